@@ -1,0 +1,94 @@
+import { inflateSync, inflateRawSync, gunzipSync } from 'node:zlib';
+
+/**
+ * Decoders for what malicious code decodes at run time. Pure and bounded: every function returns
+ * undefined rather than throwing, and never produces more than MAX_DECODED bytes.
+ */
+export const MAX_DECODED = 1024 * 1024;
+
+const BASE64_RE = /^[A-Za-z0-9+/\s]+={0,2}\s*$/;
+const BASE64URL_RE = /^[A-Za-z0-9_\-\s]+={0,2}\s*$/;
+const HEX_RE = /^(?:[0-9a-fA-F]{2}\s?)+$/;
+
+export function decodeBase64(input: string): Uint8Array | undefined {
+  const s = input.trim();
+  if (s.length < 4) return undefined;
+  if (!BASE64_RE.test(s) && !BASE64URL_RE.test(s)) return undefined;
+  const buf = Buffer.from(s, BASE64URL_RE.test(s) && !BASE64_RE.test(s) ? 'base64url' : 'base64');
+  if (buf.length === 0 || buf.length > MAX_DECODED) return undefined;
+  return new Uint8Array(buf);
+}
+
+export function decodeBase32(input: string): Uint8Array | undefined {
+  const s = input.trim().replace(/=+$/, '').toUpperCase();
+  if (!/^[A-Z2-7]+$/.test(s) || s.length < 8) return undefined;
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  const out: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const ch of s) {
+    value = (value << 5) | alphabet.indexOf(ch);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+    if (out.length > MAX_DECODED) return undefined;
+  }
+  return new Uint8Array(out);
+}
+
+export function decodeHex(input: string): Uint8Array | undefined {
+  const s = input.trim().replace(/^0x/i, '');
+  if (s.length < 2 || !HEX_RE.test(s)) return undefined;
+  const clean = s.replace(/\s/g, '');
+  if (clean.length % 2 !== 0 || clean.length / 2 > MAX_DECODED) return undefined;
+  return new Uint8Array(Buffer.from(clean, 'hex'));
+}
+
+/** zlib, raw deflate or gzip, whichever the bytes are; bounded output. */
+export function decompress(input: Uint8Array): Uint8Array | undefined {
+  const opts = { maxOutputLength: MAX_DECODED };
+  for (const fn of [inflateSync, gunzipSync, inflateRawSync]) {
+    try {
+      return new Uint8Array(fn(input, opts));
+    } catch {
+      // try the next container
+    }
+  }
+  return undefined;
+}
+
+export function rot13(input: string): string {
+  return input.replace(/[a-zA-Z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+/** Bytes to text when they look like text (UTF-8, or UTF-16LE as PowerShell's -EncodedCommand uses). */
+export function bytesToText(bytes: Uint8Array): string | undefined {
+  if (bytes.length === 0) return '';
+  if (bytes.length >= 4 && bytes[1] === 0 && bytes[3] === 0) {
+    const text = Buffer.from(bytes).toString('utf16le');
+    return isMostlyPrintable(text) ? text : undefined;
+  }
+  const text = Buffer.from(bytes).toString('utf8');
+  return isMostlyPrintable(text) ? text : undefined;
+}
+
+export function isMostlyPrintable(text: string): boolean {
+  if (text.length === 0) return true;
+  const sample = text.length > 4096 ? text.slice(0, 4096) : text;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13)) bad++;
+  }
+  return bad / sample.length < 0.05;
+}
+
+/** Python `bytes` literal escapes (`\x41`, `\101`, `\n`) to bytes, as the interpreter would. */
+export function latin1Bytes(text: string): Uint8Array {
+  return new Uint8Array(Buffer.from(text, 'latin1'));
+}

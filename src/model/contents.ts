@@ -1,0 +1,57 @@
+/** An artifact unpacked into memory. Nothing here ever touches the disk. */
+export type ArtifactKind = 'sdist' | 'wheel' | 'npm-tarball';
+export type ArchiveFormat = 'tar' | 'tar.gz' | 'tar.bz2' | 'zip';
+
+export interface ContentFile {
+  /** Path relative to the package root: `name-version/` (sdist) or `package/` (npm) stripped, `/` separators. */
+  path: string;
+  /** Path exactly as recorded in the archive. */
+  archivePath: string;
+  size: number;
+  data: Uint8Array;
+}
+
+export type SkipReason =
+  | 'symlink'
+  | 'hardlink'
+  | 'special-file'
+  | 'absolute-path'
+  | 'path-traversal'
+  | 'file-too-large'
+  | 'total-size-exceeded'
+  | 'too-many-entries'
+  | 'compression-ratio'
+  | 'duplicate-entry'
+  | 'unreadable'
+  | 'encrypted';
+
+export interface SkippedEntry {
+  archivePath: string;
+  reason: SkipReason;
+  detail?: string;
+}
+
+export interface PackageContents {
+  format: ArchiveFormat;
+  /** Stripped top-level folder, e.g. `requests-2.31.0/` or `package/`; empty when none. */
+  root: string;
+  files: ContentFile[];
+  skipped: SkippedEntry[];
+  /** Set when the archive could not be read to its end (corrupt, truncated, limit hit): files holds what was read. */
+  error?: string;
+}
+
+export interface UnpackLimits {
+  maxEntries: number;
+  maxFileBytes: number;
+  maxTotalBytes: number;
+  /** Uncompressed/compressed ratio above which reading stops (bomb). */
+  maxRatio: number;
+}
+
+export const DEFAULT_UNPACK_LIMITS: UnpackLimits = {
+  maxEntries: 20_000,
+  maxFileBytes: 32 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+  maxRatio: 200,
+};

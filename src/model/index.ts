@@ -1,0 +1,3 @@
+export * from './finding.js';
+export * from './contents.js';
+export * from './facts.js';
