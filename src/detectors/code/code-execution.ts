@@ -1,0 +1,107 @@
+import type { Finding, Severity, Technique } from '../../model/index.js';
+import { capabilityOf } from '../shared/capabilities.js';
+import type { CodeEvent } from '../shared/events.js';
+import { eventSnippet, when } from '../shared/snippet.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
+
+const meta: RuleMeta = {
+  id: 'code/code-execution',
+  title: 'Code executed from data',
+  vectors: ['install', 'import', 'runtime'],
+  severity: 'critical',
+  behaviors: ['code-execution'],
+  techniques: ['obfuscation', 'external-payload'],
+  summary:
+    'exec/eval/compile, marshal/pickle loads, eval/new Function/vm run code that is not in the source as code: decoded blobs, downloads, or strings built at run time.',
+  docs: `The rule asks where the executed code comes from:
+
+- **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`): critical at
+  install or import time, high otherwise — a download-and-execute stage.
+- **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
+  install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
+- **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
+- **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
+  version number): info.
+
+Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`,
+};
+
+const NETWORK_REF = (language: 'python' | 'javascript', ref: string): boolean =>
+  capabilityOf(language, ref) === 'network' || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref);
+
+type Origin = 'remote' | 'decoded' | 'serialized' | 'file' | 'constant' | 'dynamic';
+
+function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?: string; steps?: string[] } {
+  const arg = e.call?.args[0];
+  if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: 'remote' };
+  const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
+  if (decoded) return { origin: 'decoded', evidence: decoded.text, steps: decoded.steps };
+  if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return { origin: 'serialized' };
+  if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r))) return { origin: 'file' };
+  if (arg?.value !== undefined) return { origin: 'constant', evidence: arg.value };
+  return { origin: 'dynamic' };
+}
+
+function severityFor(origin: Origin, vector: string): Severity | undefined {
+  const early = vector === 'install' || vector === 'import';
+  switch (origin) {
+    case 'remote':
+      return early ? 'critical' : 'high';
+    case 'decoded':
+      return early ? 'critical' : 'high';
+    case 'serialized':
+      return early ? 'high' : 'medium';
+    case 'dynamic':
+      return vector === 'install' ? 'medium' : vector === 'import' ? 'low' : undefined;
+    case 'file':
+      return vector === 'install' ? 'info' : undefined;
+    case 'constant':
+      return vector === 'install' ? 'low' : undefined;
+  }
+}
+
+const WORDS: Record<Origin, string> = {
+  remote: 'code downloaded from the network',
+  decoded: 'a decoded payload',
+  serialized: 'serialized code object embedded in the package',
+  dynamic: 'code built at run time',
+  file: 'code read from a file of the package',
+  constant: 'a constant string of code',
+};
+
+export const codeExecution: Detector = {
+  meta,
+  run(pkg) {
+    const out: Finding[] = [];
+    for (const e of pkg.events.events) {
+      if (e.capability !== 'code-exec') continue;
+      // setTimeout/setInterval only evaluate strings; callbacks are ordinary code.
+      if (/setTimeout|setInterval/.test(e.callee) && e.call?.args[0]?.value === undefined) continue;
+      if (e.callee === 'types.FunctionType') continue;
+      const o = originOf(pkg, e);
+      let severity = severityFor(o.origin, e.vector);
+      if (e.decoded && severity && (severity === 'low' || severity === 'medium' || severity === 'info')) severity = 'high';
+      if (!severity) continue;
+      const techniques: Technique[] = [];
+      if (o.origin === 'decoded' || e.decoded) techniques.push('obfuscation');
+      if (o.origin === 'remote') techniques.push('external-payload');
+      const steps = o.steps ? ` (decoded with ${o.steps.join(' → ')})` : '';
+      out.push(
+        finding(meta, {
+          severity,
+          confidence: o.origin === 'dynamic' ? 'medium' : 'high',
+          vector: e.vector,
+          techniques,
+          behaviors: o.origin === 'remote' ? ['code-execution', 'remote-control'] : ['code-execution'],
+          message: `${e.callee.replace(/^(builtins|global)\./, '')} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
+          file: e.file,
+          line: e.line,
+          column: e.column,
+          snippet: eventSnippet(pkg, e),
+          ...(o.evidence !== undefined ? { evidence: o.evidence } : {}),
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,82 @@
+import type { Finding, Severity } from '../../model/index.js';
+import { assessCommand, type CommandLevel } from '../shared/commands.js';
+import { commandOf, eventSnippet, when } from '../shared/snippet.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
+
+const meta: RuleMeta = {
+  id: 'code/command-execution',
+  title: 'Shell command run by package code',
+  vectors: ['install', 'import', 'runtime'],
+  severity: 'critical',
+  behaviors: ['command-execution'],
+  techniques: [],
+  summary:
+    'Package code runs a shell command (os.system, subprocess, child_process, os.popen, pty.spawn). Severity follows what the command does and when it runs.',
+  docs: `Running a command is everyday build work (a compiler, \`pkg-config\`, \`git describe\`), so the rule
+judges the command itself. It folds the command text through constants and decoding, then classifies it:
+
+- **malicious** — pipes a download into a shell, PowerShell download-and-invoke, an encoded PowerShell
+  command, a reverse shell, DNS lookups that carry data, persistence (\`reg add …\\Run\`, \`schtasks\`,
+  \`crontab\`), miners, or a known exfiltration endpoint: **critical** at install or import time, **high** otherwise.
+- **suspicious** — downloads, hidden windows, starting executables or scripts, host reconnaissance
+  (\`whoami\`, \`ipconfig\`), installing further packages: **high** at install or import time, **low** when
+  only called at run time.
+- **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **medium**
+  at install time, **low** at import time; not reported at run time.
+- **build** tools: **info** at install time, silent otherwise.`,
+};
+
+function severityFor(level: CommandLevel, vector: string): Severity | undefined {
+  const early = vector === 'install' || vector === 'import';
+  switch (level) {
+    case 'malicious':
+      return early ? 'critical' : 'high';
+    case 'suspicious':
+      return early ? 'high' : 'low';
+    case 'unknown':
+      return vector === 'install' ? 'medium' : vector === 'import' ? 'low' : undefined;
+    case 'build':
+      return vector === 'install' ? 'info' : undefined;
+  }
+}
+
+export const commandExecution: Detector = {
+  meta,
+  run(pkg) {
+    const out: Finding[] = [];
+    for (const e of pkg.events.events) {
+      if (e.capability !== 'shell' && e.capability !== 'package-install') continue;
+      const command = commandOf(e) ?? (e.capability === 'package-install' ? `pip ${e.values.join(' ')}` : undefined);
+      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|STARTUPINFO|windowsHide|detached/.test(e.text);
+      const assessed = command !== undefined ? assessCommand(command) : undefined;
+      let level: CommandLevel = assessed?.level ?? 'unknown';
+      const reasons = [...(assessed?.reasons ?? [])];
+      if (hidden && level !== 'malicious') {
+        level = level === 'build' ? 'suspicious' : level === 'unknown' ? 'suspicious' : level;
+        reasons.push('hides the process window or detaches it');
+      }
+      if (e.decoded && level !== 'malicious') {
+        level = 'malicious';
+        reasons.push(`the call sits in a payload decoded with ${e.decoded.join(' → ')}`);
+      }
+      const severity = severityFor(level, e.vector);
+      if (!severity) continue;
+      const what = command !== undefined ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
+      out.push(
+        finding(meta, {
+          severity,
+          confidence: command !== undefined ? 'high' : 'medium',
+          vector: e.vector,
+          techniques: [...(assessed?.techniques ?? []), ...(e.decoded ? (['obfuscation'] as const) : [])],
+          message: `${what} ${when(e)}${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}`,
+          file: e.file,
+          line: e.line,
+          column: e.column,
+          snippet: eventSnippet(pkg, e),
+          ...(command !== undefined ? { evidence: command } : {}),
+        }),
+      );
+    }
+    return out;
+  },
+};

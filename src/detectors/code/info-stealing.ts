@@ -1,0 +1,100 @@
+import type { Finding, Severity, Vector } from '../../model/index.js';
+import type { CodeEvent } from '../shared/events.js';
+import { endpointIn, secretIn, type SecretHit } from '../shared/indicators.js';
+import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { byScope, sourceLine, when } from '../shared/snippet.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
+
+const meta: RuleMeta = {
+  id: 'code/info-stealing',
+  title: 'Secrets or host details sent off the machine',
+  vectors: ['install', 'import', 'runtime'],
+  severity: 'critical',
+  behaviors: ['information-stealing'],
+  techniques: [],
+  summary:
+    'Reads what attackers steal — browser password and cookie stores, Discord tokens, wallets, SSH/cloud/npm/PyPI credentials, cloud metadata, the whole environment, host and user names — in code that also talks to the network.',
+  docs: `Reading a credential is what many legitimate tools do (an SSH client reads \`~/.ssh\`, a cloud SDK asks the
+metadata endpoint), so the rule needs a source **and** a way out, and weighs when it runs:
+
+- Browser stores, Discord token stores and wallets (which no library needs) together with any network use
+  or exfiltration endpoint in the package: **critical** at install/import time, **high** otherwise;
+  without any network: **medium**.
+- Developer credentials, system secrets, token variables and cloud metadata in code that runs at install or
+  import time next to network use: **critical**. At run time only when the same function also talks to the
+  network and the package holds an exfiltration endpoint: **high**.
+- The whole environment serialised next to network use: **critical** at install/import time, **medium** otherwise.
+- Host name, user name, working directory or home folder collected in the same scope as a network request or
+  DNS lookup at install or import time (a reconnaissance beacon): **high**.`,
+};
+
+const STRONG = new Set(['browser-store', 'discord', 'wallet']);
+const HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
+const ENV_WHOLE = new Set(['os.environ', 'process.env', 'os.environ.copy', 'os.environ.items', 'global.process.env']);
+
+const early = (v: Vector): boolean => v === 'install' || v === 'import';
+
+export const infoStealing: Detector = {
+  meta,
+  run(pkg) {
+    const out: Finding[] = [];
+    const events = pkg.events.events.filter((e) => !isAuxiliaryPath(e.file));
+    const strings = pkg.events.strings.filter((s) => !isAuxiliaryPath(s.file));
+    const sinks = events.filter((e) => e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns');
+    const endpoint = strings.map((s) => ({ s, hit: endpointIn(s.value) })).find((x) => x.hit);
+    const anyNetwork = sinks.length > 0 || endpoint !== undefined;
+    const sinkScopes = new Set(sinks.map((e) => `${e.file}\u0000${e.scope}`));
+    const sinkFiles = new Set(sinks.map((e) => e.file));
+    const reported = new Set<string>();
+    const report = (severity: Severity, s: { file: string; line: number; vector: Vector }, message: string, evidence: string): void => {
+      const key = `${s.file}:${s.line}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      out.push(
+        finding(meta, {
+          severity,
+          vector: s.vector,
+          message,
+          file: s.file,
+          line: s.line,
+          snippet: sourceLine(pkg, s.file, s.line),
+          evidence,
+        }),
+      );
+    };
+    const exit = endpoint?.hit ? ` and the package sends to a ${endpoint.hit.label} (${endpoint.hit.match})` : '';
+
+    for (const s of strings) {
+      const hit: SecretHit | undefined = secretIn(s.value);
+      if (!hit) continue;
+      if (STRONG.has(hit.kind)) {
+        const severity: Severity = !anyNetwork ? 'medium' : early(s.vector) || endpoint ? 'critical' : 'high';
+        report(severity, s, `reads ${hit.label} (${hit.match}) ${when(s)}${anyNetwork ? ', in a package that talks to the network' : ''}${exit}`, s.value);
+      } else if (early(s.vector) && sinkFiles.has(s.file)) {
+        report('critical', s, `reads ${hit.label} (${hit.match}) ${when(s)} in a file that talks to the network${exit}`, s.value);
+      } else if (endpoint && sinkScopes.has(`${s.file}\u0000${s.scope}`)) {
+        report('high', s, `reads ${hit.label} (${hit.match}) in ${s.scope}, which also talks to the network${exit}`, s.value);
+      }
+    }
+
+    for (const e of events) {
+      const wholeEnv = e.refs.some((r) => ENV_WHOLE.has(r)) && e.capability !== 'env-read';
+      if (wholeEnv && (sinkFiles.has(e.file) || e.capability === 'network')) {
+        report(early(e.vector) ? 'critical' : 'medium', e, `passes the whole environment (${e.callee}) ${when(e)} in code that talks to the network${exit}`, e.text);
+      }
+    }
+
+    const scopes = byScope(events);
+    for (const sink of sinks) {
+      if (!early(sink.vector)) continue;
+      const scopeEvents = scopes.get(`${sink.file}\u0000${sink.scope}`) ?? [];
+      const host = [sink, ...scopeEvents].flatMap((e: CodeEvent) => [e.callee, ...e.refs]).filter((n) => HOST_INFO.test(n));
+      const envDump = scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee)) && sink.refs.length > 0;
+      if (host.length === 0 && !envDump) continue;
+      const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');
+      report(envDump ? 'critical' : 'high', sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
+    }
+    return out;
+  },
+};
+

@@ -1,0 +1,46 @@
+import type { Finding } from '../../model/index.js';
+import { eventSnippet, when } from '../shared/snippet.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
+
+const meta: RuleMeta = {
+  id: 'code/network-at-install',
+  title: 'Network access while installing or importing',
+  vectors: ['install', 'import'],
+  severity: 'medium',
+  behaviors: ['remote-control'],
+  techniques: ['external-payload'],
+  summary: 'Code that runs during pip/npm install or on import opens network connections, sends requests or resolves names.',
+  docs: `Installing or importing a library should not need the network; when it does, it is either fetching
+something (a build dependency, a prebuilt binary, a second stage) or reporting home. This rule reports the
+capability so reviewers see it: **medium** at install time, **low** at import time. What is sent and where is
+judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-execute\`.`,
+};
+
+export const networkAtInstall: Detector = {
+  meta,
+  run(pkg) {
+    const out: Finding[] = [];
+    const seen = new Set<string>();
+    for (const e of pkg.events.events) {
+      if (e.capability !== 'network' && e.capability !== 'socket' && e.capability !== 'dns') continue;
+      if (e.vector !== 'install' && e.vector !== 'import') continue;
+      const key = `${e.file}\u0000${e.scope}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const target = e.values.find((v) => /^(https?|ftp|wss?):\/\//i.test(v)) ?? e.values[0];
+      out.push(
+        finding(meta, {
+          severity: e.vector === 'install' ? 'medium' : 'low',
+          confidence: 'high',
+          vector: e.vector,
+          message: `${e.callee}${target ? ` (${target.slice(0, 120)})` : ''} ${when(e)}`,
+          file: e.file,
+          line: e.line,
+          snippet: eventSnippet(pkg, e),
+          ...(target ? { evidence: target } : {}),
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,70 @@
+import type { FileFacts, Finding, Severity } from '../../model/index.js';
+import { MODULE_SCOPE } from '../../model/index.js';
+import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
+
+const meta: RuleMeta = {
+  id: 'code/obfuscation',
+  title: 'Obfuscated code',
+  vectors: ['install', 'import', 'runtime'],
+  severity: 'high',
+  behaviors: [],
+  techniques: ['obfuscation'],
+  summary:
+    'Code written to be unreadable: machine-generated identifiers (_0x…, lIlIl…, OO0O…, identifiers of only non-Latin letters), obfuscator string tables, PyArmor/packer loaders, several layers of encoding.',
+  docs: `Minified code is not obfuscated code: short names and long lines are normal in bundles and are not
+reported. The rule counts identifiers that only obfuscators produce, string tables of the
+javascript-obfuscator kind and known packer loaders (PyArmor), and nested decoding layers.
+
+- in code that runs at install time: **high**;
+- at import time: **medium**;
+- otherwise: **low**.`,
+};
+
+interface Signal {
+  reason: string;
+  strong: boolean;
+}
+
+function signals(f: FileFacts): Signal[] {
+  const out: Signal[] = [];
+  const m = f.metrics;
+  if (m.obfuscatedIdentifiers >= 8) out.push({ reason: `${m.obfuscatedIdentifiers} machine-generated identifiers`, strong: m.obfuscatedIdentifiers >= 20 });
+  if (m.largestStringArray >= 40 && m.obfuscatedIdentifiers >= 3) out.push({ reason: `a string table of ${m.largestStringArray} entries`, strong: true });
+  const layered = f.decoded.find((d) => d.steps.length >= 2 || (d.facts?.decoded.length ?? 0) > 0);
+  if (layered) out.push({ reason: `payload encoded in layers (${layered.steps.join(' → ')})`, strong: true });
+  if (f.strings.some((s) => /__pyarmor(_enter|_exit)?__|pyarmor_runtime|PY\d{6}/.test(s.value)) || f.imports.some((i) => /pyarmor/.test(i.module))) {
+    out.push({ reason: 'PyArmor-packed code', strong: true });
+  }
+  return out;
+}
+
+export const obfuscation: Detector = {
+  meta,
+  run(pkg) {
+    const out: Finding[] = [];
+    for (const [file, f] of pkg.facts) {
+      if (isAuxiliaryPath(file)) continue;
+      const found = signals(f);
+      if (found.length === 0) continue;
+      const root = pkg.execution.get(file, MODULE_SCOPE);
+      const vector = root?.vector ?? 'runtime';
+      const strong = found.some((s) => s.strong);
+      const severity: Severity =
+        vector === 'install' ? (strong ? 'high' : 'medium') : vector === 'import' ? (strong ? 'medium' : 'low') : 'low';
+      out.push(
+        finding(meta, {
+          severity,
+          confidence: strong ? 'high' : 'medium',
+          vector,
+          techniques: ['obfuscation'],
+          message: `${file} is obfuscated: ${found.map((s) => s.reason).join('; ')}${root ? ` and runs ${vector === 'install' ? 'at install time' : 'at import time'}` : ''}`,
+          file,
+          line: 1,
+          snippet: '',
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,63 @@
+import type { Finding, Severity } from '../../model/index.js';
+import { persistenceIn } from '../shared/indicators.js';
+import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { sourceLine, when } from '../shared/snippet.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
+
+const meta: RuleMeta = {
+  id: 'code/persistence',
+  title: 'Persistence on the host',
+  vectors: ['install', 'import', 'runtime'],
+  severity: 'critical',
+  behaviors: ['file-operation', 'remote-control'],
+  techniques: [],
+  summary:
+    'Writes to places that make code run again later: the Windows startup folder, Run/RunOnce registry keys, crontab, shell start-up files (.bashrc, .profile), macOS launch agents, systemd units, scheduled tasks, SSH authorized_keys.',
+  docs: `Nothing a package legitimately does while being installed or imported needs to add itself to the
+start-up of the machine. The rule needs a persistence location in code that also writes files, edits the
+registry or runs commands:
+
+- at install or import time: **critical**;
+- in a function that writes and names the location itself, when only called: **medium** (tools that manage
+  cron jobs or shell completion do this on request);
+- otherwise silent.`,
+};
+
+const WRITERS = new Set(['file-write', 'registry', 'shell']);
+
+export const persistence: Detector = {
+  meta,
+  run(pkg) {
+    const out: Finding[] = [];
+    const writerScopes = new Set<string>();
+    const writerFiles = new Set<string>();
+    for (const e of pkg.events.events) {
+      if (!WRITERS.has(e.capability)) continue;
+      writerScopes.add(`${e.file}\u0000${e.scope}`);
+      writerFiles.add(e.file);
+    }
+    const seen = new Set<string>();
+    for (const s of pkg.events.strings) {
+      if (isAuxiliaryPath(s.file) || !writerFiles.has(s.file)) continue;
+      const hit = persistenceIn(s.value);
+      if (!hit) continue;
+      const early = s.vector === 'install' || s.vector === 'import';
+      const sameScope = writerScopes.has(`${s.file}\u0000${s.scope}`);
+      const severity: Severity | undefined = early ? 'critical' : sameScope ? 'medium' : undefined;
+      if (!severity || seen.has(`${s.file}:${s.line}`)) continue;
+      seen.add(`${s.file}:${s.line}`);
+      out.push(
+        finding(meta, {
+          severity,
+          vector: s.vector,
+          message: `targets the ${hit.label} (${hit.match}) ${when(s)}`,
+          file: s.file,
+          line: s.line,
+          snippet: sourceLine(pkg, s.file, s.line),
+          evidence: s.value.slice(0, 300),
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,68 @@
+import type { Finding } from '../../model/index.js';
+import { assessCommand } from '../shared/commands.js';
+import { byScope, commandOf, eventSnippet, when } from '../shared/snippet.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
+
+const meta: RuleMeta = {
+  id: 'code/reverse-shell',
+  title: 'Reverse shell',
+  vectors: ['install', 'import', 'runtime'],
+  severity: 'critical',
+  behaviors: ['remote-control', 'command-execution'],
+  techniques: [],
+  summary:
+    'A socket connected out and wired to a shell: os.dup2 of a socket onto stdin/stdout with a shell or pty.spawn, a Node net.Socket piped into a spawned shell, or shell one-liners (/dev/tcp, nc -e, mkfifo).',
+  docs: `A reverse shell gives a remote operator a command line on the developer's or CI machine. The rule looks
+for the combination inside one function or module body — a socket that connects, file descriptors rebound
+(\`os.dup2\`) or a child process whose streams are piped to the socket, and a shell — or a command line that
+is a known reverse-shell form. **Critical** at install or import time, **high** otherwise. A socket alone, or
+a shell alone, is not reported here.`,
+};
+
+const SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
+
+export const reverseShell: Detector = {
+  meta,
+  run(pkg) {
+    const out: Finding[] = [];
+    for (const group of byScope(pkg.events.events).values()) {
+      const socket = group.find((e) => e.capability === 'socket' || (e.capability === 'network' && /connect|Socket/.test(e.callee)));
+      const dup = group.find((e) => e.capability === 'dup2');
+      const shell = group.find((e) => e.capability === 'shell' && (SHELL_PATH.test(e.values.join(' ')) || /pty\.spawn/.test(e.callee)));
+      const hit = socket && shell && (dup || shell.language === 'javascript' || /pty\.spawn/.test(shell.callee)) ? shell : undefined;
+      if (hit && socket) {
+        const early = hit.vector === 'install' || hit.vector === 'import';
+        out.push(
+          finding(meta, {
+            severity: early ? 'critical' : 'high',
+            vector: hit.vector,
+            message: `connects a socket (${socket.callee}) and hands it a shell (${hit.callee}${dup ? ', os.dup2' : ''}) ${when(hit)}`,
+            file: hit.file,
+            line: hit.line,
+            snippet: eventSnippet(pkg, hit),
+            evidence: [socket.text, dup?.text, hit.text].filter(Boolean).join('\n'),
+          }),
+        );
+        continue;
+      }
+      for (const e of group) {
+        if (e.capability !== 'shell') continue;
+        const cmd = commandOf(e);
+        if (!cmd || !assessCommand(cmd).reasons.includes('opens a reverse shell')) continue;
+        const early = e.vector === 'install' || e.vector === 'import';
+        out.push(
+          finding(meta, {
+            severity: early ? 'critical' : 'high',
+            vector: e.vector,
+            message: `runs a reverse-shell command ${when(e)}`,
+            file: e.file,
+            line: e.line,
+            snippet: eventSnippet(pkg, e),
+            evidence: cmd,
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

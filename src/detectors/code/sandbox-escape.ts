@@ -1,0 +1,51 @@
+import type { Finding, Severity } from '../../model/index.js';
+import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { sourceLine } from '../shared/snippet.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
+
+const meta: RuleMeta = {
+  id: 'code/sandbox-escape',
+  title: 'Indirect access to builtins and imports',
+  vectors: ['install', 'import'],
+  severity: 'medium',
+  behaviors: ['code-execution'],
+  techniques: ['sandbox-escape', 'indirect-import'],
+  summary:
+    'Reaches exec, eval or modules through the back door — getattr(__builtins__, …), __builtins__.__dict__[…], __import__ with computed names, object.__subclasses__() — in code that runs at install or import time.',
+  docs: `Indirect access hides which module or builtin is used from readers and from scanners that match names.
+The analysis resolves what it can (and the other rules then judge the call), and this rule reports the hiding
+itself: **medium** at install time, **low** at import time; silent in code that only runs when called.`,
+};
+
+const INDIRECT = /^(__builtins__|builtins\.__dict__|builtins\.__import__|__subclasses__|globals|builtins\.globals|builtins\.vars)$/;
+
+export const sandboxEscape: Detector = {
+  meta,
+  run(pkg) {
+    const out: Finding[] = [];
+    for (const [file, f] of pkg.facts) {
+      if (f.language !== 'python' || isAuxiliaryPath(file)) continue;
+      const seen = new Set<number>();
+      for (const r of f.reads) {
+        if (!INDIRECT.test(r.name) || seen.has(r.line)) continue;
+        const vector = pkg.execution.vector(file, r.scope);
+        const severity: Severity | undefined = vector === 'install' ? 'medium' : vector === 'import' ? 'low' : undefined;
+        if (!severity) continue;
+        seen.add(r.line);
+        out.push(
+          finding(meta, {
+            severity,
+            confidence: 'medium',
+            vector,
+            techniques: ['sandbox-escape', 'indirect-import'],
+            message: `reaches ${r.name} indirectly in ${r.scope}`,
+            file,
+            line: r.line,
+            snippet: sourceLine(pkg, file, r.line),
+          }),
+        );
+      }
+    }
+    return out;
+  },
+};

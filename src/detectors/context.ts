@@ -1,0 +1,82 @@
+import type { FileFacts, Vector } from '../model/index.js';
+import { MAIN_SCOPE, MODULE_SCOPE } from '../model/index.js';
+
+/** Why a piece of code runs without anyone calling it: "setup.py runs on pip install", … */
+export interface ExecRoot {
+  vector: Vector;
+  why: string;
+}
+
+const STRENGTH: Record<Vector, number> = { install: 3, import: 2, runtime: 1, metadata: 0 };
+
+/**
+ * Where and when code runs. Keys are (file, scope); anything not recorded runs only when some program
+ * calls it (`runtime`). Install-time beats import-time beats runtime when a scope is reached several ways.
+ */
+export class ExecutionMap {
+  private readonly roots = new Map<string, ExecRoot>();
+
+  set(file: string, scope: string, root: ExecRoot): boolean {
+    const key = `${file}\u0000${scope}`;
+    const old = this.roots.get(key);
+    if (old && STRENGTH[old.vector] >= STRENGTH[root.vector]) return false;
+    this.roots.set(key, root);
+    return true;
+  }
+
+  get(file: string, scope: string): ExecRoot | undefined {
+    return this.roots.get(`${file}\u0000${scope}`);
+  }
+
+  vector(file: string, scope: string): Vector {
+    return this.get(file, scope)?.vector ?? 'runtime';
+  }
+
+  /** All (file, scope) pairs that run on their own, for tests and reports. */
+  entries(): Array<{ file: string; scope: string; root: ExecRoot }> {
+    return [...this.roots].map(([key, root]) => {
+      const [file = '', scope = ''] = key.split('\u0000');
+      return { file, scope, root };
+    });
+  }
+
+  /**
+   * Spreads each root to the local functions its scope calls (same file), and across files through
+   * `crossFile`, which maps a callee of one file to a (file, scope) of another. Bounded by the number of
+   * scopes: each is visited at most once per strength increase.
+   */
+  propagate(
+    facts: ReadonlyMap<string, FileFacts>,
+    crossFile?: (file: string, callee: string) => { file: string; scope: string } | undefined,
+  ): void {
+    const queue = this.entries().map((e) => ({ file: e.file, scope: e.scope }));
+    let guard = 0;
+    while (queue.length > 0 && guard++ < 200_000) {
+      const { file, scope } = queue.shift()!;
+      const root = this.get(file, scope);
+      const f = facts.get(file);
+      if (!root || !f) continue;
+      const next = (targetFile: string, targetScope: string): void => {
+        if (this.set(targetFile, targetScope, { vector: root.vector, why: root.why })) {
+          queue.push({ file: targetFile, scope: targetScope });
+        }
+      };
+      for (const fn of f.functions) {
+        if (fn.name === scope) for (const callee of fn.calls) next(file, callee);
+      }
+      for (const call of f.calls) {
+        if (call.scope !== scope) continue;
+        if (call.callee.startsWith('local.')) next(file, call.callee.slice(6));
+        else if (crossFile) {
+          const target = crossFile(file, call.callee);
+          if (target) next(target.file, target.scope);
+        }
+      }
+    }
+  }
+}
+
+/** Scopes that run when a file runs as a script (`python setup.py`, `node x.js`). */
+export const SCRIPT_SCOPES = [MODULE_SCOPE, MAIN_SCOPE];
+/** Scopes that run when a file is imported. */
+export const IMPORT_SCOPES = [MODULE_SCOPE];

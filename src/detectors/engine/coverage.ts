@@ -1,0 +1,95 @@
+import type { Finding } from '../../model/index.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
+
+/**
+ * A package that could not be inspected is itself a finding: the policy decides (fail-closed by default).
+ * Partial inspection is reported too, so nothing passes in silence.
+ */
+const uninspectableMeta: RuleMeta = {
+  id: 'customs/uninspectable',
+  title: 'Package could not be inspected',
+  vectors: ['metadata'],
+  severity: 'high',
+  behaviors: [],
+  techniques: [],
+  summary:
+    'The artifact could not be read (unknown or unsupported format, corrupt or truncated archive, a bomb stopped by the limits): nothing in it was inspected, or only a part.',
+  docs: `Customs never passes what it could not read. The policy key \`uninspectable\` decides what happens
+(\`fail\` by default). The message names the artifact and the problem.`,
+};
+
+const partialMeta: RuleMeta = {
+  id: 'customs/partial-analysis',
+  title: 'Part of the package was not analysed',
+  vectors: ['metadata'],
+  severity: 'medium',
+  behaviors: [],
+  techniques: [],
+  summary:
+    'Some files were skipped (over the size limits, links, paths outside the package) or could not be parsed in full within the analysis budget.',
+  docs: `The package was inspected, but not all of it. Skipped archive entries that try to leave the package
+(absolute or \`..\` paths) are **medium**; files over the size limits, source that exceeded the analysis budget
+or did not parse: **medium** when the file runs at install or import time, **low** otherwise; links and special
+files that installers do not extract as code: **info**.`,
+};
+
+export const uninspectable: Detector = {
+  meta: uninspectableMeta,
+  run(pkg) {
+    const err = pkg.contents.error;
+    if (!err) return [];
+    return [
+      finding(uninspectableMeta, {
+        severity: 'high',
+        vector: 'metadata',
+        message: pkg.contents.files.length > 0 ? `only part of the archive could be read: ${err}` : `the archive could not be read: ${err}`,
+        file: '.',
+        line: 1,
+        snippet: '',
+        evidence: err,
+      }),
+    ];
+  },
+};
+
+function partial(pkg: PackageModel & { notes?: { oversized: string[] } }): Finding[] {
+  const out: Finding[] = [];
+  const escapes = pkg.contents.skipped.filter((s) => s.reason === 'absolute-path' || s.reason === 'path-traversal');
+  if (escapes.length > 0) {
+    out.push(
+      finding(partialMeta, {
+        severity: 'medium',
+        vector: 'metadata',
+        message: `${escapes.length} archive entr${escapes.length === 1 ? 'y tries' : 'ies try'} to write outside the package: ${escapes.slice(0, 3).map((s) => s.archivePath).join(', ')}`,
+        file: '.',
+        line: 1,
+        snippet: '',
+      }),
+    );
+  }
+  const limited = pkg.contents.skipped.filter((s) => /too-large|exceeded|too-many|ratio|unreadable|encrypted/.test(s.reason));
+  for (const s of limited.slice(0, 20)) {
+    out.push(finding(partialMeta, { severity: 'medium', vector: 'metadata', message: `${s.archivePath} was not inspected: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`, file: '.', line: 1, snippet: '' }));
+  }
+  for (const file of pkg.notes?.oversized ?? []) {
+    out.push(finding(partialMeta, { severity: 'low', vector: 'metadata', message: `${file} is larger than the source size limit and was not parsed`, file, line: 1, snippet: '' }));
+  }
+  for (const [file, f] of pkg.facts) {
+    if (!f.parseError) continue;
+    const early = pkg.execution.vector(file, '<module>') !== 'runtime';
+    out.push(
+      finding(partialMeta, {
+        severity: early ? 'medium' : 'low',
+        confidence: 'medium',
+        vector: pkg.execution.vector(file, '<module>'),
+        message: `${file} was only partly analysed: ${f.parseError}`,
+        file,
+        line: 1,
+        snippet: '',
+      }),
+    );
+  }
+  return out;
+}
+
+export const partialAnalysis: Detector = { meta: partialMeta, run: partial };

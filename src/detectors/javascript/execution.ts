@@ -1,0 +1,92 @@
+import type { FileFacts } from '../../model/index.js';
+import { MODULE_SCOPE } from '../../model/index.js';
+import type { ExecutionMap } from '../context.js';
+import { INSTALL_SCRIPTS, nodeTarget, splitScript } from './npm-scripts.js';
+
+const EXTENSIONS = ['', '.js', '.cjs', '.mjs', '.json', '/index.js', '/index.cjs', '/index.mjs'];
+
+export function resolveJsPath(from: string, spec: string, has: (p: string) => boolean): string | undefined {
+  if (!spec.startsWith('.') && !spec.startsWith('/')) return undefined;
+  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+  const parts = (spec.startsWith('/') ? spec.slice(1) : dir ? `${dir}/${spec}` : spec).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') out.pop();
+    else out.push(p);
+  }
+  const base = out.join('/');
+  return EXTENSIONS.map((e) => base + e).find(has);
+}
+
+/** Files named by `main`, `module`, `browser` and `exports` (every string target, any condition). */
+export function entryFiles(pkg: Record<string, unknown>, has: (p: string) => boolean): string[] {
+  const targets: string[] = [];
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') targets.push(v);
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  collect(pkg['main'] ?? 'index.js');
+  collect(pkg['exports']);
+  if (typeof pkg['module'] === 'string') collect(pkg['module']);
+  if (typeof pkg['browser'] === 'string') collect(pkg['browser']);
+  const found = new Set<string>();
+  for (const t of targets) {
+    const p = resolveJsPath('', t.startsWith('.') ? t : `./${t}`, has);
+    if (p) found.add(p);
+  }
+  return [...found];
+}
+
+/**
+ * Roots of JavaScript execution: files that install scripts run with node (install time) and the entry
+ * points that `require`/`import` load (import time), spread through relative requires at module level
+ * and to the functions module-level code calls.
+ */
+export function javascriptExecution(
+  pkg: Record<string, unknown> | undefined,
+  facts: ReadonlyMap<string, FileFacts>,
+  map: ExecutionMap,
+): ExecutionMap {
+  const js = new Map([...facts].filter(([, f]) => f.language === 'javascript'));
+  const has = (p: string): boolean => js.has(p);
+  const scripts = (pkg?.['scripts'] ?? {}) as Record<string, unknown>;
+  for (const hook of INSTALL_SCRIPTS) {
+    const script = scripts[hook];
+    if (typeof script !== 'string') continue;
+    for (const cmd of splitScript(script)) {
+      const target = nodeTarget(cmd);
+      const file = target?.file ? resolveJsPath('', `./${target.file}`, has) : undefined;
+      if (file) map.set(file, MODULE_SCOPE, { vector: 'install', why: `the ${hook} script runs it: ${script}` });
+      if (target?.inline !== undefined && js.has(inlineScriptPath(hook))) {
+        map.set(inlineScriptPath(hook), MODULE_SCOPE, { vector: 'install', why: `the ${hook} script runs this code` });
+      }
+    }
+  }
+  if (pkg) {
+    for (const file of entryFiles(pkg, has)) {
+      map.set(file, MODULE_SCOPE, { vector: 'import', why: `${file} is the package entry point: require/import runs it` });
+    }
+  }
+  let changed = true;
+  for (let round = 0; changed && round < 30; round++) {
+    changed = false;
+    for (const [path, f] of js) {
+      const root = map.get(path, MODULE_SCOPE);
+      if (!root) continue;
+      for (const imp of f.imports) {
+        if (imp.scope !== MODULE_SCOPE || imp.dynamic) continue;
+        const target = resolveJsPath(path, imp.module, has);
+        if (target && target !== path && map.set(target, MODULE_SCOPE, root)) changed = true;
+      }
+    }
+  }
+  map.propagate(js);
+  return map;
+}
+
+/** Inline `node -e` code of a lifecycle script is analysed as if it were this file. */
+export function inlineScriptPath(hook: string): string {
+  return `package.json#scripts.${hook}`;
+}

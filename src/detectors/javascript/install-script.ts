@@ -1,0 +1,98 @@
+import type { Finding, Severity } from '../../model/index.js';
+import { assessCommand, type CommandLevel } from '../shared/commands.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
+import { INSTALL_SCRIPTS, nodeTarget, splitScript } from './npm-scripts.js';
+import { resolveJsPath } from './execution.js';
+
+const meta: RuleMeta = {
+  id: 'js/install-script',
+  title: 'npm install script',
+  vectors: ['install'],
+  severity: 'critical',
+  behaviors: ['command-execution'],
+  techniques: [],
+  summary:
+    'preinstall, install, postinstall and prepare scripts, and the implicit `node-gyp rebuild` of a root binding.gyp (including gyp `<!(…)` command expansions), which npm runs on install.',
+  docs: `Lifecycle scripts are how most npm malware runs. Each command of a script is judged on its own:
+
+- a shell one-liner that downloads and runs, beacons over DNS, opens a reverse shell, or contacts an
+  exfiltration endpoint: **critical**; other suspicious commands (downloads, PowerShell, recon): **high**;
+- \`node file.js\` and \`node -e '…'\`: **info** here — the file or inline code is analysed as install-time code by
+  the \`code/*\` rules, which decide;
+- build tools (\`node-gyp rebuild\`, \`prebuild-install\`, \`node-pre-gyp\`, \`husky\`, \`tsc\`, \`patch-package\`): **info**;
+- a program the rule does not know: **low**.`,
+};
+
+const SEVERITY: Record<CommandLevel, Severity> = { malicious: 'critical', suspicious: 'high', unknown: 'low', build: 'info' };
+const KNOWN_TOOLS = /^(node-gyp-build|node-gyp-build-optional-packages|prebuildify|napi-postinstall|electron-rebuild|electron-builder|ngcc|esbuild|install-peers|playwright|cypress|puppeteer|sharp|nuxi|nuxt|svelte-kit|astro|prisma|lefthook|simple-git-hooks|is-ci|yarn|ts-patch|vsce|\.\/\S+|node_modules\/\S+)$/;
+
+function lineOfKey(raw: string, key: string): number {
+  const idx = raw.search(new RegExp(`"${key}"\\s*:`));
+  return idx === -1 ? 1 : raw.slice(0, idx).split('\n').length;
+}
+
+function judgeCommand(pkg: PackageModel, where: string, command: string): { severity: Severity; message: string } {
+  const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: '', args: [] });
+  if (target?.inline !== undefined) return { severity: 'info', message: `${where} runs inline JavaScript (analysed as install-time code)` };
+  if (target?.file) {
+    const has = (p: string): boolean => pkg.contents.files.some((f) => f.path === p);
+    const found = resolveJsPath('', `./${target.file}`, has);
+    return found
+      ? { severity: 'info', message: `${where} runs ${found} with node (analysed as install-time code)` }
+      : { severity: 'low', message: `${where} runs ${target.file}, which the package does not contain` };
+  }
+  const a = assessCommand(command);
+  let level = a.level;
+  if (level === 'unknown' && splitScript(command).every((c) => KNOWN_TOOLS.test(c.program))) level = 'build';
+  return {
+    severity: SEVERITY[level],
+    message: `${where} runs \`${command.slice(0, 200)}\`${a.reasons.length > 0 ? `: ${a.reasons.join('; ')}` : ''}`,
+  };
+}
+
+export const installScript: Detector = {
+  meta,
+  run(pkg) {
+    const json = pkg.npm?.json;
+    if (!json) return [];
+    const raw = pkg.npm?.raw ?? '';
+    const scripts = (json['scripts'] ?? {}) as Record<string, unknown>;
+    const out: Finding[] = [];
+    const push = (severity: Severity, message: string, file: string, line: number, snippet: string, evidence: string): void => {
+      out.push(finding(meta, { severity, vector: 'install', message, file, line, snippet, evidence }));
+    };
+    for (const hook of INSTALL_SCRIPTS) {
+      const script = scripts[hook];
+      if (typeof script !== 'string') continue;
+      const line = lineOfKey(raw, hook);
+      let worst: { severity: Severity; message: string } | undefined;
+      for (const cmd of splitScript(script)) {
+        const j = judgeCommand(pkg, `the ${hook} script`, cmd.text);
+        if (!worst || order(j.severity) > order(worst.severity)) worst = j;
+      }
+      const whole = judgeCommand(pkg, `the ${hook} script`, script);
+      if (!worst || order(whole.severity) > order(worst.severity)) worst = whole;
+      push(worst.severity, worst.message, 'package.json', line, `"${hook}": ${JSON.stringify(script)}`, script);
+    }
+    const gyp = pkg.text('binding.gyp');
+    if (gyp !== undefined) {
+      if (typeof scripts['install'] !== 'string' && typeof scripts['preinstall'] !== 'string') {
+        push('info', 'binding.gyp at the root: npm runs `node-gyp rebuild` on install', 'binding.gyp', 1, '', 'node-gyp rebuild');
+      }
+      const re = /<!@?\(([^)]*(?:\([^)]*\)[^)]*)*)\)/g;
+      for (let m = re.exec(gyp); m; m = re.exec(gyp)) {
+        const cmd = m[1] ?? '';
+        const line = gyp.slice(0, m.index).split('\n').length;
+        const j = /^\s*(node|python3?)\s+(-p|-e|-c)\s/.test(cmd) && !assessCommand(cmd).reasons.length
+          ? { severity: 'info' as Severity, message: `binding.gyp evaluates \`${cmd.slice(0, 120)}\` during node-gyp` }
+          : judgeCommand(pkg, 'a binding.gyp command expansion', cmd);
+        push(j.severity, j.message, 'binding.gyp', line, m[0].slice(0, 300), cmd);
+      }
+    }
+    return out;
+  },
+};
+
+function order(s: Severity): number {
+  return ['info', 'low', 'medium', 'high', 'critical'].indexOf(s);
+}

@@ -1,0 +1,78 @@
+/**
+ * npm runs these scripts on `npm install` of a dependency (https://docs.npmjs.com/cli/using-npm/scripts).
+ * `prepare` runs for git dependencies and local installs, not for registry tarballs, so it counts too:
+ * an attacker who gets a git URL into a lockfile gets it run.
+ */
+export const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'] as const;
+
+export interface ScriptCommand {
+  /** The whole segment, e.g. `node ./scripts/post.js --quiet`. */
+  text: string;
+  /** First word after env assignments and `npx`/`exec` wrappers. */
+  program: string;
+  args: string[];
+}
+
+/** Splits a script on shell separators (`&&`, `||`, `;`, `|`, `&`) and words, honouring quotes. */
+export function splitScript(script: string): ScriptCommand[] {
+  const segments: string[] = [];
+  let cur = '';
+  let quote: string | undefined;
+  for (let i = 0; i < script.length; i++) {
+    const c = script[i]!;
+    if (quote) {
+      cur += c;
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"' && i + 1 < script.length) cur += script[++i];
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      cur += c;
+    } else if (c === ';' || c === '|' || c === '&' || c === '\n') {
+      segments.push(cur);
+      cur = '';
+      while (script[i + 1] === '|' || script[i + 1] === '&') i++;
+    } else cur += c;
+  }
+  segments.push(cur);
+  return segments.map((s) => s.trim()).filter(Boolean).map(toCommand);
+}
+
+function words(segment: string): string[] {
+  const out: string[] = [];
+  const re = /"((?:\\.|[^"\\])*)"|'([^']*)'|(\S+)/g;
+  for (let m = re.exec(segment); m; m = re.exec(segment)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  return out;
+}
+
+function toCommand(text: string): ScriptCommand {
+  let w = words(text);
+  while (w.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w[0]!)) w = w.slice(1);
+  while (w.length > 0 && ['npx', 'exec', 'env', 'sudo', 'nohup', 'time', 'command', 'cross-env', 'start', '/b'].includes(w[0]!)) {
+    w = w.slice(1);
+    while (w.length > 0 && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w[0]!) || w[0]!.startsWith('-'))) w = w.slice(1);
+  }
+  return { text, program: (w[0] ?? '').replace(/^.*[\\/]/, ''), args: w.slice(1) };
+}
+
+/** For `node [flags] file` and `node -e code`: the file it runs, or the inline code. */
+export function nodeTarget(cmd: ScriptCommand): { file?: string; inline?: string } | undefined {
+  if (!/^(node|nodejs|node\.exe|bun|deno|ts-node|tsx)$/.test(cmd.program)) return undefined;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const a = cmd.args[i]!;
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print') return { inline: cmd.args[i + 1] ?? '' };
+    if (a === '-r' || a === '--require') {
+      i++;
+      continue;
+    }
+    if (a === 'run' && cmd.program === 'deno') continue;
+    if (a.startsWith('-')) continue;
+    return { file: normalizeScriptPath(a) };
+  }
+  return undefined;
+}
+
+export function normalizeScriptPath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+/g, '/');
+}

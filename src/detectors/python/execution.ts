@@ -1,0 +1,123 @@
+import { parse as parseToml } from 'smol-toml';
+import type { ClassFact, FileFacts } from '../../model/index.js';
+import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
+import { ExecutionMap } from '../context.js';
+import { ModuleIndex } from './modules.js';
+import { setupCalls } from './setup-call.js';
+
+/** setuptools/distutils command classes whose subclasses run during pip install or build. */
+const COMMAND_BASE = /(^|\.)(install|develop|egg_info|build|build_py|build_ext|build_clib|build_scripts|sdist|bdist_wheel|bdist_egg|install_lib|install_scripts|install_data|install_egg_info|easy_install|Command)$/;
+/** Hooks a PEP 517 build backend exposes to the installer. */
+const BACKEND_HOOKS = [
+  'build_wheel',
+  'build_sdist',
+  'build_editable',
+  'get_requires_for_build_wheel',
+  'get_requires_for_build_sdist',
+  'get_requires_for_build_editable',
+  'prepare_metadata_for_build_wheel',
+  'prepare_metadata_for_build_editable',
+];
+/** Folders whose modules nobody imports on `import pkg`. */
+const NON_LIBRARY = /(^|\/)(tests?|testing|docs?|examples?|samples?|benchmarks?|scripts)\//;
+
+export function isCommandClass(cls: ClassFact): boolean {
+  return cls.bases.some((b) => COMMAND_BASE.test(b) && /setuptools|distutils|wheel|^install$|^Command$|command/.test(b));
+}
+
+/**
+ * Roots of Python execution in a package: setup.py (script and its command classes), an in-tree
+ * build backend, and module-level code that `import pkg` runs; spread to what those call.
+ */
+export function pythonExecution(
+  facts: ReadonlyMap<string, FileFacts>,
+  text: (path: string) => string | undefined,
+  map: ExecutionMap = new ExecutionMap(),
+): ExecutionMap {
+  const py = new Map([...facts].filter(([, f]) => f.language === 'python'));
+  const modules = new ModuleIndex(py.keys());
+
+  for (const path of py.keys()) {
+    if (path.endsWith('.pth')) {
+      map.set(path, MODULE_SCOPE, { vector: 'install', why: `${path} is a .pth file: Python runs its import lines at every start-up` });
+    }
+  }
+
+  const setup = py.get('setup.py');
+  if (setup) {
+    const why = 'setup.py runs when pip builds or installs the sdist';
+    map.set('setup.py', MODULE_SCOPE, { vector: 'install', why });
+    map.set('setup.py', MAIN_SCOPE, { vector: 'install', why });
+    const cmdclassNames = new Set<string>();
+    for (const call of setupCalls(setup)) {
+      const cmdclass = call.kwargs['cmdclass'];
+      for (const v of Object.values(cmdclass?.entries ?? {})) cmdclassNames.add(v.text);
+    }
+    for (const cls of setup.classes) {
+      if (!cmdclassNames.has(cls.name) && !isCommandClass(cls)) continue;
+      const cwhy = `${cls.name} is a setuptools command class of setup.py: pip runs it on install`;
+      for (const m of cls.methods) map.set('setup.py', `${cls.name}.${m}`, { vector: 'install', why: cwhy });
+    }
+  }
+
+  const backend = inTreeBackend(text('pyproject.toml'), (p) => py.has(p));
+  if (backend) {
+    const why = `pyproject.toml names the in-tree build backend ${backend.module}: pip runs it to build`;
+    map.set(backend.file, MODULE_SCOPE, { vector: 'install', why });
+    for (const hook of BACKEND_HOOKS) map.set(backend.file, hook, { vector: 'install', why });
+  }
+
+  for (const [path] of py) {
+    if (NON_LIBRARY.test(path) || path === 'setup.py' || !path.endsWith('.py')) continue;
+    const isInit = path.endsWith('/__init__.py');
+    const topLevel = !path.includes('/') || /^(src|lib)\/[^/]+$/.test(path);
+    if (isInit || topLevel) {
+      map.set(path, MODULE_SCOPE, { vector: 'import', why: `${path} runs when the package is imported` });
+    }
+  }
+
+  // Module-level imports of local modules run those modules too.
+  let changed = true;
+  for (let round = 0; changed && round < 20; round++) {
+    changed = false;
+    for (const [path, f] of py) {
+      const root = map.get(path, MODULE_SCOPE) ?? map.get(path, MAIN_SCOPE);
+      if (!root) continue;
+      for (const imp of f.imports) {
+        if (imp.scope !== MODULE_SCOPE && imp.scope !== MAIN_SCOPE) continue;
+        const target = modules.resolveImport(path, imp.module);
+        if (target && target !== path && map.set(target, MODULE_SCOPE, root)) changed = true;
+      }
+    }
+  }
+
+  map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
+  return map;
+}
+
+function inTreeBackend(
+  pyproject: string | undefined,
+  has: (path: string) => boolean,
+): { module: string; file: string } | undefined {
+  if (!pyproject) return undefined;
+  let doc: Record<string, unknown>;
+  try {
+    doc = parseToml(pyproject) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const bs = doc['build-system'] as Record<string, unknown> | undefined;
+  const backendName = typeof bs?.['build-backend'] === 'string' ? (bs['build-backend'] as string) : undefined;
+  const paths = Array.isArray(bs?.['backend-path']) ? (bs['backend-path'] as unknown[]) : undefined;
+  if (!backendName || !paths) return undefined;
+  const module = backendName.split(':')[0] ?? backendName;
+  const rel = module.split('.').join('/');
+  for (const p of paths) {
+    if (typeof p !== 'string') continue;
+    const prefix = p === '.' || p === '' ? '' : `${p.replace(/^\.\//, '').replace(/\/$/, '')}/`;
+    for (const file of [`${prefix}${rel}.py`, `${prefix}${rel}/__init__.py`]) {
+      if (has(file)) return { module, file };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/** Maps Python module names to files of the package, the way the import system would find them. */
+const SOURCE_ROOTS = ['', 'src/', 'lib/'];
+
+export function moduleNameOf(path: string): string | undefined {
+  if (!path.endsWith('.py')) return undefined;
+  let p = path.slice(0, -3);
+  for (const root of SOURCE_ROOTS) {
+    if (root && p.startsWith(root)) {
+      p = p.slice(root.length);
+      break;
+    }
+  }
+  if (p.endsWith('/__init__')) p = p.slice(0, -9);
+  if (p === '__init__' || p === '') return undefined;
+  if (!/^[A-Za-z_][\w/]*$/.test(p)) return undefined;
+  return p.split('/').join('.');
+}
+
+export class ModuleIndex {
+  private readonly byName = new Map<string, string>();
+
+  constructor(paths: Iterable<string>) {
+    for (const path of paths) {
+      const name = moduleNameOf(path);
+      // Shorter paths win: `pkg/__init__.py` over `src/pkg/__init__.py` only if both exist (rare).
+      if (name && !this.byName.has(name)) this.byName.set(name, path);
+    }
+  }
+
+  file(moduleName: string): string | undefined {
+    return this.byName.get(moduleName);
+  }
+
+  /** Absolute or relative (`.core`, `..util`) import written in `fromFile`, resolved to a file of the package. */
+  resolveImport(fromFile: string, module: string): string | undefined {
+    if (!module.startsWith('.')) return this.file(module) ?? this.file(module.split('.')[0] ?? '');
+    const dots = module.length - module.replace(/^\.+/, '').length;
+    const own = moduleNameOf(fromFile) ?? '';
+    const isPackage = fromFile.endsWith('__init__.py');
+    const parts = own ? own.split('.') : [];
+    const base = parts.slice(0, parts.length - (isPackage ? dots - 1 : dots));
+    const rest = module.slice(dots);
+    const full = [...base, ...(rest ? rest.split('.') : [])].join('.');
+    return full ? this.file(full) : undefined;
+  }
+
+  /** `pkg.mod.func` → the file of `pkg.mod` and scope `func`, trying the longest module prefix first. */
+  resolveCallee(callee: string): { file: string; scope: string } | undefined {
+    const parts = callee.split('.');
+    for (let i = parts.length - 1; i >= 1; i--) {
+      const file = this.file(parts.slice(0, i).join('.'));
+      if (file) return { file, scope: parts.slice(i).join('.') };
+    }
+    return undefined;
+  }
+}

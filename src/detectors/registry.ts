@@ -1,0 +1,46 @@
+import { codeExecution } from './code/code-execution.js';
+import { commandExecution } from './code/command-execution.js';
+import { downloadExecute } from './code/download-execute.js';
+import { exfilEndpoint } from './code/exfil-endpoint.js';
+import { infoStealing } from './code/info-stealing.js';
+import { networkAtInstall } from './code/network-at-install.js';
+import { obfuscation } from './code/obfuscation.js';
+import { persistence } from './code/persistence.js';
+import { platformTargeting } from './code/platform-targeting.js';
+import { reverseShell } from './code/reverse-shell.js';
+import { sandboxEscape } from './code/sandbox-escape.js';
+import { steganography } from './code/steganography.js';
+import { traceDeletion } from './code/trace-deletion.js';
+import { partialAnalysis, uninspectable } from './engine/coverage.js';
+import { installScript } from './javascript/install-script.js';
+import { duplicateKeysRule } from './package/duplicate-keys.js';
+import { buildBackend } from './python/build-backend.js';
+import { cmdclassOverride } from './python/cmdclass-override.js';
+import { pthExec } from './python/pth-exec.js';
+import { setupRequires } from './python/setup-requires.js';
+import type { Detector } from './types.js';
+
+/** Every rule Customs knows, in the order reports list them. */
+export const DETECTORS: readonly Detector[] = [
+  commandExecution,
+  codeExecution,
+  downloadExecute,
+  infoStealing,
+  reverseShell,
+  persistence,
+  exfilEndpoint,
+  steganography,
+  obfuscation,
+  sandboxEscape,
+  traceDeletion,
+  platformTargeting,
+  networkAtInstall,
+  cmdclassOverride,
+  setupRequires,
+  pthExec,
+  buildBackend,
+  installScript,
+  duplicateKeysRule,
+  uninspectable,
+  partialAnalysis,
+];

@@ -1,0 +1,83 @@
+import type { Language } from '../../model/index.js';
+
+/**
+ * What a call can do, whatever the language. A capability is not a threat: detectors combine it with
+ * where it runs (vector), what flows into it (values, refs) and how it hides (techniques).
+ */
+export type Capability =
+  | 'shell' // runs a command
+  | 'code-exec' // evaluates code given as data
+  | 'network' // talks to a remote host
+  | 'dns' // resolves names (DNS exfiltration channel)
+  | 'socket' // opens a raw socket
+  | 'dup2' // rebinds file descriptors (reverse shells)
+  | 'file-write'
+  | 'file-read'
+  | 'file-delete'
+  | 'env-read'
+  | 'host-info' // hostname, user name, home folder, IP
+  | 'dynamic-import'
+  | 'package-install' // installs further packages at run time
+  | 'registry' // Windows registry
+  | 'spy' // clipboard, keyboard, screen capture
+  | 'image-read' // reads pixels (steganography carrier)
+  | 'crypto-unprotect' // decrypts browser/OS-protected secrets
+  | 'decrypt'; // decrypts a payload (Fernet, AES)
+
+type Table = Array<[RegExp, Capability]>;
+
+const PYTHON: Table = [
+  [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.\w+|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, 'shell'],
+  [/^(builtins\.(exec|eval|compile|execfile)|runpy\.run_\w+|code\.InteractiveInterpreter\.\w+|types\.FunctionType|marshal\.loads|pickle\.loads?)$/, 'code-exec'],
+  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|aiohttp\.\w+|urllib3\.\w+|http\.client\.\w+|httplib\.\w+|ftplib\.\w+|smtplib\.\w+|telnetlib\.\w+|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, 'network'],
+  [/^(socket\.socket(\.\w+)?|\?\.connect|socket\.socket\.(connect|send|sendall|sendto))$/, 'socket'],
+  [/^(socket\.(gethostbyname\w*|getaddrinfo)|dns\.resolver\.\w+)$/, 'dns'],
+  [/^os\.dup2$/, 'dup2'],
+  [/^(shutil\.(copy\w*|move)|os\.(rename|replace|makedirs|mkdir|chmod)|pathlib\.Path\.(write_\w+)|\?\.write_(text|bytes))$/, 'file-write'],
+  [/^(os\.(remove|unlink|rmdir|removedirs)|shutil\.rmtree|pathlib\.Path\.unlink|\?\.unlink)$/, 'file-delete'],
+  [/^(os\.(getenv|environ\.\w+)|os\.environ)$/, 'env-read'],
+  [/^(socket\.(gethostname|getfqdn)|getpass\.getuser|os\.(getlogin|getuid|uname)|platform\.(node|uname)|uuid\.getnode|os\.path\.expanduser)$/, 'host-info'],
+  [/^(builtins\.__import__|importlib\.(import_module|__import__)|imp\.load_\w+|importlib\.util\.\w+)$/, 'dynamic-import'],
+  [/^(pip\.main|pip\._internal\.\w+|setuptools\.command\.easy_install\.\w+)$/, 'package-install'],
+  [/^(winreg|_winreg)\.\w+$/, 'registry'],
+  [/^(pynput\.\w+(\.\w+)*|keyboard\.\w+|pyperclip\.\w+|PIL\.ImageGrab\.\w+|pyautogui\.screenshot|mss\.\w+|clipboard\.\w+|win32clipboard\.\w+)$/, 'spy'],
+  [/^(PIL\.Image\.open|cv2\.imread|imageio\.\w+|stegano\.\w+|\?\.getpixel|\?\.getdata)$/, 'image-read'],
+  [/^(win32crypt\.CryptUnprotectData|Crypto\w*\.Cipher\.AES\.new|Cryptodome\.Cipher\.AES\.new)$/, 'crypto-unprotect'],
+  [/^(cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt)$/, 'decrypt'],
+];
+
+const JAVASCRIPT: Table = [
+  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, 'shell'],
+  [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval)$/, 'code-exec'],
+  [/^(https?\.\w+|http2\.\w+|global\.(fetch|XMLHttpRequest|WebSocket)|axios(\.\w+)?|node-fetch|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, 'network'],
+  [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, 'socket'],
+  [/^(dns\.\w+|dns\.promises\.\w+)$/, 'dns'],
+  [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, 'file-write'],
+  [/^fs\.(read\w*|createReadStream|existsSync|readdir\w*)$/, 'file-read'],
+  [/^fs\.(unlink\w*|rm\w*)$/, 'file-delete'],
+  [/^(os\.(hostname|userInfo|homedir|networkInterfaces|platform|type|release|arch)|global\.process\.cwd)$/, 'host-info'],
+];
+
+const CACHE = new Map<string, Capability | null>();
+
+export function capabilityOf(language: Language, callee: string): Capability | undefined {
+  const key = `${language}:${callee}`;
+  const cached = CACHE.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const table = language === 'python' ? PYTHON : JAVASCRIPT;
+  let found: Capability | undefined;
+  for (const [re, cap] of table) {
+    if (re.test(callee)) {
+      found = cap;
+      break;
+    }
+  }
+  if (CACHE.size < 50_000) CACHE.set(key, found ?? null);
+  return found;
+}
+
+/** Reads that are capabilities on their own: a whole-environment dump, the platform. */
+export function readCapability(name: string): Capability | undefined {
+  if (name === 'os.environ' || name === 'process.env' || name === 'os.environ.copy' || name === 'os.environ.items') return 'env-read';
+  return undefined;
+}

@@ -1,0 +1,98 @@
+import type { Technique } from '../../model/index.js';
+import { endpointIn, persistenceIn, secretIn } from './indicators.js';
+
+/**
+ * How alarming a shell command is. `build` commands are what builds do every day (compilers,
+ * pkg-config, git describe); `malicious` ones download and run, open reverse shells, hide windows, run
+ * encoded scripts or beacon over DNS.
+ */
+export type CommandLevel = 'build' | 'unknown' | 'suspicious' | 'malicious';
+
+export interface CommandAssessment {
+  level: CommandLevel;
+  reasons: string[];
+  techniques: Technique[];
+  /** Also downloads something from the network. */
+  downloads: boolean;
+  /** Runs something a download produced, or a decoded script. */
+  executesPayload: boolean;
+}
+
+const BUILD_PROGRAMS = /^(gcc|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
+
+interface Rule {
+  re: RegExp;
+  level: CommandLevel;
+  reason: string;
+  technique?: Technique;
+  downloads?: boolean;
+  executes?: boolean;
+}
+
+const RULES: Rule[] = [
+  { re: /\b(curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(curl|wget)\b[^|;&]*\|\s*python/i, level: 'malicious', reason: 'pipes a download into a shell', downloads: true, executes: true, technique: 'external-payload' },
+  { re: /\b(iex|Invoke-Expression)\b|DownloadString\s*\(|\bIEX\s*\(/i, level: 'malicious', reason: 'PowerShell download-and-invoke', downloads: true, executes: true, technique: 'external-payload' },
+  { re: /-e(nc|ncodedcommand|c)?\s+[A-Za-z0-9+/=]{20,}/i, level: 'malicious', reason: 'runs an encoded PowerShell command', technique: 'obfuscation', executes: true },
+  { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: 'suspicious', reason: 'hides its window' },
+  { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket/i, level: 'malicious', reason: 'opens a reverse shell' },
+  { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: 'suspicious', reason: 'downloads with PowerShell/Windows tools', downloads: true, technique: 'external-payload' },
+  { re: /\b(curl|wget)\b\s+[^|;&]*(https?|ftp):\/\//i, level: 'suspicious', reason: 'downloads a file', downloads: true, technique: 'external-payload' },
+  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+"?\w|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: 'suspicious', reason: 'starts an executable or script' , executes: true },
+  { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: 'malicious', reason: 'sends data in a DNS lookup (DNS exfiltration)' },
+  { re: /\b(nslookup|dig)\b/i, level: 'suspicious', reason: 'makes a DNS lookup' },
+  { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b/i, level: 'suspicious', reason: 'collects host information' },
+  { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: 'suspicious', reason: 'runs PowerShell' },
+  { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: 'malicious', reason: 'installs persistence', },
+  { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: 'suspicious', reason: 'deletes traces', technique: 'trace-deletion' },
+  { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner' },
+  { re: /\bpip\d?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
+];
+
+export function assessCommand(command: string): CommandAssessment {
+  const reasons: string[] = [];
+  const techniques = new Set<Technique>();
+  let level: CommandLevel = 'unknown';
+  let downloads = false;
+  let executesPayload = false;
+  const raise = (l: CommandLevel): void => {
+    const order: CommandLevel[] = ['build', 'unknown', 'suspicious', 'malicious'];
+    if (order.indexOf(l) > order.indexOf(level)) level = l;
+  };
+  const text = command.slice(0, 20_000);
+  for (const rule of RULES) {
+    if (!rule.re.test(text)) continue;
+    raise(rule.level);
+    reasons.push(rule.reason);
+    if (rule.technique) techniques.add(rule.technique);
+    downloads ||= rule.downloads ?? false;
+    executesPayload ||= rule.executes ?? false;
+  }
+  const endpoint = endpointIn(text);
+  if (endpoint) {
+    raise('malicious');
+    reasons.push(`contacts a ${endpoint.label} (${endpoint.match})`);
+  }
+  const secret = secretIn(text);
+  if (secret) {
+    raise('suspicious');
+    reasons.push(`touches ${secret.label}`);
+  }
+  const persistence = persistenceIn(text);
+  if (persistence) {
+    raise('malicious');
+    reasons.push(`writes ${persistence.label}`);
+  }
+  if (downloads && executesPayload) raise('malicious');
+  if (level === 'unknown' && isBuildCommand(text)) level = 'build';
+  return { level, reasons, techniques: [...techniques], downloads, executesPayload };
+}
+
+/** Every program in the command is a build tool (a compiler, pkg-config, git, node-gyp, …). */
+export function isBuildCommand(command: string): boolean {
+  const programs = command
+    .split(/&&|\|\||[;|&\n]/)
+    .map((seg) => seg.trim().split(/\s+/).find((w) => !/^[A-Za-z_]\w*=/.test(w)) ?? '')
+    .filter(Boolean)
+    .map((p) => p.replace(/^["']|["']$/g, '').replace(/^.*[\\/]/, ''));
+  return programs.length > 0 && programs.every((p) => BUILD_PROGRAMS.test(p));
+}

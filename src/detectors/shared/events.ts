@@ -1,0 +1,144 @@
+import type { CallFact, FileFacts, Language, StringFact, ValueFact, Vector } from '../../model/index.js';
+import type { ExecutionMap } from '../context.js';
+import { capabilityOf, readCapability, type Capability } from './capabilities.js';
+
+/** One capability used somewhere in the package, with when it runs. */
+export interface CodeEvent {
+  capability: Capability;
+  language: Language;
+  file: string;
+  line: number;
+  column: number;
+  scope: string;
+  vector: Vector;
+  why?: string;
+  callee: string;
+  /** The call's source text (snippet). */
+  text: string;
+  call?: CallFact;
+  /** Folded string values of the arguments (positional then keyword), for classification. */
+  values: string[];
+  /** Resolved names referenced by the arguments. */
+  refs: string[];
+  /** Decoding steps when the event sits inside a decoded payload. */
+  decoded?: string[];
+}
+
+export interface StringEvent {
+  value: string;
+  file: string;
+  line: number;
+  scope: string;
+  vector: Vector;
+  language: Language;
+  decoded?: string[];
+}
+
+export interface PackageEvents {
+  events: CodeEvent[];
+  strings: StringEvent[];
+  /** Which files use which capabilities, for co-occurrence checks. */
+  byFile: Map<string, CodeEvent[]>;
+}
+
+function valuesOf(call: CallFact): { values: string[]; refs: string[] } {
+  const values: string[] = [];
+  const refs: string[] = [];
+  const visit = (v: ValueFact, depth: number): void => {
+    if (v.value !== undefined) values.push(v.value);
+    refs.push(...v.refs);
+    if (depth > 3) return;
+    for (const item of v.items ?? []) visit(item, depth + 1);
+    for (const entry of Object.values(v.entries ?? {})) visit(entry, depth + 1);
+  };
+  for (const a of call.args) visit(a, 0);
+  for (const a of Object.values(call.kwargs)) visit(a, 0);
+  return { values, refs };
+}
+
+/** `open(path, 'w')` writes; `open(path)` reads. */
+function openCapability(call: CallFact): Capability {
+  const mode = call.args[1]?.value ?? call.kwargs['mode']?.value ?? 'r';
+  return /[wax+]/.test(mode) ? 'file-write' : 'file-read';
+}
+
+export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: ExecutionMap): PackageEvents {
+  const events: CodeEvent[] = [];
+  const strings: StringEvent[] = [];
+  const add = (f: FileFacts, file: string, decodedAt?: { line: number; scope: string; steps: string[] }, depth = 0): void => {
+    const where = (line: number, scope: string): { line: number; scope: string } =>
+      decodedAt ? { line: decodedAt.line, scope: decodedAt.scope } : { line, scope };
+    for (const call of f.calls) {
+      const cap =
+        f.language === 'python' && call.callee === 'builtins.open' ? openCapability(call) : capabilityOf(f.language, call.callee);
+      if (!cap) continue;
+      const w = where(call.line, call.scope);
+      const root = execution.get(file, w.scope);
+      const { values, refs } = valuesOf(call);
+      events.push({
+        capability: cap,
+        language: f.language,
+        file,
+        line: w.line,
+        column: decodedAt ? 0 : call.column,
+        scope: w.scope,
+        vector: root?.vector ?? 'runtime',
+        ...(root ? { why: root.why } : {}),
+        callee: call.callee,
+        text: call.text,
+        call,
+        values,
+        refs,
+        ...(decodedAt ? { decoded: decodedAt.steps } : {}),
+      });
+    }
+    for (const read of f.reads) {
+      const cap = readCapability(read.name);
+      if (!cap) continue;
+      const w = where(read.line, read.scope);
+      const root = execution.get(file, w.scope);
+      events.push({
+        capability: cap,
+        language: f.language,
+        file,
+        line: w.line,
+        column: 0,
+        scope: w.scope,
+        vector: root?.vector ?? 'runtime',
+        ...(root ? { why: root.why } : {}),
+        callee: read.name,
+        text: read.name,
+        values: [],
+        refs: [read.name],
+        ...(decodedAt ? { decoded: decodedAt.steps } : {}),
+      });
+    }
+    const pushString = (s: StringFact, steps?: string[]): void => {
+      const w = where(s.line, s.scope);
+      strings.push({
+        value: s.value,
+        file,
+        line: w.line,
+        scope: w.scope,
+        vector: execution.vector(file, w.scope),
+        language: f.language,
+        ...(steps ? { decoded: steps } : {}),
+      });
+    };
+    for (const s of f.strings) pushString(s, decodedAt?.steps);
+    for (const d of f.decoded) {
+      const at = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
+      const steps = [...at.steps, ...d.steps];
+      pushString({ value: d.text, line: d.line, scope: d.scope }, steps);
+      if (d.facts && depth < 4) add(d.facts, file, { line: at.line, scope: at.scope, steps }, depth + 1);
+    }
+  };
+  for (const [file, f] of facts) add(f, file);
+  const byFile = new Map<string, CodeEvent[]>();
+  for (const e of events) {
+    const list = byFile.get(e.file) ?? [];
+    list.push(e);
+    byFile.set(e.file, list);
+  }
+  return { events, strings, byFile };
+}

@@ -1,0 +1,116 @@
+/**
+ * Indicators in strings: where stolen data goes, what is worth stealing, where malware persists.
+ * Categories describe behaviour (a paste site, a request catcher, a tunnel), never a sample's own host.
+ */
+export type EndpointKind = 'webhook' | 'paste' | 'request-catcher' | 'tunnel' | 'file-drop' | 'raw-ip' | 'oast-dns';
+
+const ENDPOINTS: Array<[RegExp, EndpointKind, string]> = [
+  [/discord(?:app)?\.com\/api\/webhooks\//i, 'webhook', 'Discord webhook'],
+  [/api\.telegram\.org\/bot/i, 'webhook', 'Telegram bot API'],
+  [/hooks\.slack\.com\/(services|workflows)\//i, 'webhook', 'Slack webhook'],
+  [/\b(webhook\.site|pipedream\.net|requestbin\.\w+|requestcatcher\.com|beeceptor\.com|hookbin\.com|mockbin\.\w+|webhook\.cool|postb\.in|ptsv[23]\.com|canarytokens\.\w+)/i, 'request-catcher', 'request-catcher service'],
+  [/\b(burpcollaborator\.net|oastify\.com|interact\.sh|interactsh\.\w+|oast\.(fun|live|me|pro|site|online)|dnslog\.(cn|link)|ceye\.io|dnsbin\.\w+|bxss\.me|xss\.ht|canarytokens\.com)\b/i, 'oast-dns', 'out-of-band interaction (OAST) host'],
+  [/\b(pastebin\.com|paste\.ee|hastebin\.\w+|ghostbin\.\w+|rentry\.(co|org)|termbin\.com|controlc\.com|pastie\.org|dpaste\.\w+|paste\.rs|justpaste\.it|privatebin\.\w+)\b/i, 'paste', 'paste site'],
+  [/\b(ngrok\.io|ngrok-free\.app|ngrok\.app|trycloudflare\.com|serveo\.net|loca\.lt|localtunnel\.me|pagekite\.me|portmap\.(io|host)|bore\.pub|localhost\.run|playit\.gg|pinggy\.\w+)\b/i, 'tunnel', 'tunnel service'],
+  [/\b(transfer\.sh|anonfiles\.com|file\.io|gofile\.io|bashupload\.com|temp\.sh|0x0\.st|catbox\.moe|filebin\.net|uguu\.se|cdn\.discordapp\.com\/attachments|media\.discordapp\.net\/attachments|dropbox\.com\/s\/|dl\.dropboxusercontent\.com)\b/i, 'file-drop', 'anonymous file host'],
+];
+
+const RAW_IP_URL = /\b(?:https?|tcp|udp|ftp|wss?):\/\/(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::\d+)?/i;
+
+export interface EndpointHit {
+  kind: EndpointKind;
+  label: string;
+  match: string;
+}
+
+export function endpointIn(s: string): EndpointHit | undefined {
+  if (s.length < 6) return undefined;
+  for (const [re, kind, label] of ENDPOINTS) {
+    const m = re.exec(s);
+    if (m) return { kind, label, match: urlAround(s, m.index) };
+  }
+  const ip = RAW_IP_URL.exec(s);
+  if (ip && isPublicIp(ip.slice(1, 5).map(Number))) return { kind: 'raw-ip', label: 'URL with a raw public IP address', match: ip[0] };
+  return undefined;
+}
+
+function urlAround(s: string, index: number): string {
+  const start = Math.max(0, s.lastIndexOf(' ', index) + 1, s.lastIndexOf('"', index) + 1, s.lastIndexOf("'", index) + 1);
+  const rest = s.slice(start);
+  const end = rest.search(/[\s'"<>]/);
+  return (end === -1 ? rest : rest.slice(0, end)).slice(0, 200);
+}
+
+export function isPublicIp(o: number[]): boolean {
+  const [a = 0, b = 0] = o;
+  if (o.some((x) => x > 255)) return false;
+  if (a === 0 || a === 10 || a === 127 || a >= 224) return false;
+  if (a === 169 && b === 254) return false;
+  if (a === 172 && b >= 16 && b <= 31) return false;
+  if (a === 192 && b === 168) return false;
+  if (a === 100 && b >= 64 && b <= 127) return false;
+  if (a === 192 && b === 0) return false;
+  if (a === 198 && (b === 18 || b === 19 || b === 51)) return false;
+  if (a === 203 && b === 0) return false;
+  if (a === 1 && b === 1) return false; // placeholder-like 1.1.1.x and DNS resolvers
+  if (a === 8 && b === 8) return false;
+  return true;
+}
+
+export type SecretKind = 'credential-file' | 'browser-store' | 'discord' | 'wallet' | 'cloud-metadata' | 'token-variable' | 'system-secret';
+
+const SECRETS: Array<[RegExp, SecretKind, string]> = [
+  [/\.ssh[\\/](id_\w+|authorized_keys|known_hosts|config)?|\bid_rsa\b|\bid_ed25519\b/i, 'credential-file', 'SSH keys'],
+  [/\.aws[\\/]credentials|\.aws[\\/]config/i, 'credential-file', 'AWS credentials'],
+  [/(^|[\\/~])\.npmrc\b|(^|[\\/~])\.pypirc\b|\.git-credentials|(^|[\\/~])\.netrc\b|\.docker[\\/]config\.json|\.kube[\\/]config|\.config[\\/]gcloud|\.azure[\\/]|\.gnupg[\\/]|\.config[\\/]gh[\\/]hosts/i, 'credential-file', 'developer credential file'],
+  [/(Login Data|Web Data|Local State|Cookies|key4\.db|logins\.json|cookies\.sqlite)\b/, 'browser-store', 'browser password/cookie store'],
+  [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)/i, 'browser-store', 'browser profile folder'],
+  [/discord(canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|\bdiscord(app)?\.com\/api\/v\d+\/users\/@me|\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}|mfa\\\.\[\\w-\]\{84\}|dQw4w9WgXcQ/i, 'discord', 'Discord token store'],
+  [/\b(wallet\.dat|Exodus[\\/]|Electrum[\\/]wallets|Atomic[\\/]Local Storage|Ethereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi|Jaxx[\\/]Local Storage|Armory[\\/])/i, 'wallet', 'cryptocurrency wallet'],
+  [/169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/i, 'cloud-metadata', 'cloud instance metadata endpoint'],
+  [/\b(NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|PYPI_TOKEN|TWINE_PASSWORD|CI_JOB_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|SLACK_TOKEN|DISCORD_TOKEN|OPENAI_API_KEY|ANTHROPIC_API_KEY|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)\b/, 'token-variable', 'secret environment variable'],
+  [/\/etc\/shadow|\/etc\/passwd|Telegram Desktop[\\/]tdata|FileZilla[\\/](recentservers|sitemanager)\.xml|\.bash_history|\.zsh_history|Keychains?[\\/]login\.keychain/i, 'system-secret', 'system secret or history file'],
+];
+
+export interface SecretHit {
+  kind: SecretKind;
+  label: string;
+  match: string;
+}
+
+export function secretIn(s: string): SecretHit | undefined {
+  if (s.length < 4) return undefined;
+  for (const [re, kind, label] of SECRETS) {
+    const m = re.exec(s);
+    if (m) return { kind, label, match: m[0] };
+  }
+  return undefined;
+}
+
+export type PersistenceKind = 'startup-folder' | 'autorun-key' | 'cron' | 'shell-rc' | 'launch-agent' | 'systemd' | 'scheduled-task' | 'ssh-authorized-keys';
+
+const PERSISTENCE: Array<[RegExp, PersistenceKind, string]> = [
+  [/Start Menu[\\/]+Programs[\\/]+Startup|shell:startup|\\Startup\\/i, 'startup-folder', 'Windows startup folder'],
+  [/CurrentVersion[\\/]+(Run|RunOnce|RunServices|Policies[\\/]+Explorer[\\/]+Run)\b|Winlogon[\\/]+(Shell|Userinit)/i, 'autorun-key', 'autorun registry key'],
+  [/\bcrontab\b|\/etc\/cron\.|\/var\/spool\/cron/i, 'cron', 'crontab'],
+  [/(^|[\\/~])\.(bashrc|bash_profile|zshrc|profile|bash_login|zprofile|zlogin)\b|\/etc\/profile(\.d)?\b|\/etc\/rc\.local/i, 'shell-rc', 'shell start-up file'],
+  [/Library[\\/]LaunchAgents|Library[\\/]LaunchDaemons/i, 'launch-agent', 'macOS launch agent'],
+  [/\/etc\/systemd\/system|\.config\/systemd\/user|systemctl\s+enable/i, 'systemd', 'systemd unit'],
+  [/schtasks(\.exe)?\s+\/create|Register-ScheduledTask/i, 'scheduled-task', 'scheduled task'],
+  [/\.ssh[\\/]authorized_keys/i, 'ssh-authorized-keys', 'SSH authorized_keys'],
+];
+
+export interface PersistenceHit {
+  kind: PersistenceKind;
+  label: string;
+  match: string;
+}
+
+export function persistenceIn(s: string): PersistenceHit | undefined {
+  if (s.length < 5) return undefined;
+  for (const [re, kind, label] of PERSISTENCE) {
+    const m = re.exec(s);
+    if (m) return { kind, label, match: m[0] };
+  }
+  return undefined;
+}

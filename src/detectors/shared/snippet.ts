@@ -1,0 +1,60 @@
+import type { Vector } from '../../model/index.js';
+import type { PackageModel } from '../types.js';
+import type { CodeEvent } from './events.js';
+
+/** The source line a finding points at, trimmed for display. */
+export function sourceLine(pkg: PackageModel, file: string, line: number): string {
+  const text = pkg.text(file);
+  if (text === undefined) return '';
+  let start = 0;
+  for (let i = 1; i < line; i++) {
+    const next = text.indexOf('\n', start);
+    if (next === -1) return '';
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  const raw = text.slice(start, end === -1 ? undefined : end).trim();
+  return raw.length > 300 ? `${raw.slice(0, 300)}…` : raw;
+}
+
+export function eventSnippet(pkg: PackageModel, e: { file: string; line: number; text?: string }): string {
+  return sourceLine(pkg, e.file, e.line) || (e.text ?? '');
+}
+
+const VECTOR_WORDS: Record<Vector, string> = {
+  install: 'at install time',
+  import: 'at import time',
+  runtime: 'when called',
+  metadata: 'in metadata',
+};
+
+export function when(e: { vector: Vector; why?: string }): string {
+  return e.why ? `${VECTOR_WORDS[e.vector]} (${e.why})` : VECTOR_WORDS[e.vector];
+}
+
+/** Events of a package grouped by (file, scope), to find capabilities used together. */
+export function byScope(events: readonly CodeEvent[]): Map<string, CodeEvent[]> {
+  const out = new Map<string, CodeEvent[]>();
+  for (const e of events) {
+    const key = `${e.file}\u0000${e.scope}`;
+    const list = out.get(key) ?? [];
+    list.push(e);
+    out.set(key, list);
+  }
+  return out;
+}
+
+/** The command an exec-like call runs, as one string (list arguments joined like a shell would). */
+export function commandOf(e: CodeEvent): string | undefined {
+  const first = e.call?.args[0];
+  if (!first) return e.values.length > 0 ? e.values.join(' ') : undefined;
+  if (first.value !== undefined) {
+    const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => (a.items ? a.items.map((i) => i.value ?? '') : []));
+    return [first.value, ...rest].join(' ').trim();
+  }
+  if (first.items) {
+    const parts = first.items.map((i) => i.value);
+    if (parts.some((p) => p !== undefined)) return parts.map((p) => p ?? '…').join(' ');
+  }
+  return undefined;
+}
