@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_POLICY } from '../policy/schema.js';
+import { createEngine, inspectArtifact, type Engine } from '../pipeline.js';
+import { userError } from '../runtime/errors.js';
+import type { Logger } from '../runtime/logger.js';
+import { loadTreeSitterWasm } from '../runtime/wasm.js';
+import { readCorpus, type CorpusItem } from './corpus.js';
+import { today } from './options.js';
+
+export interface Outcome {
+  item: CorpusItem;
+  decision: 'pass' | 'warn' | 'fail' | 'error';
+  rules: string[];
+  message?: string;
+}
+
+type Counts = { total: number; fail: number; warn: number; pass: number; error: number };
+const empty = (): Counts => ({ total: 0, fail: 0, warn: 0, pass: 0, error: 0 });
+
+export async function inspectItem(engine: Engine, item: CorpusItem, day: string): Promise<Outcome> {
+  try {
+    const bytes = new Uint8Array(readFileSync(item.path));
+    const r = await inspectArtifact(
+      engine,
+      { bytes, filename: item.path.split('/').pop() ?? item.path, ecosystem: item.ecosystem, ...(item.name ? { name: item.name } : {}), ...(item.version ? { version: item.version } : {}) },
+      DEFAULT_POLICY,
+      day,
+    );
+    const rules = [...new Set(r.verdict.findings.filter((f) => f.severity !== 'info' && f.severity !== 'low').map((f) => f.ruleId))];
+    return { item, decision: r.verdict.decision, rules };
+  } catch (err) {
+    return { item, decision: 'error', rules: [], message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Worker side: inspects the items it is sent, one at a time. */
+export async function evalWorker(port: { on(e: 'message', f: (m: unknown) => void): void; postMessage(m: unknown): void }): Promise<void> {
+  const engine = await createEngine(loadTreeSitterWasm());
+  const day = today();
+  port.on('message', (msg) => {
+    const item = msg as CorpusItem | null;
+    if (!item) process.exit(0);
+    void inspectItem(engine, item, day).then((o) => port.postMessage(o));
+  });
+  port.postMessage('ready');
+}
+
+async function runParallel(items: CorpusItem[], jobs: number, onDone: (o: Outcome) => void): Promise<void> {
+  const self = fileURLToPath(import.meta.url);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: jobs }, () =>
+      new Promise<void>((resolve, reject) => {
+        const w = new Worker(self, { workerData: { role: 'customs-eval-worker' } });
+        const feed = (): void => {
+          w.postMessage(next < items.length ? items[next++] : null);
+        };
+        w.on('message', (m: unknown) => {
+          if (m !== 'ready') onDone(m as Outcome);
+          feed();
+        });
+        w.on('error', reject);
+        w.on('exit', () => resolve());
+      }),
+    ),
+  );
+}
+
+export interface EvalSummary {
+  pypi: { malicious: Counts; benign: Counts };
+  npm: { malicious: Counts; benign: Counts };
+  seconds: number;
+  artifactsPerSecond: number;
+  peakRssMiB: number;
+  misses: Array<{ artifact: string; decision: string; rules: string[] }>;
+  falseAlarms: Array<{ artifact: string; decision: string; rules: string[] }>;
+}
+
+export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm]
+  Inspects every labelled artifact of a corpus (DIR/{pypi,npm}/{malicious,benign}/manifest.jsonl) and prints
+  recall and false alarms. Never executes anything.`;
+
+export async function evalCommand(argv: string[], out: (s: string) => void, log: Logger): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' } },
+  });
+  const dir = positionals[0];
+  if (!dir) throw userError(`eval needs the corpus folder\n${EVAL_USAGE}`);
+  let items = readCorpus(dir);
+  if (values.only) items = items.filter((i) => i.ecosystem === values.only);
+  const jobs = Math.max(1, Number(values.jobs ?? Math.min(2, availableParallelism())));
+  const started = performance.now();
+  let peak = process.memoryUsage().rss;
+  const outcomes: Outcome[] = [];
+  const onDone = (o: Outcome): void => {
+    outcomes.push(o);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    if (outcomes.length % 500 === 0) log.info(`eval: ${outcomes.length}/${items.length}`);
+  };
+  if (jobs === 1 || !import.meta.url.endsWith('.js')) {
+    const engine = await createEngine(loadTreeSitterWasm());
+    const day = today();
+    for (const item of items) onDone(await inspectItem(engine, item, day));
+  } else {
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+    await runParallel(items, jobs, onDone);
+    clearInterval(timer);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const summary: EvalSummary = {
+    pypi: { malicious: empty(), benign: empty() },
+    npm: { malicious: empty(), benign: empty() },
+    seconds: Math.round(seconds * 100) / 100,
+    artifactsPerSecond: Math.round((outcomes.length / seconds) * 10) / 10,
+    peakRssMiB: Math.round(peak / 1048576),
+    misses: [],
+    falseAlarms: [],
+  };
+  for (const o of outcomes.sort((a, b) => a.item.id.localeCompare(b.item.id))) {
+    const c = summary[o.item.ecosystem][o.item.label];
+    c.total++;
+    c[o.decision]++;
+    const row = { artifact: o.item.id, decision: o.decision, rules: o.message ? [...o.rules, `error: ${o.message}`] : o.rules };
+    if (o.item.label === 'malicious' && o.decision !== 'fail') summary.misses.push(row);
+    if (o.item.label === 'benign' && o.decision !== 'pass') summary.falseAlarms.push(row);
+  }
+  if (values.json) out(JSON.stringify(summary) + '\n');
+  else out(renderEvalTable(summary));
+  return 0;
+}
+
+function renderEvalTable(s: EvalSummary): string {
+  const rows = ['ecosystem  label      total   fail   warn   pass  error   fail-rate'];
+  for (const eco of ['pypi', 'npm'] as const) {
+    for (const label of ['malicious', 'benign'] as const) {
+      const c = s[eco][label];
+      const rate = c.total ? ((c.fail / c.total) * 100).toFixed(2) + '%' : '-';
+      rows.push(`${eco.padEnd(10)} ${label.padEnd(9)} ${[c.total, c.fail, c.warn, c.pass, c.error].map((n) => String(n).padStart(6)).join(' ')}   ${rate.padStart(8)}`);
+    }
+  }
+  rows.push(`${s.seconds} s, ${s.artifactsPerSecond} artifacts/s, peak RSS ${s.peakRssMiB} MiB`);
+  rows.push(`misses (${s.misses.length}):`, ...s.misses.slice(0, 50).map((m) => `  ${m.decision.padEnd(5)} ${m.artifact} ${m.rules.join(',')}`));
+  rows.push(`false alarms (${s.falseAlarms.filter((f) => f.decision === 'fail').length} fail, ${s.falseAlarms.filter((f) => f.decision === 'warn').length} warn):`);
+  rows.push(...s.falseAlarms.map((m) => `  ${m.decision.padEnd(5)} ${m.artifact} ${m.rules.join(',')}`));
+  return rows.join('\n') + '\n';
+}

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { analyzeJavaScript } from './detectors/javascript/analyze.js';
+import { buildPackageModel, type SourceAnalyzers } from './detectors/model.js';
+import { runDetectors } from './detectors/engine/run.js';
+import { createPythonAnalyzer } from './detectors/python/parser.js';
+import type { ArtifactKind, Ecosystem, PackageContents, PackageRef, Verdict } from './model/index.js';
+import { evaluate } from './policy/evaluate.js';
+import type { Policy } from './policy/types.js';
+import type { TreeSitterWasm } from './runtime/wasm.js';
+import { unpackArtifact } from './unpack/index.js';
+
+/** Bumped whenever detection changes, so cached results keyed by digest and engine version go stale. */
+export const ENGINE_VERSION = '0.1.0';
+
+export interface Engine {
+  analyzers: SourceAnalyzers;
+}
+
+export async function createEngine(wasm: TreeSitterWasm): Promise<Engine> {
+  const python = await createPythonAnalyzer(wasm);
+  return {
+    analyzers: {
+      python: (file, source) => python.analyze(file, source),
+      javascript: (file, source) => analyzeJavaScript(file, source),
+    },
+  };
+}
+
+export interface ArtifactInput {
+  bytes: Uint8Array;
+  /** File name (for messages and reports; never used to guess the format). */
+  filename: string;
+  /** Known from the registry or the corpus; guessed from the contents otherwise. */
+  ecosystem?: Ecosystem;
+  name?: string;
+  version?: string;
+}
+
+export interface Inspection {
+  verdict: Verdict;
+  kind: ArtifactKind;
+  digest: string;
+  contents: Pick<PackageContents, 'format' | 'root' | 'skipped' | 'error'> & { fileCount: number; bytes: number };
+}
+
+function guessKind(contents: PackageContents, ecosystem: Ecosystem | undefined): { ecosystem: Ecosystem; kind: ArtifactKind } {
+  const paths = contents.files.map((f) => f.path);
+  if (ecosystem !== 'npm' && paths.some((p) => /^[^/]+\.dist-info\//.test(p))) return { ecosystem: 'pypi', kind: 'wheel' };
+  const pythonish = paths.some((p) => p === 'setup.py' || p === 'PKG-INFO' || p === 'pyproject.toml' || p === 'setup.cfg');
+  if (ecosystem === 'npm' || (!pythonish && (contents.root === 'package/' || paths.includes('package.json')))) {
+    return { ecosystem: 'npm', kind: 'npm-tarball' };
+  }
+  return { ecosystem: 'pypi', kind: contents.format === 'zip' && !pythonish ? 'wheel' : 'sdist' };
+}
+
+/** One artifact through unpack → model → detectors → policy. Never throws for hostile input. */
+export async function inspectArtifact(engine: Engine, input: ArtifactInput, policy: Policy, today: string): Promise<Inspection> {
+  const digest = `sha256:${createHash('sha256').update(input.bytes).digest('hex')}`;
+  const contents = await unpackArtifact(input.bytes, input.filename);
+  const { ecosystem, kind } = guessKind(contents, input.ecosystem);
+  const model = buildPackageModel(contents, ecosystem, kind, engine.analyzers);
+  const findings = runDetectors(model);
+  const ref: PackageRef = {
+    ecosystem,
+    name: input.name ?? model.name ?? input.filename,
+    version: input.version ?? model.version ?? 'unknown',
+  };
+  const verdict = evaluate(policy, { ref, artifact: input.filename, digest, findings, today });
+  return {
+    verdict,
+    kind,
+    digest,
+    contents: {
+      format: contents.format,
+      root: contents.root,
+      skipped: contents.skipped,
+      ...(contents.error ? { error: contents.error } : {}),
+      fileCount: contents.files.length,
+      bytes: contents.files.reduce((n, f) => n + f.size, 0),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Severity } from '../model/index.js';
+
+export type Threshold = Severity | 'never';
+export type Outcome = 'fail' | 'warn' | 'pass';
+
+export interface RuleSetting {
+  /** `off` drops the rule's findings; a severity replaces the rule's own. */
+  severity: Severity | 'off';
+}
+
+export interface AllowEntry {
+  /** `npm:name` or `pypi:name`; name alone matches both ecosystems. */
+  package: string;
+  version?: string;
+  /** `sha256:<hex>` of the artifact. */
+  digest?: string;
+  /** Rules it covers; empty or absent means all. */
+  rules?: string[];
+  reason: string;
+  /** ISO date (YYYY-MM-DD); the entry stops applying after that day. */
+  expires?: string;
+}
+
+export interface DenyEntry {
+  /** `npm:name`, `pypi:name` or a glob such as `npm:@evil/*`. */
+  package: string;
+  reason: string;
+}
+
+export interface Policy {
+  failOn: Threshold;
+  warnOn: Threshold;
+  /** What to do with a package that could not be (fully) inspected. */
+  uninspectable: Outcome;
+  rules: Record<string, RuleSetting>;
+  allow: AllowEntry[];
+  deny: DenyEntry[];
+}
