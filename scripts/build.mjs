@@ -2,18 +2,22 @@
 // tree-sitter wasm beside them: `node dist/cli.js` must run from a fresh clone with no node_modules.
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+// `node scripts/build.mjs [OUTDIR]`: OUTDIR defaults to dist (the dist test builds into a temporary folder).
+const outDir = process.argv[2] ?? 'dist';
 
 const entries = [
-  ['src/cli.ts', 'dist/cli.js'],
-  ['src/main.ts', 'dist/index.js'],
+  ['src/cli.ts', 'cli.js'],
+  ['src/main.ts', 'index.js'],
 ].filter(([src]) => existsSync(src));
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist', { recursive: true });
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
 for (const [src, out] of entries) {
   await build({
     entryPoints: [src],
-    outfile: out,
+    outfile: join(outDir, out),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -24,5 +28,5 @@ for (const [src, out] of entries) {
     banner: { js: "import { createRequire as __customsCreateRequire } from 'node:module';\nconst require = __customsCreateRequire(import.meta.url);" },
   });
 }
-copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', 'dist/web-tree-sitter.wasm');
-copyFileSync('node_modules/tree-sitter-python/tree-sitter-python.wasm', 'dist/tree-sitter-python.wasm');
+copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', join(outDir, 'web-tree-sitter.wasm'));
+copyFileSync('node_modules/tree-sitter-python/tree-sitter-python.wasm', join(outDir, 'tree-sitter-python.wasm'));

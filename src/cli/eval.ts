@@ -8,6 +8,7 @@ import { createEngine, inspectArtifact, type Engine } from '../pipeline.js';
 import { userError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { loadTreeSitterWasm } from '../runtime/wasm.js';
+import { unpackArtifact } from '../unpack/index.js';
 import { readCorpus, type CorpusItem } from './corpus.js';
 import { today } from './options.js';
 
@@ -80,20 +81,43 @@ export interface EvalSummary {
   falseAlarms: Array<{ artifact: string; decision: string; rules: string[] }>;
 }
 
-export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm]
+export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor]
   Inspects every labelled artifact of a corpus (DIR/{pypi,npm}/{malicious,benign}/manifest.jsonl) and prints
-  recall and false alarms. Never executes anything.`;
+  recall and false alarms. Never executes anything. --floor only unpacks and reads every entry (the
+  benchmark's baseline) and prints its time and byte counts as JSON.`;
+
+/** The benchmark floor: decompress and read every entry, nothing else. */
+async function floor(items: CorpusItem[], out: (s: string) => void): Promise<number> {
+  const started = performance.now();
+  let bytes = 0;
+  let compressed = 0;
+  let pythonBytes = 0;
+  for (const item of items) {
+    const data = new Uint8Array(readFileSync(item.path));
+    compressed += data.length;
+    const c = await unpackArtifact(data, item.path);
+    for (const f of c.files) {
+      bytes += f.size;
+      if (f.path.endsWith('.py')) pythonBytes += f.size;
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  out(JSON.stringify({ artifacts: items.length, seconds, compressedMiB: compressed / 1048576, uncompressedMiB: bytes / 1048576, pythonMiB: pythonBytes / 1048576 }) + '\n');
+  return 0;
+}
 
 export async function evalCommand(argv: string[], out: (s: string) => void, log: Logger): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' } },
+    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' }, label: { type: 'string' }, floor: { type: 'boolean' } },
   });
   const dir = positionals[0];
   if (!dir) throw userError(`eval needs the corpus folder\n${EVAL_USAGE}`);
   let items = readCorpus(dir);
   if (values.only) items = items.filter((i) => i.ecosystem === values.only);
+  if (values.label) items = items.filter((i) => i.label === values.label);
+  if (values.floor) return floor(items, out);
   const jobs = Math.max(1, Number(values.jobs ?? Math.min(2, availableParallelism())));
   const started = performance.now();
   let peak = process.memoryUsage().rss;

@@ -13,6 +13,7 @@ import { steganography } from './code/steganography.js';
 import { traceDeletion } from './code/trace-deletion.js';
 import { partialAnalysis, uninspectable } from './engine/coverage.js';
 import { installScript } from './javascript/install-script.js';
+import { walletHijack } from './javascript/wallet-hijack.js';
 import { duplicateKeysRule } from './package/duplicate-keys.js';
 import { buildBackend } from './python/build-backend.js';
 import { cmdclassOverride } from './python/cmdclass-override.js';
@@ -40,6 +41,7 @@ export const DETECTORS: readonly Detector[] = [
   pthExec,
   buildBackend,
   installScript,
+  walletHijack,
   duplicateKeysRule,
   uninspectable,
   partialAnalysis,

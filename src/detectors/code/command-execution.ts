@@ -26,11 +26,11 @@ judges the command itself. It folds the command text through constants and decod
 - **build** tools: **info** at install time, silent otherwise.`,
 };
 
-function severityFor(level: CommandLevel, vector: string): Severity | undefined {
+function severityFor(level: CommandLevel, vector: string, unmistakable: boolean): Severity | undefined {
   const early = vector === 'install' || vector === 'import';
   switch (level) {
     case 'malicious':
-      return early ? 'critical' : 'high';
+      return early ? 'critical' : unmistakable ? 'high' : 'medium';
     case 'suspicious':
       return early ? 'high' : 'low';
     case 'unknown':
@@ -59,7 +59,7 @@ export const commandExecution: Detector = {
         level = 'malicious';
         reasons.push(`the call sits in a payload decoded with ${e.decoded.join(' → ')}`);
       }
-      const severity = severityFor(level, e.vector);
+      const severity = severityFor(level, e.vector, (assessed?.unmistakable ?? false) || e.decoded !== undefined);
       if (!severity) continue;
       const what = command !== undefined ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out.push(

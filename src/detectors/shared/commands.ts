@@ -10,6 +10,8 @@ export type CommandLevel = 'build' | 'unknown' | 'suspicious' | 'malicious';
 
 export interface CommandAssessment {
   level: CommandLevel;
+  /** Malicious whoever runs it and whenever: no tool does this on a user's request. */
+  unmistakable: boolean;
   reasons: string[];
   techniques: Technique[];
   /** Also downloads something from the network. */
@@ -42,11 +44,15 @@ const RULES: Rule[] = [
   { re: /\b(nslookup|dig)\b/i, level: 'suspicious', reason: 'makes a DNS lookup' },
   { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b/i, level: 'suspicious', reason: 'collects host information' },
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: 'suspicious', reason: 'runs PowerShell' },
-  { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: 'malicious', reason: 'installs persistence', },
+  { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: 'suspicious', reason: 'installs persistence' },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: 'suspicious', reason: 'deletes traces', technique: 'trace-deletion' },
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner' },
+  { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: 'suspicious', reason: 'publishes packages or mints registry tokens (worm behaviour)' },
+  { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: 'suspicious', reason: 'reads stored Git/GitHub credentials' },
   { re: /\bpip\d?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
 ];
+
+const UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke/;
 
 export function assessCommand(command: string): CommandAssessment {
   const reasons: string[] = [];
@@ -84,7 +90,8 @@ export function assessCommand(command: string): CommandAssessment {
   }
   if (downloads && executesPayload) raise('malicious');
   if (level === 'unknown' && isBuildCommand(text)) level = 'build';
-  return { level, reasons, techniques: [...techniques], downloads, executesPayload };
+  const unmistakable = level === 'malicious' && reasons.some((r) => UNMISTAKABLE.test(r));
+  return { level, unmistakable, reasons, techniques: [...techniques], downloads, executesPayload };
 }
 
 /** Every program in the command is a build tool (a compiler, pkg-config, git, node-gyp, …). */

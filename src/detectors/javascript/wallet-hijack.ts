@@ -1,0 +1,57 @@
+import type { Finding } from '../../model/index.js';
+import { MODULE_SCOPE } from '../../model/index.js';
+import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
+
+const meta: RuleMeta = {
+  id: 'js/wallet-hijack',
+  title: 'Cryptocurrency wallet hijack',
+  vectors: ['import', 'runtime'],
+  severity: 'critical',
+  behaviors: ['information-stealing', 'remote-control'],
+  techniques: ['obfuscation'],
+  summary:
+    "Code that intercepts the page's network or wallet traffic (overrides fetch, XMLHttpRequest.prototype.open/send or the injected wallet provider's request) and carries a list of hard-coded cryptocurrency addresses to swap in.",
+  docs: `Browser-bundle hijackers (as in the 2025 compromise of popular terminal-colour and debug packages) hook
+\`fetch\`, \`XMLHttpRequest\` and \`window.ethereum\`, look for wallet addresses in requests and responses and
+replace them with the attacker's, choosing the most similar-looking address. Wallet libraries talk to
+providers and contain a few contract addresses; they do not rewrite the page's traffic. The rule needs both:
+a hook that replaces those functions, **and** a table of at least three hard-coded addresses.
+
+- in code that loads on require/import (or a browser bundle entry): **critical**;
+- elsewhere in the package: **high**.`,
+};
+
+const HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
+const ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
+
+export const walletHijack: Detector = {
+  meta,
+  run(pkg) {
+    const out: Finding[] = [];
+    for (const [file, f] of pkg.facts) {
+      if (f.language !== 'javascript' || isAuxiliaryPath(file)) continue;
+      const text = pkg.text(file);
+      if (!text) continue;
+      const hook = HOOK.exec(text);
+      if (!hook) continue;
+      const addresses = new Set<string>();
+      for (const s of f.strings) for (const m of s.value.matchAll(ADDRESS)) addresses.add(m[0]);
+      if (addresses.size < 3) continue;
+      const line = text.slice(0, hook.index).split('\n').length;
+      const vector = pkg.execution.vector(file, MODULE_SCOPE);
+      out.push(
+        finding(meta, {
+          severity: vector === 'runtime' ? 'high' : 'critical',
+          vector,
+          message: `hooks ${hook[0].replace(/\s*=.*$/, '')} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
+          file,
+          line,
+          snippet: text.slice(hook.index, hook.index + 160).split('\n')[0] ?? '',
+          evidence: [...addresses].slice(0, 5).join('\n'),
+        }),
+      );
+    }
+    return out;
+  },
+};
