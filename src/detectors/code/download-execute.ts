@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { endpointIn } from '../shared/indicators.js';
-import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { isAuxiliary } from '../shared/scope-filter.js';
 import { byScope, eventSnippet, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -34,7 +34,7 @@ export const downloadExecute: Detector = {
     const out: Finding[] = [];
     for (const group of byScope(pkg.events.events).values()) {
       const first = group[0];
-      if (!first || isAuxiliaryPath(first.file)) continue;
+      if (!first || isAuxiliary(first.file, first.vector)) continue;
       const download = group.find((e) => e.capability === 'network' && !/^\?\./.test(e.callee));
       if (!download) continue;
       const starts = group.filter(

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { endpointIn } from '../shared/indicators.js';
-import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -30,7 +30,7 @@ export const exfilEndpoint: Detector = {
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const s of pkg.events.strings) {
-      if (isAuxiliaryPath(s.file)) continue;
+      if (isAuxiliary(s.file, s.vector)) continue;
       const hit = endpointIn(s.value);
       if (!hit) continue;
       const key = `${s.file}:${s.line}:${hit.match}`;

@@ -1,7 +1,7 @@
 import type { Finding, Severity, Vector } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
 import { endpointIn, secretIn, type SecretHit } from '../shared/indicators.js';
-import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { isAuxiliary } from '../shared/scope-filter.js';
 import { byScope, sourceLine, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -38,8 +38,8 @@ export const infoStealing: Detector = {
   meta,
   run(pkg) {
     const out: Finding[] = [];
-    const events = pkg.events.events.filter((e) => !isAuxiliaryPath(e.file));
-    const strings = pkg.events.strings.filter((s) => !isAuxiliaryPath(s.file));
+    const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector));
+    const strings = pkg.events.strings.filter((s) => !isAuxiliary(s.file, s.vector));
     const sinks = events.filter((e) => e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns');
     const endpoint = strings.map((s) => ({ s, hit: endpointIn(s.value) })).find((x) => x.hit);
     const anyNetwork = sinks.length > 0 || endpoint !== undefined;

