@@ -32,7 +32,8 @@ export interface SkippedEntry {
 }
 
 export interface PackageContents {
-  format: ArchiveFormat;
+  /** From the bytes; 'unknown' when no supported format was recognised (then `error` says what was seen). */
+  format: ArchiveFormat | 'unknown';
   /** Stripped top-level folder, e.g. `requests-2.31.0/` or `package/`; empty when none. */
   root: string;
   files: ContentFile[];
