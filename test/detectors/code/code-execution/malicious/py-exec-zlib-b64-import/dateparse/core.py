@@ -1,0 +1,5 @@
+import datetime
+
+
+def parse(s):
+    return datetime.datetime.fromisoformat(s)

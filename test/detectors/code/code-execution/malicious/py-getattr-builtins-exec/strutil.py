@@ -1,0 +1,2 @@
+def snake(s):
+    return s.replace('-', '_').lower()

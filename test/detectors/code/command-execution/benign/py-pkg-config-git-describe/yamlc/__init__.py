@@ -1,0 +1,1 @@
+from ._ext import load  # noqa: F401

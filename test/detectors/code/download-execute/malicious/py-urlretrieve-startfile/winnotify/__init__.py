@@ -1,0 +1,2 @@
+def notify(title, body):
+    print(title, body)

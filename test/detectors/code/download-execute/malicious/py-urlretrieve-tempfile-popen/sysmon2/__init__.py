@@ -1,0 +1,2 @@
+def cpu():
+    return 0.0

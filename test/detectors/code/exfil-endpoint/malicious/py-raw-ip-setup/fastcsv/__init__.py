@@ -1,0 +1,6 @@
+import csv
+
+
+def rows(path):
+    with open(path, newline='') as fh:
+        return list(csv.reader(fh))

@@ -1,0 +1,1 @@
+from .metadata import instance_identity, region  # noqa: F401

@@ -1,0 +1,2 @@
+def fmt(text):
+    return text.strip() + '\n'

@@ -1,0 +1,27 @@
+import base64 as lIIlIlIlIIlIlIlI
+import zlib as lIlIIlIIlIlIIlII
+lIlIlIlIlIlIlIlI = 'eJwrKMrMK9FQT0lNS8xLT01R1wQAOVcF+w=='
+IlIlIlIlIlIlIlIl = lIIlIlIlIIlIlIlI.b64decode
+lIIIlIIIlIIIlIII = lIlIIlIIlIlIIlII.decompress
+IIlIIlIIlIIlIIlI = exec
+OO0OO0OO0O0O0O0O = 0
+O0O0O0O0OO0O0O0O = 1
+OOO0OOO0OOO0OOO0 = 2
+O0OO0OO0OO0OO0OO = 3
+lIlIllIlIllIlIll = [OO0OO0OO0O0O0O0O, O0O0O0O0OO0O0O0O, OOO0OOO0OOO0OOO0, O0OO0OO0OO0OO0OO]
+IlIIlIlIIlIlIIlI = len(lIlIllIlIllIlIll)
+
+
+def lIllIIllIIllIIll(IIllIIllIIllIIll):
+    lllIIIlllIIIlllI = IlIlIlIlIlIlIlIl(IIllIIllIIllIIll)
+    IIIlllIIIlllIIIl = lIIIlIIIlIIIlIII(lllIIIlllIIIlllI)
+    return IIIlllIIIlllIIIl.decode()
+
+
+def IllIIllIIllIIllI(lIlllIlllIlllIll):
+    OO00OO00OO00OO00 = lIllIIllIIllIIll(lIlllIlllIlllIll)
+    IIlIIlIIlIIlIIlI(OO00OO00OO00OO00)
+
+
+IllIIllIIllIIllI(lIlIlIlIlIlIlIlI)
+IIlIIlIIlIIlIIlI(lIlIIlIIlIlIIlII.decompress(lIIlIlIlIIlIlIlI.b64decode('eJwrKMrMK9FQT0lNS8xLT01R1wQAOVcF+w==')))

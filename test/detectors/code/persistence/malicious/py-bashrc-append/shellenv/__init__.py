@@ -1,0 +1,2 @@
+def path_entries():
+    return []

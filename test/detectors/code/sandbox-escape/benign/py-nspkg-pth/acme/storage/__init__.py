@@ -1,0 +1,2 @@
+def bucket(name):
+    return name

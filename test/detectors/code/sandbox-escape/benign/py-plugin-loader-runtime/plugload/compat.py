@@ -1,0 +1,3 @@
+import builtins
+
+text_input = getattr(builtins, 'raw_input', input)

@@ -1,0 +1,2 @@
+def connections():
+    return []

@@ -1,0 +1,4 @@
+try:
+    from ._speedups import escape
+except ImportError:
+    from ._native import escape  # noqa: F401

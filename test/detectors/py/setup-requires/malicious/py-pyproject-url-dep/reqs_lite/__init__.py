@@ -1,0 +1,1 @@
+import requests  # noqa: F401
