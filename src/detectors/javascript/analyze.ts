@@ -1,0 +1,113 @@
+import type { FileFacts } from '../../model/facts.js';
+import { Analysis, type SharedBudget } from './context.js';
+import { parseJavaScript } from './parse.js';
+import { LineIndex } from './positions.js';
+import { attachWalker } from './walk.js';
+
+/**
+ * Static analysis of one JavaScript file into FileFacts (src/model/facts.ts): one parse, one walk,
+ * nothing executed. Bounded in time (`maxMillis`), depth, decoded bytes and facts; hostile input gives
+ * partial facts with a reason, never an exception.
+ */
+export interface AnalyzeOptions {
+  /** Levels of decoded payloads analysed as code in turn (default 3). */
+  maxDecodeDepth?: number;
+  /** Time budget for the file and its payloads (default 2000 ms). */
+  maxMillis?: number;
+}
+
+const BUDGET_EXCEEDED = 'analysis budget exceeded';
+/** Acorn parses about 15 MB/s here: a file that cannot even be parsed within the budget is not tried. */
+const BYTES_PER_MILLI = 8 * 1024;
+
+export function analyzeJavaScript(file: string, source: string, options: AnalyzeOptions = {}): FileFacts {
+  const maxMillis = options.maxMillis ?? 2000;
+  const budget: SharedBudget = { deadline: performance.now() + maxMillis, decodedBytes: 0 };
+  return analyzeSource(file, source, budget, options.maxDecodeDepth ?? 3, false, maxMillis);
+}
+
+function emptyFacts(file: string, source: string, lines: LineIndex): FileFacts {
+  return {
+    language: 'javascript',
+    file,
+    imports: [],
+    calls: [],
+    reads: [],
+    strings: [],
+    functions: [],
+    classes: [],
+    decoded: [],
+    metrics: {
+      lines: lines.lines,
+      bytes: Buffer.byteLength(source, 'utf8'),
+      maxLineLength: lines.maxLineLength,
+      obfuscatedIdentifiers: 0,
+      largestStringArray: 0,
+    },
+  };
+}
+
+/** @param strict for decoded text: no loose parse, and undefined unless it parses as JavaScript */
+function analyzeSource(file: string, raw: string, budget: SharedBudget, levels: number, strict: boolean, maxMillis: number): FileFacts {
+  const source = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const lines = new LineIndex(source);
+  const facts = emptyFacts(file, raw, lines);
+  if (source.length > maxMillis * BYTES_PER_MILLI || performance.now() > budget.deadline) {
+    facts.partial = true;
+    facts.parseError = BUDGET_EXCEEDED;
+    return facts;
+  }
+  const parsed = parseJavaScript(source, strict);
+  if (!parsed.program) {
+    facts.partial = true;
+    facts.parseError = parsed.error ?? 'unparseable';
+    return facts;
+  }
+  if (parsed.loose) facts.partial = true;
+  const a = new Analysis({
+    file,
+    source,
+    lines,
+    budget,
+    decodeLevelsLeft: levels,
+    nested: (text) => {
+      const f = analyzeSource(file, text, budget, levels - 1, true, maxMillis);
+      return f.parseError === undefined || f.parseError === BUDGET_EXCEEDED ? f : undefined;
+    },
+  });
+  attachWalker(a);
+  try {
+    a.walk(parsed.program);
+  } catch (e) {
+    // A bug must not lose the file: report what was found so far.
+    facts.partial = true;
+    facts.parseError = `analysis failed: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  finish(a, facts);
+  if (a.overBudget) facts.parseError = BUDGET_EXCEEDED;
+  else if (a.tooDeep) facts.parseError ??= 'nesting too deep: some code was not analysed';
+  if (a.overBudget || a.tooDeep) facts.partial = true;
+  return facts;
+}
+
+/** Copies what the walk found into the facts; call edges keep only names that are local functions. */
+function finish(a: Analysis, facts: FileFacts): void {
+  const sink = a.facts;
+  for (const fn of sink.functions) {
+    const calls = new Set<string>();
+    for (const c of fn.calls) {
+      if (a.localFunctions.has(c)) calls.add(c);
+      else if (a.localFunctions.has(`${c}.constructor`)) calls.add(`${c}.constructor`);
+    }
+    fn.calls = [...calls];
+  }
+  facts.imports = sink.imports;
+  facts.calls = sink.calls;
+  facts.reads = sink.reads;
+  facts.strings = sink.strings;
+  facts.functions = sink.functions;
+  facts.classes = sink.classes;
+  facts.decoded = sink.decoded;
+  facts.metrics.obfuscatedIdentifiers = a.obfuscatedNames.size;
+  facts.metrics.largestStringArray = a.largestStringArray;
+}

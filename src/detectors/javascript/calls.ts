@@ -1,0 +1,142 @@
+import type { CallExpression, Expression, Function as FunctionNode, NewExpression, SpreadElement } from 'acorn';
+import type { ValueFact } from '../../model/facts.js';
+import { REQUIRE, REQUIRE_NAMES, moduleBinding, type Binding } from './bindings.js';
+import type { Analysis } from './context.js';
+import { walkInit } from './declarations.js';
+import type { Folded } from './fold.js';
+import { isFunction, walkFunction } from './functions.js';
+import { visitIdentifier, visitMember, visitRoot } from './members.js';
+import { addImport } from './modules.js';
+import { applyRotation } from './obfuscation.js';
+import { recordDecoded } from './payloads.js';
+import { propertyKey, requireTarget, unresolvedCallee } from './resolve.js';
+import { walkValue } from './values.js';
+
+/**
+ * Calls: the callee resolved to a dotted name, arguments as values, `require` as an import, IIFEs as
+ * part of the enclosing scope, and code handed to eval-like sinks decoded and analysed.
+ */
+const MAX_ARGS = 16;
+
+/** Where eval-like callees take their code: an argument index, or -1 for the last one. */
+const CODE_SINKS = new Map<string, number>([
+  ['global.eval', 0],
+  ['global.execScript', 0],
+  ['global.Function', -1],
+  ['global.setTimeout', 0],
+  ['global.setInterval', 0],
+  ['global.setImmediate', 0],
+  ['vm.runInNewContext', 0],
+  ['vm.runInThisContext', 0],
+  ['vm.runInContext', 0],
+  ['vm.compileFunction', 0],
+  ['vm.Script', 0],
+  ['vm.SourceTextModule', 0],
+  ['module._compile', 0],
+  ['?._compile', 0],
+]);
+
+/** `(function(){…})()`, `(() => …)()`, `(function(){…}).call(this)`, `new function(){…}`. */
+function iife(node: CallExpression | NewExpression, a: Analysis): { fn: FunctionNode; shift: number } | undefined {
+  const callee = node.callee;
+  if (isFunction(callee)) return { fn: callee, shift: 0 };
+  if (callee.type === 'MemberExpression' && isFunction(callee.object)) {
+    const key = propertyKey(a, callee);
+    if (key === 'call' || key === 'apply') return { fn: callee.object, shift: 1 };
+  }
+  return undefined;
+}
+
+export function handleCall(a: Analysis, node: CallExpression | NewExpression): Binding | undefined {
+  if (!a.enter()) return undefined;
+  const result = call(a, node);
+  a.leave();
+  return result;
+}
+
+function call(a: Analysis, node: CallExpression | NewExpression): Binding | undefined {
+  const immediate = iife(node, a);
+  if (immediate) {
+    walkIife(a, node, immediate.fn, immediate.shift);
+    return undefined;
+  }
+  const callee = node.callee;
+  let b: Binding | undefined;
+  if (callee.type === 'MemberExpression') b = visitMember(a, callee);
+  else if (callee.type === 'Identifier') b = visitIdentifier(a, callee);
+  else if (callee.type !== 'Super') b = visitRoot(a, callee);
+  let name = b?.name;
+  if (node.type === 'CallExpression' && name !== undefined && REQUIRE_NAMES.has(name)) {
+    for (const x of node.arguments) a.walk(x);
+    const target = requireTarget(a, node);
+    if (!target) return undefined;
+    addImport(a, node, target.module, !target.resolved);
+    return target.resolved ? moduleBinding(target.module) : undefined;
+  }
+  if (name === 'module.createRequire') {
+    for (const x of node.arguments) a.walk(x);
+    return REQUIRE;
+  }
+  let argNodes: (Expression | SpreadElement)[] = node.arguments;
+  let args: ValueFact[] = [];
+  let folded: (Folded | undefined)[] = [];
+  for (const x of argNodes) {
+    if (args.length >= MAX_ARGS) {
+      a.walk(x);
+      continue;
+    }
+    const v = walkValue(a, x);
+    args.push(v.fact);
+    folded.push(v.folded);
+  }
+  // `f.call(self, x)` and `f.apply(self, [x])` are calls of f.
+  if (name !== undefined && callee.type === 'MemberExpression' && (name.endsWith('.call') || name.endsWith('.apply'))) {
+    const key = propertyKey(a, callee);
+    name = name.slice(0, name.length - (key === 'call' ? 5 : 6));
+    if (key === 'call') {
+      argNodes = argNodes.slice(1);
+      args = args.slice(1);
+      folded = folded.slice(1);
+    } else {
+      const list = argNodes[1];
+      args = args[1]?.items ?? [];
+      folded = [];
+      argNodes = list?.type === 'ArrayExpression' ? (list.elements.filter((e) => e !== null) as (Expression | SpreadElement)[]) : [];
+    }
+    if (name.startsWith('local.')) a.addEdge(name);
+  }
+  const calleeName = name ?? unresolvedCallee(a, callee);
+  const sink = CODE_SINKS.get(calleeName);
+  if (sink !== undefined) {
+    const i = sink < 0 ? folded.length - 1 : sink;
+    const code = folded[i];
+    const at = argNodes[i];
+    if (code && at) recordDecoded(a, at, code.value, code.steps, true);
+  }
+  a.facts.addCall({
+    callee: calleeName,
+    args,
+    kwargs: {},
+    line: a.line(node),
+    column: a.column(node),
+    scope: a.scope,
+    text: a.text(node),
+    ...(node.type === 'NewExpression' ? { isNew: true } : {}),
+  });
+  return node.type === 'NewExpression' && name !== undefined ? b : undefined;
+}
+
+/** An IIFE runs where it stands: its body belongs to the enclosing scope; its parameters get the arguments. */
+function walkIife(a: Analysis, node: CallExpression | NewExpression, fn: FunctionNode, shift: number): void {
+  const bindings: (Binding | undefined)[] = [];
+  node.arguments.forEach((x, i) => {
+    let b: Binding | undefined;
+    if (x.type === 'SpreadElement') a.walk(x);
+    else if (isFunction(x)) walkFunction(a, x);
+    else b = walkInit(a, x);
+    if (i >= shift) bindings.push(b);
+  });
+  applyRotation(a, fn, node.arguments.slice(shift));
+  const self = shift > 0 && node.arguments[0]?.type === 'ThisExpression' ? a.thisBinding : undefined;
+  walkFunction(a, fn, undefined, self, bindings);
+}

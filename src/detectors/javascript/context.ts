@@ -1,0 +1,147 @@
+import type { CallExpression, NewExpression, Node } from 'acorn';
+import { MODULE_SCOPE, type DecodedPayload, type FileFacts, type FunctionFact } from '../../model/facts.js';
+import { Env, isReadName, type Binding } from './bindings.js';
+import type { LineIndex } from './positions.js';
+import { FactSink } from './sink.js';
+
+/** Budget shared by a file and the payloads decoded from it. */
+export interface SharedBudget {
+  /** performance.now() after which analysis stops. */
+  deadline: number;
+  /** Bytes decoded so far (base64, hex, zlib), against MAX_DECODED_TOTAL. */
+  decodedBytes: number;
+}
+
+export const MAX_DECODED_TOTAL = 1024 * 1024;
+/**
+ * Recursion limit of the walk. Each level costs a few stack frames; Node's default stack holds about
+ * 10,000 small frames, and acorn's own parser gives up (with a SyntaxError) around 1,000-2,000 levels of
+ * most constructs. Member and call chains parse to any depth; beyond this the subtree is skipped.
+ */
+export const MAX_DEPTH = 1000;
+const MAX_REFS = 32;
+const MAX_EDGES = 256;
+const TEXT_CHARS = 200;
+
+export interface AnalysisSetup {
+  file: string;
+  source: string;
+  lines: LineIndex;
+  budget: SharedBudget;
+  /** How many more levels of decoded payloads may be analysed as code. */
+  decodeLevelsLeft: number;
+  /** Analyses decoded text as JavaScript; undefined when it does not parse strictly. */
+  nested: (text: string) => FileFacts | undefined;
+}
+
+/** The state of one walk over one file: where we are, what names mean, and what was found. */
+export class Analysis {
+  readonly facts = new FactSink();
+  readonly source: string;
+  readonly lines: LineIndex;
+  readonly budget: SharedBudget;
+  readonly setup: AnalysisSetup;
+  env = new Env();
+  scope: string = MODULE_SCOPE;
+  /** The function fact of the current named scope; undefined at module level. */
+  fn: FunctionFact | undefined;
+  /** Local functions the current named scope calls or passes on. */
+  edges: Set<string> | undefined;
+  /** What `this` is: the class or object of the current method. */
+  thisBinding: Binding | undefined;
+  /** Resolved names referenced by the value being walked (a call argument, an initialiser). */
+  collector: string[] | undefined;
+  /** Qualified names of local functions and methods seen so far (call edges are filtered by it at the end). */
+  readonly localFunctions = new Set<string>();
+  /** Decoded payloads by text, so that a payload reached twice (variable, then eval) is recorded once. */
+  readonly payloads = new Map<string, DecodedPayload>();
+  readonly obfuscatedNames = new Set<string>();
+  largestStringArray = 0;
+  /** Work done by constant folding, against a per-file cap. */
+  foldWork = 0;
+  /** Current nesting of fold/resolve calls, against MAX_FOLD_DEPTH (fold.ts). */
+  foldDepth = 0;
+  overBudget = false;
+  tooDeep = false;
+  private depth = 0;
+  private nodes = 0;
+  /** Set by the walker (walk.ts) so that the handlers in other files can recurse without import cycles. */
+  walk: (node: Node | null | undefined) => void = () => undefined;
+  /** Set by the walker: records a call and returns what it evaluates to (a module, an instance). */
+  call: (node: CallExpression | NewExpression) => Binding | undefined = () => undefined;
+
+  constructor(setup: AnalysisSetup) {
+    this.setup = setup;
+    this.source = setup.source;
+    this.lines = setup.lines;
+    this.budget = setup.budget;
+  }
+
+  /** Enters one level of the walk; false when the subtree must be skipped (time budget or depth). */
+  enter(): boolean {
+    if (this.overBudget) return false;
+    if ((++this.nodes & 1023) === 0 && performance.now() > this.budget.deadline) {
+      this.overBudget = true;
+      return false;
+    }
+    if (this.depth >= MAX_DEPTH) {
+      this.tooDeep = true;
+      return false;
+    }
+    this.depth++;
+    return true;
+  }
+
+  leave(): void {
+    this.depth--;
+  }
+
+  line(node: Node): number {
+    return this.lines.line(node.start);
+  }
+
+  column(node: Node): number {
+    return this.lines.column(node.start);
+  }
+
+  /** Source text of a node, at most 200 characters. */
+  text(node: Node): string {
+    return this.source.slice(node.start, Math.min(node.end, node.start + TEXT_CHARS));
+  }
+
+  /** `name` qualified by the current named scope: `outer.inner`, `Class.method`. */
+  qualify(name: string): string {
+    return this.scope === MODULE_SCOPE ? name : `${this.scope}.${name}`;
+  }
+
+  addRef(name: string): void {
+    const c = this.collector;
+    if (c && c.length < MAX_REFS && !c.includes(name)) c.push(name);
+  }
+
+  /** Records that the current named scope calls (or hands on) the local function `local.<name>`. */
+  addEdge(localName: string): void {
+    const e = this.edges;
+    if (e && e.size < MAX_EDGES) e.add(localName.slice(6));
+  }
+
+  /** A resolved name was used: a read when it matters on its own, and a ref of the value being walked. */
+  use(b: Binding, node: Node, isMember: boolean): void {
+    const name = b.name;
+    if (name === undefined) {
+      if (b.refs) for (const r of b.refs) this.addRef(r);
+      return;
+    }
+    if (name.startsWith('local.')) this.addEdge(name);
+    else if (isReadName(b) && (isMember || !b.fromModule)) {
+      const line = this.line(node);
+      this.facts.addRead(name, line, this.scope);
+      if (name.startsWith('process.env.')) {
+        this.facts.addRead('process.env', line, this.scope);
+        this.addRef('process.env');
+      }
+    }
+    this.addRef(name);
+    if (b.refs) for (const r of b.refs) this.addRef(r);
+  }
+}

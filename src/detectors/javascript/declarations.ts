@@ -1,0 +1,171 @@
+import type { AnyNode, AssignmentExpression, Expression, MemberExpression, VariableDeclaration } from 'acorn';
+import { UNKNOWN, type Binding } from './bindings.js';
+import type { Analysis } from './context.js';
+import { foldBytes } from './fold-bytes.js';
+import { foldArray, foldPrimitive, mergeSteps, type Folded } from './fold.js';
+import { isFunction, localBinding, visitObject, walkClass, walkFunction } from './functions.js';
+import { visitMember } from './members.js';
+import { decoderOf } from './obfuscation.js';
+import { bindPattern } from './patterns.js';
+import { propertyKey, resolveStatic } from './resolve.js';
+import { noteFolded } from './values.js';
+
+/**
+ * Declarations and assignments: what a name holds after `const x = …` / `x = …` / `x += …`, and the
+ * scope names of functions assigned to names (`const f = () => …`, `module.exports = function …`).
+ */
+export function walkVariableDeclaration(a: Analysis, node: VariableDeclaration): void {
+  for (const d of node.declarations) {
+    const init = d.init;
+    if (d.id.type === 'Identifier') {
+      const name = d.id.name;
+      bindPattern(a, d.id, a.env.own(name));
+      if (init) a.env.declare(name, bindValue(a, name, init));
+      else if (a.env.own(name) === undefined) a.env.declare(name, UNKNOWN);
+    } else {
+      bindPattern(a, d.id, init ? walkInit(a, init) : undefined);
+    }
+  }
+}
+
+/** Walks the value assigned to `name` and returns what `name` then holds. */
+export function bindValue(a: Analysis, name: string, init: Expression): Binding {
+  if (isFunction(init)) {
+    const qualified = a.qualify(name);
+    const b = localBinding(a, qualified);
+    a.env.assign(name, b);
+    walkFunction(a, init, qualified);
+    const decoder = decoderOf(a, init);
+    return decoder ? { name: b.name, decoder } : b;
+  }
+  if (init.type === 'ClassExpression') return walkClass(a, init, a.qualify(name));
+  if (init.type === 'ObjectExpression') {
+    const hoisted = a.env.own(name);
+    const self: Binding = hoisted?.props && !hoisted.name ? hoisted : { props: new Map() };
+    a.env.assign(name, self);
+    visitObject(a, init, a.qualify(name), self);
+    return self;
+  }
+  return walkInit(a, init) ?? UNKNOWN;
+}
+
+/** Walks an initialiser, collecting the names it uses, and returns what it evaluates to. */
+export function walkInit(a: Analysis, init: Expression): Binding | undefined {
+  const outer = a.collector;
+  const refs: string[] = [];
+  a.collector = refs;
+  a.walk(init);
+  a.collector = outer;
+  if (outer) for (const r of refs) a.addRef(r);
+  return bindingOf(a, init, refs);
+}
+
+function bindingOf(a: Analysis, init: Expression, refs: string[]): Binding | undefined {
+  const t = init.type;
+  if (t === 'Identifier' || t === 'MemberExpression' || t === 'CallExpression' || t === 'NewExpression' || t === 'AwaitExpression' || t === 'SequenceExpression' || t === 'LogicalExpression' || t === 'ThisExpression') {
+    const r = resolveStatic(a, init);
+    if (r && (r.name !== undefined || r.props || r.items || r.bytes || r.value !== undefined || r.num !== undefined)) return r;
+  }
+  const p = foldPrimitive(a, init);
+  if (p) {
+    if (typeof p.value === 'number') return { num: p.value };
+    noteFolded(a, init, p as Folded);
+    return { value: p.value, steps: p.steps };
+  }
+  if (t === 'ArrayExpression' || t === 'CallExpression') {
+    const arr = foldArray(a, init);
+    if (arr) return { items: arr.items, steps: arr.steps };
+  }
+  if (t === 'CallExpression' || t === 'NewExpression') {
+    const bytes = foldBytes(a, init);
+    if (bytes) return { bytes: bytes.bytes, steps: bytes.steps };
+  }
+  return refs.length > 0 ? { refs } : undefined;
+}
+
+export function walkAssignment(a: Analysis, node: AssignmentExpression): void {
+  const { left, right } = node;
+  if (left.type === 'Identifier') {
+    bindPattern(a, left, a.env.lookup(left.name), false);
+    if (node.operator === '=') a.env.assign(left.name, bindValue(a, left.name, right));
+    else if (node.operator === '+=') a.env.assign(left.name, appended(a, a.env.lookup(left.name), right));
+    else if (node.operator === '||=' || node.operator === '??=' || node.operator === '&&=') a.walk(right);
+    else {
+      a.walk(right);
+      a.env.assign(left.name, UNKNOWN);
+    }
+    return;
+  }
+  if (left.type === 'MemberExpression') {
+    assignMember(a, left, right, node.operator);
+    return;
+  }
+  bindPattern(a, left, walkInit(a, right), false);
+}
+
+/** `s += '…'`: string building, one piece at a time. */
+function appended(a: Analysis, prev: Binding | undefined, right: Expression): Binding {
+  const b = walkInit(a, right);
+  const r = foldPrimitive(a, right);
+  if (prev?.value !== undefined && r) {
+    const value = prev.value + String(r.value);
+    const steps = mergeSteps(prev.steps ?? [], r.steps);
+    noteFolded(a, right, { value, steps: [], assembled: true });
+    return { value, steps };
+  }
+  const refs = [...(prev?.refs ?? []), ...(b?.refs ?? [])];
+  return refs.length > 0 ? { refs } : UNKNOWN;
+}
+
+function assignMember(a: Analysis, left: MemberExpression, right: Expression, operator: string): void {
+  const path = operator === '=' ? assignedPath(a, left) : undefined;
+  const target = left.object.type === 'Identifier' ? a.env.lookup(left.object.name) : undefined;
+  const key = target?.props ? propertyKey(a, left) : undefined;
+  let value: Binding | undefined;
+  if (path !== undefined && isFunction(right)) {
+    value = localBinding(a, path.name);
+    walkFunction(a, right, path.name, path.self);
+  } else if (path !== undefined && right.type === 'ObjectExpression') {
+    value = { props: new Map() };
+    visitObject(a, right, path.name, value);
+  } else if (path !== undefined && right.type === 'ClassExpression') {
+    value = walkClass(a, right, path.name);
+  } else {
+    value = walkInit(a, right);
+  }
+  if (key !== undefined) target?.props?.set(key, value ?? UNKNOWN);
+  visitMember(a, left);
+}
+
+/**
+ * The qualified scope name of what is assigned to a member: `module.exports`, `exports.run`,
+ * `obj.handler`; `Foo.prototype.bar` is the method `Foo.bar` (and `this` inside it is a `Foo`);
+ * `this.x` in a method of `Foo` is `Foo.x`.
+ */
+function assignedPath(a: Analysis, left: MemberExpression): { name: string; self?: Binding } | undefined {
+  const parts: string[] = [];
+  let cur: AnyNode = left;
+  let prototype = false;
+  while (cur.type === 'MemberExpression') {
+    if (parts.length > 8) return undefined;
+    const key = propertyKey(a, cur);
+    if (key === undefined) return undefined;
+    if (key === 'prototype') prototype = true;
+    else parts.unshift(key);
+    cur = cur.object;
+  }
+  if (cur.type === 'ThisExpression') {
+    const self = a.thisBinding?.name;
+    return self?.startsWith('local.') ? { name: [self.slice(6), ...parts].join('.'), self: a.thisBinding } : undefined;
+  }
+  if (cur.type !== 'Identifier') return undefined;
+  const root = cur.name;
+  if (!prototype) return { name: a.qualify([root, ...parts].join('.')) };
+  // `Foo.prototype = {…}` names the methods `Foo.x`; `Foo.prototype.bar = …` is `Foo.bar`.
+  const whole = propertyKey(a, left) === 'prototype';
+  const ownerParts = whole ? parts.slice(1) : parts.slice(1, -1);
+  const bound = a.env.lookup(root)?.name;
+  const ownerRoot = bound?.startsWith('local.') ? bound.slice(6) : a.qualify(root);
+  const owner = [ownerRoot, ...ownerParts].join('.');
+  return { name: whole ? owner : `${owner}.${parts[parts.length - 1] ?? ''}`, self: { name: `local.${owner}` } };
+}

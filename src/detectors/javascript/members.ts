@@ -1,0 +1,86 @@
+import type { Identifier, MemberExpression, Node } from 'acorn';
+import { globalBinding, memberBinding, type Binding } from './bindings.js';
+import type { Analysis } from './context.js';
+import { noteIdentifier } from './obfuscation.js';
+import { propertyKey, resolveStatic } from './resolve.js';
+
+/**
+ * Resolution during the walk: like resolveStatic, but it walks what it resolves (computed keys, calls
+ * at the root of a chain) and records reads and refs. One read per chain: the longest resolved name.
+ */
+export function visitIdentifier(a: Analysis, node: Identifier): Binding | undefined {
+  noteIdentifier(a, node.name);
+  const b = a.env.lookup(node.name) ?? globalBinding(node.name);
+  if (b) a.use(b, node, false);
+  return b;
+}
+
+export function visitMember(a: Analysis, node: MemberExpression): Binding | undefined {
+  if (!a.enter()) return undefined;
+  const r = chain(a, node);
+  const used = r.b ?? r.named;
+  if (used) a.use(used, node, true);
+  a.leave();
+  return r.b;
+}
+
+interface ChainResult {
+  /** The chain's binding. */
+  b: Binding | undefined;
+  /** The longest resolved prefix with a name (`process.env` of `process.env[key]`). */
+  named: Binding | undefined;
+}
+
+const NOTHING: ChainResult = { b: undefined, named: undefined };
+
+/** Resolves `a.b.c` root first, walking computed keys; recursion is bounded by Analysis.enter. */
+function chain(a: Analysis, m: MemberExpression): ChainResult {
+  let inner: ChainResult;
+  const object = m.object;
+  if (object.type === 'MemberExpression') {
+    if (!a.enter()) return NOTHING;
+    inner = chain(a, object);
+    a.leave();
+  } else {
+    const root = visitRoot(a, object);
+    inner = root ? { b: root, named: root.name !== undefined ? root : undefined } : NOTHING;
+  }
+  if (m.computed) a.walk(m.property);
+  if (!inner.b) return inner;
+  const key = propertyKey(a, m);
+  const b = key === undefined ? undefined : memberBinding(inner.b, key);
+  return { b, named: b?.name !== undefined ? b : inner.named };
+}
+
+/** Walks the object at the root of a member chain (or a callee) and returns its binding. */
+export function visitRoot(a: Analysis, node: Node): Binding | undefined {
+  switch (node.type) {
+    case 'Identifier': {
+      const id = node as Identifier;
+      noteIdentifier(a, id.name);
+      const b = a.env.lookup(id.name) ?? globalBinding(id.name);
+      if (b?.refs) for (const r of b.refs) a.addRef(r);
+      return b;
+    }
+    case 'ThisExpression':
+      return a.thisBinding;
+    case 'Super':
+      return undefined;
+    case 'CallExpression':
+    case 'NewExpression':
+      return a.call(node as Parameters<Analysis['call']>[0]);
+    case 'MemberExpression':
+      return visitMember(a, node as MemberExpression);
+    case 'AwaitExpression':
+    case 'SequenceExpression':
+    case 'AssignmentExpression':
+    case 'LogicalExpression':
+    case 'ChainExpression':
+    case 'ParenthesizedExpression':
+      a.walk(node);
+      return resolveStatic(a, node);
+    default:
+      a.walk(node);
+      return undefined;
+  }
+}

@@ -1,0 +1,142 @@
+import type { ArrayExpression, Expression, Function as FunctionNode, Node, SpreadElement } from 'acorn';
+import type { Binding } from './bindings.js';
+import type { Analysis } from './context.js';
+import { base64Bytes, isCleanText } from './decoding.js';
+import { recordDecoded } from './payloads.js';
+
+/**
+ * Signs of javascript-obfuscator and friends, kept cheap: machine-generated identifiers, string tables
+ * (every entry recorded, base64 entries decoded), and the old table rotation when its count is a literal.
+ * Full deobfuscation (checksum-driven rotation, rc4 entries) is out of scope.
+ */
+const MAX_NAMES = 10_000;
+/** A table needs this many entries before it is treated as an obfuscator's. */
+const TABLE_MIN = 5;
+
+function isObfuscatedName(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c === 95) return name.charCodeAt(1) === 48 && /^_0x[0-9a-f]{2,}$/i.test(name);
+  if (c === 108 || c === 73 || c === 79) {
+    return name.length >= 4 && /^[lIO][lIO0]+$/.test(name) && new Set(name).size >= 2;
+  }
+  if (c >= 128) return isNonLatinName(name);
+  return false;
+}
+
+/** Names of only non-ASCII characters: two or more, or one of the invisible Hangul fillers obfuscators use. */
+function isNonLatinName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) < 128) return false;
+  return name.length >= 2 || /[\u115f\u1160\u3164\uffa0]/.test(name);
+}
+
+export function noteIdentifier(a: Analysis, name: string): void {
+  const c = name.charCodeAt(0);
+  if (c !== 95 && c !== 108 && c !== 73 && c !== 79 && c < 128) return;
+  if (a.obfuscatedNames.size < MAX_NAMES && isObfuscatedName(name)) a.obfuscatedNames.add(name);
+}
+
+/**
+ * An array literal of strings only: counts toward `largestStringArray`; in obfuscated code (machine
+ * names seen) its entries are all recorded and base64 entries decoded. True when the entries were
+ * consumed here and need no further walk.
+ */
+export function visitStringArray(a: Analysis, node: ArrayExpression): boolean {
+  const els = node.elements;
+  if (els.length < 2) return false;
+  for (const el of els) {
+    if (!el || el.type !== 'Literal' || typeof el.value !== 'string') return false;
+  }
+  if (els.length > a.largestStringArray) a.largestStringArray = els.length;
+  if (els.length < TABLE_MIN || a.obfuscatedNames.size === 0) return false;
+  const line = a.line(node);
+  for (const el of els) {
+    const value = (el as { value: string }).value;
+    a.facts.addString(value, a.line(el as Node), a.scope);
+    const text = decodeEntry(a, value);
+    if (text !== undefined) recordDecoded(a, el as Node, text, ['base64'], false, line);
+  }
+  return true;
+}
+
+/** Letters, digits and the punctuation of names, paths and URLs: how much of a decoding reads like text. */
+function textScore(s: string): number {
+  let good = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (/[A-Za-z0-9 _.,:/\-'"()]/.test(s[i] as string)) good++;
+  }
+  return good / s.length;
+}
+
+function swapCase(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    const lower = ch.toLowerCase();
+    out += ch === lower ? ch.toUpperCase() : lower;
+  }
+  return out;
+}
+
+/**
+ * An entry that is base64 of clean text, in the standard alphabet or in javascript-obfuscator's, which
+ * swaps the cases (`abc…xyzABC…XYZ`); its entries also lose their `=` padding.
+ */
+function decodeEntry(a: Analysis, value: string): string | undefined {
+  if (value.length < 4 || value.length > 4096 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  let best: string | undefined;
+  let bestScore = 0.9;
+  for (const candidate of [value, swapCase(value)]) {
+    const bytes = base64Bytes(a.budget, candidate);
+    if (!bytes || bytes.length < 3) continue;
+    const text = Buffer.from(bytes).toString('utf8');
+    if (!isCleanText(text)) continue;
+    const score = textScore(text);
+    if (score > bestScore) {
+      best = text;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The rotation IIFE of older javascript-obfuscator output, `(function(t, n){ … t.push(t.shift()) … f(++n) })(_0xabc, 0x1a3)`:
+ * the table turns left n times. Applied to the table's binding so that indexing it folds right.
+ */
+export function applyRotation(a: Analysis, fn: FunctionNode, args: (Expression | SpreadElement)[]): void {
+  const [table, count] = args;
+  if (!table || table.type !== 'Identifier' || !count || count.type !== 'Literal' || typeof count.value !== 'number') return;
+  const b = a.env.lookup(table.name);
+  const items = b?.items;
+  if (!b || !items || items.length === 0 || fn.end - fn.start > 2000) return;
+  const body = a.source.slice(fn.start, fn.end);
+  if (!body.includes('push') || !body.includes('shift')) return;
+  const n = count.value % items.length;
+  const rotated: Binding = { items: [...items.slice(n), ...items.slice(0, n)], steps: b.steps ?? [] };
+  a.env.assign(table.name, rotated);
+}
+
+/**
+ * The plain decoder of older javascript-obfuscator output:
+ * `function(i){ i = i - 0x0; var s = _0xabc[i]; return s; }` — index minus an offset into a table.
+ */
+export function decoderOf(a: Analysis, fn: FunctionNode): Binding['decoder'] {
+  const p = fn.params[0];
+  if (!p || p.type !== 'Identifier' || fn.body.type !== 'BlockStatement' || fn.body.body.length > 6) return undefined;
+  let offset: number | undefined;
+  let items: (string | number)[] | undefined;
+  for (const stmt of fn.body.body) {
+    if (stmt.type === 'ExpressionStatement') {
+      const e = stmt.expression;
+      if (e.type === 'AssignmentExpression' && e.left.type === 'Identifier' && e.left.name === p.name) {
+        const r = e.right;
+        if (r.type === 'BinaryExpression' && r.operator === '-' && r.left.type === 'Identifier' && r.left.name === p.name && r.right.type === 'Literal' && typeof r.right.value === 'number') offset = r.right.value;
+      }
+    }
+    const found = stmt.type === 'VariableDeclaration' ? stmt.declarations[0]?.init : stmt.type === 'ReturnStatement' ? stmt.argument : undefined;
+    if (found && found.type === 'MemberExpression' && found.computed && found.object.type === 'Identifier' && found.property.type === 'Identifier' && found.property.name === p.name) {
+      items = a.env.lookup(found.object.name)?.items;
+    }
+  }
+  return offset !== undefined && items ? { items, offset } : undefined;
+}

@@ -1,0 +1,128 @@
+import type { AnyNode, CallExpression, Expression, MemberExpression, Node, PrivateIdentifier } from 'acorn';
+import { REQUIRE, REQUIRE_NAMES, globalBinding, memberBinding, moduleBinding, type Binding } from './bindings.js';
+import type { Analysis } from './context.js';
+import { MAX_FOLD_DEPTH, foldPrimitive, foldString } from './fold.js';
+
+const MAX_CHAIN = 64;
+
+/** The property name of `a.b` / `a['b']` / `a['x' + 'y']`, when it is constant. */
+export function propertyKey(a: Analysis, node: MemberExpression): string | undefined {
+  return keyName(a, node.property, node.computed);
+}
+
+/** The name of an object/class key, when it is constant. */
+export function keyName(a: Analysis, key: Expression | PrivateIdentifier, computed: boolean): string | undefined {
+  if (!computed) {
+    if (key.type === 'Identifier') return key.name;
+    if (key.type === 'PrivateIdentifier') return `#${key.name}`;
+  }
+  if (key.type === 'Literal') {
+    const v = key.value;
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+  }
+  if (!computed) return undefined;
+  const f = foldPrimitive(a, key);
+  return f === undefined ? undefined : String(f.value);
+}
+
+/**
+ * What an expression stands for, without walking it (no facts recorded): used by folding, by
+ * initialisers and by hoisting. The walk resolves the same way while it records (see members.ts).
+ */
+export function resolveStatic(a: Analysis, node: Node): Binding | undefined {
+  if (a.foldDepth >= MAX_FOLD_DEPTH) return undefined;
+  a.foldDepth++;
+  const r = resolve(a, node);
+  a.foldDepth--;
+  return r;
+}
+
+function resolve(a: Analysis, node: Node): Binding | undefined {
+  const n = node as Expression;
+  switch (n.type) {
+    case 'Identifier':
+      return a.env.lookup(n.name) ?? globalBinding(n.name);
+    case 'ThisExpression':
+      return a.thisBinding;
+    case 'MemberExpression': {
+      const keys: (string | undefined)[] = [];
+      let cur: Node = n;
+      while (cur.type === 'MemberExpression') {
+        if (keys.length >= MAX_CHAIN) return undefined;
+        const m = cur as MemberExpression;
+        keys.push(propertyKey(a, m));
+        cur = m.object;
+      }
+      let b = cur.type === 'Super' ? undefined : resolveStatic(a, cur);
+      for (let i = keys.length - 1; i >= 0 && b; i--) {
+        const k = keys[i];
+        b = k === undefined ? undefined : memberBinding(b, k);
+      }
+      return b;
+    }
+    case 'CallExpression': {
+      const callee = n.callee.type === 'Super' ? undefined : resolveStatic(a, n.callee);
+      const name = callee?.name;
+      if (name === undefined) return undefined;
+      if (REQUIRE_NAMES.has(name)) {
+        const target = requireTarget(a, n);
+        return target?.resolved ? moduleBinding(target.module) : undefined;
+      }
+      return name === 'module.createRequire' ? REQUIRE : undefined;
+    }
+    case 'NewExpression': {
+      const callee = resolveStatic(a, n.callee);
+      return callee?.name !== undefined ? callee : undefined;
+    }
+    case 'AwaitExpression': {
+      if (n.argument.type !== 'ImportExpression') return resolveStatic(a, n.argument);
+      const spec = foldString(a, n.argument.source);
+      return spec ? moduleBinding(spec.value) : undefined;
+    }
+    case 'SequenceExpression': {
+      const last = n.expressions[n.expressions.length - 1];
+      return last ? resolveStatic(a, last) : undefined;
+    }
+    case 'AssignmentExpression':
+      return n.operator === '=' ? resolveStatic(a, n.right) : undefined;
+    case 'LogicalExpression': {
+      const left = resolveStatic(a, n.left);
+      return left?.name !== undefined ? left : resolveStatic(a, n.right);
+    }
+    case 'ChainExpression':
+    case 'ParenthesizedExpression':
+      return resolveStatic(a, n.expression);
+    case 'Literal':
+      return typeof n.value === 'string' ? { value: n.value } : typeof n.value === 'number' ? { num: n.value } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export interface RequireTarget {
+  /** Normalised module name when the argument folds, else the argument's source text. */
+  module: string;
+  /** The argument was folded (or is a literal). */
+  resolved: boolean;
+  /** The argument is not a plain string literal: computed, concatenated, decoded or unknown. */
+  dynamic: boolean;
+}
+
+/** The module a `require(...)`-like call loads (the callee is known to be a require). */
+export function requireTarget(a: Analysis, call: CallExpression): RequireTarget | undefined {
+  const arg = call.arguments[0];
+  if (!arg || arg.type === 'SpreadElement') return undefined;
+  if (arg.type === 'Literal' && typeof arg.value === 'string') return { module: arg.value, resolved: true, dynamic: false };
+  const plainTemplate = arg.type === 'TemplateLiteral' && arg.expressions.length === 0;
+  const f = foldString(a, arg);
+  if (f) return { module: f.value, resolved: true, dynamic: !plainTemplate };
+  return { module: a.text(arg), resolved: false, dynamic: true };
+}
+
+/** `?.name` for a callee nobody could resolve: the method name on an unknown object. */
+export function unresolvedCallee(a: Analysis, callee: AnyNode): string {
+  if (callee.type === 'Identifier') return `?.${callee.name}`;
+  if (callee.type === 'MemberExpression') return `?.${propertyKey(a, callee) ?? '?'}`;
+  if (callee.type === 'ChainExpression') return unresolvedCallee(a, callee.expression);
+  return '?.?';
+}

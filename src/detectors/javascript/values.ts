@@ -1,0 +1,78 @@
+import type { ArrayExpression, Expression, Node, ObjectExpression, SpreadElement } from 'acorn';
+import type { ValueFact } from '../../model/facts.js';
+import type { Analysis } from './context.js';
+import { foldString, type Folded } from './fold.js';
+import { visitStringArray } from './obfuscation.js';
+import { recordDecoded } from './payloads.js';
+import { keyName } from './resolve.js';
+
+/**
+ * Call arguments as ValueFacts: walked once, collecting the resolved names they use (refs), folded to a
+ * constant when possible; object and array literals keep their members (two levels, 64 members).
+ */
+const MAX_MEMBERS = 64;
+const MAX_NESTING = 2;
+
+export interface WalkedValue {
+  fact: ValueFact;
+  folded?: Folded;
+}
+
+export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting = 0): WalkedValue {
+  const outer = a.collector;
+  const refs: string[] = [];
+  a.collector = refs;
+  let entries: Record<string, ValueFact> | undefined;
+  let items: ValueFact[] | undefined;
+  if (node.type === 'ObjectExpression' && nesting < MAX_NESTING && node.properties.length <= MAX_MEMBERS) {
+    entries = objectEntries(a, node, nesting);
+  } else if (node.type === 'ArrayExpression' && nesting < MAX_NESTING && node.elements.length <= MAX_MEMBERS) {
+    items = arrayItems(a, node, nesting);
+  } else {
+    a.walk(node);
+  }
+  a.collector = outer;
+  if (outer) for (const r of refs) a.addRef(r);
+  const folded = node.type === 'SpreadElement' ? undefined : foldString(a, node);
+  if (folded) noteFolded(a, node, folded);
+  const fact: ValueFact = { text: a.text(node), refs };
+  if (folded) fact.value = folded.value;
+  if (entries) fact.entries = entries;
+  if (items) fact.items = items;
+  return folded ? { fact, folded } : { fact };
+}
+
+/** A value built by an operation is a string of the file too; one built by decoding is a payload. */
+export function noteFolded(a: Analysis, node: Node, folded: Folded): void {
+  if (folded.assembled && folded.value.length >= 4) a.facts.addString(folded.value, a.line(node), a.scope);
+  if (folded.steps.length > 0) recordDecoded(a, node, folded.value, folded.steps, false);
+}
+
+function objectEntries(a: Analysis, node: ObjectExpression, nesting: number): Record<string, ValueFact> {
+  const entries: Record<string, ValueFact> = {};
+  for (const p of node.properties) {
+    if (p.type === 'SpreadElement') {
+      a.walk(p.argument);
+      continue;
+    }
+    if (p.computed || p.key.type === 'Literal') a.walk(p.key);
+    const key = keyName(a, p.key, p.computed);
+    const v = walkValue(a, p.value, nesting + 1);
+    if (key !== undefined && key !== '__proto__') entries[key] = v.fact;
+  }
+  return entries;
+}
+
+function arrayItems(a: Analysis, node: ArrayExpression, nesting: number): ValueFact[] {
+  const items: ValueFact[] = [];
+  const consumed = visitStringArray(a, node);
+  for (const el of node.elements) {
+    if (!el) continue;
+    if (consumed && el.type === 'Literal') {
+      items.push({ text: a.text(el), value: String(el.value), refs: [] });
+      continue;
+    }
+    items.push(walkValue(a, el, nesting + 1).fact);
+  }
+  return items;
+}

