@@ -1,0 +1,3 @@
+module.exports = function login() {
+  throw new Error('not implemented');
+};

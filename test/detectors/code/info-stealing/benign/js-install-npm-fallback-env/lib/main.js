@@ -1,0 +1,2 @@
+'use strict';
+module.exports = { version: '0.28.0' };

@@ -1,0 +1,3 @@
+module.exports = function load(text) {
+  return JSON.parse(text);
+};

@@ -1,0 +1,3 @@
+module.exports = function notify(msg) {
+  console.log(msg);
+};

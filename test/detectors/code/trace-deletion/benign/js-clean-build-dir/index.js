@@ -1,0 +1,1 @@
+module.exports = require('./scripts/clean.js').paths;

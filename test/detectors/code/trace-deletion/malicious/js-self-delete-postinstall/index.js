@@ -1,0 +1,3 @@
+module.exports = function retry(fn) {
+  return fn();
+};

@@ -1,0 +1,2 @@
+'use strict';
+module.exports = { version: '4.6.2' };

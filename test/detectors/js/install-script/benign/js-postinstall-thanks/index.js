@@ -1,0 +1,1 @@
+module.exports = { version: '12.0.0' };

@@ -1,0 +1,1 @@
+module.exports = (n) => typeof n === 'number' && Number.isFinite(n);
