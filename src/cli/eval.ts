@@ -17,12 +17,14 @@ export interface Outcome {
   decision: 'pass' | 'warn' | 'fail' | 'error';
   rules: string[];
   message?: string;
+  ms: number;
 }
 
 type Counts = { total: number; fail: number; warn: number; pass: number; error: number };
 const empty = (): Counts => ({ total: 0, fail: 0, warn: 0, pass: 0, error: 0 });
 
 export async function inspectItem(engine: Engine, item: CorpusItem, day: string): Promise<Outcome> {
+  const t0 = performance.now();
   try {
     const bytes = new Uint8Array(readFileSync(item.path));
     const r = await inspectArtifact(
@@ -32,9 +34,9 @@ export async function inspectItem(engine: Engine, item: CorpusItem, day: string)
       day,
     );
     const rules = [...new Set(r.verdict.findings.filter((f) => f.severity !== 'info' && f.severity !== 'low').map((f) => f.ruleId))];
-    return { item, decision: r.verdict.decision, rules };
+    return { item, decision: r.verdict.decision, rules, ms: performance.now() - t0 };
   } catch (err) {
-    return { item, decision: 'error', rules: [], message: err instanceof Error ? err.message : String(err) };
+    return { item, decision: 'error', rules: [], message: err instanceof Error ? err.message : String(err), ms: performance.now() - t0 };
   }
 }
 
@@ -155,7 +157,11 @@ export async function evalCommand(argv: string[], out: (s: string) => void, log:
     if (o.item.label === 'benign' && o.decision !== 'pass') summary.falseAlarms.push(row);
   }
   if (values.json) out(JSON.stringify(summary) + '\n');
-  else out(renderEvalTable(summary));
+  else {
+    out(renderEvalTable(summary));
+    const slow = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 10);
+    out(`slowest: ${slow.map((o) => `${o.item.id} ${Math.round(o.ms)} ms`).join('\n         ')}\n`);
+  }
   return 0;
 }
 

@@ -47,7 +47,9 @@ export const commandExecution: Detector = {
     for (const e of pkg.events.events) {
       if (e.capability !== 'shell' && e.capability !== 'package-install') continue;
       const command = commandOf(e) ?? (e.capability === 'package-install' ? `pip ${e.values.join(' ')}` : undefined);
-      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|STARTUPINFO|windowsHide|detached/.test(e.text);
+      // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
+      // 0x00000008) from Python are rare outside droppers.
+      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
       const assessed = command !== undefined ? assessCommand(command) : undefined;
       let level: CommandLevel = assessed?.level ?? 'unknown';
       const reasons = [...(assessed?.reasons ?? [])];

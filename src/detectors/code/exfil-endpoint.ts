@@ -17,7 +17,9 @@ const meta: RuleMeta = {
 them too (a Discord webhook client, a paste-site API wrapper, a tunnel client), so severity depends on when
 the code runs:
 
-- in code that runs at install or import time: **high**;
+- passed to a call that runs at install or import time, or hidden by encoding there: **high**;
+- only defined at install or import time (a module constant, a docstring): **medium**, or **low** for a raw
+  IP address;
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
   runs payloads).
 
@@ -29,6 +31,15 @@ export const exfilEndpoint: Detector = {
   run(pkg) {
     const out: Finding[] = [];
     const seen = new Set<string>();
+    // Values that calls running at install or import time actually receive (folded through constants).
+    const earlyValues: string[] = [];
+    for (const [file, f] of pkg.facts) {
+      const visit = (values: string[], scope: string): void => {
+        if (pkg.execution.vector(file, scope) !== 'runtime') earlyValues.push(...values);
+      };
+      for (const c of f.calls) visit([...c.args, ...Object.values(c.kwargs)].flatMap((a) => [a.value ?? '', ...(a.items ?? []).map((i) => i.value ?? '')]), c.scope);
+      for (const d of f.decoded) for (const c of d.facts?.calls ?? []) visit(c.args.map((a) => a.value ?? ''), d.scope);
+    }
     for (const s of pkg.events.strings) {
       if (isAuxiliary(s.file, s.vector)) continue;
       const hit = endpointIn(s.value);
@@ -36,7 +47,9 @@ export const exfilEndpoint: Detector = {
       const key = `${s.file}:${s.line}:${hit.match}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const severity: Severity = s.vector === 'install' || s.vector === 'import' ? 'high' : 'low';
+      const early = s.vector === 'install' || s.vector === 'import';
+      const used = early && earlyValues.some((v) => v.includes(hit.match));
+      const severity: Severity = used || (early && s.decoded) ? 'high' : early && hit.kind !== 'raw-ip' ? 'medium' : 'low';
       out.push(
         finding(meta, {
           severity,

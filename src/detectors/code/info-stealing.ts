@@ -17,13 +17,13 @@ const meta: RuleMeta = {
   docs: `Reading a credential is what many legitimate tools do (an SSH client reads \`~/.ssh\`, a cloud SDK asks the
 metadata endpoint), so the rule needs a source **and** a way out, and weighs when it runs:
 
-- Browser stores, Discord token stores and wallets (which no library needs) together with any network use
-  or exfiltration endpoint in the package: **critical** at install/import time, **high** otherwise;
-  without any network: **medium**.
-- Developer credentials, system secrets, token variables and cloud metadata in code that runs at install or
-  import time next to network use: **critical**. At run time only when the same function also talks to the
+- Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
+  install/import time in a package with network use; otherwise **high** next to network use in the same file
+  or an exfiltration endpoint in the package, **medium** alone.
+- Developer credentials, system secrets, token variables, cloud metadata and browser profile folders in code
+  that runs at install or import time, in a file that also talks to the network at that time: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
-- The whole environment serialised next to network use: **critical** at install/import time, **medium** otherwise.
+- The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high**.`,
 };
@@ -64,24 +64,24 @@ export const infoStealing: Detector = {
     };
     const exit = endpoint?.hit ? ` and the package sends to a ${endpoint.hit.label} (${endpoint.hit.match})` : '';
 
+    const earlySinkFiles = new Set(sinks.filter((e) => early(e.vector)).map((e) => e.file));
     for (const s of strings) {
       const hit: SecretHit | undefined = secretIn(s.value);
       if (!hit) continue;
       if (STRONG.has(hit.kind)) {
-        const severity: Severity = !anyNetwork ? 'medium' : early(s.vector) || endpoint ? 'critical' : 'high';
-        report(severity, s, `reads ${hit.label} (${hit.match}) ${when(s)}${anyNetwork ? ', in a package that talks to the network' : ''}${exit}`, s.value);
-      } else if (early(s.vector) && sinkFiles.has(s.file)) {
-        report('critical', s, `reads ${hit.label} (${hit.match}) ${when(s)} in a file that talks to the network${exit}`, s.value);
+        const near = sinkFiles.has(s.file) || endpoint !== undefined;
+        const severity: Severity = early(s.vector) && anyNetwork ? 'critical' : near ? 'high' : 'medium';
+        report(severity, s, `reads ${hit.label} (${hit.match}) ${when(s)}${near ? ' in code that talks to the network' : ''}${exit}`, s.value);
+      } else if (early(s.vector) && earlySinkFiles.has(s.file)) {
+        report('critical', s, `reads ${hit.label} (${hit.match}) ${when(s)} in a file that talks to the network at that time too${exit}`, s.value);
       } else if (endpoint && sinkScopes.has(`${s.file}\u0000${s.scope}`)) {
         report('high', s, `reads ${hit.label} (${hit.match}) in ${s.scope}, which also talks to the network${exit}`, s.value);
       }
     }
 
-    for (const e of events) {
-      const wholeEnv = e.refs.some((r) => ENV_WHOLE.has(r)) && e.capability !== 'env-read';
-      if (wholeEnv && (sinkFiles.has(e.file) || e.capability === 'network')) {
-        report(early(e.vector) ? 'critical' : 'medium', e, `passes the whole environment (${e.callee}) ${when(e)} in code that talks to the network${exit}`, e.text);
-      }
+    for (const e of sinks) {
+      if (e.capability !== 'network' || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
+      report(early(e.vector) ? 'critical' : 'medium', e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
     }
 
     const scopes = byScope(events);

@@ -13,7 +13,7 @@ const meta: RuleMeta = {
   docs: `Steganographic loaders keep their payload inside an innocent-looking image (shipped in the package or
 downloaded) and rebuild it from pixel values before executing it. The rule needs pixel reading
 (\`PIL.Image.open\`, \`getdata\`, \`getpixel\`, \`cv2.imread\`, steganography libraries) and code execution or a
-command in the same scope: **critical** at install or import time, **high** otherwise.`,
+execution in the same scope (showing an image with a viewer is not reported): **critical** at install or import time, **high** otherwise.`,
 };
 
 export const steganography: Detector = {
@@ -22,7 +22,7 @@ export const steganography: Detector = {
     const out: Finding[] = [];
     for (const group of byScope(pkg.events.events).values()) {
       const image = group.find((e) => e.capability === 'image-read');
-      const exec = group.find((e) => e.capability === 'code-exec' || e.capability === 'shell');
+      const exec = group.find((e) => e.capability === 'code-exec' && !/setTimeout|setInterval/.test(e.callee));
       if (!image || !exec) continue;
       const early = exec.vector === 'install' || exec.vector === 'import';
       out.push(

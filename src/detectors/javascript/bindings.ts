@@ -23,6 +23,8 @@ export interface Binding {
   readonly props?: Map<string, Binding>;
   /** An obfuscator's string-table decoder: `f(i)` is `items[i - offset]`. */
   readonly decoder?: { readonly items: (string | number)[]; readonly offset: number };
+  /** A member of a local function or class (`local.Foo.stop`): its own members are unknown. */
+  readonly derived?: boolean;
   /** Resolved names the value was computed from (`process.env.NPM_TOKEN`), for flows through variables. */
   readonly refs?: readonly string[];
 }
@@ -144,8 +146,13 @@ export function memberBinding(base: Binding, prop: string): Binding | undefined 
   // An element of a list (`process.argv[2]`) is not a name of its own: the read is of the list.
   if (prop.charCodeAt(0) <= 57 && /^\d+$/.test(prop)) return undefined;
   if (name === 'global') return BARE_ROOTS.has(prop) || GLOBAL_ALIASES.has(prop) ? globalBinding(prop) : { name: `global.${prop}` };
-  // `Foo.prototype.bar` is the method `Foo.bar` of a local class or constructor function.
-  if (prop === 'prototype' && name.startsWith('local.')) return base;
+  if (name.startsWith('local.')) {
+    // `Foo.prototype.bar` is the method `Foo.bar` of a local class or constructor function; `this.x.y`
+    // is a member of a field nobody typed: unknown, not a local function.
+    if (prop === 'prototype') return base;
+    if (base.derived && prop !== 'call' && prop !== 'apply' && prop !== 'bind') return undefined;
+    return { name: `${name}.${prop}`, derived: true };
+  }
   return base.fromModule ? { name: `${name}.${prop}`, fromModule: true } : { name: `${name}.${prop}` };
 }
 
@@ -161,4 +168,11 @@ export function isReadName(b: Binding): b is Binding & { name: string } {
   if (name.startsWith('module.') && !name.startsWith('module.exports')) return true;
   for (const p of READ_PREFIXES) if (name.startsWith(p)) return true;
   return false;
+}
+
+/** `new net.Socket()` makes a Socket; `new Buffer.from(…)` (a quirk malware likes) makes no `Buffer.from`. */
+export function isConstructorName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  const c = name.charCodeAt(dot + 1);
+  return dot < 0 || (c >= 65 && c <= 90);
 }

@@ -1,6 +1,6 @@
 import type { CallExpression, Expression, Function as FunctionNode, NewExpression, SpreadElement } from 'acorn';
-import type { ValueFact } from '../../model/facts.js';
-import { REQUIRE, REQUIRE_NAMES, moduleBinding, type Binding } from './bindings.js';
+import type { CallFact, ValueFact } from '../../model/facts.js';
+import { REQUIRE, REQUIRE_NAMES, isConstructorName, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { walkInit } from './declarations.js';
 import type { Folded } from './fold.js';
@@ -17,6 +17,8 @@ import { walkValue } from './values.js';
  * part of the enclosing scope, and code handed to eval-like sinks decoded and analysed.
  */
 const MAX_ARGS = 16;
+/** JavaScript has no keyword arguments: one shared, frozen empty record. */
+const NO_KWARGS: Record<string, ValueFact> = Object.freeze({});
 
 /** Where eval-like callees take their code: an argument index, or -1 for the last one. */
 const CODE_SINKS = new Map<string, number>([
@@ -113,17 +115,11 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
     const at = argNodes[i];
     if (code && at) recordDecoded(a, at, code.value, code.steps, true);
   }
-  a.facts.addCall({
-    callee: calleeName,
-    args,
-    kwargs: {},
-    line: a.line(node),
-    column: a.column(node),
-    scope: a.scope,
-    text: a.text(node),
-    ...(node.type === 'NewExpression' ? { isNew: true } : {}),
-  });
-  return node.type === 'NewExpression' && name !== undefined ? b : undefined;
+  const line = a.line(node);
+  const fact: CallFact = { callee: calleeName, args, kwargs: NO_KWARGS, line, column: a.column(node, line), scope: a.scope, text: a.text(node) };
+  if (node.type === 'NewExpression') fact.isNew = true;
+  a.facts.addCall(fact);
+  return node.type === 'NewExpression' && name !== undefined && isConstructorName(name) ? b : undefined;
 }
 
 /** An IIFE runs where it stands: its body belongs to the enclosing scope; its parameters get the arguments. */

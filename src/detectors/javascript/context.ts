@@ -46,7 +46,7 @@ export class Analysis {
   /** The function fact of the current named scope; undefined at module level. */
   fn: FunctionFact | undefined;
   /** Local functions the current named scope calls or passes on. */
-  edges: Set<string> | undefined;
+  edges: string[] | undefined;
   /** What `this` is: the class or object of the current method. */
   thisBinding: Binding | undefined;
   /** Resolved names referenced by the value being walked (a call argument, an initialiser). */
@@ -100,8 +100,8 @@ export class Analysis {
     return this.lines.line(node.start);
   }
 
-  column(node: Node): number {
-    return this.lines.column(node.start);
+  column(node: Node, line?: number): number {
+    return this.lines.column(node.start, line);
   }
 
   /** Source text of a node, at most 200 characters. */
@@ -122,7 +122,9 @@ export class Analysis {
   /** Records that the current named scope calls (or hands on) the local function `local.<name>`. */
   addEdge(localName: string): void {
     const e = this.edges;
-    if (e && e.size < MAX_EDGES) e.add(localName.slice(6));
+    if (!e || e.length >= MAX_EDGES) return;
+    const name = localName.slice(6);
+    if (!e.includes(name)) e.push(name);
   }
 
   /** A resolved name was used: a read when it matters on its own, and a ref of the value being walked. */

@@ -1,6 +1,6 @@
-import type { AnyNode, Class, Function as FunctionNode, ModuleDeclaration, Node, ObjectExpression, Statement } from 'acorn';
+import type { AnyNode, Class, Function as FunctionNode, ModuleDeclaration, Node, ObjectExpression, ObjectPattern, Statement } from 'acorn';
 import type { FunctionFact } from '../../model/facts.js';
-import { Env, UNKNOWN, type Binding } from './bindings.js';
+import { Env, UNKNOWN, memberBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { declareImports } from './modules.js';
 import { noteIdentifier } from './obfuscation.js';
@@ -41,7 +41,7 @@ export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?
     fact = { name, line: a.line(fn), endLine: a.lines.line(Math.max(fn.start, fn.end - 1)), calls: [] };
     if (a.facts.addFunction(fact)) {
       a.fn = fact;
-      a.edges = new Set();
+      a.edges = [];
     }
     a.scope = name;
   }
@@ -55,7 +55,7 @@ export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?
     hoist(a, fn.body.body);
     for (const s of fn.body.body) a.walk(s);
   } else a.walk(fn.body);
-  if (fact && a.edges) fact.calls = [...a.edges];
+  if (fact && a.edges) fact.calls = a.edges;
   a.scope = savedScope;
   a.fn = savedFn;
   a.edges = savedEdges;
@@ -81,7 +81,9 @@ export function hoist(a: Analysis, body: (Statement | ModuleDeclaration)[]): voi
       declareImports(a, s);
     } else if (s.type === 'VariableDeclaration') {
       for (const d of s.declarations) {
-        if (d.id.type === 'Identifier' && d.init) hoistConst(a, d.id.name, d.init);
+        if (!d.init) continue;
+        if (d.id.type === 'Identifier') hoistConst(a, d.id.name, d.init);
+        else if (d.id.type === 'ObjectPattern' && isRequireLike(d.init)) hoistDestructured(a, d.id, d.init);
       }
     }
   }
@@ -102,6 +104,18 @@ function hoistConst(a: Analysis, name: string, init: AnyNode): void {
   } else if (isRequireLike(init)) {
     const b = resolveStatic(a, init);
     if (b?.name !== undefined) a.env.declare(name, b);
+  }
+}
+
+/** `const { exec } = require('child_process')`: plain renames only; nested patterns wait for their line. */
+function hoistDestructured(a: Analysis, pattern: ObjectPattern, init: AnyNode): void {
+  const base = resolveStatic(a, init);
+  if (base?.name === undefined) return;
+  for (const p of pattern.properties) {
+    if (p.type !== 'Property' || p.computed || p.value.type !== 'Identifier') continue;
+    const key = keyName(a, p.key, false);
+    const b = key === undefined ? undefined : memberBinding(base, key);
+    if (b) a.env.declare(p.value.name, b);
   }
 }
 

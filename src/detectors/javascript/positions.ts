@@ -45,8 +45,8 @@ export class LineIndex {
     return lo + 1;
   }
 
-  /** 1-based column of a source offset (UTF-16 code units, as editors and SARIF count them). */
-  column(offset: number): number {
-    return offset - (this.starts[this.line(offset) - 1] as number) + 1;
+  /** 1-based column of a source offset on a known line (UTF-16 code units, as editors and SARIF count them). */
+  column(offset: number, line = this.line(offset)): number {
+    return offset - (this.starts[line - 1] as number) + 1;
   }
 }

@@ -1,5 +1,5 @@
 import type { AnyNode, CallExpression, Expression, MemberExpression, Node, PrivateIdentifier } from 'acorn';
-import { REQUIRE, REQUIRE_NAMES, globalBinding, memberBinding, moduleBinding, type Binding } from './bindings.js';
+import { REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorName, memberBinding, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { MAX_FOLD_DEPTH, foldPrimitive, foldString } from './fold.js';
 
@@ -72,7 +72,7 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
     }
     case 'NewExpression': {
       const callee = resolveStatic(a, n.callee);
-      return callee?.name !== undefined ? callee : undefined;
+      return callee?.name !== undefined && isConstructorName(callee.name) ? callee : undefined;
     }
     case 'AwaitExpression': {
       if (n.argument.type !== 'ImportExpression') return resolveStatic(a, n.argument);

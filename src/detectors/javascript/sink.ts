@@ -38,7 +38,8 @@ export class FactSink {
   /** Set when a cap dropped facts. */
   truncated = false;
 
-  private readonly readKeys = new Set<string>();
+  /** Last line each name was read on (the walk runs in source order, so this dedupes per line). */
+  private readonly readLines = new Map<string, number>();
   /** Values recorded on `stringLine` (the walk is in source order, so older lines need no memory). */
   private stringSeen = new Set<string>();
   private stringLine = 0;
@@ -56,13 +57,12 @@ export class FactSink {
 
   /** One read per name and line. */
   addRead(name: string, line: number, scope: string): void {
-    const key = `${line}:${name}`;
-    if (this.readKeys.has(key)) return;
+    if (this.readLines.get(name) === line) return;
     if (this.reads.length >= FACT_LIMITS.reads) {
       this.truncated = true;
       return;
     }
-    this.readKeys.add(key);
+    this.readLines.set(name, line);
     this.reads.push({ name, line, scope });
   }
 

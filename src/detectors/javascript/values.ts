@@ -12,6 +12,8 @@ import { keyName } from './resolve.js';
  */
 const MAX_MEMBERS = 64;
 const MAX_NESTING = 2;
+/** Most values reference nothing: they share one frozen empty list. */
+const NO_REFS: string[] = Object.freeze([]) as unknown as string[];
 
 export interface WalkedValue {
   fact: ValueFact;
@@ -35,8 +37,9 @@ export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting
   if (outer) for (const r of refs) a.addRef(r);
   const folded = node.type === 'SpreadElement' ? undefined : foldString(a, node);
   if (folded) noteFolded(a, node, folded);
-  const fact: ValueFact = { text: a.text(node), refs };
-  if (folded) fact.value = folded.value;
+  const text = a.text(node);
+  const used = refs.length > 0 ? refs : NO_REFS;
+  const fact: ValueFact = folded ? { text, value: folded.value, refs: used } : { text, refs: used };
   if (entries) fact.entries = entries;
   if (items) fact.items = items;
   return folded ? { fact, folded } : { fact };

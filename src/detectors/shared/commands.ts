@@ -34,7 +34,7 @@ interface Rule {
 const RULES: Rule[] = [
   { re: /\b(curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(curl|wget)\b[^|;&]*\|\s*python/i, level: 'malicious', reason: 'pipes a download into a shell', downloads: true, executes: true, technique: 'external-payload' },
   { re: /\b(iex|Invoke-Expression)\b|DownloadString\s*\(|\bIEX\s*\(/i, level: 'malicious', reason: 'PowerShell download-and-invoke', downloads: true, executes: true, technique: 'external-payload' },
-  { re: /-e(nc|ncodedcommand|c)?\s+[A-Za-z0-9+/=]{20,}/i, level: 'malicious', reason: 'runs an encoded PowerShell command', technique: 'obfuscation', executes: true },
+  { re: /\b(powershell|pwsh)(\.exe)?\b.*\s-e(nc|ncodedcommand|c)?\s+[A-Za-z0-9+/=]{20,}/i, level: 'malicious', reason: 'runs an encoded PowerShell command', technique: 'obfuscation', executes: true },
   { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: 'suspicious', reason: 'hides its window' },
   { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket/i, level: 'malicious', reason: 'opens a reverse shell' },
   { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: 'suspicious', reason: 'downloads with PowerShell/Windows tools', downloads: true, technique: 'external-payload' },
@@ -90,7 +90,7 @@ export function assessCommand(command: string): CommandAssessment {
   }
   if (downloads && executesPayload) raise('malicious');
   if (level === 'unknown' && isBuildCommand(text)) level = 'build';
-  const unmistakable = level === 'malicious' && reasons.some((r) => UNMISTAKABLE.test(r));
+  const unmistakable = (level as CommandLevel) === 'malicious' && reasons.some((r) => UNMISTAKABLE.test(r));
   return { level, unmistakable, reasons, techniques: [...techniques], downloads, executesPayload };
 }
 

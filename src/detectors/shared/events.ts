@@ -89,7 +89,7 @@ export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: 
         call,
         values,
         refs,
-        ...(decodedAt ? { decoded: decodedAt.steps } : {}),
+        ...(decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}),
       });
     }
     for (const read of f.reads) {
@@ -110,7 +110,7 @@ export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: 
         text: read.name,
         values: [],
         refs: [read.name],
-        ...(decodedAt ? { decoded: decodedAt.steps } : {}),
+        ...(decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}),
       });
     }
     const pushString = (s: StringFact, steps?: string[]): void => {
@@ -125,11 +125,11 @@ export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: 
         ...(steps ? { decoded: steps } : {}),
       });
     };
-    for (const s of f.strings) pushString(s, decodedAt?.steps);
+    for (const s of f.strings) pushString(s, decodedAt && decodedAt.steps.length > 0 ? decodedAt.steps : undefined);
     for (const d of f.decoded) {
       const at = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
       const steps = [...at.steps, ...d.steps];
-      pushString({ value: d.text, line: d.line, scope: d.scope }, steps);
+      pushString({ value: d.text, line: d.line, scope: d.scope }, steps.length > 0 ? steps : undefined);
       if (d.facts && depth < 4) add(d.facts, file, { line: at.line, scope: at.scope, steps }, depth + 1);
     }
   };

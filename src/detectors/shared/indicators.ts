@@ -57,14 +57,15 @@ export function isPublicIp(o: number[]): boolean {
   return true;
 }
 
-export type SecretKind = 'credential-file' | 'browser-store' | 'discord' | 'wallet' | 'cloud-metadata' | 'token-variable' | 'system-secret';
+export type SecretKind = 'credential-file' | 'browser-store' | 'browser-profile' | 'discord' | 'wallet' | 'cloud-metadata' | 'token-variable' | 'system-secret';
 
 const SECRETS: Array<[RegExp, SecretKind, string]> = [
   [/\.ssh[\\/](id_\w+|authorized_keys|known_hosts|config)?|\bid_rsa\b|\bid_ed25519\b/i, 'credential-file', 'SSH keys'],
   [/\.aws[\\/]credentials|\.aws[\\/]config/i, 'credential-file', 'AWS credentials'],
   [/(^|[\\/~])\.npmrc\b|(^|[\\/~])\.pypirc\b|\.git-credentials|(^|[\\/~])\.netrc\b|\.docker[\\/]config\.json|\.kube[\\/]config|\.config[\\/]gcloud|\.azure[\\/]|\.gnupg[\\/]|\.config[\\/]gh[\\/]hosts/i, 'credential-file', 'developer credential file'],
-  [/(Login Data|Web Data|Local State|Cookies|key4\.db|logins\.json|cookies\.sqlite)\b/, 'browser-store', 'browser password/cookie store'],
-  [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)/i, 'browser-store', 'browser profile folder'],
+  // File names of browser secret stores; a bare word "Cookies" (HTTP cookie jars) does not count, a path ending in it does.
+  [/(Login Data|Web Data|Local State|key4\.db|logins\.json|cookies\.sqlite)\b|[\\/](Network[\\/])?Cookies\b/, 'browser-store', 'browser password/cookie store'],
+  [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)/i, 'browser-profile', 'browser profile folder'],
   [/discord(canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|\bdiscord(app)?\.com\/api\/v\d+\/users\/@me|\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}|mfa\\\.\[\\w-\]\{84\}|dQw4w9WgXcQ/i, 'discord', 'Discord token store'],
   [/\b(wallet\.dat|Exodus[\\/]|Electrum[\\/]wallets|Atomic[\\/]Local Storage|Ethereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi|Jaxx[\\/]Local Storage|Armory[\\/])/i, 'wallet', 'cryptocurrency wallet'],
   [/169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/i, 'cloud-metadata', 'cloud instance metadata endpoint'],

@@ -1,0 +1,100 @@
+import type { CallFact, ValueFact } from '../../model/index.js';
+import type { FileAnalysis } from './analysis.js';
+import type { Collector } from './collector.js';
+import { callParts } from './context.js';
+import { isDecoder } from './fold.js';
+import { asText, isStringish } from './folded.js';
+import { marshalStrings } from './payloads.js';
+import { calleeName } from './resolve.js';
+import type { PyNode } from './syntax.js';
+import { recordPayload, valueFact, type ValueUse } from './values.js';
+
+const CODE_SINKS = new Set(['builtins.exec', 'builtins.eval', 'builtins.compile']);
+const DYNAMIC_IMPORTS = new Set(['builtins.__import__', 'importlib.import_module', 'importlib.__import__']);
+
+/** Pass two: every call, with its callee resolved and its arguments folded. */
+export function collectCalls(a: FileAnalysis, out: Collector, nodes: PyNode[]): void {
+  for (const node of nodes) {
+    if (a.overBudget()) return;
+    const parts = callParts(node);
+    if (!parts) continue;
+    const callee = calleeName(a, parts.fn);
+    const scope = a.scopes.at(node.start).label;
+    const line = node.line;
+    const decoder = isDecoder(callee);
+    const sink = CODE_SINKS.has(callee);
+    const use = (code: boolean): ValueUse => ({ line, scope, payload: !decoder, code });
+    const args: ValueFact[] = parts.args.map((n, i) => valueFact(a, out, n, use(sink && i === 0)));
+    for (const s of parts.splats) args.push({ text: s.text(200), refs: a.refs(s.start, s.end) });
+    const kwargs: Record<string, ValueFact> = {};
+    for (const [k, v] of parts.kwargs) kwargs[k] = valueFact(a, out, v, use(sink && k === 'source'));
+    if (!out.addCall({ callee, args, kwargs, line, column: node.column, scope, text: node.text(200) })) return;
+    if (DYNAMIC_IMPORTS.has(callee)) {
+      out.imports.push({ module: args[0]?.value ?? kwargs['name']?.value ?? '?', line, scope, dynamic: true });
+    }
+    if (callee === 'builtins.__import__') out.addRead('builtins.__import__', line, scope);
+    if (decoder) decodedByCall(a, out, node, callee, parts.args[0], { line, scope, payload: true, code: false });
+    if (callee.startsWith('local.')) edges(a, out, scope, callee.slice(6));
+    else if (!callee.startsWith('?') && !callee.startsWith('builtins.')) objectRead(out, callee, line, scope);
+  }
+}
+
+function decodedByCall(a: FileAnalysis, out: Collector, node: PyNode, callee: string, arg: PyNode | undefined, use: ValueUse): void {
+  if (callee === 'marshal.loads') {
+    const input = arg ? a.fold(arg) : undefined;
+    if (isStringish(input) && input.kind === 'bytes') {
+      out.payloads.record(use.line, use.scope, marshalStrings(input.s), [...input.steps, 'marshal'], false);
+    }
+    return;
+  }
+  const folded = a.fold(node);
+  const value = asText(folded);
+  if (value !== undefined) recordPayload(out, folded, value, use);
+}
+
+/** Reachability edges: `helper()` → `helper`, `self.run()` → `Class.run`, `Class()` → `Class.__init__`. */
+function edges(a: FileAnalysis, out: Collector, scope: string, target: string): void {
+  const cls = a.classes.get(target);
+  if (!cls) {
+    out.addEdge(scope, target);
+    return;
+  }
+  for (const m of ['__init__', '__new__']) if (cls.methods.has(m)) out.addEdge(scope, `${target}.${m}`);
+}
+
+/** `os.environ.get(...)` (also written `__import__('os').environ.get(...)`) reads `os.environ`. */
+function objectRead(out: Collector, callee: string, line: number, scope: string): void {
+  const dot = callee.lastIndexOf('.');
+  const object = dot > 0 ? callee.slice(0, dot) : '';
+  if (object.includes('.')) out.addRead(object, line, scope);
+}
+
+/** Python 2 `exec code [in globals]` is a call of exec. */
+export function collectExecStatements(a: FileAnalysis, out: Collector, nodes: PyNode[]): void {
+  for (const node of nodes) {
+    if (a.overBudget()) return;
+    const code = node.named[0];
+    if (!code) continue;
+    const scope = a.scopes.at(node.start).label;
+    const arg = valueFact(a, out, code, { line: node.line, scope, payload: true, code: true });
+    out.addCall({ callee: 'builtins.exec', args: [arg], kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
+  }
+}
+
+/**
+ * `@atexit.register` without parentheses calls `atexit.register(f)` when the definition runs; the call
+ * is reported with the decorated function as its argument. (`@deco(...)` is a call node already.)
+ */
+export function collectDecorators(a: FileAnalysis, out: Collector, nodes: PyNode[]): void {
+  for (const node of nodes) {
+    if (a.overBudget()) return;
+    const expr = node.named[0];
+    if (!expr || (expr.type !== 'identifier' && expr.type !== 'attribute')) continue;
+    const callee = calleeName(a, expr);
+    if (callee.startsWith('builtins.')) continue; // @property, @staticmethod, @classmethod
+    const target = a.scopes.firstFrom(node.end);
+    const scope = a.scopes.at(node.start).label;
+    const args: ValueFact[] = target ? [{ text: target.name, refs: [`local.${target.qname}`] }] : [];
+    out.addCall({ callee, args, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
+  }
+}

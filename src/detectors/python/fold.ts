@@ -1,0 +1,385 @@
+import { decodeBase32, decodeBase64, decodeHex, decompress, rot13 } from '../shared/decode.js';
+import { callParts, type Analysis, type Env } from './context.js';
+import { asText, bytes, bytesToLatin1, isStringish, joinSteps, latin1ToBytes, text, type Folded, type Stringish } from './folded.js';
+import { intArray, parseIntLiteral, parseStringLiteral } from './literals.js';
+import type { PyNode } from './syntax.js';
+
+/**
+ * Constant folding of the expressions obfuscated code builds strings with: literals, `+`, `*`, joins of
+ * `chr` tables, slices, `bytes.fromhex`, `.decode()`, and the decoders of base64, binascii, codecs and
+ * zlib. Anything else does not fold. Results are bounded by MAX_FOLDED and by the file's budget.
+ */
+
+const MAX_FOLDED = 1024 * 1024;
+const MAX_ITEMS = 200_000;
+const MAX_DEPTH = 60;
+
+export function foldNode(a: Analysis, node: PyNode, env: Env | undefined, depth: number): Folded | undefined {
+  if (depth > MAX_DEPTH || a.budget.foldChars <= 0) return undefined;
+  const result = foldInner(a, node, env, depth);
+  if (result && (result.kind === 'text' || result.kind === 'bytes')) {
+    if (result.s.length > MAX_FOLDED) return undefined;
+    a.budget.foldChars -= result.s.length;
+  }
+  return result;
+}
+
+function foldInner(a: Analysis, node: PyNode, env: Env | undefined, depth: number): Folded | undefined {
+  const sub = (n: PyNode | undefined): Folded | undefined =>
+    n === undefined ? undefined : env ? foldNode(a, n, env, depth + 1) : a.fold(n);
+  switch (node.type) {
+    case 'string': {
+      const lit = parseStringLiteral(node.text());
+      if (!lit || lit.interpolated) return undefined;
+      return lit.bytes ? bytes(lit.value) : text(lit.value);
+    }
+    case 'concatenated_string':
+      return concat(node.named.filter((c) => c.type !== 'comment').map(sub));
+    case 'integer': {
+      const n = parseIntLiteral(node.text());
+      return n === undefined ? undefined : { kind: 'int', n };
+    }
+    case 'parenthesized_expression':
+      return sub(node.named[0]);
+    case 'identifier': {
+      const name = node.text();
+      const bound = env?.get(name);
+      if (bound) return bound;
+      return a.lookup(name, node.start)?.folded;
+    }
+    case 'unary_operator': {
+      const v = sub(node.named[0]);
+      if (v?.kind !== 'int') return undefined;
+      const t = node.text(1);
+      return { kind: 'int', n: t === '-' ? -v.n : t === '~' ? ~v.n : v.n };
+    }
+    case 'binary_operator': {
+      const [l, r] = node.named;
+      if (!l || !r) return undefined;
+      return binary(node.between(l, r), sub(l), sub(r));
+    }
+    case 'list':
+    case 'tuple':
+    case 'set':
+      return foldList(node, sub);
+    case 'subscript':
+      return foldSubscript(node, sub);
+    case 'call':
+      return foldCall(a, node, sub);
+    case 'generator_expression':
+    case 'list_comprehension':
+      return foldComprehension(a, node, sub, env, depth);
+    default:
+      return undefined;
+  }
+}
+
+function concat(parts: Array<Folded | undefined>): Folded | undefined {
+  let out: Stringish | undefined;
+  for (const p of parts) {
+    if (!isStringish(p) || (out && out.kind !== p.kind)) return undefined;
+    const next: Stringish = out ? { kind: out.kind, s: out.s + p.s, steps: joinSteps(out.steps, p.steps) } : p;
+    if (next.s.length > MAX_FOLDED) return undefined;
+    out = next;
+  }
+  return out;
+}
+
+function binary(op: string | undefined, l: Folded | undefined, r: Folded | undefined): Folded | undefined {
+  if (!l || !r) return undefined;
+  if (op === '+' && isStringish(l)) return concat([l, r]);
+  if (op === '*' && (isStringish(l) || isStringish(r))) {
+    const s = isStringish(l) ? l : (r as Stringish);
+    const n = isStringish(l) ? r : l;
+    if (n.kind !== 'int' || n.n < 0 || s.s.length * n.n > MAX_FOLDED) return undefined;
+    return { kind: s.kind, s: s.s.repeat(n.n), steps: s.steps };
+  }
+  if (l.kind !== 'int' || r.kind !== 'int') return undefined;
+  const x = l.n;
+  const y = r.n;
+  let n: number;
+  switch (op) {
+    case '+': n = x + y; break;
+    case '-': n = x - y; break;
+    case '*': n = x * y; break;
+    case '//': if (y === 0) return undefined; n = Math.floor(x / y); break;
+    case '%': if (y === 0) return undefined; n = ((x % y) + y) % y; break;
+    case '<<': if (y < 0 || y > 52) return undefined; n = x * 2 ** y; break;
+    case '>>': if (y < 0) return undefined; n = Math.floor(x / 2 ** Math.min(y, 1100)); break;
+    case '|': n = Number(BigInt(x) | BigInt(y)); break;
+    case '&': n = Number(BigInt(x) & BigInt(y)); break;
+    case '^': n = Number(BigInt(x) ^ BigInt(y)); break;
+    case '**': if (y < 0 || y > 64) return undefined; n = x ** y; break;
+    default: return undefined;
+  }
+  return Number.isSafeInteger(n) ? { kind: 'int', n } : undefined;
+}
+
+type Sub = (n: PyNode | undefined) => Folded | undefined;
+
+function foldList(node: PyNode, sub: Sub): Folded | undefined {
+  if (node.type === 'list') {
+    const ints = intArray(node.text());
+    if (ints) return { kind: 'list', items: ints.map((n) => ({ kind: 'int', n })) };
+  }
+  const named = node.named;
+  if (named.length > MAX_ITEMS) return undefined;
+  const items: Folded[] = [];
+  for (const c of named) {
+    if (c.type === 'comment') continue;
+    const v = sub(c);
+    if (!v) return undefined;
+    items.push(v);
+  }
+  return { kind: 'list', items };
+}
+
+/** Items of something iterated: a list, the characters of text, the byte values of bytes. */
+function iterate(v: Folded | undefined): Folded[] | undefined {
+  if (!v) return undefined;
+  if (v.kind === 'list') return v.items;
+  if (v.kind === 'text') return v.s.length > MAX_ITEMS ? undefined : [...v.s].map((c) => text(c, v.steps));
+  if (v.kind === 'bytes') return v.s.length > MAX_ITEMS ? undefined : [...v.s].map((c) => ({ kind: 'int', n: c.charCodeAt(0) }));
+  return undefined;
+}
+
+function foldSubscript(node: PyNode, sub: Sub): Folded | undefined {
+  const kids = node.named;
+  if (kids.length !== 2) return undefined;
+  const value = sub(kids[0]);
+  const index = kids[1] as PyNode;
+  if (!value || (value.kind !== 'list' && !isStringish(value))) return undefined;
+  const seq: ArrayLike<Folded | string> = value.kind === 'list' ? value.items : value.s;
+  const len = seq.length;
+  const pick = (start: number, stop: number, step: number): Folded => {
+    const out: Array<Folded | string> = [];
+    if (step > 0) for (let i = start; i < stop; i += step) out.push(seq[i] as Folded | string);
+    else for (let i = start; i > stop; i += step) out.push(seq[i] as Folded | string);
+    if (value.kind === 'list') return { kind: 'list', items: out as Folded[] };
+    const steps = step < 0 ? joinSteps(value.steps, ['reverse']) : value.steps;
+    return { kind: value.kind, s: (out as string[]).join(''), steps };
+  };
+  if (index.type === 'slice') {
+    const parts = index.text().split(':');
+    if (parts.length > 3) return undefined;
+    const nums = parts.map((p) => (p.trim() === '' ? undefined : signedInt(p.trim())));
+    if (parts.some((p, i) => p.trim() !== '' && nums[i] === undefined)) return undefined;
+    const step = nums[2] ?? 1;
+    if (step === 0) return undefined;
+    const norm = (n: number | undefined, dflt: number, lo: number, hi: number): number =>
+      n === undefined ? dflt : Math.min(Math.max(n < 0 ? n + len : n, lo), hi);
+    return step > 0
+      ? pick(norm(nums[0], 0, 0, len), norm(nums[1], len, 0, len), step)
+      : pick(norm(nums[0], len - 1, -1, len - 1), norm(nums[1], -1, -1, len - 1), step);
+  }
+  const i = sub(index);
+  if (i?.kind !== 'int') return undefined;
+  const at = i.n < 0 ? i.n + len : i.n;
+  if (at < 0 || at >= len) return undefined;
+  if (value.kind === 'list') return value.items[at];
+  return value.kind === 'bytes' ? { kind: 'int', n: value.s.charCodeAt(at) } : text(value.s[at] as string, value.steps);
+}
+
+function signedInt(s: string): number | undefined {
+  const neg = s.startsWith('-');
+  const n = parseIntLiteral(neg ? s.slice(1).trim() : s);
+  return n === undefined ? undefined : neg ? -n : n;
+}
+
+const DECODERS: Record<string, string> = {
+  'base64.b64decode': 'base64',
+  'base64.standard_b64decode': 'base64',
+  'base64.urlsafe_b64decode': 'base64',
+  'base64.decodebytes': 'base64',
+  'base64.decodestring': 'base64',
+  'binascii.a2b_base64': 'base64',
+  'base64.b32decode': 'base32',
+  'base64.b16decode': 'hex',
+  'binascii.unhexlify': 'hex',
+  'binascii.a2b_hex': 'hex',
+  'builtins.bytes.fromhex': 'hex',
+  'builtins.bytearray.fromhex': 'hex',
+  'zlib.decompress': 'zlib',
+  'gzip.decompress': 'gzip',
+};
+
+/** Callees the folder decodes: a payload decoded inside their arguments is only an intermediate step. */
+export function isDecoder(callee: string): boolean {
+  return callee in DECODERS || callee === 'codecs.decode' || callee === 'codecs.encode' || callee === 'marshal.loads';
+}
+
+export function decodeWith(codec: string, v: Folded | undefined): Folded | undefined {
+  if (!isStringish(v)) return undefined;
+  const steps = joinSteps(v.steps, [codec]);
+  let out: Uint8Array | undefined;
+  switch (codec) {
+    case 'base64': out = decodeBase64(v.s); break;
+    case 'base32': out = decodeBase32(v.s); break;
+    case 'hex': out = decodeHex(v.s); break;
+    case 'zlib':
+    case 'gzip': out = decompress(latin1ToBytes(v.s)); break;
+    case 'rot13': return { kind: v.kind, s: rot13(v.s), steps };
+    default: return undefined;
+  }
+  return out ? bytes(bytesToLatin1(out), steps) : undefined;
+}
+
+const CODEC_ALIASES: Record<string, string> = {
+  rot13: 'rot13', rot_13: 'rot13', 'rot-13': 'rot13',
+  hex: 'hex', hex_codec: 'hex', base64: 'base64', base64_codec: 'base64', base_64: 'base64',
+  zlib: 'zlib', zlib_codec: 'zlib', zip: 'zlib',
+};
+
+function decodeText(v: Folded | undefined, encoding: string | undefined): Folded | undefined {
+  if (!isStringish(v)) return undefined;
+  if (v.kind === 'text') return v;
+  const enc = (encoding ?? 'utf-8').toLowerCase().replace(/_/g, '-');
+  const s = /^(latin-?1|iso-?8859-?1|ascii)$/.test(enc) ? v.s : Buffer.from(v.s, 'latin1').toString('utf8');
+  return text(s, v.steps);
+}
+
+function encodeText(v: Folded | undefined): Folded | undefined {
+  if (!isStringish(v)) return undefined;
+  return v.kind === 'bytes' ? v : bytes(Buffer.from(v.s, 'utf8').toString('latin1'), v.steps);
+}
+
+function foldCall(a: Analysis, node: PyNode, sub: Sub): Folded | undefined {
+  const parts = callParts(node);
+  if (!parts) return undefined;
+  const { fn, args, kwargs } = parts;
+  if (fn.type === 'attribute') {
+    const [obj, attr] = fn.named;
+    const method = attr?.text() ?? '';
+    if (METHODS.has(method)) {
+      const recv = sub(obj);
+      if (isStringish(recv)) return stringMethod(recv, method, args.map(sub));
+    }
+  }
+  const callee = a.resolve(fn);
+  if (callee === undefined) return undefined;
+  const codec = DECODERS[callee];
+  if (codec) return decodeWith(codec, sub(args[0]));
+  switch (callee) {
+    case 'codecs.decode':
+    case 'codecs.encode': {
+      const enc = asText(sub(args[1] ?? kwargs.get('encoding')))?.toLowerCase();
+      const c = enc ? CODEC_ALIASES[enc] : undefined;
+      if (c) return callee === 'codecs.encode' && c !== 'rot13' ? undefined : decodeWith(c, sub(args[0]));
+      return callee === 'codecs.decode' ? decodeText(sub(args[0]), enc) : encodeText(sub(args[0]));
+    }
+    case 'builtins.chr':
+    case 'builtins.unichr': {
+      const v = sub(args[0]);
+      return v?.kind === 'int' && v.n >= 0 && v.n <= 0x10ffff ? text(String.fromCodePoint(v.n), ['chr']) : undefined;
+    }
+    case 'builtins.str':
+    case 'builtins.unicode': {
+      const v = sub(args[0]);
+      if (args.length >= 2 || kwargs.has('encoding')) return decodeText(v, asText(sub(args[1] ?? kwargs.get('encoding'))));
+      return v?.kind === 'text' ? v : undefined;
+    }
+    case 'builtins.bytes':
+    case 'builtins.bytearray': {
+      const v = sub(args[0]);
+      if (v?.kind === 'text') return encodeText(v);
+      if (v?.kind === 'bytes') return v;
+      const items = iterate(v);
+      if (!items || !items.every((i) => i.kind === 'int' && i.n >= 0 && i.n < 256)) return undefined;
+      return bytes(items.map((i) => String.fromCharCode((i as { n: number }).n)).join(''), ['bytes']);
+    }
+    case 'builtins.reversed': {
+      const items = iterate(sub(args[0]));
+      return items ? { kind: 'list', items: items.reverse().map((i) => (isStringish(i) ? { ...i, steps: joinSteps(i.steps, ['reverse']) } : i)) } : undefined;
+    }
+    case 'builtins.list':
+    case 'builtins.tuple': {
+      const items = iterate(sub(args[0]));
+      return items ? { kind: 'list', items } : undefined;
+    }
+    case 'builtins.map': {
+      const f = args[0] ? a.resolve(args[0]) : undefined;
+      const items = iterate(sub(args[1]));
+      if (!items || (f !== 'builtins.chr' && f !== 'builtins.unichr')) return undefined;
+      const out: Folded[] = [];
+      for (const i of items) {
+        if (i.kind !== 'int' || i.n < 0 || i.n > 0x10ffff) return undefined;
+        out.push(text(String.fromCodePoint(i.n), ['chr']));
+      }
+      return { kind: 'list', items: out };
+    }
+    default:
+      return undefined;
+  }
+}
+
+const METHODS = new Set(['join', 'decode', 'encode', 'replace', 'lower', 'upper', 'strip', 'lstrip', 'rstrip', 'swapcase']);
+
+function stringMethod(recv: Stringish, method: string, args: Array<Folded | undefined>): Folded | undefined {
+  const arg0 = args[0];
+  switch (method) {
+    case 'join': {
+      const items = iterate(arg0);
+      if (!items) return undefined;
+      let steps = recv.steps;
+      const pieces: string[] = [];
+      let size = 0;
+      for (const i of items) {
+        if (!isStringish(i) || i.kind !== recv.kind) return undefined;
+        pieces.push(i.s);
+        size += i.s.length + recv.s.length;
+        if (size > MAX_FOLDED) return undefined;
+        if (i.steps.length > 0) steps = joinSteps(steps, i.steps);
+      }
+      return { kind: recv.kind, s: pieces.join(recv.s), steps };
+    }
+    case 'decode': {
+      const enc = asText(arg0)?.toLowerCase();
+      const codec = enc ? CODEC_ALIASES[enc] : undefined;
+      // Python 2: 'x'.decode('base64' | 'hex' | 'rot13' | 'zlib')
+      if (codec) return decodeWith(codec, recv);
+      return decodeText(recv, enc);
+    }
+    case 'encode': {
+      const enc = asText(arg0)?.toLowerCase();
+      if (enc && CODEC_ALIASES[enc] === 'rot13') return decodeWith('rot13', recv);
+      return encodeText(recv);
+    }
+    case 'replace': {
+      const from = args[0];
+      const to = args[1];
+      if (!isStringish(from) || !isStringish(to) || from.s === '') return undefined;
+      const s = recv.s.split(from.s).join(to.s);
+      return s.length > MAX_FOLDED ? undefined : { kind: recv.kind, s, steps: recv.steps };
+    }
+    case 'lower': return { ...recv, s: recv.s.toLowerCase() };
+    case 'upper': return { ...recv, s: recv.s.toUpperCase() };
+    case 'swapcase': return { ...recv, s: [...recv.s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('') };
+    case 'strip': return arg0 === undefined ? { ...recv, s: recv.s.trim() } : undefined;
+    case 'lstrip': return arg0 === undefined ? { ...recv, s: recv.s.trimStart() } : undefined;
+    case 'rstrip': return arg0 === undefined ? { ...recv, s: recv.s.trimEnd() } : undefined;
+    default: return undefined;
+  }
+}
+
+/** `chr(x) for x in [...]` and `[chr(x ^ 5) for x in data]`: one `for`, no `if`, a plain variable. */
+function foldComprehension(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined, depth: number): Folded | undefined {
+  const named = node.named;
+  const body = named[0];
+  const clause = named[1];
+  if (!body || !clause || named.length !== 2 || clause.type !== 'for_in_clause') return undefined;
+  const c = clause.named;
+  const target = c[0];
+  if (!target || target.type !== 'identifier' || c.length !== 2) return undefined;
+  const items = iterate(sub(c[1]));
+  if (!items) return undefined;
+  const name = target.text();
+  const out: Folded[] = [];
+  for (const item of items) {
+    const scoped = new Map(env ?? []);
+    scoped.set(name, item);
+    const v = foldNode(a, body, scoped, depth + 1);
+    if (!v) return undefined;
+    out.push(v);
+  }
+  return { kind: 'list', items: out };
+}

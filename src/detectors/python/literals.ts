@@ -1,0 +1,158 @@
+/**
+ * Python literals read from their source text, as the interpreter would read them
+ * (https://docs.python.org/3/reference/lexical_analysis.html#literals), without asking the syntax tree
+ * for their parts.
+ */
+
+export interface StringLiteral {
+  /** Text, or bytes as a latin1 string (one character per byte). */
+  value: string;
+  bytes: boolean;
+  /** The characters between the quotes, unescaped only for f-strings' doubled braces. */
+  body: string;
+  /** An f-string with `{…}` replacement fields: `value` is not the run-time value. */
+  interpolated: boolean;
+}
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+};
+
+export function parseStringLiteral(raw: string): StringLiteral | undefined {
+  let i = 0;
+  while (i < raw.length && i < 3 && /[rRbBuUfFtT]/.test(raw[i] as string)) i++;
+  const prefix = raw.slice(0, i).toLowerCase();
+  const q = raw[i];
+  if (q !== "'" && q !== '"') return undefined;
+  const triple = raw.startsWith(q.repeat(3), i);
+  const open = triple ? 3 : 1;
+  let body = raw.slice(i + open);
+  const close = q.repeat(open);
+  if (body.endsWith(close) && body.length >= open) body = body.slice(0, body.length - open);
+  const bytes = prefix.includes('b');
+  const rawMode = prefix.includes('r');
+  const fstring = prefix.includes('f') || prefix.includes('t');
+  let interpolated = false;
+  let text = body;
+  if (fstring) {
+    interpolated = body.replace(/\{\{/g, '').includes('{');
+    text = body.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+  }
+  const value = rawMode ? text : unescape(text, bytes);
+  return { value: bytes ? toLatin1(value) : value, bytes, body, interpolated };
+}
+
+function toLatin1(s: string): string {
+  // Non-ASCII characters are a syntax error in bytes literals; keep the low byte rather than fail.
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c > 0xff ? String.fromCharCode(c & 0xff) : s[i];
+  }
+  return out;
+}
+
+function unescape(s: string, bytes: boolean): string {
+  if (!s.includes('\\')) return s;
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i] as string;
+    if (ch !== '\\' || i + 1 >= s.length) {
+      out += ch;
+      i++;
+      continue;
+    }
+    const e = s[i + 1] as string;
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) {
+      out += simple;
+      i += 2;
+    } else if (e === '\n') {
+      i += 2;
+    } else if (e === '\r') {
+      i += s[i + 2] === '\n' ? 3 : 2;
+    } else if (e >= '0' && e <= '7') {
+      const m = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4)) as RegExpExecArray;
+      out += String.fromCharCode(parseInt(m[0], 8) & (bytes ? 0xff : 0x1ff));
+      i += 1 + m[0].length;
+    } else if (e === 'x' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 2, i + 4))) {
+      out += String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16));
+      i += 4;
+    } else if (!bytes && e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
+      out += String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16));
+      i += 6;
+    } else if (!bytes && e === 'U' && /^[0-9a-fA-F]{8}$/.test(s.slice(i + 2, i + 10))) {
+      const cp = parseInt(s.slice(i + 2, i + 10), 16);
+      out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+      i += 10;
+    } else {
+      // Unknown escapes (and \N{name}) stay as written, as Python leaves unknown escapes.
+      out += ch + e;
+      i += 2;
+    }
+  }
+  return out;
+}
+
+/** Integer literal (`99`, `0x63`, `0o143`, `0b1100011`, `1_000`, Python 2 `0143` and `99L`). */
+export function parseIntLiteral(raw: string): number | undefined {
+  const s = raw.replace(/_/g, '').replace(/[lL]$/, '');
+  let n: number;
+  if (/^0[xX][0-9a-fA-F]+$/.test(s)) n = parseInt(s.slice(2), 16);
+  else if (/^0[oO][0-7]+$/.test(s)) n = parseInt(s.slice(2), 8);
+  else if (/^0[bB][01]+$/.test(s)) n = parseInt(s.slice(2), 2);
+  else if (/^0[0-7]+$/.test(s)) n = parseInt(s.slice(1), 8);
+  else if (/^\d+$/.test(s)) n = parseInt(s, 10);
+  else return undefined;
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+const LIST_ITEM_STRING = /\s*(?:[rRbBuU]{0,2}(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))\s*(?:,|$)/y;
+const LIST_ITEM_INT = /\s*(-?(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d[\d_]*))[lL]?\s*(?:,|$)/y;
+
+/** Number of elements of a bracketed literal made only of single-line string literals, else 0. */
+export function stringArrayLength(text: string): number {
+  const inner = text.slice(1, -1);
+  if (!/^\s*[rRbBuU'"]/.test(inner)) return 0;
+  return countItems(inner, LIST_ITEM_STRING);
+}
+
+/** The integers of a bracketed literal made only of integer literals (the fast path for big chr tables). */
+export function intArray(text: string): number[] | undefined {
+  const inner = text.slice(1, -1);
+  const out: number[] = [];
+  LIST_ITEM_INT.lastIndex = 0;
+  while (LIST_ITEM_INT.lastIndex < inner.length) {
+    const m = LIST_ITEM_INT.exec(inner);
+    if (!m) return /^\s*$/.test(inner.slice(LIST_ITEM_INT.lastIndex)) ? out : undefined;
+    const neg = (m[1] as string).startsWith('-');
+    const n = parseIntLiteral(neg ? (m[1] as string).slice(1) : (m[1] as string));
+    if (n === undefined) return undefined;
+    out.push(neg ? -n : n);
+    if (m[0].length === 0) break;
+  }
+  return out;
+}
+
+function countItems(inner: string, re: RegExp): number {
+  let count = 0;
+  re.lastIndex = 0;
+  while (re.lastIndex < inner.length) {
+    const at = re.lastIndex;
+    const m = re.exec(inner);
+    if (!m) return /^\s*$/.test(inner.slice(at)) ? count : 0;
+    count++;
+    if (m[0].length === 0) break;
+  }
+  return count;
+}

@@ -1,0 +1,172 @@
+import { asText } from './folded.js';
+import { callParts, type Analysis, type ClassInfo } from './context.js';
+import type { PyNode } from './syntax.js';
+
+/**
+ * Name resolution: an expression to the dotted name of what it denotes, through imports, aliases,
+ * `__import__`/`importlib`, `getattr`, `__builtins__`/`globals()` lookups and simple assignments.
+ * `<globals>` stands for the dict `globals()` returns; it never leaves this module as a callee.
+ */
+
+const BUILTIN_NAMES =
+  'abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex delattr dict dir divmod ' +
+  'enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance ' +
+  'issubclass iter len list locals map max memoryview min next object oct open ord pow print property quit range repr ' +
+  'reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __build_class__ ' +
+  'execfile raw_input unicode long basestring xrange reload file unichr apply buffer cmp coerce intern';
+export const BUILTINS: ReadonlySet<string> = new Set(BUILTIN_NAMES.split(' '));
+
+const GLOBALS = '<globals>';
+const MAX_DEPTH = 40;
+
+export function resolveNode(a: Analysis, node: PyNode, depth: number): string | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  switch (node.type) {
+    case 'identifier':
+      return resolveName(a, node.text(), node.start);
+    case 'attribute': {
+      const [obj, attr] = node.named;
+      if (!obj || !attr || attr.type !== 'identifier') return undefined;
+      const base = a.resolve(obj);
+      return base === undefined ? undefined : member(a, base, attr.text());
+    }
+    case 'call':
+      return resolveCallResult(a, node);
+    case 'subscript':
+      return resolveSubscript(a, node);
+    case 'parenthesized_expression': {
+      const inner = node.named[0];
+      return inner ? a.resolve(inner) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function resolveName(a: Analysis, name: string, index: number): string | undefined {
+  if (name === 'self' || name === 'cls') {
+    const cls = a.scopes.at(index).functionScope?.methodOf;
+    if (cls) return `local.${cls.qname}`;
+  }
+  const b = a.lookup(name, index);
+  if (b) return b.path;
+  return builtinOrStar(a, name);
+}
+
+function builtinOrStar(a: Analysis, name: string): string | undefined {
+  if (name === '__builtins__') return 'builtins';
+  if (BUILTINS.has(name)) return `builtins.${name}`;
+  if (a.starModules.length === 1) return `${a.starModules[0] as string}.${name}`;
+  return undefined;
+}
+
+/** `base.attr`, looking methods of local classes up through their bases. */
+export function member(a: Analysis, base: string, attr: string): string | undefined {
+  if (base === GLOBALS) return undefined;
+  if (base.startsWith('local.')) {
+    const cls = a.classes.get(base.slice(6));
+    if (cls) return classMember(a, cls, attr, 0) ?? `local.${cls.scope.qname}.${attr}`;
+  }
+  return `${base}.${attr}`;
+}
+
+function classMember(a: Analysis, cls: ClassInfo, attr: string, depth: number): string | undefined {
+  if (cls.methods.has(attr)) return `local.${cls.scope.qname}.${attr}`;
+  const own = cls.attrs.get(attr);
+  if (own) return own.path;
+  if (depth > 10) return undefined;
+  for (const base of cls.bases) {
+    if (base.startsWith('local.')) {
+      const parent = a.classes.get(base.slice(6));
+      const found = parent && parent !== cls ? classMember(a, parent, attr, depth + 1) : undefined;
+      if (found) return found;
+    } else return `${base}.${attr}`;
+  }
+  return undefined;
+}
+
+function constantText(a: Analysis, node: PyNode | undefined): string | undefined {
+  return node ? asText(a.fold(node)) : undefined;
+}
+
+function resolveCallResult(a: Analysis, node: PyNode): string | undefined {
+  const parts = callParts(node);
+  if (!parts) return undefined;
+  const callee = a.resolve(parts.fn);
+  if (callee === undefined) return undefined;
+  const { args, kwargs } = parts;
+  switch (callee) {
+    case 'builtins.__import__':
+    case 'importlib.__import__': {
+      const name = constantText(a, args[0] ?? kwargs.get('name'));
+      if (!name) return undefined;
+      const fromlist = args[3] ?? kwargs.get('fromlist');
+      const full = fromlist !== undefined && !/^(\(\s*\)|\[\s*\]|None)$/.test(fromlist.text(20));
+      return full ? name : name.split('.')[0];
+    }
+    case 'importlib.import_module':
+      return constantText(a, args[0] ?? kwargs.get('name'));
+    case 'builtins.getattr': {
+      const obj = args[0];
+      const name = constantText(a, args[1]);
+      const base = obj ? a.resolve(obj) : undefined;
+      return base !== undefined && name ? member(a, base, name) : undefined;
+    }
+    case 'builtins.globals':
+    case 'builtins.locals':
+      return GLOBALS;
+    case 'builtins.vars': {
+      if (!args[0]) return GLOBALS;
+      const base = a.resolve(args[0]);
+      return base === undefined ? undefined : `${base}.__dict__`;
+    }
+    case 'builtins.super': {
+      const cls = a.scopes.at(node.start).functionScope?.methodOf;
+      const info = cls ? a.classes.get(cls.qname) : undefined;
+      return info?.bases[0];
+    }
+    default:
+      if (callee.startsWith('local.')) return a.classes.has(callee.slice(6)) ? callee : undefined;
+      return callee === GLOBALS ? undefined : callee;
+  }
+}
+
+function resolveSubscript(a: Analysis, node: PyNode): string | undefined {
+  const kids = node.named;
+  const value = kids[0];
+  const index = kids[1];
+  if (!value || !index || kids.length !== 2) return undefined;
+  const base = a.resolve(value);
+  if (base === undefined) return undefined;
+  const key = constantText(a, index);
+  if (!key) return undefined;
+  if (base === GLOBALS) {
+    const b = a.lookup(key, a.source.length);
+    return b ? b.path : builtinOrStar(a, key);
+  }
+  if (base.endsWith('.__dict__')) return member(a, base.slice(0, -9), key);
+  if (base === 'builtins') return `builtins.${key}`;
+  if (base === 'sys.modules') return key;
+  return undefined;
+}
+
+/** The name a call is reported under: resolved, else `?.method`, else the bare name written. */
+export function calleeName(a: Analysis, fn: PyNode): string {
+  const resolved = a.resolve(fn);
+  if (resolved !== undefined && !resolved.startsWith('<')) return resolved;
+  switch (fn.type) {
+    case 'identifier':
+      return fn.text();
+    case 'attribute': {
+      const attr = fn.named[1];
+      return attr?.type === 'identifier' ? `?.${attr.text()}` : '?';
+    }
+    case 'call': {
+      const parts = callParts(fn);
+      const name = parts && a.resolve(parts.fn) === 'builtins.getattr' ? constantText(a, parts.args[1]) : undefined;
+      return name ? `?.${name}` : '?';
+    }
+    default:
+      return '?';
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Bracket and literal scanning over Python source text. The analyser reads argument lists and simple
+ * expressions from the text (a few string operations) instead of asking the syntax tree for every node
+ * (a call into wasm each); the tree stays the authority for anything more complex.
+ */
+
+export type Range = [start: number, end: number];
+
+/** Offset just past the string literal whose opening quote is at `i`. */
+export function skipString(source: string, i: number, end: number): number {
+  const q = source[i] as string;
+  const triple = source.charCodeAt(i + 1) === source.charCodeAt(i) && source.charCodeAt(i + 2) === source.charCodeAt(i);
+  const close = triple ? q + q + q : q;
+  let j = i + close.length;
+  while (j < end) {
+    const c = source.charCodeAt(j);
+    if (c === 92 /* \ */) j += 2;
+    else if (c === close.charCodeAt(0) && (!triple || source.startsWith(close, j))) return j + close.length;
+    else if (!triple && c === 10) return j;
+    else j++;
+  }
+  return end;
+}
+
+/**
+ * The top-level comma-separated parts of the bracketed list opening at `open`, without surrounding
+ * blanks and comments, and the offset of the closing bracket; undefined when it does not close before
+ * `limit`.
+ */
+export function splitBracketed(source: string, open: number, limit: number): { parts: Range[]; close: number } | undefined {
+  const parts: Range[] = [];
+  let depth = 0;
+  let first = -1;
+  let last = -1;
+  const end = Math.min(source.length, limit);
+  for (let j = open; j < end; j++) {
+    const c = source.charCodeAt(j);
+    if (isBlank(c)) continue;
+    if (c === 35 /* # */) {
+      const nl = source.indexOf('\n', j);
+      j = nl < 0 || nl > end ? end : nl;
+      continue;
+    }
+    if (depth === 1 && (c === 44 || c === 41 || c === 93 || c === 125)) {
+      if (first >= 0) parts.push([first, last]);
+      first = -1;
+      if (c !== 44) return { parts, close: j };
+      continue;
+    }
+    if (depth >= 1 && first < 0) first = j;
+    if (c === 34 || c === 39) {
+      j = skipString(source, j, end) - 1;
+    } else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      depth--;
+      if (depth <= 0) return { parts, close: j };
+    }
+    last = j + 1;
+  }
+  return undefined;
+}
+
+/** A range without leading blanks, line continuations and comments, and without trailing blanks. */
+export function trimRange(source: string, start: number, end: number): Range {
+  let s = start;
+  for (;;) {
+    while (s < end && isBlank(source.charCodeAt(s))) s++;
+    if (s < end && source.charCodeAt(s) === 35) {
+      const nl = source.indexOf('\n', s);
+      s = nl < 0 || nl > end ? end : nl;
+      continue;
+    }
+    break;
+  }
+  let e = end;
+  while (e > s && isBlank(source.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 92 /* line continuation */;
+}
+
+const NAME = '[A-Za-z_\\u00aa-\\uffff][\\w\\u00aa-\\uffff]*';
+const CHAIN_AT = new RegExp(`(${NAME})((?:[ \\t]*\\.[ \\t]*${NAME})*)`, 'y');
+
+/** A dotted name (`os.path.join`) starting at `at`: its parts and the offset after it. */
+export function chainAt(source: string, at: number): { root: string; attrs: string[]; end: number } | undefined {
+  CHAIN_AT.lastIndex = at;
+  const m = CHAIN_AT.exec(source);
+  if (!m) return undefined;
+  const rest = m[2] as string;
+  return { root: m[1] as string, attrs: rest ? rest.split('.').slice(1).map((p) => p.trim()) : [], end: at + m[0].length };
+}
+
+const KEYWORD_ARG = new RegExp(`(${NAME})[ \\t]*=(?!=)`, 'y');
+
+/** `name=` at the start of an argument: the keyword and where its value starts. */
+export function keywordAt(source: string, at: number, end: number): { name: string; value: number } | undefined {
+  KEYWORD_ARG.lastIndex = at;
+  const m = KEYWORD_ARG.exec(source);
+  if (!m || at + m[0].length > end) return undefined;
+  const r = trimRange(source, at + m[0].length, end);
+  return { name: m[1] as string, value: r[0] };
+}
+
+const KEYWORDS = new Set(
+  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield print exec'.split(' '),
+);
+
+export function isKeyword(name: string): boolean {
+  return KEYWORDS.has(name);
+}

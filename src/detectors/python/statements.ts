@@ -1,0 +1,160 @@
+import { bind, type Binding } from './bindings.js';
+import type { FileAnalysis } from './analysis.js';
+import type { Collector } from './collector.js';
+import { callParts, type ClassInfo } from './context.js';
+import { headerList, parameterNames } from './headers.js';
+import { parseImport } from './imports.js';
+import { resolveName } from './resolve.js';
+import type { Scope } from './scopes.js';
+import type { PyNode } from './syntax.js';
+import { valueFact } from './values.js';
+
+/** Pass one: what names stand for — imports, definitions, parameters, assignments. */
+
+export function collectImports(a: FileAnalysis, out: Collector, nodes: PyNode[]): void {
+  for (const node of nodes) {
+    if (a.overBudget()) return;
+    const scope = a.scopes.at(node.start);
+    const parsed = parseImport(node.text(4000));
+    for (const module of parsed.modules) out.imports.push({ module, line: node.line, scope: scope.label });
+    for (const { name, path } of parsed.names) bind(scope, name, { kind: 'import', index: node.start, path, refs: [] });
+    if (parsed.star && scope.bindingScope === a.scopes.module) a.starModules.push(parsed.star);
+  }
+}
+
+/** Local functions and classes become `local.<qualified name>`; parameters hide outer names. */
+export function collectDefinitions(a: FileAnalysis): void {
+  for (const scope of a.scopes.scopes) {
+    if (scope.kind !== 'function' && scope.kind !== 'class') continue;
+    const owner = scope.parent as Scope;
+    bind(owner, scope.name, { kind: 'def', index: scope.start, path: `local.${scope.qname}`, refs: [] });
+    if (scope.kind === 'class') {
+      a.classes.set(scope.qname, { scope, methods: new Set(), bases: [], attrs: new Map() });
+    } else {
+      for (const p of parameterNames(headerList(a.source, scope.nameEnd))) {
+        bind(scope, p, { kind: 'unknown', index: scope.start, refs: [] });
+      }
+      const cls = scope.methodOf;
+      if (cls) a.classes.get(cls.qname)?.methods.add(scope.name);
+    }
+  }
+  for (const info of a.classes.values()) info.bases = classBases(a, info);
+}
+
+const DOTTED = /^([A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)((?:\s*\.\s*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*)$/;
+
+/** Bases as written in the header, resolved when they are dotted names; keywords (`metaclass=`) skipped. */
+function classBases(a: FileAnalysis, info: ClassInfo): string[] {
+  const out: string[] = [];
+  const at = info.scope.start;
+  for (const part of headerList(a.source, info.scope.nameEnd)) {
+    if (/^\*|^[\w\u00aa-\uffff]+\s*=[^=]/.test(part)) continue;
+    const m = DOTTED.exec(part);
+    const root = m ? resolveName(a, m[1] as string, at) : undefined;
+    const attrs = m && m[2] ? (m[2] as string).split('.').slice(1).map((s) => s.trim()) : [];
+    out.push(root !== undefined ? a.chain(root, attrs) : part.slice(0, 200));
+  }
+  return out;
+}
+
+/**
+ * Assignments, `with … as x` and `for x in …`, in source order: module and class level first, then
+ * function bodies, so that a function sees the module's final bindings.
+ */
+export function collectBindings(a: FileAnalysis, out: Collector, nodes: PyNode[]): void {
+  const inFunction = (n: PyNode): boolean => a.scopes.at(n.start).functionScope !== undefined;
+  for (const round of [false, true]) {
+    for (const node of nodes) {
+      if (inFunction(node) !== round) continue;
+      if (a.overBudget()) return;
+      if (node.type === 'for_statement') forTargets(a, node);
+      else if (node.type === 'as_pattern') asPattern(a, node);
+      else assignment(a, out, node);
+    }
+  }
+}
+
+function assignment(a: FileAnalysis, out: Collector, node: PyNode): void {
+  const kids = node.named;
+  const left = kids[0];
+  const second = kids[1];
+  if (!left || !second) return;
+  const op = node.between(left, second);
+  if (op.startsWith(':') && kids.length < 3) return; // `x: int`, an annotation only
+  let right = kids[kids.length - 1] as PyNode;
+  for (let guard = 0; right.type === 'assignment' && guard < 100; guard++) right = right.named[right.named.length - 1] ?? right;
+  const scope = a.scopes.at(node.start);
+  if (left.type === 'identifier') {
+    const name = left.text();
+    if (node.type === 'augmented_assignment') augmented(a, scope, name, node, right, op);
+    else bindValue(a, out, scope, name, node, right);
+  } else if (left.type === 'attribute') {
+    selfAttribute(a, left, right);
+  } else {
+    for (const target of left.named) {
+      if (target.type === 'identifier') bind(scope, target.text(), { kind: 'unknown', index: node.start, refs: [] });
+    }
+  }
+}
+
+function bindValue(a: FileAnalysis, out: Collector, scope: Scope, name: string, node: PyNode, right: PyNode): void {
+  const use = { line: node.line, scope: scope.label, payload: true, code: false };
+  const fact = valueFact(a, out, right, use);
+  const binding: Binding = { kind: 'value', index: node.start, refs: fact.refs, node: right };
+  const path = a.resolve(right);
+  if (path !== undefined && !path.startsWith('<')) binding.path = path;
+  const folded = a.fold(right);
+  if (folded) binding.folded = folded;
+  bind(scope, name, binding);
+}
+
+function augmented(a: FileAnalysis, scope: Scope, name: string, node: PyNode, right: PyNode, op: string): void {
+  const before = a.lookup(name, node.start);
+  const add = a.fold(right);
+  const binding: Binding = { kind: 'value', index: node.start, refs: [...(before?.refs ?? []), ...a.refs(right.start, right.end)] };
+  const prev = before?.folded;
+  if (op === '+=' && prev && add && prev.kind === add.kind && (prev.kind === 'text' || prev.kind === 'bytes')) {
+    const s = prev.s + (add as typeof prev).s;
+    if (s.length <= 1024 * 1024) binding.folded = { kind: prev.kind, s, steps: [...prev.steps, ...(add as typeof prev).steps.filter((x) => !prev.steps.includes(x))] };
+  }
+  bind(scope, name, binding);
+}
+
+/** `self.sock = socket.socket()` in a method: `self.sock.connect` resolves later. */
+function selfAttribute(a: FileAnalysis, left: PyNode, right: PyNode): void {
+  const [obj, attr] = left.named;
+  if (!obj || !attr || obj.type !== 'identifier' || (obj.text() !== 'self' && obj.text() !== 'cls')) return;
+  const cls = a.scopes.at(left.start).functionScope?.methodOf;
+  const info = cls ? a.classes.get(cls.qname) : undefined;
+  if (!info) return;
+  const path = a.resolve(right);
+  const binding: Binding = { kind: 'value', index: left.start, refs: a.refs(right.start, right.end) };
+  if (path !== undefined && !path.startsWith('<')) binding.path = path;
+  const previous = info.attrs.get(attr.text());
+  if (previous && previous.path !== binding.path) delete binding.path; // assigned different things
+  info.attrs.set(attr.text(), binding);
+}
+
+function forTargets(a: FileAnalysis, node: PyNode): void {
+  const m = /^(?:async\s+)?for\s+([^:]+?)\s+in\b/.exec(node.text(300));
+  if (!m) return;
+  const scope = a.scopes.at(node.start);
+  for (const name of (m[1] as string).match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? []) {
+    bind(scope, name, { kind: 'unknown', index: node.start, refs: [] });
+  }
+}
+
+/** `with socket.socket() as s:` binds `s` like an assignment; `except E as e` binds an unknown. */
+function asPattern(a: FileAnalysis, node: PyNode): void {
+  const kids = node.named;
+  const value = kids[0];
+  const target = kids[kids.length - 1];
+  if (!value || !target || kids.length < 2) return;
+  const name = /^[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*$/.exec(target.text(100).trim())?.[0];
+  if (!name) return;
+  const scope = a.scopes.at(node.start);
+  const binding: Binding = { kind: 'value', index: node.start, refs: a.refs(value.start, value.end) };
+  const path = value.type === 'call' && callParts(value) ? a.resolve(value) : undefined;
+  if (path !== undefined && !path.startsWith('<')) binding.path = path;
+  bind(scope, name, binding);
+}

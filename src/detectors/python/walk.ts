@@ -1,0 +1,186 @@
+import type { Node, Tree } from 'web-tree-sitter';
+import type { ClassFact, FileFacts, FunctionFact } from '../../model/index.js';
+import { FileAnalysis, SPECIAL_ROOTS } from './analysis.js';
+import { collectCalls, collectDecorators, collectExecStatements } from './calls.js';
+import { Collector } from './collector.js';
+import type { Budget } from './context.js';
+import { fileMetrics } from './metrics.js';
+import type { NestedAnalysis } from './payloads.js';
+import { NameIndex, Ranges } from './refs.js';
+import { ScopeTree, type Span } from './scopes.js';
+import { collectBindings, collectDefinitions, collectImports } from './statements.js';
+import { collectStrings, largestStringArray } from './strings.js';
+import { identifierAt, lineOf, lineStarts, type PyNode, type SyntaxDoc } from './syntax.js';
+
+/**
+ * The node types the analysis looks at, fetched in one call (the tree walk runs inside wasm; visiting
+ * every node from JavaScript would cost more than parsing). Everything else is reached from these.
+ */
+const WALK_TYPES = [
+  'import_statement', 'import_from_statement', 'future_import_statement', 'function_definition',
+  'class_definition', 'assignment', 'augmented_assignment', 'as_pattern', 'for_statement', 'call',
+  'string', 'concatenated_string', 'list', 'set', 'decorator', 'exec_statement',
+];
+
+const DEF_NAME = /(?:async\s+)?def\s+([\w\u00aa-\uffff]+)/y;
+const CLASS_NAME = /class\s+([\w\u00aa-\uffff]+)/y;
+const MAIN_GUARD = /^if\s*\(?\s*(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*\)?\s*:/gm;
+
+export interface TreeInput {
+  file: string;
+  doc: SyntaxDoc;
+  tree: Tree;
+  budget: Budget;
+  nested: NestedAnalysis | undefined;
+}
+
+export const PHASES: Record<string, number> = {};
+let T = 0;
+const ph = (k: string) => { const n = performance.now(); PHASES[k] = (PHASES[k] ?? 0) + n - T; T = n; };
+export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): FileFacts {
+  T = performance.now();
+  const source = doc.source;
+  const root = tree.rootNode;
+  const byType = new Map<string, PyNode[]>(WALK_TYPES.map((t) => [t, []]));
+  for (const raw of root.descendantsOfType(WALK_TYPES)) {
+    const n = doc.wrap(raw);
+    byType.get(n.type)?.push(n);
+  }
+  const of = (...types: string[]): PyNode[] => {
+    const lists = types.map((t) => byType.get(t) ?? []);
+    return lists.length === 1 ? (lists[0] as PyNode[]) : lists.flat().sort((x, y) => x.start - y.start);
+  };
+
+  ph('dot');
+  const scopes = new ScopeTree(source.length, [...definitionSpans(source, of('function_definition', 'class_definition')), ...mainSpans(doc, root)]);
+  const a = new FileAnalysis(doc, scopes, budget);
+  const out = new Collector(budget, nested);
+  ph('scopes');
+  collectImports(a, out, of('import_statement', 'import_from_statement', 'future_import_statement'));
+  ph('imports');
+  collectDefinitions(a);
+  ph('defs');
+
+  // Names inside string literals (f-strings excepted) and import statements are not references.
+  const skipped = of('string', 'import_statement', 'import_from_statement', 'future_import_statement').filter(
+    (s) => s.type !== 'string' || !/^[rRbBuU]*[fFtT]/.test(source.slice(s.start, s.start + 3)),
+  );
+  const ranges = new Ranges(skipped.map((s) => s.start), skipped.map((s) => s.end));
+  a.names = new NameIndex(source, rootNames(a, source, of('assignment', 'augmented_assignment')), ranges);
+  ph('names');
+  collectBindings(a, out, of('assignment', 'augmented_assignment', 'as_pattern', 'for_statement'));
+
+  ph('bindings');
+  collectCalls(a, out, of('call'));
+  ph('calls');
+  collectExecStatements(a, out, of('exec_statement'));
+  collectDecorators(a, out, of('decorator'));
+  ph('exec+deco');
+  collectStrings(a, out, of('string', 'concatenated_string'));
+  ph('strings');
+  collectReads(a, out);
+  ph('reads');
+  const largest = largestStringArray(a, of('list', 'set'));
+
+  ph('lists');
+  const facts: FileFacts = {
+    language: 'python',
+    file,
+    imports: out.imports,
+    calls: out.calls,
+    reads: out.reads.sort((x, y) => x.line - y.line),
+    strings: out.strings,
+    functions: functionFacts(a, out),
+    classes: classFacts(a),
+    decoded: out.payloads.decoded,
+    metrics: fileMetrics(source, largest),
+  };
+  ph('metrics');
+  if (root.hasError) facts.partial = true;
+  return facts;
+}
+
+function definitionSpans(source: string, defs: PyNode[]): Span[] {
+  const spans: Span[] = [];
+  for (const node of defs) {
+    const re = node.type === 'class_definition' ? CLASS_NAME : DEF_NAME;
+    re.lastIndex = node.start;
+    const m = re.exec(source);
+    const name = m?.[1];
+    if (m && name) {
+      const kind = node.type === 'class_definition' ? 'class' : 'function';
+      spans.push({ kind, name, start: node.start, end: node.end, nameEnd: node.start + m[0].length, node });
+    }
+  }
+  return spans;
+}
+
+/** The block of each top-level `if __name__ == '__main__':`. */
+function mainSpans(doc: SyntaxDoc, root: Node): Span[] {
+  if (!doc.source.includes('__main__')) return [];
+  const spans: Span[] = [];
+  for (const m of doc.source.matchAll(MAIN_GUARD)) {
+    let n: Node | null = root.descendantForIndex(m.index);
+    for (let i = 0; n && i < 4 && n.type !== 'if_statement'; i++) n = n.parent;
+    if (!n || n.type !== 'if_statement') continue;
+    const block = doc.wrap(n).children.find((c) => c.type === 'block');
+    if (block) spans.push({ kind: 'main', name: '<main>', start: block.start, end: block.end });
+  }
+  return spans;
+}
+
+/** First names that can start a meaningful dotted name: bound names and the special builtins. */
+function rootNames(a: FileAnalysis, source: string, assignments: PyNode[]): Set<string> {
+  const roots = new Set<string>(SPECIAL_ROOTS);
+  for (const s of [a.scopes.module, ...a.scopes.scopes]) for (const name of s.bindings.keys()) roots.add(name);
+  for (const n of assignments) {
+    const id = identifierAt(source, n.start);
+    if (id) roots.add(id);
+  }
+  roots.delete('self');
+  roots.delete('cls');
+  return roots;
+}
+
+/** Attribute chains rooted at imports, plus `__file__`, `__builtins__`, `__import__`. */
+function collectReads(a: FileAnalysis, out: Collector): void {
+  const starts = lineStarts(a.source);
+  for (const occ of a.names?.occurrences ?? []) {
+    if (a.overBudget()) return;
+    const b = a.lookup(occ.root, occ.start);
+    let names: string[] = [];
+    if (b?.kind === 'import' && b.path) {
+      const parts = a.chain(b.path, occ.attrs).split('.');
+      const from = Math.max(2, b.path.split('.').length);
+      for (let i = from; i <= parts.length; i++) names.push(parts.slice(0, i).join('.'));
+    } else if (!b) {
+      if (occ.root === '__file__') names = ['__file__'];
+      else if (occ.root === '__import__') names = ['builtins.__import__'];
+      else if (occ.root === '__builtins__') names = ['__builtins__', ...(occ.attrs[0] ? [`builtins.${occ.attrs[0]}`] : [])];
+    }
+    if (names.length === 0) continue;
+    const line = lineOf(starts, occ.start);
+    const scope = a.scopes.at(occ.start).label;
+    for (const name of names) out.addRead(name, line, scope);
+  }
+}
+
+function functionFacts(a: FileAnalysis, out: Collector): FunctionFact[] {
+  const facts: FunctionFact[] = [];
+  for (const s of a.scopes.scopes) {
+    if (s.kind !== 'function') continue;
+    const endLine = s.node ? s.node.raw.endPosition.row + 1 : 0;
+    const line = s.node ? s.node.line : 0;
+    facts.push({ name: s.qname, line, endLine, calls: [...(out.edges.get(s.qname) ?? [])] });
+  }
+  return facts;
+}
+
+function classFacts(a: FileAnalysis): ClassFact[] {
+  return [...a.classes.values()].map((c) => ({
+    name: c.scope.qname,
+    line: c.scope.node ? c.scope.node.line : 0,
+    bases: c.bases,
+    methods: [...c.methods],
+  }));
+}
