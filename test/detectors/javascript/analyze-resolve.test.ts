@@ -106,6 +106,17 @@ describe('analyzeJavaScript: resolving callees through require and import', () =
     expect(callees(src)).toEqual(['local.main', 'child_process.exec']);
   });
 
+  it('hoists destructured requires too', () => {
+    expect(callees(`function run() { exec('id'); }\nconst { exec } = require('child_process');`)).toEqual(['child_process.exec']);
+  });
+
+  it('keeps members of fields unknown and only capitalised constructors as instances', () => {
+    expect(callees(`class A { go() { this.clients.has(1); this.helper(); } helper() {} }`)).toEqual(['?.has', 'local.A.helper']);
+    const f = facts(`const b = new Buffer.from('Y3VybA==', 'base64'); sink(b.toString('ascii'))`);
+    expect(f.calls.map((c) => c.callee)).toEqual(['global.Buffer.from', '?.toString', '?.sink']);
+    expect(f.calls[2]?.args[0]?.value).toBe('curl');
+  });
+
   it('does not confuse a parameter with a module of the same name', () => {
     expect(callees(`const cp = require('child_process'); function f(cp) { cp.exec('x'); }`)).toEqual(['?.exec']);
   });
