@@ -48,7 +48,7 @@ function emptyFacts(file: string, source: string, lines: LineIndex): FileFacts {
 }
 
 /** @param strict for decoded text: no loose parse, and undefined unless it parses as JavaScript */
-function analyzeSource(file: string, raw: string, budget: SharedBudget, levels: number, strict: boolean, maxMillis: number): FileFacts {
+function analyzeSource(file: string, raw: string, budget: SharedBudget, levels: number, strict: boolean, maxMillis: number, startDepth = 0): FileFacts {
   const source = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lines = new LineIndex(source);
   const facts = emptyFacts(file, raw, lines);
@@ -70,8 +70,9 @@ function analyzeSource(file: string, raw: string, budget: SharedBudget, levels: 
     lines,
     budget,
     decodeLevelsLeft: levels,
-    nested: (text) => {
-      const f = analyzeSource(file, text, budget, levels - 1, true, maxMillis);
+    startDepth,
+    nested: (text, depth) => {
+      const f = analyzeSource(file, text, budget, levels - 1, true, maxMillis, depth);
       return f.parseError === undefined || f.parseError === BUDGET_EXCEEDED ? f : undefined;
     },
   });

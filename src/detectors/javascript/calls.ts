@@ -69,7 +69,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   else if (callee.type !== 'Super') b = visitRoot(a, callee);
   let name = b?.name;
   if (node.type === 'CallExpression' && name !== undefined && REQUIRE_NAMES.has(name)) {
-    for (const x of node.arguments) a.walk(x);
+    for (let i = 0; i < node.arguments.length; i++) a.walk(node.arguments[i]);
     const target = requireTarget(a, node);
     if (!target) return undefined;
     addImport(a, node, target.module, !target.resolved);
@@ -82,8 +82,9 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   let argNodes: (Expression | SpreadElement)[] = node.arguments;
   let args: ValueFact[] = [];
   let folded: (Folded | undefined)[] = [];
-  for (const x of argNodes) {
-    if (args.length >= MAX_ARGS) {
+  for (let i = 0; i < argNodes.length; i++) {
+    const x = argNodes[i] as Expression | SpreadElement;
+    if (i >= MAX_ARGS) {
       a.walk(x);
       continue;
     }
@@ -108,7 +109,8 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
     if (name.startsWith('local.')) a.addEdge(name);
   }
   const calleeName = name ?? unresolvedCallee(a, callee);
-  const sink = CODE_SINKS.get(calleeName);
+  // Sinks are resolved names, and one method on an unknown object (`?._compile`).
+  const sink = name !== undefined || calleeName === '?._compile' ? CODE_SINKS.get(calleeName) : undefined;
   if (sink !== undefined) {
     const i = sink < 0 ? folded.length - 1 : sink;
     const code = folded[i];

@@ -20,6 +20,7 @@ export const MAX_DECODED_TOTAL = 1024 * 1024;
  */
 export const MAX_DEPTH = 1000;
 const MAX_REFS = 32;
+const MAX_REF_STACK = 4096;
 const MAX_EDGES = 256;
 const TEXT_CHARS = 200;
 
@@ -30,8 +31,10 @@ export interface AnalysisSetup {
   budget: SharedBudget;
   /** How many more levels of decoded payloads may be analysed as code. */
   decodeLevelsLeft: number;
-  /** Analyses decoded text as JavaScript; undefined when it does not parse strictly. */
-  nested: (text: string) => FileFacts | undefined;
+  /** Analyses decoded text as JavaScript (from this walk depth on); undefined when it does not parse strictly. */
+  nested: (text: string, depth: number) => FileFacts | undefined;
+  /** Walk depth already used by the enclosing analysis (decoded payloads share its stack). */
+  startDepth?: number;
 }
 
 /** The state of one walk over one file: where we are, what names mean, and what was found. */
@@ -49,8 +52,13 @@ export class Analysis {
   edges: string[] | undefined;
   /** What `this` is: the class or object of the current method. */
   thisBinding: Binding | undefined;
-  /** Resolved names referenced by the value being walked (a call argument, an initialiser). */
-  collector: string[] | undefined;
+  /**
+   * Resolved names referenced by the values being walked (call arguments, initialisers), as one stack:
+   * a value's refs are what was pushed since it began, which includes the refs of the values inside it.
+   */
+  private readonly refStack: string[] = [];
+  /** Whether a value is being walked; false inside function bodies (their refs are not the value's). */
+  collecting = false;
   /** Qualified names of local functions and methods seen so far (call edges are filtered by it at the end). */
   readonly localFunctions = new Set<string>();
   /** Decoded payloads by text, so that a payload reached twice (variable, then eval) is recorded once. */
@@ -61,9 +69,12 @@ export class Analysis {
   foldWork = 0;
   /** Current nesting of fold/resolve calls, against MAX_FOLD_DEPTH (fold.ts). */
   foldDepth = 0;
+  /** Scratch of members.ts: the longest named prefix of the member chain being resolved. */
+  chainNamed: Binding | undefined;
   overBudget = false;
   tooDeep = false;
-  private depth = 0;
+  /** Current walk depth, against MAX_DEPTH. */
+  depth: number;
   private nodes = 0;
   /** Set by the walker (walk.ts) so that the handlers in other files can recurse without import cycles. */
   walk: (node: Node | null | undefined) => void = () => undefined;
@@ -75,6 +86,7 @@ export class Analysis {
     this.source = setup.source;
     this.lines = setup.lines;
     this.budget = setup.budget;
+    this.depth = setup.startDepth ?? 0;
   }
 
   /** Enters one level of the walk; false when the subtree must be skipped (time budget or depth). */
@@ -115,8 +127,25 @@ export class Analysis {
   }
 
   addRef(name: string): void {
-    const c = this.collector;
-    if (c && c.length < MAX_REFS && !c.includes(name)) c.push(name);
+    if (this.collecting && this.refStack.length < MAX_REF_STACK) this.refStack.push(name);
+  }
+
+  /** Starts collecting the refs of a value; returns the mark to pass to endRefs. */
+  beginRefs(): number {
+    return this.refStack.length;
+  }
+
+  /** The refs pushed since `mark`, deduplicated, at most MAX_REFS; the stack is trimmed when no value encloses this one. */
+  endRefs(mark: number, outer: boolean): string[] | undefined {
+    const stack = this.refStack;
+    if (stack.length === mark) return undefined;
+    const refs: string[] = [];
+    for (let i = mark; i < stack.length && refs.length < MAX_REFS; i++) {
+      const r = stack[i] as string;
+      if (!refs.includes(r)) refs.push(r);
+    }
+    if (!outer) stack.length = mark;
+    return refs;
   }
 
   /** Records that the current named scope calls (or hands on) the local function `local.<name>`. */

@@ -51,16 +51,15 @@ export function bindValue(a: Analysis, name: string, init: Expression): Binding 
 
 /** Walks an initialiser, collecting the names it uses, and returns what it evaluates to. */
 export function walkInit(a: Analysis, init: Expression): Binding | undefined {
-  const outer = a.collector;
-  const refs: string[] = [];
-  a.collector = refs;
+  const outer = a.collecting;
+  const mark = a.beginRefs();
+  a.collecting = true;
   a.walk(init);
-  a.collector = outer;
-  if (outer) for (const r of refs) a.addRef(r);
-  return bindingOf(a, init, refs);
+  a.collecting = outer;
+  return bindingOf(a, init, a.endRefs(mark, outer));
 }
 
-function bindingOf(a: Analysis, init: Expression, refs: string[]): Binding | undefined {
+function bindingOf(a: Analysis, init: Expression, refs: string[] | undefined): Binding | undefined {
   const t = init.type;
   if (t === 'Identifier' || t === 'MemberExpression' || t === 'CallExpression' || t === 'NewExpression' || t === 'AwaitExpression' || t === 'SequenceExpression' || t === 'LogicalExpression' || t === 'ThisExpression') {
     const r = resolveStatic(a, init);
@@ -80,7 +79,7 @@ function bindingOf(a: Analysis, init: Expression, refs: string[]): Binding | und
     const bytes = foldBytes(a, init);
     if (bytes) return { bytes: bytes.bytes, steps: bytes.steps };
   }
-  return refs.length > 0 ? { refs } : undefined;
+  return refs ? { refs } : undefined;
 }
 
 export function walkAssignment(a: Analysis, node: AssignmentExpression): void {

@@ -32,9 +32,9 @@ export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?
   const savedEdges = a.edges;
   const savedEnv = a.env;
   const savedSelf = a.thisBinding;
-  const savedCollector = a.collector;
+  const savedCollecting = a.collecting;
   a.env = new Env(a.env);
-  a.collector = undefined;
+  a.collecting = false;
   let fact: FunctionFact | undefined;
   if (name !== undefined) {
     a.localFunctions.add(name);
@@ -61,7 +61,7 @@ export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?
   a.edges = savedEdges;
   a.env = savedEnv;
   a.thisBinding = savedSelf;
-  a.collector = savedCollector;
+  a.collecting = savedCollecting;
   a.leave();
 }
 

@@ -17,39 +17,40 @@ export function visitIdentifier(a: Analysis, node: Identifier): Binding | undefi
 
 export function visitMember(a: Analysis, node: MemberExpression): Binding | undefined {
   if (!a.enter()) return undefined;
-  const r = chain(a, node);
-  const used = r.b ?? r.named;
+  a.chainNamed = undefined;
+  const b = chain(a, node);
+  const used = b ?? a.chainNamed;
   if (used) a.use(used, node, true);
   a.leave();
-  return r.b;
+  return b;
 }
 
-interface ChainResult {
-  /** The chain's binding. */
-  b: Binding | undefined;
-  /** The longest resolved prefix with a name (`process.env` of `process.env[key]`). */
-  named: Binding | undefined;
-}
-
-const NOTHING: ChainResult = { b: undefined, named: undefined };
-
-/** Resolves `a.b.c` root first, walking computed keys; recursion is bounded by Analysis.enter. */
-function chain(a: Analysis, m: MemberExpression): ChainResult {
-  let inner: ChainResult;
+/**
+ * Resolves `a.b.c` root first, walking computed keys; recursion is bounded by Analysis.enter. Leaves
+ * in `a.chainNamed` the longest prefix with a name (`process.env` of `process.env[key]`).
+ */
+function chain(a: Analysis, m: MemberExpression): Binding | undefined {
+  let inner: Binding | undefined;
   const object = m.object;
   if (object.type === 'MemberExpression') {
-    if (!a.enter()) return NOTHING;
+    if (!a.enter()) return undefined;
     inner = chain(a, object);
     a.leave();
   } else {
-    const root = visitRoot(a, object);
-    inner = root ? { b: root, named: root.name !== undefined ? root : undefined } : NOTHING;
+    inner = visitRoot(a, object);
+    a.chainNamed = inner?.name !== undefined ? inner : undefined;
   }
-  if (m.computed) a.walk(m.property);
-  if (!inner.b) return inner;
+  if (m.computed) {
+    // The key may hold chains of its own: keep this chain's longest name across it.
+    const named = a.chainNamed;
+    a.walk(m.property);
+    a.chainNamed = named;
+  }
+  if (!inner) return undefined;
   const key = propertyKey(a, m);
-  const b = key === undefined ? undefined : memberBinding(inner.b, key);
-  return { b, named: b?.name !== undefined ? b : inner.named };
+  const b = key === undefined ? undefined : memberBinding(inner, key);
+  if (b?.name !== undefined) a.chainNamed = b;
+  return b;
 }
 
 /** Walks the object at the root of a member chain (or a callee) and returns its binding. */

@@ -44,7 +44,7 @@ export function recordDecoded(a: Analysis, node: Node, text: string, steps: read
 
 function attachFacts(a: Analysis, payload: DecodedPayload, text: string): void {
   if (a.setup.decodeLevelsLeft <= 0 || a.overBudget) return;
-  const facts = a.setup.nested(text);
+  const facts = a.setup.nested(text, a.depth);
   if (facts) payload.facts = facts;
 }
 

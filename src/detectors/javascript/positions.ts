@@ -32,9 +32,14 @@ export class LineIndex {
     this.lines = n === 0 ? 0 : lineStart === n ? this.starts.length - 1 : this.starts.length;
   }
 
+  /** Line of the last lookup: the walk asks in source order, so the next answer is usually the same. */
+  private last = 0;
+
   /** 1-based line of a source offset. */
   line(offset: number): number {
     const starts = this.starts;
+    const last = this.last;
+    if (offset >= (starts[last] as number) && (last + 1 >= starts.length || offset < (starts[last + 1] as number))) return last + 1;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -42,6 +47,7 @@ export class LineIndex {
       if ((starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.last = lo;
     return lo + 1;
   }
 

@@ -119,10 +119,22 @@ export function requireTarget(a: Analysis, call: CallExpression): RequireTarget 
   return { module: a.text(arg), resolved: false, dynamic: true };
 }
 
+const unknownNames = new Map<string, string>();
+
+/** `?.name`, interned: the same few method names recur across hundreds of thousands of calls. */
+function unknownMethod(name: string): string {
+  let s = unknownNames.get(name);
+  if (s === undefined) {
+    s = `?.${name}`;
+    if (unknownNames.size < 10_000 && name.length < 64) unknownNames.set(name, s);
+  }
+  return s;
+}
+
 /** `?.name` for a callee nobody could resolve: the method name on an unknown object. */
 export function unresolvedCallee(a: Analysis, callee: AnyNode): string {
-  if (callee.type === 'Identifier') return `?.${callee.name}`;
-  if (callee.type === 'MemberExpression') return `?.${propertyKey(a, callee) ?? '?'}`;
+  if (callee.type === 'Identifier') return unknownMethod(callee.name);
+  if (callee.type === 'MemberExpression') return unknownMethod(propertyKey(a, callee) ?? '?');
   if (callee.type === 'ChainExpression') return unresolvedCallee(a, callee.expression);
   return '?.?';
 }

@@ -21,9 +21,9 @@ export interface WalkedValue {
 }
 
 export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting = 0): WalkedValue {
-  const outer = a.collector;
-  const refs: string[] = [];
-  a.collector = refs;
+  const outer = a.collecting;
+  const mark = a.beginRefs();
+  a.collecting = true;
   let entries: Record<string, ValueFact> | undefined;
   let items: ValueFact[] | undefined;
   if (node.type === 'ObjectExpression' && nesting < MAX_NESTING && node.properties.length <= MAX_MEMBERS) {
@@ -33,12 +33,12 @@ export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting
   } else {
     a.walk(node);
   }
-  a.collector = outer;
-  if (outer) for (const r of refs) a.addRef(r);
+  a.collecting = outer;
+  const refs = a.endRefs(mark, outer);
   const folded = node.type === 'SpreadElement' ? undefined : foldString(a, node);
   if (folded) noteFolded(a, node, folded);
   const text = a.text(node);
-  const used = refs.length > 0 ? refs : NO_REFS;
+  const used = refs ?? NO_REFS;
   const fact: ValueFact = folded ? { text, value: folded.value, refs: used } : { text, refs: used };
   if (entries) fact.entries = entries;
   if (items) fact.items = items;

@@ -37,6 +37,16 @@ describe('analyzeJavaScript: decoded payloads', () => {
     expect(f.decoded[1]?.facts?.reads.map((r) => r.name)).toEqual(['process.env']);
   });
 
+  it('treats string timers, vm.Script and Module._compile as code sinks', () => {
+    const f = facts(`setTimeout('process.exit(1)', 5);\nconst vm = require('vm'); new vm.Script('require("os")');\nm._compile('fetch(1)', 'x.js');\nsetTimeout(() => 1, 5);`);
+    expect(f.decoded.map((d) => [d.line, d.text])).toEqual([
+      [1, 'process.exit(1)'],
+      [2, 'require("os")'],
+      [3, 'fetch(1)'],
+    ]);
+    expect(f.decoded.every((d) => d.facts !== undefined)).toBe(true);
+  });
+
   it('follows payloads through variables to eval without recording them twice', () => {
     const f = facts(`const p = atob('${b64(CODE)}');\nconst run = eval;\neval(p);`);
     expect(f.decoded).toHaveLength(1);

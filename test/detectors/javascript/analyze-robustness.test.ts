@@ -31,6 +31,14 @@ describe('analyzeJavaScript: hostile and unusual input', () => {
     }
   });
 
+  it('shares the stack between a file and the payloads decoded deep inside it', () => {
+    const inner = Buffer.from('function g(){'.repeat(600) + "require('os')" + '}'.repeat(600)).toString('base64');
+    const src = 'function f(){'.repeat(400) + `eval(atob('${inner}'))` + '}'.repeat(400);
+    const f = facts(src);
+    expect(f.language).toBe('javascript');
+    expect(f.decoded).toHaveLength(1);
+  });
+
   it('reports a parse error for input acorn cannot nest, and partial facts for deep trees', () => {
     const deep = facts('['.repeat(N) + ']'.repeat(N));
     expect(deep).toMatchObject({ partial: true, parseError: 'nesting too deep to parse' });
