@@ -36,7 +36,8 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: 'remote' };
   const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
   if (decoded) return { origin: 'decoded', evidence: decoded.text, steps: decoded.steps };
-  if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return { origin: 'serialized' };
+  // Unpickling a file or a socket's data is how caches and IPC work; unpickling bytes embedded in the code is a loader.
+  if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg?.value !== undefined ? { origin: 'serialized' } : { origin: 'dynamic' };
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r))) return { origin: 'file' };
   if (arg?.value !== undefined) return { origin: 'constant', evidence: arg.value };
   return { origin: 'dynamic' };

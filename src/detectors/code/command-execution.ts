@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../../model/index.js';
+import { capabilityOf } from '../shared/capabilities.js';
 import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { commandOf, eventSnippet, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
@@ -21,8 +22,9 @@ judges the command itself. It folds the command text through constants and decod
 - **suspicious** — downloads, hidden windows, starting executables or scripts, host reconnaissance
   (\`whoami\`, \`ipconfig\`), installing further packages: **high** at install or import time, **low** when
   only called at run time.
-- **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **medium**
-  at install time, **low** at import time; not reported at run time.
+- **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
+  install or import time (install scripts run their own helper binaries); not reported at run time. A command
+  that comes straight from a network response is **malicious**.
 - **build** tools: **info** at install time, silent otherwise.`,
 };
 
@@ -34,7 +36,7 @@ function severityFor(level: CommandLevel, vector: string, unmistakable: boolean)
     case 'suspicious':
       return early ? 'high' : 'low';
     case 'unknown':
-      return vector === 'install' ? 'medium' : vector === 'import' ? 'low' : undefined;
+      return vector === 'install' || vector === 'import' ? 'low' : undefined;
     case 'build':
       return vector === 'install' ? 'info' : undefined;
   }
@@ -56,6 +58,10 @@ export const commandExecution: Detector = {
       if (hidden && level !== 'malicious') {
         level = level === 'build' ? 'suspicious' : level === 'unknown' ? 'suspicious' : level;
         reasons.push('hides the process window or detaches it');
+      }
+      if (command === undefined && e.refs.some((r) => capabilityOf(e.language, r) === 'network' || /\.(text|content|read)$/.test(r) && /requests|urlopen|fetch|https?\./.test(r))) {
+        level = 'malicious';
+        reasons.push('the command comes from a network response');
       }
       if (e.decoded && level !== 'malicious') {
         level = 'malicious';

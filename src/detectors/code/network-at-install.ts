@@ -12,7 +12,9 @@ const meta: RuleMeta = {
   summary: 'Code that runs during pip/npm install or on import opens network connections, sends requests or resolves names.',
   docs: `Installing or importing a library should not need the network; when it does, it is either fetching
 something (a build dependency, a prebuilt binary, a second stage) or reporting home. This rule reports the
-capability so reviewers see it: **medium** at install time, **low** at import time. What is sent and where is
+capability so reviewers see it: **medium** in a Python build (setup.py has no business downloading), **low** for
+npm install scripts (prebuilt-binary downloaders such as esbuild, sharp or node-pre-gyp do it every day) and at
+import time. What is sent and where is
 judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-execute\`.`,
 };
 
@@ -30,7 +32,7 @@ export const networkAtInstall: Detector = {
       const target = e.values.find((v) => /^(https?|ftp|wss?):\/\//i.test(v)) ?? e.values[0];
       out.push(
         finding(meta, {
-          severity: e.vector === 'install' ? 'medium' : 'low',
+          severity: e.vector === 'install' && e.language === 'python' ? 'medium' : 'low',
           confidence: 'high',
           vector: e.vector,
           message: `${e.callee}${target ? ` (${target.slice(0, 120)})` : ''} ${when(e)}`,

@@ -31,7 +31,8 @@ function signals(f: FileFacts): Signal[] {
   const m = f.metrics;
   if (m.obfuscatedIdentifiers >= 8) out.push({ reason: `${m.obfuscatedIdentifiers} machine-generated identifiers`, strong: m.obfuscatedIdentifiers >= 20 });
   if (m.largestStringArray >= 40 && m.obfuscatedIdentifiers >= 3) out.push({ reason: `a string table of ${m.largestStringArray} entries`, strong: true });
-  const layered = f.decoded.find((d) => d.steps.length >= 2 || (d.facts?.decoded.length ?? 0) > 0);
+  // Layers count when what comes out is code: compressed data tables (fonts, images, word lists) are not hidden logic.
+  const layered = f.decoded.find((d) => d.facts !== undefined && (d.steps.length >= 2 || d.facts.decoded.length > 0));
   if (layered) out.push({ reason: `payload encoded in layers (${layered.steps.join(' → ')})`, strong: true });
   if (f.strings.some((s) => /__pyarmor(_enter|_exit)?__|pyarmor_runtime|PY\d{6}/.test(s.value)) || f.imports.some((i) => /pyarmor/.test(i.module))) {
     out.push({ reason: 'PyArmor-packed code', strong: true });

@@ -18,8 +18,8 @@ start-up of the machine. The rule needs a persistence location in code that also
 registry or runs commands:
 
 - at install or import time: **critical**;
-- in a function that writes and names the location itself, when only called: **medium** (tools that manage
-  cron jobs or shell completion do this on request);
+- in a function that writes and names the location itself, when only called: **low** (tools that manage
+  cron jobs, shell environments or completion do this on request);
 - otherwise silent.`,
 };
 
@@ -43,7 +43,7 @@ export const persistence: Detector = {
       if (!hit) continue;
       const early = s.vector === 'install' || s.vector === 'import';
       const sameScope = writerScopes.has(`${s.file}\u0000${s.scope}`);
-      const severity: Severity | undefined = early ? 'critical' : sameScope ? 'medium' : undefined;
+      const severity: Severity | undefined = early ? 'critical' : sameScope ? 'low' : undefined;
       if (!severity || seen.has(`${s.file}:${s.line}`)) continue;
       seen.add(`${s.file}:${s.line}`);
       out.push(

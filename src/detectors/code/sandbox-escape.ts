@@ -16,7 +16,7 @@ The analysis resolves what it can (and the other rules then judge the call), and
 itself: **medium** at install time, **low** at import time; silent in code that only runs when called.`,
 };
 
-const INDIRECT = /^(__builtins__|builtins\.__dict__|builtins\.__import__|__subclasses__|globals|builtins\.globals|builtins\.vars)$/;
+const INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
 
 export const sandboxEscape: Detector = {
   meta,
@@ -25,8 +25,12 @@ export const sandboxEscape: Detector = {
     for (const [file, f] of pkg.facts) {
       if (f.language !== 'python') continue;
       const seen = new Set<number>();
-      for (const r of f.reads) {
-        if (!INDIRECT.test(r.name) || seen.has(r.line)) continue;
+      // __import__ with a constant name is an ordinary (if old-fashioned) import; a computed name hides the module.
+      const computedImports = f.calls
+        .filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && c.args[0]?.value === undefined)
+        .map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
+      for (const r of [...f.reads, ...computedImports]) {
+        if ((!INDIRECT.test(r.name) && !r.name.endsWith('(<computed>)')) || seen.has(r.line)) continue;
         const vector = pkg.execution.vector(file, r.scope);
         const severity: Severity | undefined = vector === 'install' ? 'medium' : vector === 'import' ? 'low' : undefined;
         if (!severity) continue;

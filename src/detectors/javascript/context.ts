@@ -61,8 +61,10 @@ export class Analysis {
   collecting = false;
   /** Qualified names of local functions and methods seen so far (call edges are filtered by it at the end). */
   readonly localFunctions = new Set<string>();
-  /** Decoded payloads by text, so that a payload reached twice (variable, then eval) is recorded once. */
+  /** Decoded payloads by line and text: one record per place. */
   readonly payloads = new Map<string, DecodedPayload>();
+  /** Facts of decoded texts (null: not JavaScript), so that a text reached twice is analysed once. */
+  readonly payloadFacts = new Map<string, FileFacts | null>();
   readonly obfuscatedNames = new Set<string>();
   largestStringArray = 0;
   /** Work done by constant folding, against a per-file cap. */
@@ -167,10 +169,9 @@ export class Analysis {
     else if (isReadName(b) && (isMember || !b.fromModule)) {
       const line = this.line(node);
       this.facts.addRead(name, line, this.scope);
-      if (name.startsWith('process.env.')) {
-        this.facts.addRead('process.env', line, this.scope);
-        this.addRef('process.env');
-      }
+      // The read of one variable is also a read of the environment; as a ref it stays precise, so that
+      // `process.env.HTTPS_PROXY` flowing somewhere is not mistaken for the whole environment.
+      if (name.startsWith('process.env.')) this.facts.addRead('process.env', line, this.scope);
     }
     this.addRef(name);
     if (b.refs) for (const r of b.refs) this.addRef(r);

@@ -22,29 +22,40 @@ function looksLikeCode(text: string): boolean {
 }
 
 /**
- * Records a decoded payload once per decoding of a text. `force` (the text reaches eval, Function, vm): recorded even
- * without a decoding step, and analysed as code whenever it parses.
+ * Records a decoded payload where it is first decoded (a variable holding it carries it on silently).
+ * `force` (the text reaches eval, Function, vm): recorded even without a decoding step, also at the
+ * sink's line, and analysed as code whenever it parses. A text met again is analysed once.
  */
 export function recordDecoded(a: Analysis, node: Node, text: string, steps: readonly string[], force: boolean, line = a.line(node)): void {
   if (text.length === 0 || !isMostlyPrintable(text)) return;
   // A decoded character or two (`String.fromCharCode(0xff)`) is data handling, not a hidden payload.
   if (!force && (steps.length === 0 || text.trim().length < 4)) return;
-  const key = `${steps.join('>')}:${text.length}:${text.slice(0, 256)}`;
-  const seen = a.payloads.get(key);
+  const textKey = `${steps.join('>')}:${text.length}:${text.slice(0, 256)}`;
+  const first = a.payloads.get(textKey);
+  if (first && !force) return;
+  const key = `${line}:${textKey}`;
+  const seen = first?.line === line ? first : a.payloads.get(key);
   if (seen) {
-    if (force && !seen.facts) attachFacts(a, seen, text);
+    if (force && !seen.facts) attachFacts(a, seen, text, textKey);
     return;
   }
   const payload: DecodedPayload = { line, scope: a.scope, steps: [...steps], text: text.slice(0, FACT_LIMITS.textChars) };
-  if (force || looksLikeCode(text)) attachFacts(a, payload, text);
+  if (force || looksLikeCode(text)) attachFacts(a, payload, text, textKey);
   if (!a.facts.addDecoded(payload)) return;
+  if (!first) a.payloads.set(textKey, payload);
   a.payloads.set(key, payload);
   a.facts.addString(text, line, a.scope);
 }
 
-function attachFacts(a: Analysis, payload: DecodedPayload, text: string): void {
+function attachFacts(a: Analysis, payload: DecodedPayload, text: string, textKey: string): void {
+  const cached = a.payloadFacts.get(textKey);
+  if (cached !== undefined) {
+    if (cached) payload.facts = cached;
+    return;
+  }
   if (a.setup.decodeLevelsLeft <= 0 || a.overBudget) return;
   const facts = a.setup.nested(text, a.depth);
+  a.payloadFacts.set(textKey, facts ?? null);
   if (facts) payload.facts = facts;
 }
 

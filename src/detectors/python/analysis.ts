@@ -1,9 +1,11 @@
 import { lookup, type Binding } from './bindings.js';
+import { callView, type CallView } from './callview.js';
 import type { Analysis, Budget, ClassInfo, Env } from './context.js';
-import { foldNode } from './fold.js';
-import type { Folded } from './folded.js';
+import { foldStrings, shapeOf, type Expr, type Shape } from './exprs.js';
+import { FOLDING_CALLEES, foldNode, STRING_METHODS } from './fold.js';
+import { isStringish, type Folded } from './folded.js';
 import { NameIndex, type Occurrence } from './refs.js';
-import { BUILTINS, member, resolveNode } from './resolve.js';
+import { BUILTINS, member, resolveChain, resolveNode } from './resolve.js';
 import type { ScopeTree } from './scopes.js';
 import type { PyNode, SyntaxDoc } from './syntax.js';
 
@@ -20,12 +22,15 @@ export class FileAnalysis implements Analysis {
   names: NameIndex | undefined;
   private readonly folded = new Map<number, Folded | null>();
   private readonly resolved = new Map<number, string | null>();
+  private readonly exprFolds = new WeakMap<Expr, Folded | null>();
   private ticks = 0;
 
   constructor(
     readonly doc: SyntaxDoc,
     readonly scopes: ScopeTree,
     readonly budget: Budget,
+    /** Call nodes by start offset (calls on call results share one). */
+    private readonly callsAt: Map<number, PyNode[]>,
   ) {}
 
   get source(): string {
@@ -37,7 +42,7 @@ export class FileAnalysis implements Analysis {
     const hit = this.folded.get(node.id);
     if (hit !== undefined) return hit ?? undefined;
     this.folded.set(node.id, null); // cycles (`a = a + 'x'` seen through bindings) end here
-    const v = foldNode(this, node, undefined, 0);
+    const v = node.type === 'call' && !this.callMayFold(node) ? undefined : foldNode(this, node, undefined, 0);
     this.folded.set(node.id, v ?? null);
     return v;
   }
@@ -49,6 +54,93 @@ export class FileAnalysis implements Analysis {
     const v = resolveNode(this, node, 0);
     this.resolved.set(node.id, v ?? null);
     return v;
+  }
+
+  /** Only decoders, `chr`, `bytes`, joins and string methods on constants fold; skip the tree for the rest. */
+  private callMayFold(node: PyNode): boolean {
+    const v = this.view(node);
+    if (!v?.callee) return true;
+    const { root, attrs } = v.callee;
+    const last = attrs[attrs.length - 1];
+    if (last !== undefined && STRING_METHODS.has(last) && attrs.length === 1 && isStringish(this.lookup(root, node.start)?.folded)) return true;
+    const callee = resolveChain(this, root, attrs, node.start);
+    if (callee === undefined || !FOLDING_CALLEES.has(callee)) return false;
+    return v.args.some((arg) => this.mayFold(arg, true)) || [...v.kwargs.values()].some((arg) => this.mayFold(arg, true));
+  }
+
+  view(call: PyNode): CallView | undefined {
+    return callView(this.source, call);
+  }
+
+  /** The call node spanning exactly [start, end), if any. */
+  callAt(start: number, end: number): PyNode | undefined {
+    for (const n of this.callsAt.get(start) ?? []) if (n.end === end) return n;
+    return undefined;
+  }
+
+  shape(expr: Expr): Shape {
+    return shapeOf(this.source, expr.start, expr.end);
+  }
+
+  foldExpr(expr: Expr, shape?: Shape): Folded | undefined {
+    const hit = this.exprFolds.get(expr);
+    if (hit !== undefined) return hit ?? undefined;
+    const v = this.foldShape(expr, shape ?? this.shape(expr));
+    this.exprFolds.set(expr, v ?? null);
+    return v;
+  }
+
+  private foldShape(expr: Expr, shape: Shape): Folded | undefined {
+    switch (shape.kind) {
+      case 'strings':
+        return foldStrings(this.source, shape.parts);
+      case 'int':
+        return { kind: 'int', n: shape.n };
+      case 'chain':
+        return shape.attrs.length === 0 ? this.lookup(shape.root, expr.start)?.folded : undefined;
+      case 'call': {
+        const call = this.callAt(expr.start, expr.end);
+        return call ? this.fold(call) : undefined;
+      }
+      default: {
+        if (!this.mayFold(expr, false)) return undefined;
+        const n = expr.node();
+        return n ? this.fold(n) : undefined;
+      }
+    }
+  }
+
+  /**
+   * Cheap test before asking the tree: a string literal (or, for the arguments of `chr` and friends, a
+   * number), or a variable that holds a constant. Expressions of numbers alone never fold to text.
+   */
+  private mayFold(expr: Expr, numbers: boolean): boolean {
+    const text = this.source.slice(expr.start, Math.min(expr.end, expr.start + 4000));
+    if ((numbers ? /['"0-9]/ : /['"]/).test(text)) return true;
+    for (const occ of this.names?.between(expr.start, expr.end, 64) ?? []) {
+      const f = this.lookup(occ.root, occ.start)?.folded;
+      if (f && (numbers || f.kind !== 'int')) return true;
+    }
+    return false;
+  }
+
+  resolveExpr(expr: Expr, shape?: Shape): string | undefined {
+    const s = shape ?? this.shape(expr);
+    switch (s.kind) {
+      case 'chain':
+        return resolveChain(this, s.root, s.attrs, expr.start);
+      case 'call': {
+        const call = this.callAt(expr.start, expr.end);
+        return call ? this.resolve(call) : undefined;
+      }
+      case 'other': {
+        if (!/[[(]/.test(this.source.slice(expr.start, Math.min(expr.end, expr.start + 4000)))) return undefined;
+        const n = expr.node();
+        return n ? this.resolve(n) : undefined;
+      }
+      default:
+        return undefined;
+    }
   }
 
   lookup(name: string, index: number): Binding | undefined {

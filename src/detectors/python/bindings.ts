@@ -1,6 +1,6 @@
+import type { Expr } from './exprs.js';
 import type { Folded } from './folded.js';
 import type { Scope, ScopeTree } from './scopes.js';
-import type { PyNode } from './syntax.js';
 
 /**
  * What a name stands for from a point in the code onwards. `import` and `def` bindings give a dotted
@@ -15,7 +15,7 @@ export interface Binding {
   folded?: Folded;
   refs: string[];
   /** The assigned expression, for the contents of dict and list literals. */
-  node?: PyNode;
+  expr?: Expr;
 }
 
 export function bind(scope: Scope, name: string, binding: Binding): void {

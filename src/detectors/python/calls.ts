@@ -1,11 +1,11 @@
 import type { CallFact, ValueFact } from '../../model/index.js';
 import type { FileAnalysis } from './analysis.js';
 import type { Collector } from './collector.js';
-import { callParts } from './context.js';
-import { isDecoder } from './fold.js';
+import { isDecoder } from './codecs.js';
 import { asText, isStringish } from './folded.js';
 import { marshalStrings } from './payloads.js';
 import { calleeName } from './resolve.js';
+import { nodeExpr, type Expr } from './exprs.js';
 import type { PyNode } from './syntax.js';
 import { recordPayload, valueFact, type ValueUse } from './values.js';
 
@@ -16,16 +16,16 @@ const DYNAMIC_IMPORTS = new Set(['builtins.__import__', 'importlib.import_module
 export function collectCalls(a: FileAnalysis, out: Collector, nodes: PyNode[]): void {
   for (const node of nodes) {
     if (a.overBudget()) return;
-    const parts = callParts(node);
+    const parts = a.view(node);
     if (!parts) continue;
-    const callee = calleeName(a, parts.fn);
+    const callee = calleeName(a, parts);
     const scope = a.scopes.at(node.start).label;
     const line = node.line;
     const decoder = isDecoder(callee);
     const sink = CODE_SINKS.has(callee);
     const use = (code: boolean): ValueUse => ({ line, scope, payload: !decoder, code });
     const args: ValueFact[] = parts.args.map((n, i) => valueFact(a, out, n, use(sink && i === 0)));
-    for (const s of parts.splats) args.push({ text: s.text(200), refs: a.refs(s.start, s.end) });
+    for (const s of parts.splats) args.push({ text: a.source.slice(s.start, Math.min(s.end, s.start + 200)), refs: a.refs(s.start, s.end) });
     const kwargs: Record<string, ValueFact> = {};
     for (const [k, v] of parts.kwargs) kwargs[k] = valueFact(a, out, v, use(sink && k === 'source'));
     if (!out.addCall({ callee, args, kwargs, line, column: node.column, scope, text: node.text(200) })) return;
@@ -39,9 +39,9 @@ export function collectCalls(a: FileAnalysis, out: Collector, nodes: PyNode[]): 
   }
 }
 
-function decodedByCall(a: FileAnalysis, out: Collector, node: PyNode, callee: string, arg: PyNode | undefined, use: ValueUse): void {
+function decodedByCall(a: FileAnalysis, out: Collector, node: PyNode, callee: string, arg: Expr | undefined, use: ValueUse): void {
   if (callee === 'marshal.loads') {
-    const input = arg ? a.fold(arg) : undefined;
+    const input = arg ? a.foldExpr(arg) : undefined;
     if (isStringish(input) && input.kind === 'bytes') {
       out.payloads.record(use.line, use.scope, marshalStrings(input.s), [...input.steps, 'marshal'], false);
     }
@@ -76,7 +76,7 @@ export function collectExecStatements(a: FileAnalysis, out: Collector, nodes: Py
     const code = node.named[0];
     if (!code) continue;
     const scope = a.scopes.at(node.start).label;
-    const arg = valueFact(a, out, code, { line: node.line, scope, payload: true, code: true });
+    const arg = valueFact(a, out, nodeExpr(code), { line: node.line, scope, payload: true, code: true });
     out.addCall({ callee: 'builtins.exec', args: [arg], kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
   }
 }
@@ -90,7 +90,7 @@ export function collectDecorators(a: FileAnalysis, out: Collector, nodes: PyNode
     if (a.overBudget()) return;
     const expr = node.named[0];
     if (!expr || (expr.type !== 'identifier' && expr.type !== 'attribute')) continue;
-    const callee = calleeName(a, expr);
+    const callee = a.resolve(expr) ?? (expr.type === 'identifier' ? expr.text() : `?.${expr.named[1]?.text() ?? ''}`);
     if (callee.startsWith('builtins.')) continue; // @property, @staticmethod, @classmethod
     const target = a.scopes.firstFrom(node.end);
     const scope = a.scopes.at(node.start).label;

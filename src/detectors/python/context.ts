@@ -1,4 +1,6 @@
 import type { Binding } from './bindings.js';
+import type { CallView } from './callview.js';
+import type { Expr } from './exprs.js';
 import type { Folded } from './folded.js';
 import type { Scope, ScopeTree } from './scopes.js';
 import type { PyNode, SyntaxDoc } from './syntax.js';
@@ -37,6 +39,10 @@ export interface Analysis {
   readonly starModules: string[];
   fold(node: PyNode, env?: Env): Folded | undefined;
   resolve(node: PyNode): string | undefined;
+  /** Folding and resolution of a source range, from its text when possible. */
+  foldExpr(expr: Expr): Folded | undefined;
+  resolveExpr(expr: Expr): string | undefined;
+  view(call: PyNode): CallView | undefined;
   lookup(name: string, index: number): Binding | undefined;
   /** Resolved names referenced in a source range. */
   refs(start: number, end: number): string[];

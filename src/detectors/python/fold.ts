@@ -1,6 +1,6 @@
-import { decodeBase32, decodeBase64, decodeHex, decompress, rot13 } from '../shared/decode.js';
+import { CODEC_ALIASES, DECODERS, decodeText, decodeWith, encodeText, iterate, STRING_METHODS, stringMethod } from './codecs.js';
 import { callParts, type Analysis, type Env } from './context.js';
-import { asText, bytes, bytesToLatin1, isStringish, joinSteps, latin1ToBytes, text, type Folded, type Stringish } from './folded.js';
+import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringish } from './folded.js';
 import { intArray, parseIntLiteral, parseStringLiteral } from './literals.js';
 import type { PyNode } from './syntax.js';
 
@@ -134,15 +134,6 @@ function foldList(node: PyNode, sub: Sub): Folded | undefined {
   return { kind: 'list', items };
 }
 
-/** Items of something iterated: a list, the characters of text, the byte values of bytes. */
-function iterate(v: Folded | undefined): Folded[] | undefined {
-  if (!v) return undefined;
-  if (v.kind === 'list') return v.items;
-  if (v.kind === 'text') return v.s.length > MAX_ITEMS ? undefined : [...v.s].map((c) => text(c, v.steps));
-  if (v.kind === 'bytes') return v.s.length > MAX_ITEMS ? undefined : [...v.s].map((c) => ({ kind: 'int', n: c.charCodeAt(0) }));
-  return undefined;
-}
-
 function foldSubscript(node: PyNode, sub: Sub): Folded | undefined {
   const kids = node.named;
   if (kids.length !== 2) return undefined;
@@ -186,62 +177,14 @@ function signedInt(s: string): number | undefined {
   return n === undefined ? undefined : neg ? -n : n;
 }
 
-const DECODERS: Record<string, string> = {
-  'base64.b64decode': 'base64',
-  'base64.standard_b64decode': 'base64',
-  'base64.urlsafe_b64decode': 'base64',
-  'base64.decodebytes': 'base64',
-  'base64.decodestring': 'base64',
-  'binascii.a2b_base64': 'base64',
-  'base64.b32decode': 'base32',
-  'base64.b16decode': 'hex',
-  'binascii.unhexlify': 'hex',
-  'binascii.a2b_hex': 'hex',
-  'builtins.bytes.fromhex': 'hex',
-  'builtins.bytearray.fromhex': 'hex',
-  'zlib.decompress': 'zlib',
-  'gzip.decompress': 'gzip',
-};
+/** Callees whose result can fold: everything `foldCall` knows besides string methods. */
+export const FOLDING_CALLEES: ReadonlySet<string> = new Set([
+  ...Object.keys(DECODERS),
+  'codecs.decode', 'codecs.encode', 'builtins.chr', 'builtins.unichr', 'builtins.str', 'builtins.unicode',
+  'builtins.bytes', 'builtins.bytearray', 'builtins.reversed', 'builtins.list', 'builtins.tuple', 'builtins.map',
+]);
 
-/** Callees the folder decodes: a payload decoded inside their arguments is only an intermediate step. */
-export function isDecoder(callee: string): boolean {
-  return callee in DECODERS || callee === 'codecs.decode' || callee === 'codecs.encode' || callee === 'marshal.loads';
-}
-
-export function decodeWith(codec: string, v: Folded | undefined): Folded | undefined {
-  if (!isStringish(v)) return undefined;
-  const steps = joinSteps(v.steps, [codec]);
-  let out: Uint8Array | undefined;
-  switch (codec) {
-    case 'base64': out = decodeBase64(v.s); break;
-    case 'base32': out = decodeBase32(v.s); break;
-    case 'hex': out = decodeHex(v.s); break;
-    case 'zlib':
-    case 'gzip': out = decompress(latin1ToBytes(v.s)); break;
-    case 'rot13': return { kind: v.kind, s: rot13(v.s), steps };
-    default: return undefined;
-  }
-  return out ? bytes(bytesToLatin1(out), steps) : undefined;
-}
-
-const CODEC_ALIASES: Record<string, string> = {
-  rot13: 'rot13', rot_13: 'rot13', 'rot-13': 'rot13',
-  hex: 'hex', hex_codec: 'hex', base64: 'base64', base64_codec: 'base64', base_64: 'base64',
-  zlib: 'zlib', zlib_codec: 'zlib', zip: 'zlib',
-};
-
-function decodeText(v: Folded | undefined, encoding: string | undefined): Folded | undefined {
-  if (!isStringish(v)) return undefined;
-  if (v.kind === 'text') return v;
-  const enc = (encoding ?? 'utf-8').toLowerCase().replace(/_/g, '-');
-  const s = /^(latin-?1|iso-?8859-?1|ascii)$/.test(enc) ? v.s : Buffer.from(v.s, 'latin1').toString('utf8');
-  return text(s, v.steps);
-}
-
-function encodeText(v: Folded | undefined): Folded | undefined {
-  if (!isStringish(v)) return undefined;
-  return v.kind === 'bytes' ? v : bytes(Buffer.from(v.s, 'utf8').toString('latin1'), v.steps);
-}
+export { STRING_METHODS };
 
 function foldCall(a: Analysis, node: PyNode, sub: Sub): Folded | undefined {
   const parts = callParts(node);
@@ -250,7 +193,7 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub): Folded | undefined {
   if (fn.type === 'attribute') {
     const [obj, attr] = fn.named;
     const method = attr?.text() ?? '';
-    if (METHODS.has(method)) {
+    if (STRING_METHODS.has(method)) {
       const recv = sub(obj);
       if (isStringish(recv)) return stringMethod(recv, method, args.map(sub));
     }
@@ -309,55 +252,6 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub): Folded | undefined {
     }
     default:
       return undefined;
-  }
-}
-
-const METHODS = new Set(['join', 'decode', 'encode', 'replace', 'lower', 'upper', 'strip', 'lstrip', 'rstrip', 'swapcase']);
-
-function stringMethod(recv: Stringish, method: string, args: Array<Folded | undefined>): Folded | undefined {
-  const arg0 = args[0];
-  switch (method) {
-    case 'join': {
-      const items = iterate(arg0);
-      if (!items) return undefined;
-      let steps = recv.steps;
-      const pieces: string[] = [];
-      let size = 0;
-      for (const i of items) {
-        if (!isStringish(i) || i.kind !== recv.kind) return undefined;
-        pieces.push(i.s);
-        size += i.s.length + recv.s.length;
-        if (size > MAX_FOLDED) return undefined;
-        if (i.steps.length > 0) steps = joinSteps(steps, i.steps);
-      }
-      return { kind: recv.kind, s: pieces.join(recv.s), steps };
-    }
-    case 'decode': {
-      const enc = asText(arg0)?.toLowerCase();
-      const codec = enc ? CODEC_ALIASES[enc] : undefined;
-      // Python 2: 'x'.decode('base64' | 'hex' | 'rot13' | 'zlib')
-      if (codec) return decodeWith(codec, recv);
-      return decodeText(recv, enc);
-    }
-    case 'encode': {
-      const enc = asText(arg0)?.toLowerCase();
-      if (enc && CODEC_ALIASES[enc] === 'rot13') return decodeWith('rot13', recv);
-      return encodeText(recv);
-    }
-    case 'replace': {
-      const from = args[0];
-      const to = args[1];
-      if (!isStringish(from) || !isStringish(to) || from.s === '') return undefined;
-      const s = recv.s.split(from.s).join(to.s);
-      return s.length > MAX_FOLDED ? undefined : { kind: recv.kind, s, steps: recv.steps };
-    }
-    case 'lower': return { ...recv, s: recv.s.toLowerCase() };
-    case 'upper': return { ...recv, s: recv.s.toUpperCase() };
-    case 'swapcase': return { ...recv, s: [...recv.s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('') };
-    case 'strip': return arg0 === undefined ? { ...recv, s: recv.s.trim() } : undefined;
-    case 'lstrip': return arg0 === undefined ? { ...recv, s: recv.s.trimStart() } : undefined;
-    case 'rstrip': return arg0 === undefined ? { ...recv, s: recv.s.trimEnd() } : undefined;
-    default: return undefined;
   }
 }
 

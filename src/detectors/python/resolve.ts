@@ -1,5 +1,7 @@
+import type { CallView } from './callview.js';
+import type { Analysis, ClassInfo } from './context.js';
+import type { Expr } from './exprs.js';
 import { asText } from './folded.js';
-import { callParts, type Analysis, type ClassInfo } from './context.js';
 import type { PyNode } from './syntax.js';
 
 /**
@@ -85,23 +87,40 @@ function classMember(a: Analysis, cls: ClassInfo, attr: string, depth: number): 
   return undefined;
 }
 
-function constantText(a: Analysis, node: PyNode | undefined): string | undefined {
-  return node ? asText(a.fold(node)) : undefined;
+function constantText(a: Analysis, expr: Expr | undefined): string | undefined {
+  return expr ? asText(a.foldExpr(expr)) : undefined;
 }
 
-function resolveCallResult(a: Analysis, node: PyNode): string | undefined {
-  const parts = callParts(node);
-  if (!parts) return undefined;
-  const callee = a.resolve(parts.fn);
+/** A dotted name read from the text (`o.path.join`), resolved like the tree resolver would. */
+export function resolveChain(a: Analysis, root: string, attrs: readonly string[], index: number): string | undefined {
+  let path = resolveName(a, root, index);
+  for (const attr of attrs) {
+    if (path === undefined) return undefined;
+    path = member(a, path, attr);
+  }
+  return path;
+}
+
+function calleeOf(a: Analysis, v: CallView): string | undefined {
+  if (v.callee) return resolveChain(a, v.callee.root, v.callee.attrs, v.node.start);
+  return v.fn ? a.resolve(v.fn) : undefined;
+}
+
+/** What a call returns, as far as names go: a module for `__import__`, an attribute for `getattr`, … */
+export function resolveCallResult(a: Analysis, node: PyNode): string | undefined {
+  const v = a.view(node);
+  if (!v) return undefined;
+  const callee = calleeOf(a, v);
   if (callee === undefined) return undefined;
-  const { args, kwargs } = parts;
+  const { args, kwargs } = v;
   switch (callee) {
     case 'builtins.__import__':
     case 'importlib.__import__': {
       const name = constantText(a, args[0] ?? kwargs.get('name'));
       if (!name) return undefined;
       const fromlist = args[3] ?? kwargs.get('fromlist');
-      const full = fromlist !== undefined && !/^(\(\s*\)|\[\s*\]|None)$/.test(fromlist.text(20));
+      const written = fromlist ? a.source.slice(fromlist.start, fromlist.end) : '';
+      const full = fromlist !== undefined && !/^(\(\s*\)|\[\s*\]|None)$/.test(written);
       return full ? name : name.split('.')[0];
     }
     case 'importlib.import_module':
@@ -109,7 +128,7 @@ function resolveCallResult(a: Analysis, node: PyNode): string | undefined {
     case 'builtins.getattr': {
       const obj = args[0];
       const name = constantText(a, args[1]);
-      const base = obj ? a.resolve(obj) : undefined;
+      const base = obj ? a.resolveExpr(obj) : undefined;
       return base !== undefined && name ? member(a, base, name) : undefined;
     }
     case 'builtins.globals':
@@ -117,7 +136,7 @@ function resolveCallResult(a: Analysis, node: PyNode): string | undefined {
       return GLOBALS;
     case 'builtins.vars': {
       if (!args[0]) return GLOBALS;
-      const base = a.resolve(args[0]);
+      const base = a.resolveExpr(args[0]);
       return base === undefined ? undefined : `${base}.__dict__`;
     }
     case 'builtins.super': {
@@ -138,7 +157,7 @@ function resolveSubscript(a: Analysis, node: PyNode): string | undefined {
   if (!value || !index || kids.length !== 2) return undefined;
   const base = a.resolve(value);
   if (base === undefined) return undefined;
-  const key = constantText(a, index);
+  const key = asText(a.fold(index));
   if (!key) return undefined;
   if (base === GLOBALS) {
     const b = a.lookup(key, a.source.length);
@@ -151,21 +170,26 @@ function resolveSubscript(a: Analysis, node: PyNode): string | undefined {
 }
 
 /** The name a call is reported under: resolved, else `?.method`, else the bare name written. */
-export function calleeName(a: Analysis, fn: PyNode): string {
-  const resolved = a.resolve(fn);
+export function calleeName(a: Analysis, v: CallView): string {
+  const resolved = calleeOf(a, v);
   if (resolved !== undefined && !resolved.startsWith('<')) return resolved;
-  switch (fn.type) {
-    case 'identifier':
-      return fn.text();
+  if (v.callee) {
+    const { root, attrs } = v.callee;
+    return attrs.length > 0 ? `?.${attrs[attrs.length - 1] as string}` : root;
+  }
+  const fn = v.fn;
+  switch (fn?.type) {
     case 'attribute': {
       const attr = fn.named[1];
       return attr?.type === 'identifier' ? `?.${attr.text()}` : '?';
     }
     case 'call': {
-      const parts = callParts(fn);
-      const name = parts && a.resolve(parts.fn) === 'builtins.getattr' ? constantText(a, parts.args[1]) : undefined;
+      const inner = a.view(fn);
+      const name = inner && calleeOf(a, inner) === 'builtins.getattr' ? constantText(a, inner.args[1]) : undefined;
       return name ? `?.${name}` : '?';
     }
+    case 'identifier':
+      return fn.text();
     default:
       return '?';
   }

@@ -1,10 +1,13 @@
 import { bind, type Binding } from './bindings.js';
 import type { FileAnalysis } from './analysis.js';
 import type { Collector } from './collector.js';
-import { callParts, type ClassInfo } from './context.js';
+import type { ClassInfo } from './context.js';
+import type { Expr } from './exprs.js';
+import { isStringish, joinSteps } from './folded.js';
 import { headerList, parameterNames } from './headers.js';
 import { parseImport } from './imports.js';
 import { resolveName } from './resolve.js';
+import { trimRange } from './scan.js';
 import type { Scope } from './scopes.js';
 import type { PyNode } from './syntax.js';
 import { valueFact } from './values.js';
@@ -74,65 +77,81 @@ export function collectBindings(a: FileAnalysis, out: Collector, nodes: PyNode[]
   }
 }
 
+const NAME = '[A-Za-z_\\u00aa-\\uffff][\\w\\u00aa-\\uffff]*';
+/** `name = …`, `name: T = …`, `self.x = …`, `name += …` at the start of an assignment. */
+const SIMPLE_TARGET = new RegExp(`(?:(self|cls)[ \\t]*\\.[ \\t]*)?(${NAME})[ \\t]*(?::[^=\\n]*)?(=(?!=)|[-+*/%&|^@]=|//=|\\*\\*=|<<=|>>=)`, 'y');
+const CHAINED = new RegExp(`${NAME}[ \\t]*=(?!=)`, 'y');
+
 function assignment(a: FileAnalysis, out: Collector, node: PyNode): void {
-  const kids = node.named;
-  const left = kids[0];
-  const second = kids[1];
-  if (!left || !second) return;
-  const op = node.between(left, second);
-  if (op.startsWith(':') && kids.length < 3) return; // `x: int`, an annotation only
-  let right = kids[kids.length - 1] as PyNode;
-  for (let guard = 0; right.type === 'assignment' && guard < 100; guard++) right = right.named[right.named.length - 1] ?? right;
+  const source = a.source;
+  SIMPLE_TARGET.lastIndex = node.start;
+  const m = SIMPLE_TARGET.exec(source);
+  if (!m) return treeAssignment(a, node);
+  let start = trimRange(source, node.start + m[0].length, node.end)[0];
+  for (let guard = 0; guard < 100; guard++) {
+    CHAINED.lastIndex = start;
+    const c = CHAINED.exec(source);
+    if (!c) break;
+    start = trimRange(source, start + c[0].length, node.end)[0];
+  }
+  const right: Expr = { start, end: node.end, node: () => rightNode(node) };
   const scope = a.scopes.at(node.start);
-  if (left.type === 'identifier') {
-    const name = left.text();
-    if (node.type === 'augmented_assignment') augmented(a, scope, name, node, right, op);
-    else bindValue(a, out, scope, name, node, right);
-  } else if (left.type === 'attribute') {
-    selfAttribute(a, left, right);
-  } else {
-    for (const target of left.named) {
-      if (target.type === 'identifier') bind(scope, target.text(), { kind: 'unknown', index: node.start, refs: [] });
-    }
+  const name = m[2] as string;
+  const op = m[3] as string;
+  if (m[1]) selfAttribute(a, node.start, name, right);
+  else if (op !== '=') augmented(a, scope, name, node, right, op);
+  else bindValue(a, out, scope, name, node, right);
+}
+
+function rightNode(node: PyNode): PyNode | undefined {
+  let right = node.named[node.named.length - 1];
+  for (let guard = 0; right && right.type === 'assignment' && guard < 100; guard++) right = right.named[right.named.length - 1];
+  return right;
+}
+
+/** Targets the text pattern does not cover (`a, b = …`, `x[i] = …`): names become unknown. */
+function treeAssignment(a: FileAnalysis, node: PyNode): void {
+  const left = node.named[0];
+  if (!left || left.type === 'identifier' || left.type === 'attribute' || left.type === 'subscript') return;
+  const scope = a.scopes.at(node.start);
+  for (const target of left.named) {
+    if (target.type === 'identifier') bind(scope, target.text(), { kind: 'unknown', index: node.start, refs: [] });
   }
 }
 
-function bindValue(a: FileAnalysis, out: Collector, scope: Scope, name: string, node: PyNode, right: PyNode): void {
+function bindValue(a: FileAnalysis, out: Collector, scope: Scope, name: string, node: PyNode, right: Expr): void {
   const use = { line: node.line, scope: scope.label, payload: true, code: false };
   const fact = valueFact(a, out, right, use);
-  const binding: Binding = { kind: 'value', index: node.start, refs: fact.refs, node: right };
-  const path = a.resolve(right);
+  const binding: Binding = { kind: 'value', index: node.start, refs: fact.refs, expr: right };
+  const path = a.resolveExpr(right);
   if (path !== undefined && !path.startsWith('<')) binding.path = path;
-  const folded = a.fold(right);
+  const folded = a.foldExpr(right);
   if (folded) binding.folded = folded;
   bind(scope, name, binding);
 }
 
-function augmented(a: FileAnalysis, scope: Scope, name: string, node: PyNode, right: PyNode, op: string): void {
+function augmented(a: FileAnalysis, scope: Scope, name: string, node: PyNode, right: Expr, op: string): void {
   const before = a.lookup(name, node.start);
-  const add = a.fold(right);
+  const add = a.foldExpr(right);
   const binding: Binding = { kind: 'value', index: node.start, refs: [...(before?.refs ?? []), ...a.refs(right.start, right.end)] };
   const prev = before?.folded;
-  if (op === '+=' && prev && add && prev.kind === add.kind && (prev.kind === 'text' || prev.kind === 'bytes')) {
-    const s = prev.s + (add as typeof prev).s;
-    if (s.length <= 1024 * 1024) binding.folded = { kind: prev.kind, s, steps: [...prev.steps, ...(add as typeof prev).steps.filter((x) => !prev.steps.includes(x))] };
+  if (op === '+=' && isStringish(prev) && isStringish(add) && prev.kind === add.kind && prev.s.length + add.s.length <= 1024 * 1024) {
+    binding.folded = { kind: prev.kind, s: prev.s + add.s, steps: joinSteps(prev.steps, add.steps) };
   }
   bind(scope, name, binding);
 }
 
 /** `self.sock = socket.socket()` in a method: `self.sock.connect` resolves later. */
-function selfAttribute(a: FileAnalysis, left: PyNode, right: PyNode): void {
-  const [obj, attr] = left.named;
-  if (!obj || !attr || obj.type !== 'identifier' || (obj.text() !== 'self' && obj.text() !== 'cls')) return;
-  const cls = a.scopes.at(left.start).functionScope?.methodOf;
+function selfAttribute(a: FileAnalysis, at: number, attr: string, right: Expr): void {
+  const cls = a.scopes.at(at).functionScope?.methodOf;
   const info = cls ? a.classes.get(cls.qname) : undefined;
   if (!info) return;
-  const path = a.resolve(right);
-  const binding: Binding = { kind: 'value', index: left.start, refs: a.refs(right.start, right.end) };
+  const path = a.resolveExpr(right);
+  const binding: Binding = { kind: 'value', index: at, refs: a.refs(right.start, right.end) };
   if (path !== undefined && !path.startsWith('<')) binding.path = path;
-  const previous = info.attrs.get(attr.text());
+  const previous = info.attrs.get(attr);
   if (previous && previous.path !== binding.path) delete binding.path; // assigned different things
-  info.attrs.set(attr.text(), binding);
+  info.attrs.set(attr, binding);
 }
 
 function forTargets(a: FileAnalysis, node: PyNode): void {
@@ -154,7 +173,7 @@ function asPattern(a: FileAnalysis, node: PyNode): void {
   if (!name) return;
   const scope = a.scopes.at(node.start);
   const binding: Binding = { kind: 'value', index: node.start, refs: a.refs(value.start, value.end) };
-  const path = value.type === 'call' && callParts(value) ? a.resolve(value) : undefined;
+  const path = value.type === 'call' ? a.resolve(value) : undefined;
   if (path !== undefined && !path.startsWith('<')) binding.path = path;
   bind(scope, name, binding);
 }

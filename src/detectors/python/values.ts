@@ -1,6 +1,7 @@
 import type { ValueFact } from '../../model/index.js';
+import type { FileAnalysis } from './analysis.js';
 import type { Collector } from './collector.js';
-import { callParts, type Analysis } from './context.js';
+import { nodeExpr, type Expr } from './exprs.js';
 import { asText, isStringish, type Folded } from './folded.js';
 import { looksEncoded } from './payloads.js';
 import type { PyNode } from './syntax.js';
@@ -9,7 +10,6 @@ const MAX_TEXT = 200;
 const MAX_VALUE = 10_000;
 const MAX_MEMBERS = 200;
 const MAX_NESTING = 3;
-const LITERALS = new Set(['string', 'concatenated_string', 'identifier', 'integer']);
 
 /** Where a value is used, which decides whether a decoded value is recorded as a payload. */
 export interface ValueUse {
@@ -21,15 +21,23 @@ export interface ValueUse {
   code: boolean;
 }
 
-export function valueFact(a: Analysis, out: Collector, node: PyNode, use: ValueUse, depth = 0): ValueFact {
-  const fact: ValueFact = { text: node.text(MAX_TEXT), refs: a.refs(node.start, node.end) };
-  const folded = a.fold(node);
+export function valueFact(a: FileAnalysis, out: Collector, expr: Expr, use: ValueUse, depth = 0): ValueFact {
+  const source = a.source;
+  const fact: ValueFact = {
+    text: source.slice(expr.start, Math.min(expr.end, expr.start + MAX_TEXT)),
+    refs: a.refs(expr.start, expr.end),
+  };
+  const shape = a.shape(expr);
+  const folded = a.foldExpr(expr, shape);
   const value = asText(folded);
-  if (value !== undefined) fact.value = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
-  if (value !== undefined && !LITERALS.has(node.type)) out.addString(value, use.line, use.scope);
-  if (value !== undefined) recordPayload(out, folded, value, use);
-  else if (use.code && isStringish(folded)) recordPayload(out, folded, folded.s, use);
-  if (depth < MAX_NESTING) members(a, out, node, fact, use, depth);
+  if (value !== undefined) {
+    fact.value = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
+    if (shape.kind !== 'strings' && shape.kind !== 'chain' && shape.kind !== 'int') out.addString(value, use.line, use.scope);
+    recordPayload(out, folded, value, use);
+  } else if (use.code && isStringish(folded)) recordPayload(out, folded, folded.s, use);
+  if (depth < MAX_NESTING && (shape.kind === 'bracket' || shape.kind === 'call' || (shape.kind === 'chain' && shape.attrs.length === 0))) {
+    members(a, out, expr, fact, use, depth);
+  }
   return fact;
 }
 
@@ -41,45 +49,60 @@ export function recordPayload(out: Collector, folded: Folded | undefined, value:
   }
 }
 
-/** Dict entries and list items, also of a variable assigned a literal (`cmdclass=cmdclass`). */
-function members(a: Analysis, out: Collector, node: PyNode, fact: ValueFact, use: ValueUse, depth: number): void {
-  let source = node;
-  if (node.type === 'identifier') {
-    const bound = a.lookup(node.text(), node.start)?.node;
+/** Dict entries and list items, also of a variable assigned a literal (`cmdclass=cmdclass`) and of `dict(k=v)`. */
+function members(a: FileAnalysis, out: Collector, expr: Expr, fact: ValueFact, use: ValueUse, depth: number): void {
+  let target = expr;
+  let shape = a.shape(expr);
+  if (shape.kind === 'chain') {
+    const bound = a.lookup(shape.root, expr.start)?.expr;
     if (!bound) return;
-    source = bound;
+    target = bound;
+    shape = a.shape(bound);
   }
   const inner = { ...use, payload: false, code: false };
-  switch (source.type) {
-    case 'dictionary': {
-      const entries: Record<string, ValueFact> = {};
-      let n = 0;
-      for (const pair of source.named) {
-        if (pair.type !== 'pair' || n++ >= MAX_MEMBERS) continue;
-        const [k, v] = pair.named;
-        const key = k ? asText(a.fold(k)) : undefined;
-        if (key !== undefined && v) entries[key] = valueFact(a, out, v, inner, depth + 1);
-      }
-      fact.entries = entries;
+  const sub = (e: Expr): ValueFact => valueFact(a, out, e, inner, depth + 1);
+  if (shape.kind === 'call') {
+    const call = a.callAt(target.start, target.end);
+    const view = call ? a.view(call) : undefined;
+    const named = view?.callee ? view.callee.root === 'dict' && view.callee.attrs.length === 0 : true;
+    if (!view || !named || a.resolveExpr(target) !== 'builtins.dict') return;
+    const entries: Record<string, ValueFact> = {};
+    for (const [k, v] of view.kwargs) entries[k] = sub(v);
+    fact.entries = entries;
+    return;
+  }
+  if (shape.kind !== 'bracket') return;
+  const node = target.node();
+  if (!node) return;
+  switch (node.type) {
+    case 'dictionary':
+      fact.entries = dictEntries(a, node, sub);
       return;
-    }
     case 'list':
     case 'tuple':
-    case 'set':
-      fact.items = source.named
-        .slice(0, MAX_MEMBERS)
-        .filter((c) => c.type !== 'comment')
-        .map((c) => valueFact(a, out, c, inner, depth + 1));
-      return;
-    case 'call': {
-      const parts = callParts(source);
-      if (!parts || a.resolve(parts.fn) !== 'builtins.dict') return;
-      const entries: Record<string, ValueFact> = {};
-      for (const [k, v] of parts.kwargs) entries[k] = valueFact(a, out, v, inner, depth + 1);
-      fact.entries = entries;
+    case 'set': {
+      const items: ValueFact[] = [];
+      for (const c of node.named) {
+        if (items.length >= MAX_MEMBERS) break;
+        if (c.type !== 'comment') items.push(sub(nodeExpr(c)));
+      }
+      fact.items = items;
       return;
     }
     default:
       return;
   }
+}
+
+function dictEntries(a: FileAnalysis, node: PyNode, sub: (e: Expr) => ValueFact): Record<string, ValueFact> {
+  const entries: Record<string, ValueFact> = {};
+  let n = 0;
+  for (const pair of node.named) {
+    if (pair.type !== 'pair') continue;
+    if (n++ >= MAX_MEMBERS) break;
+    const [k, v] = pair.named;
+    const key = k ? asText(a.fold(k)) : undefined;
+    if (key !== undefined && v) entries[key] = sub(nodeExpr(v));
+  }
+  return entries;
 }

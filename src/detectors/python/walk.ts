@@ -53,7 +53,13 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
 
   ph('dot');
   const scopes = new ScopeTree(source.length, [...definitionSpans(source, of('function_definition', 'class_definition')), ...mainSpans(doc, root)]);
-  const a = new FileAnalysis(doc, scopes, budget);
+  const callsAt = new Map<number, PyNode[]>();
+  for (const c of of('call')) {
+    const list = callsAt.get(c.start);
+    if (list) list.push(c);
+    else callsAt.set(c.start, [c]);
+  }
+  const a = new FileAnalysis(doc, scopes, budget, callsAt);
   const out = new Collector(budget, nested);
   ph('scopes');
   collectImports(a, out, of('import_statement', 'import_from_statement', 'future_import_statement'));

@@ -1,0 +1,87 @@
+import { callParts } from './context.js';
+import { nodeExpr, type Expr } from './exprs.js';
+import { chainAt, isKeyword, keywordAt, splitBracketed } from './scan.js';
+import type { PyNode } from './syntax.js';
+
+/**
+ * A call as the analyser uses it: the callee when it is a dotted name (`o.system`), and the arguments as
+ * source ranges. Read from the text for the common `dotted.name(args)` shape; calls on call results,
+ * subscripts, string methods and lambdas in arguments come from the syntax tree instead.
+ */
+export interface CallView {
+  node: PyNode;
+  /** The callee as written, when it is a dotted name. */
+  callee?: { root: string; attrs: string[] };
+  /** The callee's syntax node, for the other shapes. */
+  fn?: PyNode;
+  args: Expr[];
+  kwargs: Map<string, Expr>;
+  splats: Expr[];
+}
+
+const VIEWS = new WeakMap<PyNode, CallView | null>();
+
+export function callView(source: string, node: PyNode): CallView | undefined {
+  let v = VIEWS.get(node);
+  if (v === undefined) {
+    v = fromText(source, node) ?? fromTree(node) ?? null;
+    VIEWS.set(node, v);
+  }
+  return v ?? undefined;
+}
+
+function fromText(source: string, node: PyNode): CallView | undefined {
+  const start = node.start;
+  const ch = chainAt(source, start);
+  if (!ch || isKeyword(ch.root)) return undefined;
+  let open = ch.end;
+  while (open < source.length && (source[open] === ' ' || source[open] === '\t')) open++;
+  if (source[open] !== '(') return undefined;
+  const end = node.end;
+  const split = splitBracketed(source, open, end);
+  if (!split || split.close !== end - 1) return undefined;
+  const args: Expr[] = [];
+  const kwargs = new Map<string, Expr>();
+  const splats: Expr[] = [];
+  for (const [s, e] of split.parts) {
+    if (source.startsWith('lambda', s) || /\blambda\b/.test(source.slice(s, e))) return undefined; // its commas are not separators
+    if (source[s] === '*') {
+      splats.push(treeBacked(node, s, e));
+      continue;
+    }
+    const kw = keywordAt(source, s, e);
+    if (kw) kwargs.set(kw.name, treeBacked(node, kw.value, e));
+    else args.push(treeBacked(node, s, e));
+  }
+  return { node, callee: { root: ch.root, attrs: ch.attrs }, args, kwargs, splats };
+}
+
+/** An argument range whose node is found among the call's tree arguments only when needed. */
+function treeBacked(call: PyNode, start: number, end: number): Expr {
+  let found: PyNode | null | undefined;
+  return {
+    start,
+    end,
+    node() {
+      if (found === undefined) found = findArg(call, start) ?? null;
+      return found ?? undefined;
+    },
+  };
+}
+
+function findArg(call: PyNode, start: number): PyNode | undefined {
+  const parts = callParts(call);
+  if (!parts) return undefined;
+  for (const n of parts.args) if (n.start === start || (n.type === 'generator_expression' && parts.args.length === 1)) return n;
+  for (const n of parts.kwargs.values()) if (n.start === start) return n;
+  for (const n of parts.splats) if (n.start === start) return n;
+  return undefined;
+}
+
+function fromTree(node: PyNode): CallView | undefined {
+  const parts = callParts(node);
+  if (!parts) return undefined;
+  const kwargs = new Map<string, Expr>();
+  for (const [k, v] of parts.kwargs) kwargs.set(k, nodeExpr(v));
+  return { node, fn: parts.fn, args: parts.args.map(nodeExpr), kwargs, splats: parts.splats.map(nodeExpr) };
+}
