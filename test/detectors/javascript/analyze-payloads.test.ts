@@ -47,11 +47,24 @@ describe('analyzeJavaScript: decoded payloads', () => {
     expect(f.decoded.every((d) => d.facts !== undefined)).toBe(true);
   });
 
-  it('follows payloads through variables to eval without recording them twice', () => {
-    const f = facts(`const p = atob('${b64(CODE)}');\nconst run = eval;\neval(p);`);
-    expect(f.decoded).toHaveLength(1);
-    expect(f.decoded[0]?.line).toBe(1);
-    expect(f.decoded[0]?.facts?.calls[0]?.callee).toBe('child_process.exec');
+  it('records a payload where it is decoded and again where it is evaluated, analysing it once', () => {
+    const f = facts(`const p = atob('${b64(CODE)}');\nconst run = eval;\neval(p);\neval(p);`);
+    expect(f.decoded.map((d) => [d.line, d.steps])).toEqual([
+      [1, ['base64']],
+      [3, ['base64']],
+      [4, ['base64']],
+    ]);
+    expect(f.decoded[1]?.facts?.calls[0]?.callee).toBe('child_process.exec');
+    expect(f.decoded[2]?.facts).toBe(f.decoded[0]?.facts);
+  });
+
+  it('puts the payload of a hex literal on the line of the sink that runs it', () => {
+    const f = facts(`const cfg = '${hex(CODE)}';\nrequire('vm').runInThisContext(Buffer.from(cfg, 'hex').toString('utf8'));`);
+    expect(f.decoded.map((d) => [d.line, d.steps])).toEqual([
+      [1, ['hex']],
+      [2, ['hex']],
+    ]);
+    expect(f.decoded[1]?.facts?.calls[0]?.callee).toBe('child_process.exec');
   });
 
   it('finds long base64 and hex literals of text, with nested layers and zlib', () => {
