@@ -131,6 +131,13 @@ export const REQUIRE_NAMES = new Set([
   'process.mainModule.constructor._load',
 ]);
 
+/**
+ * Members of named bindings, memoised per base: minified code walks `Object.defineProperty` or `e.exports`
+ * chains hundreds of thousands of times, and each fresh name would be garbage to collect.
+ */
+const children = new WeakMap<Binding, Map<string, Binding | null>>();
+const MAX_CHILDREN = 512;
+
 /** The binding of `base.prop`, or undefined when it is unknown. */
 export function memberBinding(base: Binding, prop: string): Binding | undefined {
   const own = base.props?.get(prop);
@@ -141,8 +148,20 @@ export function memberBinding(base: Binding, prop: string): Binding | undefined 
     if (typeof item === 'number') return { num: item };
     return undefined;
   }
-  const name = base.name;
-  if (name === undefined) return undefined;
+  if (base.name === undefined) return undefined;
+  let known = children.get(base);
+  if (!known) {
+    known = new Map();
+    children.set(base, known);
+  }
+  const cached = known.get(prop);
+  if (cached !== undefined) return cached ?? undefined;
+  const child = namedMember(base, base.name, prop);
+  if (known.size < MAX_CHILDREN) known.set(prop, child ?? null);
+  return child;
+}
+
+function namedMember(base: Binding, name: string, prop: string): Binding | undefined {
   // An element of a list (`process.argv[2]`) is not a name of its own: the read is of the list.
   if (prop.charCodeAt(0) <= 57 && /^\d+$/.test(prop)) return undefined;
   if (name === 'global') return BARE_ROOTS.has(prop) || GLOBAL_ALIASES.has(prop) ? globalBinding(prop) : { name: `global.${prop}` };

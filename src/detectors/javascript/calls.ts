@@ -1,9 +1,9 @@
-import type { CallExpression, Expression, Function as FunctionNode, NewExpression, SpreadElement } from 'acorn';
+import type { CallExpression, Expression, Function as FunctionNode, MemberExpression, NewExpression, Node, SpreadElement } from 'acorn';
 import type { CallFact, ValueFact } from '../../model/facts.js';
 import { REQUIRE, REQUIRE_NAMES, isConstructorName, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { walkInit } from './declarations.js';
-import type { Folded } from './fold.js';
+import { foldString } from './fold.js';
 import { isFunction, walkFunction } from './functions.js';
 import { visitIdentifier, visitMember, visitRoot } from './members.js';
 import { addImport } from './modules.js';
@@ -67,12 +67,13 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   if (callee.type === 'MemberExpression') b = visitMember(a, callee);
   else if (callee.type === 'Identifier') b = visitIdentifier(a, callee);
   else if (callee.type !== 'Super') b = visitRoot(a, callee);
-  let name = b?.name;
+  let name = b?.name ?? functionConstructor(a, callee);
   if (node.type === 'CallExpression' && name !== undefined && REQUIRE_NAMES.has(name)) {
     for (let i = 0; i < node.arguments.length; i++) a.walk(node.arguments[i]);
     const target = requireTarget(a, node);
     if (!target) return undefined;
     addImport(a, node, target.module, !target.resolved);
+    if (target.resolved && target.dynamic) a.facts.addString(target.module, a.line(node), a.scope);
     return target.resolved ? moduleBinding(target.module) : undefined;
   }
   if (name === 'module.createRequire') {
@@ -81,16 +82,13 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   }
   let argNodes: (Expression | SpreadElement)[] = node.arguments;
   let args: ValueFact[] = [];
-  let folded: (Folded | undefined)[] = [];
   for (let i = 0; i < argNodes.length; i++) {
     const x = argNodes[i] as Expression | SpreadElement;
     if (i >= MAX_ARGS) {
       a.walk(x);
       continue;
     }
-    const v = walkValue(a, x);
-    args.push(v.fact);
-    folded.push(v.folded);
+    args.push(walkValue(a, x));
   }
   // `f.call(self, x)` and `f.apply(self, [x])` are calls of f.
   if (name !== undefined && callee.type === 'MemberExpression' && (name.endsWith('.call') || name.endsWith('.apply'))) {
@@ -99,11 +97,9 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
     if (key === 'call') {
       argNodes = argNodes.slice(1);
       args = args.slice(1);
-      folded = folded.slice(1);
     } else {
       const list = argNodes[1];
       args = args[1]?.items ?? [];
-      folded = [];
       argNodes = list?.type === 'ArrayExpression' ? (list.elements.filter((e) => e !== null) as (Expression | SpreadElement)[]) : [];
     }
     if (name.startsWith('local.')) a.addEdge(name);
@@ -112,9 +108,9 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   // Sinks are resolved names, and one method on an unknown object (`?._compile`).
   const sink = name !== undefined || calleeName === '?._compile' ? CODE_SINKS.get(calleeName) : undefined;
   if (sink !== undefined) {
-    const i = sink < 0 ? folded.length - 1 : sink;
-    const code = folded[i];
-    const at = argNodes[i];
+    // Folded again here: sinks are rare, and the walk keeps no fold results.
+    const at = argNodes[sink < 0 ? argNodes.length - 1 : sink];
+    const code = at && at.type !== 'SpreadElement' ? foldString(a, at) : undefined;
     if (code && at) recordDecoded(a, at, code.value, code.steps, true);
   }
   const line = a.line(node);
@@ -122,6 +118,18 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   if (node.type === 'NewExpression') fact.isNew = true;
   a.facts.addCall(fact);
   return node.type === 'NewExpression' && name !== undefined && isConstructorName(name) ? b : undefined;
+}
+
+/**
+ * `x.constructor.constructor('code')` reaches the Function constructor from any value (`''`, `[]`, a
+ * function): a classic way to call eval without naming it.
+ */
+function functionConstructor(a: Analysis, callee: Node): string | undefined {
+  if (callee.type !== 'MemberExpression') return undefined;
+  const outer = callee as MemberExpression;
+  if (propertyKey(a, outer) !== 'constructor') return undefined;
+  const inner = outer.object;
+  return inner.type === 'MemberExpression' && propertyKey(a, inner) === 'constructor' ? 'global.Function' : undefined;
 }
 
 /** An IIFE runs where it stands: its body belongs to the enclosing scope; its parameters get the arguments. */

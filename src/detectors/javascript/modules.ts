@@ -49,6 +49,8 @@ export function walkImportExpression(a: Analysis, node: ImportExpression): void 
   a.walk(node.source);
   if (node.options) a.walk(node.options);
   const spec = foldString(a, node.source);
-  if (spec) addImport(a, node, spec.value, false);
-  else addImport(a, node, a.text(node.source), true);
+  if (spec) {
+    addImport(a, node, spec.value, false);
+    if (spec.assembled) a.facts.addString(spec.value, a.line(node), a.scope);
+  } else addImport(a, node, a.text(node.source), true);
 }

@@ -15,12 +15,7 @@ const MAX_NESTING = 2;
 /** Most values reference nothing: they share one frozen empty list. */
 const NO_REFS: string[] = Object.freeze([]) as unknown as string[];
 
-export interface WalkedValue {
-  fact: ValueFact;
-  folded?: Folded;
-}
-
-export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting = 0): WalkedValue {
+export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting = 0): ValueFact {
   const outer = a.collecting;
   const mark = a.beginRefs();
   a.collecting = true;
@@ -35,14 +30,20 @@ export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting
   }
   a.collecting = outer;
   const refs = a.endRefs(mark, outer);
-  const folded = node.type === 'SpreadElement' ? undefined : foldString(a, node);
-  if (folded) noteFolded(a, node, folded);
   const text = a.text(node);
   const used = refs ?? NO_REFS;
-  const fact: ValueFact = folded ? { text, value: folded.value, refs: used } : { text, refs: used };
+  let fact: ValueFact;
+  if (node.type === 'Literal') {
+    // The common case, without folding's intermediate objects.
+    fact = typeof node.value === 'string' ? { text, value: node.value, refs: used } : { text, refs: used };
+  } else {
+    const folded = node.type === 'SpreadElement' ? undefined : foldString(a, node);
+    if (folded) noteFolded(a, node, folded);
+    fact = folded ? { text, value: folded.value, refs: used } : { text, refs: used };
+  }
   if (entries) fact.entries = entries;
   if (items) fact.items = items;
-  return folded ? { fact, folded } : { fact };
+  return fact;
 }
 
 /** A value built by an operation is a string of the file too; one built by decoding is a payload. */
@@ -61,7 +62,7 @@ function objectEntries(a: Analysis, node: ObjectExpression, nesting: number): Re
     if (p.computed || p.key.type === 'Literal') a.walk(p.key);
     const key = keyName(a, p.key, p.computed);
     const v = walkValue(a, p.value, nesting + 1);
-    if (key !== undefined && key !== '__proto__') entries[key] = v.fact;
+    if (key !== undefined && key !== '__proto__') entries[key] = v;
   }
   return entries;
 }
@@ -75,7 +76,7 @@ function arrayItems(a: Analysis, node: ArrayExpression, nesting: number): ValueF
       items.push({ text: a.text(el), value: String(el.value), refs: [] });
       continue;
     }
-    items.push(walkValue(a, el, nesting + 1).fact);
+    items.push(walkValue(a, el, nesting + 1));
   }
   return items;
 }

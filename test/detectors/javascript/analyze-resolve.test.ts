@@ -71,11 +71,19 @@ describe('analyzeJavaScript: resolving callees through require and import', () =
     expect(callees(`global.process.mainModule.require('child_process').exec('x')`)).toEqual(['child_process.exec']);
   });
 
+  it('sees the Function constructor reached through .constructor.constructor', () => {
+    const f = facts(`''.constructor.constructor('return process')()`);
+    expect(f.calls.map((c) => c.callee)).toEqual(['global.Function', '?.?']);
+    expect(f.decoded[0]?.facts?.reads.map((r) => r.name)).toEqual([]);
+    expect(f.decoded[0]?.text).toBe('return process');
+  });
+
   it('folds constant computed keys and module names', () => {
     expect(callees(`const cp = require('child' + '_process'); cp['ex' + 'ec']('id')`)).toEqual(['child_process.exec']);
     expect(callees(`const m = 'child_' + 'process'; require(m).spawn('sh')`)).toEqual(['child_process.spawn']);
     const imports = facts(`require('child' + '_process')`).imports;
     expect(imports).toEqual([{ module: 'child_process', line: 1, scope: '<module>' }]);
+    expect(facts(`require('child' + '_process')`).strings.map((s) => s.value)).toEqual(['child', '_process', 'child_process']);
   });
 
   it('records dynamic require/import of unknown modules by their text', () => {
