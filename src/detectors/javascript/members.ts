@@ -1,4 +1,4 @@
-import type { Identifier, MemberExpression, Node } from 'acorn';
+import type { AnyNode, Identifier, MemberExpression, Node } from 'acorn';
 import { globalBinding, memberBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { noteIdentifier } from './obfuscation.js';
@@ -54,12 +54,12 @@ function chain(a: Analysis, m: MemberExpression): Binding | undefined {
 }
 
 /** Walks the object at the root of a member chain (or a callee) and returns its binding. */
-export function visitRoot(a: Analysis, node: Node): Binding | undefined {
+export function visitRoot(a: Analysis, root: Node): Binding | undefined {
+  const node = root as AnyNode;
   switch (node.type) {
     case 'Identifier': {
-      const id = node as Identifier;
-      noteIdentifier(a, id.name);
-      const b = a.env.lookup(id.name) ?? globalBinding(id.name);
+      noteIdentifier(a, node.name);
+      const b = a.env.lookup(node.name) ?? globalBinding(node.name);
       if (b?.refs) for (const r of b.refs) a.addRef(r);
       return b;
     }
@@ -69,9 +69,9 @@ export function visitRoot(a: Analysis, node: Node): Binding | undefined {
       return undefined;
     case 'CallExpression':
     case 'NewExpression':
-      return a.call(node as Parameters<Analysis['call']>[0]);
+      return a.call(node);
     case 'MemberExpression':
-      return visitMember(a, node as MemberExpression);
+      return visitMember(a, node);
     case 'AwaitExpression':
     case 'SequenceExpression':
     case 'AssignmentExpression':

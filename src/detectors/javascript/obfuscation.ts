@@ -126,6 +126,8 @@ export function decoderOf(a: Analysis, fn: FunctionNode): Binding['decoder'] {
   let offset: number | undefined;
   let items: (string | number)[] | undefined;
   for (const stmt of fn.body.body) {
+    // Anything else (an `if` that base64- or rc4-decodes the entry, a cache) would make the raw entry wrong.
+    if (stmt.type !== 'ExpressionStatement' && stmt.type !== 'VariableDeclaration' && stmt.type !== 'ReturnStatement') return undefined;
     if (stmt.type === 'ExpressionStatement') {
       const e = stmt.expression;
       if (e.type === 'AssignmentExpression' && e.left.type === 'Identifier' && e.left.name === p.name) {

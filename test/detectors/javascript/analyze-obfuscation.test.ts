@@ -56,6 +56,13 @@ describe('analyzeJavaScript: obfuscated code', () => {
     expect(f.metrics.obfuscatedIdentifiers).toBe(9);
   });
 
+  it('does not fold through a decoder that transforms its entries', () => {
+    const src = `var _0x4f2a = ['Y2hpbGRfcHJvY2Vzcw==', 'b', 'c', 'd', 'e'];
+var _0x3c4d = function (_0x1a) { _0x1a = _0x1a - 0x0; var _0x7a = _0x4f2a[_0x1a]; if (_0x3c4d.init === undefined) { _0x7a = atob(_0x7a); } return _0x7a; };
+require(_0x3c4d('0x0'));`;
+    expect(facts(src).imports).toEqual([{ module: "_0x3c4d('0x0')", line: 3, scope: '<module>', dynamic: true }]);
+  });
+
   it('records every entry of a string table and decodes its base64 entries', () => {
     const f = facts(NEW_STYLE);
     expect(f.metrics.largestStringArray).toBe(6);
