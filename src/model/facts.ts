@@ -60,6 +60,8 @@ export interface StringFact {
   value: string;
   line: number;
   scope: string;
+  /** Python: a docstring (a bare string statement after a `def`/`class` line or at the top of the file) — documentation, not data. */
+  docstring?: boolean;
 }
 
 export interface ImportFact {

@@ -24,8 +24,10 @@ export const DECODERS: Record<string, string> = {
 };
 
 /** Callees the folder decodes: a payload decoded inside their arguments is only an intermediate step. */
+const DECODER_NAMES: ReadonlySet<string> = new Set([...Object.keys(DECODERS), 'codecs.decode', 'codecs.encode', 'marshal.loads']);
+
 export function isDecoder(callee: string): boolean {
-  return callee in DECODERS || callee === 'codecs.decode' || callee === 'codecs.encode' || callee === 'marshal.loads';
+  return DECODER_NAMES.has(callee);
 }
 
 export function decodeWith(codec: string, v: Folded | undefined): Folded | undefined {

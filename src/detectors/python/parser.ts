@@ -3,8 +3,7 @@ import type { FileFacts } from '../../model/index.js';
 import type { Budget } from './context.js';
 import { fileMetrics } from './metrics.js';
 import { SyntaxDoc } from './syntax.js';
-import { analyzeTree, PHASES } from './walk.js';
-export { PHASES };
+import { analyzeTree } from './walk.js';
 
 export interface AnalyzeOptions {
   /** How deep decoded payloads are analysed as code again (default 3). */
@@ -56,9 +55,7 @@ export async function createPythonAnalyzer(wasm: { runtime: Uint8Array; grammar:
     });
     let tree;
     try {
-      const t0 = performance.now();
       tree = parser.parse(text, null, { progressCallback: () => performance.now() > budget.deadline });
-      PHASES['parse'] = (PHASES['parse'] ?? 0) + performance.now() - t0;
     } catch (e) {
       parser.reset();
       return empty({ parseError: `parser failed: ${(e as Error).message}`, partial: true });
@@ -79,9 +76,7 @@ export async function createPythonAnalyzer(wasm: { runtime: Uint8Array; grammar:
       }
       return facts;
     } finally {
-      const t1 = performance.now();
       tree.delete();
-      PHASES['delete'] = (PHASES['delete'] ?? 0) + performance.now() - t1;
     }
   };
 

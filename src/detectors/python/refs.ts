@@ -5,14 +5,21 @@
  * variable, `__builtins__`, …) are kept; chains inside string literals and comments are skipped.
  */
 
+const ATTRS = /(?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*/y;
+
 export interface Occurrence {
   start: number;
   root: string;
   attrs: string[];
 }
 
-const CHAIN =
-  /(?<![\w.\u00aa-\uffff])([A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)((?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*)/g;
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0xaa;
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
+}
 
 /** Sorted, non-overlapping [start, end) ranges (string literals). */
 export class Ranges {
@@ -46,16 +53,30 @@ export class NameIndex {
 
   constructor(source: string, roots: ReadonlySet<string>, strings: Ranges) {
     const comments = new CommentFinder(source, strings);
-    CHAIN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CHAIN.exec(source)) !== null) {
-      const root = m[1] as string;
-      if (!roots.has(root)) continue;
-      const start = m.index;
-      if (strings.find(start) >= 0 || comments.inComment(start)) continue;
-      const rest = m[2] as string;
+    const add = (start: number, root: string, rest: string): void => {
+      if (strings.find(start) >= 0 || comments.inComment(start)) return;
       const attrs = rest ? rest.split('.').slice(1).map((p) => p.trim()) : [];
       this.occurrences.push({ start, root, attrs });
+    };
+    // A hand-written scan: every identifier is looked at, most are dismissed with one Set lookup.
+    const len = source.length;
+    let i = 0;
+    while (i < len) {
+      const c = source.charCodeAt(i);
+      if (!isIdentStart(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i++;
+      while (i < len && isIdentPart(source.charCodeAt(i))) i++;
+      if (start > 0 && source.charCodeAt(start - 1) === 46 /* . */) continue;
+      const root = source.slice(start, i);
+      if (!roots.has(root)) continue;
+      ATTRS.lastIndex = i;
+      const rest = ATTRS.exec(source)?.[0] ?? '';
+      i += rest.length;
+      add(start, root, rest);
     }
   }
 

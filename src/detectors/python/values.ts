@@ -1,14 +1,13 @@
 import type { ValueFact } from '../../model/index.js';
 import type { FileAnalysis } from './analysis.js';
 import type { Collector } from './collector.js';
-import { nodeExpr, type Expr } from './exprs.js';
+import type { Expr, Shape } from './exprs.js';
 import { asText, isStringish, type Folded } from './folded.js';
+import { literalMembers } from './members.js';
 import { looksEncoded } from './payloads.js';
-import type { PyNode } from './syntax.js';
 
 const MAX_TEXT = 200;
 const MAX_VALUE = 10_000;
-const MAX_MEMBERS = 200;
 const MAX_NESTING = 3;
 
 /** Where a value is used, which decides whether a decoded value is recorded as a payload. */
@@ -36,7 +35,7 @@ export function valueFact(a: FileAnalysis, out: Collector, expr: Expr, use: Valu
     recordPayload(out, folded, value, use);
   } else if (use.code && isStringish(folded)) recordPayload(out, folded, folded.s, use);
   if (depth < MAX_NESTING && (shape.kind === 'bracket' || shape.kind === 'call' || (shape.kind === 'chain' && shape.attrs.length === 0))) {
-    members(a, out, expr, fact, use, depth);
+    members(a, out, expr, shape, fact, use, depth);
   }
   return fact;
 }
@@ -50,59 +49,29 @@ export function recordPayload(out: Collector, folded: Folded | undefined, value:
 }
 
 /** Dict entries and list items, also of a variable assigned a literal (`cmdclass=cmdclass`) and of `dict(k=v)`. */
-function members(a: FileAnalysis, out: Collector, expr: Expr, fact: ValueFact, use: ValueUse, depth: number): void {
+function members(a: FileAnalysis, out: Collector, expr: Expr, exprShape: Shape, fact: ValueFact, use: ValueUse, depth: number): void {
   let target = expr;
-  let shape = a.shape(expr);
+  let shape = exprShape;
   if (shape.kind === 'chain') {
     const bound = a.lookup(shape.root, expr.start)?.expr;
     if (!bound) return;
     target = bound;
     shape = a.shape(bound);
   }
-  const inner = { ...use, payload: false, code: false };
-  const sub = (e: Expr): ValueFact => valueFact(a, out, e, inner, depth + 1);
+  const sub = (e: Expr): ValueFact => valueFact(a, out, e, { line: use.line, scope: use.scope, payload: false, code: false }, depth + 1);
   if (shape.kind === 'call') {
+    if (shape.root !== 'dict' || shape.attrs.length > 0) return;
     const call = a.callAt(target.start, target.end);
     const view = call ? a.view(call) : undefined;
-    const named = view?.callee ? view.callee.root === 'dict' && view.callee.attrs.length === 0 : true;
-    if (!view || !named || a.resolveExpr(target) !== 'builtins.dict') return;
+    if (!view || a.resolveExpr(target) !== 'builtins.dict') return;
     const entries: Record<string, ValueFact> = {};
     for (const [k, v] of view.kwargs) entries[k] = sub(v);
     fact.entries = entries;
     return;
   }
   if (shape.kind !== 'bracket') return;
-  const node = target.node();
-  if (!node) return;
-  switch (node.type) {
-    case 'dictionary':
-      fact.entries = dictEntries(a, node, sub);
-      return;
-    case 'list':
-    case 'tuple':
-    case 'set': {
-      const items: ValueFact[] = [];
-      for (const c of node.named) {
-        if (items.length >= MAX_MEMBERS) break;
-        if (c.type !== 'comment') items.push(sub(nodeExpr(c)));
-      }
-      fact.items = items;
-      return;
-    }
-    default:
-      return;
-  }
+  const found = literalMembers(a, target, sub);
+  if (found?.entries) fact.entries = found.entries;
+  if (found?.items) fact.items = found.items;
 }
 
-function dictEntries(a: FileAnalysis, node: PyNode, sub: (e: Expr) => ValueFact): Record<string, ValueFact> {
-  const entries: Record<string, ValueFact> = {};
-  let n = 0;
-  for (const pair of node.named) {
-    if (pair.type !== 'pair') continue;
-    if (n++ >= MAX_MEMBERS) break;
-    const [k, v] = pair.named;
-    const key = k ? asText(a.fold(k)) : undefined;
-    if (key !== undefined && v) entries[key] = sub(nodeExpr(v));
-  }
-  return entries;
-}

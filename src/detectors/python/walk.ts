@@ -34,11 +34,7 @@ export interface TreeInput {
   nested: NestedAnalysis | undefined;
 }
 
-export const PHASES: Record<string, number> = {};
-let T = 0;
-const ph = (k: string) => { const n = performance.now(); PHASES[k] = (PHASES[k] ?? 0) + n - T; T = n; };
 export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): FileFacts {
-  T = performance.now();
   const source = doc.source;
   const root = tree.rootNode;
   const byType = new Map<string, PyNode[]>(WALK_TYPES.map((t) => [t, []]));
@@ -51,7 +47,6 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
     return lists.length === 1 ? (lists[0] as PyNode[]) : lists.flat().sort((x, y) => x.start - y.start);
   };
 
-  ph('dot');
   const scopes = new ScopeTree(source.length, [...definitionSpans(source, of('function_definition', 'class_definition')), ...mainSpans(doc, root)]);
   const callsAt = new Map<number, PyNode[]>();
   for (const c of of('call')) {
@@ -61,11 +56,8 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   }
   const a = new FileAnalysis(doc, scopes, budget, callsAt);
   const out = new Collector(budget, nested);
-  ph('scopes');
   collectImports(a, out, of('import_statement', 'import_from_statement', 'future_import_statement'));
-  ph('imports');
   collectDefinitions(a);
-  ph('defs');
 
   // Names inside string literals (f-strings excepted) and import statements are not references.
   const skipped = of('string', 'import_statement', 'import_from_statement', 'future_import_statement').filter(
@@ -73,22 +65,15 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   );
   const ranges = new Ranges(skipped.map((s) => s.start), skipped.map((s) => s.end));
   a.names = new NameIndex(source, rootNames(a, source, of('assignment', 'augmented_assignment')), ranges);
-  ph('names');
   collectBindings(a, out, of('assignment', 'augmented_assignment', 'as_pattern', 'for_statement'));
 
-  ph('bindings');
   collectCalls(a, out, of('call'));
-  ph('calls');
   collectExecStatements(a, out, of('exec_statement'));
   collectDecorators(a, out, of('decorator'));
-  ph('exec+deco');
   collectStrings(a, out, of('string', 'concatenated_string'));
-  ph('strings');
   collectReads(a, out);
-  ph('reads');
   const largest = largestStringArray(a, of('list', 'set'));
 
-  ph('lists');
   const facts: FileFacts = {
     language: 'python',
     file,
@@ -101,7 +86,6 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
     decoded: out.payloads.decoded,
     metrics: fileMetrics(source, largest),
   };
-  ph('metrics');
   if (root.hasError) facts.partial = true;
   return facts;
 }

@@ -1,0 +1,80 @@
+import type { ValueFact } from '../../model/index.js';
+import type { FileAnalysis } from './analysis.js';
+import { shapeOf, type Expr } from './exprs.js';
+import { asText } from './folded.js';
+import { skipString, splitBracketed, trimRange } from './scan.js';
+import type { PyNode } from './syntax.js';
+
+const MAX_MEMBERS = 200;
+
+/**
+ * Items of a list/tuple/set literal and entries of a dict literal, read from the text (the nodes of the
+ * elements are looked up only if an element needs the tree to fold). Comprehensions have no members.
+ */
+export function literalMembers(
+  a: FileAnalysis,
+  target: Expr,
+  sub: (e: Expr) => ValueFact,
+): { items?: ValueFact[]; entries?: Record<string, ValueFact> } | undefined {
+  const source = a.source;
+  const open = source[target.start];
+  const split = splitBracketed(source, target.start, target.end);
+  if (!split || split.close !== target.end - 1) return undefined;
+  const parts = split.parts;
+  if (parts.length === 1) {
+    const [s, e] = parts[0] as [number, number];
+    const kind = shapeOf(source, s, e).kind;
+    if (kind !== 'strings' && kind !== 'int' && kind !== 'chain' && /\bfor\b/.test(source.slice(s, e))) return undefined;
+    if (open === '(' && !/,\s*$/.test(source.slice(e, target.end - 1))) return undefined; // `(x)`, not a tuple
+  }
+  const parent = (): PyNode | undefined => target.node();
+  if (open === '{' && parts.length > 0 && topLevelColon(source, (parts[0] as [number, number])[0], (parts[0] as [number, number])[1]) >= 0) {
+    const entries: Record<string, ValueFact> = {};
+    let n = 0;
+    for (const [s, e] of parts) {
+      if (n++ >= MAX_MEMBERS) break;
+      const colon = topLevelColon(source, s, e);
+      if (colon < 0) continue;
+      const key = asText(a.foldExpr(childExpr(parent, s, colon, false)));
+      const [vs, ve] = trimRange(source, colon + 1, e);
+      if (key !== undefined && ve > vs) entries[key] = sub(childExpr(parent, vs, ve, true));
+    }
+    return { entries };
+  }
+  const items: ValueFact[] = [];
+  for (const [s, e] of parts.slice(0, MAX_MEMBERS)) items.push(sub(childExpr(parent, s, e, false)));
+  return { items };
+}
+
+/** An element by its range; its node is the parent's child starting there (a dict value: inside its pair). */
+function childExpr(parent: () => PyNode | undefined, start: number, end: number, pairValue: boolean): Expr {
+  const [s, e] = [start, end];
+  let found: PyNode | null | undefined;
+  return {
+    start: s,
+    end: e,
+    node() {
+      if (found === undefined) {
+        found = null;
+        for (const c of parent()?.named ?? []) {
+          if (pairValue && c.type === 'pair' && c.start <= s && c.end >= e) found = c.named[1] ?? null;
+          else if (!pairValue && c.start === s) found = c.type === 'pair' ? (c.named[0] ?? null) : c;
+          if (found) break;
+        }
+      }
+      return found ?? undefined;
+    },
+  };
+}
+
+function topLevelColon(source: string, start: number, end: number): number {
+  let depth = 0;
+  for (let j = start; j < end; j++) {
+    const c = source.charCodeAt(j);
+    if (c === 34 || c === 39) j = skipString(source, j, end) - 1;
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth--;
+    else if (c === 58 && depth === 0) return j;
+  }
+  return -1;
+}
