@@ -1,5 +1,6 @@
 import type { Finding, Severity, Technique } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
+import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
 import { eventSnippet, when } from '../shared/snippet.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
@@ -51,7 +52,7 @@ function severityFor(origin: Origin, vector: string): Severity | undefined {
     case 'decoded':
       return early ? 'critical' : 'high';
     case 'serialized':
-      return early ? 'high' : 'medium';
+      return early ? 'high' : 'low';
     case 'dynamic':
       return vector === 'install' ? 'medium' : vector === 'import' ? 'low' : undefined;
     case 'file':
@@ -75,7 +76,7 @@ export const codeExecution: Detector = {
   run(pkg) {
     const out: Finding[] = [];
     for (const e of pkg.events.events) {
-      if (e.capability !== 'code-exec') continue;
+      if (e.capability !== 'code-exec' || isAuxiliary(e.file, e.vector)) continue;
       // setTimeout/setInterval only evaluate strings; callbacks are ordinary code.
       if (/setTimeout|setInterval/.test(e.callee) && e.call?.args[0]?.value === undefined) continue;
       if (e.callee === 'types.FunctionType') continue;

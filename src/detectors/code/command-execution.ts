@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
+import { isAuxiliary } from '../shared/scope-filter.js';
 import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { commandOf, eventSnippet, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
@@ -47,13 +48,15 @@ export const commandExecution: Detector = {
   run(pkg) {
     const out: Finding[] = [];
     for (const e of pkg.events.events) {
-      if (e.capability !== 'shell' && e.capability !== 'package-install') continue;
+      if ((e.capability !== 'shell' && e.capability !== 'package-install') || isAuxiliary(e.file, e.vector)) continue;
       const command = commandOf(e) ?? (e.capability === 'package-install' ? `pip ${e.values.join(' ')}` : undefined);
       // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
       // 0x00000008) from Python are rare outside droppers.
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
       const assessed = command !== undefined ? assessCommand(command) : undefined;
       let level: CommandLevel = assessed?.level ?? 'unknown';
+      // Only the literal parts of an interpolated command are known: weak signals there stay unknown.
+      if (command?.includes('{…}') && level === 'suspicious') level = 'unknown';
       const reasons = [...(assessed?.reasons ?? [])];
       if (hidden && level !== 'malicious') {
         level = level === 'build' ? 'suspicious' : level === 'unknown' ? 'suspicious' : level;

@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../../model/index.js';
 import { endpointIn } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { byScope, eventSnippet, when } from '../shared/snippet.js';
-import { finding, type Detector, type RuleMeta } from '../types.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
   id: 'code/download-execute',
@@ -18,8 +18,9 @@ looks inside one scope for a network download together with starting a program (
 where the program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.ps1\`, \`.vbs\`,
 \`.scr\`, \`.sh\`, \`.py\`, \`.js\`) or is made executable with \`chmod\`.
 
-- at install or import time: **critical**, or **high** when the download host is the package's own
-  (release assets of its repository);
+- at install or import time: **critical** — except an npm install script that fetches only from the npm
+  registry, GitHub or the package's own homepage/repository host (a prebuilt binary of its own, the way esbuild
+  or sharp work): **low**; an exfiltration-type host is critical in every case;
 - when only called: **high** if the download host is an exfiltration-type endpoint (raw IP, file drop,
   paste, tunnel), otherwise **low** (installers and updaters do this on request).
 
@@ -28,11 +29,41 @@ Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by
 
 const EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
 
+/** Hosts a package's own prebuilt binaries come from: the npm registry, GitHub release assets, its homepage. */
+function fromReleaseHost(pkg: PackageModel, file: string): boolean {
+  const own = new Set<string>();
+  for (const key of ['homepage', 'repository', 'bugs']) {
+    const v = pkg.npm?.json?.[key];
+    const url = typeof v === 'string' ? v : typeof v === 'object' && v ? (v as { url?: unknown }).url : undefined;
+    const host = typeof url === 'string' ? /^(?:git\+)?https?:\/\/([^/]+)/.exec(url)?.[1] : undefined;
+    if (host) own.add(host.toLowerCase());
+  }
+  const hosts = pkg.events.strings
+    .filter((s) => s.file === file)
+    .flatMap((s) => [...s.value.matchAll(/https?:\/\/([^/\s'"`$]+)/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  if (hosts.length === 0) return false;
+  return hosts.every(
+    (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org)$/.test(h),
+  );
+}
+
 export const downloadExecute: Detector = {
   meta,
   run(pkg) {
     const out: Finding[] = [];
-    for (const group of byScope(pkg.events.events).values()) {
+    // One scope, or everything a file runs at install or import time (droppers split download and start
+    // into helper functions that module-level code calls one after the other).
+    const groups = [...byScope(pkg.events.events).values()];
+    const early = new Map<string, typeof pkg.events.events>();
+    for (const e of pkg.events.events) {
+      if (e.vector === 'runtime') continue;
+      const list = early.get(e.file) ?? [];
+      list.push(e);
+      early.set(e.file, list);
+    }
+    groups.push(...early.values());
+    const reported = new Set<string>();
+    for (const group of groups) {
       const first = group[0];
       if (!first || isAuxiliary(first.file, first.vector)) continue;
       const download = group.find((e) => e.capability === 'network' && !/^\?\./.test(e.callee));
@@ -40,15 +71,22 @@ export const downloadExecute: Detector = {
       const starts = group.filter(
         (e) => (e.capability === 'shell' && !/pty\.spawn/.test(e.callee)) || /startfile/.test(e.callee),
       );
-      const writes = group.filter((e) => e.capability === 'file-write');
+      // urlretrieve-style calls download straight into a file: they are the write too.
+      const writes = group.filter((e) => e.capability === 'file-write' || /urlretrieve|wget\.download|download_file|\.pipe$/.test(e.callee));
       const startsPayload = starts.find(
         (e) => EXECUTABLE.test(e.values.join(' ')) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(' ')),
       );
       const writesExecutable = writes.some((w) => EXECUTABLE.test(w.values.join(' ')) || /chmod/.test(w.callee));
       if (!startsPayload || (!writesExecutable && !EXECUTABLE.test(startsPayload.values.join(' ')) && writes.length === 0)) continue;
-      const early = download.vector === 'install' || download.vector === 'import';
+      const sameScope = group.every((e) => e.scope === download.scope);
+      if (!sameScope && !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(' '))) continue;
+      const key = `${startsPayload.file}:${startsPayload.line}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const isEarly = download.vector === 'install' || download.vector === 'import';
       const endpoint = download.values.map(endpointIn).find(Boolean);
-      const severity: Severity = early ? 'critical' : endpoint ? 'high' : 'low';
+      const ownBinary = download.language === 'javascript' && fromReleaseHost(pkg, download.file);
+      const severity: Severity = endpoint ? (isEarly ? 'critical' : 'high') : isEarly ? (ownBinary ? 'low' : 'critical') : 'low';
       out.push(
         finding(meta, {
           severity,

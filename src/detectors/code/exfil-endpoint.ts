@@ -49,7 +49,10 @@ export const exfilEndpoint: Detector = {
       seen.add(key);
       const early = s.vector === 'install' || s.vector === 'import';
       const used = early && earlyValues.some((v) => v.includes(hit.match));
-      const severity: Severity = used || (early && s.decoded) ? 'high' : early && hit.kind !== 'raw-ip' ? 'medium' : 'low';
+      // Prose (docstrings, help texts) that mentions such a URL is documentation, not configuration.
+      const prose = /\n/.test(s.value) || s.value.split(/\s+/).length > 6;
+      const severity: Severity =
+        used || (early && s.decoded) ? 'high' : early && hit.kind !== 'raw-ip' && !prose ? 'medium' : 'low';
       out.push(
         finding(meta, {
           severity,

@@ -32,7 +32,7 @@ export const networkAtInstall: Detector = {
       const target = e.values.find((v) => /^(https?|ftp|wss?):\/\//i.test(v)) ?? e.values[0];
       out.push(
         finding(meta, {
-          severity: e.vector === 'install' && e.language === 'python' ? 'medium' : 'low',
+          severity: e.vector === 'install' && (e.language === 'python' || e.capability !== 'network') ? 'medium' : 'low',
           confidence: 'high',
           vector: e.vector,
           message: `${e.callee}${target ? ` (${target.slice(0, 120)})` : ''} ${when(e)}`,

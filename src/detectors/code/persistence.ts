@@ -17,7 +17,8 @@ const meta: RuleMeta = {
 start-up of the machine. The rule needs a persistence location in code that also writes files, edits the
 registry or runs commands:
 
-- at install or import time: **critical**;
+- in the same function or module body as the write, at install or import time: **critical** (a location only
+  named elsewhere in the file, for example in a description, is **low**);
 - in a function that writes and names the location itself, when only called: **low** (tools that manage
   cron jobs, shell environments or completion do this on request);
 - otherwise silent.`,
@@ -42,8 +43,10 @@ export const persistence: Detector = {
       const hit = persistenceIn(s.value);
       if (!hit) continue;
       const early = s.vector === 'install' || s.vector === 'import';
-      const sameScope = writerScopes.has(`${s.file}\u0000${s.scope}`);
-      const severity: Severity | undefined = early ? 'critical' : sameScope ? 'low' : undefined;
+      // A location named in prose (a package description, a help text) is not a target.
+      const prose = !/[\\/~]/.test(s.value) && s.value.trim().split(/\s+/).length > 3;
+      const sameScope = !prose && writerScopes.has(`${s.file}\u0000${s.scope}`);
+      const severity: Severity | undefined = sameScope ? (early ? 'critical' : 'low') : early ? 'low' : undefined;
       if (!severity || seen.has(`${s.file}:${s.line}`)) continue;
       seen.add(`${s.file}:${s.line}`);
       out.push(

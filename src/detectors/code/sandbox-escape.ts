@@ -27,7 +27,7 @@ export const sandboxEscape: Detector = {
       const seen = new Set<number>();
       // __import__ with a constant name is an ordinary (if old-fashioned) import; a computed name hides the module.
       const computedImports = f.calls
-        .filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && c.args[0]?.value === undefined)
+        .filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !/^[rbu]*(['"])[\w.]+\1$/i.test(c.args[0]?.text ?? ''))
         .map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
       for (const r of [...f.reads, ...computedImports]) {
         if ((!INDIRECT.test(r.name) && !r.name.endsWith('(<computed>)')) || seen.has(r.line)) continue;

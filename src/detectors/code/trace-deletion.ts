@@ -16,7 +16,8 @@ file itself or a file the same code downloaded or started. **Medium** at install
 otherwise; other rules usually report the payload itself.`,
 };
 
-const SELF = /(^|\.)(__file__|__filename|argv|realpath|abspath)$|sys\.argv|__file__|__filename/;
+/** The running file itself, possibly made absolute — not a path built next to it (dirname/join). */
+const SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;
 
 export const traceDeletion: Detector = {
   meta,
@@ -24,7 +25,7 @@ export const traceDeletion: Detector = {
     const out: Finding[] = [];
     for (const e of pkg.events.events) {
       if (e.capability !== 'file-delete') continue;
-      if (!e.refs.some((r) => SELF.test(r)) && !e.call?.args.some((a) => SELF.test(a.text))) continue;
+      if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
       const severity: Severity = e.vector === 'install' || e.vector === 'import' ? 'medium' : 'low';
       out.push(
         finding(meta, {

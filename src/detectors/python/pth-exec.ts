@@ -28,8 +28,11 @@ export const pthExec: Detector = {
     for (const [file, f] of pkg.facts) {
       if (!file.endsWith('.pth')) continue;
       const events = pkg.events.byFile.get(file) ?? [];
+      const decodedLines = new Set(f.decoded.filter((d) => d.steps.length > 0).map((d) => d.line));
       const bad = events.filter(
-        (e) => DANGEROUS.has(e.capability) || (e.capability === 'code-exec' && (e.call?.args[0]?.value === undefined || e.decoded)),
+        (e) =>
+          DANGEROUS.has(e.capability) ||
+          (e.capability === 'code-exec' && (e.call?.args[0]?.value === undefined || e.decoded || decodedLines.has(e.line))),
       );
       const line = bad[0]?.line ?? f.calls[0]?.line ?? f.imports[0]?.line ?? 1;
       out.push(

@@ -44,6 +44,17 @@ export function byScope(events: readonly CodeEvent[]): Map<string, CodeEvent[]> 
   return out;
 }
 
+/**
+ * The literal parts of an interpolated string (`f"curl {url} | sh"`, `` `curl ${u} | sh` ``), with each
+ * interpolation shown as `{…}`: enough to judge what kind of command it is.
+ */
+function templateText(text: string): string | undefined {
+  const m = /^(?:[rRbB]?[fF][rRbB]?)("""|'''|"|')([\s\S]*)\1$/.exec(text) ?? /^`([\s\S]*)`$/.exec(text);
+  if (!m) return undefined;
+  const body = m[2] ?? m[1] ?? '';
+  return body.replace(/\$\{[^}]*\}|\{[^{}]*\}/g, '{…}');
+}
+
 /** The command an exec-like call runs, as one string (list arguments joined like a shell would). */
 export function commandOf(e: CodeEvent): string | undefined {
   const first = e.call?.args[0];
@@ -53,8 +64,8 @@ export function commandOf(e: CodeEvent): string | undefined {
     return [first.value, ...rest].join(' ').trim();
   }
   if (first.items) {
-    const parts = first.items.map((i) => i.value);
+    const parts = first.items.map((i) => i.value ?? templateText(i.text));
     if (parts.some((p) => p !== undefined)) return parts.map((p) => p ?? '…').join(' ');
   }
-  return undefined;
+  return templateText(first.text);
 }
