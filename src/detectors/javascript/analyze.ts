@@ -57,7 +57,7 @@ function analyzeSource(file: string, raw: string, budget: SharedBudget, levels: 
     facts.parseError = BUDGET_EXCEEDED;
     return facts;
   }
-  const parsed = parseJavaScript(source, strict);
+  const parsed = parseJavaScript(source, strict, budget.deadline);
   if (!parsed.program) {
     facts.partial = true;
     facts.parseError = parsed.error ?? 'unparseable';

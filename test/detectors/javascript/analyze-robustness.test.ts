@@ -1,11 +1,15 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyzeJavaScript } from '../../../src/detectors/javascript/analyze.js';
 
 const facts = (src: string, maxMillis?: number) => analyzeJavaScript('t.js', src, maxMillis === undefined ? {} : { maxMillis });
 const N = 100_000;
 
 describe('analyzeJavaScript: hostile and unusual input', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('survives 100,000-deep nesting of every kind without overflowing the stack', () => {
     const inputs = [
       '['.repeat(N) + ']'.repeat(N),
@@ -83,6 +87,18 @@ describe('analyzeJavaScript: hostile and unusual input', () => {
     const f = facts(src, 1);
     expect(f).toMatchObject({ partial: true, parseError: 'analysis budget exceeded', calls: [] });
     expect(f.metrics.lines).toBe(5000);
+  });
+
+  it('stops parsing and walking at the deadline', () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    const parse = facts('a();'.repeat(80_000), 100);
+    expect(parse).toMatchObject({ partial: true, parseError: 'analysis budget exceeded', calls: [] });
+    clock = 0;
+    const walk = facts('a();'.repeat(20_000), 100);
+    expect(walk).toMatchObject({ partial: true, parseError: 'analysis budget exceeded' });
+    expect(walk.calls.length).toBeGreaterThan(0);
+    expect(walk.calls.length).toBeLessThan(20_000);
   });
 
   it('finishes a multi-megabyte one-line bundle within its budget', () => {
