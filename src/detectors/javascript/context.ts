@@ -1,5 +1,5 @@
 import type { CallExpression, NewExpression, Node } from 'acorn';
-import { MODULE_SCOPE, type DecodedPayload, type FileFacts, type FunctionFact } from '../../model/facts.js';
+import { MODULE_SCOPE, type DecodedPayload, type FileFacts } from '../../model/facts.js';
 import { Env, isReadName, type Binding } from './bindings.js';
 import type { LineIndex } from './positions.js';
 import { FactSink } from './sink.js';
@@ -46,9 +46,7 @@ export class Analysis {
   readonly setup: AnalysisSetup;
   env = new Env();
   scope: string = MODULE_SCOPE;
-  /** The function fact of the current named scope; undefined at module level. */
-  fn: FunctionFact | undefined;
-  /** Local functions the current named scope calls or passes on. */
+  /** Local functions the current named scope calls or passes on (its FunctionFact.calls); undefined at module level. */
   edges: string[] | undefined;
   /** What `this` is: the class or object of the current method. */
   thisBinding: Binding | undefined;
@@ -61,7 +59,7 @@ export class Analysis {
   collecting = false;
   /** Qualified names of local functions and methods seen so far (call edges are filtered by it at the end). */
   readonly localFunctions = new Set<string>();
-  /** Decoded payloads by line and text: one record per place. */
+  /** Decoded payloads by text (the first record) and by line and text (records at eval-like sinks). */
   readonly payloads = new Map<string, DecodedPayload>();
   /** Facts of decoded texts (null: not JavaScript), so that a text reached twice is analysed once. */
   readonly payloadFacts = new Map<string, FileFacts | null>();

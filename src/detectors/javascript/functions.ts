@@ -28,7 +28,6 @@ export function localBinding(a: Analysis, qualified: string): Binding {
 export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?: Binding, args?: (Binding | undefined)[]): void {
   if (!a.enter()) return;
   const savedScope = a.scope;
-  const savedFn = a.fn;
   const savedEdges = a.edges;
   const savedEnv = a.env;
   const savedSelf = a.thisBinding;
@@ -39,10 +38,7 @@ export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?
   if (name !== undefined) {
     a.localFunctions.add(name);
     fact = { name, line: a.line(fn), endLine: a.lines.line(Math.max(fn.start, fn.end - 1)), calls: [] };
-    if (a.facts.addFunction(fact)) {
-      a.fn = fact;
-      a.edges = [];
-    }
+    a.edges = a.facts.addFunction(fact) ? [] : undefined;
     a.scope = name;
   }
   if (self !== undefined || fn.type !== 'ArrowFunctionExpression') a.thisBinding = self;
@@ -57,7 +53,6 @@ export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?
   } else a.walk(fn.body);
   if (fact && a.edges) fact.calls = a.edges;
   a.scope = savedScope;
-  a.fn = savedFn;
   a.edges = savedEdges;
   a.env = savedEnv;
   a.thisBinding = savedSelf;
@@ -66,8 +61,9 @@ export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?
 }
 
 /**
- * Declarations visible before their statement: function and class declarations, imports, and
- * `const x = require('…')` (so that functions declared above a require still resolve through it).
+ * Declarations visible before their statement: function and class declarations, imports, and the
+ * constants that functions declared above them commonly use (`const cp = require('…')`,
+ * `const { exec } = require('…')`, `const f = () => …`, `const api = { run() {} }`).
  */
 export function hoist(a: Analysis, body: (Statement | ModuleDeclaration)[]): void {
   for (const stmt of body) {
