@@ -9818,9 +9818,7 @@ var Analysis = class {
   setup;
   env = new Env();
   scope = MODULE_SCOPE;
-  /** The function fact of the current named scope; undefined at module level. */
-  fn;
-  /** Local functions the current named scope calls or passes on. */
+  /** Local functions the current named scope calls or passes on (its FunctionFact.calls); undefined at module level. */
   edges;
   /** What `this` is: the class or object of the current method. */
   thisBinding;
@@ -9833,7 +9831,7 @@ var Analysis = class {
   collecting = false;
   /** Qualified names of local functions and methods seen so far (call edges are filtered by it at the end). */
   localFunctions = /* @__PURE__ */ new Set();
-  /** Decoded payloads by line and text: one record per place. */
+  /** Decoded payloads by text (the first record) and by line and text (records at eval-like sinks). */
   payloads = /* @__PURE__ */ new Map();
   /** Facts of decoded texts (null: not JavaScript), so that a text reached twice is analysed once. */
   payloadFacts = /* @__PURE__ */ new Map();
@@ -17221,6 +17219,15 @@ function parse6(input, options2) {
 }
 
 // src/detectors/javascript/parse.ts
+var CLOCKED_SIZE = 256 * 1024;
+var OverBudget = class extends Error {
+};
+function clock(deadline) {
+  let tokens = 0;
+  return () => {
+    if ((++tokens & 4095) === 0 && performance.now() > deadline) throw new OverBudget("analysis budget exceeded");
+  };
+}
 var BASE = {
   ecmaVersion: "latest",
   allowHashBang: true,
@@ -17234,20 +17241,23 @@ function isTooDeep(e) {
 function message(e) {
   return e instanceof Error ? e.message : String(e);
 }
-function parseJavaScript(source, strict) {
+function parseJavaScript(source, strict, deadline) {
+  const base = source.length > CLOCKED_SIZE ? { ...BASE, onToken: clock(deadline) } : BASE;
   let firstError;
   for (const sourceType of ["module", "script"]) {
     try {
-      return { program: parse3(source, { ...BASE, sourceType }), loose: false };
+      return { program: parse3(source, { ...base, sourceType }), loose: false };
     } catch (e) {
+      if (e instanceof OverBudget) return { loose: false, error: e.message, overBudget: true };
       if (isTooDeep(e)) return { loose: false, error: "nesting too deep to parse" };
       firstError ??= e;
     }
   }
   if (strict) return { loose: false, error: message(firstError) };
   try {
-    return { program: parse6(source, { ...BASE, sourceType: "script" }), loose: true, error: message(firstError) };
+    return { program: parse6(source, { ...base, sourceType: "script" }), loose: true, error: message(firstError) };
   } catch (e) {
+    if (e instanceof OverBudget) return { loose: false, error: e.message, overBudget: true };
     return { loose: false, error: isTooDeep(e) ? "nesting too deep to parse" : message(firstError) };
   }
 }
@@ -18358,7 +18368,6 @@ function localBinding(a, qualified) {
 function walkFunction(a, fn, name2, self, args2) {
   if (!a.enter()) return;
   const savedScope = a.scope;
-  const savedFn = a.fn;
   const savedEdges = a.edges;
   const savedEnv = a.env;
   const savedSelf = a.thisBinding;
@@ -18369,10 +18378,7 @@ function walkFunction(a, fn, name2, self, args2) {
   if (name2 !== void 0) {
     a.localFunctions.add(name2);
     fact = { name: name2, line: a.line(fn), endLine: a.lines.line(Math.max(fn.start, fn.end - 1)), calls: [] };
-    if (a.facts.addFunction(fact)) {
-      a.fn = fact;
-      a.edges = [];
-    }
+    a.edges = a.facts.addFunction(fact) ? [] : void 0;
     a.scope = name2;
   }
   if (self !== void 0 || fn.type !== "ArrowFunctionExpression") a.thisBinding = self;
@@ -18387,7 +18393,6 @@ function walkFunction(a, fn, name2, self, args2) {
   } else a.walk(fn.body);
   if (fact && a.edges) fact.calls = a.edges;
   a.scope = savedScope;
-  a.fn = savedFn;
   a.edges = savedEdges;
   a.env = savedEnv;
   a.thisBinding = savedSelf;
@@ -19167,7 +19172,7 @@ function analyzeSource(file, raw, budget, levels, strict, maxMillis, startDepth 
     facts.parseError = BUDGET_EXCEEDED;
     return facts;
   }
-  const parsed = parseJavaScript(source, strict);
+  const parsed = parseJavaScript(source, strict, budget.deadline);
   if (!parsed.program) {
     facts.partial = true;
     facts.parseError = parsed.error ?? "unparseable";
@@ -19279,8 +19284,14 @@ var ExecutionMap = class {
       for (const fn of f2.functions) {
         if (fn.name === scope) for (const callee of fn.calls) next(file, callee);
       }
+      const local = new Set(f2.functions.map((fn) => fn.name));
+      const cls = scope.includes(".") ? scope.slice(0, scope.lastIndexOf(".")) : "";
       for (const call2 of f2.calls) {
         if (call2.scope !== scope) continue;
+        for (const arg2 of [...call2.args, ...Object.values(call2.kwargs)]) {
+          const name2 = arg2.text.startsWith("self.") || arg2.text.startsWith("this.") ? `${cls}.${arg2.text.slice(5)}` : arg2.text;
+          if (local.has(name2)) next(file, name2);
+        }
         if (call2.callee.startsWith("local.")) next(file, call2.callee.slice(6));
         else if (crossFile) {
           const target = crossFile(file, call2.callee);
@@ -19290,6 +19301,40 @@ var ExecutionMap = class {
     }
   }
 };
+
+// src/detectors/dropped-code.ts
+var WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|writeFile|appendFileSync|appendFile)$/;
+var PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
+var JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\()/;
+var MAX_CODE = 256 * 1024;
+function attachDroppedCode(f2, analyzers) {
+  let budget = 16;
+  for (const call2 of f2.calls) {
+    if (budget <= 0) return;
+    const isWrite = WRITES.test(call2.callee);
+    const args2 = call2.args.flatMap((a) => a.items ? a.items : [a]);
+    const dashC = args2.findIndex((a) => a.value === "-c" || a.value === "-e" || a.value === "--eval");
+    const candidates = isWrite ? args2 : dashC >= 0 ? args2.slice(dashC + 1, dashC + 2) : [];
+    for (const arg2 of candidates) {
+      const code = arg2.value;
+      if (!code || code.length < 12 || code.length > MAX_CODE) continue;
+      const python = PY_CODE.test(code);
+      const javascript = !python && JS_CODE.test(code);
+      if (!python && !javascript) continue;
+      if (f2.decoded.some((d) => d.line === call2.line && d.text === code.slice(0, 4e3))) continue;
+      budget--;
+      const facts = python ? analyzers.python(f2.file, code) : analyzers.javascript(f2.file, code);
+      if (facts.parseError && facts.calls.length === 0) continue;
+      f2.decoded.push({
+        line: call2.line,
+        scope: call2.scope,
+        steps: [isWrite ? "written-to-file" : "interpreter-argument"],
+        text: code.slice(0, 4e3),
+        facts
+      });
+    }
+  }
+}
 
 // src/detectors/javascript/npm-scripts.ts
 var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepare"];
@@ -20559,7 +20604,9 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limits = DEFAUL
     }
     const source = text2(file.path);
     if (source === void 0) continue;
-    facts.set(file.path, lang === "python" ? analyzers.python(file.path, source) : analyzers.javascript(file.path, source));
+    const f2 = lang === "python" ? analyzers.python(file.path, source) : analyzers.javascript(file.path, source);
+    attachDroppedCode(f2, analyzers);
+    facts.set(file.path, f2);
   }
   if (ecosystem === "pypi") {
     for (const file of contents.files) {
@@ -20690,6 +20737,9 @@ var meta = {
   install or import time, high otherwise \u2014 a download-and-execute stage.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
+- **decoded at run time** \u2014 the same function decodes, decompresses or decrypts non-constant data or builds
+  text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
+  low otherwise (interpreters and template engines evaluate what they parse).
 - **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
@@ -20697,6 +20747,7 @@ var meta = {
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
 };
 var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
+var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
 function originOf(pkg, e) {
   const arg2 = e.call?.args[0];
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
@@ -20705,6 +20756,8 @@ function originOf(pkg, e) {
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r))) return { origin: "file" };
   if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
+  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
+  if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
   return { origin: "dynamic" };
 }
 function severityFor(origin, vector) {
@@ -20714,6 +20767,8 @@ function severityFor(origin, vector) {
       return early2 ? "critical" : "high";
     case "decoded":
       return early2 ? "critical" : "high";
+    case "runtime-decoded":
+      return vector === "install" ? "critical" : vector === "import" ? "high" : "low";
     case "serialized":
       return early2 ? "high" : "low";
     case "dynamic":
@@ -20727,6 +20782,7 @@ function severityFor(origin, vector) {
 var WORDS = {
   remote: "code downloaded from the network",
   decoded: "a decoded payload",
+  "runtime-decoded": "code it decodes at run time",
   serialized: "serialized code object embedded in the package",
   dynamic: "code built at run time",
   file: "code read from a file of the package",
@@ -20745,7 +20801,7 @@ var codeExecution = {
       if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
       if (!severity) continue;
       const techniques = [];
-      if (o.origin === "decoded" || e.decoded) techniques.push("obfuscation");
+      if (o.origin === "decoded" || o.origin === "runtime-decoded" || e.decoded) techniques.push("obfuscation");
       if (o.origin === "remote") techniques.push("external-payload");
       const steps = o.steps ? ` (decoded with ${o.steps.join(" \u2192 ")})` : "";
       out2.push(
@@ -20920,6 +20976,7 @@ function isBuildCommand(command) {
 }
 
 // src/detectors/code/command-execution.ts
+var CARRIED = /* @__PURE__ */ new Set(["written-to-file", "interpreter-argument"]);
 var meta2 = {
   id: "code/command-execution",
   title: "Shell command run by package code",
@@ -20975,11 +21032,11 @@ var commandExecution = {
         level = "malicious";
         reasons.push("the command comes from a network response");
       }
-      if (e.decoded && level !== "malicious") {
+      if (e.decoded?.some((s3) => !CARRIED.has(s3)) && level !== "malicious") {
         level = "malicious";
         reasons.push(`the call sits in a payload decoded with ${e.decoded.join(" \u2192 ")}`);
       }
-      const severity = severityFor2(level, e.vector, (assessed?.unmistakable ?? false) || e.decoded !== void 0);
+      const severity = severityFor2(level, e.vector, (assessed?.unmistakable ?? false) || (e.decoded?.some((s3) => !CARRIED.has(s3)) ?? false));
       if (!severity) continue;
       const what = command !== void 0 ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out2.push(
@@ -26865,7 +26922,7 @@ function fromTree(node) {
 // src/detectors/python/codecs.ts
 var MAX_FOLDED = 1024 * 1024;
 var MAX_ITEMS = 2e5;
-var DECODERS = {
+var DECODERS2 = {
   "base64.b64decode": "base64",
   "base64.standard_b64decode": "base64",
   "base64.urlsafe_b64decode": "base64",
@@ -26881,7 +26938,7 @@ var DECODERS = {
   "zlib.decompress": "zlib",
   "gzip.decompress": "gzip"
 };
-var DECODER_NAMES = /* @__PURE__ */ new Set([...Object.keys(DECODERS), "codecs.decode", "codecs.encode", "marshal.loads"]);
+var DECODER_NAMES = /* @__PURE__ */ new Set([...Object.keys(DECODERS2), "codecs.decode", "codecs.encode", "marshal.loads"]);
 function isDecoder(callee) {
   return DECODER_NAMES.has(callee);
 }
@@ -27178,7 +27235,7 @@ function signedInt(s3) {
   return n === void 0 ? void 0 : neg ? -n : n;
 }
 var FOLDING_CALLEES = /* @__PURE__ */ new Set([
-  ...Object.keys(DECODERS),
+  ...Object.keys(DECODERS2),
   "codecs.decode",
   "codecs.encode",
   "builtins.chr",
@@ -27206,7 +27263,7 @@ function foldCall2(a, node, sub) {
   }
   const callee = a.resolve(fn);
   if (callee === void 0) return void 0;
-  const codec = DECODERS[callee];
+  const codec = DECODERS2[callee];
   if (codec) return decodeWith(codec, sub(args2[0]));
   switch (callee) {
     case "codecs.decode":
@@ -27558,7 +27615,7 @@ var FileAnalysis = class {
    */
   mayFold(expr, numbers) {
     const text2 = this.source.slice(expr.start, Math.min(expr.end, expr.start + 4e3));
-    if ((numbers ? /['"0-9]/ : /['"]/).test(text2)) return true;
+    if ((numbers ? /['"0-9]/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(/).test(text2)) return true;
     for (const occ of this.names?.between(expr.start, expr.end, 64) ?? []) {
       const f2 = this.lookup(occ.root, occ.start)?.folded;
       if (f2 && (numbers || f2.kind !== "int")) return true;

@@ -64,8 +64,16 @@ export class ExecutionMap {
       for (const fn of f.functions) {
         if (fn.name === scope) for (const callee of fn.calls) next(file, callee);
       }
+      const local = new Set(f.functions.map((fn) => fn.name));
+      const cls = scope.includes('.') ? scope.slice(0, scope.lastIndexOf('.')) : '';
       for (const call of f.calls) {
         if (call.scope !== scope) continue;
+        // A local function handed over as a callback runs too: atexit.register(f), Thread(target=f),
+        // setTimeout(f), signal handlers, self.method passed along.
+        for (const arg of [...call.args, ...Object.values(call.kwargs)]) {
+          const name = arg.text.startsWith('self.') || arg.text.startsWith('this.') ? `${cls}.${arg.text.slice(5)}` : arg.text;
+          if (local.has(name)) next(file, name);
+        }
         if (call.callee.startsWith('local.')) next(file, call.callee.slice(6));
         else if (crossFile) {
           const target = crossFile(file, call.callee);

@@ -1,5 +1,6 @@
 import type { ArtifactKind, Ecosystem, FileFacts, PackageContents } from '../model/index.js';
 import { ExecutionMap } from './context.js';
+import { attachDroppedCode } from './dropped-code.js';
 import { javascriptExecution, inlineScriptPath } from './javascript/execution.js';
 import { INSTALL_SCRIPTS, nodeTarget, splitScript } from './javascript/npm-scripts.js';
 import { identityOf } from './package/identity.js';
@@ -70,7 +71,9 @@ export function buildPackageModel(
     }
     const source = text(file.path);
     if (source === undefined) continue;
-    facts.set(file.path, lang === 'python' ? analyzers.python(file.path, source) : analyzers.javascript(file.path, source));
+    const f = lang === 'python' ? analyzers.python(file.path, source) : analyzers.javascript(file.path, source);
+    attachDroppedCode(f, analyzers);
+    facts.set(file.path, f);
   }
 
   if (ecosystem === 'pypi') {

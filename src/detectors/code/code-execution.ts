@@ -20,6 +20,9 @@ const meta: RuleMeta = {
   install or import time, high otherwise — a download-and-execute stage.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
+- **decoded at run time** — the same function decodes, decompresses or decrypts non-constant data or builds
+  text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
+  low otherwise (interpreters and template engines evaluate what they parse).
 - **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
@@ -30,7 +33,11 @@ Plain literals passed to \`exec\` are analysed as code and reported by the rules
 const NETWORK_REF = (language: 'python' | 'javascript', ref: string): boolean =>
   capabilityOf(language, ref) === 'network' || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref);
 
-type Origin = 'remote' | 'decoded' | 'serialized' | 'file' | 'constant' | 'dynamic';
+type Origin = 'remote' | 'decoded' | 'runtime-decoded' | 'serialized' | 'file' | 'constant' | 'dynamic';
+
+/** Calls that turn data into text at run time: decoders, decompressors, decryption, character arithmetic. */
+const DECODERS =
+  /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
 
 function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?: string; steps?: string[] } {
   const arg = e.call?.args[0];
@@ -41,6 +48,8 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg?.value !== undefined ? { origin: 'serialized' } : { origin: 'dynamic' };
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r))) return { origin: 'file' };
   if (arg?.value !== undefined) return { origin: 'constant', evidence: arg.value };
+  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === undefined) ?? [];
+  if (decoders.length > 0) return { origin: 'runtime-decoded', evidence: decoders.slice(0, 3).map((c) => c.text).join('\n') };
   return { origin: 'dynamic' };
 }
 
@@ -51,6 +60,8 @@ function severityFor(origin: Origin, vector: string): Severity | undefined {
       return early ? 'critical' : 'high';
     case 'decoded':
       return early ? 'critical' : 'high';
+    case 'runtime-decoded':
+      return vector === 'install' ? 'critical' : vector === 'import' ? 'high' : 'low';
     case 'serialized':
       return early ? 'high' : 'low';
     case 'dynamic':
@@ -65,6 +76,7 @@ function severityFor(origin: Origin, vector: string): Severity | undefined {
 const WORDS: Record<Origin, string> = {
   remote: 'code downloaded from the network',
   decoded: 'a decoded payload',
+  'runtime-decoded': 'code it decodes at run time',
   serialized: 'serialized code object embedded in the package',
   dynamic: 'code built at run time',
   file: 'code read from a file of the package',
@@ -85,7 +97,7 @@ export const codeExecution: Detector = {
       if (e.decoded && severity && (severity === 'low' || severity === 'medium' || severity === 'info')) severity = 'high';
       if (!severity) continue;
       const techniques: Technique[] = [];
-      if (o.origin === 'decoded' || e.decoded) techniques.push('obfuscation');
+      if (o.origin === 'decoded' || o.origin === 'runtime-decoded' || e.decoded) techniques.push('obfuscation');
       if (o.origin === 'remote') techniques.push('external-payload');
       const steps = o.steps ? ` (decoded with ${o.steps.join(' → ')})` : '';
       out.push(

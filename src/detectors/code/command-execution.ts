@@ -5,6 +5,9 @@ import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { commandOf, eventSnippet, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
+/** Code carried as plain text to a file or an interpreter flag: analysed, but not hidden by encoding. */
+const CARRIED = new Set(['written-to-file', 'interpreter-argument']);
+
 const meta: RuleMeta = {
   id: 'code/command-execution',
   title: 'Shell command run by package code',
@@ -66,11 +69,11 @@ export const commandExecution: Detector = {
         level = 'malicious';
         reasons.push('the command comes from a network response');
       }
-      if (e.decoded && level !== 'malicious') {
+      if (e.decoded?.some((s) => !CARRIED.has(s)) && level !== 'malicious') {
         level = 'malicious';
         reasons.push(`the call sits in a payload decoded with ${e.decoded.join(' → ')}`);
       }
-      const severity = severityFor(level, e.vector, (assessed?.unmistakable ?? false) || e.decoded !== undefined);
+      const severity = severityFor(level, e.vector, (assessed?.unmistakable ?? false) || (e.decoded?.some((s) => !CARRIED.has(s)) ?? false));
       if (!severity) continue;
       const what = command !== undefined ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out.push(

@@ -116,7 +116,7 @@ export class FileAnalysis implements Analysis {
    */
   private mayFold(expr: Expr, numbers: boolean): boolean {
     const text = this.source.slice(expr.start, Math.min(expr.end, expr.start + 4000));
-    if ((numbers ? /['"0-9]/ : /['"]/).test(text)) return true;
+    if ((numbers ? /['"0-9]/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(/).test(text)) return true;
     for (const occ of this.names?.between(expr.start, expr.end, 64) ?? []) {
       const f = this.lookup(occ.root, occ.start)?.folded;
       if (f && (numbers || f.kind !== 'int')) return true;

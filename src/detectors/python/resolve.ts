@@ -72,17 +72,34 @@ export function member(a: Analysis, base: string, attr: string): string | undefi
   return `${base}.${attr}`;
 }
 
+/** Methods of local classes first (their bodies are known), then the first imported base. */
 function classMember(a: Analysis, cls: ClassInfo, attr: string, depth: number): string | undefined {
+  return localMember(a, cls, attr, depth) ?? importedBase(a, cls, depth)?.concat(`.${attr}`);
+}
+
+function localMember(a: Analysis, cls: ClassInfo, attr: string, depth: number): string | undefined {
   if (cls.methods.has(attr)) return `local.${cls.scope.qname}.${attr}`;
   const own = cls.attrs.get(attr);
   if (own) return own.path;
   if (depth > 10) return undefined;
   for (const base of cls.bases) {
-    if (base.startsWith('local.')) {
-      const parent = a.classes.get(base.slice(6));
-      const found = parent && parent !== cls ? classMember(a, parent, attr, depth + 1) : undefined;
-      if (found) return found;
-    } else return `${base}.${attr}`;
+    const parent = base.startsWith('local.') ? a.classes.get(base.slice(6)) : undefined;
+    const found = parent && parent !== cls ? localMember(a, parent, attr, depth + 1) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function importedBase(a: Analysis, cls: ClassInfo, depth: number): string | undefined {
+  if (depth > 10) return undefined;
+  for (const base of cls.bases) {
+    if (!base.startsWith('local.')) {
+      if (/^[\w.]+$/.test(base)) return base;
+      continue;
+    }
+    const parent = a.classes.get(base.slice(6));
+    const found = parent && parent !== cls ? importedBase(a, parent, depth + 1) : undefined;
+    if (found) return found;
   }
   return undefined;
 }

@@ -1,0 +1,43 @@
+import type { FileFacts } from '../model/index.js';
+import type { SourceAnalyzers } from './model.js';
+
+/**
+ * Code carried as a string and handed to something that will run it without an exec() in sight: a script
+ * written to a file and started (`tmp.write(b"...exec(urlopen(...).read())"); os.system(f"start pythonw {tmp}")`),
+ * or passed to an interpreter on the command line (`[sys.executable, '-c', code]`, `node -e code`). Such
+ * strings are analysed as code and attached as payloads of the call that carries them, so the rules judge
+ * them where they are written.
+ */
+const WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|writeFile|appendFileSync|appendFile)$/;
+const PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
+const JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\()/;
+const MAX_CODE = 256 * 1024;
+
+export function attachDroppedCode(f: FileFacts, analyzers: SourceAnalyzers): void {
+  let budget = 16;
+  for (const call of f.calls) {
+    if (budget <= 0) return;
+    const isWrite = WRITES.test(call.callee);
+    const args = call.args.flatMap((a) => (a.items ? a.items : [a]));
+    const dashC = args.findIndex((a) => a.value === '-c' || a.value === '-e' || a.value === '--eval');
+    const candidates = isWrite ? args : dashC >= 0 ? args.slice(dashC + 1, dashC + 2) : [];
+    for (const arg of candidates) {
+      const code = arg.value;
+      if (!code || code.length < 12 || code.length > MAX_CODE) continue;
+      const python = PY_CODE.test(code);
+      const javascript = !python && JS_CODE.test(code);
+      if (!python && !javascript) continue;
+      if (f.decoded.some((d) => d.line === call.line && d.text === code.slice(0, 4000))) continue;
+      budget--;
+      const facts = python ? analyzers.python(f.file, code) : analyzers.javascript(f.file, code);
+      if (facts.parseError && facts.calls.length === 0) continue;
+      f.decoded.push({
+        line: call.line,
+        scope: call.scope,
+        steps: [isWrite ? 'written-to-file' : 'interpreter-argument'],
+        text: code.slice(0, 4000),
+        facts,
+      });
+    }
+  }
+}
