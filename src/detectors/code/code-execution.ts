@@ -24,6 +24,8 @@ const meta: RuleMeta = {
   text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
   low otherwise (interpreters and template engines evaluate what they parse).
 - **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
+- **exec/eval under another name** (\`Run = exec\` … \`Run(blob)\`) with code it cannot fold: critical at install
+  time, high at import time, low otherwise (shells and REPLs alias exec legitimately).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
 
@@ -94,20 +96,26 @@ export const codeExecution: Detector = {
       if (e.callee === 'types.FunctionType') continue;
       const o = originOf(pkg, e);
       let severity = severityFor(o.origin, e.vector);
+      // exec/eval called under another name (`Algorithm = exec`, `color_print = exec`) hides what runs.
+      const written = /^[\w.$]+/.exec(e.text)?.[0] ?? '';
+      const aliased = e.language === 'python' && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== '' && !/exec|eval|compile/i.test(written);
+      if (aliased && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
+        severity = e.vector === 'install' ? 'critical' : e.vector === 'import' ? 'high' : 'low';
+      }
       if (e.decoded && severity && (severity === 'low' || severity === 'medium' || severity === 'info')) severity = 'high';
       if (!severity) continue;
       const techniques: Technique[] = [];
-      if (o.origin === 'decoded' || o.origin === 'runtime-decoded' || e.decoded) techniques.push('obfuscation');
+      if (o.origin === 'decoded' || o.origin === 'runtime-decoded' || e.decoded || aliased) techniques.push('obfuscation');
       if (o.origin === 'remote') techniques.push('external-payload');
       const steps = o.steps ? ` (decoded with ${o.steps.join(' → ')})` : '';
       out.push(
         finding(meta, {
           severity,
-          confidence: o.origin === 'dynamic' ? 'medium' : 'high',
+          confidence: o.origin === 'dynamic' && !aliased ? 'medium' : 'high',
           vector: e.vector,
           techniques,
           behaviors: o.origin === 'remote' ? ['code-execution', 'remote-control'] : ['code-execution'],
-          message: `${e.callee.replace(/^(builtins|global)\./, '')} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
+          message: `${e.callee.replace(/^(builtins|global)\./, '')}${aliased ? ` (called as ${written})` : ''} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
           file: e.file,
           line: e.line,
           column: e.column,

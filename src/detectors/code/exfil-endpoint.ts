@@ -37,7 +37,8 @@ export const exfilEndpoint: Detector = {
       const visit = (values: string[], scope: string): void => {
         if (pkg.execution.vector(file, scope) !== 'runtime') earlyValues.push(...values);
       };
-      for (const c of f.calls) visit([...c.args, ...Object.values(c.kwargs)].flatMap((a) => [a.value ?? '', ...(a.items ?? []).map((i) => i.value ?? '')]), c.scope);
+      // Folded values, or the source text where a value is interpolated (f-strings, template literals).
+      for (const c of f.calls) visit([...c.args, ...Object.values(c.kwargs)].flatMap((a) => [a.value ?? a.text, ...(a.items ?? []).map((i) => i.value ?? i.text)]), c.scope);
       for (const d of f.decoded) for (const c of d.facts?.calls ?? []) visit(c.args.map((a) => a.value ?? ''), d.scope);
     }
     for (const s of pkg.events.strings) {

@@ -6,7 +6,7 @@ const meta: RuleMeta = {
   id: 'code/network-at-install',
   title: 'Network access while installing or importing',
   vectors: ['install', 'import'],
-  severity: 'medium',
+  severity: 'high',
   behaviors: ['remote-control'],
   techniques: ['external-payload'],
   summary: 'Code that runs during pip/npm install or on import opens network connections, sends requests or resolves names.',
@@ -15,7 +15,8 @@ something (a build dependency, a prebuilt binary, a second stage) or reporting h
 capability so reviewers see it: **medium** in a Python build (setup.py has no business downloading), **low** for
 npm install scripts (prebuilt-binary downloaders such as esbuild, sharp or node-pre-gyp do it every day) and at
 import time. What is sent and where is
-judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-execute\`.`,
+judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-execute\`. Downloading an executable (a
+URL ending in \`.exe\`, \`.ps1\`, \`.sh\`, …) while installing or importing is **high**.`,
 };
 
 export const networkAtInstall: Detector = {
@@ -30,12 +31,14 @@ export const networkAtInstall: Detector = {
       if (seen.has(key)) continue;
       seen.add(key);
       const target = e.values.find((v) => /^(https?|ftp|wss?):\/\//i.test(v)) ?? e.values[0];
+      // Fetching an executable while installing is a dropper's first stage, whatever comes next.
+      const executable = target !== undefined && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
       out.push(
         finding(meta, {
-          severity: e.vector === 'install' && (e.language === 'python' || e.capability !== 'network') ? 'medium' : 'low',
+          severity: executable ? 'high' : e.vector === 'install' && (e.language === 'python' || e.capability !== 'network') ? 'medium' : 'low',
           confidence: 'high',
           vector: e.vector,
-          message: `${e.callee}${target ? ` (${target.slice(0, 120)})` : ''} ${when(e)}`,
+          message: `${executable ? 'downloads an executable with ' : ''}${e.callee}${target ? ` (${target.slice(0, 120)})` : ''} ${when(e)}`,
           file: e.file,
           line: e.line,
           snippet: eventSnippet(pkg, e),

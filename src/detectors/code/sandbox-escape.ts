@@ -6,14 +6,16 @@ const meta: RuleMeta = {
   id: 'code/sandbox-escape',
   title: 'Indirect access to builtins and imports',
   vectors: ['install', 'import'],
-  severity: 'medium',
+  severity: 'high',
   behaviors: ['code-execution'],
   techniques: ['sandbox-escape', 'indirect-import'],
   summary:
     'Reaches exec, eval or modules through the back door — getattr(__builtins__, …), __builtins__.__dict__[…], __import__ with computed names, object.__subclasses__() — in code that runs at install or import time.',
   docs: `Indirect access hides which module or builtin is used from readers and from scanners that match names.
 The analysis resolves what it can (and the other rules then judge the call), and this rule reports the hiding
-itself: **medium** at install time, **low** at import time; silent in code that only runs when called.`,
+itself: **medium** at install time, **low** at import time; silent in code that only runs when called.
+Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(…)\`) is **high** at install or
+import time (no library needs to hide which builtin it calls while loading) and **low** otherwise.`,
 };
 
 const INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
@@ -29,10 +31,17 @@ export const sandboxEscape: Detector = {
       const computedImports = f.calls
         .filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !/^[rbu]*(['"])[\w.]+\1$/i.test(c.args[0]?.text ?? ''))
         .map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
-      for (const r of [...f.reads, ...computedImports]) {
+      // getattr(builtins, name) with a name computed at run time: a builtin (exec, eval, __import__) chosen in hiding.
+      const computedBuiltins = f.calls
+        .filter((c) => c.callee === 'builtins.getattr' && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? '') && c.args[1]?.value === undefined)
+        .map((c) => ({ name: 'builtins.getattr(<computed>)', line: c.line, scope: c.scope }));
+      for (const r of [...f.reads, ...computedImports, ...computedBuiltins]) {
         if ((!INDIRECT.test(r.name) && !r.name.endsWith('(<computed>)')) || seen.has(r.line)) continue;
         const vector = pkg.execution.vector(file, r.scope);
-        const severity: Severity | undefined = vector === 'install' ? 'medium' : vector === 'import' ? 'low' : undefined;
+        const builtinChosen = r.name === 'builtins.getattr(<computed>)';
+        const severity: Severity | undefined = builtinChosen
+          ? vector === 'runtime' ? 'low' : 'high'
+          : vector === 'install' ? 'medium' : vector === 'import' ? 'low' : undefined;
         if (!severity) continue;
         seen.add(r.line);
         out.push(

@@ -33,7 +33,7 @@ const PYTHON: Table = [
   [/^(socket\.socket(\.\w+)?|\?\.connect|socket\.socket\.(connect|send|sendall|sendto))$/, 'socket'],
   [/^(socket\.(gethostbyname\w*|getaddrinfo)|dns\.resolver\.\w+)$/, 'dns'],
   [/^os\.dup2$/, 'dup2'],
-  [/^(shutil\.(copy\w*|move)|os\.(rename|replace|makedirs|mkdir|chmod)|pathlib\.Path\.(write_\w+)|\?\.write_(text|bytes))$/, 'file-write'],
+  [/^(shutil\.(copy\w*|move)|os\.(rename|replace|makedirs|mkdir|chmod)|pathlib\.Path\.(write_\w+)|\?\.write_(text|bytes)|(builtins\.open|io\.open|codecs\.open|os\.fdopen)\.(write|writelines)|tempfile\.(NamedTemporaryFile|mkstemp|mktemp|TemporaryFile)(\.(write|writelines))?)$/, 'file-write'],
   [/^(os\.(remove|unlink|rmdir|removedirs)|shutil\.rmtree|pathlib\.Path\.unlink|\?\.unlink)$/, 'file-delete'],
   [/^(os\.(getenv|environ\.\w+)|os\.environ)$/, 'env-read'],
   [/^(socket\.(gethostname|getfqdn)|getpass\.getuser|os\.(getlogin|getuid|uname)|platform\.(node|uname)|uuid\.getnode|os\.path\.expanduser)$/, 'host-info'],

@@ -42,7 +42,7 @@ const RULES: Rule[] = [
   { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+"?\w|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: 'suspicious', reason: 'starts an executable or script' , executes: true },
   { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: 'malicious', reason: 'sends data in a DNS lookup (DNS exfiltration)' },
   { re: /\b(nslookup|dig)\b/i, level: 'suspicious', reason: 'makes a DNS lookup' },
-  { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b/i, level: 'suspicious', reason: 'collects host information' },
+  { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b|^\s*(id|hostname|uname\s+-a)\s*$/i, level: 'suspicious', reason: 'collects host information' },
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: 'suspicious', reason: 'runs PowerShell' },
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: 'suspicious', reason: 'installs persistence' },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: 'suspicious', reason: 'deletes traces', technique: 'trace-deletion' },
@@ -52,7 +52,7 @@ const RULES: Rule[] = [
   { re: /\bpip\d?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
 ];
 
-const UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke/;
+const UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts an executable/;
 
 export function assessCommand(command: string): CommandAssessment {
   const reasons: string[] = [];
@@ -88,7 +88,10 @@ export function assessCommand(command: string): CommandAssessment {
     raise('malicious');
     reasons.push(`writes ${persistence.label}`);
   }
-  if (downloads && executesPayload) raise('malicious');
+  if (downloads && executesPayload) {
+    raise('malicious');
+    if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(text)) reasons.push('downloads and starts an executable');
+  }
   if (level === 'unknown' && isBuildCommand(text)) level = 'build';
   const unmistakable = (level as CommandLevel) === 'malicious' && reasons.some((r) => UNMISTAKABLE.test(r));
   return { level, unmistakable, reasons, techniques: [...techniques], downloads, executesPayload };
