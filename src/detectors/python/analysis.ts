@@ -10,6 +10,7 @@ import type { ScopeTree } from './scopes.js';
 import type { PyNode, SyntaxDoc } from './syntax.js';
 
 const MAX_REFS = 32;
+const MAX_NESTING = 120;
 const MAX_OCCURRENCES_SCANNED = 256;
 /** Builtins whose mere mention is worth a ref (`open` flowing into a request, `__import__` aliased). */
 const REF_BUILTINS = new Set(['open', 'exec', 'eval', 'compile', '__import__', 'getattr', 'input', 'globals', 'vars', 'execfile']);
@@ -24,6 +25,8 @@ export class FileAnalysis implements Analysis {
   private readonly resolved = new Map<number, string | null>();
   private readonly exprFolds = new WeakMap<Expr, Folded | null>();
   private ticks = 0;
+  /** Depth of nested fold/resolve calls: hostile nesting (100,000 parentheses) must not exhaust the stack. */
+  private nesting = 0;
 
   constructor(
     readonly doc: SyntaxDoc,
@@ -38,22 +41,34 @@ export class FileAnalysis implements Analysis {
   }
 
   fold(node: PyNode, env?: Env): Folded | undefined {
-    if (env && env.size > 0) return foldNode(this, node, env, 0);
-    const hit = this.folded.get(node.id);
-    if (hit !== undefined) return hit ?? undefined;
-    this.folded.set(node.id, null); // cycles (`a = a + 'x'` seen through bindings) end here
-    const v = node.type === 'call' && !this.callMayFold(node) ? undefined : foldNode(this, node, undefined, 0);
-    this.folded.set(node.id, v ?? null);
-    return v;
+    if (this.nesting >= MAX_NESTING) return undefined;
+    this.nesting++;
+    try {
+      if (env && env.size > 0) return foldNode(this, node, env, 0);
+      const hit = this.folded.get(node.id);
+      if (hit !== undefined) return hit ?? undefined;
+      this.folded.set(node.id, null); // cycles (`a = a + 'x'` seen through bindings) end here
+      const v = node.type === 'call' && !this.callMayFold(node) ? undefined : foldNode(this, node, undefined, 0);
+      this.folded.set(node.id, v ?? null);
+      return v;
+    } finally {
+      this.nesting--;
+    }
   }
 
   resolve(node: PyNode): string | undefined {
-    const hit = this.resolved.get(node.id);
-    if (hit !== undefined) return hit ?? undefined;
-    this.resolved.set(node.id, null);
-    const v = resolveNode(this, node, 0);
-    this.resolved.set(node.id, v ?? null);
-    return v;
+    if (this.nesting >= MAX_NESTING) return undefined;
+    this.nesting++;
+    try {
+      const hit = this.resolved.get(node.id);
+      if (hit !== undefined) return hit ?? undefined;
+      this.resolved.set(node.id, null);
+      const v = resolveNode(this, node, 0);
+      this.resolved.set(node.id, v ?? null);
+      return v;
+    } finally {
+      this.nesting--;
+    }
   }
 
   /** Only decoders, `chr`, `bytes`, joins and string methods on constants fold; skip the tree for the rest. */
@@ -82,10 +97,17 @@ export class FileAnalysis implements Analysis {
     return shapeOf(this.source, expr.start, expr.end);
   }
 
-  foldExpr(expr: Expr, shape?: Shape): Folded | undefined {
+  /**
+   * The constant value of an expression. `numbers`: the caller folds numbers too (arguments of `chr`,
+   * `bytes`, `map`), so expressions of numbers alone are worth asking the tree about.
+   */
+  foldExpr(expr: Expr, shape?: Shape, numbers = false): Folded | undefined {
     const hit = this.exprFolds.get(expr);
     if (hit !== undefined) return hit ?? undefined;
-    const v = this.foldShape(expr, shape ?? this.shape(expr));
+    const s = shape ?? this.shape(expr);
+    const direct = s.kind !== 'bracket' && s.kind !== 'other';
+    if (!direct && !this.mayFold(expr, numbers)) return undefined; // not cached: a caller with `numbers` may ask again
+    const v = direct ? this.foldShape(expr, s) : this.foldNode(expr);
     this.exprFolds.set(expr, v ?? null);
     return v;
   }
@@ -102,12 +124,14 @@ export class FileAnalysis implements Analysis {
         const call = this.callAt(expr.start, expr.end);
         return call ? this.fold(call) : undefined;
       }
-      default: {
-        if (!this.mayFold(expr, false)) return undefined;
-        const n = expr.node();
-        return n ? this.fold(n) : undefined;
-      }
+      default:
+        return undefined;
     }
+  }
+
+  private foldNode(expr: Expr): Folded | undefined {
+    const n = expr.node();
+    return n ? this.fold(n) : undefined;
   }
 
   /**

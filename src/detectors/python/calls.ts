@@ -1,4 +1,4 @@
-import type { CallFact, ValueFact } from '../../model/index.js';
+import type { ValueFact } from '../../model/index.js';
 import type { FileAnalysis } from './analysis.js';
 import type { Collector } from './collector.js';
 import { isDecoder } from './codecs.js';
@@ -29,6 +29,11 @@ export function collectCalls(a: FileAnalysis, out: Collector, nodes: PyNode[]): 
     const kwargs: Record<string, ValueFact> = {};
     for (const [k, v] of parts.kwargs) kwargs[k] = valueFact(a, out, v, use(sink && k === 'source'));
     if (!out.addCall({ callee, args, kwargs, line, column: node.column, scope, text: node.text(200) })) return;
+    if (parts.execAt !== undefined) {
+      const code: Expr = { start: parts.execAt, end: node.end, node: () => undefined };
+      const arg = valueFact(a, out, code, { line, scope, payload: true, code: true });
+      out.addCall({ callee: 'builtins.exec', args: [arg], kwargs: {}, line, column: node.column, scope, text: node.text(200) });
+    }
     if (DYNAMIC_IMPORTS.has(callee)) {
       out.imports.push({ module: args[0]?.value ?? kwargs['name']?.value ?? '?', line, scope, dynamic: true });
     }

@@ -17,6 +17,11 @@ export interface CallView {
   args: Expr[];
   kwargs: Map<string, Expr>;
   splats: Expr[];
+  /**
+   * Python 2 `exec expr(...)`: tree-sitter parses it as a broken call spanning `exec`; the view is of the
+   * call after `exec `, which starts here.
+   */
+  execAt?: number;
 }
 
 const VIEWS = new WeakMap<PyNode, CallView | null>();
@@ -24,19 +29,26 @@ const VIEWS = new WeakMap<PyNode, CallView | null>();
 export function callView(source: string, node: PyNode): CallView | undefined {
   let v = VIEWS.get(node);
   if (v === undefined) {
-    v = fromText(source, node) ?? fromTree(node) ?? null;
+    v = fromText(source, node, node.start) ?? fromTree(node) ?? null;
     VIEWS.set(node, v);
   }
   return v ?? undefined;
 }
 
-function fromText(source: string, node: PyNode): CallView | undefined {
-  const start = node.start;
+/** Longer calls come from the tree: scanning the text of each of 100,000 nested calls is quadratic. */
+const MAX_TEXT_CALL = 20_000;
+
+function fromText(source: string, node: PyNode, start: number): CallView | undefined {
+  if (node.end - start > MAX_TEXT_CALL) return undefined;
   const ch = chainAt(source, start);
   if (!ch || isKeyword(ch.root)) return undefined;
   let open = ch.end;
   while (open < source.length && (source[open] === ' ' || source[open] === '\t')) open++;
-  if (source[open] !== '(') return undefined;
+  if (source[open] !== '(') {
+    if (ch.root !== 'exec' || ch.attrs.length > 0 || open === ch.end || start !== node.start) return undefined;
+    const inner = fromText(source, node, open);
+    return inner ? { ...inner, execAt: open } : undefined;
+  }
   const end = node.end;
   const split = splitBracketed(source, open, end);
   if (!split || split.close !== end - 1) return undefined;

@@ -1,6 +1,6 @@
 import type { Binding } from './bindings.js';
 import type { CallView } from './callview.js';
-import type { Expr } from './exprs.js';
+import type { Expr, Shape } from './exprs.js';
 import type { Folded } from './folded.js';
 import type { Scope, ScopeTree } from './scopes.js';
 import type { PyNode, SyntaxDoc } from './syntax.js';
@@ -40,7 +40,7 @@ export interface Analysis {
   fold(node: PyNode, env?: Env): Folded | undefined;
   resolve(node: PyNode): string | undefined;
   /** Folding and resolution of a source range, from its text when possible. */
-  foldExpr(expr: Expr): Folded | undefined;
+  foldExpr(expr: Expr, shape?: Shape, numbers?: boolean): Folded | undefined;
   resolveExpr(expr: Expr): string | undefined;
   view(call: PyNode): CallView | undefined;
   lookup(name: string, index: number): Binding | undefined;

@@ -26,6 +26,8 @@ export type Shape =
   | { kind: 'other' };
 
 const PREFIX = /[rRbBuUfFtT]{0,3}(?=['"])/y;
+/** Longer expressions are not checked for the `name(...)` shape (nested calls would make it quadratic). */
+const MAX_SCAN = 20_000;
 const INT = /^-?\s*(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d[\d_]*)[lL]?$/;
 
 /** What an expression is, read from its text: literals, dotted names, `dotted.call(...)`, or other. */
@@ -48,7 +50,7 @@ export function shapeOf(source: string, start: number, end: number): Shape {
   if (ch.end === end) return { kind: 'chain', root: ch.root, attrs: ch.attrs };
   let i = ch.end;
   while (i < end && (source[i] === ' ' || source[i] === '\t')) i++;
-  if (source[i] === '(' && source[end - 1] === ')' && closesAt(source, i, end - 1)) {
+  if (source[i] === '(' && source[end - 1] === ')' && end - start <= MAX_SCAN && closesAt(source, i, end - 1)) {
     return { kind: 'call', root: ch.root, attrs: ch.attrs };
   }
   return { kind: 'other' };

@@ -1,7 +1,10 @@
 import { CODEC_ALIASES, DECODERS, decodeText, decodeWith, encodeText, iterate, STRING_METHODS, stringMethod } from './codecs.js';
-import { callParts, type Analysis, type Env } from './context.js';
+import type { CallView } from './callview.js';
+import type { Analysis, Env } from './context.js';
+import type { Expr } from './exprs.js';
 import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringish } from './folded.js';
 import { intArray, parseIntLiteral, parseStringLiteral } from './literals.js';
+import { resolveChain } from './resolve.js';
 import type { PyNode } from './syntax.js';
 
 /**
@@ -65,7 +68,7 @@ function foldInner(a: Analysis, node: PyNode, env: Env | undefined, depth: numbe
     case 'subscript':
       return foldSubscript(node, sub);
     case 'call':
-      return foldCall(a, node, sub);
+      return foldCall(a, node, sub, env);
     case 'generator_expression':
     case 'list_comprehension':
       return foldComprehension(a, node, sub, env, depth);
@@ -186,44 +189,49 @@ export const FOLDING_CALLEES: ReadonlySet<string> = new Set([
 
 export { STRING_METHODS };
 
-function foldCall(a: Analysis, node: PyNode, sub: Sub): Folded | undefined {
-  const parts = callParts(node);
-  if (!parts) return undefined;
-  const { fn, args, kwargs } = parts;
-  if (fn.type === 'attribute') {
-    const [obj, attr] = fn.named;
-    const method = attr?.text() ?? '';
-    if (STRING_METHODS.has(method)) {
-      const recv = sub(obj);
-      if (isStringish(recv)) return stringMethod(recv, method, args.map(sub));
-    }
+function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined): Folded | undefined {
+  const view = a.view(node);
+  if (!view) return undefined;
+  const { kwargs } = view;
+  // Inside a comprehension the arguments depend on the loop variable: fold their nodes with it.
+  const arg = (e: Expr | undefined): Folded | undefined =>
+    e === undefined ? undefined : env ? sub(e.node()) : a.foldExpr(e, undefined, true);
+  const args = view.args;
+  const method = methodCall(a, view, sub, env);
+  if (method) {
+    const recv = method.receiver;
+    if (isStringish(recv)) return stringMethod(recv, method.name, args.map(arg));
   }
-  const callee = a.resolve(fn);
+  const callee = view.callee
+    ? resolveChain(a, view.callee.root, view.callee.attrs, node.start)
+    : view.fn
+      ? a.resolve(view.fn)
+      : undefined;
   if (callee === undefined) return undefined;
   const codec = DECODERS[callee];
-  if (codec) return decodeWith(codec, sub(args[0]));
+  if (codec) return decodeWith(codec, arg(args[0]));
   switch (callee) {
     case 'codecs.decode':
     case 'codecs.encode': {
-      const enc = asText(sub(args[1] ?? kwargs.get('encoding')))?.toLowerCase();
+      const enc = asText(arg(args[1] ?? kwargs.get('encoding')))?.toLowerCase();
       const c = enc ? CODEC_ALIASES[enc] : undefined;
-      if (c) return callee === 'codecs.encode' && c !== 'rot13' ? undefined : decodeWith(c, sub(args[0]));
-      return callee === 'codecs.decode' ? decodeText(sub(args[0]), enc) : encodeText(sub(args[0]));
+      if (c) return callee === 'codecs.encode' && c !== 'rot13' ? undefined : decodeWith(c, arg(args[0]));
+      return callee === 'codecs.decode' ? decodeText(arg(args[0]), enc) : encodeText(arg(args[0]));
     }
     case 'builtins.chr':
     case 'builtins.unichr': {
-      const v = sub(args[0]);
+      const v = arg(args[0]);
       return v?.kind === 'int' && v.n >= 0 && v.n <= 0x10ffff ? text(String.fromCodePoint(v.n), ['chr']) : undefined;
     }
     case 'builtins.str':
     case 'builtins.unicode': {
-      const v = sub(args[0]);
-      if (args.length >= 2 || kwargs.has('encoding')) return decodeText(v, asText(sub(args[1] ?? kwargs.get('encoding'))));
+      const v = arg(args[0]);
+      if (args.length >= 2 || kwargs.has('encoding')) return decodeText(v, asText(arg(args[1] ?? kwargs.get('encoding'))));
       return v?.kind === 'text' ? v : undefined;
     }
     case 'builtins.bytes':
     case 'builtins.bytearray': {
-      const v = sub(args[0]);
+      const v = arg(args[0]);
       if (v?.kind === 'text') return encodeText(v);
       if (v?.kind === 'bytes') return v;
       const items = iterate(v);
@@ -231,17 +239,17 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub): Folded | undefined {
       return bytes(items.map((i) => String.fromCharCode((i as { n: number }).n)).join(''), ['bytes']);
     }
     case 'builtins.reversed': {
-      const items = iterate(sub(args[0]));
+      const items = iterate(arg(args[0]));
       return items ? { kind: 'list', items: items.reverse().map((i) => (isStringish(i) ? { ...i, steps: joinSteps(i.steps, ['reverse']) } : i)) } : undefined;
     }
     case 'builtins.list':
     case 'builtins.tuple': {
-      const items = iterate(sub(args[0]));
+      const items = iterate(arg(args[0]));
       return items ? { kind: 'list', items } : undefined;
     }
     case 'builtins.map': {
-      const f = args[0] ? a.resolve(args[0]) : undefined;
-      const items = iterate(sub(args[1]));
+      const f = args[0] ? a.resolveExpr(args[0]) : undefined;
+      const items = iterate(arg(args[1]));
       if (!items || (f !== 'builtins.chr' && f !== 'builtins.unichr')) return undefined;
       const out: Folded[] = [];
       for (const i of items) {
@@ -253,6 +261,20 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub): Folded | undefined {
     default:
       return undefined;
   }
+}
+
+/** `recv.method(...)` for the string methods the folder knows, with the receiver folded. */
+function methodCall(a: Analysis, view: CallView, sub: Sub, env: Env | undefined): { name: string; receiver: Folded | undefined } | undefined {
+  if (view.callee) {
+    const { root, attrs } = view.callee;
+    const name = attrs[attrs.length - 1];
+    if (attrs.length !== 1 || name === undefined || !STRING_METHODS.has(name)) return undefined;
+    return { name, receiver: env?.get(root) ?? a.lookup(root, view.node.start)?.folded };
+  }
+  if (view.fn?.type !== 'attribute') return undefined;
+  const [obj, attr] = view.fn.named;
+  const name = attr?.text() ?? '';
+  return STRING_METHODS.has(name) ? { name, receiver: sub(obj) } : undefined;
 }
 
 /** `chr(x) for x in [...]` and `[chr(x ^ 5) for x in data]`: one `for`, no `if`, a plain variable. */

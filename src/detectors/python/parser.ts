@@ -2,6 +2,7 @@ import { Language, Parser } from 'web-tree-sitter';
 import type { FileFacts } from '../../model/index.js';
 import type { Budget } from './context.js';
 import { fileMetrics } from './metrics.js';
+import { indentLevels, MAX_INDENT_LEVELS, prepareSource } from './prepare.js';
 import { SyntaxDoc } from './syntax.js';
 import { analyzeTree } from './walk.js';
 
@@ -23,6 +24,12 @@ const MAX_FOLD_CHARS = 16 * 1024 * 1024;
 
 let runtimeReady: Promise<void> | undefined;
 
+function newParser(language: Language): Parser {
+  const parser = new Parser();
+  parser.setLanguage(language);
+  return parser;
+}
+
 /**
  * Loads tree-sitter and the Python grammar from the given wasm bytes (the caller reads the files, so
  * this module does no I/O). The runtime is initialised once per process.
@@ -31,15 +38,21 @@ export async function createPythonAnalyzer(wasm: { runtime: Uint8Array; grammar:
   runtimeReady ??= Parser.init({ wasmBinary: wasm.runtime });
   await runtimeReady;
   const language = await Language.load(wasm.grammar);
-  const parser = new Parser();
-  parser.setLanguage(language);
+  let parser = newParser(language);
   const types = language.types;
   const named = new Set<number>();
   for (let id = 0; id < language.nodeTypeCount; id++) if (language.nodeTypeIsNamed(id)) named.add(id);
+  /** A wasm trap leaves the parser's memory inconsistent: drop it and start a new one. */
+  const replaceParser = (): void => {
+    try {
+      parser.delete();
+    } catch {
+      // already broken
+    }
+    parser = newParser(language);
+  };
 
   const run = (file: string, source: string, budget: Budget, depth: number, maxDepth: number): FileFacts => {
-    // NUL bytes stop the tokenizer (and Python refuses them); blank them so the rest still parses.
-    const text = source.includes('\0') ? source.replace(/\0/g, ' ') : source;
     const empty = (extra: Partial<FileFacts>): FileFacts => ({
       language: 'python',
       file,
@@ -51,19 +64,25 @@ export async function createPythonAnalyzer(wasm: { runtime: Uint8Array; grammar:
       classes: [],
       decoded: [],
       metrics: fileMetrics(source, 0),
+      partial: true,
       ...extra,
     });
+    const text = prepareSource(source);
+    const levels = indentLevels(text);
+    if (levels > MAX_INDENT_LEVELS) {
+      return empty({ parseError: `more than ${MAX_INDENT_LEVELS} indentation levels: Python refuses to run this file` });
+    }
     let tree;
     try {
       tree = parser.parse(text, null, { progressCallback: () => performance.now() > budget.deadline });
     } catch (e) {
-      parser.reset();
-      return empty({ parseError: `parser failed: ${(e as Error).message}`, partial: true });
+      replaceParser();
+      return empty({ parseError: `parser failed: ${(e as Error).message}` });
     }
     if (!tree) {
       parser.reset();
       budget.exceeded = true;
-      return empty({ parseError: BUDGET_EXCEEDED, partial: true });
+      return empty({ parseError: BUDGET_EXCEEDED });
     }
     try {
       const doc = new SyntaxDoc(text, types, named);
@@ -75,8 +94,16 @@ export async function createPythonAnalyzer(wasm: { runtime: Uint8Array; grammar:
         facts.parseError = BUDGET_EXCEEDED;
       }
       return facts;
+    } catch (e) {
+      // A bug or an unforeseen input: the file's facts are lost, the run goes on.
+      replaceParser();
+      return empty({ parseError: `analysis failed: ${(e as Error).message}` });
     } finally {
-      tree.delete();
+      try {
+        tree.delete();
+      } catch {
+        // the tree belonged to a parser that trapped
+      }
     }
   };
 

@@ -57,7 +57,8 @@ export class Scope {
 
   /** The function whose body this is, if any (class bodies belong to their enclosing function). */
   get functionScope(): Scope | undefined {
-    let s: Scope | undefined = this;
+    if (this.kind === 'function') return this;
+    let s = this.parent;
     while (s && s.kind !== 'function') s = s.parent;
     return s;
   }

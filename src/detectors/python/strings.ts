@@ -9,6 +9,9 @@ import type { PyNode } from './syntax.js';
  * String literals (folded through implicit concatenation), the payloads they encode, and the largest
  * string table. A string made of an f-string's parts is kept as written.
  */
+/** Longer literals are not tried as base64/hex (the decoders cap their output at 1 MB anyway). */
+const MAX_ENCODED = 2 * 1024 * 1024;
+
 export function collectStrings(a: FileAnalysis, out: Collector, nodes: PyNode[]): void {
   const consumed = new Set<number>();
   for (const node of nodes) {
@@ -26,7 +29,7 @@ export function collectStrings(a: FileAnalysis, out: Collector, nodes: PyNode[])
     const scope = a.scopes.at(node.start).label;
     const doc = isDocstring(a.source, node.start, node.end);
     out.addString(value, node.line, scope, doc);
-    if (!doc && value.length >= 40) {
+    if (!doc && value.length >= 40 && value.length <= MAX_ENCODED) {
       const p = literalPayload(value);
       if (p) out.payloads.record(node.line, scope, p.text, p.steps, false);
     }

@@ -2,6 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { ClassFact, FileFacts, FunctionFact } from '../../model/index.js';
 import { FileAnalysis, SPECIAL_ROOTS } from './analysis.js';
 import { collectCalls, collectDecorators, collectExecStatements } from './calls.js';
+import { callView } from './callview.js';
 import { Collector } from './collector.js';
 import type { Budget } from './context.js';
 import { fileMetrics } from './metrics.js';
@@ -38,8 +39,13 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   const source = doc.source;
   const root = tree.rootNode;
   const byType = new Map<string, PyNode[]>(WALK_TYPES.map((t) => [t, []]));
-  for (const raw of root.descendantsOfType(WALK_TYPES)) {
-    const n = doc.wrap(raw);
+  const found = root.descendantsOfType(WALK_TYPES);
+  for (let i = 0; i < found.length; i++) {
+    if ((i & 1023) === 1023 && performance.now() > budget.deadline) {
+      budget.exceeded = true;
+      break;
+    }
+    const n = doc.wrap(found[i] as Node);
     byType.get(n.type)?.push(n);
   }
   const of = (...types: string[]): PyNode[] => {
@@ -49,10 +55,17 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
 
   const scopes = new ScopeTree(source.length, [...definitionSpans(source, of('function_definition', 'class_definition')), ...mainSpans(doc, root)]);
   const callsAt = new Map<number, PyNode[]>();
-  for (const c of of('call')) {
-    const list = callsAt.get(c.start);
+  const addCall = (at: number, c: PyNode): void => {
+    const list = callsAt.get(at);
     if (list) list.push(c);
-    else callsAt.set(c.start, [c]);
+    else callsAt.set(at, [c]);
+  };
+  for (const c of of('call')) {
+    addCall(c.start, c);
+    if (source.startsWith('exec', c.start)) {
+      const at = callView(source, c)?.execAt;
+      if (at !== undefined) addCall(at, c);
+    }
   }
   const a = new FileAnalysis(doc, scopes, budget, callsAt);
   const out = new Collector(budget, nested);

@@ -1,0 +1,101 @@
+import { skipString } from './scan.js';
+
+/**
+ * The source as handed to the parser, same length (offsets stay valid):
+ * - NUL bytes blanked: they stop the tokenizer (and Python refuses them), so the rest still parses;
+ * - runs of comment-only lines blanked: tree-sitter-python takes quadratic time over consecutive comment
+ *   lines (4,000 of them cost about a second, 20,000 over a minute), a cheap way to exhaust the time
+ *   budget and hide the code after them.
+ */
+export function prepareSource(source: string): string {
+  let text = source.includes('\0') ? source.replace(/\0/g, ' ') : source;
+  if (COMMENT_RUN.test(text)) text = blankCommentLines(text);
+  return text;
+}
+
+const COMMENT_RUN = /(?:^[ \t]*#[^\n]*\n){40}/m;
+
+function blankCommentLines(source: string): string {
+  const out: string[] = [];
+  let copied = 0;
+  let atLineStart = true;
+  const len = source.length;
+  for (let i = 0; i < len; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) {
+      atLineStart = true;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 12 || c === 13) continue;
+    if (c === 35 /* # */) {
+      let end = source.indexOf('\n', i);
+      if (end < 0) end = len;
+      if (atLineStart) {
+        out.push(source.slice(copied, i), ' '.repeat(end - i));
+        copied = end;
+      }
+      i = end - 1;
+      continue;
+    }
+    atLineStart = false;
+    if (c === 34 || c === 39) i = skipString(source, i, len) - 1;
+  }
+  out.push(source.slice(copied));
+  return out.join('');
+}
+
+/** Python's own limit (MAXINDENT in its tokenizer): deeper files raise IndentationError and never run. */
+export const MAX_INDENT_LEVELS = 100;
+
+/**
+ * Indentation levels of the logical lines, counted like Python's tokenizer (lines inside brackets,
+ * strings and after a backslash continue the previous one), up to `limit + 1`. tree-sitter-python's
+ * scanner overflows a buffer past about 500 levels, so deeper files must not reach it.
+ */
+export function indentLevels(source: string, limit = MAX_INDENT_LEVELS): number {
+  if (!DEEP_LINE.test(source)) return 0;
+  const stack = [0];
+  const len = source.length;
+  let brackets = 0;
+  let lineStart = true;
+  let i = 0;
+  while (i < len) {
+    if (lineStart && brackets === 0) {
+      let col = 0;
+      let j = i;
+      for (; j < len; j++) {
+        const c = source.charCodeAt(j);
+        if (c === 32) col++;
+        else if (c === 9) col = col - (col % 8) + 8;
+        else if (c === 12) col = 0;
+        else break;
+      }
+      const c = source.charCodeAt(j);
+      if (j < len && c !== 10 && c !== 13 && c !== 35) {
+        if (col > (stack[stack.length - 1] as number)) {
+          stack.push(col);
+          if (stack.length - 1 > limit) return stack.length - 1;
+        } else while (stack.length > 1 && col < (stack[stack.length - 1] as number)) stack.pop();
+      }
+      i = j;
+    }
+    lineStart = false;
+    const c = source.charCodeAt(i);
+    if (c === 10) lineStart = true;
+    else if (c === 92 /* \ */) i++; // a continuation: the next newline does not start a logical line
+    else if (c === 35) {
+      const nl = source.indexOf('\n', i);
+      i = nl < 0 ? len : nl;
+      continue;
+    } else if (c === 34 || c === 39) {
+      i = skipString(source, i, len);
+      continue;
+    } else if (c === 40 || c === 91 || c === 123) brackets++;
+    else if ((c === 41 || c === 93 || c === 125) && brackets > 0) brackets--;
+    i++;
+  }
+  return stack.length - 1;
+}
+
+/** A line indented by 100 or more blanks: the only way to reach 100 levels. */
+const DEEP_LINE = /^[ \t\f]{100,}\S/m;
