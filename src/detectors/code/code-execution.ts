@@ -48,6 +48,8 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   if (decoded) return { origin: 'decoded', evidence: decoded.text, steps: decoded.steps };
   // Unpickling a file or a socket's data is how caches and IPC work; unpickling bytes embedded in the code is a loader.
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg?.value !== undefined ? { origin: 'serialized' } : { origin: 'dynamic' };
+  // exec(b64decode(open('image.png').read())): a blob decoded on the way in is a payload, whatever holds it.
+  if (e.refs.some((r) => DECODERS.test(r))) return { origin: 'runtime-decoded', evidence: e.text };
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r))) return { origin: 'file' };
   if (arg?.value !== undefined) return { origin: 'constant', evidence: arg.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === undefined) ?? [];
@@ -65,7 +67,7 @@ function severityFor(origin: Origin, vector: string): Severity | undefined {
     case 'runtime-decoded':
       return vector === 'install' ? 'critical' : vector === 'import' ? 'high' : 'low';
     case 'serialized':
-      return early ? 'high' : 'low';
+      return early ? 'critical' : 'medium';
     case 'dynamic':
       return vector === 'install' ? 'medium' : vector === 'import' ? 'low' : undefined;
     case 'file':
@@ -96,6 +98,9 @@ export const codeExecution: Detector = {
       if (e.callee === 'types.FunctionType') continue;
       const o = originOf(pkg, e);
       let severity = severityFor(o.origin, e.vector);
+      // An embedded code object (marshal) is compiled code hidden in the source; embedded pickles are usually data.
+      if (o.origin === 'serialized' && e.callee.startsWith('pickle')) severity = e.vector === 'runtime' ? 'low' : 'high';
+      if (o.origin === 'serialized' && e.callee.startsWith('marshal') && e.vector === 'runtime') severity = 'high';
       // exec/eval called under another name (`Algorithm = exec`, `color_print = exec`) hides what runs.
       const written = /^[\w.$]+/.exec(e.text)?.[0] ?? '';
       const aliased = e.language === 'python' && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== '' && !/exec|eval|compile/i.test(written);

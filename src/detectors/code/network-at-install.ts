@@ -12,9 +12,9 @@ const meta: RuleMeta = {
   summary: 'Code that runs during pip/npm install or on import opens network connections, sends requests or resolves names.',
   docs: `Installing or importing a library should not need the network; when it does, it is either fetching
 something (a build dependency, a prebuilt binary, a second stage) or reporting home. This rule reports the
-capability so reviewers see it: **medium** in a Python build (setup.py has no business downloading), **low** for
-npm install scripts (prebuilt-binary downloaders such as esbuild, sharp or node-pre-gyp do it every day) and at
-import time. What is sent and where is
+capability so reviewers see it: **medium** in a Python build (setup.py has no business downloading) and for DNS
+lookups and raw sockets at install time; **low** for HTTP from npm install scripts (prebuilt-binary downloaders
+such as esbuild, sharp or node-pre-gyp do it every day) and on import. What is sent and where is
 judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-execute\`. Downloading an executable (a
 URL ending in \`.exe\`, \`.ps1\`, \`.sh\`, …) while installing or importing is **high**.`,
 };
@@ -35,7 +35,11 @@ export const networkAtInstall: Detector = {
       const executable = target !== undefined && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
       out.push(
         finding(meta, {
-          severity: executable ? 'high' : e.vector === 'install' && (e.language === 'python' || e.capability !== 'network') ? 'medium' : 'low',
+          severity: executable
+            ? 'high'
+            : e.vector === 'install' && (e.language === 'python' || e.capability !== 'network')
+              ? 'medium'
+              : 'low',
           confidence: 'high',
           vector: e.vector,
           message: `${executable ? 'downloads an executable with ' : ''}${e.callee}${target ? ` (${target.slice(0, 120)})` : ''} ${when(e)}`,

@@ -92,6 +92,9 @@ export function pythonExecution(
   }
 
   map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
+  // Scripts of the package that early code starts with an interpreter (`os.system('pythonw deps.pyw')`) run
+  // at the same time; then spread again from them.
+  if (markStartedScripts(py, map)) map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
   return map;
 }
 
@@ -120,4 +123,28 @@ function inTreeBackend(
     }
   }
   return undefined;
+}
+
+const STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
+
+function markStartedScripts(py: ReadonlyMap<string, FileFacts>, map: ExecutionMap): boolean {
+  const byStem = new Map<string, string>();
+  for (const path of py.keys()) {
+    const stem = path.replace(/^.*\//, '').replace(/\.pyw?$/, '');
+    if (!byStem.has(stem)) byStem.set(stem, path);
+  }
+  let marked = false;
+  for (const [path, f] of py) {
+    for (const call of f.calls) {
+      if (!STARTERS.test(call.callee)) continue;
+      const root = map.get(path, call.scope);
+      if (!root || root.vector === 'runtime') continue;
+      const words = call.args.flatMap((a) => [a.value ?? '', ...(a.items ?? []).map((i) => i.value ?? '')]).join(' ');
+      for (const m of words.matchAll(/([\w.-]+)\.pyw?\b/g)) {
+        const target = byStem.get(m[1] ?? '');
+        if (target && map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} starts it: ${call.text.slice(0, 80)}` })) marked = true;
+      }
+    }
+  }
+  return marked;
 }

@@ -44,6 +44,7 @@ const RULES: Rule[] = [
   { re: /\b(nslookup|dig)\b/i, level: 'suspicious', reason: 'makes a DNS lookup' },
   { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b|^\s*(id|hostname|uname\s+-a)\s*$/i, level: 'suspicious', reason: 'collects host information' },
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: 'suspicious', reason: 'runs PowerShell' },
+  { re: /\bpythonw(\.exe)?\b|\.pyw\b/i, level: 'suspicious', reason: 'runs Python without a window' },
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: 'suspicious', reason: 'installs persistence' },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: 'suspicious', reason: 'deletes traces', technique: 'trace-deletion' },
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner' },
