@@ -47,7 +47,7 @@ export class ExecutionMap {
    */
   propagate(
     facts: ReadonlyMap<string, FileFacts>,
-    crossFile?: (file: string, callee: string) => { file: string; scope: string } | undefined,
+    crossFile?: (file: string, callee: string) => { file: string; scope: string } | Array<{ file: string; scope: string }> | undefined,
   ): void {
     const queue = this.entries().map((e) => ({ file: e.file, scope: e.scope }));
     let guard = 0;
@@ -77,7 +77,7 @@ export class ExecutionMap {
         if (call.callee.startsWith('local.')) next(file, call.callee.slice(6));
         else if (crossFile) {
           const target = crossFile(file, call.callee);
-          if (target) next(target.file, target.scope);
+          for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
         }
       }
     }

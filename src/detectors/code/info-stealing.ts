@@ -25,7 +25,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   network and the package holds an exfiltration endpoint: **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
-  DNS lookup at install or import time (a reconnaissance beacon): **high**.`,
+  DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
+  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.`,
 };
 
 const STRONG = new Set(['browser-store', 'discord', 'wallet']);
@@ -82,6 +83,19 @@ export const infoStealing: Detector = {
     for (const e of sinks) {
       if (e.capability !== 'network' || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       report(early(e.vector) ? 'critical' : 'medium', e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
+    }
+
+    // Identity of the machine and its user (not paths: installers use the home folder for caches).
+    const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
+    const earlyIdentity = new Map<string, CodeEvent>();
+    for (const e of events) {
+      if (early(e.vector) && [e.callee, ...e.refs].some((n) => IDENTITY.test(n)) && !earlyIdentity.has(e.file)) earlyIdentity.set(e.file, e);
+    }
+    for (const sink of sinks) {
+      const who = earlyIdentity.get(sink.file);
+      if (!who || !early(sink.vector) || sink.capability === 'socket') continue;
+      report('high', sink, `collects the machine's identity (${who.callee}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}\n${sink.text}`);
+      break;
     }
 
     const scopes = byScope(events);

@@ -57,7 +57,10 @@ export function javascriptExecution(
     if (typeof script !== 'string') continue;
     for (const cmd of splitScript(script)) {
       const target = nodeTarget(cmd);
-      const file = target?.file ? resolveJsPath('', `./${target.file}`, has) : undefined;
+      // `node .` runs the package's own main file.
+      const main = typeof pkg?.['main'] === 'string' ? (pkg['main'] as string) : 'index.js';
+      const spec = target?.file === '.' || target?.file === '' ? main : target?.file;
+      const file = spec ? resolveJsPath('', spec.startsWith('.') ? spec : `./${spec}`, has) : undefined;
       if (file) map.set(file, MODULE_SCOPE, { vector: 'install', why: `the ${hook} script runs it: ${script}` });
       if (target?.inline !== undefined && js.has(inlineScriptPath(hook))) {
         map.set(inlineScriptPath(hook), MODULE_SCOPE, { vector: 'install', why: `the ${hook} script runs this code` });
@@ -82,8 +85,33 @@ export function javascriptExecution(
       }
     }
   }
-  map.propagate(js);
+  map.propagate(js, (file, callee) => crossFileTargets(js, file, callee, has));
   return map;
+}
+
+/**
+ * `./lib/models.List` called (or constructed) in one file: the functions of lib/models.js named `List` or
+ * `List.*` run too.
+ */
+function crossFileTargets(
+  js: ReadonlyMap<string, FileFacts>,
+  file: string,
+  callee: string,
+  has: (p: string) => boolean,
+): Array<{ file: string; scope: string }> {
+  if (!callee.startsWith('./') && !callee.startsWith('../')) return [];
+  const parts = callee.split('.');
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const spec = parts.slice(0, i).join('.');
+    const target = resolveJsPath(file, spec, has);
+    if (!target) continue;
+    const member = parts.slice(i).join('.');
+    const f = js.get(target);
+    if (!f) return [];
+    if (!member) return [{ file: target, scope: MODULE_SCOPE }];
+    return f.functions.filter((fn) => fn.name === member || fn.name.startsWith(`${member}.`)).map((fn) => ({ file: target, scope: fn.name }));
+  }
+  return [];
 }
 
 /** Inline `node -e` code of a lifecycle script is analysed as if it were this file. */

@@ -34,9 +34,11 @@ function lineOfKey(raw: string, key: string): number {
 function judgeCommand(pkg: PackageModel, where: string, command: string): { severity: Severity; message: string } {
   const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: '', args: [] });
   if (target?.inline !== undefined) return { severity: 'info', message: `${where} runs inline JavaScript (analysed as install-time code)` };
-  if (target?.file) {
+  if (target?.file !== undefined) {
     const has = (p: string): boolean => pkg.contents.files.some((f) => f.path === p);
-    const found = resolveJsPath('', `./${target.file}`, has);
+    const main = typeof pkg.npm?.json?.['main'] === 'string' ? (pkg.npm.json['main'] as string) : 'index.js';
+    const spec = target.file === '.' || target.file === '' ? main : target.file;
+    const found = resolveJsPath('', spec.startsWith('.') ? spec : `./${spec}`, has);
     return found
       ? { severity: 'info', message: `${where} runs ${found} with node (analysed as install-time code)` }
       : { severity: 'low', message: `${where} runs ${target.file}, which the package does not contain` };

@@ -1,9 +1,10 @@
 /**
  * npm runs these scripts on `npm install` of a dependency (https://docs.npmjs.com/cli/using-npm/scripts).
  * `prepare` runs for git dependencies and local installs, not for registry tarballs, so it counts too:
- * an attacker who gets a git URL into a lockfile gets it run.
+ * an attacker who gets a git URL into a lockfile gets it run. The uninstall hooks run when npm removes or
+ * replaces the package, which an update does, so they are install-time code too.
  */
-export const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'] as const;
+export const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare', 'preuninstall', 'uninstall', 'postuninstall'] as const;
 
 export interface ScriptCommand {
   /** The whole segment, e.g. `node ./scripts/post.js --quiet`. */

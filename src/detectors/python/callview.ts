@@ -11,7 +11,7 @@ import type { PyNode } from './syntax.js';
 export interface CallView {
   node: PyNode;
   /** The callee as written, when it is a dotted name. */
-  callee?: { root: string; attrs: string[] };
+  callee?: { root: string; attrs: readonly string[] };
   /** The callee's syntax node, for the other shapes. */
   fn?: PyNode;
   args: Expr[];

@@ -20,8 +20,8 @@ export function nodeExpr(n: PyNode): Expr {
 export type Shape =
   | { kind: 'strings'; parts: Array<[number, number]> }
   | { kind: 'int'; n: number }
-  | { kind: 'chain'; root: string; attrs: string[] }
-  | { kind: 'call'; root: string; attrs: string[] }
+  | { kind: 'chain'; root: string; attrs: readonly string[] }
+  | { kind: 'call'; root: string; attrs: readonly string[] }
   | { kind: 'bracket' }
   | { kind: 'other' };
 

@@ -9,11 +9,28 @@ import { skipString } from './scan.js';
  */
 export function prepareSource(source: string): string {
   let text = source.includes('\0') ? source.replace(/\0/g, ' ') : source;
-  if (COMMENT_RUN.test(text)) text = blankCommentLines(text);
+  if (hasCommentRun(text, 40)) text = blankCommentLines(text);
   return text;
 }
 
-const COMMENT_RUN = /(?:^[ \t]*#[^\n]*\n){40}/m;
+/** Whether `run` lines hold only a comment with only blank lines between them (a regex backtracks here). */
+function hasCommentRun(source: string, run: number): boolean {
+  let count = 0;
+  let i = 0;
+  const len = source.length;
+  while (i < len) {
+    let j = i;
+    while (j < len && (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9)) j++;
+    const c = source.charCodeAt(j);
+    if (c === 35) {
+      if (++count >= run) return true;
+    } else if (c !== 10 && c !== 13 && j < len) count = 0; // blank lines do not end a run
+    const nl = source.indexOf('\n', j);
+    if (nl < 0) break;
+    i = nl + 1;
+  }
+  return false;
+}
 
 function blankCommentLines(source: string): string {
   const out: string[] = [];

@@ -58,7 +58,10 @@ export class NameIndex {
       const attrs = rest ? rest.split('.').slice(1).map((p) => p.trim()) : [];
       this.occurrences.push({ start, root, attrs });
     };
-    // A hand-written scan: every identifier is looked at, most are dismissed with one Set lookup.
+    // A hand-written scan: every identifier is looked at; most are dismissed by their first character
+    // and length before a string is cut out for the Set lookup.
+    const shapes = new Set<number>();
+    for (const r of roots) shapes.add(r.charCodeAt(0) * 64 + Math.min(r.length, 63));
     const len = source.length;
     let i = 0;
     while (i < len) {
@@ -71,6 +74,7 @@ export class NameIndex {
       i++;
       while (i < len && isIdentPart(source.charCodeAt(i))) i++;
       if (start > 0 && source.charCodeAt(start - 1) === 46 /* . */) continue;
+      if (!shapes.has(c * 64 + Math.min(i - start, 63))) continue;
       const root = source.slice(start, i);
       if (!roots.has(root)) continue;
       ATTRS.lastIndex = i;

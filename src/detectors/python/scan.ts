@@ -82,15 +82,39 @@ function isBlank(c: number): boolean {
 }
 
 const NAME = '[A-Za-z_\\u00aa-\\uffff][\\w\\u00aa-\\uffff]*';
-const CHAIN_AT = new RegExp(`(${NAME})((?:[ \\t]*\\.[ \\t]*${NAME})*)`, 'y');
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0xaa;
+}
+
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57);
+}
+
+const NO_ATTRS: readonly string[] = [];
 
 /** A dotted name (`os.path.join`) starting at `at`: its parts and the offset after it. */
-export function chainAt(source: string, at: number): { root: string; attrs: string[]; end: number } | undefined {
-  CHAIN_AT.lastIndex = at;
-  const m = CHAIN_AT.exec(source);
-  if (!m) return undefined;
-  const rest = m[2] as string;
-  return { root: m[1] as string, attrs: rest ? rest.split('.').slice(1).map((p) => p.trim()) : [], end: at + m[0].length };
+export function chainAt(source: string, at: number): { root: string; attrs: readonly string[]; end: number } | undefined {
+  const len = source.length;
+  if (at >= len || !isIdentStart(source.charCodeAt(at))) return undefined;
+  let i = at + 1;
+  while (i < len && isIdentPart(source.charCodeAt(i))) i++;
+  const root = source.slice(at, i);
+  let attrs: string[] | undefined;
+  for (;;) {
+    let j = i;
+    while (j < len && (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9)) j++;
+    if (source.charCodeAt(j) !== 46 /* . */) break;
+    j++;
+    while (j < len && (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 9)) j++;
+    if (j >= len || !isIdentStart(source.charCodeAt(j))) break;
+    const s = j;
+    j++;
+    while (j < len && isIdentPart(source.charCodeAt(j))) j++;
+    (attrs ??= []).push(source.slice(s, j));
+    i = j;
+  }
+  return { root, attrs: attrs ?? NO_ATTRS, end: i };
 }
 
 const KEYWORD_ARG = new RegExp(`(${NAME})[ \\t]*=(?!=)`, 'y');

@@ -39,6 +39,8 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   const source = doc.source;
   const root = tree.rootNode;
   const byType = new Map<string, PyNode[]>(WALK_TYPES.map((t) => [t, []]));
+  // In document order (the walk is a preorder), so lists of several types need no sorting.
+  const ordered: PyNode[] = [];
   const found = root.descendantsOfType(WALK_TYPES);
   for (let i = 0; i < found.length; i++) {
     if ((i & 1023) === 1023 && performance.now() > budget.deadline) {
@@ -46,11 +48,13 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
       break;
     }
     const n = doc.wrap(found[i] as Node);
+    ordered.push(n);
     byType.get(n.type)?.push(n);
   }
   const of = (...types: string[]): PyNode[] => {
-    const lists = types.map((t) => byType.get(t) ?? []);
-    return lists.length === 1 ? (lists[0] as PyNode[]) : lists.flat().sort((x, y) => x.start - y.start);
+    if (types.length === 1) return byType.get(types[0] as string) ?? [];
+    const wanted = new Set(types);
+    return ordered.filter((n) => wanted.has(n.type));
   };
 
   const scopes = new ScopeTree(source.length, [...definitionSpans(source, of('function_definition', 'class_definition')), ...mainSpans(doc, root)]);
