@@ -1,4 +1,5 @@
 import type { Finding, Severity, Technique } from '../../model/index.js';
+import { MODULE_SCOPE } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
@@ -104,7 +105,7 @@ export const codeExecution: Detector = {
       // exec/eval called under another name (`Algorithm = exec`, `color_print = exec`) hides what runs.
       const written = /^[\w.$]+/.exec(e.text)?.[0] ?? '';
       const aliased = e.language === 'python' && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== '' && !/exec|eval|compile/i.test(written);
-      if (aliased && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
+      if (aliased && e.scope === MODULE_SCOPE && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
         severity = e.vector === 'install' ? 'critical' : e.vector === 'import' ? 'high' : 'low';
       }
       if (e.decoded && severity && (severity === 'low' || severity === 'medium' || severity === 'info')) severity = 'high';

@@ -22,11 +22,13 @@ where the program or the written file is an executable or script (\`.exe\`, \`.b
   registry, GitHub or the package's own homepage/repository host (a prebuilt binary of its own, the way esbuild
   or sharp work): **low**; an exfiltration-type host is critical in every case;
 - when only called: **high** if the download host is an exfiltration-type endpoint (raw IP, file drop,
-  paste, tunnel), otherwise **low** (installers and updaters do this on request).
+  paste, tunnel) or a Python library fetches and starts a Windows executable or script, otherwise **low**
+  (installers and updaters do this on request).
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`,
 };
 
+const WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
 const EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
 
 /** Hosts a package's own prebuilt binaries come from: the npm registry, GitHub release assets, its homepage. */
@@ -86,7 +88,10 @@ export const downloadExecute: Detector = {
       const isEarly = download.vector === 'install' || download.vector === 'import';
       const endpoint = download.values.map(endpointIn).find(Boolean);
       const ownBinary = download.language === 'javascript' && fromReleaseHost(pkg, download.file);
-      const severity: Severity = endpoint ? (isEarly ? 'critical' : 'high') : isEarly ? (ownBinary ? 'low' : 'critical') : 'low';
+      const windowsBinary = [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(' ')));
+      const severity: Severity = endpoint
+        ? isEarly ? 'critical' : 'high'
+        : isEarly ? (ownBinary ? 'low' : 'critical') : windowsBinary && download.language === 'python' ? 'high' : 'low';
       out.push(
         finding(meta, {
           severity,

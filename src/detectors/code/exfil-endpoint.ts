@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../model/index.js';
-import { endpointIn } from '../shared/indicators.js';
+import { credentialedEndpointIn, endpointIn } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
@@ -18,13 +18,18 @@ them too (a Discord webhook client, a paste-site API wrapper, a tunnel client), 
 the code runs:
 
 - passed to a call that runs at install or import time, or hidden by encoding there: **high**;
-- only defined at install or import time (a module constant, a docstring): **medium**, or **low** for a raw
-  IP address;
+- a webhook with its id and token, or a chat-bot token, embedded anywhere in the code: **high** (libraries take
+  such credentials from their users; they do not ship their own);
+- only defined at install or import time (a module constant): **medium** for request catchers, OAST hosts,
+  tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses and prose;
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
   runs payloads).
 
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`,
 };
+
+/** Kinds that are ordinary public APIs until a credential or an early call makes them someone's channel. */
+const PUBLIC_API = new Set(['webhook', 'raw-ip']);
 
 export const exfilEndpoint: Detector = {
   meta,
@@ -49,11 +54,14 @@ export const exfilEndpoint: Detector = {
       if (seen.has(key)) continue;
       seen.add(key);
       const early = s.vector === 'install' || s.vector === 'import';
-      const used = early && earlyValues.some((v) => v.includes(hit.match));
+      const used = early && hit.match.length > 8 && earlyValues.some((v) => v.includes(hit.match));
       // Prose (docstrings, help texts) that mentions such a URL is documentation, not configuration.
       const prose = /\n/.test(s.value) || s.value.split(/\s+/).length > 6;
+      // A real webhook id and token, or a bot token, embedded in code is the author's own channel: libraries
+      // take such credentials from their users, they do not ship them.
+      const credentialed = !prose && credentialedEndpointIn(s.value) !== undefined;
       const severity: Severity =
-        used || (early && s.decoded) ? 'high' : early && hit.kind !== 'raw-ip' && !prose ? 'medium' : 'low';
+        used || credentialed || (early && s.decoded) ? 'high' : early && !prose && !PUBLIC_API.has(hit.kind) ? 'medium' : 'low';
       out.push(
         finding(meta, {
           severity,

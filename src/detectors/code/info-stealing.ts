@@ -20,8 +20,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
-- Developer credentials, system secrets, token variables, cloud metadata and browser profile folders in code
-  that runs at install or import time, in a file that also talks to the network at that time: **critical**. At run time only when the same function also talks to the
+- Developer credentials, system secrets, token variables, cloud metadata and browser profile folders read by
+  install-time code in a file that talks to the network then, or by import-time code in the same function or
+  module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
@@ -73,7 +74,7 @@ export const infoStealing: Detector = {
         const near = sinkFiles.has(s.file) || endpoint !== undefined;
         const severity: Severity = early(s.vector) && anyNetwork ? 'critical' : near ? 'high' : 'medium';
         report(severity, s, `reads ${hit.label} (${hit.match}) ${when(s)}${near ? ' in code that talks to the network' : ''}${exit}`, s.value);
-      } else if (early(s.vector) && earlySinkFiles.has(s.file)) {
+      } else if ((s.vector === 'install' && earlySinkFiles.has(s.file)) || (early(s.vector) && sinkScopes.has(`${s.file}\u0000${s.scope}`))) {
         report('critical', s, `reads ${hit.label} (${hit.match}) ${when(s)} in a file that talks to the network at that time too${exit}`, s.value);
       } else if (endpoint && sinkScopes.has(`${s.file}\u0000${s.scope}`)) {
         report('high', s, `reads ${hit.label} (${hit.match}) in ${s.scope}, which also talks to the network${exit}`, s.value);

@@ -26,10 +26,11 @@ interface Signal {
   strong: boolean;
 }
 
-function signals(f: FileFacts): Signal[] {
+function signals(f: FileFacts, installTime: boolean): Signal[] {
   const out: Signal[] = [];
   const m = f.metrics;
-  if (m.obfuscatedIdentifiers >= 8) out.push({ reason: `${m.obfuscatedIdentifiers} machine-generated identifiers`, strong: m.obfuscatedIdentifiers >= 20 });
+  // Generated parsers and lexers carry some odd names; install-time code has no reason to carry many.
+  if (m.obfuscatedIdentifiers >= 8) out.push({ reason: `${m.obfuscatedIdentifiers} machine-generated identifiers`, strong: m.obfuscatedIdentifiers >= (installTime ? 20 : 50) });
   if (m.largestStringArray >= 40 && m.obfuscatedIdentifiers >= 3) out.push({ reason: `a string table of ${m.largestStringArray} entries`, strong: true });
   // Layers count when what comes out is code: compressed data tables (fonts, images, word lists) are not hidden logic.
   const layered = f.decoded.find((d) => d.facts !== undefined && (d.steps.length >= 2 || d.facts.decoded.length > 0));
@@ -48,11 +49,11 @@ export const obfuscation: Detector = {
       const root = pkg.execution.get(file, MODULE_SCOPE);
       const vector = root?.vector ?? 'runtime';
       if (isAuxiliary(file, vector)) continue;
-      const found = signals(f);
+      const found = signals(f, vector === 'install');
       if (found.length === 0) continue;
       const strong = found.some((s) => s.strong);
       const severity: Severity =
-        vector === 'install' ? (strong ? 'high' : 'medium') : vector === 'import' ? (strong ? 'medium' : 'low') : 'low';
+        vector === 'install' ? (strong ? 'high' : 'medium') : vector === 'import' && strong ? 'medium' : 'low';
       out.push(
         finding(meta, {
           severity,

@@ -2,6 +2,8 @@ import { lookup, type Binding } from './bindings.js';
 import { callView, type CallView } from './callview.js';
 import type { Analysis, Budget, ClassInfo, Env } from './context.js';
 import { foldStrings, shapeOf, type Expr, type Shape } from './exprs.js';
+import { intArray } from './literals.js';
+import { literalItems } from './members.js';
 import { FOLDING_CALLEES, foldNode, STRING_METHODS } from './fold.js';
 import { isStringish, type Folded } from './folded.js';
 import { NameIndex, type Occurrence } from './refs.js';
@@ -10,6 +12,7 @@ import type { ScopeTree } from './scopes.js';
 import type { PyNode, SyntaxDoc } from './syntax.js';
 
 const MAX_REFS = 32;
+const RESOLVABLE = /__|\b(?:globals|locals|vars|modules|getattr)\b|\)\s*[.[]/;
 const MAX_NESTING = 120;
 const MAX_OCCURRENCES_SCANNED = 256;
 /** Builtins whose mere mention is worth a ref (`open` flowing into a request, `__import__` aliased). */
@@ -23,7 +26,6 @@ export class FileAnalysis implements Analysis {
   names: NameIndex | undefined;
   private readonly folded = new Map<number, Folded | null>();
   private readonly resolved = new Map<number, string | null>();
-  private readonly exprFolds = new WeakMap<Expr, Folded | null>();
   private ticks = 0;
   /** Depth of nested fold/resolve calls: hostile nesting (100,000 parentheses) must not exhaust the stack. */
   private nesting = 0;
@@ -94,7 +96,7 @@ export class FileAnalysis implements Analysis {
   }
 
   shape(expr: Expr): Shape {
-    return shapeOf(this.source, expr.start, expr.end);
+    return (expr.shape ??= shapeOf(this.source, expr.start, expr.end));
   }
 
   /**
@@ -102,14 +104,34 @@ export class FileAnalysis implements Analysis {
    * `bytes`, `map`), so expressions of numbers alone are worth asking the tree about.
    */
   foldExpr(expr: Expr, shape?: Shape, numbers = false): Folded | undefined {
-    const hit = this.exprFolds.get(expr);
+    const hit = expr.folded;
     if (hit !== undefined) return hit ?? undefined;
     const s = shape ?? this.shape(expr);
     const direct = s.kind !== 'bracket' && s.kind !== 'other';
     if (!direct && !this.mayFold(expr, numbers)) return undefined; // not cached: a caller with `numbers` may ask again
-    const v = direct ? this.foldShape(expr, s) : this.foldNode(expr);
-    this.exprFolds.set(expr, v ?? null);
+    const v = direct ? this.foldShape(expr, s) : s.kind === 'bracket' ? this.foldBracket(expr) : this.foldNode(expr);
+    expr.folded = v ?? null;
     return v;
+  }
+
+  /** List and tuple literals from their text; a parenthesised expression is its content. */
+  private foldBracket(expr: Expr): Folded | undefined {
+    const open = this.source[expr.start];
+    if (open === '{') return undefined;
+    if (open === '[') {
+      const ints = intArray(this.source.slice(expr.start, expr.end));
+      if (ints) return { kind: 'list', items: ints.map((n) => ({ kind: 'int', n })) };
+    }
+    const items = literalItems(this, expr);
+    if (!items) return this.foldNode(expr); // a comprehension, or a shape the text reader does not know
+    if (items.tuple === false) return items.exprs[0] ? this.foldExpr(items.exprs[0], undefined, true) : undefined;
+    const out: Folded[] = [];
+    for (const e of items.exprs) {
+      const v = this.foldExpr(e, undefined, true);
+      if (!v) return undefined;
+      out.push(v);
+    }
+    return { kind: 'list', items: out };
   }
 
   private foldShape(expr: Expr, shape: Shape): Folded | undefined {
@@ -123,6 +145,11 @@ export class FileAnalysis implements Analysis {
       case 'call': {
         const call = this.callAt(expr.start, expr.end);
         return call ? this.fold(call) : undefined;
+      }
+      case 'subscript': {
+        // Only a slice or index of a constant folds (`'metsys'[::-1]`, `KEY[2:]`).
+        if (shape.attrs.length > 0 || !this.lookup(shape.root, expr.start)?.folded) return undefined;
+        return this.foldNode(expr);
       }
       default:
         return undefined;
@@ -157,8 +184,16 @@ export class FileAnalysis implements Analysis {
         const call = this.callAt(expr.start, expr.end);
         return call ? this.resolve(call) : undefined;
       }
+      case 'subscript': {
+        // `__builtins__.__dict__['exec']`, `sys.modules['os']`, `__builtins__['eval']`
+        const base = resolveChain(this, s.root, s.attrs, expr.start);
+        if (base === undefined || !(base.endsWith('.__dict__') || base === 'builtins' || base === 'sys.modules')) return undefined;
+        const n = expr.node();
+        return n ? this.resolve(n) : undefined;
+      }
       case 'other': {
-        if (!/[[(]/.test(this.source.slice(expr.start, Math.min(expr.end, expr.start + 4000)))) return undefined;
+        // Names only come out of `__import__(…).x`, `globals()[…]`, `vars(…)[…]`, calls on call results.
+        if (!RESOLVABLE.test(this.source.slice(expr.start, Math.min(expr.end, expr.start + 4000)))) return undefined;
         const n = expr.node();
         return n ? this.resolve(n) : undefined;
       }

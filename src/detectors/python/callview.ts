@@ -1,5 +1,5 @@
 import { callParts } from './context.js';
-import { nodeExpr, type Expr } from './exprs.js';
+import { nodeExpr, type Expr, type Shape } from './exprs.js';
 import { chainAt, isKeyword, keywordAt, splitBracketed } from './scan.js';
 import type { PyNode } from './syntax.js';
 
@@ -69,16 +69,24 @@ function fromText(source: string, node: PyNode, start: number): CallView | undef
 }
 
 /** An argument range whose node is found among the call's tree arguments only when needed. */
+class ArgExpr implements Expr {
+  shape?: Shape;
+  private found: PyNode | null | undefined;
+
+  constructor(
+    private readonly call: PyNode,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  node(): PyNode | undefined {
+    if (this.found === undefined) this.found = findArg(this.call, this.start) ?? null;
+    return this.found ?? undefined;
+  }
+}
+
 function treeBacked(call: PyNode, start: number, end: number): Expr {
-  let found: PyNode | null | undefined;
-  return {
-    start,
-    end,
-    node() {
-      if (found === undefined) found = findArg(call, start) ?? null;
-      return found ?? undefined;
-    },
-  };
+  return new ArgExpr(call, start, end);
 }
 
 function findArg(call: PyNode, start: number): PyNode | undefined {

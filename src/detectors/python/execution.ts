@@ -68,12 +68,16 @@ export function pythonExecution(
   }
 
   for (const [path] of py) {
-    if (NON_LIBRARY.test(path) || path === 'setup.py' || !path.endsWith('.py')) continue;
+    // __main__.py runs only for `python -m pkg`: a program run, not an import.
+    if (NON_LIBRARY.test(path) || path === 'setup.py' || !path.endsWith('.py') || path.endsWith('__main__.py')) continue;
     const isInit = path.endsWith('/__init__.py');
     const topLevel = !path.includes('/') || /^(src|lib)\/[^/]+$/.test(path);
-    if (isInit || topLevel) {
-      map.set(path, MODULE_SCOPE, { vector: 'import', why: `${path} runs when the package is imported` });
-    }
+    // Any shipped module's top level runs as soon as someone imports it (users import submodules, entry
+    // points name them); code in its functions runs only when called.
+    const why = isInit || topLevel ? `${path} runs when the package is imported` : `${path} runs when that module is imported`;
+    // A submodule with a #! line is a program of the package (run, not imported).
+    if (!isInit && !topLevel && text(path)?.startsWith('#!')) continue;
+    map.set(path, MODULE_SCOPE, { vector: 'import', why });
   }
 
   // Module-level imports of local modules run those modules too.

@@ -11,10 +11,29 @@ export interface Expr {
   start: number;
   end: number;
   node(): PyNode | undefined;
+  /** Filled in by the analysis the first time it reads the text. */
+  shape?: Shape;
+  /** The folded value once computed (null: does not fold). */
+  folded?: Folded | null;
+}
+
+class NodeExpr implements Expr {
+  readonly start: number;
+  readonly end: number;
+  shape?: Shape;
+
+  constructor(private readonly n: PyNode) {
+    this.start = n.start;
+    this.end = n.end;
+  }
+
+  node(): PyNode {
+    return this.n;
+  }
 }
 
 export function nodeExpr(n: PyNode): Expr {
-  return { start: n.start, end: n.end, node: () => n };
+  return new NodeExpr(n);
 }
 
 export type Shape =
@@ -22,6 +41,8 @@ export type Shape =
   | { kind: 'int'; n: number }
   | { kind: 'chain'; root: string; attrs: readonly string[] }
   | { kind: 'call'; root: string; attrs: readonly string[] }
+  /** `name.attr[...]` */
+  | { kind: 'subscript'; root: string; attrs: readonly string[] }
   | { kind: 'bracket' }
   | { kind: 'other' };
 
@@ -50,8 +71,9 @@ export function shapeOf(source: string, start: number, end: number): Shape {
   if (ch.end === end) return { kind: 'chain', root: ch.root, attrs: ch.attrs };
   let i = ch.end;
   while (i < end && (source[i] === ' ' || source[i] === '\t')) i++;
-  if (source[i] === '(' && source[end - 1] === ')' && end - start <= MAX_SCAN && closesAt(source, i, end - 1)) {
-    return { kind: 'call', root: ch.root, attrs: ch.attrs };
+  const open = source[i];
+  if ((open === '(' || open === '[') && source.charCodeAt(end - 1) === (open === '(' ? 41 : 93) && end - start <= MAX_SCAN && closesAt(source, i, end - 1)) {
+    return { kind: open === '(' ? 'call' : 'subscript', root: ch.root, attrs: ch.attrs };
   }
   return { kind: 'other' };
 }

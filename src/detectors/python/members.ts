@@ -1,6 +1,6 @@
 import type { ValueFact } from '../../model/index.js';
 import type { FileAnalysis } from './analysis.js';
-import { shapeOf, type Expr } from './exprs.js';
+import { shapeOf, type Expr, type Shape } from './exprs.js';
 import { asText } from './folded.js';
 import { skipString, splitBracketed, trimRange } from './scan.js';
 import type { PyNode } from './syntax.js';
@@ -46,25 +46,53 @@ export function literalMembers(
   return { items };
 }
 
+/**
+ * The elements of a list/tuple/set literal read from its text; `tuple: false` for a parenthesised
+ * expression (`(x)`); undefined for comprehensions and brackets that do not close where expected.
+ */
+export function literalItems(a: FileAnalysis, target: Expr): { exprs: Expr[]; tuple: boolean } | undefined {
+  const source = a.source;
+  const split = splitBracketed(source, target.start, target.end);
+  if (!split || split.close !== target.end - 1) return undefined;
+  const parts = split.parts;
+  let tuple = true;
+  if (parts.length === 1) {
+    const [s, e] = parts[0] as [number, number];
+    const kind = a.shape({ start: s, end: e, node: () => undefined }).kind;
+    if (kind !== 'strings' && kind !== 'int' && kind !== 'chain' && /\bfor\b/.test(source.slice(s, e))) return undefined;
+    tuple = source[target.start] !== '(' || /,\s*$/.test(source.slice(e, target.end - 1));
+  }
+  const parent = (): PyNode | undefined => target.node();
+  return { exprs: parts.map(([s, e]) => childExpr(parent, s, e, false)), tuple };
+}
+
 /** An element by its range; its node is the parent's child starting there (a dict value: inside its pair). */
-function childExpr(parent: () => PyNode | undefined, start: number, end: number, pairValue: boolean): Expr {
-  const [s, e] = [start, end];
-  let found: PyNode | null | undefined;
-  return {
-    start: s,
-    end: e,
-    node() {
-      if (found === undefined) {
-        found = null;
-        for (const c of parent()?.named ?? []) {
-          if (pairValue && c.type === 'pair' && c.start <= s && c.end >= e) found = c.named[1] ?? null;
-          else if (!pairValue && c.start === s) found = c.type === 'pair' ? (c.named[0] ?? null) : c;
-          if (found) break;
-        }
+class ElementExpr implements Expr {
+  shape?: Shape;
+  private found: PyNode | null | undefined;
+
+  constructor(
+    private readonly parent: () => PyNode | undefined,
+    readonly start: number,
+    readonly end: number,
+    private readonly pairValue: boolean,
+  ) {}
+
+  node(): PyNode | undefined {
+    if (this.found === undefined) {
+      this.found = null;
+      for (const c of this.parent()?.named ?? []) {
+        if (this.pairValue && c.type === 'pair' && c.start <= this.start && c.end >= this.end) this.found = c.named[1] ?? null;
+        else if (!this.pairValue && c.start === this.start) this.found = c.type === 'pair' ? (c.named[0] ?? null) : c;
+        if (this.found) break;
       }
-      return found ?? undefined;
-    },
-  };
+    }
+    return this.found ?? undefined;
+  }
+}
+
+function childExpr(parent: () => PyNode | undefined, start: number, end: number, pairValue: boolean): Expr {
+  return new ElementExpr(parent, start, end, pairValue);
 }
 
 function topLevelColon(source: string, start: number, end: number): number {
