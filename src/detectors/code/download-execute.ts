@@ -88,7 +88,9 @@ export const downloadExecute: Detector = {
       const isEarly = download.vector === 'install' || download.vector === 'import';
       const endpoint = download.values.map(endpointIn).find(Boolean);
       const ownBinary = download.language === 'javascript' && fromReleaseHost(pkg, download.file);
-      const windowsBinary = [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(' ')));
+      const windowsBinary =
+        [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(' '))) ||
+        pkg.events.strings.some((s) => s.file === download.file && s.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s.value) && s.value.length < 200);
       const severity: Severity = endpoint
         ? isEarly ? 'critical' : 'high'
         : isEarly ? (ownBinary ? 'low' : 'critical') : windowsBinary && download.language === 'python' ? 'high' : 'low';

@@ -48,7 +48,8 @@ export const exfilEndpoint: Detector = {
     }
     for (const s of pkg.events.strings) {
       if (isAuxiliary(s.file, s.vector)) continue;
-      const hit = endpointIn(s.value);
+      const token = credentialedEndpointIn(s.value);
+      const hit = endpointIn(s.value) ?? (token && s.value.trim() === token ? { kind: 'webhook' as const, label: 'chat-bot token', match: token } : undefined);
       if (!hit) continue;
       const key = `${s.file}:${s.line}:${hit.match}`;
       if (seen.has(key)) continue;
