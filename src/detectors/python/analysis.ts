@@ -4,6 +4,7 @@ import type { Analysis, Budget, ClassInfo, Env } from './context.js';
 import { foldStrings, shapeOf, type Expr, type Shape } from './exprs.js';
 import { intArray } from './literals.js';
 import { literalItems } from './members.js';
+import { mayFoldText } from './scan.js';
 import { FOLDING_CALLEES, foldNode, STRING_METHODS } from './fold.js';
 import { isStringish, type Folded } from './folded.js';
 import { NameIndex, type Occurrence } from './refs.js';
@@ -82,7 +83,22 @@ export class FileAnalysis implements Analysis {
     if (last !== undefined && STRING_METHODS.has(last) && attrs.length === 1 && isStringish(this.lookup(root, node.start)?.folded)) return true;
     const callee = resolveChain(this, root, attrs, node.start);
     if (callee === undefined || !FOLDING_CALLEES.has(callee)) return false;
-    return v.args.some((arg) => this.mayFold(arg, true)) || [...v.kwargs.values()].some((arg) => this.mayFold(arg, true));
+    return v.args.some((arg) => this.argMayFold(arg)) || [...v.kwargs.values()].some((arg) => this.argMayFold(arg));
+  }
+
+  private argMayFold(arg: Expr): boolean {
+    const s = this.shape(arg);
+    switch (s.kind) {
+      case 'strings':
+      case 'int':
+      case 'call':
+        return true;
+      case 'chain':
+      case 'subscript':
+        return s.attrs.length === 0 && this.lookup(s.root, arg.start)?.folded !== undefined;
+      default:
+        return this.mayFold(arg, true);
+    }
   }
 
   view(call: PyNode): CallView | undefined {
@@ -167,6 +183,7 @@ export class FileAnalysis implements Analysis {
    */
   private mayFold(expr: Expr, numbers: boolean): boolean {
     const text = this.source.slice(expr.start, Math.min(expr.end, expr.start + 4000));
+    if (!mayFoldText(text)) return false;
     if ((numbers ? /['"0-9]/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(/).test(text)) return true;
     for (const occ of this.names?.between(expr.start, expr.end, 64) ?? []) {
       const f = this.lookup(occ.root, occ.start)?.folded;

@@ -24,15 +24,9 @@ export interface CallView {
   execAt?: number;
 }
 
-const VIEWS = new WeakMap<PyNode, CallView | null>();
-
 export function callView(source: string, node: PyNode): CallView | undefined {
-  let v = VIEWS.get(node);
-  if (v === undefined) {
-    v = fromText(source, node, node.start) ?? fromTree(node) ?? null;
-    VIEWS.set(node, v);
-  }
-  return v ?? undefined;
+  if (node.view === undefined) node.view = fromText(source, node, node.start) ?? fromTree(node) ?? null;
+  return node.view ?? undefined;
 }
 
 /** Longer calls come from the tree: scanning the text of each of 100,000 nested calls is quadratic. */

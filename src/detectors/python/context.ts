@@ -57,15 +57,9 @@ export interface CallParts {
   splats: PyNode[];
 }
 
-const PARTS = new WeakMap<PyNode, CallParts | null>();
-
 export function callParts(node: PyNode): CallParts | undefined {
-  let parts = PARTS.get(node);
-  if (parts === undefined) {
-    parts = splitCall(node) ?? null;
-    PARTS.set(node, parts);
-  }
-  return parts ?? undefined;
+  if (node.parts === undefined) node.parts = splitCall(node) ?? null;
+  return node.parts ?? undefined;
 }
 
 function splitCall(node: PyNode): CallParts | undefined {

@@ -117,6 +117,39 @@ export function chainAt(source: string, at: number): { root: string; attrs: read
   return { root, attrs: attrs ?? NO_ATTRS, end: i };
 }
 
+/** Names whose call can fold (decoders, `chr`, string methods, …): the last part of a dotted callee. */
+const FOLDING_NAMES = new Set(
+  'join decode encode replace lower upper strip lstrip rstrip swapcase chr unichr str unicode bytes bytearray reversed list tuple map fromhex b64decode standard_b64decode urlsafe_b64decode decodebytes decodestring b32decode b16decode unhexlify a2b_hex a2b_base64 decompress'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether an expression's text has anything the folder can work with outside its string literals: `+`
+ * or `*`, a subscript or list, a comprehension, or a call of a folding name. `'%s' % x`, `a or 'b'`,
+ * `'{}'.format(x)` and conditionals have none.
+ */
+export function mayFoldText(text: string): boolean {
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      i = skipString(text, i, len) - 1;
+      continue;
+    }
+    if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45) return true; // + * [ << >> | & ^ -
+    if (c === 40 /* ( */) {
+      let j = i;
+      while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+      let k = j;
+      while (k > 0 && isIdentPart(text.charCodeAt(k - 1))) k--;
+      if (k < j && FOLDING_NAMES.has(text.slice(k, j))) return true;
+    }
+    if (c === 102 /* f */ && text.startsWith('for', i) && !isIdentPart(text.charCodeAt(i + 3)) && (i === 0 || !isIdentPart(text.charCodeAt(i - 1)))) return true;
+  }
+  return false;
+}
+
 const KEYWORD_ARG = new RegExp(`(${NAME})[ \\t]*=(?!=)`, 'y');
 
 /** `name=` at the start of an argument: the keyword and where its value starts. */

@@ -120,12 +120,12 @@ function treeAssignment(a: FileAnalysis, node: PyNode): void {
 }
 
 function bindValue(a: FileAnalysis, out: Collector, scope: Scope, name: string, node: PyNode, right: Expr): void {
-  const use = { line: node.line, scope: scope.label, payload: true, code: false };
+  const use = { line: node.line, scope: scope.label, payload: true, code: false, members: false };
   const fact = valueFact(a, out, right, use);
   const binding: Binding = { kind: 'value', index: node.start, refs: fact.refs, expr: right };
   const path = a.resolveExpr(right);
   if (path !== undefined && !path.startsWith('<')) binding.path = path;
-  const folded = a.foldExpr(right);
+  const folded = a.foldExpr(right, undefined, true); // numbers too: `KEY = [104, 105]` feeds `bytes(KEY)`
   if (folded) binding.folded = folded;
   bind(scope, name, binding);
 }

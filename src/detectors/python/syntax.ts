@@ -1,4 +1,6 @@
 import type { Node } from 'web-tree-sitter';
+import type { CallView } from './callview.js';
+import type { CallParts } from './context.js';
 
 /**
  * A thin, caching view of tree-sitter nodes. Every property of a web-tree-sitter `Node` is a call into
@@ -10,6 +12,9 @@ export class PyNode {
   private typeId = -1;
   private kids: PyNode[] | undefined;
   private namedKids: PyNode[] | undefined;
+  /** Caches of call nodes (kept on the node: a WeakMap lookup per call costs more). */
+  view: CallView | null | undefined;
+  parts: CallParts | null | undefined;
 
   constructor(
     readonly raw: Node,

@@ -18,6 +18,8 @@ export interface ValueUse {
   payload: boolean;
   /** The value is run as code (`exec`, `eval`, `compile`): record it even when nothing decoded it. */
   code: boolean;
+  /** Fill dict entries and list items (not needed for an assignment: its value is not a fact itself). */
+  members?: boolean;
 }
 
 export function valueFact(a: FileAnalysis, out: Collector, expr: Expr, use: ValueUse, depth = 0): ValueFact {
@@ -34,7 +36,7 @@ export function valueFact(a: FileAnalysis, out: Collector, expr: Expr, use: Valu
     if (shape.kind !== 'strings' && shape.kind !== 'chain' && shape.kind !== 'int') out.addString(value, use.line, use.scope);
     recordPayload(out, folded, value, use);
   } else if (use.code && isStringish(folded)) recordPayload(out, folded, folded.s, use);
-  if (depth < MAX_NESTING && (shape.kind === 'bracket' || shape.kind === 'call' || (shape.kind === 'chain' && shape.attrs.length === 0))) {
+  if (use.members !== false && depth < MAX_NESTING && (shape.kind === 'bracket' || shape.kind === 'call' || (shape.kind === 'chain' && shape.attrs.length === 0))) {
     members(a, out, expr, shape, fact, use, depth);
   }
   return fact;

@@ -57,7 +57,6 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
     return ordered.filter((n) => wanted.has(n.type));
   };
 
-  if (((globalThis as any).process?.env?.SKIP ?? '').includes('dot')) return { language: 'python', file, imports: [], calls: [], reads: [], strings: [], functions: [], classes: [], decoded: [], metrics: fileMetrics(source, 0) };
   const scopes = new ScopeTree(source.length, [...definitionSpans(source, of('function_definition', 'class_definition')), ...mainSpans(doc, root)]);
   const callsAt = new Map<number, PyNode[]>();
   const addCall = (at: number, c: PyNode): void => {
@@ -74,27 +73,22 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   }
   const a = new FileAnalysis(doc, scopes, budget, callsAt);
   const out = new Collector(budget, nested);
-  if (((globalThis as any).process?.env?.SKIP ?? '').includes('scopes')) return { language: 'python', file, imports: [], calls: [], reads: [], strings: [], functions: [], classes: [], decoded: [], metrics: fileMetrics(source, 0) };
   collectImports(a, out, of('import_statement', 'import_from_statement', 'future_import_statement'));
   collectDefinitions(a);
 
-  if (((globalThis as any).process?.env?.SKIP ?? '').includes('defs')) return { language: 'python', file, imports: [], calls: [], reads: [], strings: [], functions: [], classes: [], decoded: [], metrics: fileMetrics(source, 0) };
   // Names inside string literals (f-strings excepted) and import statements are not references.
   const skipped = of('string', 'import_statement', 'import_from_statement', 'future_import_statement').filter(
     (s) => s.type !== 'string' || !/^[rRbBuU]*[fFtT]/.test(source.slice(s.start, s.start + 3)),
   );
   const ranges = new Ranges(skipped.map((s) => s.start), skipped.map((s) => s.end));
   a.names = new NameIndex(source, rootNames(a, source, of('assignment', 'augmented_assignment')), ranges);
-  if (((globalThis as any).process?.env?.SKIP ?? '').includes('names')) return { language: 'python', file, imports: [], calls: [], reads: [], strings: [], functions: [], classes: [], decoded: [], metrics: fileMetrics(source, 0) };
   collectBindings(a, out, of('assignment', 'augmented_assignment', 'as_pattern', 'for_statement'));
 
-  const SKIP = (globalThis as any).process?.env?.SKIP ?? '';
-  if (SKIP.includes('all')) return { language: 'python', file, imports: [], calls: [], reads: [], strings: [], functions: [], classes: [], decoded: [], metrics: fileMetrics(source, 0) };
-  if (!SKIP.includes('calls')) collectCalls(a, out, of('call'));
+  collectCalls(a, out, of('call'));
   collectExecStatements(a, out, of('exec_statement'));
   collectDecorators(a, out, of('decorator'));
-  if (!SKIP.includes('strings')) collectStrings(a, out, of('string', 'concatenated_string'));
-  if (!SKIP.includes('reads')) collectReads(a, out);
+  collectStrings(a, out, of('string', 'concatenated_string'));
+  collectReads(a, out);
   const largest = largestStringArray(a, of('list', 'set'));
 
   const facts: FileFacts = {
