@@ -1,7 +1,8 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
-import { assessCommand, type CommandLevel } from '../shared/commands.js';
+import type { CommandLevel } from '../shared/commands.js';
+import { assessWithScripts } from '../shared/scripts.js';
 import { commandOf, eventSnippet, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -56,7 +57,7 @@ export const commandExecution: Detector = {
       // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
       // 0x00000008) from Python are rare outside droppers.
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
-      const assessed = command !== undefined ? assessCommand(command) : undefined;
+      const assessed = command !== undefined ? assessWithScripts(pkg, command) : undefined;
       let level: CommandLevel = assessed?.level ?? 'unknown';
       // Only the literal parts of an interpolated command are known: weak signals there stay unknown.
       if (command?.includes('{…}') && level === 'suspicious') level = 'unknown';

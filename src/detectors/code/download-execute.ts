@@ -22,8 +22,8 @@ where the program or the written file is an executable or script (\`.exe\`, \`.b
   registry, GitHub or the package's own homepage/repository host (a prebuilt binary of its own, the way esbuild
   or sharp work): **low**; an exfiltration-type host is critical in every case;
 - when only called: **high** if the download host is an exfiltration-type endpoint (raw IP, file drop,
-  paste, tunnel) or a Python library fetches and starts a Windows executable or script, otherwise **low**
-  (installers and updaters do this on request).
+  paste, tunnel) or a Python library fetches and starts a Windows executable or script from anywhere but
+  GitHub, PyPI or its own homepage, otherwise **low** (installers and updaters do this on request).
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`,
 };
@@ -34,9 +34,13 @@ const EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|
 /** Hosts a package's own prebuilt binaries come from: the npm registry, GitHub release assets, its homepage. */
 function fromReleaseHost(pkg: PackageModel, file: string): boolean {
   const own = new Set<string>();
-  for (const key of ['homepage', 'repository', 'bugs']) {
+  const urls: unknown[] = ['homepage', 'repository', 'bugs'].map((key) => {
     const v = pkg.npm?.json?.[key];
-    const url = typeof v === 'string' ? v : typeof v === 'object' && v ? (v as { url?: unknown }).url : undefined;
+    return typeof v === 'string' ? v : typeof v === 'object' && v ? (v as { url?: unknown }).url : undefined;
+  });
+  const metadata = pkg.contents.files.find((f) => /^([^/]+\.dist-info\/METADATA|PKG-INFO)$/.test(f.path));
+  for (const m of (metadata ? pkg.text(metadata.path) ?? '' : '').matchAll(/^(?:Home-page|Project-URL):.*?(https?:\/\/\S+)/gm)) urls.push(m[1]);
+  for (const url of urls) {
     const host = typeof url === 'string' ? /^(?:git\+)?https?:\/\/([^/]+)/.exec(url)?.[1] : undefined;
     if (host) own.add(host.toLowerCase());
   }
@@ -45,7 +49,7 @@ function fromReleaseHost(pkg: PackageModel, file: string): boolean {
     .flatMap((s) => [...s.value.matchAll(/https?:\/\/([^/\s'"`$]+)/g)].map((m) => (m[1] ?? '').toLowerCase()));
   if (hosts.length === 0) return false;
   return hosts.every(
-    (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org)$/.test(h),
+    (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org|pypi\.org|files\.pythonhosted\.org)$/.test(h),
   );
 }
 
@@ -87,13 +91,14 @@ export const downloadExecute: Detector = {
       reported.add(key);
       const isEarly = download.vector === 'install' || download.vector === 'import';
       const endpoint = download.values.map(endpointIn).find(Boolean);
-      const ownBinary = download.language === 'javascript' && fromReleaseHost(pkg, download.file);
+      const releaseHost = fromReleaseHost(pkg, download.file);
+      const ownBinary = download.language === 'javascript' && releaseHost;
       const windowsBinary =
         [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(' '))) ||
         pkg.events.strings.some((s) => s.file === download.file && s.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s.value) && s.value.length < 200);
       const severity: Severity = endpoint
         ? isEarly ? 'critical' : 'high'
-        : isEarly ? (ownBinary ? 'low' : 'critical') : windowsBinary && download.language === 'python' ? 'high' : 'low';
+        : isEarly ? (ownBinary ? 'low' : 'critical') : windowsBinary && download.language === 'python' && !releaseHost ? 'high' : 'low';
       out.push(
         finding(meta, {
           severity,

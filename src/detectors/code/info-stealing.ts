@@ -24,6 +24,7 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   install-time code in a file that talks to the network then, or by import-time code in the same function or
   module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
+- A wallet private key, secret key or seed phrase sent with a network call: **high** whenever it runs.
 - The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
@@ -79,6 +80,13 @@ export const infoStealing: Detector = {
       } else if (endpoint && sinkScopes.has(`${s.file}\u0000${s.scope}`)) {
         report('high', s, `reads ${hit.label} (${hit.match}) in ${s.scope}, which also talks to the network${exit}`, s.value);
       }
+    }
+
+    // A wallet's private key or seed phrase handed to a network call: nothing legitimate sends those anywhere.
+    for (const e of sinks) {
+      const keys = [...(e.call?.args ?? []), ...Object.values(e.call?.kwargs ?? {})].flatMap((v) => Object.keys(v.entries ?? {}));
+      const key = keys.find((k) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k));
+      if (key) report('high', e, `sends a wallet secret (${key}) with ${e.callee} ${when(e)}`, e.text);
     }
 
     for (const e of sinks) {

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { assessCommand, type CommandLevel } from '../shared/commands.js';
+import { assessWithScripts } from '../shared/scripts.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 import { INSTALL_SCRIPTS, nodeTarget, splitScript } from './npm-scripts.js';
 import { resolveJsPath } from './execution.js';
@@ -43,7 +44,7 @@ function judgeCommand(pkg: PackageModel, where: string, command: string): { seve
       ? { severity: 'info', message: `${where} runs ${found} with node (analysed as install-time code)` }
       : { severity: 'low', message: `${where} runs ${target.file}, which the package does not contain` };
   }
-  const a = assessCommand(command);
+  const a = assessWithScripts(pkg, command);
   let level = a.level;
   if (level === 'unknown' && splitScript(command).every((c) => KNOWN_TOOLS.test(c.program))) level = 'build';
   return {
