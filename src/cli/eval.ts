@@ -58,7 +58,8 @@ async function runParallel(items: CorpusItem[], jobs: number, onDone: (o: Outcom
   await Promise.all(
     Array.from({ length: jobs }, () =>
       new Promise<void>((resolve, reject) => {
-        const w = new Worker(self, { workerData: { role: 'customs-eval-worker' } });
+        // A small old generation keeps each worker's heap (and the process's RSS) bounded; wasm memory is separate.
+        const w = new Worker(self, { workerData: { role: 'customs-eval-worker' }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
         const feed = (): void => {
           w.postMessage(next < items.length ? items[next++] : null);
         };
