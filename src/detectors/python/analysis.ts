@@ -4,6 +4,7 @@ import type { Analysis, Budget, ClassInfo, Env } from './context.js';
 import { foldStrings, shapeOf, type Expr, type Shape } from './exprs.js';
 import { intArray } from './literals.js';
 import { literalItems } from './members.js';
+import { builtinRepr, reprTarget } from './reprs.js';
 import { mayFoldText } from './scan.js';
 import { FOLDING_CALLEES, foldNode, STRING_METHODS } from './fold.js';
 import { isStringish, type Folded } from './folded.js';
@@ -82,6 +83,11 @@ export class FileAnalysis implements Analysis {
     const last = attrs[attrs.length - 1];
     if (last !== undefined && STRING_METHODS.has(last) && attrs.length === 1 && isStringish(this.lookup(root, node.start)?.folded)) return true;
     const callee = resolveChain(this, root, attrs, node.start);
+    if (callee !== undefined && reprTarget(callee) !== undefined) return true;
+    if ((callee === 'builtins.str' || callee === 'builtins.repr') && v.args.length === 1) {
+      const target = this.resolveExpr(v.args[0] as Expr);
+      if (target?.startsWith('builtins.') && builtinRepr(target.slice(9)) !== undefined) return true;
+    }
     if (callee === undefined || !FOLDING_CALLEES.has(callee)) return false;
     return v.args.some((arg) => this.argMayFold(arg)) || [...v.kwargs.values()].some((arg) => this.argMayFold(arg));
   }
@@ -156,8 +162,14 @@ export class FileAnalysis implements Analysis {
         return foldStrings(this.source, shape.parts);
       case 'int':
         return { kind: 'int', n: shape.n };
-      case 'chain':
-        return shape.attrs.length === 0 ? this.lookup(shape.root, expr.start)?.folded : undefined;
+      case 'chain': {
+        if (shape.attrs.length === 0) return this.lookup(shape.root, expr.start)?.folded;
+        if (shape.attrs[shape.attrs.length - 1] !== '__name__') return undefined;
+        // `chr.__name__` is 'chr', `os.__name__` is 'os'
+        const path = resolveChain(this, shape.root, shape.attrs.slice(0, -1), expr.start);
+        if (path === undefined || path.startsWith('local.') || path.startsWith('<')) return undefined;
+        return { kind: 'text', s: path.startsWith('builtins.') ? path.slice(9) : path, steps: [] };
+      }
       case 'call': {
         const call = this.callAt(expr.start, expr.end);
         return call ? this.fold(call) : undefined;
@@ -184,7 +196,7 @@ export class FileAnalysis implements Analysis {
   private mayFold(expr: Expr, numbers: boolean): boolean {
     const text = this.source.slice(expr.start, Math.min(expr.end, expr.start + 4000));
     if (!mayFoldText(text)) return false;
-    if ((numbers ? /['"0-9]/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(/).test(text)) return true;
+    if ((numbers ? /['"0-9]|__(?:str|repr|name)__/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(|__(?:str|repr|name)__/).test(text)) return true;
     for (const occ of this.names?.between(expr.start, expr.end, 64) ?? []) {
       const f = this.lookup(occ.root, occ.start)?.folded;
       if (f && (numbers || f.kind !== 'int')) return true;

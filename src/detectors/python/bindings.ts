@@ -32,8 +32,8 @@ export function bind(scope: Scope, name: string, binding: Binding): void {
 
 /**
  * The binding of `name` as seen from `index`: the latest one before it in the same scope (straight-line
- * reading of the code), else the final one of each enclosing function scope and of the module, skipping
- * class bodies as Python does.
+ * reading of the code, else the first one after it), else the final one of each enclosing function scope
+ * and of the module, skipping class bodies as Python does.
  */
 export function lookup(scopes: ScopeTree, name: string, index: number): Binding | undefined {
   let s: Scope | undefined = scopes.at(index).bindingScope;
@@ -46,6 +46,9 @@ export function lookup(scopes: ScopeTree, name: string, index: number): Binding 
           const b = list[i] as Binding;
           if (b.index <= index) return b;
         }
+        // Used above its first binding: a loop or a flattened state machine runs the later line first
+        // (straight-line code would raise NameError, so this never contradicts it).
+        return list[0];
       } else return list[list.length - 1];
     }
     s = s.parent?.bindingScope;

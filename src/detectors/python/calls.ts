@@ -38,12 +38,16 @@ export function collectCalls(a: FileAnalysis, out: Collector, nodes: PyNode[]): 
       out.imports.push({ module: args[0]?.value ?? kwargs['name']?.value ?? '?', line, scope, dynamic: true });
     }
     if (callee === 'builtins.__import__') out.addRead('builtins.__import__', line, scope);
-    if (decoder) decodedByCall(a, out, node, callee, parts.args[0], { line, scope, payload: true, code: false });
+    decodedByCall(a, out, node, callee, parts.args[0], { line, scope, payload: true, code: false });
     if (callee.startsWith('local.')) edges(a, out, scope, callee.slice(6));
     else if (!callee.startsWith('?') && !callee.startsWith('builtins.')) objectRead(out, callee, line, scope);
   }
 }
 
+/**
+ * What a call itself decodes, wherever its value goes (`if sys.platform == ''.join(map(chr, …))`):
+ * recorded as a payload and a string. `marshal.loads` shows the strings of the code object.
+ */
 function decodedByCall(a: FileAnalysis, out: Collector, node: PyNode, callee: string, arg: Expr | undefined, use: ValueUse): void {
   if (callee === 'marshal.loads') {
     const input = arg ? a.foldExpr(arg) : undefined;
@@ -53,8 +57,11 @@ function decodedByCall(a: FileAnalysis, out: Collector, node: PyNode, callee: st
     return;
   }
   const folded = a.fold(node);
+  if (!isStringish(folded) || folded.steps.length === 0) return;
   const value = asText(folded);
-  if (value !== undefined) recordPayload(out, folded, value, use);
+  if (value === undefined) return;
+  out.addString(value, use.line, use.scope);
+  recordPayload(out, folded, value, use);
 }
 
 /** Reachability edges: `helper()` → `helper`, `self.run()` → `Class.run`, `Class()` → `Class.__init__`. */

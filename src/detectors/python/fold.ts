@@ -4,6 +4,7 @@ import type { Analysis, Env } from './context.js';
 import type { Expr } from './exprs.js';
 import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringish } from './folded.js';
 import { intArray, parseIntLiteral, parseStringLiteral } from './literals.js';
+import { builtinRepr, reprTarget } from './reprs.js';
 import { resolveChain } from './resolve.js';
 import type { PyNode } from './syntax.js';
 
@@ -69,6 +70,13 @@ function foldInner(a: Analysis, node: PyNode, env: Env | undefined, depth: numbe
       return foldSubscript(node, sub);
     case 'call':
       return foldCall(a, node, sub, env);
+    case 'attribute': {
+      // `chr.__name__` is 'chr', `os.__name__` is 'os'
+      const [obj, attr] = node.named;
+      if (!obj || attr?.text() !== '__name__') return undefined;
+      const path = a.resolve(obj);
+      return path === undefined || path.startsWith('local.') || path.startsWith('<') ? undefined : text(path.startsWith('builtins.') ? path.slice(9) : path);
+    }
     case 'generator_expression':
     case 'list_comprehension':
       return foldComprehension(a, node, sub, env, depth);
@@ -185,6 +193,7 @@ export const FOLDING_CALLEES: ReadonlySet<string> = new Set([
   ...Object.keys(DECODERS),
   'codecs.decode', 'codecs.encode', 'builtins.chr', 'builtins.unichr', 'builtins.str', 'builtins.unicode',
   'builtins.bytes', 'builtins.bytearray', 'builtins.reversed', 'builtins.list', 'builtins.tuple', 'builtins.map',
+  'builtins.repr',
 ]);
 
 export { STRING_METHODS };
@@ -208,6 +217,8 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined): Fo
       ? a.resolve(view.fn)
       : undefined;
   if (callee === undefined) return undefined;
+  const reprOf = reprTarget(callee);
+  if (reprOf !== undefined && args.length === 0) return text(builtinRepr(reprOf) as string);
   const codec = DECODERS[callee];
   if (codec) return decodeWith(codec, arg(args[0]));
   switch (callee) {
@@ -224,7 +235,12 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined): Fo
       return v?.kind === 'int' && v.n >= 0 && v.n <= 0x10ffff ? text(String.fromCodePoint(v.n), ['chr']) : undefined;
     }
     case 'builtins.str':
-    case 'builtins.unicode': {
+    case 'builtins.unicode':
+    case 'builtins.repr': {
+      const target = args[0] ? a.resolveExpr(args[0]) : undefined;
+      const repr = target?.startsWith('builtins.') ? builtinRepr(target.slice(9)) : undefined;
+      if (repr !== undefined && args.length === 1) return text(repr);
+      if (callee === 'builtins.repr') return undefined;
       const v = arg(args[0]);
       if (args.length >= 2 || kwargs.has('encoding')) return decodeText(v, asText(arg(args[1] ?? kwargs.get('encoding'))));
       return v?.kind === 'text' ? v : undefined;

@@ -11,7 +11,7 @@ import type { PyNode } from './syntax.js';
  */
 
 const BUILTIN_NAMES =
-  'abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex delattr dict dir divmod ' +
+  'abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod ' +
   'enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance ' +
   'issubclass iter len list locals map max memoryview min next object oct open ord pow print property quit range repr ' +
   'reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __build_class__ ' +

@@ -151,6 +151,22 @@ describe('python analyser: names through imports and aliases', () => {
     expect(callAt(f, 17, 'local.CustomInstall.run')).toBeDefined();
   });
 
+  it('resolves names imported below their use in flattened control flow', () => {
+    const f = analyze(
+      [
+        'state = 1',
+        'while state:',
+        '    if state == 2:',
+        "        os.system('id')",
+        '        state = 0',
+        '    elif state == 1:',
+        '        import os',
+        '        state = 2',
+      ].join('\n'),
+    );
+    expect(callAt(f, 4, 'os.system')).toBeDefined();
+  });
+
   it('lets parameters hide module names and star imports name free functions', () => {
     const f = analyze(['import os', 'from tkinter import *', 'def f(os):', "    os.system('x')", "Button(text='ok')"].join('\n'));
     expect(callAt(f, 4, '?.system')).toBeDefined();

@@ -74,6 +74,24 @@ describe('python analyser: constant folding', () => {
     ).toEqual(['id', 'id', 'whoami', 'whoami', 'id', 'ls', 'pwd', 'uname', 'system', 'id', 'id', 'ixm', 'hi', 'uname']);
   });
 
+  it('folds names spelled from the text of builtins, as obfuscators do', () => {
+    const f = analyze(
+      [
+        'import os',
+        "CHR = getattr(__builtins__, oct.__str__()[-3 << 0] + hex.__str__()[-1 << 2] + copyright.__str__()[4 << 0])",
+        'os.getenv(\'\'.join(map(CHR, [(1 << 6) + 1, (5 << 4), (5 << 4), (((1 << 4) + 1) << 2), 65, 84, 65])))',
+        "if os.name == ''.join(map(chr, [112, 111, 115, 105, 120])): pass",
+        'sink(chr.__name__, str(len), repr(int))',
+      ].join('\n'),
+    );
+    expect(f.calls.find((c) => c.callee === 'os.getenv')?.args[0]?.value).toBe('APPDATA');
+    expect(f.decoded.map((d) => [d.line, d.steps, d.text])).toEqual([
+      [3, ['chr'], 'APPDATA'],
+      [4, ['chr'], 'posix'],
+    ]);
+    expect(f.calls.find((c) => c.callee === 'sink')?.args.map((a) => a.value)).toEqual(['chr', '<built-in function len>', "<class 'int'>"]);
+  });
+
   it('folds simple variables, in the same scope or at module level, and += chains', () => {
     expect(
       sunk([
