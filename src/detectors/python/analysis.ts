@@ -5,8 +5,10 @@ import { foldStrings, shapeOf, type Expr, type Shape } from './exprs.js';
 import { intArray } from './literals.js';
 import { literalItems } from './members.js';
 import { builtinRepr, reprTarget } from './reprs.js';
-import { mayFoldText } from './scan.js';
+import { mayFoldText, splitBracketed } from './scan.js';
+import { stringMethod } from './codecs.js';
 import { FOLDING_CALLEES, foldNode, STRING_METHODS } from './fold.js';
+import { findArgNode } from './callview.js';
 import { isStringish, type Folded } from './folded.js';
 import { NameIndex, type Occurrence } from './refs.js';
 import { BUILTINS, member, resolveChain, resolveNode } from './resolve.js';
@@ -136,6 +138,17 @@ export class FileAnalysis implements Analysis {
     return v;
   }
 
+  /** `'…'.decode('base64')`, `'-'.join([...])` from the text (also where the tree broke: Python 2 `exec '…'.decode(…)`). */
+  private foldStringMethod(expr: Expr, shape: Extract<Shape, { kind: 'method' }>): Folded | undefined {
+    if (!STRING_METHODS.has(shape.name)) return undefined;
+    const recv = foldStrings(this.source, shape.parts);
+    const split = splitBracketed(this.source, shape.open, expr.end);
+    if (!isStringish(recv) || !split) return undefined;
+    const call = this.callAt(expr.start, expr.end);
+    const args = split.parts.map(([s, e]) => this.foldExpr({ start: s, end: e, node: () => (call ? findArgNode(call, s) : undefined) }, undefined, true));
+    return stringMethod(recv, shape.name, args);
+  }
+
   /** List and tuple literals from their text; a parenthesised expression is its content. */
   private foldBracket(expr: Expr): Folded | undefined {
     const open = this.source[expr.start];
@@ -174,6 +187,8 @@ export class FileAnalysis implements Analysis {
         const call = this.callAt(expr.start, expr.end);
         return call ? this.fold(call) : undefined;
       }
+      case 'method':
+        return this.foldStringMethod(expr, shape);
       case 'subscript': {
         // Only a slice or index of a constant folds (`'metsys'[::-1]`, `KEY[2:]`).
         if (shape.attrs.length > 0 || !this.lookup(shape.root, expr.start)?.folded) return undefined;

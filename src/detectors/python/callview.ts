@@ -41,7 +41,10 @@ function fromText(source: string, node: PyNode, start: number): CallView | undef
   if (source[open] !== '(') {
     if (ch.root !== 'exec' || ch.attrs.length > 0 || open === ch.end || start !== node.start) return undefined;
     const inner = fromText(source, node, open);
-    return inner ? { ...inner, execAt: open } : undefined;
+    if (inner) return { ...inner, execAt: open };
+    // `exec '…'.decode('base64')`: the whole rest is the code argument (its nodes are broken).
+    const code: Expr = { start: open, end: node.end, node: () => undefined };
+    return { node, callee: { root: 'exec', attrs: [] }, args: [code], kwargs: new Map(), splats: [] };
   }
   const end = node.end;
   const split = splitBracketed(source, open, end);
@@ -74,7 +77,7 @@ class ArgExpr implements Expr {
   ) {}
 
   node(): PyNode | undefined {
-    if (this.found === undefined) this.found = findArg(this.call, this.start) ?? null;
+    if (this.found === undefined) this.found = findArgNode(this.call, this.start) ?? null;
     return this.found ?? undefined;
   }
 }
@@ -83,7 +86,7 @@ function treeBacked(call: PyNode, start: number, end: number): Expr {
   return new ArgExpr(call, start, end);
 }
 
-function findArg(call: PyNode, start: number): PyNode | undefined {
+export function findArgNode(call: PyNode, start: number): PyNode | undefined {
   const parts = callParts(call);
   if (!parts) return undefined;
   for (const n of parts.args) if (n.start === start || (n.type === 'generator_expression' && parts.args.length === 1)) return n;

@@ -43,6 +43,8 @@ export type Shape =
   | { kind: 'call'; root: string; attrs: readonly string[] }
   /** `name.attr[...]` */
   | { kind: 'subscript'; root: string; attrs: readonly string[] }
+  /** `'…'.name(…)`: `open` is the offset of the argument list's parenthesis. */
+  | { kind: 'method'; parts: Array<[number, number]>; name: string; open: number }
   | { kind: 'bracket' }
   | { kind: 'other' };
 
@@ -57,6 +59,10 @@ export function shapeOf(source: string, start: number, end: number): Shape {
   if (c === 91 || c === 123 || c === 40) return { kind: 'bracket' };
   const strings = stringParts(source, start, end);
   if (strings) return { kind: 'strings', parts: strings };
+  if (c === 34 || c === 39 || (c >= 65 && c <= 122)) {
+    const method = stringMethodShape(source, start, end);
+    if (method) return method;
+  }
   if ((c >= 48 && c <= 57) || c === 45) {
     const t = source.slice(start, end);
     if (INT.test(t)) {
@@ -99,12 +105,18 @@ function closesAt(source: string, open: number, close: number): boolean {
 
 /** Ranges of the literals when the whole range is string literals (implicit concatenation included). */
 function stringParts(source: string, start: number, end: number): Array<[number, number]> | undefined {
+  const r = leadingStrings(source, start, end);
+  return r && r.end === end ? r.parts : undefined;
+}
+
+/** The string literals at the start of a range and where they stop. */
+function leadingStrings(source: string, start: number, end: number): { parts: Array<[number, number]>; end: number } | undefined {
   const parts: Array<[number, number]> = [];
   let i = start;
   while (i < end) {
     PREFIX.lastIndex = i;
     const p = PREFIX.exec(source);
-    if (!p) return undefined;
+    if (!p) break;
     const q = i + p[0].length;
     const close = skipString(source, q, end);
     parts.push([i, close]);
@@ -118,7 +130,19 @@ function stringParts(source: string, start: number, end: number): Array<[number,
       } else break;
     }
   }
-  return parts.length > 0 ? parts : undefined;
+  return parts.length > 0 ? { parts, end: i } : undefined;
+}
+
+/** `'…'.method(…)` spanning the whole range: a method called on string literals. */
+function stringMethodShape(source: string, start: number, end: number): Shape | undefined {
+  const lead = leadingStrings(source, start, end);
+  if (!lead || source.charCodeAt(lead.end) !== 46 /* . */) return undefined;
+  const m = chainAt(source, lead.end + 1);
+  if (!m || m.attrs.length > 0) return undefined;
+  let open = m.end;
+  while (open < end && (source[open] === ' ' || source[open] === '\t')) open++;
+  if (source[open] !== '(' || source.charCodeAt(end - 1) !== 41 || end - start > MAX_SCAN || !closesAt(source, open, end - 1)) return undefined;
+  return { kind: 'method', parts: lead.parts, name: m.root, open };
 }
 
 /** The value of adjacent string literals, undefined for f-strings with replacement fields. */

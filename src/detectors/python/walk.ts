@@ -100,7 +100,7 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
     strings: out.strings,
     functions: functionFacts(a, out),
     classes: classFacts(a),
-    decoded: out.payloads.decoded,
+    decoded: out.payloads.decoded.sort((x, y) => x.line - y.line),
     metrics: fileMetrics(source, largest),
   };
   if (root.hasError) facts.partial = true;

@@ -74,6 +74,10 @@ describe('python analyser: decoded payloads', () => {
     expect(py2.calls.map((c) => c.callee)).toContain('builtins.exec');
     expect(py2.decoded[0]).toMatchObject({ line: 2, steps: ['base64'] });
     expect(calleesOf(py2.decoded[0])).toEqual(['os.system']);
+    const py2method = analyze(`exec '${b64(CURL)}'.decode('base64')\n`);
+    expect(py2method.calls.map((c) => c.callee)).toEqual(['builtins.exec']);
+    expect(py2method.decoded[0]).toMatchObject({ line: 1, steps: ['base64'], text: CURL });
+    expect(calleesOf(py2method.decoded[0])).toEqual(['os.system']);
   });
 
   it('decodes long base64 and hex string literals that hold readable text', () => {
