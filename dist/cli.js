@@ -19295,7 +19295,7 @@ var ExecutionMap = class {
         if (call2.callee.startsWith("local.")) next(file, call2.callee.slice(6));
         else if (crossFile) {
           const target = crossFile(file, call2.callee);
-          if (target) next(target.file, target.scope);
+          for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
         }
       }
     }
@@ -19337,7 +19337,7 @@ function attachDroppedCode(f2, analyzers) {
 }
 
 // src/detectors/javascript/npm-scripts.ts
-var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepare"];
+var INSTALL_SCRIPTS = ["preinstall", "install", "postinstall", "prepare", "preuninstall", "uninstall", "postuninstall"];
 function splitScript(script) {
   const segments = [];
   let cur = "";
@@ -19438,7 +19438,9 @@ function javascriptExecution(pkg, facts, map) {
     if (typeof script !== "string") continue;
     for (const cmd of splitScript(script)) {
       const target = nodeTarget(cmd);
-      const file = target?.file ? resolveJsPath("", `./${target.file}`, has) : void 0;
+      const main2 = typeof pkg?.["main"] === "string" ? pkg["main"] : "index.js";
+      const spec = target?.file === "." || target?.file === "" ? main2 : target?.file;
+      const file = spec ? resolveJsPath("", spec.startsWith(".") ? spec : `./${spec}`, has) : void 0;
       if (file) map.set(file, MODULE_SCOPE, { vector: "install", why: `the ${hook} script runs it: ${script}` });
       if (target?.inline !== void 0 && js2.has(inlineScriptPath(hook))) {
         map.set(inlineScriptPath(hook), MODULE_SCOPE, { vector: "install", why: `the ${hook} script runs this code` });
@@ -19463,8 +19465,23 @@ function javascriptExecution(pkg, facts, map) {
       }
     }
   }
-  map.propagate(js2);
+  map.propagate(js2, (file, callee) => crossFileTargets(js2, file, callee, has));
   return map;
+}
+function crossFileTargets(js2, file, callee, has) {
+  if (!callee.startsWith("./") && !callee.startsWith("../")) return [];
+  const parts2 = callee.split(".");
+  for (let i3 = parts2.length - 1; i3 >= 1; i3--) {
+    const spec = parts2.slice(0, i3).join(".");
+    const target = resolveJsPath(file, spec, has);
+    if (!target) continue;
+    const member2 = parts2.slice(i3).join(".");
+    const f2 = js2.get(target);
+    if (!f2) return [];
+    if (!member2) return [{ file: target, scope: MODULE_SCOPE }];
+    return f2.functions.filter((fn) => fn.name === member2 || fn.name.startsWith(`${member2}.`)).map((fn) => ({ file: target, scope: fn.name }));
+  }
+  return [];
 }
 function inlineScriptPath(hook) {
   return `package.json#scripts.${hook}`;
@@ -20363,12 +20380,12 @@ function pythonExecution(facts, text2, map = new ExecutionMap()) {
     for (const hook of BACKEND_HOOKS) map.set(backend.file, hook, { vector: "install", why });
   }
   for (const [path] of py) {
-    if (NON_LIBRARY.test(path) || path === "setup.py" || !path.endsWith(".py")) continue;
+    if (NON_LIBRARY.test(path) || path === "setup.py" || !path.endsWith(".py") || path.endsWith("__main__.py")) continue;
     const isInit = path.endsWith("/__init__.py");
     const topLevel = !path.includes("/") || /^(src|lib)\/[^/]+$/.test(path);
-    if (isInit || topLevel) {
-      map.set(path, MODULE_SCOPE, { vector: "import", why: `${path} runs when the package is imported` });
-    }
+    const why = isInit || topLevel ? `${path} runs when the package is imported` : `${path} runs when that module is imported`;
+    if (!isInit && !topLevel && text2(path)?.startsWith("#!")) continue;
+    map.set(path, MODULE_SCOPE, { vector: "import", why });
   }
   let changed = true;
   for (let round = 0; changed && round < 20; round++) {
@@ -20384,6 +20401,7 @@ function pythonExecution(facts, text2, map = new ExecutionMap()) {
     }
   }
   map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
+  if (markStartedScripts(py, map)) map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
   return map;
 }
 function inTreeBackend(pyproject, has) {
@@ -20409,16 +20427,38 @@ function inTreeBackend(pyproject, has) {
   }
   return void 0;
 }
+var STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
+function markStartedScripts(py, map) {
+  const byStem = /* @__PURE__ */ new Map();
+  for (const path of py.keys()) {
+    const stem = path.replace(/^.*\//, "").replace(/\.pyw?$/, "");
+    if (!byStem.has(stem)) byStem.set(stem, path);
+  }
+  let marked = false;
+  for (const [path, f2] of py) {
+    for (const call2 of f2.calls) {
+      if (!STARTERS.test(call2.callee)) continue;
+      const root = map.get(path, call2.scope);
+      if (!root || root.vector === "runtime") continue;
+      const words2 = call2.args.flatMap((a) => [a.value ?? "", ...(a.items ?? []).map((i3) => i3.value ?? "")]).join(" ");
+      for (const m2 of words2.matchAll(/([\w.-]+)\.pyw?\b/g)) {
+        const target = byStem.get(m2[1] ?? "");
+        if (target && map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} starts it: ${call2.text.slice(0, 80)}` })) marked = true;
+      }
+    }
+  }
+  return marked;
+}
 
 // src/detectors/shared/capabilities.ts
 var PYTHON = [
-  [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.\w+|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, "shell"],
+  [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, "shell"],
   [/^(builtins\.(exec|eval|compile|execfile)|runpy\.run_\w+|code\.InteractiveInterpreter\.\w+|types\.FunctionType|marshal\.loads|pickle\.loads?)$/, "code-exec"],
   [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|aiohttp\.\w+|urllib3\.\w+|http\.client\.\w+|httplib\.\w+|ftplib\.\w+|smtplib\.\w+|telnetlib\.\w+|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, "network"],
   [/^(socket\.socket(\.\w+)?|\?\.connect|socket\.socket\.(connect|send|sendall|sendto))$/, "socket"],
   [/^(socket\.(gethostbyname\w*|getaddrinfo)|dns\.resolver\.\w+)$/, "dns"],
   [/^os\.dup2$/, "dup2"],
-  [/^(shutil\.(copy\w*|move)|os\.(rename|replace|makedirs|mkdir|chmod)|pathlib\.Path\.(write_\w+)|\?\.write_(text|bytes))$/, "file-write"],
+  [/^(shutil\.(copy\w*|move)|os\.(rename|replace|makedirs|mkdir|chmod)|pathlib\.Path\.(write_\w+)|\?\.write_(text|bytes)|(builtins\.open|io\.open|codecs\.open|os\.fdopen)\.(write|writelines)|tempfile\.(NamedTemporaryFile|mkstemp|mktemp|TemporaryFile)(\.(write|writelines))?)$/, "file-write"],
   [/^(os\.(remove|unlink|rmdir|removedirs)|shutil\.rmtree|pathlib\.Path\.unlink|\?\.unlink)$/, "file-delete"],
   [/^(os\.(getenv|environ\.\w+)|os\.environ)$/, "env-read"],
   [/^(socket\.(gethostname|getfqdn)|getpass\.getuser|os\.(getlogin|getuid|uname)|platform\.(node|uname)|uuid\.getnode|os\.path\.expanduser)$/, "host-info"],
@@ -20432,8 +20472,8 @@ var PYTHON = [
 ];
 var JAVASCRIPT = [
   [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
-  [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval)$/, "code-exec"],
-  [/^(https?\.\w+|http2\.\w+|global\.(fetch|XMLHttpRequest|WebSocket)|axios(\.\w+)?|node-fetch|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
+  [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize)$/, "code-exec"],
+  [/^(https?\.\w+|http2\.\w+|global\.(fetch|XMLHttpRequest|WebSocket)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
   [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
   [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, "file-write"],
@@ -20741,6 +20781,8 @@ var meta = {
   text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
   low otherwise (interpreters and template engines evaluate what they parse).
 - **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
+- **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
+  time, high at import time, low otherwise (shells and REPLs alias exec legitimately).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
 
@@ -20754,6 +20796,7 @@ function originOf(pkg, e) {
   const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
   if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
+  if (e.refs.some((r) => DECODERS.test(r))) return { origin: "runtime-decoded", evidence: e.text };
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r))) return { origin: "file" };
   if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
@@ -20770,7 +20813,7 @@ function severityFor(origin, vector) {
     case "runtime-decoded":
       return vector === "install" ? "critical" : vector === "import" ? "high" : "low";
     case "serialized":
-      return early2 ? "high" : "low";
+      return early2 ? "critical" : "medium";
     case "dynamic":
       return vector === "install" ? "medium" : vector === "import" ? "low" : void 0;
     case "file":
@@ -20798,20 +20841,27 @@ var codeExecution = {
       if (e.callee === "types.FunctionType") continue;
       const o = originOf(pkg, e);
       let severity = severityFor(o.origin, e.vector);
+      if (o.origin === "serialized" && e.callee.startsWith("pickle")) severity = e.vector === "runtime" ? "low" : "high";
+      if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
+      const written = /^[\w.$]+/.exec(e.text)?.[0] ?? "";
+      const aliased = e.language === "python" && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== "" && !/exec|eval|compile/i.test(written);
+      if (aliased && e.scope === MODULE_SCOPE && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
+        severity = e.vector === "install" ? "critical" : e.vector === "import" ? "high" : "low";
+      }
       if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
       if (!severity) continue;
       const techniques = [];
-      if (o.origin === "decoded" || o.origin === "runtime-decoded" || e.decoded) techniques.push("obfuscation");
+      if (o.origin === "decoded" || o.origin === "runtime-decoded" || e.decoded || aliased) techniques.push("obfuscation");
       if (o.origin === "remote") techniques.push("external-payload");
       const steps = o.steps ? ` (decoded with ${o.steps.join(" \u2192 ")})` : "";
       out2.push(
         finding(meta, {
           severity,
-          confidence: o.origin === "dynamic" ? "medium" : "high",
+          confidence: o.origin === "dynamic" && !aliased ? "medium" : "high",
           vector: e.vector,
           techniques,
           behaviors: o.origin === "remote" ? ["code-execution", "remote-control"] : ["code-execution"],
-          message: `${e.callee.replace(/^(builtins|global)\./, "")} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
+          message: `${e.callee.replace(/^(builtins|global)\./, "")}${aliased ? ` (called as ${written})` : ""} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
           file: e.file,
           line: e.line,
           column: e.column,
@@ -20829,13 +20879,17 @@ var ENDPOINTS = [
   [/discord(?:app)?\.com\/api\/webhooks\//i, "webhook", "Discord webhook"],
   [/api\.telegram\.org\/bot/i, "webhook", "Telegram bot API"],
   [/hooks\.slack\.com\/(services|workflows)\//i, "webhook", "Slack webhook"],
-  [/\b(webhook\.site|pipedream\.net|requestbin\.\w+|requestcatcher\.com|beeceptor\.com|hookbin\.com|mockbin\.\w+|webhook\.cool|postb\.in|ptsv[23]\.com|canarytokens\.\w+)/i, "request-catcher", "request-catcher service"],
+  [/\b(iplogger\.(org|com|ru|co|info)|grabify\.link|blasze\.(com|tk)|2no\.co|ipgrabber\.ru|webhook\.site|pipedream\.net|mockapi\.io|requestbin\.\w+|requestcatcher\.com|beeceptor\.com|hookbin\.com|mockbin\.\w+|webhook\.cool|postb\.in|ptsv[23]\.com|canarytokens\.\w+)/i, "request-catcher", "request-catcher service"],
   [/\b(burpcollaborator\.net|oastify\.com|interact\.sh|interactsh\.\w+|oast\.(fun|live|me|pro|site|online)|dnslog\.(cn|link)|ceye\.io|dnsbin\.\w+|bxss\.me|xss\.ht|canarytokens\.com)\b/i, "oast-dns", "out-of-band interaction (OAST) host"],
   [/\b(pastebin\.com|paste\.ee|hastebin\.\w+|ghostbin\.\w+|rentry\.(co|org)|termbin\.com|controlc\.com|pastie\.org|dpaste\.\w+|paste\.rs|justpaste\.it|privatebin\.\w+)\b/i, "paste", "paste site"],
   [/\b(ngrok\.io|ngrok-free\.app|ngrok\.app|trycloudflare\.com|serveo\.net|loca\.lt|localtunnel\.me|pagekite\.me|portmap\.(io|host)|bore\.pub|localhost\.run|playit\.gg|pinggy\.\w+)\b/i, "tunnel", "tunnel service"],
   [/\b(transfer\.sh|anonfiles\.com|file\.io|gofile\.io|bashupload\.com|temp\.sh|0x0\.st|catbox\.moe|filebin\.net|uguu\.se|cdn\.discordapp\.com\/attachments|media\.discordapp\.net\/attachments|dropbox\.com\/s\/|dl\.dropboxusercontent\.com)\b/i, "file-drop", "anonymous file host"]
 ];
 var RAW_IP_URL = /\b(?:https?|tcp|udp|ftp|wss?):\/\/(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::\d+)?/i;
+var CREDENTIALED = /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|\b\d{8,10}:AA[\w-]{33}\b|hooks\.slack\.com\/services\/T\w{8,}\/B\w{8,}\/\w{20,}/;
+function credentialedEndpointIn(s3) {
+  return CREDENTIALED.exec(s3)?.[0];
+}
 function endpointIn(s3) {
   if (s3.length < 6) return void 0;
   for (const [re2, kind, label] of ENDPOINTS) {
@@ -20921,8 +20975,9 @@ var RULES = [
   { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+"?\w|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: "suspicious", reason: "starts an executable or script", executes: true },
   { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: "malicious", reason: "sends data in a DNS lookup (DNS exfiltration)" },
   { re: /\b(nslookup|dig)\b/i, level: "suspicious", reason: "makes a DNS lookup" },
-  { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b/i, level: "suspicious", reason: "collects host information" },
+  { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b|^\s*(id|hostname|uname\s+-a)\s*$/i, level: "suspicious", reason: "collects host information" },
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: "suspicious", reason: "runs PowerShell" },
+  { re: /\bpythonw(\.exe)?\b|\.pyw\b/i, level: "suspicious", reason: "runs Python without a window" },
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: "suspicious", reason: "installs persistence" },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: "suspicious", reason: "deletes traces", technique: "trace-deletion" },
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: "malicious", reason: "runs a cryptocurrency miner" },
@@ -20930,7 +20985,7 @@ var RULES = [
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: "suspicious", reason: "reads stored Git/GitHub credentials" },
   { re: /\bpip\d?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages at install time" }
 ];
-var UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke/;
+var UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts an executable/;
 function assessCommand(command) {
   const reasons = [];
   const techniques = /* @__PURE__ */ new Set();
@@ -20965,7 +21020,10 @@ function assessCommand(command) {
     raise2("malicious");
     reasons.push(`writes ${persistence2.label}`);
   }
-  if (downloads && executesPayload) raise2("malicious");
+  if (downloads && executesPayload) {
+    raise2("malicious");
+    if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(text2)) reasons.push("downloads and starts an executable");
+  }
   if (level === "unknown" && isBuildCommand(text2)) level = "build";
   const unmistakable = level === "malicious" && reasons.some((r) => UNMISTAKABLE.test(r));
   return { level, unmistakable, reasons, techniques: [...techniques], downloads, executesPayload };
@@ -20973,6 +21031,30 @@ function assessCommand(command) {
 function isBuildCommand(command) {
   const programs = command.split(/&&|\|\||[;|&\n]/).map((seg) => seg.trim().split(/\s+/).find((w2) => !/^[A-Za-z_]\w*=/.test(w2)) ?? "").filter(Boolean).map((p2) => p2.replace(/^["']|["']$/g, "").replace(/^.*[\\/]/, ""));
   return programs.length > 0 && programs.every((p2) => BUILD_PROGRAMS.test(p2));
+}
+
+// src/detectors/shared/scripts.ts
+var ORDER = ["build", "unknown", "suspicious", "malicious"];
+var SCRIPT = /(?:^|[\s"'=/])((?:\.\/)?[\w./-]+\.(?:sh|bash|bat|cmd|ps1))\b|(?:^|\s)(\.\/[\w./-]+)/g;
+function assessWithScripts(pkg, command) {
+  const base = assessCommand(command);
+  const scripts = [];
+  for (const m2 of command.matchAll(SCRIPT)) {
+    const path = (m2[1] ?? m2[2] ?? "").replace(/^\.\//, "");
+    const text2 = path ? pkg.text(path) : void 0;
+    if (text2 === void 0 || scripts.includes(path)) continue;
+    scripts.push(path);
+    const inner = assessCommand(text2.slice(0, 1e5));
+    if (ORDER.indexOf(inner.level) > ORDER.indexOf(base.level) && inner.level !== "build") {
+      base.level = inner.level;
+      base.unmistakable ||= inner.unmistakable;
+    }
+    base.reasons.push(...inner.reasons.map((r) => `${path}: ${r}`));
+    base.techniques.push(...inner.techniques.filter((t) => !base.techniques.includes(t)));
+    base.downloads ||= inner.downloads;
+    base.executesPayload ||= inner.executesPayload;
+  }
+  return { ...base, scripts };
 }
 
 // src/detectors/code/command-execution.ts
@@ -21020,7 +21102,7 @@ var commandExecution = {
       if (e.capability !== "shell" && e.capability !== "package-install" || isAuxiliary(e.file, e.vector)) continue;
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
-      const assessed = command !== void 0 ? assessCommand(command) : void 0;
+      const assessed = command !== void 0 ? assessWithScripts(pkg, command) : void 0;
       let level = assessed?.level ?? "unknown";
       if (command?.includes("{\u2026}") && level === "suspicious") level = "unknown";
       const reasons = [...assessed?.reasons ?? []];
@@ -21076,23 +21158,29 @@ where the program or the written file is an executable or script (\`.exe\`, \`.b
   registry, GitHub or the package's own homepage/repository host (a prebuilt binary of its own, the way esbuild
   or sharp work): **low**; an exfiltration-type host is critical in every case;
 - when only called: **high** if the download host is an exfiltration-type endpoint (raw IP, file drop,
-  paste, tunnel), otherwise **low** (installers and updaters do this on request).
+  paste, tunnel) or a Python library fetches and starts a Windows executable or script from anywhere but
+  GitHub, PyPI or its own homepage, otherwise **low** (installers and updaters do this on request).
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`
 };
+var WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
 var EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
 function fromReleaseHost(pkg, file) {
   const own = /* @__PURE__ */ new Set();
-  for (const key of ["homepage", "repository", "bugs"]) {
+  const urls = ["homepage", "repository", "bugs"].map((key) => {
     const v2 = pkg.npm?.json?.[key];
-    const url = typeof v2 === "string" ? v2 : typeof v2 === "object" && v2 ? v2.url : void 0;
+    return typeof v2 === "string" ? v2 : typeof v2 === "object" && v2 ? v2.url : void 0;
+  });
+  const metadata2 = pkg.contents.files.find((f2) => /^([^/]+\.dist-info\/METADATA|PKG-INFO)$/.test(f2.path));
+  for (const m2 of (metadata2 ? pkg.text(metadata2.path) ?? "" : "").matchAll(/^(?:Home-page|Project-URL):.*?(https?:\/\/\S+)/gm)) urls.push(m2[1]);
+  for (const url of urls) {
     const host = typeof url === "string" ? /^(?:git\+)?https?:\/\/([^/]+)/.exec(url)?.[1] : void 0;
     if (host) own.add(host.toLowerCase());
   }
   const hosts = pkg.events.strings.filter((s3) => s3.file === file).flatMap((s3) => [...s3.value.matchAll(/https?:\/\/([^/\s'"`$]+)/g)].map((m2) => (m2[1] ?? "").toLowerCase()));
   if (hosts.length === 0) return false;
   return hosts.every(
-    (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org)$/.test(h)
+    (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org|pypi\.org|files\.pythonhosted\.org)$/.test(h)
   );
 }
 var downloadExecute = {
@@ -21130,8 +21218,10 @@ var downloadExecute = {
       reported.add(key);
       const isEarly = download.vector === "install" || download.vector === "import";
       const endpoint = download.values.map(endpointIn).find(Boolean);
-      const ownBinary = download.language === "javascript" && fromReleaseHost(pkg, download.file);
-      const severity = endpoint ? isEarly ? "critical" : "high" : isEarly ? ownBinary ? "low" : "critical" : "low";
+      const releaseHost = fromReleaseHost(pkg, download.file);
+      const ownBinary = download.language === "javascript" && releaseHost;
+      const windowsBinary = [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(" "))) || pkg.events.strings.some((s3) => s3.file === download.file && s3.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s3.value) && s3.value.length < 200);
+      const severity = endpoint ? isEarly ? "critical" : "high" : isEarly ? ownBinary ? "low" : "critical" : windowsBinary && download.language === "python" && !releaseHost ? "high" : "low";
       out2.push(
         finding(meta3, {
           severity,
@@ -21163,13 +21253,16 @@ them too (a Discord webhook client, a paste-site API wrapper, a tunnel client), 
 the code runs:
 
 - passed to a call that runs at install or import time, or hidden by encoding there: **high**;
-- only defined at install or import time (a module constant, a docstring): **medium**, or **low** for a raw
-  IP address;
+- a webhook with its id and token, or a chat-bot token, embedded anywhere in the code: **high** (libraries take
+  such credentials from their users; they do not ship their own);
+- only defined at install or import time (a module constant): **medium** for request catchers, OAST hosts,
+  tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses and prose;
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
   runs payloads).
 
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`
 };
+var PUBLIC_API = /* @__PURE__ */ new Set(["webhook", "raw-ip"]);
 var exfilEndpoint = {
   meta: meta4,
   run(pkg) {
@@ -21180,20 +21273,22 @@ var exfilEndpoint = {
       const visit2 = (values, scope) => {
         if (pkg.execution.vector(file, scope) !== "runtime") earlyValues.push(...values);
       };
-      for (const c of f2.calls) visit2([...c.args, ...Object.values(c.kwargs)].flatMap((a) => [a.value ?? "", ...(a.items ?? []).map((i3) => i3.value ?? "")]), c.scope);
+      for (const c of f2.calls) visit2([...c.args, ...Object.values(c.kwargs)].flatMap((a) => [a.value ?? a.text, ...(a.items ?? []).map((i3) => i3.value ?? i3.text)]), c.scope);
       for (const d of f2.decoded) for (const c of d.facts?.calls ?? []) visit2(c.args.map((a) => a.value ?? ""), d.scope);
     }
     for (const s3 of pkg.events.strings) {
       if (isAuxiliary(s3.file, s3.vector)) continue;
-      const hit = endpointIn(s3.value);
+      const token = credentialedEndpointIn(s3.value);
+      const hit = endpointIn(s3.value) ?? (token && s3.value.trim() === token ? { kind: "webhook", label: "chat-bot token", match: token } : void 0);
       if (!hit) continue;
       const key = `${s3.file}:${s3.line}:${hit.match}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const early2 = s3.vector === "install" || s3.vector === "import";
-      const used = early2 && earlyValues.some((v2) => v2.includes(hit.match));
+      const used = early2 && hit.match.length > 8 && earlyValues.some((v2) => v2.includes(hit.match));
       const prose = /\n/.test(s3.value) || s3.value.split(/\s+/).length > 6;
-      const severity = used || early2 && s3.decoded ? "high" : early2 && hit.kind !== "raw-ip" && !prose ? "medium" : "low";
+      const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
+      const severity = used || credentialed || early2 && s3.decoded ? "high" : early2 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
       out2.push(
         finding(meta4, {
           severity,
@@ -21226,12 +21321,15 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
-- Developer credentials, system secrets, token variables, cloud metadata and browser profile folders in code
-  that runs at install or import time, in a file that also talks to the network at that time: **critical**. At run time only when the same function also talks to the
+- Developer credentials, system secrets, token variables, cloud metadata and browser profile folders read by
+  install-time code in a file that talks to the network then, or by import-time code in the same function or
+  module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
+- A wallet private key, secret key or seed phrase sent with a network call: **high** whenever it runs.
 - The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
-  DNS lookup at install or import time (a reconnaissance beacon): **high**.`
+  DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
+  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.`
 };
 var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
 var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
@@ -21274,15 +21372,32 @@ var infoStealing = {
         const near = sinkFiles.has(s3.file) || endpoint !== void 0;
         const severity = early(s3.vector) && anyNetwork ? "critical" : near ? "high" : "medium";
         report(severity, s3, `reads ${hit.label} (${hit.match}) ${when(s3)}${near ? " in code that talks to the network" : ""}${exit}`, s3.value);
-      } else if (early(s3.vector) && earlySinkFiles.has(s3.file)) {
+      } else if (s3.vector === "install" && earlySinkFiles.has(s3.file) || early(s3.vector) && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("critical", s3, `reads ${hit.label} (${hit.match}) ${when(s3)} in a file that talks to the network at that time too${exit}`, s3.value);
       } else if (endpoint && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("high", s3, `reads ${hit.label} (${hit.match}) in ${s3.scope}, which also talks to the network${exit}`, s3.value);
       }
     }
     for (const e of sinks) {
+      const keys = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})].flatMap((v2) => Object.keys(v2.entries ?? {}));
+      const key = keys.find((k2) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k2));
+      if (key) report("high", e, `sends a wallet secret (${key}) with ${e.callee} ${when(e)}`, e.text);
+    }
+    for (const e of sinks) {
       if (e.capability !== "network" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       report(early(e.vector) ? "critical" : "medium", e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
+    }
+    const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
+    const earlyIdentity = /* @__PURE__ */ new Map();
+    for (const e of events) {
+      if (early(e.vector) && [e.callee, ...e.refs].some((n) => IDENTITY.test(n)) && !earlyIdentity.has(e.file)) earlyIdentity.set(e.file, e);
+    }
+    for (const sink of sinks) {
+      const who = earlyIdentity.get(sink.file);
+      if (!who || !early(sink.vector) || sink.capability === "socket") continue;
+      report("high", sink, `collects the machine's identity (${who.callee}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}
+${sink.text}`);
+      break;
     }
     const scopes = byScope(events);
     for (const sink of sinks) {
@@ -21303,16 +21418,17 @@ var meta6 = {
   id: "code/network-at-install",
   title: "Network access while installing or importing",
   vectors: ["install", "import"],
-  severity: "medium",
+  severity: "high",
   behaviors: ["remote-control"],
   techniques: ["external-payload"],
   summary: "Code that runs during pip/npm install or on import opens network connections, sends requests or resolves names.",
   docs: `Installing or importing a library should not need the network; when it does, it is either fetching
 something (a build dependency, a prebuilt binary, a second stage) or reporting home. This rule reports the
-capability so reviewers see it: **medium** in a Python build (setup.py has no business downloading), **low** for
-npm install scripts (prebuilt-binary downloaders such as esbuild, sharp or node-pre-gyp do it every day) and at
-import time. What is sent and where is
-judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-execute\`.`
+capability so reviewers see it: **medium** in a Python build (setup.py has no business downloading) and for DNS
+lookups and raw sockets at install time; **low** for HTTP from npm install scripts (prebuilt-binary downloaders
+such as esbuild, sharp or node-pre-gyp do it every day) and on import. What is sent and where is
+judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-execute\`. Downloading an executable (a
+URL ending in \`.exe\`, \`.ps1\`, \`.sh\`, \u2026) while installing or importing is **high**.`
 };
 var networkAtInstall = {
   meta: meta6,
@@ -21326,12 +21442,13 @@ var networkAtInstall = {
       if (seen.has(key)) continue;
       seen.add(key);
       const target = e.values.find((v2) => /^(https?|ftp|wss?):\/\//i.test(v2)) ?? e.values[0];
+      const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
       out2.push(
         finding(meta6, {
-          severity: e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
+          severity: executable ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
           confidence: "high",
           vector: e.vector,
-          message: `${e.callee}${target ? ` (${target.slice(0, 120)})` : ""} ${when(e)}`,
+          message: `${executable ? "downloads an executable with " : ""}${e.callee}${target ? ` (${target.slice(0, 120)})` : ""} ${when(e)}`,
           file: e.file,
           line: e.line,
           snippet: eventSnippet(pkg, e),
@@ -21360,10 +21477,10 @@ javascript-obfuscator kind and known packer loaders (PyArmor), and nested decodi
 - at import time: **medium**;
 - otherwise: **low**.`
 };
-function signals(f2) {
+function signals(f2, installTime) {
   const out2 = [];
   const m2 = f2.metrics;
-  if (m2.obfuscatedIdentifiers >= 8) out2.push({ reason: `${m2.obfuscatedIdentifiers} machine-generated identifiers`, strong: m2.obfuscatedIdentifiers >= 20 });
+  if (m2.obfuscatedIdentifiers >= 8) out2.push({ reason: `${m2.obfuscatedIdentifiers} machine-generated identifiers`, strong: m2.obfuscatedIdentifiers >= (installTime ? 20 : 50) });
   if (m2.largestStringArray >= 40 && m2.obfuscatedIdentifiers >= 3) out2.push({ reason: `a string table of ${m2.largestStringArray} entries`, strong: true });
   const layered = f2.decoded.find((d) => d.facts !== void 0 && (d.steps.length >= 2 || d.facts.decoded.length > 0));
   if (layered) out2.push({ reason: `payload encoded in layers (${layered.steps.join(" \u2192 ")})`, strong: true });
@@ -21380,10 +21497,10 @@ var obfuscation = {
       const root = pkg.execution.get(file, MODULE_SCOPE);
       const vector = root?.vector ?? "runtime";
       if (isAuxiliary(file, vector)) continue;
-      const found = signals(f2);
+      const found = signals(f2, vector === "install");
       if (found.length === 0) continue;
       const strong = found.some((s3) => s3.strong);
-      const severity = vector === "install" ? strong ? "high" : "medium" : vector === "import" ? strong ? "medium" : "low" : "low";
+      const severity = vector === "install" ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
       out2.push(
         finding(meta7, {
           severity,
@@ -21567,13 +21684,15 @@ var meta11 = {
   id: "code/sandbox-escape",
   title: "Indirect access to builtins and imports",
   vectors: ["install", "import"],
-  severity: "medium",
+  severity: "high",
   behaviors: ["code-execution"],
   techniques: ["sandbox-escape", "indirect-import"],
   summary: "Reaches exec, eval or modules through the back door \u2014 getattr(__builtins__, \u2026), __builtins__.__dict__[\u2026], __import__ with computed names, object.__subclasses__() \u2014 in code that runs at install or import time.",
   docs: `Indirect access hides which module or builtin is used from readers and from scanners that match names.
 The analysis resolves what it can (and the other rules then judge the call), and this rule reports the hiding
-itself: **medium** at install time, **low** at import time; silent in code that only runs when called.`
+itself: **medium** at install time, **low** at import time; silent in code that only runs when called.
+Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(\u2026)\`) is **high** at install or
+import time (no library needs to hide which builtin it calls while loading) and **low** otherwise.`
 };
 var INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
 var sandboxEscape = {
@@ -21584,10 +21703,12 @@ var sandboxEscape = {
       if (f2.language !== "python") continue;
       const seen = /* @__PURE__ */ new Set();
       const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !/^[rbu]*(['"])[\w.]+\1$/i.test(c.args[0]?.text ?? "")).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
-      for (const r of [...f2.reads, ...computedImports]) {
+      const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
+      for (const r of [...f2.reads, ...computedImports, ...computedBuiltins]) {
         if (!INDIRECT.test(r.name) && !r.name.endsWith("(<computed>)") || seen.has(r.line)) continue;
         const vector = pkg.execution.vector(file, r.scope);
-        const severity = vector === "install" ? "medium" : vector === "import" ? "low" : void 0;
+        const builtinChosen = r.name === "builtins.getattr(<computed>)";
+        const severity = builtinChosen ? vector === "runtime" ? "low" : "high" : vector === "install" ? "medium" : vector === "import" ? "low" : void 0;
         if (!severity) continue;
         seen.add(r.line);
         out2.push(
@@ -21798,12 +21919,14 @@ function lineOfKey(raw, key) {
 function judgeCommand(pkg, where, command) {
   const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: "", args: [] });
   if (target?.inline !== void 0) return { severity: "info", message: `${where} runs inline JavaScript (analysed as install-time code)` };
-  if (target?.file) {
+  if (target?.file !== void 0) {
     const has = (p2) => pkg.contents.files.some((f2) => f2.path === p2);
-    const found = resolveJsPath("", `./${target.file}`, has);
+    const main2 = typeof pkg.npm?.json?.["main"] === "string" ? pkg.npm.json["main"] : "index.js";
+    const spec = target.file === "." || target.file === "" ? main2 : target.file;
+    const found = resolveJsPath("", spec.startsWith(".") ? spec : `./${spec}`, has);
     return found ? { severity: "info", message: `${where} runs ${found} with node (analysed as install-time code)` } : { severity: "low", message: `${where} runs ${target.file}, which the package does not contain` };
   }
-  const a = assessCommand(command);
+  const a = assessWithScripts(pkg, command);
   let level = a.level;
   if (level === "unknown" && splitScript(command).every((c) => KNOWN_TOOLS.test(c.program))) level = "build";
   return {
@@ -26354,6 +26477,239 @@ function obfuscatedIdentifiers(source) {
   return seen.size;
 }
 
+// src/detectors/python/scan.ts
+function skipString(source, i3, end) {
+  const q2 = source[i3];
+  const triple = source.charCodeAt(i3 + 1) === source.charCodeAt(i3) && source.charCodeAt(i3 + 2) === source.charCodeAt(i3);
+  const close = triple ? q2 + q2 + q2 : q2;
+  let j2 = i3 + close.length;
+  while (j2 < end) {
+    const c = source.charCodeAt(j2);
+    if (c === 92) j2 += 2;
+    else if (c === close.charCodeAt(0) && (!triple || source.startsWith(close, j2))) return j2 + close.length;
+    else if (!triple && c === 10) return j2;
+    else j2++;
+  }
+  return end;
+}
+function splitBracketed(source, open, limit) {
+  const parts2 = [];
+  let depth = 0;
+  let first = -1;
+  let last = -1;
+  const end = Math.min(source.length, limit);
+  for (let j2 = open; j2 < end; j2++) {
+    const c = source.charCodeAt(j2);
+    if (isBlank(c)) continue;
+    if (c === 35) {
+      const nl = source.indexOf("\n", j2);
+      j2 = nl < 0 || nl > end ? end : nl;
+      continue;
+    }
+    if (depth === 1 && (c === 44 || c === 41 || c === 93 || c === 125)) {
+      if (first >= 0) parts2.push([first, last]);
+      first = -1;
+      if (c !== 44) return { parts: parts2, close: j2 };
+      continue;
+    }
+    if (depth >= 1 && first < 0) first = j2;
+    if (c === 34 || c === 39) {
+      j2 = skipString(source, j2, end) - 1;
+    } else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) {
+      depth--;
+      if (depth <= 0) return { parts: parts2, close: j2 };
+    }
+    last = j2 + 1;
+  }
+  return void 0;
+}
+function trimRange(source, start2, end) {
+  let s3 = start2;
+  for (; ; ) {
+    while (s3 < end && isBlank(source.charCodeAt(s3))) s3++;
+    if (s3 < end && source.charCodeAt(s3) === 35) {
+      const nl = source.indexOf("\n", s3);
+      s3 = nl < 0 || nl > end ? end : nl;
+      continue;
+    }
+    break;
+  }
+  let e = end;
+  while (e > s3 && isBlank(source.charCodeAt(e - 1))) e--;
+  return [s3, e];
+}
+function isBlank(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 92;
+}
+var NAME = "[A-Za-z_\\u00aa-\\uffff][\\w\\u00aa-\\uffff]*";
+function isIdentStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 170;
+}
+function isIdentPart(c) {
+  return isIdentStart(c) || c >= 48 && c <= 57;
+}
+var NO_ATTRS = [];
+function chainAt(source, at3) {
+  const len = source.length;
+  if (at3 >= len || !isIdentStart(source.charCodeAt(at3))) return void 0;
+  let i3 = at3 + 1;
+  while (i3 < len && isIdentPart(source.charCodeAt(i3))) i3++;
+  const root = source.slice(at3, i3);
+  let attrs;
+  for (; ; ) {
+    let j2 = i3;
+    while (j2 < len && (source.charCodeAt(j2) === 32 || source.charCodeAt(j2) === 9)) j2++;
+    if (source.charCodeAt(j2) !== 46) break;
+    j2++;
+    while (j2 < len && (source.charCodeAt(j2) === 32 || source.charCodeAt(j2) === 9)) j2++;
+    if (j2 >= len || !isIdentStart(source.charCodeAt(j2))) break;
+    const s3 = j2;
+    j2++;
+    while (j2 < len && isIdentPart(source.charCodeAt(j2))) j2++;
+    (attrs ??= []).push(source.slice(s3, j2));
+    i3 = j2;
+  }
+  return { root, attrs: attrs ?? NO_ATTRS, end: i3 };
+}
+var FOLDING_NAMES = new Set(
+  "join decode encode replace lower upper strip lstrip rstrip swapcase chr unichr str unicode bytes bytearray reversed list tuple map fromhex b64decode standard_b64decode urlsafe_b64decode decodebytes decodestring b32decode b16decode unhexlify a2b_hex a2b_base64 decompress".split(
+    " "
+  )
+);
+function mayFoldText(text2) {
+  const len = text2.length;
+  for (let i3 = 0; i3 < len; i3++) {
+    const c = text2.charCodeAt(i3);
+    if (c === 34 || c === 39) {
+      i3 = skipString(text2, i3, len) - 1;
+      continue;
+    }
+    if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45) return true;
+    if (c === 40) {
+      let j2 = i3;
+      while (j2 > 0 && (text2.charCodeAt(j2 - 1) === 32 || text2.charCodeAt(j2 - 1) === 9)) j2--;
+      let k2 = j2;
+      while (k2 > 0 && isIdentPart(text2.charCodeAt(k2 - 1))) k2--;
+      if (k2 < j2 && FOLDING_NAMES.has(text2.slice(k2, j2))) return true;
+    }
+    if (c === 102 && text2.startsWith("for", i3) && !isIdentPart(text2.charCodeAt(i3 + 3)) && (i3 === 0 || !isIdentPart(text2.charCodeAt(i3 - 1)))) return true;
+  }
+  return false;
+}
+var KEYWORD_ARG = new RegExp(`(${NAME})[ \\t]*=(?!=)`, "y");
+function keywordAt(source, at3, end) {
+  KEYWORD_ARG.lastIndex = at3;
+  const m2 = KEYWORD_ARG.exec(source);
+  if (!m2 || at3 + m2[0].length > end) return void 0;
+  const r = trimRange(source, at3 + m2[0].length, end);
+  return { name: m2[1], value: r[0] };
+}
+var KEYWORDS = new Set(
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" ")
+);
+function isKeyword(name2) {
+  return KEYWORDS.has(name2);
+}
+
+// src/detectors/python/prepare.ts
+function prepareSource(source) {
+  let text2 = source.includes("\0") ? source.replace(/\0/g, " ") : source;
+  if (hasCommentRun(text2, 40)) text2 = blankCommentLines(text2);
+  return text2;
+}
+function hasCommentRun(source, run2) {
+  let count = 0;
+  let i3 = 0;
+  const len = source.length;
+  while (i3 < len) {
+    let j2 = i3;
+    while (j2 < len && (source.charCodeAt(j2) === 32 || source.charCodeAt(j2) === 9)) j2++;
+    const c = source.charCodeAt(j2);
+    if (c === 35) {
+      if (++count >= run2) return true;
+    } else if (c !== 10 && c !== 13 && j2 < len) count = 0;
+    const nl = source.indexOf("\n", j2);
+    if (nl < 0) break;
+    i3 = nl + 1;
+  }
+  return false;
+}
+function blankCommentLines(source) {
+  const out2 = [];
+  let copied = 0;
+  let atLineStart = true;
+  const len = source.length;
+  for (let i3 = 0; i3 < len; i3++) {
+    const c = source.charCodeAt(i3);
+    if (c === 10) {
+      atLineStart = true;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 12 || c === 13) continue;
+    if (c === 35) {
+      let end = source.indexOf("\n", i3);
+      if (end < 0) end = len;
+      if (atLineStart) {
+        out2.push(source.slice(copied, i3), " ".repeat(end - i3));
+        copied = end;
+      }
+      i3 = end - 1;
+      continue;
+    }
+    atLineStart = false;
+    if (c === 34 || c === 39) i3 = skipString(source, i3, len) - 1;
+  }
+  out2.push(source.slice(copied));
+  return out2.join("");
+}
+var MAX_INDENT_LEVELS = 100;
+function indentLevels(source, limit = MAX_INDENT_LEVELS) {
+  if (!DEEP_LINE.test(source)) return 0;
+  const stack = [0];
+  const len = source.length;
+  let brackets = 0;
+  let lineStart = true;
+  let i3 = 0;
+  while (i3 < len) {
+    if (lineStart && brackets === 0) {
+      let col = 0;
+      let j2 = i3;
+      for (; j2 < len; j2++) {
+        const c3 = source.charCodeAt(j2);
+        if (c3 === 32) col++;
+        else if (c3 === 9) col = col - col % 8 + 8;
+        else if (c3 === 12) col = 0;
+        else break;
+      }
+      const c2 = source.charCodeAt(j2);
+      if (j2 < len && c2 !== 10 && c2 !== 13 && c2 !== 35) {
+        if (col > stack[stack.length - 1]) {
+          stack.push(col);
+          if (stack.length - 1 > limit) return stack.length - 1;
+        } else while (stack.length > 1 && col < stack[stack.length - 1]) stack.pop();
+      }
+      i3 = j2;
+    }
+    lineStart = false;
+    const c = source.charCodeAt(i3);
+    if (c === 10) lineStart = true;
+    else if (c === 92) i3++;
+    else if (c === 35) {
+      const nl = source.indexOf("\n", i3);
+      i3 = nl < 0 ? len : nl;
+      continue;
+    } else if (c === 34 || c === 39) {
+      i3 = skipString(source, i3, len);
+      continue;
+    } else if (c === 40 || c === 91 || c === 123) brackets++;
+    else if ((c === 41 || c === 93 || c === 125) && brackets > 0) brackets--;
+    i3++;
+  }
+  return stack.length - 1;
+}
+var DEEP_LINE = /^[ \t\f]{100,}\S/m;
+
 // src/detectors/python/syntax.ts
 var PyNode = class {
   constructor(raw, doc) {
@@ -26366,6 +26722,9 @@ var PyNode = class {
   typeId = -1;
   kids;
   namedKids;
+  /** Caches of call nodes (kept on the node: a WeakMap lookup per call costs more). */
+  view;
+  parts;
   get start() {
     return this.raw.startIndex;
   }
@@ -26484,6 +26843,7 @@ function lookup(scopes, name2, index) {
           const b2 = list2[i3];
           if (b2.index <= index) return b2;
         }
+        return list2[0];
       } else return list2[list2.length - 1];
     }
     s3 = s3.parent?.bindingScope;
@@ -26494,14 +26854,9 @@ function lookup(scopes, name2, index) {
 }
 
 // src/detectors/python/context.ts
-var PARTS = /* @__PURE__ */ new WeakMap();
 function callParts(node) {
-  let parts2 = PARTS.get(node);
-  if (parts2 === void 0) {
-    parts2 = splitCall(node) ?? null;
-    PARTS.set(node, parts2);
-  }
-  return parts2 ?? void 0;
+  if (node.parts === void 0) node.parts = splitCall(node) ?? null;
+  return node.parts ?? void 0;
 }
 function splitCall(node) {
   const kids = node.named;
@@ -26657,95 +27012,6 @@ function countItems(inner, re2) {
   return count;
 }
 
-// src/detectors/python/scan.ts
-function skipString(source, i3, end) {
-  const q2 = source[i3];
-  const triple = source.charCodeAt(i3 + 1) === source.charCodeAt(i3) && source.charCodeAt(i3 + 2) === source.charCodeAt(i3);
-  const close = triple ? q2 + q2 + q2 : q2;
-  let j2 = i3 + close.length;
-  while (j2 < end) {
-    const c = source.charCodeAt(j2);
-    if (c === 92) j2 += 2;
-    else if (c === close.charCodeAt(0) && (!triple || source.startsWith(close, j2))) return j2 + close.length;
-    else if (!triple && c === 10) return j2;
-    else j2++;
-  }
-  return end;
-}
-function splitBracketed(source, open, limit) {
-  const parts2 = [];
-  let depth = 0;
-  let first = -1;
-  let last = -1;
-  const end = Math.min(source.length, limit);
-  for (let j2 = open; j2 < end; j2++) {
-    const c = source.charCodeAt(j2);
-    if (isBlank(c)) continue;
-    if (c === 35) {
-      const nl = source.indexOf("\n", j2);
-      j2 = nl < 0 || nl > end ? end : nl;
-      continue;
-    }
-    if (depth === 1 && (c === 44 || c === 41 || c === 93 || c === 125)) {
-      if (first >= 0) parts2.push([first, last]);
-      first = -1;
-      if (c !== 44) return { parts: parts2, close: j2 };
-      continue;
-    }
-    if (depth >= 1 && first < 0) first = j2;
-    if (c === 34 || c === 39) {
-      j2 = skipString(source, j2, end) - 1;
-    } else if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) {
-      depth--;
-      if (depth <= 0) return { parts: parts2, close: j2 };
-    }
-    last = j2 + 1;
-  }
-  return void 0;
-}
-function trimRange(source, start2, end) {
-  let s3 = start2;
-  for (; ; ) {
-    while (s3 < end && isBlank(source.charCodeAt(s3))) s3++;
-    if (s3 < end && source.charCodeAt(s3) === 35) {
-      const nl = source.indexOf("\n", s3);
-      s3 = nl < 0 || nl > end ? end : nl;
-      continue;
-    }
-    break;
-  }
-  let e = end;
-  while (e > s3 && isBlank(source.charCodeAt(e - 1))) e--;
-  return [s3, e];
-}
-function isBlank(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 92;
-}
-var NAME = "[A-Za-z_\\u00aa-\\uffff][\\w\\u00aa-\\uffff]*";
-var CHAIN_AT = new RegExp(`(${NAME})((?:[ \\t]*\\.[ \\t]*${NAME})*)`, "y");
-function chainAt(source, at3) {
-  CHAIN_AT.lastIndex = at3;
-  const m2 = CHAIN_AT.exec(source);
-  if (!m2) return void 0;
-  const rest = m2[2];
-  return { root: m2[1], attrs: rest ? rest.split(".").slice(1).map((p2) => p2.trim()) : [], end: at3 + m2[0].length };
-}
-var KEYWORD_ARG = new RegExp(`(${NAME})[ \\t]*=(?!=)`, "y");
-function keywordAt(source, at3, end) {
-  KEYWORD_ARG.lastIndex = at3;
-  const m2 = KEYWORD_ARG.exec(source);
-  if (!m2 || at3 + m2[0].length > end) return void 0;
-  const r = trimRange(source, at3 + m2[0].length, end);
-  return { name: m2[1], value: r[0] };
-}
-var KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" ")
-);
-function isKeyword(name2) {
-  return KEYWORDS.has(name2);
-}
-
 // src/detectors/python/folded.ts
 function text(s3, steps = []) {
   return { kind: "text", s: s3, steps };
@@ -26777,16 +27043,35 @@ function joinSteps(a, b2) {
 }
 
 // src/detectors/python/exprs.ts
+var NodeExpr = class {
+  constructor(n) {
+    this.n = n;
+    this.start = n.start;
+    this.end = n.end;
+  }
+  n;
+  start;
+  end;
+  shape;
+  node() {
+    return this.n;
+  }
+};
 function nodeExpr(n) {
-  return { start: n.start, end: n.end, node: () => n };
+  return new NodeExpr(n);
 }
 var PREFIX = /[rRbBuUfFtT]{0,3}(?=['"])/y;
+var MAX_SCAN = 2e4;
 var INT = /^-?\s*(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d[\d_]*)[lL]?$/;
 function shapeOf(source, start2, end) {
   const c = source.charCodeAt(start2);
   if (c === 91 || c === 123 || c === 40) return { kind: "bracket" };
   const strings2 = stringParts(source, start2, end);
   if (strings2) return { kind: "strings", parts: strings2 };
+  if (c === 34 || c === 39 || c >= 65 && c <= 122) {
+    const method = stringMethodShape(source, start2, end);
+    if (method) return method;
+  }
   if (c >= 48 && c <= 57 || c === 45) {
     const t = source.slice(start2, end);
     if (INT.test(t)) {
@@ -26801,8 +27086,9 @@ function shapeOf(source, start2, end) {
   if (ch.end === end) return { kind: "chain", root: ch.root, attrs: ch.attrs };
   let i3 = ch.end;
   while (i3 < end && (source[i3] === " " || source[i3] === "	")) i3++;
-  if (source[i3] === "(" && source[end - 1] === ")" && closesAt(source, i3, end - 1)) {
-    return { kind: "call", root: ch.root, attrs: ch.attrs };
+  const open = source[i3];
+  if ((open === "(" || open === "[") && source.charCodeAt(end - 1) === (open === "(" ? 41 : 93) && end - start2 <= MAX_SCAN && closesAt(source, i3, end - 1)) {
+    return { kind: open === "(" ? "call" : "subscript", root: ch.root, attrs: ch.attrs };
   }
   return { kind: "other" };
 }
@@ -26824,12 +27110,16 @@ function closesAt(source, open, close) {
   return false;
 }
 function stringParts(source, start2, end) {
+  const r = leadingStrings(source, start2, end);
+  return r && r.end === end ? r.parts : void 0;
+}
+function leadingStrings(source, start2, end) {
   const parts2 = [];
   let i3 = start2;
   while (i3 < end) {
     PREFIX.lastIndex = i3;
     const p2 = PREFIX.exec(source);
-    if (!p2) return void 0;
+    if (!p2) break;
     const q2 = i3 + p2[0].length;
     const close = skipString(source, q2, end);
     parts2.push([i3, close]);
@@ -26843,7 +27133,17 @@ function stringParts(source, start2, end) {
       } else break;
     }
   }
-  return parts2.length > 0 ? parts2 : void 0;
+  return parts2.length > 0 ? { parts: parts2, end: i3 } : void 0;
+}
+function stringMethodShape(source, start2, end) {
+  const lead = leadingStrings(source, start2, end);
+  if (!lead || source.charCodeAt(lead.end) !== 46) return void 0;
+  const m2 = chainAt(source, lead.end + 1);
+  if (!m2 || m2.attrs.length > 0) return void 0;
+  let open = m2.end;
+  while (open < end && (source[open] === " " || source[open] === "	")) open++;
+  if (source[open] !== "(" || source.charCodeAt(end - 1) !== 41 || end - start2 > MAX_SCAN || !closesAt(source, open, end - 1)) return void 0;
+  return { kind: "method", parts: lead.parts, name: m2.root, open };
 }
 function foldStrings(source, parts2) {
   let out2;
@@ -26858,22 +27158,24 @@ function foldStrings(source, parts2) {
 }
 
 // src/detectors/python/callview.ts
-var VIEWS = /* @__PURE__ */ new WeakMap();
 function callView(source, node) {
-  let v2 = VIEWS.get(node);
-  if (v2 === void 0) {
-    v2 = fromText(source, node) ?? fromTree(node) ?? null;
-    VIEWS.set(node, v2);
-  }
-  return v2 ?? void 0;
+  if (node.view === void 0) node.view = fromText(source, node, node.start) ?? fromTree(node) ?? null;
+  return node.view ?? void 0;
 }
-function fromText(source, node) {
-  const start2 = node.start;
+var MAX_TEXT_CALL = 2e4;
+function fromText(source, node, start2) {
+  if (node.end - start2 > MAX_TEXT_CALL) return void 0;
   const ch = chainAt(source, start2);
   if (!ch || isKeyword(ch.root)) return void 0;
   let open = ch.end;
   while (open < source.length && (source[open] === " " || source[open] === "	")) open++;
-  if (source[open] !== "(") return void 0;
+  if (source[open] !== "(") {
+    if (ch.root !== "exec" || ch.attrs.length > 0 || open === ch.end || start2 !== node.start) return void 0;
+    const inner = fromText(source, node, open);
+    if (inner) return { ...inner, execAt: open };
+    const code = { start: open, end: node.end, node: () => void 0 };
+    return { node, callee: { root: "exec", attrs: [] }, args: [code], kwargs: /* @__PURE__ */ new Map(), splats: [] };
+  }
   const end = node.end;
   const split = splitBracketed(source, open, end);
   if (!split || split.close !== end - 1) return void 0;
@@ -26892,18 +27194,26 @@ function fromText(source, node) {
   }
   return { node, callee: { root: ch.root, attrs: ch.attrs }, args: args2, kwargs, splats };
 }
+var ArgExpr = class {
+  constructor(call2, start2, end) {
+    this.call = call2;
+    this.start = start2;
+    this.end = end;
+  }
+  call;
+  start;
+  end;
+  shape;
+  found;
+  node() {
+    if (this.found === void 0) this.found = findArgNode(this.call, this.start) ?? null;
+    return this.found ?? void 0;
+  }
+};
 function treeBacked(call2, start2, end) {
-  let found;
-  return {
-    start: start2,
-    end,
-    node() {
-      if (found === void 0) found = findArg(call2, start2) ?? null;
-      return found ?? void 0;
-    }
-  };
+  return new ArgExpr(call2, start2, end);
 }
-function findArg(call2, start2) {
+function findArgNode(call2, start2) {
   const parts2 = callParts(call2);
   if (!parts2) return void 0;
   for (const n of parts2.args) if (n.start === start2 || n.type === "generator_expression" && parts2.args.length === 1) return n;
@@ -26917,6 +27227,111 @@ function fromTree(node) {
   const kwargs = /* @__PURE__ */ new Map();
   for (const [k2, v2] of parts2.kwargs) kwargs.set(k2, nodeExpr(v2));
   return { node, fn: parts2.fn, args: parts2.args.map(nodeExpr), kwargs, splats: parts2.splats.map(nodeExpr) };
+}
+
+// src/detectors/python/members.ts
+var MAX_MEMBERS2 = 200;
+function literalMembers(a, target, sub) {
+  const source = a.source;
+  const open = source[target.start];
+  const split = splitBracketed(source, target.start, target.end);
+  if (!split || split.close !== target.end - 1) return void 0;
+  const parts2 = split.parts;
+  if (parts2.length === 1) {
+    const [s3, e] = parts2[0];
+    const kind = shapeOf(source, s3, e).kind;
+    if (kind !== "strings" && kind !== "int" && kind !== "chain" && /\bfor\b/.test(source.slice(s3, e))) return void 0;
+    if (open === "(" && !/,\s*$/.test(source.slice(e, target.end - 1))) return void 0;
+  }
+  const parent = () => target.node();
+  if (open === "{" && parts2.length > 0 && topLevelColon(source, parts2[0][0], parts2[0][1]) >= 0) {
+    const entries = {};
+    let n = 0;
+    for (const [s3, e] of parts2) {
+      if (n++ >= MAX_MEMBERS2) break;
+      const colon = topLevelColon(source, s3, e);
+      if (colon < 0) continue;
+      const key = asText(a.foldExpr(childExpr(parent, s3, colon, false)));
+      const [vs2, ve2] = trimRange(source, colon + 1, e);
+      if (key !== void 0 && ve2 > vs2) entries[key] = sub(childExpr(parent, vs2, ve2, true));
+    }
+    return { entries };
+  }
+  const items2 = [];
+  for (const [s3, e] of parts2.slice(0, MAX_MEMBERS2)) items2.push(sub(childExpr(parent, s3, e, false)));
+  return { items: items2 };
+}
+function literalItems(a, target) {
+  const source = a.source;
+  const split = splitBracketed(source, target.start, target.end);
+  if (!split || split.close !== target.end - 1) return void 0;
+  const parts2 = split.parts;
+  let tuple = true;
+  if (parts2.length === 1) {
+    const [s3, e] = parts2[0];
+    const kind = a.shape({ start: s3, end: e, node: () => void 0 }).kind;
+    if (kind !== "strings" && kind !== "int" && kind !== "chain" && /\bfor\b/.test(source.slice(s3, e))) return void 0;
+    tuple = source[target.start] !== "(" || /,\s*$/.test(source.slice(e, target.end - 1));
+  }
+  const parent = () => target.node();
+  return { exprs: parts2.map(([s3, e]) => childExpr(parent, s3, e, false)), tuple };
+}
+var ElementExpr = class {
+  constructor(parent, start2, end, pairValue) {
+    this.parent = parent;
+    this.start = start2;
+    this.end = end;
+    this.pairValue = pairValue;
+  }
+  parent;
+  start;
+  end;
+  pairValue;
+  shape;
+  found;
+  node() {
+    if (this.found === void 0) {
+      this.found = null;
+      for (const c of this.parent()?.named ?? []) {
+        if (this.pairValue && c.type === "pair" && c.start <= this.start && c.end >= this.end) this.found = c.named[1] ?? null;
+        else if (!this.pairValue && c.start === this.start) this.found = c.type === "pair" ? c.named[0] ?? null : c;
+        if (this.found) break;
+      }
+    }
+    return this.found ?? void 0;
+  }
+};
+function childExpr(parent, start2, end, pairValue) {
+  return new ElementExpr(parent, start2, end, pairValue);
+}
+function topLevelColon(source, start2, end) {
+  let depth = 0;
+  for (let j2 = start2; j2 < end; j2++) {
+    const c = source.charCodeAt(j2);
+    if (c === 34 || c === 39) j2 = skipString(source, j2, end) - 1;
+    else if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth--;
+    else if (c === 58 && depth === 0) return j2;
+  }
+  return -1;
+}
+
+// src/detectors/python/reprs.ts
+var CLASSES = new Set(
+  "bool bytearray bytes classmethod complex dict enumerate filter float frozenset int list map memoryview object property range reversed set slice staticmethod str super tuple type zip".split(" ")
+);
+var FUNCTIONS = new Set(
+  "abs all any ascii bin breakpoint callable chr compile delattr dir divmod eval exec format getattr globals hasattr hash hex id input isinstance issubclass iter len locals max min next oct open ord pow print repr round setattr sorted sum vars __import__".split(" ")
+);
+function builtinRepr(name2) {
+  if (FUNCTIONS.has(name2)) return `<built-in function ${name2}>`;
+  if (CLASSES.has(name2)) return `<class '${name2}'>`;
+  if (name2 === "copyright") return "Copyright (c) 2001-";
+  return void 0;
+}
+function reprTarget(callee) {
+  const m2 = /^builtins\.(\w+)\.__(?:str|repr)__$/.exec(callee);
+  return m2 && builtinRepr(m2[1]) !== void 0 ? m2[1] : void 0;
 }
 
 // src/detectors/python/codecs.ts
@@ -27052,300 +27467,13 @@ function iterate(v2) {
   return void 0;
 }
 
-// src/detectors/python/fold.ts
-var MAX_FOLDED2 = 1024 * 1024;
-var MAX_ITEMS2 = 2e5;
-var MAX_DEPTH2 = 60;
-function foldNode(a, node, env, depth) {
-  if (depth > MAX_DEPTH2 || a.budget.foldChars <= 0) return void 0;
-  const result = foldInner(a, node, env, depth);
-  if (result && (result.kind === "text" || result.kind === "bytes")) {
-    if (result.s.length > MAX_FOLDED2) return void 0;
-    a.budget.foldChars -= result.s.length;
-  }
-  return result;
-}
-function foldInner(a, node, env, depth) {
-  const sub = (n) => n === void 0 ? void 0 : env ? foldNode(a, n, env, depth + 1) : a.fold(n);
-  switch (node.type) {
-    case "string": {
-      const lit = parseStringLiteral(node.text());
-      if (!lit || lit.interpolated) return void 0;
-      return lit.bytes ? bytes(lit.value) : text(lit.value);
-    }
-    case "concatenated_string":
-      return concat(node.named.filter((c) => c.type !== "comment").map(sub));
-    case "integer": {
-      const n = parseIntLiteral(node.text());
-      return n === void 0 ? void 0 : { kind: "int", n };
-    }
-    case "parenthesized_expression":
-      return sub(node.named[0]);
-    case "identifier": {
-      const name2 = node.text();
-      const bound = env?.get(name2);
-      if (bound) return bound;
-      return a.lookup(name2, node.start)?.folded;
-    }
-    case "unary_operator": {
-      const v2 = sub(node.named[0]);
-      if (v2?.kind !== "int") return void 0;
-      const t = node.text(1);
-      return { kind: "int", n: t === "-" ? -v2.n : t === "~" ? ~v2.n : v2.n };
-    }
-    case "binary_operator": {
-      const [l, r] = node.named;
-      if (!l || !r) return void 0;
-      return binary2(node.between(l, r), sub(l), sub(r));
-    }
-    case "list":
-    case "tuple":
-    case "set":
-      return foldList(node, sub);
-    case "subscript":
-      return foldSubscript(node, sub);
-    case "call":
-      return foldCall2(a, node, sub);
-    case "generator_expression":
-    case "list_comprehension":
-      return foldComprehension(a, node, sub, env, depth);
-    default:
-      return void 0;
-  }
-}
-function concat(parts2) {
-  let out2;
-  for (const p2 of parts2) {
-    if (!isStringish(p2) || out2 && out2.kind !== p2.kind) return void 0;
-    const next = out2 ? { kind: out2.kind, s: out2.s + p2.s, steps: joinSteps(out2.steps, p2.steps) } : p2;
-    if (next.s.length > MAX_FOLDED2) return void 0;
-    out2 = next;
-  }
-  return out2;
-}
-function binary2(op, l, r) {
-  if (!l || !r) return void 0;
-  if (op === "+" && isStringish(l)) return concat([l, r]);
-  if (op === "*" && (isStringish(l) || isStringish(r))) {
-    const s3 = isStringish(l) ? l : r;
-    const n2 = isStringish(l) ? r : l;
-    if (n2.kind !== "int" || n2.n < 0 || s3.s.length * n2.n > MAX_FOLDED2) return void 0;
-    return { kind: s3.kind, s: s3.s.repeat(n2.n), steps: s3.steps };
-  }
-  if (l.kind !== "int" || r.kind !== "int") return void 0;
-  const x = l.n;
-  const y = r.n;
-  let n;
-  switch (op) {
-    case "+":
-      n = x + y;
-      break;
-    case "-":
-      n = x - y;
-      break;
-    case "*":
-      n = x * y;
-      break;
-    case "//":
-      if (y === 0) return void 0;
-      n = Math.floor(x / y);
-      break;
-    case "%":
-      if (y === 0) return void 0;
-      n = (x % y + y) % y;
-      break;
-    case "<<":
-      if (y < 0 || y > 52) return void 0;
-      n = x * 2 ** y;
-      break;
-    case ">>":
-      if (y < 0) return void 0;
-      n = Math.floor(x / 2 ** Math.min(y, 1100));
-      break;
-    case "|":
-      n = Number(BigInt(x) | BigInt(y));
-      break;
-    case "&":
-      n = Number(BigInt(x) & BigInt(y));
-      break;
-    case "^":
-      n = Number(BigInt(x) ^ BigInt(y));
-      break;
-    case "**":
-      if (y < 0 || y > 64) return void 0;
-      n = x ** y;
-      break;
-    default:
-      return void 0;
-  }
-  return Number.isSafeInteger(n) ? { kind: "int", n } : void 0;
-}
-function foldList(node, sub) {
-  if (node.type === "list") {
-    const ints = intArray(node.text());
-    if (ints) return { kind: "list", items: ints.map((n) => ({ kind: "int", n })) };
-  }
-  const named = node.named;
-  if (named.length > MAX_ITEMS2) return void 0;
-  const items2 = [];
-  for (const c of named) {
-    if (c.type === "comment") continue;
-    const v2 = sub(c);
-    if (!v2) return void 0;
-    items2.push(v2);
-  }
-  return { kind: "list", items: items2 };
-}
-function foldSubscript(node, sub) {
-  const kids = node.named;
-  if (kids.length !== 2) return void 0;
-  const value = sub(kids[0]);
-  const index = kids[1];
-  if (!value || value.kind !== "list" && !isStringish(value)) return void 0;
-  const seq = value.kind === "list" ? value.items : value.s;
-  const len = seq.length;
-  const pick = (start2, stop2, step) => {
-    const out2 = [];
-    if (step > 0) for (let i4 = start2; i4 < stop2; i4 += step) out2.push(seq[i4]);
-    else for (let i4 = start2; i4 > stop2; i4 += step) out2.push(seq[i4]);
-    if (value.kind === "list") return { kind: "list", items: out2 };
-    const steps = step < 0 ? joinSteps(value.steps, ["reverse"]) : value.steps;
-    return { kind: value.kind, s: out2.join(""), steps };
-  };
-  if (index.type === "slice") {
-    const parts2 = index.text().split(":");
-    if (parts2.length > 3) return void 0;
-    const nums = parts2.map((p2) => p2.trim() === "" ? void 0 : signedInt(p2.trim()));
-    if (parts2.some((p2, i4) => p2.trim() !== "" && nums[i4] === void 0)) return void 0;
-    const step = nums[2] ?? 1;
-    if (step === 0) return void 0;
-    const norm = (n, dflt, lo2, hi2) => n === void 0 ? dflt : Math.min(Math.max(n < 0 ? n + len : n, lo2), hi2);
-    return step > 0 ? pick(norm(nums[0], 0, 0, len), norm(nums[1], len, 0, len), step) : pick(norm(nums[0], len - 1, -1, len - 1), norm(nums[1], -1, -1, len - 1), step);
-  }
-  const i3 = sub(index);
-  if (i3?.kind !== "int") return void 0;
-  const at3 = i3.n < 0 ? i3.n + len : i3.n;
-  if (at3 < 0 || at3 >= len) return void 0;
-  if (value.kind === "list") return value.items[at3];
-  return value.kind === "bytes" ? { kind: "int", n: value.s.charCodeAt(at3) } : text(value.s[at3], value.steps);
-}
-function signedInt(s3) {
-  const neg = s3.startsWith("-");
-  const n = parseIntLiteral(neg ? s3.slice(1).trim() : s3);
-  return n === void 0 ? void 0 : neg ? -n : n;
-}
-var FOLDING_CALLEES = /* @__PURE__ */ new Set([
-  ...Object.keys(DECODERS2),
-  "codecs.decode",
-  "codecs.encode",
-  "builtins.chr",
-  "builtins.unichr",
-  "builtins.str",
-  "builtins.unicode",
-  "builtins.bytes",
-  "builtins.bytearray",
-  "builtins.reversed",
-  "builtins.list",
-  "builtins.tuple",
-  "builtins.map"
-]);
-function foldCall2(a, node, sub) {
-  const parts2 = callParts(node);
-  if (!parts2) return void 0;
-  const { fn, args: args2, kwargs } = parts2;
-  if (fn.type === "attribute") {
-    const [obj, attr] = fn.named;
-    const method = attr?.text() ?? "";
-    if (STRING_METHODS2.has(method)) {
-      const recv = sub(obj);
-      if (isStringish(recv)) return stringMethod2(recv, method, args2.map(sub));
-    }
-  }
-  const callee = a.resolve(fn);
-  if (callee === void 0) return void 0;
-  const codec = DECODERS2[callee];
-  if (codec) return decodeWith(codec, sub(args2[0]));
-  switch (callee) {
-    case "codecs.decode":
-    case "codecs.encode": {
-      const enc = asText(sub(args2[1] ?? kwargs.get("encoding")))?.toLowerCase();
-      const c = enc ? CODEC_ALIASES[enc] : void 0;
-      if (c) return callee === "codecs.encode" && c !== "rot13" ? void 0 : decodeWith(c, sub(args2[0]));
-      return callee === "codecs.decode" ? decodeText(sub(args2[0]), enc) : encodeText(sub(args2[0]));
-    }
-    case "builtins.chr":
-    case "builtins.unichr": {
-      const v2 = sub(args2[0]);
-      return v2?.kind === "int" && v2.n >= 0 && v2.n <= 1114111 ? text(String.fromCodePoint(v2.n), ["chr"]) : void 0;
-    }
-    case "builtins.str":
-    case "builtins.unicode": {
-      const v2 = sub(args2[0]);
-      if (args2.length >= 2 || kwargs.has("encoding")) return decodeText(v2, asText(sub(args2[1] ?? kwargs.get("encoding"))));
-      return v2?.kind === "text" ? v2 : void 0;
-    }
-    case "builtins.bytes":
-    case "builtins.bytearray": {
-      const v2 = sub(args2[0]);
-      if (v2?.kind === "text") return encodeText(v2);
-      if (v2?.kind === "bytes") return v2;
-      const items2 = iterate(v2);
-      if (!items2 || !items2.every((i3) => i3.kind === "int" && i3.n >= 0 && i3.n < 256)) return void 0;
-      return bytes(items2.map((i3) => String.fromCharCode(i3.n)).join(""), ["bytes"]);
-    }
-    case "builtins.reversed": {
-      const items2 = iterate(sub(args2[0]));
-      return items2 ? { kind: "list", items: items2.reverse().map((i3) => isStringish(i3) ? { ...i3, steps: joinSteps(i3.steps, ["reverse"]) } : i3) } : void 0;
-    }
-    case "builtins.list":
-    case "builtins.tuple": {
-      const items2 = iterate(sub(args2[0]));
-      return items2 ? { kind: "list", items: items2 } : void 0;
-    }
-    case "builtins.map": {
-      const f2 = args2[0] ? a.resolve(args2[0]) : void 0;
-      const items2 = iterate(sub(args2[1]));
-      if (!items2 || f2 !== "builtins.chr" && f2 !== "builtins.unichr") return void 0;
-      const out2 = [];
-      for (const i3 of items2) {
-        if (i3.kind !== "int" || i3.n < 0 || i3.n > 1114111) return void 0;
-        out2.push(text(String.fromCodePoint(i3.n), ["chr"]));
-      }
-      return { kind: "list", items: out2 };
-    }
-    default:
-      return void 0;
-  }
-}
-function foldComprehension(a, node, sub, env, depth) {
-  const named = node.named;
-  const body2 = named[0];
-  const clause = named[1];
-  if (!body2 || !clause || named.length !== 2 || clause.type !== "for_in_clause") return void 0;
-  const c = clause.named;
-  const target = c[0];
-  if (!target || target.type !== "identifier" || c.length !== 2) return void 0;
-  const items2 = iterate(sub(c[1]));
-  if (!items2) return void 0;
-  const name2 = target.text();
-  const out2 = [];
-  for (const item of items2) {
-    const scoped = new Map(env ?? []);
-    scoped.set(name2, item);
-    const v2 = foldNode(a, body2, scoped, depth + 1);
-    if (!v2) return void 0;
-    out2.push(v2);
-  }
-  return { kind: "list", items: out2 };
-}
-
 // src/detectors/python/resolve.ts
-var BUILTIN_NAMES = "abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __build_class__ execfile raw_input unicode long basestring xrange reload file unichr apply buffer cmp coerce intern";
+var BUILTIN_NAMES = "abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __build_class__ execfile raw_input unicode long basestring xrange reload file unichr apply buffer cmp coerce intern";
 var BUILTINS = new Set(BUILTIN_NAMES.split(" "));
 var GLOBALS2 = "<globals>";
-var MAX_DEPTH3 = 40;
+var MAX_DEPTH2 = 40;
 function resolveNode(a, node, depth) {
-  if (depth > MAX_DEPTH3) return void 0;
+  if (depth > MAX_DEPTH2) return void 0;
   switch (node.type) {
     case "identifier":
       return resolveName(a, node.text(), node.start);
@@ -27518,8 +27646,322 @@ function calleeName2(a, v2) {
   }
 }
 
+// src/detectors/python/fold.ts
+var MAX_FOLDED2 = 1024 * 1024;
+var MAX_ITEMS2 = 2e5;
+var MAX_DEPTH3 = 60;
+function foldNode(a, node, env, depth) {
+  if (depth > MAX_DEPTH3 || a.budget.foldChars <= 0) return void 0;
+  const result = foldInner(a, node, env, depth);
+  if (result && (result.kind === "text" || result.kind === "bytes")) {
+    if (result.s.length > MAX_FOLDED2) return void 0;
+    a.budget.foldChars -= result.s.length;
+  }
+  return result;
+}
+function foldInner(a, node, env, depth) {
+  const sub = (n) => n === void 0 ? void 0 : env ? foldNode(a, n, env, depth + 1) : a.fold(n);
+  switch (node.type) {
+    case "string": {
+      const lit = parseStringLiteral(node.text());
+      if (!lit || lit.interpolated) return void 0;
+      return lit.bytes ? bytes(lit.value) : text(lit.value);
+    }
+    case "concatenated_string":
+      return concat(node.named.filter((c) => c.type !== "comment").map(sub));
+    case "integer": {
+      const n = parseIntLiteral(node.text());
+      return n === void 0 ? void 0 : { kind: "int", n };
+    }
+    case "parenthesized_expression":
+      return sub(node.named[0]);
+    case "identifier": {
+      const name2 = node.text();
+      const bound = env?.get(name2);
+      if (bound) return bound;
+      return a.lookup(name2, node.start)?.folded;
+    }
+    case "unary_operator": {
+      const v2 = sub(node.named[0]);
+      if (v2?.kind !== "int") return void 0;
+      const t = node.text(1);
+      return { kind: "int", n: t === "-" ? -v2.n : t === "~" ? ~v2.n : v2.n };
+    }
+    case "binary_operator": {
+      const [l, r] = node.named;
+      if (!l || !r) return void 0;
+      return binary2(node.between(l, r), sub(l), sub(r));
+    }
+    case "list":
+    case "tuple":
+    case "set":
+      return foldList(node, sub);
+    case "subscript":
+      return foldSubscript(node, sub);
+    case "call":
+      return foldCall2(a, node, sub, env);
+    case "attribute": {
+      const [obj, attr] = node.named;
+      if (!obj || attr?.text() !== "__name__") return void 0;
+      const path = a.resolve(obj);
+      return path === void 0 || path.startsWith("local.") || path.startsWith("<") ? void 0 : text(path.startsWith("builtins.") ? path.slice(9) : path);
+    }
+    case "generator_expression":
+    case "list_comprehension":
+      return foldComprehension(a, node, sub, env, depth);
+    default:
+      return void 0;
+  }
+}
+function concat(parts2) {
+  let out2;
+  for (const p2 of parts2) {
+    if (!isStringish(p2) || out2 && out2.kind !== p2.kind) return void 0;
+    const next = out2 ? { kind: out2.kind, s: out2.s + p2.s, steps: joinSteps(out2.steps, p2.steps) } : p2;
+    if (next.s.length > MAX_FOLDED2) return void 0;
+    out2 = next;
+  }
+  return out2;
+}
+function binary2(op, l, r) {
+  if (!l || !r) return void 0;
+  if (op === "+" && isStringish(l)) return concat([l, r]);
+  if (op === "*" && (isStringish(l) || isStringish(r))) {
+    const s3 = isStringish(l) ? l : r;
+    const n2 = isStringish(l) ? r : l;
+    if (n2.kind !== "int" || n2.n < 0 || s3.s.length * n2.n > MAX_FOLDED2) return void 0;
+    return { kind: s3.kind, s: s3.s.repeat(n2.n), steps: s3.steps };
+  }
+  if (l.kind !== "int" || r.kind !== "int") return void 0;
+  const x = l.n;
+  const y = r.n;
+  let n;
+  switch (op) {
+    case "+":
+      n = x + y;
+      break;
+    case "-":
+      n = x - y;
+      break;
+    case "*":
+      n = x * y;
+      break;
+    case "//":
+      if (y === 0) return void 0;
+      n = Math.floor(x / y);
+      break;
+    case "%":
+      if (y === 0) return void 0;
+      n = (x % y + y) % y;
+      break;
+    case "<<":
+      if (y < 0 || y > 52) return void 0;
+      n = x * 2 ** y;
+      break;
+    case ">>":
+      if (y < 0) return void 0;
+      n = Math.floor(x / 2 ** Math.min(y, 1100));
+      break;
+    case "|":
+      n = Number(BigInt(x) | BigInt(y));
+      break;
+    case "&":
+      n = Number(BigInt(x) & BigInt(y));
+      break;
+    case "^":
+      n = Number(BigInt(x) ^ BigInt(y));
+      break;
+    case "**":
+      if (y < 0 || y > 64) return void 0;
+      n = x ** y;
+      break;
+    default:
+      return void 0;
+  }
+  return Number.isSafeInteger(n) ? { kind: "int", n } : void 0;
+}
+function foldList(node, sub) {
+  if (node.type === "list") {
+    const ints = intArray(node.text());
+    if (ints) return { kind: "list", items: ints.map((n) => ({ kind: "int", n })) };
+  }
+  const named = node.named;
+  if (named.length > MAX_ITEMS2) return void 0;
+  const items2 = [];
+  for (const c of named) {
+    if (c.type === "comment") continue;
+    const v2 = sub(c);
+    if (!v2) return void 0;
+    items2.push(v2);
+  }
+  return { kind: "list", items: items2 };
+}
+function foldSubscript(node, sub) {
+  const kids = node.named;
+  if (kids.length !== 2) return void 0;
+  const value = sub(kids[0]);
+  const index = kids[1];
+  if (!value || value.kind !== "list" && !isStringish(value)) return void 0;
+  const seq = value.kind === "list" ? value.items : value.s;
+  const len = seq.length;
+  const pick = (start2, stop2, step) => {
+    const out2 = [];
+    if (step > 0) for (let i4 = start2; i4 < stop2; i4 += step) out2.push(seq[i4]);
+    else for (let i4 = start2; i4 > stop2; i4 += step) out2.push(seq[i4]);
+    if (value.kind === "list") return { kind: "list", items: out2 };
+    const steps = step < 0 ? joinSteps(value.steps, ["reverse"]) : value.steps;
+    return { kind: value.kind, s: out2.join(""), steps };
+  };
+  if (index.type === "slice") {
+    const parts2 = index.text().split(":");
+    if (parts2.length > 3) return void 0;
+    const nums = parts2.map((p2) => p2.trim() === "" ? void 0 : signedInt(p2.trim()));
+    if (parts2.some((p2, i4) => p2.trim() !== "" && nums[i4] === void 0)) return void 0;
+    const step = nums[2] ?? 1;
+    if (step === 0) return void 0;
+    const norm = (n, dflt, lo2, hi2) => n === void 0 ? dflt : Math.min(Math.max(n < 0 ? n + len : n, lo2), hi2);
+    return step > 0 ? pick(norm(nums[0], 0, 0, len), norm(nums[1], len, 0, len), step) : pick(norm(nums[0], len - 1, -1, len - 1), norm(nums[1], -1, -1, len - 1), step);
+  }
+  const i3 = sub(index);
+  if (i3?.kind !== "int") return void 0;
+  const at3 = i3.n < 0 ? i3.n + len : i3.n;
+  if (at3 < 0 || at3 >= len) return void 0;
+  if (value.kind === "list") return value.items[at3];
+  return value.kind === "bytes" ? { kind: "int", n: value.s.charCodeAt(at3) } : text(value.s[at3], value.steps);
+}
+function signedInt(s3) {
+  const neg = s3.startsWith("-");
+  const n = parseIntLiteral(neg ? s3.slice(1).trim() : s3);
+  return n === void 0 ? void 0 : neg ? -n : n;
+}
+var FOLDING_CALLEES = /* @__PURE__ */ new Set([
+  ...Object.keys(DECODERS2),
+  "codecs.decode",
+  "codecs.encode",
+  "builtins.chr",
+  "builtins.unichr",
+  "builtins.str",
+  "builtins.unicode",
+  "builtins.bytes",
+  "builtins.bytearray",
+  "builtins.reversed",
+  "builtins.list",
+  "builtins.tuple",
+  "builtins.map",
+  "builtins.repr"
+]);
+function foldCall2(a, node, sub, env) {
+  const view = a.view(node);
+  if (!view) return void 0;
+  const { kwargs } = view;
+  const arg2 = (e) => e === void 0 ? void 0 : env ? sub(e.node()) : a.foldExpr(e, void 0, true);
+  const args2 = view.args;
+  const method = methodCall(a, view, sub, env);
+  if (method) {
+    const recv = method.receiver;
+    if (isStringish(recv)) return stringMethod2(recv, method.name, args2.map(arg2));
+  }
+  const callee = view.callee ? resolveChain(a, view.callee.root, view.callee.attrs, node.start) : view.fn ? a.resolve(view.fn) : void 0;
+  if (callee === void 0) return void 0;
+  const reprOf = reprTarget(callee);
+  if (reprOf !== void 0 && args2.length === 0) return text(builtinRepr(reprOf));
+  const codec = DECODERS2[callee];
+  if (codec) return decodeWith(codec, arg2(args2[0]));
+  switch (callee) {
+    case "codecs.decode":
+    case "codecs.encode": {
+      const enc = asText(arg2(args2[1] ?? kwargs.get("encoding")))?.toLowerCase();
+      const c = enc ? CODEC_ALIASES[enc] : void 0;
+      if (c) return callee === "codecs.encode" && c !== "rot13" ? void 0 : decodeWith(c, arg2(args2[0]));
+      return callee === "codecs.decode" ? decodeText(arg2(args2[0]), enc) : encodeText(arg2(args2[0]));
+    }
+    case "builtins.chr":
+    case "builtins.unichr": {
+      const v2 = arg2(args2[0]);
+      return v2?.kind === "int" && v2.n >= 0 && v2.n <= 1114111 ? text(String.fromCodePoint(v2.n), ["chr"]) : void 0;
+    }
+    case "builtins.str":
+    case "builtins.unicode":
+    case "builtins.repr": {
+      const target = args2[0] ? a.resolveExpr(args2[0]) : void 0;
+      const repr = target?.startsWith("builtins.") ? builtinRepr(target.slice(9)) : void 0;
+      if (repr !== void 0 && args2.length === 1) return text(repr);
+      if (callee === "builtins.repr") return void 0;
+      const v2 = arg2(args2[0]);
+      if (args2.length >= 2 || kwargs.has("encoding")) return decodeText(v2, asText(arg2(args2[1] ?? kwargs.get("encoding"))));
+      return v2?.kind === "text" ? v2 : void 0;
+    }
+    case "builtins.bytes":
+    case "builtins.bytearray": {
+      const v2 = arg2(args2[0]);
+      if (v2?.kind === "text") return encodeText(v2);
+      if (v2?.kind === "bytes") return v2;
+      const items2 = iterate(v2);
+      if (!items2 || !items2.every((i3) => i3.kind === "int" && i3.n >= 0 && i3.n < 256)) return void 0;
+      return bytes(items2.map((i3) => String.fromCharCode(i3.n)).join(""), ["bytes"]);
+    }
+    case "builtins.reversed": {
+      const items2 = iterate(arg2(args2[0]));
+      return items2 ? { kind: "list", items: items2.reverse().map((i3) => isStringish(i3) ? { ...i3, steps: joinSteps(i3.steps, ["reverse"]) } : i3) } : void 0;
+    }
+    case "builtins.list":
+    case "builtins.tuple": {
+      const items2 = iterate(arg2(args2[0]));
+      return items2 ? { kind: "list", items: items2 } : void 0;
+    }
+    case "builtins.map": {
+      const f2 = args2[0] ? a.resolveExpr(args2[0]) : void 0;
+      const items2 = iterate(arg2(args2[1]));
+      if (!items2 || f2 !== "builtins.chr" && f2 !== "builtins.unichr") return void 0;
+      const out2 = [];
+      for (const i3 of items2) {
+        if (i3.kind !== "int" || i3.n < 0 || i3.n > 1114111) return void 0;
+        out2.push(text(String.fromCodePoint(i3.n), ["chr"]));
+      }
+      return { kind: "list", items: out2 };
+    }
+    default:
+      return void 0;
+  }
+}
+function methodCall(a, view, sub, env) {
+  if (view.callee) {
+    const { root, attrs } = view.callee;
+    const name3 = attrs[attrs.length - 1];
+    if (attrs.length !== 1 || name3 === void 0 || !STRING_METHODS2.has(name3)) return void 0;
+    return { name: name3, receiver: env?.get(root) ?? a.lookup(root, view.node.start)?.folded };
+  }
+  if (view.fn?.type !== "attribute") return void 0;
+  const [obj, attr] = view.fn.named;
+  const name2 = attr?.text() ?? "";
+  return STRING_METHODS2.has(name2) ? { name: name2, receiver: sub(obj) } : void 0;
+}
+function foldComprehension(a, node, sub, env, depth) {
+  const named = node.named;
+  const body2 = named[0];
+  const clause = named[1];
+  if (!body2 || !clause || named.length !== 2 || clause.type !== "for_in_clause") return void 0;
+  const c = clause.named;
+  const target = c[0];
+  if (!target || target.type !== "identifier" || c.length !== 2) return void 0;
+  const items2 = iterate(sub(c[1]));
+  if (!items2) return void 0;
+  const name2 = target.text();
+  const out2 = [];
+  for (const item of items2) {
+    const scoped = new Map(env ?? []);
+    scoped.set(name2, item);
+    const v2 = foldNode(a, body2, scoped, depth + 1);
+    if (!v2) return void 0;
+    out2.push(v2);
+  }
+  return { kind: "list", items: out2 };
+}
+
 // src/detectors/python/analysis.ts
 var MAX_REFS2 = 32;
+var RESOLVABLE = /__|\b(?:globals|locals|vars|modules|getattr)\b|\)\s*[.[]/;
+var MAX_NESTING2 = 120;
 var MAX_OCCURRENCES_SCANNED = 256;
 var REF_BUILTINS = /* @__PURE__ */ new Set(["open", "exec", "eval", "compile", "__import__", "getattr", "input", "globals", "vars", "execfile"]);
 var SPECIAL_ROOTS = ["__builtins__", "__file__", ...REF_BUILTINS];
@@ -27539,27 +27981,40 @@ var FileAnalysis = class {
   names;
   folded = /* @__PURE__ */ new Map();
   resolved = /* @__PURE__ */ new Map();
-  exprFolds = /* @__PURE__ */ new WeakMap();
   ticks = 0;
+  /** Depth of nested fold/resolve calls: hostile nesting (100,000 parentheses) must not exhaust the stack. */
+  nesting = 0;
   get source() {
     return this.doc.source;
   }
   fold(node, env) {
-    if (env && env.size > 0) return foldNode(this, node, env, 0);
-    const hit = this.folded.get(node.id);
-    if (hit !== void 0) return hit ?? void 0;
-    this.folded.set(node.id, null);
-    const v2 = node.type === "call" && !this.callMayFold(node) ? void 0 : foldNode(this, node, void 0, 0);
-    this.folded.set(node.id, v2 ?? null);
-    return v2;
+    if (this.nesting >= MAX_NESTING2) return void 0;
+    this.nesting++;
+    try {
+      if (env && env.size > 0) return foldNode(this, node, env, 0);
+      const hit = this.folded.get(node.id);
+      if (hit !== void 0) return hit ?? void 0;
+      this.folded.set(node.id, null);
+      const v2 = node.type === "call" && !this.callMayFold(node) ? void 0 : foldNode(this, node, void 0, 0);
+      this.folded.set(node.id, v2 ?? null);
+      return v2;
+    } finally {
+      this.nesting--;
+    }
   }
   resolve(node) {
-    const hit = this.resolved.get(node.id);
-    if (hit !== void 0) return hit ?? void 0;
-    this.resolved.set(node.id, null);
-    const v2 = resolveNode(this, node, 0);
-    this.resolved.set(node.id, v2 ?? null);
-    return v2;
+    if (this.nesting >= MAX_NESTING2) return void 0;
+    this.nesting++;
+    try {
+      const hit = this.resolved.get(node.id);
+      if (hit !== void 0) return hit ?? void 0;
+      this.resolved.set(node.id, null);
+      const v2 = resolveNode(this, node, 0);
+      this.resolved.set(node.id, v2 ?? null);
+      return v2;
+    } finally {
+      this.nesting--;
+    }
   }
   /** Only decoders, `chr`, `bytes`, joins and string methods on constants fold; skip the tree for the rest. */
   callMayFold(node) {
@@ -27569,8 +28024,27 @@ var FileAnalysis = class {
     const last = attrs[attrs.length - 1];
     if (last !== void 0 && STRING_METHODS2.has(last) && attrs.length === 1 && isStringish(this.lookup(root, node.start)?.folded)) return true;
     const callee = resolveChain(this, root, attrs, node.start);
+    if (callee !== void 0 && reprTarget(callee) !== void 0) return true;
+    if ((callee === "builtins.str" || callee === "builtins.repr") && v2.args.length === 1) {
+      const target = this.resolveExpr(v2.args[0]);
+      if (target?.startsWith("builtins.") && builtinRepr(target.slice(9)) !== void 0) return true;
+    }
     if (callee === void 0 || !FOLDING_CALLEES.has(callee)) return false;
-    return v2.args.some((arg2) => this.mayFold(arg2, true)) || [...v2.kwargs.values()].some((arg2) => this.mayFold(arg2, true));
+    return v2.args.some((arg2) => this.argMayFold(arg2)) || [...v2.kwargs.values()].some((arg2) => this.argMayFold(arg2));
+  }
+  argMayFold(arg2) {
+    const s3 = this.shape(arg2);
+    switch (s3.kind) {
+      case "strings":
+      case "int":
+      case "call":
+        return true;
+      case "chain":
+      case "subscript":
+        return s3.attrs.length === 0 && this.lookup(s3.root, arg2.start)?.folded !== void 0;
+      default:
+        return this.mayFold(arg2, true);
+    }
   }
   view(call2) {
     return callView(this.source, call2);
@@ -27581,14 +28055,50 @@ var FileAnalysis = class {
     return void 0;
   }
   shape(expr) {
-    return shapeOf(this.source, expr.start, expr.end);
+    return expr.shape ??= shapeOf(this.source, expr.start, expr.end);
   }
-  foldExpr(expr, shape) {
-    const hit = this.exprFolds.get(expr);
+  /**
+   * The constant value of an expression. `numbers`: the caller folds numbers too (arguments of `chr`,
+   * `bytes`, `map`), so expressions of numbers alone are worth asking the tree about.
+   */
+  foldExpr(expr, shape, numbers = false) {
+    const hit = expr.folded;
     if (hit !== void 0) return hit ?? void 0;
-    const v2 = this.foldShape(expr, shape ?? this.shape(expr));
-    this.exprFolds.set(expr, v2 ?? null);
+    const s3 = shape ?? this.shape(expr);
+    const direct = s3.kind !== "bracket" && s3.kind !== "other";
+    if (!direct && !this.mayFold(expr, numbers)) return void 0;
+    const v2 = direct ? this.foldShape(expr, s3) : s3.kind === "bracket" ? this.foldBracket(expr) : this.foldNode(expr);
+    expr.folded = v2 ?? null;
     return v2;
+  }
+  /** `'…'.decode('base64')`, `'-'.join([...])` from the text (also where the tree broke: Python 2 `exec '…'.decode(…)`). */
+  foldStringMethod(expr, shape) {
+    if (!STRING_METHODS2.has(shape.name)) return void 0;
+    const recv = foldStrings(this.source, shape.parts);
+    const split = splitBracketed(this.source, shape.open, expr.end);
+    if (!isStringish(recv) || !split) return void 0;
+    const call2 = this.callAt(expr.start, expr.end);
+    const args2 = split.parts.map(([s3, e]) => this.foldExpr({ start: s3, end: e, node: () => call2 ? findArgNode(call2, s3) : void 0 }, void 0, true));
+    return stringMethod2(recv, shape.name, args2);
+  }
+  /** List and tuple literals from their text; a parenthesised expression is its content. */
+  foldBracket(expr) {
+    const open = this.source[expr.start];
+    if (open === "{") return void 0;
+    if (open === "[") {
+      const ints = intArray(this.source.slice(expr.start, expr.end));
+      if (ints) return { kind: "list", items: ints.map((n) => ({ kind: "int", n })) };
+    }
+    const items2 = literalItems(this, expr);
+    if (!items2) return this.foldNode(expr);
+    if (items2.tuple === false) return items2.exprs[0] ? this.foldExpr(items2.exprs[0], void 0, true) : void 0;
+    const out2 = [];
+    for (const e of items2.exprs) {
+      const v2 = this.foldExpr(e, void 0, true);
+      if (!v2) return void 0;
+      out2.push(v2);
+    }
+    return { kind: "list", items: out2 };
   }
   foldShape(expr, shape) {
     switch (shape.kind) {
@@ -27596,18 +28106,30 @@ var FileAnalysis = class {
         return foldStrings(this.source, shape.parts);
       case "int":
         return { kind: "int", n: shape.n };
-      case "chain":
-        return shape.attrs.length === 0 ? this.lookup(shape.root, expr.start)?.folded : void 0;
+      case "chain": {
+        if (shape.attrs.length === 0) return this.lookup(shape.root, expr.start)?.folded;
+        if (shape.attrs[shape.attrs.length - 1] !== "__name__") return void 0;
+        const path = resolveChain(this, shape.root, shape.attrs.slice(0, -1), expr.start);
+        if (path === void 0 || path.startsWith("local.") || path.startsWith("<")) return void 0;
+        return { kind: "text", s: path.startsWith("builtins.") ? path.slice(9) : path, steps: [] };
+      }
       case "call": {
         const call2 = this.callAt(expr.start, expr.end);
         return call2 ? this.fold(call2) : void 0;
       }
-      default: {
-        if (!this.mayFold(expr, false)) return void 0;
-        const n = expr.node();
-        return n ? this.fold(n) : void 0;
+      case "method":
+        return this.foldStringMethod(expr, shape);
+      case "subscript": {
+        if (shape.attrs.length > 0 || !this.lookup(shape.root, expr.start)?.folded) return void 0;
+        return this.foldNode(expr);
       }
+      default:
+        return void 0;
     }
+  }
+  foldNode(expr) {
+    const n = expr.node();
+    return n ? this.fold(n) : void 0;
   }
   /**
    * Cheap test before asking the tree: a string literal (or, for the arguments of `chr` and friends, a
@@ -27615,7 +28137,8 @@ var FileAnalysis = class {
    */
   mayFold(expr, numbers) {
     const text2 = this.source.slice(expr.start, Math.min(expr.end, expr.start + 4e3));
-    if ((numbers ? /['"0-9]/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(/).test(text2)) return true;
+    if (!mayFoldText(text2)) return false;
+    if ((numbers ? /['"0-9]|__(?:str|repr|name)__/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(|__(?:str|repr|name)__/).test(text2)) return true;
     for (const occ of this.names?.between(expr.start, expr.end, 64) ?? []) {
       const f2 = this.lookup(occ.root, occ.start)?.folded;
       if (f2 && (numbers || f2.kind !== "int")) return true;
@@ -27631,8 +28154,14 @@ var FileAnalysis = class {
         const call2 = this.callAt(expr.start, expr.end);
         return call2 ? this.resolve(call2) : void 0;
       }
+      case "subscript": {
+        const base = resolveChain(this, s3.root, s3.attrs, expr.start);
+        if (base === void 0 || !(base.endsWith(".__dict__") || base === "builtins" || base === "sys.modules")) return void 0;
+        const n = expr.node();
+        return n ? this.resolve(n) : void 0;
+      }
       case "other": {
-        if (!/[[(]/.test(this.source.slice(expr.start, Math.min(expr.end, expr.start + 4e3)))) return void 0;
+        if (!RESOLVABLE.test(this.source.slice(expr.start, Math.min(expr.end, expr.start + 4e3)))) return void 0;
         const n = expr.node();
         return n ? this.resolve(n) : void 0;
       }
@@ -27751,73 +28280,10 @@ function marshalStrings(latin1) {
   return (latin1.match(/[\x20-\x7e]{4,}/g) ?? []).join("\n").slice(0, MAX_TEXT);
 }
 
-// src/detectors/python/members.ts
-var MAX_MEMBERS2 = 200;
-function literalMembers(a, target, sub) {
-  const source = a.source;
-  const open = source[target.start];
-  const split = splitBracketed(source, target.start, target.end);
-  if (!split || split.close !== target.end - 1) return void 0;
-  const parts2 = split.parts;
-  if (parts2.length === 1) {
-    const [s3, e] = parts2[0];
-    const kind = shapeOf(source, s3, e).kind;
-    if (kind !== "strings" && kind !== "int" && kind !== "chain" && /\bfor\b/.test(source.slice(s3, e))) return void 0;
-    if (open === "(" && !/,\s*$/.test(source.slice(e, target.end - 1))) return void 0;
-  }
-  const parent = () => target.node();
-  if (open === "{" && parts2.length > 0 && topLevelColon(source, parts2[0][0], parts2[0][1]) >= 0) {
-    const entries = {};
-    let n = 0;
-    for (const [s3, e] of parts2) {
-      if (n++ >= MAX_MEMBERS2) break;
-      const colon = topLevelColon(source, s3, e);
-      if (colon < 0) continue;
-      const key = asText(a.foldExpr(childExpr(parent, s3, colon, false)));
-      const [vs2, ve2] = trimRange(source, colon + 1, e);
-      if (key !== void 0 && ve2 > vs2) entries[key] = sub(childExpr(parent, vs2, ve2, true));
-    }
-    return { entries };
-  }
-  const items2 = [];
-  for (const [s3, e] of parts2.slice(0, MAX_MEMBERS2)) items2.push(sub(childExpr(parent, s3, e, false)));
-  return { items: items2 };
-}
-function childExpr(parent, start2, end, pairValue) {
-  const [s3, e] = [start2, end];
-  let found;
-  return {
-    start: s3,
-    end: e,
-    node() {
-      if (found === void 0) {
-        found = null;
-        for (const c of parent()?.named ?? []) {
-          if (pairValue && c.type === "pair" && c.start <= s3 && c.end >= e) found = c.named[1] ?? null;
-          else if (!pairValue && c.start === s3) found = c.type === "pair" ? c.named[0] ?? null : c;
-          if (found) break;
-        }
-      }
-      return found ?? void 0;
-    }
-  };
-}
-function topLevelColon(source, start2, end) {
-  let depth = 0;
-  for (let j2 = start2; j2 < end; j2++) {
-    const c = source.charCodeAt(j2);
-    if (c === 34 || c === 39) j2 = skipString(source, j2, end) - 1;
-    else if (c === 40 || c === 91 || c === 123) depth++;
-    else if (c === 41 || c === 93 || c === 125) depth--;
-    else if (c === 58 && depth === 0) return j2;
-  }
-  return -1;
-}
-
 // src/detectors/python/values.ts
 var MAX_TEXT2 = 200;
 var MAX_VALUE = 1e4;
-var MAX_NESTING2 = 3;
+var MAX_NESTING3 = 3;
 function valueFact(a, out2, expr, use, depth = 0) {
   const source = a.source;
   const fact = {
@@ -27832,7 +28298,7 @@ function valueFact(a, out2, expr, use, depth = 0) {
     if (shape.kind !== "strings" && shape.kind !== "chain" && shape.kind !== "int") out2.addString(value, use.line, use.scope);
     recordPayload(out2, folded, value, use);
   } else if (use.code && isStringish(folded)) recordPayload(out2, folded, folded.s, use);
-  if (depth < MAX_NESTING2 && (shape.kind === "bracket" || shape.kind === "call" || shape.kind === "chain" && shape.attrs.length === 0)) {
+  if (use.members !== false && depth < MAX_NESTING3 && (shape.kind === "bracket" || shape.kind === "call" || shape.kind === "chain" && shape.attrs.length === 0)) {
     members(a, out2, expr, shape, fact, use, depth);
   }
   return fact;
@@ -27889,11 +28355,16 @@ function collectCalls(a, out2, nodes) {
     const kwargs = {};
     for (const [k2, v2] of parts2.kwargs) kwargs[k2] = valueFact(a, out2, v2, use(sink && k2 === "source"));
     if (!out2.addCall({ callee, args: args2, kwargs, line, column: node.column, scope, text: node.text(200) })) return;
+    if (parts2.execAt !== void 0) {
+      const code = { start: parts2.execAt, end: node.end, node: () => void 0 };
+      const arg2 = valueFact(a, out2, code, { line, scope, payload: true, code: true });
+      out2.addCall({ callee: "builtins.exec", args: [arg2], kwargs: {}, line, column: node.column, scope, text: node.text(200) });
+    }
     if (DYNAMIC_IMPORTS.has(callee)) {
       out2.imports.push({ module: args2[0]?.value ?? kwargs["name"]?.value ?? "?", line, scope, dynamic: true });
     }
     if (callee === "builtins.__import__") out2.addRead("builtins.__import__", line, scope);
-    if (decoder2) decodedByCall(a, out2, node, callee, parts2.args[0], { line, scope, payload: true, code: false });
+    decodedByCall(a, out2, node, callee, parts2.args[0], { line, scope, payload: true, code: false });
     if (callee.startsWith("local.")) edges(a, out2, scope, callee.slice(6));
     else if (!callee.startsWith("?") && !callee.startsWith("builtins.")) objectRead(out2, callee, line, scope);
   }
@@ -27907,8 +28378,11 @@ function decodedByCall(a, out2, node, callee, arg2, use) {
     return;
   }
   const folded = a.fold(node);
+  if (!isStringish(folded) || folded.steps.length === 0) return;
   const value = asText(folded);
-  if (value !== void 0) recordPayload(out2, folded, value, use);
+  if (value === void 0) return;
+  out2.addString(value, use.line, use.scope);
+  recordPayload(out2, folded, value, use);
 }
 function edges(a, out2, scope, target) {
   const cls = a.classes.get(target);
@@ -28000,11 +28474,11 @@ var Collector = class {
 
 // src/detectors/python/refs.ts
 var ATTRS = /(?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*/y;
-function isIdentStart(c) {
+function isIdentStart2(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 170;
 }
-function isIdentPart(c) {
-  return isIdentStart(c) || c >= 48 && c <= 57;
+function isIdentPart2(c) {
+  return isIdentStart2(c) || c >= 48 && c <= 57;
 }
 var Ranges = class {
   constructor(starts, ends) {
@@ -28040,18 +28514,21 @@ var NameIndex = class {
       const attrs = rest ? rest.split(".").slice(1).map((p2) => p2.trim()) : [];
       this.occurrences.push({ start: start2, root, attrs });
     };
+    const shapes = /* @__PURE__ */ new Set();
+    for (const r of roots) shapes.add(r.charCodeAt(0) * 64 + Math.min(r.length, 63));
     const len = source.length;
     let i3 = 0;
     while (i3 < len) {
       const c = source.charCodeAt(i3);
-      if (!isIdentStart(c)) {
+      if (!isIdentStart2(c)) {
         i3++;
         continue;
       }
       const start2 = i3;
       i3++;
-      while (i3 < len && isIdentPart(source.charCodeAt(i3))) i3++;
+      while (i3 < len && isIdentPart2(source.charCodeAt(i3))) i3++;
       if (start2 > 0 && source.charCodeAt(start2 - 1) === 46) continue;
+      if (!shapes.has(c * 64 + Math.min(i3 - start2, 63))) continue;
       const root = source.slice(start2, i3);
       if (!roots.has(root)) continue;
       ATTRS.lastIndex = i3;
@@ -28154,7 +28631,8 @@ var Scope3 = class {
   }
   /** The function whose body this is, if any (class bodies belong to their enclosing function). */
   get functionScope() {
-    let s3 = this;
+    if (this.kind === "function") return this;
+    let s3 = this.parent;
     while (s3 && s3.kind !== "function") s3 = s3.parent;
     return s3;
   }
@@ -28388,12 +28866,12 @@ function treeAssignment(a, node) {
   }
 }
 function bindValue2(a, out2, scope, name2, node, right) {
-  const use = { line: node.line, scope: scope.label, payload: true, code: false };
+  const use = { line: node.line, scope: scope.label, payload: true, code: false, members: false };
   const fact = valueFact(a, out2, right, use);
   const binding = { kind: "value", index: node.start, refs: fact.refs, expr: right };
   const path = a.resolveExpr(right);
   if (path !== void 0 && !path.startsWith("<")) binding.path = path;
-  const folded = a.foldExpr(right);
+  const folded = a.foldExpr(right, void 0, true);
   if (folded) binding.folded = folded;
   bind(scope, name2, binding);
 }
@@ -28441,6 +28919,7 @@ function asPattern(a, node) {
 }
 
 // src/detectors/python/strings.ts
+var MAX_ENCODED = 2 * 1024 * 1024;
 function collectStrings(a, out2, nodes) {
   const consumed = /* @__PURE__ */ new Set();
   for (const node of nodes) {
@@ -28458,7 +28937,7 @@ function collectStrings(a, out2, nodes) {
     const scope = a.scopes.at(node.start).label;
     const doc = isDocstring(a.source, node.start, node.end);
     out2.addString(value, node.line, scope, doc);
-    if (!doc && value.length >= 40) {
+    if (!doc && value.length >= 40 && value.length <= MAX_ENCODED) {
       const p2 = literalPayload(value);
       if (p2) out2.payloads.record(node.line, scope, p2.text, p2.steps, false);
     }
@@ -28521,20 +29000,35 @@ function analyzeTree({ file, doc, tree, budget, nested }) {
   const source = doc.source;
   const root = tree.rootNode;
   const byType = new Map(WALK_TYPES.map((t) => [t, []]));
-  for (const raw of root.descendantsOfType(WALK_TYPES)) {
-    const n = doc.wrap(raw);
+  const ordered = [];
+  const found = root.descendantsOfType(WALK_TYPES);
+  for (let i3 = 0; i3 < found.length; i3++) {
+    if ((i3 & 1023) === 1023 && performance.now() > budget.deadline) {
+      budget.exceeded = true;
+      break;
+    }
+    const n = doc.wrap(found[i3]);
+    ordered.push(n);
     byType.get(n.type)?.push(n);
   }
   const of = (...types2) => {
-    const lists = types2.map((t) => byType.get(t) ?? []);
-    return lists.length === 1 ? lists[0] : lists.flat().sort((x, y) => x.start - y.start);
+    if (types2.length === 1) return byType.get(types2[0]) ?? [];
+    const wanted = new Set(types2);
+    return ordered.filter((n) => wanted.has(n.type));
   };
   const scopes = new ScopeTree(source.length, [...definitionSpans(source, of("function_definition", "class_definition")), ...mainSpans(doc, root)]);
   const callsAt = /* @__PURE__ */ new Map();
-  for (const c of of("call")) {
-    const list2 = callsAt.get(c.start);
+  const addCall = (at3, c) => {
+    const list2 = callsAt.get(at3);
     if (list2) list2.push(c);
-    else callsAt.set(c.start, [c]);
+    else callsAt.set(at3, [c]);
+  };
+  for (const c of of("call")) {
+    addCall(c.start, c);
+    if (source.startsWith("exec", c.start)) {
+      const at3 = callView(source, c)?.execAt;
+      if (at3 !== void 0) addCall(at3, c);
+    }
   }
   const a = new FileAnalysis(doc, scopes, budget, callsAt);
   const out2 = new Collector(budget, nested);
@@ -28561,7 +29055,7 @@ function analyzeTree({ file, doc, tree, budget, nested }) {
     strings: out2.strings,
     functions: functionFacts(a, out2),
     classes: classFacts(a),
-    decoded: out2.payloads.decoded,
+    decoded: out2.payloads.decoded.sort((x, y) => x.line - y.line),
     metrics: fileMetrics(source, largest)
   };
   if (root.hasError) facts.partial = true;
@@ -28649,17 +29143,27 @@ var BUDGET_EXCEEDED2 = "analysis budget exceeded";
 var MAX_DECODED_BYTES = 1024 * 1024;
 var MAX_FOLD_CHARS2 = 16 * 1024 * 1024;
 var runtimeReady;
+function newParser(language) {
+  const parser = new Parser3();
+  parser.setLanguage(language);
+  return parser;
+}
 async function createPythonAnalyzer(wasm) {
   runtimeReady ??= Parser3.init({ wasmBinary: wasm.runtime });
   await runtimeReady;
   const language = await Language.load(wasm.grammar);
-  const parser = new Parser3();
-  parser.setLanguage(language);
+  let parser = newParser(language);
   const types2 = language.types;
   const named = /* @__PURE__ */ new Set();
   for (let id = 0; id < language.nodeTypeCount; id++) if (language.nodeTypeIsNamed(id)) named.add(id);
+  const replaceParser = () => {
+    try {
+      parser.delete();
+    } catch {
+    }
+    parser = newParser(language);
+  };
   const run2 = (file, source, budget, depth, maxDepth) => {
-    const text2 = source.includes("\0") ? source.replace(/\0/g, " ") : source;
     const empty3 = (extra) => ({
       language: "python",
       file,
@@ -28671,19 +29175,25 @@ async function createPythonAnalyzer(wasm) {
       classes: [],
       decoded: [],
       metrics: fileMetrics(source, 0),
+      partial: true,
       ...extra
     });
+    const text2 = prepareSource(source);
+    const levels = indentLevels(text2);
+    if (levels > MAX_INDENT_LEVELS) {
+      return empty3({ parseError: `more than ${MAX_INDENT_LEVELS} indentation levels: Python refuses to run this file` });
+    }
     let tree;
     try {
       tree = parser.parse(text2, null, { progressCallback: () => performance.now() > budget.deadline });
     } catch (e) {
-      parser.reset();
-      return empty3({ parseError: `parser failed: ${e.message}`, partial: true });
+      replaceParser();
+      return empty3({ parseError: `parser failed: ${e.message}` });
     }
     if (!tree) {
       parser.reset();
       budget.exceeded = true;
-      return empty3({ parseError: BUDGET_EXCEEDED2, partial: true });
+      return empty3({ parseError: BUDGET_EXCEEDED2 });
     }
     try {
       const doc = new SyntaxDoc(text2, types2, named);
@@ -28694,8 +29204,14 @@ async function createPythonAnalyzer(wasm) {
         facts.parseError = BUDGET_EXCEEDED2;
       }
       return facts;
+    } catch (e) {
+      replaceParser();
+      return empty3({ parseError: `analysis failed: ${e.message}` });
     } finally {
-      tree.delete();
+      try {
+        tree.delete();
+      } catch {
+      }
     }
   };
   return {
@@ -32673,7 +33189,7 @@ async function runParallel(items2, jobs, onDone) {
     Array.from(
       { length: jobs },
       () => new Promise((resolve2, reject) => {
-        const w2 = new Worker(self, { workerData: { role: "customs-eval-worker" } });
+        const w2 = new Worker(self, { workerData: { role: "customs-eval-worker" }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
         const feed = () => {
           w2.postMessage(next < items2.length ? items2[next++] : null);
         };
@@ -32728,7 +33244,7 @@ ${EVAL_USAGE}`);
   const outcomes = [];
   const onDone = (o) => {
     outcomes.push(o);
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, process.memoryUsage.rss());
     if (outcomes.length % 500 === 0) log.info(`eval: ${outcomes.length}/${items2.length}`);
   };
   if (jobs === 1 || !import.meta.url.endsWith(".js")) {
@@ -32736,7 +33252,7 @@ ${EVAL_USAGE}`);
     const day = today();
     for (const item of items2) onDone(await inspectItem(engine, item, day));
   } else {
-    const timer = setInterval(() => peak = Math.max(peak, process.memoryUsage().rss), 200);
+    const timer = setInterval(() => peak = Math.max(peak, process.memoryUsage.rss()), 200);
     await runParallel(items2, jobs, onDone);
     clearInterval(timer);
   }
