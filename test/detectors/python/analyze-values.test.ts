@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileFacts, ValueFact } from '../../../src/model/index.js';
-import { createPythonAnalyzer, type PythonAnalyzer } from '../../../src/detectors/python/parser.js';
+import type { PythonAnalyzer } from '../../../src/detectors/python/parser.js';
+import { pythonAnalyzer } from '../../support/python-analyzer.js';
 
 let analyzer: PythonAnalyzer;
 beforeAll(async () => {
-  const wasm = (p: string): Uint8Array => readFileSync(new URL(`../../../node_modules/${p}`, import.meta.url));
-  analyzer = await createPythonAnalyzer({
-    runtime: wasm('web-tree-sitter/web-tree-sitter.wasm'),
-    grammar: wasm('tree-sitter-python/tree-sitter-python.wasm'),
-  });
+  analyzer = await pythonAnalyzer();
 });
 
 const analyze = (source: string): FileFacts => analyzer.analyze('setup.py', source);
