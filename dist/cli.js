@@ -19319,7 +19319,7 @@ function attachDroppedCode(f2, analyzers) {
       const code = arg2.value;
       if (!code || code.length < 12 || code.length > MAX_CODE) continue;
       const python = PY_CODE.test(code);
-      const javascript = !python && JS_CODE.test(code);
+      const javascript = !python && (JS_CODE.test(code) || (code.match(/_0x[0-9a-f]{4,}/g)?.length ?? 0) >= 5);
       if (!python && !javascript) continue;
       if (f2.decoded.some((d) => d.line === call2.line && d.text === code.slice(0, 4e3))) continue;
       budget--;
@@ -20797,7 +20797,7 @@ function originOf(pkg, e) {
   if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
   if (e.refs.some((r) => DECODERS.test(r))) return { origin: "runtime-decoded", evidence: e.text };
-  if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r))) return { origin: "file" };
+  if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
   if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
   if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
@@ -21484,6 +21484,8 @@ function signals(f2, installTime) {
   if (m2.largestStringArray >= 40 && m2.obfuscatedIdentifiers >= 3) out2.push({ reason: `a string table of ${m2.largestStringArray} entries`, strong: true });
   const layered = f2.decoded.find((d) => d.facts !== void 0 && (d.steps.length >= 2 || d.facts.decoded.length > 0));
   if (layered) out2.push({ reason: `payload encoded in layers (${layered.steps.join(" \u2192 ")})`, strong: true });
+  const carried = f2.decoded.find((d) => (d.facts?.metrics.obfuscatedIdentifiers ?? 0) >= 10);
+  if (carried) out2.push({ reason: `carries obfuscated code (${carried.steps.join(" \u2192 ") || "string"}, ${carried.facts?.metrics.obfuscatedIdentifiers} machine-generated identifiers)`, strong: true });
   if (f2.strings.some((s3) => /__pyarmor(_enter|_exit)?__|pyarmor_runtime|PY\d{6}/.test(s3.value)) || f2.imports.some((i3) => /pyarmor/.test(i3.module))) {
     out2.push({ reason: "PyArmor-packed code", strong: true });
   }

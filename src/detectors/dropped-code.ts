@@ -25,7 +25,8 @@ export function attachDroppedCode(f: FileFacts, analyzers: SourceAnalyzers): voi
       const code = arg.value;
       if (!code || code.length < 12 || code.length > MAX_CODE) continue;
       const python = PY_CODE.test(code);
-      const javascript = !python && JS_CODE.test(code);
+      // javascript-obfuscator output names everything _0x…: such a string is code whatever it calls.
+      const javascript = !python && (JS_CODE.test(code) || (code.match(/_0x[0-9a-f]{4,}/g)?.length ?? 0) >= 5);
       if (!python && !javascript) continue;
       if (f.decoded.some((d) => d.line === call.line && d.text === code.slice(0, 4000))) continue;
       budget--;

@@ -35,6 +35,9 @@ function signals(f: FileFacts, installTime: boolean): Signal[] {
   // Layers count when what comes out is code: compressed data tables (fonts, images, word lists) are not hidden logic.
   const layered = f.decoded.find((d) => d.facts !== undefined && (d.steps.length >= 2 || d.facts.decoded.length > 0));
   if (layered) out.push({ reason: `payload encoded in layers (${layered.steps.join(' → ')})`, strong: true });
+  // Code carried inside a string and obfuscated on top is hidden twice: a lower bar.
+  const carried = f.decoded.find((d) => (d.facts?.metrics.obfuscatedIdentifiers ?? 0) >= 10);
+  if (carried) out.push({ reason: `carries obfuscated code (${carried.steps.join(' → ') || 'string'}, ${carried.facts?.metrics.obfuscatedIdentifiers} machine-generated identifiers)`, strong: true });
   if (f.strings.some((s) => /__pyarmor(_enter|_exit)?__|pyarmor_runtime|PY\d{6}/.test(s.value)) || f.imports.some((i) => /pyarmor/.test(i.module))) {
     out.push({ reason: 'PyArmor-packed code', strong: true });
   }
