@@ -9584,7 +9584,37 @@ var DEFAULT_POLICY = Object.freeze({
 var COVERAGE_RULES = /* @__PURE__ */ new Set(["customs/uninspectable", "customs/analysis-error"]);
 
 // src/pipeline.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/detectors/analysis-cache.ts
 import { createHash } from "node:crypto";
+var AnalysisCache = class {
+  constructor(maxBytes = 16 * 1024 * 1024) {
+    this.maxBytes = maxBytes;
+  }
+  maxBytes;
+  entries = /* @__PURE__ */ new Map();
+  bytes = 0;
+  get(language, file, source, analyze) {
+    if (source.length < 256) return analyze();
+    const key = `${language}:${createHash("sha1").update(source).digest("base64")}`;
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return { ...hit.facts, file, decoded: [...hit.facts.decoded] };
+    }
+    const facts = analyze();
+    this.entries.set(key, { facts: { ...facts, decoded: [...facts.decoded] }, bytes: source.length });
+    this.bytes += source.length;
+    for (const [k2, v2] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(k2);
+      this.bytes -= v2.bytes;
+    }
+    return facts;
+  }
+};
 
 // src/model/facts.ts
 var MODULE_SCOPE = "<module>";
@@ -32942,10 +32972,11 @@ function resolveLimits(limits) {
 var ENGINE_VERSION = "0.1.0";
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
+  const cache = new AnalysisCache();
   return {
     analyzers: {
-      python: (file, source) => python.analyze(file, source),
-      javascript: (file, source) => analyzeJavaScript(file, source)
+      python: (file, source) => cache.get("python", file, source, () => python.analyze(file, source)),
+      javascript: (file, source) => cache.get("javascript", file, source, () => analyzeJavaScript(file, source))
     }
   };
 }
@@ -32959,7 +32990,7 @@ function guessKind(contents, ecosystem) {
   return { ecosystem: "pypi", kind: contents.format === "zip" && !pythonish ? "wheel" : "sdist" };
 }
 async function inspectArtifact(engine, input, policy, today2) {
-  const digest = `sha256:${createHash("sha256").update(input.bytes).digest("hex")}`;
+  const digest = `sha256:${createHash2("sha256").update(input.bytes).digest("hex")}`;
   const contents = await unpackArtifact(input.bytes, input.filename);
   const { ecosystem, kind } = guessKind(contents, input.ecosystem);
   const model = buildPackageModel(contents, ecosystem, kind, engine.analyzers);
@@ -33187,23 +33218,30 @@ async function evalWorker(port) {
 async function runParallel(items2, jobs, onDone) {
   const self = fileURLToPath2(import.meta.url);
   let next = 0;
-  await Promise.all(
-    Array.from(
-      { length: jobs },
-      () => new Promise((resolve2, reject) => {
-        const w2 = new Worker(self, { workerData: { role: "customs-eval-worker" }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
-        const feed = () => {
-          w2.postMessage(next < items2.length ? items2[next++] : null);
-        };
-        w2.on("message", (m2) => {
-          if (m2 !== "ready") onDone(m2);
-          feed();
-        });
-        w2.on("error", reject);
-        w2.on("exit", () => resolve2());
-      })
-    )
-  );
+  const lane = () => new Promise((resolve2) => {
+    let current2;
+    let started = 0;
+    const w2 = new Worker(self, { workerData: { role: "customs-eval-worker" }, resourceLimits: { maxOldGenerationSizeMb: 384 } });
+    const feed = () => {
+      current2 = next < items2.length ? items2[next++] : void 0;
+      started = performance.now();
+      w2.postMessage(current2 ?? null);
+    };
+    w2.on("message", (m2) => {
+      if (m2 !== "ready") onDone(m2);
+      feed();
+    });
+    const fail = (err2) => {
+      if (current2) {
+        onDone({ item: current2, decision: "error", rules: [], message: `worker died: ${err2 instanceof Error ? err2.message : String(err2)}`, ms: performance.now() - started });
+        current2 = void 0;
+        void lane().then(resolve2);
+      } else resolve2();
+    };
+    w2.on("error", fail);
+    w2.on("exit", (code) => current2 ? fail(new Error(`exit code ${code}`)) : resolve2());
+  });
+  await Promise.all(Array.from({ length: jobs }, lane));
 }
 var EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor]
   Inspects every labelled artifact of a corpus (DIR/{pypi,npm}/{malicious,benign}/manifest.jsonl) and prints

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { AnalysisCache } from './detectors/analysis-cache.js';
 import { analyzeJavaScript } from './detectors/javascript/analyze.js';
 import { buildPackageModel, type SourceAnalyzers } from './detectors/model.js';
 import { runDetectors } from './detectors/engine/run.js';
@@ -18,10 +19,11 @@ export interface Engine {
 
 export async function createEngine(wasm: TreeSitterWasm): Promise<Engine> {
   const python = await createPythonAnalyzer(wasm);
+  const cache = new AnalysisCache();
   return {
     analyzers: {
-      python: (file, source) => python.analyze(file, source),
-      javascript: (file, source) => analyzeJavaScript(file, source),
+      python: (file, source) => cache.get('python', file, source, () => python.analyze(file, source)),
+      javascript: (file, source) => cache.get('javascript', file, source, () => analyzeJavaScript(file, source)),
     },
   };
 }

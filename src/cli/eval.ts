@@ -52,26 +52,38 @@ export async function evalWorker(port: { on(e: 'message', f: (m: unknown) => voi
   port.postMessage('ready');
 }
 
+/**
+ * Feeds the items to `jobs` workers, one at a time each. A worker that dies (out of memory, a crash in
+ * the wasm parser) costs only its current item, which is reported as an error, and is replaced.
+ */
 async function runParallel(items: CorpusItem[], jobs: number, onDone: (o: Outcome) => void): Promise<void> {
   const self = fileURLToPath(import.meta.url);
   let next = 0;
-  await Promise.all(
-    Array.from({ length: jobs }, () =>
-      new Promise<void>((resolve, reject) => {
-        // A small old generation keeps each worker's heap (and the process's RSS) bounded; wasm memory is separate.
-        const w = new Worker(self, { workerData: { role: 'customs-eval-worker' }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
-        const feed = (): void => {
-          w.postMessage(next < items.length ? items[next++] : null);
-        };
-        w.on('message', (m: unknown) => {
-          if (m !== 'ready') onDone(m as Outcome);
-          feed();
-        });
-        w.on('error', reject);
-        w.on('exit', () => resolve());
-      }),
-    ),
-  );
+  const lane = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      let current: CorpusItem | undefined;
+      let started = 0;
+      const w = new Worker(self, { workerData: { role: 'customs-eval-worker' }, resourceLimits: { maxOldGenerationSizeMb: 384 } });
+      const feed = (): void => {
+        current = next < items.length ? items[next++] : undefined;
+        started = performance.now();
+        w.postMessage(current ?? null);
+      };
+      w.on('message', (m: unknown) => {
+        if (m !== 'ready') onDone(m as Outcome);
+        feed();
+      });
+      const fail = (err: unknown): void => {
+        if (current) {
+          onDone({ item: current, decision: 'error', rules: [], message: `worker died: ${err instanceof Error ? err.message : String(err)}`, ms: performance.now() - started });
+          current = undefined;
+          void lane().then(resolve);
+        } else resolve();
+      };
+      w.on('error', fail);
+      w.on('exit', (code) => (current ? fail(new Error(`exit code ${code}`)) : resolve()));
+    });
+  await Promise.all(Array.from({ length: jobs }, lane));
 }
 
 export interface EvalSummary {
