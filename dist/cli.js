@@ -17641,12 +17641,15 @@ function fromBinding(b2) {
   if (b2.num !== void 0) return { value: b2.num, steps: NO_STEPS, assembled: false };
   return void 0;
 }
-function foldPrimitive(a, node, locals) {
+function bounded(a, step) {
   if (a.foldDepth >= MAX_FOLD_DEPTH || ++a.foldWork > MAX_WORK) return void 0;
   a.foldDepth++;
-  const r = primitive(a, node, locals);
+  const r = step();
   a.foldDepth--;
   return r;
+}
+function foldPrimitive(a, node, locals) {
+  return bounded(a, () => primitive(a, node, locals));
 }
 function primitive(a, node, locals) {
   const n = node;
@@ -17784,11 +17787,7 @@ function foldUnary(a, n, locals) {
   }
 }
 function foldArray(a, node, locals) {
-  if (a.foldDepth >= MAX_FOLD_DEPTH || ++a.foldWork > MAX_WORK) return void 0;
-  a.foldDepth++;
-  const r = array(a, node, locals);
-  a.foldDepth--;
-  return r;
+  return bounded(a, () => array(a, node, locals));
 }
 function array(a, node, locals) {
   const n = node;
@@ -19165,6 +19164,11 @@ function walkOperands(a, n) {
   for (let i3 = rights.length - 1; i3 >= 0; i3--) walk(a, rights[i3]);
 }
 
+// src/detectors/shared/empty-facts.ts
+function emptyFacts(language, file, metrics) {
+  return { language, file, imports: [], calls: [], reads: [], strings: [], functions: [], classes: [], decoded: [], metrics };
+}
+
 // src/detectors/javascript/analyze.ts
 var BUDGET_EXCEEDED = "analysis budget exceeded";
 var BYTES_PER_MILLI = 8 * 1024;
@@ -19173,30 +19177,19 @@ function analyzeJavaScript(file, source, options2 = {}) {
   const budget = { deadline: performance.now() + maxMillis, decodedBytes: 0 };
   return analyzeSource(file, source, budget, options2.maxDecodeDepth ?? 3, false, maxMillis);
 }
-function emptyFacts(file, source, lines) {
-  return {
-    language: "javascript",
-    file,
-    imports: [],
-    calls: [],
-    reads: [],
-    strings: [],
-    functions: [],
-    classes: [],
-    decoded: [],
-    metrics: {
-      lines: lines.lines,
-      bytes: Buffer.byteLength(source, "utf8"),
-      maxLineLength: lines.maxLineLength,
-      obfuscatedIdentifiers: 0,
-      largestStringArray: 0
-    }
-  };
+function emptyJsFacts(file, source, lines) {
+  return emptyFacts("javascript", file, {
+    lines: lines.lines,
+    bytes: Buffer.byteLength(source, "utf8"),
+    maxLineLength: lines.maxLineLength,
+    obfuscatedIdentifiers: 0,
+    largestStringArray: 0
+  });
 }
 function analyzeSource(file, raw, budget, levels, strict, maxMillis, startDepth = 0) {
   const source = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const lines = new LineIndex(source);
-  const facts = emptyFacts(file, raw, lines);
+  const facts = emptyJsFacts(file, raw, lines);
   if (source.length > maxMillis * BYTES_PER_MILLI || performance.now() > budget.deadline) {
     facts.partial = true;
     facts.parseError = BUDGET_EXCEEDED;
@@ -20909,7 +20902,7 @@ var ENDPOINTS = [
   [/discord(?:app)?\.com\/api\/webhooks\//i, "webhook", "Discord webhook"],
   [/api\.telegram\.org\/bot/i, "webhook", "Telegram bot API"],
   [/hooks\.slack\.com\/(services|workflows)\//i, "webhook", "Slack webhook"],
-  [/\b(iplogger\.(org|com|ru|co|info)|grabify\.link|blasze\.(com|tk)|2no\.co|ipgrabber\.ru|webhook\.site|pipedream\.net|mockapi\.io|requestbin\.\w+|requestcatcher\.com|beeceptor\.com|hookbin\.com|mockbin\.\w+|webhook\.cool|postb\.in|ptsv[23]\.com|canarytokens\.\w+)/i, "request-catcher", "request-catcher service"],
+  [/\b(iplogger\.(org|com|ru|co|info)|grabify\.link|blasze\.(com|tk)|2no\.co|ipgrabber\.ru|webhook\.site|pipedream\.net|requestbin\.\w+|requestcatcher\.com|beeceptor\.com|hookbin\.com|mockbin\.\w+|webhook\.cool|postb\.in|ptsv[23]\.com|canarytokens\.\w+)/i, "request-catcher", "request-catcher service"],
   [/\b(burpcollaborator\.net|oastify\.com|interact\.sh|interactsh\.\w+|oast\.(fun|live|me|pro|site|online)|dnslog\.(cn|link)|ceye\.io|dnsbin\.\w+|bxss\.me|xss\.ht|canarytokens\.com)\b/i, "oast-dns", "out-of-band interaction (OAST) host"],
   [/\b(pastebin\.com|paste\.ee|hastebin\.\w+|ghostbin\.\w+|rentry\.(co|org)|termbin\.com|controlc\.com|pastie\.org|dpaste\.\w+|paste\.rs|justpaste\.it|privatebin\.\w+)\b/i, "paste", "paste site"],
   [/\b(ngrok\.io|ngrok-free\.app|ngrok\.app|trycloudflare\.com|serveo\.net|loca\.lt|localtunnel\.me|pagekite\.me|portmap\.(io|host)|bore\.pub|localhost\.run|playit\.gg|pinggy\.\w+)\b/i, "tunnel", "tunnel service"],
@@ -26841,7 +26834,7 @@ function lineStarts(source) {
   }
   return starts;
 }
-function lineOf(starts, index) {
+function lastStartAtOrBefore(starts, index) {
   let lo2 = 0;
   let hi2 = starts.length - 1;
   while (lo2 < hi2) {
@@ -26849,7 +26842,10 @@ function lineOf(starts, index) {
     if (starts[mid] <= index) lo2 = mid;
     else hi2 = mid - 1;
   }
-  return lo2 + 1;
+  return lo2;
+}
+function lineOf(starts, index) {
+  return lastStartAtOrBefore(starts, index) + 1;
 }
 
 // src/detectors/python/bindings.ts
@@ -28720,15 +28716,7 @@ var ScopeTree = class {
   }
   /** Innermost scope containing an offset. */
   at(index) {
-    const starts = this.segStarts;
-    let lo2 = 0;
-    let hi2 = starts.length - 1;
-    while (lo2 < hi2) {
-      const mid = lo2 + hi2 + 1 >> 1;
-      if (starts[mid] <= index) lo2 = mid;
-      else hi2 = mid - 1;
-    }
-    return this.segScopes[lo2];
+    return this.segScopes[lastStartAtOrBefore(this.segStarts, index)];
   }
 };
 
@@ -29196,20 +29184,7 @@ async function createPythonAnalyzer(wasm) {
     parser = newParser(language);
   };
   const run2 = (file, source, budget, depth, maxDepth) => {
-    const empty3 = (extra) => ({
-      language: "python",
-      file,
-      imports: [],
-      calls: [],
-      reads: [],
-      strings: [],
-      functions: [],
-      classes: [],
-      decoded: [],
-      metrics: fileMetrics(source, 0),
-      partial: true,
-      ...extra
-    });
+    const empty3 = (extra) => ({ ...emptyFacts("python", file, fileMetrics(source, 0)), partial: true, ...extra });
     const text2 = prepareSource(source);
     const levels = indentLevels(text2);
     if (levels > MAX_INDENT_LEVELS) {

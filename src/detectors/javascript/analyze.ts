@@ -3,6 +3,7 @@ import { Analysis, type SharedBudget } from './context.js';
 import { parseJavaScript } from './parse.js';
 import { LineIndex } from './positions.js';
 import { attachWalker } from './walk.js';
+import { emptyFacts } from '../shared/empty-facts.js';
 
 /**
  * Static analysis of one JavaScript file into FileFacts (src/model/facts.ts): one parse, one walk,
@@ -26,32 +27,21 @@ export function analyzeJavaScript(file: string, source: string, options: Analyze
   return analyzeSource(file, source, budget, options.maxDecodeDepth ?? 3, false, maxMillis);
 }
 
-function emptyFacts(file: string, source: string, lines: LineIndex): FileFacts {
-  return {
-    language: 'javascript',
-    file,
-    imports: [],
-    calls: [],
-    reads: [],
-    strings: [],
-    functions: [],
-    classes: [],
-    decoded: [],
-    metrics: {
-      lines: lines.lines,
-      bytes: Buffer.byteLength(source, 'utf8'),
-      maxLineLength: lines.maxLineLength,
-      obfuscatedIdentifiers: 0,
-      largestStringArray: 0,
-    },
-  };
+function emptyJsFacts(file: string, source: string, lines: LineIndex): FileFacts {
+  return emptyFacts('javascript', file, {
+    lines: lines.lines,
+    bytes: Buffer.byteLength(source, 'utf8'),
+    maxLineLength: lines.maxLineLength,
+    obfuscatedIdentifiers: 0,
+    largestStringArray: 0,
+  });
 }
 
 /** @param strict for decoded text: no loose parse, and undefined unless it parses as JavaScript */
 function analyzeSource(file: string, raw: string, budget: SharedBudget, levels: number, strict: boolean, maxMillis: number, startDepth = 0): FileFacts {
   const source = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lines = new LineIndex(source);
-  const facts = emptyFacts(file, raw, lines);
+  const facts = emptyJsFacts(file, raw, lines);
   if (source.length > maxMillis * BYTES_PER_MILLI || performance.now() > budget.deadline) {
     facts.partial = true;
     facts.parseError = BUDGET_EXCEEDED;

@@ -59,12 +59,17 @@ function fromBinding(b: Binding | undefined): FoldedPrimitive | undefined {
   return undefined;
 }
 
-export function foldPrimitive(a: Analysis, node: Node, locals?: Locals): FoldedPrimitive | undefined {
+/** Runs one folding step within the depth and work bounds shared by every fold of a file. */
+function bounded<T>(a: Analysis, step: () => T | undefined): T | undefined {
   if (a.foldDepth >= MAX_FOLD_DEPTH || ++a.foldWork > MAX_WORK) return undefined;
   a.foldDepth++;
-  const r = primitive(a, node, locals);
+  const r = step();
   a.foldDepth--;
   return r;
+}
+
+export function foldPrimitive(a: Analysis, node: Node, locals?: Locals): FoldedPrimitive | undefined {
+  return bounded(a, () => primitive(a, node, locals));
 }
 
 function primitive(a: Analysis, node: Node, locals: Locals | undefined): FoldedPrimitive | undefined {
@@ -183,11 +188,7 @@ function foldUnary(a: Analysis, n: UnaryExpression, locals: Locals | undefined):
 
 /** Arrays of constants: literals, bound tables, `'…'.split('')`, `.reverse()`, `.map(c => …)`. */
 export function foldArray(a: Analysis, node: Node, locals?: Locals): FoldedArray | undefined {
-  if (a.foldDepth >= MAX_FOLD_DEPTH || ++a.foldWork > MAX_WORK) return undefined;
-  a.foldDepth++;
-  const r = array(a, node, locals);
-  a.foldDepth--;
-  return r;
+  return bounded(a, () => array(a, node, locals));
 }
 
 function array(a: Analysis, node: Node, locals: Locals | undefined): FoldedArray | undefined {

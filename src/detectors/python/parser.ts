@@ -5,6 +5,7 @@ import { fileMetrics } from './metrics.js';
 import { indentLevels, MAX_INDENT_LEVELS, prepareSource } from './prepare.js';
 import { SyntaxDoc } from './syntax.js';
 import { analyzeTree } from './walk.js';
+import { emptyFacts } from '../shared/empty-facts.js';
 
 export interface AnalyzeOptions {
   /** How deep decoded payloads are analysed as code again (default 3). */
@@ -53,20 +54,7 @@ export async function createPythonAnalyzer(wasm: { runtime: Uint8Array; grammar:
   };
 
   const run = (file: string, source: string, budget: Budget, depth: number, maxDepth: number): FileFacts => {
-    const empty = (extra: Partial<FileFacts>): FileFacts => ({
-      language: 'python',
-      file,
-      imports: [],
-      calls: [],
-      reads: [],
-      strings: [],
-      functions: [],
-      classes: [],
-      decoded: [],
-      metrics: fileMetrics(source, 0),
-      partial: true,
-      ...extra,
-    });
+    const empty = (extra: Partial<FileFacts>): FileFacts => ({ ...emptyFacts('python', file, fileMetrics(source, 0)), partial: true, ...extra });
     const text = prepareSource(source);
     const levels = indentLevels(text);
     if (levels > MAX_INDENT_LEVELS) {

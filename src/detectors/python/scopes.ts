@@ -1,6 +1,6 @@
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import type { Binding } from './bindings.js';
-import type { PyNode } from './syntax.js';
+import { lastStartAtOrBefore, type PyNode } from './syntax.js';
 
 export type ScopeKind = 'module' | 'main' | 'class' | 'function';
 
@@ -120,14 +120,6 @@ export class ScopeTree {
 
   /** Innermost scope containing an offset. */
   at(index: number): Scope {
-    const starts = this.segStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.segScopes[lo] as Scope;
+    return this.segScopes[lastStartAtOrBefore(this.segStarts, index)] as Scope;
   }
 }

@@ -124,8 +124,8 @@ export function lineStarts(source: string): number[] {
   return starts;
 }
 
-/** 1-based line of an offset. */
-export function lineOf(starts: readonly number[], index: number): number {
+/** Position of the last start at or before an offset (starts sorted ascending, first is 0). */
+export function lastStartAtOrBefore(starts: readonly number[], index: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -133,5 +133,10 @@ export function lineOf(starts: readonly number[], index: number): number {
     if ((starts[mid] as number) <= index) lo = mid;
     else hi = mid - 1;
   }
-  return lo + 1;
+  return lo;
+}
+
+/** 1-based line of an offset. */
+export function lineOf(starts: readonly number[], index: number): number {
+  return lastStartAtOrBefore(starts, index) + 1;
 }

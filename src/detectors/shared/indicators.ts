@@ -8,7 +8,7 @@ const ENDPOINTS: Array<[RegExp, EndpointKind, string]> = [
   [/discord(?:app)?\.com\/api\/webhooks\//i, 'webhook', 'Discord webhook'],
   [/api\.telegram\.org\/bot/i, 'webhook', 'Telegram bot API'],
   [/hooks\.slack\.com\/(services|workflows)\//i, 'webhook', 'Slack webhook'],
-  [/\b(iplogger\.(org|com|ru|co|info)|grabify\.link|blasze\.(com|tk)|2no\.co|ipgrabber\.ru|webhook\.site|pipedream\.net|mockapi\.io|requestbin\.\w+|requestcatcher\.com|beeceptor\.com|hookbin\.com|mockbin\.\w+|webhook\.cool|postb\.in|ptsv[23]\.com|canarytokens\.\w+)/i, 'request-catcher', 'request-catcher service'],
+  [/\b(iplogger\.(org|com|ru|co|info)|grabify\.link|blasze\.(com|tk)|2no\.co|ipgrabber\.ru|webhook\.site|pipedream\.net|requestbin\.\w+|requestcatcher\.com|beeceptor\.com|hookbin\.com|mockbin\.\w+|webhook\.cool|postb\.in|ptsv[23]\.com|canarytokens\.\w+)/i, 'request-catcher', 'request-catcher service'],
   [/\b(burpcollaborator\.net|oastify\.com|interact\.sh|interactsh\.\w+|oast\.(fun|live|me|pro|site|online)|dnslog\.(cn|link)|ceye\.io|dnsbin\.\w+|bxss\.me|xss\.ht|canarytokens\.com)\b/i, 'oast-dns', 'out-of-band interaction (OAST) host'],
   [/\b(pastebin\.com|paste\.ee|hastebin\.\w+|ghostbin\.\w+|rentry\.(co|org)|termbin\.com|controlc\.com|pastie\.org|dpaste\.\w+|paste\.rs|justpaste\.it|privatebin\.\w+)\b/i, 'paste', 'paste site'],
   [/\b(ngrok\.io|ngrok-free\.app|ngrok\.app|trycloudflare\.com|serveo\.net|loca\.lt|localtunnel\.me|pagekite\.me|portmap\.(io|host)|bore\.pub|localhost\.run|playit\.gg|pinggy\.\w+)\b/i, 'tunnel', 'tunnel service'],
