@@ -34,5 +34,7 @@ export interface ScanReport {
   packages: PackageResult[];
   /** Stage-level problems shown to the user (unreadable manifest, registry down). Never silent. */
   errors: string[];
+  /** Things the reader should know that do not change the decision (a lookup that was unavailable). */
+  notices?: string[];
   generatedAt: string;
 }
