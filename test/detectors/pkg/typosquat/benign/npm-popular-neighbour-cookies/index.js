@@ -1,0 +1,3 @@
+module.exports = function Cookies(req, res) {
+  return { get: (name) => req.headers.cookie && name };
+};

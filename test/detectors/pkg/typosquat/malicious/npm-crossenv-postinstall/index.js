@@ -1,0 +1,1 @@
+module.exports = (env) => Object.assign(process.env, env);
