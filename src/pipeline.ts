@@ -58,7 +58,7 @@ function guessKind(contents: PackageContents, ecosystem: Ecosystem | undefined):
 /** One artifact through unpack → model → detectors → policy. Never throws for hostile input. */
 export async function inspectArtifact(engine: Engine, input: ArtifactInput, policy: Policy, today: string): Promise<Inspection> {
   const digest = `sha256:${createHash('sha256').update(input.bytes).digest('hex')}`;
-  const contents = await unpackArtifact(input.bytes, input.filename);
+  const contents = await unpackArtifact(input.bytes, input.filename, undefined, input.ecosystem ? { ecosystem: input.ecosystem } : {});
   const { ecosystem, kind } = guessKind(contents, input.ecosystem);
   const model = buildPackageModel(contents, ecosystem, kind, engine.analyzers);
   const findings = runDetectors(model);

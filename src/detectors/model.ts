@@ -5,6 +5,7 @@ import { javascriptExecution, inlineScriptPath } from './javascript/execution.js
 import { INSTALL_SCRIPTS, nodeTarget, splitScript } from './javascript/npm-scripts.js';
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
+import { emptyFacts } from './shared/empty-facts.js';
 import { collectEvents } from './shared/events.js';
 import { decodeSource, looksBinary } from './text.js';
 import type { NpmManifest, PackageModel } from './types.js';
@@ -17,17 +18,38 @@ export interface SourceAnalyzers {
 export interface ModelLimits {
   /** Source files larger than this are not parsed (reported as partially inspected). */
   maxSourceBytes: number;
+  /**
+   * Wall time (ms) one source file's analysis may take. A file over it (or one the analyser itself gave
+   * up on for time) makes the package uninspectable: a hostile input must not buy a pass with slowness.
+   */
+  maxFileMs: number;
+  /** Wall time (ms) for all of an artifact's source analysis; files left when it passes are not analysed. */
+  maxArtifactMs: number;
 }
 
-export const DEFAULT_MODEL_LIMITS: ModelLimits = { maxSourceBytes: 8 * 1024 * 1024 };
+export const DEFAULT_MODEL_LIMITS: ModelLimits = { maxSourceBytes: 8 * 1024 * 1024, maxFileMs: 5_000, maxArtifactMs: 60_000 };
 
 const PY_SOURCE = /\.(py|pyw)$/i;
 const JS_SOURCE = /\.(js|cjs|mjs)$/i;
 
-/** Files not parsed because of their size: detectors report them instead of passing them in silence. */
+/** Files not (fully) analysed because of a limit: detectors report them instead of passing them in silence. */
 export interface ModelNotes {
   oversized: string[];
+  /**
+   * Files whose analysis took longer than `maxFileMs`, or that an analyser gave up on for a resource
+   * limit (its own time budget, nesting too deep for the parser's stack) while the runtime may well run them.
+   */
+  overBudget: { file: string; ms: number; reason: string }[];
+  /** Files never analysed because the artifact's `maxArtifactMs` had passed. */
+  unanalysed: string[];
 }
+
+/**
+ * The analysers' messages for giving up on a resource limit (src/detectors/python/parser.ts,
+ * src/detectors/javascript/parse.ts). acorn overflows near 900 nested parentheses where V8 runs 1,800:
+ * that gap must not turn a payload into a mere warning.
+ */
+const ANALYSER_GAVE_UP = /budget exceeded|too deep to parse/;
 
 /**
  * site.py executes the lines of a .pth file that start with `import` (followed by a space or tab) at every
@@ -46,8 +68,9 @@ export function buildPackageModel(
   ecosystem: Ecosystem,
   kind: ArtifactKind,
   analyzers: SourceAnalyzers,
-  limits: ModelLimits = DEFAULT_MODEL_LIMITS,
+  limitOverrides: Partial<ModelLimits> = {},
 ): PackageModel & { notes: ModelNotes } {
+  const limits: ModelLimits = { ...DEFAULT_MODEL_LIMITS, ...limitOverrides };
   const byPath = new Map(contents.files.map((f) => [f.path, f]));
   const textCache = new Map<string, string | undefined>();
   const text = (path: string): string | undefined => {
@@ -59,7 +82,25 @@ export function buildPackageModel(
   };
 
   const facts = new Map<string, FileFacts>();
-  const notes: ModelNotes = { oversized: [] };
+  const notes: ModelNotes = { oversized: [], overBudget: [], unanalysed: [] };
+  // Analysers are synchronous; the clock is checked between files (and the Python analyser checks its
+  // own budget inside its loops), so a hostile artifact costs at most the deadline plus one file.
+  const deadline = performance.now() + limits.maxArtifactMs;
+  const timed = (path: string, analyse: () => FileFacts): FileFacts | undefined => {
+    const start = performance.now();
+    if (start > deadline) {
+      notes.unanalysed.push(path);
+      return undefined;
+    }
+    const f = analyse();
+    const ms = performance.now() - start;
+    if (ms > limits.maxFileMs) {
+      notes.overBudget.push({ file: path, ms: Math.round(ms), reason: `over the ${limits.maxFileMs} ms budget` });
+    } else if (f.parseError !== undefined && ANALYSER_GAVE_UP.test(f.parseError)) {
+      notes.overBudget.push({ file: path, ms: Math.round(ms), reason: f.parseError });
+    }
+    return f;
+  };
   for (const file of contents.files) {
     const lang = PY_SOURCE.test(file.path) ? 'python' : JS_SOURCE.test(file.path) ? 'javascript' : undefined;
     if (!lang) continue;
@@ -67,20 +108,29 @@ export function buildPackageModel(
     if ((lang === 'python') !== (ecosystem === 'pypi')) continue;
     if (file.size > limits.maxSourceBytes) {
       notes.oversized.push(file.path);
+      // Empty facts keep the file on the execution map, so coverage can tell an unanalysed entry point
+      // (install or import time: uninspectable) from a file that only runs when called.
+      facts.set(file.path, emptyFacts(lang, file.path, { lines: 0, bytes: file.size, maxLineLength: 0, obfuscatedIdentifiers: 0, largestStringArray: 0 }));
       continue;
     }
-    const source = text(file.path);
+    // Node runs a .js file whatever NULs it holds (they are legal in comments and strings), so the
+    // binary guess must not spare it; CPython refuses source with NUL bytes, so .py keeps the guess.
+    const source = lang === 'javascript' ? decodeSource(file.data) : text(file.path);
     if (source === undefined) continue;
-    const f = lang === 'python' ? analyzers.python(file.path, source) : analyzers.javascript(file.path, source);
-    attachDroppedCode(f, analyzers);
-    facts.set(file.path, f);
+    const f = timed(file.path, () => {
+      const parsed = lang === 'python' ? analyzers.python(file.path, source) : analyzers.javascript(file.path, source);
+      attachDroppedCode(parsed, analyzers);
+      return parsed;
+    });
+    if (f) facts.set(file.path, f);
   }
 
   if (ecosystem === 'pypi') {
     for (const file of contents.files) {
       if (!file.path.endsWith('.pth') || file.size > limits.maxSourceBytes) continue;
       const source = pthExecutableSource(text(file.path));
-      if (source !== undefined) facts.set(file.path, analyzers.python(file.path, source));
+      const f = source === undefined ? undefined : timed(file.path, () => analyzers.python(file.path, source));
+      if (f) facts.set(file.path, f);
     }
   }
 
@@ -101,7 +151,8 @@ export function buildPackageModel(
       if (typeof script !== 'string') continue;
       for (const cmd of splitScript(script)) {
         const inline = nodeTarget(cmd)?.inline;
-        if (inline) facts.set(inlineScriptPath(hook), analyzers.javascript(inlineScriptPath(hook), inline));
+        const f = inline ? timed(inlineScriptPath(hook), () => analyzers.javascript(inlineScriptPath(hook), inline)) : undefined;
+        if (f) facts.set(inlineScriptPath(hook), f);
       }
     }
   }

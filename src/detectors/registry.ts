@@ -14,7 +14,11 @@ import { traceDeletion } from './code/trace-deletion.js';
 import { partialAnalysis, uninspectable } from './engine/coverage.js';
 import { installScript } from './javascript/install-script.js';
 import { walletHijack } from './javascript/wallet-hijack.js';
+import { binShadowing } from './package/bin-shadowing.js';
+import { confusionVersion } from './package/confusion.js';
 import { duplicateKeysRule } from './package/duplicate-keys.js';
+import { recordMismatch } from './package/record-mismatch.js';
+import { typosquat } from './package/typosquat.js';
 import { buildBackend } from './python/build-backend.js';
 import { cmdclassOverride } from './python/cmdclass-override.js';
 import { pthExec } from './python/pth-exec.js';
@@ -43,6 +47,10 @@ export const DETECTORS: readonly Detector[] = [
   installScript,
   walletHijack,
   duplicateKeysRule,
+  recordMismatch,
+  typosquat,
+  confusionVersion,
+  binShadowing,
   uninspectable,
   partialAnalysis,
 ];

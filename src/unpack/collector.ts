@@ -6,6 +6,7 @@ import type {
   SkippedEntry,
   UnpackLimits,
 } from '../model/contents.js';
+import type { Ecosystem } from '../model/index.js';
 import { checkEntryPath } from './paths.js';
 import { RootTracker } from './root.js';
 
@@ -14,6 +15,10 @@ import { RootTracker } from './root.js';
  * to 10 KiB around one short file) legitimately compress 40:1 or more.
  */
 export const RATIO_FLOOR_BYTES = 1024 * 1024;
+
+/** Files the analysers read as code or manifests (src/detectors/model.ts). */
+const ANALYSED_FILE = /\.(py|pyw|pth|js|cjs|mjs|json|toml|cfg)$/i;
+const PYTHON_MARKERS = new Set(['setup.py', 'PKG-INFO', 'pyproject.toml', 'setup.cfg']);
 
 type StopReason = Extract<SkipReason, 'too-many-entries' | 'total-size-exceeded' | 'compression-ratio'>;
 
@@ -69,9 +74,16 @@ export class Collector {
     this.files.set(path, { path, archivePath, size: data.length, data });
   }
 
-  /** A member that was not kept. With `path`, it still occupies that path (a later duplicate, the root). */
+  /**
+   * A member that was not kept. With `path`, it still occupies that path (a later duplicate, the root).
+   * An oversized file the analysers would read (source, manifests) means the package was not fully
+   * inspected, so it becomes the archive's error (fail-closed); a big binary or data file stays a note.
+   */
   skip(archivePath: string, reason: SkipReason, detail?: string, path?: string): void {
     if (path !== undefined) this.claim(path);
+    if (reason === 'file-too-large' && ANALYSED_FILE.test(archivePath)) {
+      this.fail(`${archivePath} is too large to inspect (${detail ?? 'over the per-file limit'})`);
+    }
     this.skipped.push(detail === undefined ? { archivePath, reason } : { archivePath, reason, detail });
   }
 
@@ -107,12 +119,49 @@ export class Collector {
     this.error ??= `${this.label}: ${problem}`;
   }
 
-  finish(format: ArchiveFormat): PackageContents {
-    const root = this.root.root(format === 'zip');
-    const files = [...this.files.values()].map((f) => (root ? { ...f, path: f.path.slice(root.length) } : f));
+  /**
+   * The contents. `stripEach` follows npm, which extracts tarballs with `strip: 1`: every member loses
+   * its first path component whatever it is (`package/` by convention only), members with nothing left
+   * are not installed, and members of several top folders land on one path (the last one written wins).
+   * https://github.com/npm/pacote/blob/main/lib/fetcher.js (`strip: 1`)
+   */
+  finish(format: ArchiveFormat, stripEach = false): PackageContents {
+    const root = stripEach ? this.root.root(false) : this.root.root(format === 'zip');
+    const files = stripEach
+      ? this.stripEach()
+      : [...this.files.values()].map((f) => (root ? { ...f, path: f.path.slice(root.length) } : f));
     const contents: PackageContents = { format, root, files, skipped: this.skipped };
     if (this.error !== undefined) contents.error = this.error;
     return contents;
+  }
+
+  /** 'npm' when a top folder holds a package.json and none holds Python packaging files. */
+  guessEcosystem(): Ecosystem | undefined {
+    const tops = [...this.files.keys()].filter((p) => /^[^/]+\/[^/]+$/.test(p)).map((p) => p.slice(p.indexOf('/') + 1));
+    if (tops.some((name) => PYTHON_MARKERS.has(name))) return 'pypi';
+    return tops.includes('package.json') ? 'npm' : undefined;
+  }
+
+  /** Files in the order they were last written, each without its first path component. */
+  private stripEach(): ContentFile[] {
+    const out = new Map<string, ContentFile>();
+    for (const f of this.files.values()) {
+      const slash = f.path.indexOf('/');
+      if (slash < 0) {
+        const detail = 'outside any folder: npm strips the first path component and does not install it';
+        this.skipped.push({ archivePath: f.archivePath, reason: 'unreadable', detail });
+        continue;
+      }
+      const path = f.path.slice(slash + 1);
+      const earlier = out.get(path);
+      if (earlier !== undefined) {
+        out.delete(path);
+        const detail = `replaced by ${f.archivePath}: npm strips the first path component of both`;
+        this.skipped.push({ archivePath: earlier.archivePath, reason: 'duplicate-entry', detail });
+      }
+      out.set(path, { ...f, path });
+    }
+    return [...out.values()];
   }
 
   private exceeded(): StopReason | undefined {

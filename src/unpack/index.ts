@@ -1,4 +1,5 @@
 import { DEFAULT_UNPACK_LIMITS, type PackageContents, type UnpackLimits } from '../model/contents.js';
+import type { Ecosystem } from '../model/index.js';
 import { readBzip2Tar } from './bzip2.js';
 import { Collector } from './collector.js';
 import { readGzipTar } from './gzip.js';
@@ -19,6 +20,7 @@ export async function unpackArtifact(
   bytes: Uint8Array,
   label: string,
   limits?: Partial<UnpackLimits>,
+  options: UnpackOptions = {},
 ): Promise<PackageContents> {
   const format = sniffFormat(bytes);
   if (format === undefined) {
@@ -37,7 +39,17 @@ export async function unpackArtifact(
     // A bug here must not take the scan down: report it like any unreadable archive.
     collector.fail(`internal error while unpacking (${(error as Error).message})`);
   }
-  return collector.finish(format);
+  const npm = format !== 'zip' && (options.ecosystem ?? collector.guessEcosystem()) === 'npm';
+  return collector.finish(format, npm);
+}
+
+export interface UnpackOptions {
+  /**
+   * Known from the registry: npm tarballs lose the first path component of every member, as npm
+   * extracts them. Without it a tarball counts as npm's when a top folder holds a package.json and
+   * none holds Python packaging files.
+   */
+  ecosystem?: Ecosystem;
 }
 
 function readPlainTar(bytes: Buffer, collector: Collector): void {

@@ -71,7 +71,11 @@ async function readEntry(zip: ZipFile, bytes: Buffer, entry: Entry, c: Collector
   if (accepted === undefined) return;
   const { path } = accepted;
   if (accepted.directory) return c.addDirectory(path);
-  if (entry.generalPurposeBitFlag & FLAG_ENCRYPTED) return c.skip(archivePath, 'encrypted', undefined, path);
+  if (entry.generalPurposeBitFlag & FLAG_ENCRYPTED) {
+    // Unreadable without the password, so not inspected: the package cannot pass as if it were.
+    c.skip(archivePath, 'encrypted', undefined, path);
+    return c.fail(`zip entry ${archivePath} is encrypted and could not be inspected`);
+  }
   const max = c.limits.maxFileBytes;
   const declared = entry.uncompressedSize;
   // A declared size over the limit is believed only when the compressed data could hold that much;
@@ -82,7 +86,7 @@ async function readEntry(zip: ZipFile, bytes: Buffer, entry: Entry, c: Collector
   let data: Buffer;
   const cap = Math.min(max, c.room());
   try {
-    const start = await fileDataStart(zip, entry);
+    const start = await fileDataStart(zip, entry, c, archivePath);
     data = decompress(entry.compressionMethod, bytes.subarray(start, start + entry.compressedSize), cap);
   } catch (error) {
     if (error instanceof TooLarge || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
@@ -112,11 +116,21 @@ function largestOutput(entry: Entry): number {
 /** An entry's output would pass its cap. */
 class TooLarge extends Error {}
 
-function fileDataStart(zip: ZipFile, entry: Entry): Promise<number> {
+/**
+ * Where an entry's data starts. The central directory decides names and sizes (as in zipfile); a local
+ * header naming another file is refused by zipfile ("File name in directory … and header … differ"),
+ * so pip would not install the wheel: the archive is reported as inconsistent.
+ */
+function fileDataStart(zip: ZipFile, entry: Entry, c: Collector, archivePath: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    zip.readLocalFileHeader(entry, { minimal: true }, (error, header) =>
-      error ? reject(error) : resolve(header.fileDataStart),
-    );
+    zip.readLocalFileHeader(entry, {}, (error, header) => {
+      if (error) return reject(error);
+      if (!header.fileName.equals(entry.fileNameRaw)) {
+        const local = decodeName(header.fileName, entry);
+        c.fail(`zip entry ${archivePath} is named ${JSON.stringify(local)} in its local header (zipfile refuses the archive)`);
+      }
+      resolve(header.fileDataStart);
+    });
   });
 }
 

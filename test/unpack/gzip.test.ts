@@ -111,9 +111,9 @@ describe('gzip bombs', () => {
         detail: 'decompressed data exceeds 200x the archive size (compression bomb)',
       },
     ]);
+    // An oversized source file is itself a reason the package was not fully inspected; it comes first.
     expect(contents.error).toBe(
-      'bomb-1.0.tar.gz: decompressed data exceeds 200x the archive size (compression bomb); ' +
-        'reading stopped at bomb-1.0/setup.py',
+      `bomb-1.0.tar.gz: bomb-1.0/setup.py is too large to inspect (${1024 ** 3} bytes, limit ${32 * 1024 * 1024})`,
     );
   });
 

@@ -16,6 +16,10 @@ export interface ZipMember {
   mode?: number;
   /** Uncompressed size written in the headers; defaults to the data length. */
   declaredSize?: number;
+  /** Name written in the local header only (the central directory keeps `name`). */
+  localName?: string | Buffer;
+  /** Uncompressed size written in the local header only. */
+  localSize?: number;
 }
 
 interface Placed {
@@ -53,10 +57,11 @@ export function zipArchive(members: ZipMember[], options: { centralOnly?: number
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(entry.crc, 14);
     local.writeUInt32LE(entry.compressedSize, 18);
-    local.writeUInt32LE(entry.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    parts.push(local, name, compressed);
-    offset += 30 + name.length + compressed.length;
+    local.writeUInt32LE(member.localSize ?? entry.size, 22);
+    const localName = member.localName === undefined ? name : toBuffer(member.localName);
+    local.writeUInt16LE(localName.length, 26);
+    parts.push(local, localName, compressed);
+    offset += 30 + localName.length + compressed.length;
     placed.push(entry);
   }
   // centralOnly: extra central-directory records pointing at already placed local headers (overlap).

@@ -62,13 +62,13 @@ describe('zip layouts', () => {
 });
 
 describe('zip entries that are not kept', () => {
-  it('skips encrypted entries and keeps the rest', async () => {
+  it('skips encrypted entries, keeps the rest and reports the archive as not fully read', async () => {
     const contents = await unpackZip([
       { name: 'demo/__init__.py', data: 'x = 1\n' },
       { name: 'demo/secret.py', data: 'encrypted bytes', flags: 0x1, method: 0 },
       { name: 'demo-1.0.dist-info/WHEEL', data: 'w' },
     ]);
-    expect(contents.error).toBeUndefined();
+    expect(contents.error).toBe('demo.whl: zip entry demo/secret.py is encrypted and could not be inspected');
     expect(paths(contents)).toEqual(['demo/__init__.py', 'demo-1.0.dist-info/WHEEL']);
     expect(contents.skipped).toEqual([{ archivePath: 'demo/secret.py', reason: 'encrypted' }]);
   });

@@ -1,5 +1,8 @@
 import type { Finding } from '../../model/index.js';
+import type { ModelNotes } from '../model.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
+
+type Noted = PackageModel & { notes?: Partial<ModelNotes> };
 
 /**
  * A package that could not be inspected is itself a finding: the policy decides (fail-closed by default).
@@ -13,9 +16,15 @@ const uninspectableMeta: RuleMeta = {
   behaviors: [],
   techniques: [],
   summary:
-    'The artifact could not be read (unknown or unsupported format, corrupt or truncated archive, a bomb stopped by the limits): nothing in it was inspected, or only a part.',
+    'The artifact could not be read (unknown or unsupported format, corrupt or truncated archive, a bomb stopped by the limits), or its source analysis ran out of time: nothing in it was inspected, or only a part.',
   docs: `Customs never passes what it could not read. The policy key \`uninspectable\` decides what happens
-(\`fail\` by default). The message names the artifact and the problem.`,
+(\`fail\` by default). The message names the artifact and the problem.
+
+Source analysis has a time budget per file (\`maxFileMs\`, 5 s) and per artifact (\`maxArtifactMs\`, 60 s):
+a file that runs at install or import time but is over the source size limit, a file whose analysis took
+longer, a file an analyser gave up on (its own time budget, nesting too deep for
+the parser), and every file left unanalysed when the artifact's deadline passed are reported here, so input
+crafted to exhaust the scanner never turns into a pass.`,
 };
 
 const partialMeta: RuleMeta = {
@@ -35,10 +44,12 @@ files that installers do not extract as code: **info**.`,
 
 export const uninspectable: Detector = {
   meta: uninspectableMeta,
-  run(pkg) {
+  run(pkg: Noted) {
+    const out = timeFindings(pkg);
     const err = pkg.contents.error;
-    if (!err) return [];
+    if (!err) return out;
     return [
+      ...out,
       finding(uninspectableMeta, {
         severity: 'high',
         vector: 'metadata',
@@ -52,7 +63,32 @@ export const uninspectable: Detector = {
   },
 };
 
-function partial(pkg: PackageModel & { notes?: { oversized: string[] } }): Finding[] {
+/** Analysis cut short by the time limits: the package was not fully inspected. */
+function timeFindings(pkg: Noted): Finding[] {
+  const out: Finding[] = [];
+  for (const { file, ms, reason } of (pkg.notes?.overBudget ?? []).slice(0, 20)) {
+    const message = `analysis of ${file} was cut short (${reason}; ${ms} ms): it was not fully analysed`;
+    out.push(finding(uninspectableMeta, { severity: 'high', vector: 'metadata', message, file, line: 1, snippet: '' }));
+  }
+  for (const file of (pkg.notes?.oversized ?? []).filter((f) => runsEarly(pkg, f)).slice(0, 20)) {
+    const message = `${file} runs at ${pkg.execution.vector(file, '<module>')} time but is larger than the source size limit: it was not analysed`;
+    out.push(finding(uninspectableMeta, { severity: 'high', vector: 'metadata', message, file, line: 1, snippet: '' }));
+  }
+  const left = pkg.notes?.unanalysed ?? [];
+  if (left.length > 0) {
+    const names = `${left.slice(0, 3).join(', ')}${left.length > 3 ? `, and ${left.length - 3} more` : ''}`;
+    const message = `the artifact's analysis deadline passed: ${left.length} source file(s) not analysed (${names})`;
+    out.push(finding(uninspectableMeta, { severity: 'high', vector: 'metadata', message, file: '.', line: 1, snippet: '' }));
+  }
+  return out;
+}
+
+/** Code that runs at install or import time: not analysing it is not analysing the package. */
+function runsEarly(pkg: PackageModel, file: string): boolean {
+  return pkg.execution.vector(file, '<module>') !== 'runtime';
+}
+
+function partial(pkg: Noted): Finding[] {
   const out: Finding[] = [];
   const escapes = pkg.contents.skipped.filter((s) => s.reason === 'absolute-path' || s.reason === 'path-traversal');
   if (escapes.length > 0) {
@@ -71,7 +107,7 @@ function partial(pkg: PackageModel & { notes?: { oversized: string[] } }): Findi
   for (const s of limited.slice(0, 20)) {
     out.push(finding(partialMeta, { severity: 'medium', vector: 'metadata', message: `${s.archivePath} was not inspected: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`, file: '.', line: 1, snippet: '' }));
   }
-  for (const file of pkg.notes?.oversized ?? []) {
+  for (const file of (pkg.notes?.oversized ?? []).filter((f) => !runsEarly(pkg, f))) {
     out.push(finding(partialMeta, { severity: 'low', vector: 'metadata', message: `${file} is larger than the source size limit and was not parsed`, file, line: 1, snippet: '' }));
   }
   for (const [file, f] of pkg.facts) {
