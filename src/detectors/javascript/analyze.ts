@@ -13,18 +13,23 @@ import { emptyFacts } from '../shared/empty-facts.js';
 export interface AnalyzeOptions {
   /** Levels of decoded payloads analysed as code in turn (default 3). */
   maxDecodeDepth?: number;
-  /** Time budget for the file and its payloads (default 2000 ms). */
+  /** Walk steps for the file and its payloads (default 4,000,000: about a 20 MB bundle). */
+  maxSteps?: number;
+  /** Wall-clock safety net against hangs (default 30 s); sizes are bounded by steps, not by time. */
   maxMillis?: number;
 }
 
 const BUDGET_EXCEEDED = 'analysis budget exceeded';
-/** Acorn parses about 15 MB/s here: a file that cannot even be parsed within the budget is not tried. */
-const BYTES_PER_MILLI = 8 * 1024;
+/** Larger sources are not parsed at all (the model layer reports them as too large to analyse). */
+const MAX_SOURCE_CHARS = 16 * 1024 * 1024;
 
 export function analyzeJavaScript(file: string, source: string, options: AnalyzeOptions = {}): FileFacts {
-  const maxMillis = options.maxMillis ?? 2000;
-  const budget: SharedBudget = { deadline: performance.now() + maxMillis, decodedBytes: 0 };
-  return analyzeSource(file, source, budget, options.maxDecodeDepth ?? 3, false, maxMillis);
+  const budget: SharedBudget = {
+    steps: options.maxSteps ?? 4_000_000,
+    deadline: performance.now() + (options.maxMillis ?? 30_000),
+    decodedBytes: 0,
+  };
+  return analyzeSource(file, source, budget, options.maxDecodeDepth ?? 3, false);
 }
 
 function emptyJsFacts(file: string, source: string, lines: LineIndex): FileFacts {
@@ -38,11 +43,11 @@ function emptyJsFacts(file: string, source: string, lines: LineIndex): FileFacts
 }
 
 /** @param strict for decoded text: no loose parse, and undefined unless it parses as JavaScript */
-function analyzeSource(file: string, raw: string, budget: SharedBudget, levels: number, strict: boolean, maxMillis: number, startDepth = 0): FileFacts {
+function analyzeSource(file: string, raw: string, budget: SharedBudget, levels: number, strict: boolean, startDepth = 0): FileFacts {
   const source = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lines = new LineIndex(source);
   const facts = emptyJsFacts(file, raw, lines);
-  if (source.length > maxMillis * BYTES_PER_MILLI || performance.now() > budget.deadline) {
+  if (source.length > MAX_SOURCE_CHARS || budget.steps < 0 || performance.now() > budget.deadline) {
     facts.partial = true;
     facts.parseError = BUDGET_EXCEEDED;
     return facts;
@@ -62,7 +67,7 @@ function analyzeSource(file: string, raw: string, budget: SharedBudget, levels: 
     decodeLevelsLeft: levels,
     startDepth,
     nested: (text, depth) => {
-      const f = analyzeSource(file, text, budget, levels - 1, true, maxMillis, depth);
+      const f = analyzeSource(file, text, budget, levels - 1, true, depth);
       return f.parseError === undefined || f.parseError === BUDGET_EXCEEDED ? f : undefined;
     },
   });

@@ -6,7 +6,12 @@ import { FactSink } from './sink.js';
 
 /** Budget shared by a file and the payloads decoded from it. */
 export interface SharedBudget {
-  /** performance.now() after which analysis stops. */
+  /**
+   * Walk steps left for the file and its payloads. A count, not a clock, so a verdict never depends on how
+   * busy the machine is; the wall-clock deadline below is only a safety net against a pathological hang.
+   */
+  steps: number;
+  /** performance.now() after which analysis stops regardless (a hang, not a size). */
   deadline: number;
   /** Bytes decoded so far (base64, hex, zlib), against MAX_DECODED_TOTAL. */
   decodedBytes: number;
@@ -89,10 +94,10 @@ export class Analysis {
     this.depth = setup.startDepth ?? 0;
   }
 
-  /** Enters one level of the walk; false when the subtree must be skipped (time budget or depth). */
+  /** Enters one level of the walk; false when the subtree must be skipped (step budget, safety deadline or depth). */
   enter(): boolean {
     if (this.overBudget) return false;
-    if ((++this.nodes & 1023) === 0 && performance.now() > this.budget.deadline) {
+    if (--this.budget.steps < 0 || ((++this.nodes & 1023) === 0 && performance.now() > this.budget.deadline)) {
       this.overBudget = true;
       return false;
     }

@@ -291,10 +291,10 @@ export class FileAnalysis implements Analysis {
     return path;
   }
 
-  /** True when the time budget is spent; checks the clock every 64 calls. */
+  /** True when the step budget (or the safety deadline, checked every 64 calls) is spent. */
   overBudget(): boolean {
     if (this.budget.exceeded) return true;
-    if ((++this.ticks & 63) === 0 && performance.now() > this.budget.deadline) this.budget.exceeded = true;
+    if (--this.budget.steps < 0 || ((++this.ticks & 63) === 0 && performance.now() > this.budget.deadline)) this.budget.exceeded = true;
     return this.budget.exceeded;
   }
 }

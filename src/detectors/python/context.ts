@@ -10,6 +10,11 @@ export type Env = ReadonlyMap<string, Folded>;
 
 /** Limits shared by a file and the payloads decoded from it. */
 export interface Budget {
+  /**
+   * Analysis steps left (nodes walked, calls resolved), shared with decoded payloads. A count, not a clock,
+   * so a verdict never depends on how busy the machine is; `deadline` is only a safety net against hangs.
+   */
+  steps: number;
   deadline: number;
   exceeded: boolean;
   /** Bytes of decoded payloads left (about 1 MB per file). */

@@ -10,7 +10,9 @@ import { emptyFacts } from '../shared/empty-facts.js';
 export interface AnalyzeOptions {
   /** How deep decoded payloads are analysed as code again (default 3). */
   maxDecodeDepth?: number;
-  /** Time budget for the file, decoded payloads included (default 2,000 ms). */
+  /** Analysis steps for the file, decoded payloads included (default 5,000,000). */
+  maxSteps?: number;
+  /** Wall-clock safety net against hangs (default 30 s); sizes are bounded by steps, not by time. */
   maxMillis?: number;
 }
 
@@ -98,7 +100,8 @@ export async function createPythonAnalyzer(wasm: { runtime: Uint8Array; grammar:
   return {
     analyze(file, source, options = {}) {
       const budget: Budget = {
-        deadline: performance.now() + (options.maxMillis ?? 2000),
+        steps: options.maxSteps ?? 5_000_000,
+        deadline: performance.now() + (options.maxMillis ?? 30_000),
         exceeded: false,
         decodedBytes: MAX_DECODED_BYTES,
         foldChars: MAX_FOLD_CHARS,

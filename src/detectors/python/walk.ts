@@ -43,7 +43,7 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   const ordered: PyNode[] = [];
   const found = root.descendantsOfType(WALK_TYPES);
   for (let i = 0; i < found.length; i++) {
-    if ((i & 1023) === 1023 && performance.now() > budget.deadline) {
+    if (--budget.steps < 0 || ((i & 1023) === 1023 && performance.now() > budget.deadline)) {
       budget.exceeded = true;
       break;
     }
