@@ -47,17 +47,20 @@ export function evaluate(policy: Policy, input: EvaluateInput): Verdict {
     return { ref: input.ref, artifact: input.artifact, decision: 'fail', findings, reasons };
   }
   const kept: Finding[] = [];
+  const expired = new Map<AllowEntry, Set<string>>();
   for (const f of findings) {
     const entries = policy.allow.filter((a) => !a.rules || a.rules.length === 0 || a.rules.includes(f.ruleId));
     let allowed: AllowEntry | undefined;
     for (const a of entries) {
       const state = allowApplies(a, input.ref, input.digest, input.today);
       if (state === 'yes') allowed = a;
-      else if (state === 'expired') reasons.push(`allow entry for ${a.package} expired on ${a.expires}; it no longer covers ${f.ruleId}`);
+      else if (state === 'expired') expired.set(a, (expired.get(a) ?? new Set()).add(f.ruleId));
     }
     if (allowed) reasons.push(`${f.ruleId} allowed by policy entry ${allowed.package}: ${allowed.reason}`);
     else kept.push(f);
   }
+  // An expired entry stops applying, and says so once with every rule it no longer covers.
+  for (const [a, rules] of expired) reasons.push(`allow entry for ${a.package} expired on ${a.expires}; it no longer covers ${[...rules].join(', ')}`);
   let decision: Decision = 'pass';
   const raise = (d: Decision): void => {
     if (d === 'fail' || (d === 'warn' && decision === 'pass')) decision = d;

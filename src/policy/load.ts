@@ -1,79 +1,138 @@
-import { parseDocument } from 'yaml';
-import { SEVERITIES } from '../model/index.js';
+/**
+ * Policy file text → Policy. The text is validated against schemas/policy.schema.json with ajv; every
+ * schema error becomes `file:line: path: message`, the line found through the YAML node ranges, so a user
+ * can fix all mistakes in one go. Defaults come from the schema (schema.ts), never from this file.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { userError } from '../runtime/errors.js';
-import { DEFAULT_POLICY } from './schema.js';
-import type { AllowEntry, DenyEntry, Policy, RuleSetting, Threshold } from './types.js';
+import { applySchemaDefaults, POLICY_SCHEMA, toPolicy, type JsonSchema } from './schema.js';
+import type { Policy } from './types.js';
 
-const THRESHOLDS = [...SEVERITIES, 'never'] as const;
+// ajv-formats is CommonJS with a default export; under NodeNext the callable sits on `.default`.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (a: Ajv) => Ajv;
+
+let validator: ValidateFunction | undefined;
+function validate(): ValidateFunction {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+    addFormats(ajv);
+    // Annotation only: the schema's plain-language message for a failed pattern/format/anyOf.
+    ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
+    validator = ajv.compile(POLICY_SCHEMA);
+  }
+  return validator;
+}
+
+type Segment = string | number;
+
+/** JSON pointer (`/rules/code~1exec`) → path segments. */
+function pointer(p: string): Segment[] {
+  if (!p) return [];
+  return p
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+export function formatPath(path: readonly Segment[]): string {
+  let out = '';
+  for (const s of path) out += typeof s === 'number' ? `[${s}]` : out ? `.${s}` : s;
+  return out || '(top level)';
+}
+
+/** Offset of the node at `path` (or of its key, when `key` is set); falls back to the nearest ancestor. */
+function offsetOf(doc: Document, path: readonly Segment[], key?: string): number {
+  let node: unknown = doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  const steps: Segment[] = key === undefined ? [...path] : [...path, key];
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i]!;
+    const asKey = key !== undefined && i === steps.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(s));
+      if (!pair) break;
+      const keyNode = pair.key as Node;
+      if (asKey) return keyNode.range?.[0] ?? offset;
+      node = pair.value;
+      offset = (node as Node | null)?.range?.[0] ?? keyNode.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof s === 'number') {
+      node = node.items[s];
+      offset = (node as Node | null)?.range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}
+
+const TYPE_WORDS: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+
+function describe(e: ErrorObject): { path: Segment[]; key?: string; message: string } {
+  const path = pointer(e.instancePath);
+  const custom = (e.parentSchema as JsonSchema | undefined)?.['x-message'];
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return { path, message: `${String(params['missingProperty'])} is required` };
+    case 'additionalProperties': {
+      const allowed = Object.keys((e.parentSchema as JsonSchema).properties ?? {});
+      return { path, key: String(params['additionalProperty']), message: `unknown key ${String(params['additionalProperty'])} (expected one of ${allowed.join(', ')})` };
+    }
+    case 'propertyNames': {
+      const hint = ((e.parentSchema as JsonSchema | undefined)?.['propertyNames'] as JsonSchema | undefined)?.['x-message'];
+      return { path, key: String(params['propertyName']), message: `${String(params['propertyName'])}: ${typeof hint === 'string' ? hint : 'invalid key'}` };
+    }
+    case 'enum':
+      return { path, message: `must be one of ${(params['allowedValues'] as unknown[]).join(', ')}` };
+    case 'const':
+      return { path, message: `must be ${JSON.stringify(params['allowedValue'])}` };
+    case 'type':
+      return { path, message: `must be ${String(params['type']).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}` };
+    case 'pattern':
+    case 'format':
+    case 'anyOf':
+      return { path, message: typeof custom === 'string' ? custom : (e.message ?? 'is invalid') };
+    default:
+      return { path, message: e.message ?? 'is invalid' };
+  }
+}
+
+/** ajv errors → one line each, sorted by line; nested errors under a failed `anyOf`/`propertyNames` are folded into it. */
+export function explainErrors(errors: readonly ErrorObject[], doc: Document, counter: LineCounter, file: string): string[] {
+  const umbrellas = errors.filter((e) => e.keyword === 'anyOf').map((e) => e.schemaPath);
+  const kept = errors.filter((e) => {
+    if (e.keyword === 'if') return false;
+    if (e.keyword !== 'anyOf' && umbrellas.some((u) => e.schemaPath.startsWith(u.slice(0, -'anyOf'.length)) && e.schemaPath !== u)) return false;
+    // propertyNames reports the bad name twice (the pattern and the umbrella); keep the umbrella.
+    if (e.keyword === 'pattern' && e.propertyName !== undefined) return false;
+    return true;
+  });
+  const seen = new Set<string>();
+  const lines: Array<{ line: number; text: string }> = [];
+  for (const e of kept) {
+    const d = describe(e);
+    const line = counter.linePos(offsetOf(doc, d.path, d.key)).line;
+    const text = `${file}:${line}: ${formatPath(d.key && e.keyword !== 'propertyNames' ? [...d.path, d.key] : d.path)}: ${d.message}`;
+    if (seen.has(text)) continue;
+    seen.add(text);
+    lines.push({ line, text });
+  }
+  return lines.sort((a, b) => a.line - b.line).map((l) => l.text);
+}
 
 /** Parses a policy file's text (YAML) into a Policy, naming the file and line of every problem. */
 export function parsePolicy(text: string, file: string): Policy {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter: counter });
   if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw userError(`${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
+    throw userError(doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`).join('\n'));
   }
-  const lineOf = (path: Array<string | number>): number => {
-    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    const offset = node?.range?.[0] ?? 0;
-    return text.slice(0, offset).split('\n').length;
-  };
-  const fail = (path: Array<string | number>, message: string): never => {
-    throw userError(`${file}:${lineOf(path)}: ${path.join('.')}: ${message}`);
-  };
-  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
-  if (typeof raw !== 'object' || Array.isArray(raw)) fail([], 'the policy must be a mapping');
-  const known = new Set(['version', 'fail-on', 'warn-on', 'uninspectable', 'rules', 'allow', 'deny', 'registries']);
-  for (const key of Object.keys(raw)) if (!known.has(key)) fail([key], `unknown key (expected one of ${[...known].join(', ')})`);
-
-  const threshold = (key: string, fallback: Threshold): Threshold => {
-    const v = raw[key];
-    if (v === undefined) return fallback;
-    if (typeof v !== 'string' || !(THRESHOLDS as readonly string[]).includes(v)) fail([key], `must be one of ${THRESHOLDS.join(', ')}`);
-    return v as Threshold;
-  };
-  const uninspectable = raw['uninspectable'] ?? DEFAULT_POLICY.uninspectable;
-  if (!['fail', 'warn', 'pass'].includes(uninspectable as string)) fail(['uninspectable'], 'must be fail, warn or pass');
-
-  const rules: Record<string, RuleSetting> = {};
-  for (const [id, v] of Object.entries((raw['rules'] ?? {}) as Record<string, unknown>)) {
-    const sev = typeof v === 'string' ? v : (v as { severity?: unknown } | null)?.severity;
-    if (typeof sev !== 'string' || ![...SEVERITIES, 'off'].includes(sev)) fail(['rules', id], `severity must be off or one of ${SEVERITIES.join(', ')}`);
-    rules[id] = { severity: sev as RuleSetting['severity'] };
+  const raw: unknown = doc.toJS() ?? {};
+  const check = validate();
+  if (!check(raw)) {
+    const lines = explainErrors(check.errors ?? [], doc, counter, file);
+    throw userError(lines.length === 1 ? lines[0]! : `${file}: ${lines.length} problems:\n${lines.join('\n')}`);
   }
-  const list = <T>(key: string, check: (v: Record<string, unknown>, i: number) => T): T[] => {
-    const v = raw[key];
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) fail([key], 'must be a list');
-    return (v as unknown[]).map((item, i) => {
-      if (!item || typeof item !== 'object') fail([key, i], 'must be a mapping');
-      return check(item as Record<string, unknown>, i);
-    });
-  };
-  const allow = list<AllowEntry>('allow', (v, i) => {
-    if (typeof v['package'] !== 'string') fail(['allow', i], 'package is required');
-    if (typeof v['reason'] !== 'string' || !v['reason']) fail(['allow', i], 'reason is required');
-    const expires = v['expires'] instanceof Date ? v['expires'].toISOString().slice(0, 10) : v['expires'];
-    if (expires !== undefined && (typeof expires !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(expires))) fail(['allow', i, 'expires'], 'must be a date YYYY-MM-DD');
-    return {
-      package: v['package'] as string,
-      reason: v['reason'] as string,
-      ...(typeof v['version'] === 'string' ? { version: v['version'] } : {}),
-      ...(typeof v['digest'] === 'string' ? { digest: v['digest'] } : {}),
-      ...(Array.isArray(v['rules']) ? { rules: (v['rules'] as unknown[]).map(String) } : {}),
-      ...(typeof expires === 'string' ? { expires } : {}),
-    };
-  });
-  const deny = list<DenyEntry>('deny', (v, i) => {
-    if (typeof v['package'] !== 'string') fail(['deny', i], 'package is required');
-    return { package: v['package'] as string, reason: typeof v['reason'] === 'string' ? v['reason'] : 'denied by policy' };
-  });
-  return {
-    failOn: threshold('fail-on', DEFAULT_POLICY.failOn),
-    warnOn: threshold('warn-on', DEFAULT_POLICY.warnOn),
-    uninspectable: uninspectable as Policy['uninspectable'],
-    rules,
-    allow,
-    deny,
-  };
+  return toPolicy(applySchemaDefaults(POLICY_SCHEMA, raw) as Record<string, unknown>);
 }

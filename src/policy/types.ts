@@ -1,5 +1,6 @@
-import type { Severity } from '../model/index.js';
+import type { Ecosystem, Severity } from '../model/index.js';
 
+/** The TypeScript view of schemas/policy.schema.json; `parsePolicy` maps the file's kebab-case keys onto it. */
 export type Threshold = Severity | 'never';
 export type Outcome = 'fail' | 'warn' | 'pass';
 
@@ -27,6 +28,12 @@ export interface DenyEntry {
   reason: string;
 }
 
+/** Registry endpoints; tokens are named by environment variable only, never stored in the policy. */
+export interface RegistrySettings {
+  pypi: { indexUrl: string; extraIndexUrls: string[]; tokenEnv?: string };
+  npm: { registry: string; tokenEnv?: string; scopes: Record<string, { registry: string; tokenEnv?: string }> };
+}
+
 export interface Policy {
   failOn: Threshold;
   warnOn: Threshold;
@@ -35,4 +42,10 @@ export interface Policy {
   rules: Record<string, RuleSetting>;
   allow: AllowEntry[];
   deny: DenyEntry[];
+  registries: RegistrySettings;
+  /** Names or globs of private packages (dependency-confusion check). */
+  internal: string[];
+  ecosystems: Ecosystem[];
+  /** Levels of transitive dependencies resolved for unlocked changes. */
+  chainDepth: number;
 }

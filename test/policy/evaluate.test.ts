@@ -46,6 +46,14 @@ describe('evaluate', () => {
     expect(expired.reasons.join('\n')).toMatch(/expired on 2026-12-31/);
   });
 
+  it('an expired entry covering several findings stops applying and says so once', () => {
+    const policy = parsePolicy('allow:\n  - package: left-pad\n    reason: vetted\n    expires: 2026-01-31\n', 'p.yml');
+    const v = run(policy, [f('code/command-execution', 'critical'), f('code/obfuscation', 'high')], '2026-02-01');
+    expect(v.decision).toBe('fail');
+    expect(v.reasons.filter((r) => r.includes('expired on 2026-01-31'))).toEqual(['allow entry for left-pad expired on 2026-01-31; it no longer covers code/command-execution, code/obfuscation']);
+    expect(run(policy, [f('code/command-execution', 'critical')], '2026-01-31').decision).toBe('pass'); // the expiry day itself still counts
+  });
+
   it('an allow entry for other rules does not cover this one', () => {
     const policy = parsePolicy('allow:\n  - package: left-pad\n    rules: [js/install-script]\n    reason: ok\n', 'p.yml');
     expect(run(policy, [f('code/info-stealing', 'high')]).decision).toBe('fail');
@@ -61,7 +69,7 @@ describe('evaluate', () => {
 describe('parsePolicy', () => {
   it('names the file and line of a bad value', () => {
     expect(() => parsePolicy('fail-on: high\nwarn-on: loud\n', '.github/customs.yml')).toThrow(/\.github\/customs\.yml:2: warn-on: must be one of/);
-    expect(() => parsePolicy('allow:\n  - package: x\n', 'p.yml')).toThrow(/p\.yml:2: allow\.0: reason is required/);
+    expect(() => parsePolicy('allow:\n  - package: x\n', 'p.yml')).toThrow(/p\.yml:2: allow\[0\]: reason is required/);
     expect(() => parsePolicy('fail-on: [\n', 'p.yml')).toThrow(/p\.yml:\d+:/);
     expect(() => parsePolicy('colour: red\n', 'p.yml')).toThrow(/unknown key/);
   });
