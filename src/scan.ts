@@ -8,6 +8,7 @@ import { diffDependencies } from './manifests/diff.js';
 import type {
   Artifact,
   Decision,
+  DeclaredRegistry,
   DependencyChange,
   Ecosystem,
   Finding,
@@ -37,8 +38,8 @@ export interface ScanIO {
   /** Parses a manifest or lockfile; undefined when the path is not one; throws a user error when malformed. */
   parse(file: string, text: string): ManifestResult | undefined;
   isManifest(file: string): boolean;
-  /** The registry that serves this package (scoped npm registries, configured PyPI index). */
-  registry(ecosystem: Ecosystem, name: string): ScanRegistry;
+  /** The registry that serves this package, given the registries the head manifests declare. */
+  registry(ecosystem: Ecosystem, name: string, declared: readonly DeclaredRegistry[]): ScanRegistry;
   /** Downloads and checks every digest; an integrity failure carries `expected` and `actual`. */
   download(artifact: Artifact): Promise<Uint8Array>;
   inspect(input: ArtifactInput): Promise<Inspection>;
@@ -78,6 +79,7 @@ export async function runScan(io: ScanIO, opts: ScanOptions): Promise<ScanReport
   const touched = changed.some((c) => io.isManifest(c.path));
   let changes: DependencyChange[] = [];
   let baseNames = new Set<string>();
+  let declared: DeclaredRegistry[] = [];
   if (touched) {
     const read = async (ref: string, side: 'base' | 'head'): Promise<ManifestResult[]> => {
       const got = await collectManifests(io, ref, opts.ecosystems);
@@ -89,6 +91,7 @@ export async function runScan(io: ScanIO, opts: ScanOptions): Promise<ScanReport
     };
     const [base, head] = await log.group('Parsing manifests and lockfiles', async () => [await read(opts.base, 'base'), await read(opts.head, 'head')]);
     changes = diffDependencies(base, head);
+    declared = head.flatMap((m) => m.registries);
     baseNames = new Set(base.flatMap((m) => m.dependencies.map((d) => `${d.ecosystem}:${d.name}`)));
     log.info(`${changes.length} dependency change(s) in ${changed.filter((c) => io.isManifest(c.path)).length} manifest file(s)`);
   } else log.info('no manifest or lockfile changed');
@@ -99,7 +102,7 @@ export async function runScan(io: ScanIO, opts: ScanOptions): Promise<ScanReport
   // Breadth first: each round inspects what is known, then queues the new declared dependencies of unlocked ones.
   while (queue.length > 0) {
     const round = queue.splice(0, queue.length);
-    const done = await io.pool(round, (w) => inspectPackage(io, opts, w));
+    const done = await io.pool(round, (w) => inspectPackage(io, opts, w, declared));
     for (const { result, next } of done) {
       results.push(result);
       for (const n of next) {
@@ -135,13 +138,13 @@ function worst(ds: Decision[]): Decision {
   return ds.includes('fail') ? 'fail' : ds.includes('warn') ? 'warn' : 'pass';
 }
 
-async function resolve(io: ScanIO, change: DependencyChange): Promise<ResolvedPackage> {
-  const reg = io.registry(change.ref.ecosystem, change.ref.name);
+async function resolve(io: ScanIO, change: DependencyChange, declared: readonly DeclaredRegistry[]): Promise<ResolvedPackage> {
+  const reg = io.registry(change.ref.ecosystem, change.ref.name, declared);
   if (change.ref.version) return reg.get(change.ref.name, change.ref.version);
   return reg.resolve(change.ref.name, change.spec ?? '');
 }
 
-async function inspectPackage(io: ScanIO, opts: ScanOptions, w: WorkItem): Promise<{ result: PackageResult; next: WorkItem[] }> {
+async function inspectPackage(io: ScanIO, opts: ScanOptions, w: WorkItem, declared: readonly DeclaredRegistry[]): Promise<{ result: PackageResult; next: WorkItem[] }> {
   const { change } = w;
   const packageFindings: Finding[] = [];
   const verdicts: { artifact: string; decision: Decision; findings: Finding[]; reasons: string[] }[] = [];
@@ -152,7 +155,7 @@ async function inspectPackage(io: ScanIO, opts: ScanOptions, w: WorkItem): Promi
     packageFindings.push(notInspectedFinding(`${change.ref.name} comes from a version-control URL (${change.origin.url}); Customs inspects published artifacts and does not clone repositories`));
   } else {
     try {
-      const resolved = change.origin.kind === 'url' ? fromUrl(change, change.origin.url) : await resolve(io, change);
+      const resolved = change.origin.kind === 'url' ? fromUrl(change, change.origin.url) : await resolve(io, change, declared);
       ref = resolved.ref;
       if (resolved.artifacts.length === 0) packageFindings.push(notInspectedFinding(`${ref.name} ${ref.version}: the registry lists no artifact to inspect`));
       for (const artifact of resolved.artifacts) {
@@ -161,7 +164,7 @@ async function inspectPackage(io: ScanIO, opts: ScanOptions, w: WorkItem): Promi
           const bytes = await io.download(pinned);
           const inspection = await io.inspect({ bytes, filename: artifact.filename, ecosystem: ref.ecosystem, name: ref.name, version: ref.version });
           artifacts.push({ filename: artifact.filename, digest: inspection.digest, url: artifact.url });
-          verdicts.push({ artifact: artifact.filename, ...inspection.verdict });
+          verdicts.push(inspection.verdict);
         } catch (err) {
           const e = err as { expected?: string; actual?: string };
           if (e.expected && e.actual) packageFindings.push(integrityFinding(artifact.filename, e.expected, e.actual));
@@ -175,7 +178,7 @@ async function inspectPackage(io: ScanIO, opts: ScanOptions, w: WorkItem): Promi
   }
   if (packageFindings.length > 0) {
     const v = evaluate(opts.policy, { ref, artifact: '', findings: packageFindings, today: opts.today });
-    verdicts.push({ artifact: '', ...v });
+    verdicts.push(v);
   }
   const findings = dedupe(verdicts.flatMap((v) => v.findings.map((f): PackageFinding => ({ ...f, artifact: v.artifact }))));
   const reasons = [...new Set(verdicts.flatMap((v) => v.reasons.map((r) => (v.artifact ? `${v.artifact}: ${r}` : r))))];
