@@ -3,10 +3,13 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { evalCommand, evalWorker, EVAL_USAGE } from './cli/eval.js';
 import { inspectCommand, INSPECT_USAGE } from './cli/inspect.js';
 import { rulesCommand, RULES_USAGE } from './cli/rules.js';
+import { scanCommand, SCAN_USAGE } from './cli/scan.js';
 import { CustomsError, describeError } from './runtime/errors.js';
 import { ConsoleLogger } from './runtime/logger.js';
 
 const USAGE = `customs — stops malicious PyPI and npm packages at the pull request
+
+${SCAN_USAGE}
 
 ${INSPECT_USAGE}
 
@@ -21,6 +24,8 @@ async function main(argv: string[]): Promise<number> {
   const log = new ConsoleLogger(rest.includes('--verbose'));
   try {
     switch (command) {
+      case 'scan':
+        return await scanCommand(rest, out, log);
       case 'inspect':
         return await inspectCommand(rest, out, log);
       case 'rules':

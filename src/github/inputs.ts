@@ -15,8 +15,9 @@ export type InputEcosystem = (typeof ECOSYSTEMS)[number];
 export interface ActionInputs {
   /** Policy file path; '' means the bundled default policy (or `.github/customs.yml` when the lead wires it). */
   policy: string;
-  failOn: FailOn;
-  ecosystems: InputEcosystem[];
+  /** undefined: the policy file decides (its schema holds the default). */
+  failOn: FailOn | undefined;
+  ecosystems: InputEcosystem[] | undefined;
   comment: CommentMode;
   sarifFile: string;
   reportFile: string;
@@ -28,7 +29,7 @@ export interface ActionInputs {
   registryTokens: Record<string, string>;
   base: string;
   head: string;
-  chainDepth: number;
+  chainDepth: number | undefined;
 }
 
 interface InputSpec<K extends keyof ActionInputs> {
@@ -49,6 +50,11 @@ function oneOf<T extends string>(values: readonly T[]) {
     if ((values as readonly string[]).includes(v)) return v as T;
     throw userError(`Input '${name}' is '${raw}', expected one of: ${values.join(', ')}.`);
   };
+}
+
+/** Inputs whose default is the policy file's: empty means "as the policy says". */
+function orPolicy<T>(parse: (raw: string, name: string) => T) {
+  return (raw: string, name: string): T | undefined => (raw === '' ? undefined : parse(raw, name));
 }
 
 function ecosystemList(raw: string, name: string): InputEcosystem[] {
@@ -117,8 +123,8 @@ const spec = <K extends keyof ActionInputs>(s: InputSpec<K>): InputSpec<K> => s;
 /** The table. Order is the order action.yml lists them in. */
 export const INPUTS = [
   spec({ name: 'policy', key: 'policy', default: '', parse: text, description: 'Policy file (YAML). Empty: .github/customs.yml when present, else the bundled default policy.' }),
-  spec({ name: 'fail-on', key: 'failOn', default: 'high', parse: oneOf(FAIL_ON), description: 'Lowest severity that fails the check: critical, high, medium, low or never. Default high.' }),
-  spec({ name: 'ecosystems', key: 'ecosystems', default: 'pypi,npm', parse: ecosystemList, description: 'Ecosystems to scan, comma separated. Default pypi,npm.' }),
+  spec({ name: 'fail-on', key: 'failOn', default: '', parse: orPolicy(oneOf(FAIL_ON)), description: 'Lowest severity that fails the check: critical, high, medium, low or never. Default: the policy file\'s fail-on (high in the bundled default policy).' }),
+  spec({ name: 'ecosystems', key: 'ecosystems', default: '', parse: orPolicy(ecosystemList), description: 'Ecosystems to scan, comma separated. Default: the policy file\'s ecosystems (pypi,npm).' }),
   spec({ name: 'comment', key: 'comment', default: 'review', parse: oneOf(COMMENT_MODES), description: 'review (line comments and a summary comment), summary (summary comment only) or none. Default review.' }),
   spec({ name: 'sarif-file', key: 'sarifFile', default: 'customs.sarif', parse: text, description: 'Where to write the SARIF report (for github/codeql-action/upload-sarif). Default customs.sarif.' }),
   spec({ name: 'report-file', key: 'reportFile', default: 'customs-report.json', parse: text, description: 'Where to write the JSON report. Default customs-report.json.' }),
@@ -128,7 +134,7 @@ export const INPUTS = [
   spec({ name: 'registry-tokens', key: 'registryTokens', default: '', parse: tokenTable, secret: true, description: 'Tokens for private registries, one host=token per line. Pass them from secrets.' }),
   spec({ name: 'base', key: 'base', default: '', parse: gitRef, description: 'Base commit or ref to compare against. Default: from the event.' }),
   spec({ name: 'head', key: 'head', default: '', parse: gitRef, description: 'Head commit or ref. Default: from the event.' }),
-  spec({ name: 'chain-depth', key: 'chainDepth', default: '2', parse: depth, description: 'How many levels of new transitive dependencies to inspect (0 to 10). Default 2.' }),
+  spec({ name: 'chain-depth', key: 'chainDepth', default: '', parse: orPolicy(depth), description: 'How many levels of new transitive dependencies to inspect (0 to 10). Default: the policy file\'s chain-depth (3).' }),
 ] as const;
 
 export const OUTPUTS = [

@@ -3,13 +3,13 @@
  * files (which may have any name). A file that cannot be parsed is an error for the caller to report, never
  * a silent omission.
  */
-import type { Ecosystem, ManifestResult } from '../model/index.js';
+import type { Ecosystem, ManifestKind, ManifestResult } from '../model/index.js';
 import { describeError } from '../runtime/errors.js';
 import type { RepoFiles } from './files.js';
 
 export interface ManifestSource {
   files: RepoFiles;
-  parse(file: string, text: string): ManifestResult | undefined;
+  parse(file: string, text: string, kind?: ManifestKind): ManifestResult | undefined;
   isManifest(file: string): boolean;
 }
 
@@ -38,7 +38,7 @@ export async function collectManifests(
     try {
       parsed = src.parse(path, text);
       // An included file is a requirements file whatever its name.
-      if (!parsed && includedFrom) parsed = src.parse(`${path}#requirements`, text);
+      if (!parsed && includedFrom) parsed = src.parse(path, text, 'requirements');
     } catch (err) {
       errors.push(describeError(err));
       return;

@@ -101,6 +101,7 @@ export function buildScanJson(report: ScanReport): Record<string, unknown> {
     ['packages', packages],
     ['changes', report.changes],
     ['errors', report.errors],
+    ['notices', report.notices ?? []],
   ];
   const out: Record<string, unknown> = {};
   for (const [k, v] of top) if (v !== undefined) out[k] = sortKeys(v);

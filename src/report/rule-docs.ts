@@ -52,3 +52,10 @@ export function ruleDocFiles(rules: readonly RuleMeta[]): Map<string, string> {
   for (const r of rules) files.set(`${r.id}.md`, renderRulePage(r));
   return files;
 }
+
+/** Where the rule pages are published (the SARIF helpUri and report links point here). */
+export const RULE_DOCS_BASE = 'https://github.com/customs-scanner/customs/blob/main/docs/rules';
+
+export function ruleDocsUrl(ruleId: string, base: string = RULE_DOCS_BASE): string {
+  return `${base}/${ruleId}.md`;
+}

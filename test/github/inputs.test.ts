@@ -10,9 +10,9 @@ describe('action inputs', () => {
   test('empty inputs take the defaults from the table', () => {
     const i = parseInputs(from({}));
     expect(i).toEqual({
-      policy: '', failOn: 'high', ecosystems: ['pypi', 'npm'], comment: 'review', sarifFile: 'customs.sarif',
+      policy: '', failOn: undefined, ecosystems: undefined, comment: 'review', sarifFile: 'customs.sarif',
       reportFile: 'customs-report.json', token: '', pypiIndexUrl: 'https://pypi.org/simple/', npmRegistry: 'https://registry.npmjs.org/',
-      registryTokens: {}, base: '', head: '', chainDepth: 2,
+      registryTokens: {}, base: '', head: '', chainDepth: undefined,
     });
   });
 

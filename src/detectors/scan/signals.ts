@@ -72,6 +72,5 @@ export function notInspectedFinding(message: string): Finding {
     message,
     location: { file: '.', line: 1 },
     snippet: '',
-    evidence: message,
   };
 }
