@@ -12,6 +12,7 @@ import type {
   DependencyChange,
   Ecosystem,
   Finding,
+  ManifestKind,
   ManifestResult,
   PackageFinding,
   PackageRef,
@@ -24,6 +25,7 @@ import type { Policy } from './policy/types.js';
 import type { RepoFiles } from './repo/files.js';
 import { describeError } from './runtime/errors.js';
 import type { Logger } from './runtime/logger.js';
+import { confusionFromPolicy, isPublicRegistry, shadowingFromRegistries } from './detectors/package/confusion.js';
 import { integrityFinding, knownMaliciousFinding, notInspectedFinding } from './detectors/scan/signals.js';
 import type { ArtifactInput, Inspection } from './pipeline.js';
 import { collectManifests } from './repo/collect.js';
@@ -36,7 +38,7 @@ export interface ScanRegistry {
 export interface ScanIO {
   files: RepoFiles;
   /** Parses a manifest or lockfile; undefined when the path is not one; throws a user error when malformed. */
-  parse(file: string, text: string): ManifestResult | undefined;
+  parse(file: string, text: string, kind?: ManifestKind): ManifestResult | undefined;
   isManifest(file: string): boolean;
   /** The registry that serves this package, given the registries the head manifests declare. */
   registry(ecosystem: Ecosystem, name: string, declared: readonly DeclaredRegistry[]): ScanRegistry;
@@ -80,6 +82,7 @@ export async function runScan(io: ScanIO, opts: ScanOptions): Promise<ScanReport
   let changes: DependencyChange[] = [];
   let baseNames = new Set<string>();
   let declared: DeclaredRegistry[] = [];
+  const shadowing: string[] = [];
   if (touched) {
     const read = async (ref: string, side: 'base' | 'head'): Promise<ManifestResult[]> => {
       const got = await collectManifests(io, ref, opts.ecosystems);
@@ -92,6 +95,10 @@ export async function runScan(io: ScanIO, opts: ScanOptions): Promise<ScanReport
     const [base, head] = await log.group('Parsing manifests and lockfiles', async () => [await read(opts.base, 'base'), await read(opts.head, 'head')]);
     changes = diffDependencies(base, head);
     declared = head.flatMap((m) => m.registries);
+    // An index set-up that lets a public package shadow a private one, when this change introduces it.
+    const before = new Set(base.flatMap((m) => m.registries.map((r) => `${r.role} ${r.scope ?? ''} ${r.url}`)));
+    const added = declared.filter((r) => !before.has(`${r.role} ${r.scope ?? ''} ${r.url}`));
+    if (added.length > 0) for (const f of shadowingFromRegistries(declared)) shadowing.push(`${f.location.file}:${f.location.line}: ${f.message} (${f.ruleId})`);
     baseNames = new Set(base.flatMap((m) => m.dependencies.map((d) => `${d.ecosystem}:${d.name}`)));
     log.info(`${changes.length} dependency change(s) in ${changed.filter((c) => io.isManifest(c.path)).length} manifest file(s)`);
   } else log.info('no manifest or lockfile changed');
@@ -113,7 +120,7 @@ export async function runScan(io: ScanIO, opts: ScanOptions): Promise<ScanReport
       }
     }
   }
-  const notices: string[] = [];
+  const notices: string[] = [...shadowing];
   await addKnownMalicious(io, opts, results, notices);
   const decision = worst([...results.map((r) => r.decision), errors.length > 0 ? headErrorDecision(opts.policy) : 'pass']);
   return {
@@ -157,6 +164,8 @@ async function inspectPackage(io: ScanIO, opts: ScanOptions, w: WorkItem, declar
     try {
       const resolved = change.origin.kind === 'url' ? fromUrl(change, change.origin.url) : await resolve(io, change, declared);
       ref = resolved.ref;
+      const confusion = confusionFromPolicy(ref.name, opts.policy.internal, isPublicRegistry(resolved.registry));
+      if (confusion) packageFindings.push(confusion);
       if (resolved.artifacts.length === 0) packageFindings.push(notInspectedFinding(`${ref.name} ${ref.version}: the registry lists no artifact to inspect`));
       for (const artifact of resolved.artifacts) {
         const pinned = { ...artifact, integrity: [...artifact.integrity, ...change.integrity] };

@@ -23,6 +23,7 @@ import { buildBackend } from './python/build-backend.js';
 import { cmdclassOverride } from './python/cmdclass-override.js';
 import { pthExec } from './python/pth-exec.js';
 import { setupRequires } from './python/setup-requires.js';
+import { SCAN_DETECTORS } from './scan/signals.js';
 import type { Detector } from './types.js';
 
 /** Every rule Customs knows, in the order reports list them. */
@@ -53,4 +54,5 @@ export const DETECTORS: readonly Detector[] = [
   binShadowing,
   uninspectable,
   partialAnalysis,
+  ...SCAN_DETECTORS,
 ];

@@ -137,4 +137,27 @@ describe('runScan', () => {
     const report = await runScan(io(files, chain), { ...opts, chainDepth: 2 });
     expect(report.packages.map((p) => p.ref.name)).toEqual(['l0', 'l1', 'l2']);
   });
+
+  it('flags a policy-named internal package that resolved on a public registry', async () => {
+    const files = repo({ base: { 'req.toy': '' }, head: { 'req.toy': 'acme-billing==9.0\n' } });
+    const publicPkg = { ...pkg('acme-billing', '9.0'), registry: 'https://pypi.org/simple/' };
+    const report = await runScan(io(files, [publicPkg]), { ...opts, policy: { ...DEFAULT_POLICY, internal: ['acme-*'] } });
+    const p = report.packages[0]!;
+    expect(p.findings.map((f) => [f.ruleId, f.severity])).toEqual([['pkg/dependency-confusion', 'high']]);
+    expect(p.decision).toBe('fail');
+    // The same name from the company's own index is what it should be.
+    const privateReport = await runScan(io(files, [pkg('acme-billing', '9.0')]), { ...opts, policy: { ...DEFAULT_POLICY, internal: ['acme-*'] } });
+    expect(privateReport.packages[0]!.decision).toBe('pass');
+  });
+
+  it('notes an index set-up the change introduces that lets a public package shadow a private one', async () => {
+    const withExtra = (file: string, text: string): ManifestResult | undefined => {
+      const r = toyParse(file, text);
+      if (r && text.includes('--extra')) r.registries.push({ url: 'https://pkgs.acme.example/simple', role: 'extra', source: { file, line: 1 } });
+      return r;
+    };
+    const files = repo({ base: { 'req.toy': 'a==1.0\n' }, head: { 'req.toy': 'a==1.0\n--extra\n' } });
+    const report = await runScan({ ...io(files, []), parse: withExtra }, opts);
+    expect(report.notices?.[0]).toMatch(/^req\.toy:1: .*pkg\/registry-shadowing/);
+  });
 });

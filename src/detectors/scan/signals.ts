@@ -4,6 +4,7 @@
  * They are detectors without a `run` over contents, so `customs rules`, docs, SARIF and the policy know them.
  */
 import type { Finding } from '../../model/index.js';
+import { SCAN_STAGE_RULES } from '../package/confusion.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
 const integrityMeta: RuleMeta = {
@@ -36,6 +37,8 @@ cannot be reached the lookup is reported as unavailable, and the code detectors 
 const noRun = (): Finding[] => [];
 export const integrityMismatch: Detector = { meta: integrityMeta, run: noRun };
 export const knownMalicious: Detector = { meta: knownMaliciousMeta, run: noRun };
+/** Raised by the scan itself (src/scan.ts), not over package contents; tested there, not with fixtures. */
+export const SCAN_DETECTORS: readonly Detector[] = [integrityMismatch, knownMalicious, ...SCAN_STAGE_RULES.map((meta) => ({ meta, run: noRun }))];
 
 /** Where a package-level finding points: the package itself (its manifest line is in the change). */
 const whole = { file: '.', line: 1, snippet: '' };
