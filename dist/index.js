@@ -50572,11 +50572,12 @@ var uninspectableMeta = {
   docs: `Customs never passes what it could not read. The policy key \`uninspectable\` decides what happens
 (\`fail\` by default). The message names the artifact and the problem.
 
-Source analysis has a time budget per file (\`maxFileMs\`, 5 s) and per artifact (\`maxArtifactMs\`, 60 s):
-a file that runs at install or import time but is over the source size limit, a file whose analysis took
-longer, a file an analyser gave up on (its own time budget, nesting too deep for
-the parser), and every file left unanalysed when the artifact's deadline passed are reported here, so input
-crafted to exhaust the scanner never turns into a pass.`
+Source analysis is bounded per file by a step count (deterministic, so a verdict never depends on how busy
+the machine is) with a 10 s safety deadline, and per artifact by a 60 s deadline (\`maxArtifactMs\`):
+a file that runs at install or import time but is over the source size limit, a file an analyser gave up on
+(its step budget, its safety deadline, nesting too deep for the parser), and every file left unanalysed when
+the artifact's deadline passed are reported here, so input crafted to exhaust the scanner never turns into a
+pass.`
 };
 var partialMeta = {
   id: "customs/partial-analysis",
@@ -68304,7 +68305,7 @@ var MAX_SOURCE_CHARS = 16 * 1024 * 1024;
 function analyzeJavaScript(file, source, options2 = {}) {
   const budget = {
     steps: options2.maxSteps ?? 4e6,
-    deadline: performance.now() + (options2.maxMillis ?? 3e4),
+    deadline: performance.now() + (options2.maxMillis ?? 1e4),
     decodedBytes: 0
   };
   return analyzeSource(file, source, budget, options2.maxDecodeDepth ?? 3, false);
@@ -68550,7 +68551,7 @@ function looksBinary(data2) {
 }
 
 // src/detectors/model.ts
-var DEFAULT_MODEL_LIMITS = { maxSourceBytes: 8 * 1024 * 1024, maxFileMs: 5e3, maxArtifactMs: 6e4 };
+var DEFAULT_MODEL_LIMITS = { maxSourceBytes: 8 * 1024 * 1024, maxArtifactMs: 6e4 };
 var PY_SOURCE = /\.(py|pyw)$/i;
 var JS_SOURCE = /\.(js|cjs|mjs)$/i;
 var ANALYSER_GAVE_UP = /budget exceeded|too deep to parse/;
@@ -68582,9 +68583,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     }
     const f2 = analyse();
     const ms2 = performance.now() - start2;
-    if (ms2 > limits.maxFileMs) {
-      notes.overBudget.push({ file: path, ms: Math.round(ms2), reason: `over the ${limits.maxFileMs} ms budget` });
-    } else if (f2.parseError !== void 0 && ANALYSER_GAVE_UP.test(f2.parseError)) {
+    if (f2.parseError !== void 0 && ANALYSER_GAVE_UP.test(f2.parseError)) {
       notes.overBudget.push({ file: path, ms: Math.round(ms2), reason: f2.parseError });
     }
     return f2;
@@ -75446,7 +75445,7 @@ async function createPythonAnalyzer(wasm) {
     analyze(file, source, options2 = {}) {
       const budget = {
         steps: options2.maxSteps ?? 5e6,
-        deadline: performance.now() + (options2.maxMillis ?? 3e4),
+        deadline: performance.now() + (options2.maxMillis ?? 1e4),
         exceeded: false,
         decodedBytes: MAX_DECODED_BYTES,
         foldChars: MAX_FOLD_CHARS2

@@ -19,15 +19,16 @@ export interface ModelLimits {
   /** Source files larger than this are not parsed (reported as partially inspected). */
   maxSourceBytes: number;
   /**
-   * Wall time (ms) one source file's analysis may take. A file over it (or one the analyser itself gave
-   * up on for time) makes the package uninspectable: a hostile input must not buy a pass with slowness.
+   * Wall time (ms) for all of an artifact's source analysis; files left when it passes are not analysed,
+   * which makes the package uninspectable: a hostile input must not buy a pass with slowness. Per file, the
+   * analysers bound themselves by a step count (deterministic) and a safety deadline; a file they gave up on
+   * is reported. A file whose analysis merely took long but finished is complete and is not reported: a
+   * verdict must not change with the machine's load.
    */
-  maxFileMs: number;
-  /** Wall time (ms) for all of an artifact's source analysis; files left when it passes are not analysed. */
   maxArtifactMs: number;
 }
 
-export const DEFAULT_MODEL_LIMITS: ModelLimits = { maxSourceBytes: 8 * 1024 * 1024, maxFileMs: 5_000, maxArtifactMs: 60_000 };
+export const DEFAULT_MODEL_LIMITS: ModelLimits = { maxSourceBytes: 8 * 1024 * 1024, maxArtifactMs: 60_000 };
 
 const PY_SOURCE = /\.(py|pyw)$/i;
 const JS_SOURCE = /\.(js|cjs|mjs)$/i;
@@ -36,7 +37,7 @@ const JS_SOURCE = /\.(js|cjs|mjs)$/i;
 export interface ModelNotes {
   oversized: string[];
   /**
-   * Files whose analysis took longer than `maxFileMs`, or that an analyser gave up on for a resource
+   * Files an analyser gave up on for a resource
    * limit (its own time budget, nesting too deep for the parser's stack) while the runtime may well run them.
    */
   overBudget: { file: string; ms: number; reason: string }[];
@@ -94,9 +95,7 @@ export function buildPackageModel(
     }
     const f = analyse();
     const ms = performance.now() - start;
-    if (ms > limits.maxFileMs) {
-      notes.overBudget.push({ file: path, ms: Math.round(ms), reason: `over the ${limits.maxFileMs} ms budget` });
-    } else if (f.parseError !== undefined && ANALYSER_GAVE_UP.test(f.parseError)) {
+    if (f.parseError !== undefined && ANALYSER_GAVE_UP.test(f.parseError)) {
       notes.overBudget.push({ file: path, ms: Math.round(ms), reason: f.parseError });
     }
     return f;

@@ -172,14 +172,15 @@ describe('analysis time limits', () => {
     return python(file, source);
   };
 
-  it('a file whose analysis takes longer than maxFileMs makes the package uninspectable (failed)', async () => {
+  it('a file the analyser gave up on (step budget or safety deadline) makes the package uninspectable (failed)', async () => {
     const engine = await testEngine();
-    const analyzers: SourceAnalyzers = { ...engine.analyzers, python: slow(engine.analyzers.python, 30) };
+    const gaveUp: SourceAnalyzers['python'] = (file, source) => ({ ...engine.analyzers.python(file, source), partial: true, parseError: 'analysis budget exceeded' });
+    const analyzers: SourceAnalyzers = { ...engine.analyzers, python: gaveUp };
     const contents = contentsFromFiles({ 'setup.py': 'X = 1\n', 'demo/__init__.py': 'Y = 2\n' });
-    const model = buildPackageModel(contents, 'pypi', 'sdist', analyzers, { maxFileMs: 10 });
+    const model = buildPackageModel(contents, 'pypi', 'sdist', analyzers);
     expect(model.notes.overBudget.map((o) => o.file).sort()).toEqual(['demo/__init__.py', 'setup.py']);
     const findings = runDetectors(model);
-    expect(findings.filter((f) => f.ruleId === 'customs/uninspectable').map((f) => f.message)[0]).toMatch(/was cut short \(over the 10 ms budget/);
+    expect(findings.filter((f) => f.ruleId === 'customs/uninspectable').map((f) => f.message)[0]).toMatch(/was cut short \(analysis budget exceeded/);
     const verdict = evaluate(DEFAULT_POLICY, { ref: { ecosystem: 'pypi', name: 'demo', version: '1' }, artifact: 'demo', findings, today: '2026-11-30' });
     expect(verdict.decision).toBe('fail');
   });

@@ -15,7 +15,7 @@ describe('buildScanJson', () => {
   const json = buildScanJson(scan);
 
   it('is the ScanReport plus counts, top-level keys in reading order', () => {
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'repository', 'base', 'head', 'generatedAt', 'decision', 'failOn', 'counts', 'packages', 'changes', 'errors']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'repository', 'base', 'head', 'generatedAt', 'decision', 'failOn', 'counts', 'packages', 'changes', 'errors', 'notices']);
     expect(json['schemaVersion']).toBe(SCAN_JSON_VERSION);
     expect(json['counts']).toEqual({
       changes: 3,

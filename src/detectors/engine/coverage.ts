@@ -20,11 +20,12 @@ const uninspectableMeta: RuleMeta = {
   docs: `Customs never passes what it could not read. The policy key \`uninspectable\` decides what happens
 (\`fail\` by default). The message names the artifact and the problem.
 
-Source analysis has a time budget per file (\`maxFileMs\`, 5 s) and per artifact (\`maxArtifactMs\`, 60 s):
-a file that runs at install or import time but is over the source size limit, a file whose analysis took
-longer, a file an analyser gave up on (its own time budget, nesting too deep for
-the parser), and every file left unanalysed when the artifact's deadline passed are reported here, so input
-crafted to exhaust the scanner never turns into a pass.`,
+Source analysis is bounded per file by a step count (deterministic, so a verdict never depends on how busy
+the machine is) with a 10 s safety deadline, and per artifact by a 60 s deadline (\`maxArtifactMs\`):
+a file that runs at install or import time but is over the source size limit, a file an analyser gave up on
+(its step budget, its safety deadline, nesting too deep for the parser), and every file left unanalysed when
+the artifact's deadline passed are reported here, so input crafted to exhaust the scanner never turns into a
+pass.`,
 };
 
 const partialMeta: RuleMeta = {

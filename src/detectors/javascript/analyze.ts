@@ -15,7 +15,7 @@ export interface AnalyzeOptions {
   maxDecodeDepth?: number;
   /** Walk steps for the file and its payloads (default 4,000,000: about a 20 MB bundle). */
   maxSteps?: number;
-  /** Wall-clock safety net against hangs (default 30 s); sizes are bounded by steps, not by time. */
+  /** Wall-clock safety net against hangs and parser blow-ups (default 10 s); sizes are bounded by steps, not by time. */
   maxMillis?: number;
 }
 
@@ -26,7 +26,7 @@ const MAX_SOURCE_CHARS = 16 * 1024 * 1024;
 export function analyzeJavaScript(file: string, source: string, options: AnalyzeOptions = {}): FileFacts {
   const budget: SharedBudget = {
     steps: options.maxSteps ?? 4_000_000,
-    deadline: performance.now() + (options.maxMillis ?? 30_000),
+    deadline: performance.now() + (options.maxMillis ?? 10_000),
     decodedBytes: 0,
   };
   return analyzeSource(file, source, budget, options.maxDecodeDepth ?? 3, false);

@@ -12,7 +12,7 @@ export interface AnalyzeOptions {
   maxDecodeDepth?: number;
   /** Analysis steps for the file, decoded payloads included (default 5,000,000). */
   maxSteps?: number;
-  /** Wall-clock safety net against hangs (default 30 s); sizes are bounded by steps, not by time. */
+  /** Wall-clock safety net against hangs and parser blow-ups (default 10 s); sizes are bounded by steps, not by time. */
   maxMillis?: number;
 }
 
@@ -101,7 +101,7 @@ export async function createPythonAnalyzer(wasm: { runtime: Uint8Array; grammar:
     analyze(file, source, options = {}) {
       const budget: Budget = {
         steps: options.maxSteps ?? 5_000_000,
-        deadline: performance.now() + (options.maxMillis ?? 30_000),
+        deadline: performance.now() + (options.maxMillis ?? 10_000),
         exceeded: false,
         decodedBytes: MAX_DECODED_BYTES,
         foldChars: MAX_FOLD_CHARS,
