@@ -51759,8 +51759,8 @@ import { createHash } from "node:crypto";
 var meta20 = {
   id: "pkg/record-mismatch",
   title: "Wheel contents disagree with its RECORD",
-  vectors: ["install", "metadata"],
-  severity: "high",
+  vectors: ["metadata"],
+  severity: "low",
   behaviors: [],
   techniques: ["obfuscation"],
   summary: "A wheel's `*.dist-info/RECORD` does not list a file the wheel holds, or lists it with another hash or size: the wheel was changed after it was built, the way a file is slipped into a released package.",
@@ -51769,9 +51769,15 @@ var meta20 = {
 [recording installed projects](https://packaging.python.org/en/latest/specifications/recording-installed-packages/#the-record-file)).
 pip installs what the zip holds and does not check it against RECORD, so an edited wheel still installs.
 
-- a code file (\`.py\`, \`.pth\`, native modules) missing from RECORD, or whose hash or size differs: **high**;
-- any other file missing or different: **medium**;
-- a wheel without RECORD (every wheel builder writes one): **low**.
+This is a provenance hint, not a verdict: Customs inspects every file the wheel holds, which is what pip
+installs, so an added or edited file is judged by the code rules on its own. Repackagers (Linux distributions
+rebuilding wheels, stripping native modules, adding files) produce the same disagreement, so the hint never
+fails a package by itself:
+
+- a code file (\`.py\`, \`.pth\`, native modules) missing from RECORD, or whose hash or size differs: **low**;
+- any other file missing or different, or a wheel without RECORD: **info**.
+
+Hex digests (written by some repackagers) are accepted as well as the standard urlsafe base64.
 
 Signature files next to RECORD (\`RECORD.jws\`, \`RECORD.p7s\`) and RECORD itself are not listed by design.`
 };
@@ -51795,32 +51801,33 @@ function parseRecord(text4) {
   });
   return out2;
 }
-function digestOf(algorithm, data2) {
-  return createHash(algorithm).update(data2).digest("base64url");
+function digestMatches(algorithm, data2, expected) {
+  const digest = createHash(algorithm).update(data2).digest();
+  return expected === digest.toString("base64url") || expected.toLowerCase() === digest.toString("hex");
 }
 function check(pkg) {
   if (pkg.kind !== "wheel") return [];
   const recordFile = pkg.contents.files.find((f2) => /^[^/]+\.dist-info\/RECORD$/.test(f2.path));
   if (!recordFile) {
     const message2 = "the wheel has no *.dist-info/RECORD, which every wheel builder writes";
-    return [finding(meta20, { severity: "low", vector: "metadata", message: message2, file: ".", line: 1 })];
+    return [finding(meta20, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? "");
   const out2 = [];
   const report = (severity, message2, file, line, snippet = "") => {
-    out2.push(finding(meta20, { severity, vector: severity === "high" ? "install" : "metadata", message: message2, file, line, snippet }));
+    out2.push(finding(meta20, { severity, vector: "metadata", message: message2, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out2.length >= MAX_FINDINGS) break;
     if (UNLISTED.test(file.path)) continue;
-    const severity = CODE.test(file.path) ? "high" : "medium";
+    const severity = CODE.test(file.path) ? "low" : "info";
     const entry2 = record.get(file.path);
     if (!entry2) {
       report(severity, `${file.path} is in the wheel but not in ${recordFile.path}: it was added after the build`, file.path, 1);
       continue;
     }
     const [algorithm = "", expected = ""] = entry2.hash.split("=", 2);
-    if (HASHES.has(algorithm) && digestOf(algorithm, file.data) !== expected) {
+    if (HASHES.has(algorithm) && !digestMatches(algorithm, file.data, expected)) {
       report(severity, `${file.path} does not match its ${algorithm} in ${recordFile.path}: it was changed after the build`, recordFile.path, entry2.line, entry2.text);
     } else if (entry2.size !== "" && Number(entry2.size) !== file.size) {
       report(severity, `${file.path} holds ${file.size} bytes, ${recordFile.path} says ${entry2.size}`, recordFile.path, entry2.line, entry2.text);

