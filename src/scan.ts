@@ -11,10 +11,8 @@ import type {
   DeclaredRegistry,
   DependencyChange,
   Ecosystem,
-  Finding,
   ManifestKind,
   ManifestResult,
-  PackageFinding,
   PackageRef,
   PackageResult,
   ResolvedPackage,
@@ -25,8 +23,9 @@ import type { Policy } from './policy/types.js';
 import type { RepoFiles } from './repo/files.js';
 import { describeError } from './runtime/errors.js';
 import type { Logger } from './runtime/logger.js';
-import { confusionFromPolicy, isPublicRegistry, shadowingFromRegistries } from './detectors/package/confusion.js';
-import { integrityFinding, knownMaliciousFinding, notInspectedFinding } from './detectors/scan/signals.js';
+import { shadowingFromRegistries } from './detectors/package/confusion.js';
+import { knownMaliciousFinding } from './detectors/scan/signals.js';
+import { inspectPackage, worst, type WorkItem } from './scan-package.js';
 import type { ArtifactInput, Inspection } from './pipeline.js';
 import { collectManifests } from './repo/collect.js';
 
@@ -68,11 +67,6 @@ export interface ScanOptions {
 }
 
 const refKey = (r: PackageRef): string => `${r.ecosystem}:${r.name}@${r.version}`;
-
-interface WorkItem {
-  change: DependencyChange;
-  depth: number;
-}
 
 export async function runScan(io: ScanIO, opts: ScanOptions): Promise<ScanReport> {
   const { log } = io;
@@ -140,108 +134,6 @@ export async function runScan(io: ScanIO, opts: ScanOptions): Promise<ScanReport
 
 /** A manifest at head that cannot be read hides what it installs: the `uninspectable` policy decides. */
 const headErrorDecision = (policy: Policy): Decision => policy.uninspectable;
-
-function worst(ds: Decision[]): Decision {
-  return ds.includes('fail') ? 'fail' : ds.includes('warn') ? 'warn' : 'pass';
-}
-
-async function resolve(io: ScanIO, change: DependencyChange, declared: readonly DeclaredRegistry[]): Promise<ResolvedPackage> {
-  const reg = io.registry(change.ref.ecosystem, change.ref.name, declared);
-  if (change.ref.version) return reg.get(change.ref.name, change.ref.version);
-  return reg.resolve(change.ref.name, change.spec ?? '');
-}
-
-async function inspectPackage(io: ScanIO, opts: ScanOptions, w: WorkItem, declared: readonly DeclaredRegistry[]): Promise<{ result: PackageResult; next: WorkItem[] }> {
-  const { change } = w;
-  const packageFindings: Finding[] = [];
-  const verdicts: { artifact: string; decision: Decision; findings: Finding[]; reasons: string[] }[] = [];
-  const artifacts: PackageResult['artifacts'] = [];
-  let ref = change.ref;
-  let next: WorkItem[] = [];
-  if (change.origin.kind === 'vcs') {
-    packageFindings.push(notInspectedFinding(`${change.ref.name} comes from a version-control URL (${change.origin.url}); Customs inspects published artifacts and does not clone repositories`));
-  } else {
-    try {
-      const resolved = change.origin.kind === 'url' ? fromUrl(change, change.origin.url) : await resolve(io, change, declared);
-      ref = resolved.ref;
-      const confusion = confusionFromPolicy(ref.name, opts.policy.internal, isPublicRegistry(resolved.registry));
-      if (confusion) packageFindings.push(confusion);
-      if (resolved.artifacts.length === 0) packageFindings.push(notInspectedFinding(`${ref.name} ${ref.version}: the registry lists no artifact to inspect`));
-      for (const artifact of resolved.artifacts) {
-        const pinned = { ...artifact, integrity: [...artifact.integrity, ...change.integrity] };
-        try {
-          const bytes = await io.download(pinned);
-          const inspection = await io.inspect({ bytes, filename: artifact.filename, ecosystem: ref.ecosystem, name: ref.name, version: ref.version });
-          artifacts.push({ filename: artifact.filename, digest: inspection.digest, url: artifact.url });
-          verdicts.push(inspection.verdict);
-        } catch (err) {
-          const e = err as { expected?: string; actual?: string };
-          if (e.expected && e.actual) packageFindings.push(integrityFinding(artifact.filename, e.expected, e.actual));
-          else packageFindings.push(notInspectedFinding(`${artifact.filename}: ${describeError(err)}`));
-        }
-      }
-      if (!change.locked && w.depth < opts.chainDepth) next = declaredDependencies(resolved, change, w.depth);
-    } catch (err) {
-      packageFindings.push(notInspectedFinding(`${change.ref.name}${change.ref.version ? ` ${change.ref.version}` : ` ${change.spec ?? ''}`}: ${describeError(err)}`));
-    }
-  }
-  if (packageFindings.length > 0) {
-    const v = evaluate(opts.policy, { ref, artifact: '', findings: packageFindings, today: opts.today });
-    verdicts.push(v);
-  }
-  const findings = dedupe(verdicts.flatMap((v) => v.findings.map((f): PackageFinding => ({ ...f, artifact: v.artifact }))));
-  const reasons = [...new Set(verdicts.flatMap((v) => v.reasons.map((r) => (v.artifact ? `${v.artifact}: ${r}` : r))))];
-  io.log.debug(`${refKey(ref)}: ${worst(verdicts.map((v) => v.decision))}`);
-  return {
-    result: { ref, change: { ...change, ref }, decision: worst(verdicts.map((v) => v.decision)), findings, reasons, artifacts },
-    next,
-  };
-}
-
-/** The same finding in the sdist and in a wheel is one finding for the reader. */
-function dedupe(findings: PackageFinding[]): PackageFinding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const k = `${f.ruleId}\u0000${f.location.file}\u0000${f.location.line}\u0000${f.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** A `name @ https://…/x.whl` requirement or an npm tarball URL: one artifact straight from that URL. */
-function fromUrl(change: DependencyChange, url: string): ResolvedPackage {
-  const filename = decodeURIComponent(new URL(url).pathname.split('/').pop() || change.ref.name);
-  const type = change.ref.ecosystem === 'npm' ? 'npm-tarball' : filename.endsWith('.whl') ? 'wheel' : 'sdist';
-  const ref = { ...change.ref, version: change.ref.version || 'url' };
-  return { ref, artifacts: [{ ref, url, filename, type, integrity: [] }], metadata: { dependencies: [], unavailable: ['all'] }, registry: url };
-}
-
-/** Declared dependencies of a package no lockfile pins: the next link of the chain. */
-function declaredDependencies(resolved: ResolvedPackage, change: DependencyChange, depth: number): WorkItem[] {
-  const out: WorkItem[] = [];
-  for (const d of resolved.metadata.dependencies) {
-    // Extras are not installed unless asked for; other markers are kept (we cannot know the user's platform).
-    if (d.marker && /\bextra\s*==/.test(d.marker)) continue;
-    if (d.optional) continue;
-    const ref: PackageRef = { ecosystem: resolved.ref.ecosystem, name: d.name, version: '' };
-    out.push({
-      depth: depth + 1,
-      change: {
-        ref,
-        spec: d.spec,
-        change: 'added',
-        direct: false,
-        path: [...change.path.slice(0, -1), resolved.ref, ref],
-        source: change.source,
-        origin: { kind: 'registry' },
-        integrity: [],
-        locked: false,
-      },
-    });
-  }
-  return out;
-}
 
 async function addKnownMalicious(io: ScanIO, opts: ScanOptions, results: PackageResult[], notices: string[]): Promise<void> {
   if (!io.knownMalicious || results.length === 0) return;

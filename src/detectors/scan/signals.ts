@@ -37,8 +37,6 @@ cannot be reached the lookup is reported as unavailable, and the code detectors 
 const noRun = (): Finding[] => [];
 export const integrityMismatch: Detector = { meta: integrityMeta, run: noRun };
 export const knownMalicious: Detector = { meta: knownMaliciousMeta, run: noRun };
-/** Raised by the scan itself (src/scan.ts), not over package contents; tested there, not with fixtures. */
-export const SCAN_DETECTORS: readonly Detector[] = [integrityMismatch, knownMalicious, ...SCAN_STAGE_RULES.map((meta) => ({ meta, run: noRun }))];
 
 /** Where a package-level finding points: the package itself (its manifest line is in the change). */
 const whole = { file: '.', line: 1, snippet: '' };
@@ -77,3 +75,65 @@ export function notInspectedFinding(message: string): Finding {
     snippet: '',
   };
 }
+
+const lockfileSourceMeta: RuleMeta = {
+  id: 'pkg/lockfile-source',
+  title: 'Lockfile entry points away from the registry or lacks integrity',
+  vectors: ['metadata'],
+  severity: 'high',
+  behaviors: [],
+  techniques: ['external-payload'],
+  summary:
+    "A lockfile entry whose `resolved` URL is on another host than the registry the package resolves on, or that carries no integrity hash: the lockfile-injection pattern, where a PR edits a lockfile so the installer fetches other bytes.",
+  docs: `Reviewers rarely read lockfile diffs, and npm installs a locked package from its \`resolved\` URL with the
+lockfile's own \`integrity\`, so an edited entry can send the installer anywhere
+([lockfile injection](https://snyk.io/blog/why-npm-lockfiles-can-be-a-security-blindspot-for-injecting-malicious-modules/)).
+Customs downloads what the installer would (the \`resolved\` URL) and checks it against the registry's digest
+as well as the lockfile's, so other bytes are a critical \`customs/integrity-mismatch\`. Beyond that:
+
+- \`resolved\` on a host that is neither the registry the package resolved on nor a known mirror of the public
+  npm registry (\`registry.yarnpkg.com\`, \`registry.npmmirror.com\`): **high** — even when the bytes match today,
+  the host decides what is served tomorrow;
+- a locked entry without integrity: **medium** (nothing pins the bytes).`,
+};
+export const lockfileSource: Detector = { meta: lockfileSourceMeta, run: noRun };
+
+const NPM_MIRRORS = new Set(['registry.npmjs.org', 'registry.yarnpkg.com', 'registry.npmmirror.com']);
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Findings about where a locked entry says its bytes come from (npm lockfiles record `resolved`). */
+export function lockfileSourceFindings(
+  change: { locked: boolean; origin: { kind: string; url?: string }; integrity: unknown[]; ref: { ecosystem: string; name: string } },
+  resolved: { registry: string },
+): Finding[] {
+  if (!change.locked || change.ref.ecosystem !== 'npm' || change.origin.kind !== 'registry') return [];
+  const out: Finding[] = [];
+  const from = change.origin.url ? hostOf(change.origin.url) : undefined;
+  const registry = hostOf(resolved.registry);
+  const known = (h: string | undefined): boolean => h !== undefined && (h === registry || (NPM_MIRRORS.has(h) && NPM_MIRRORS.has(registry ?? '')));
+  if (from !== undefined && !known(from)) {
+    out.push(
+      finding(lockfileSourceMeta, {
+        ...whole,
+        severity: 'high',
+        vector: 'metadata',
+        message: `the lockfile resolves ${change.ref.name} from ${from}, not from the registry it is published on (${registry ?? resolved.registry})`,
+        evidence: change.origin.url!.replace(/\/\/[^/@]*@/, '//***@'),
+      }),
+    );
+  }
+  if (change.integrity.length === 0) {
+    out.push(finding(lockfileSourceMeta, { ...whole, severity: 'medium', vector: 'metadata', message: `the lockfile entry for ${change.ref.name} has no integrity hash: nothing pins its bytes` }));
+  }
+  return out;
+}
+
+/** Raised by the scan itself (src/scan.ts), not over package contents; tested there, not with fixtures. */
+export const SCAN_DETECTORS: readonly Detector[] = [integrityMismatch, knownMalicious, lockfileSource, ...SCAN_STAGE_RULES.map((meta) => ({ meta, run: noRun }))];
