@@ -27,8 +27,9 @@ export const PUBLIC_PYPI = 'https://pypi.org/simple';
 export const PUBLIC_NPM = 'https://registry.npmjs.org/';
 
 export interface ScanIOConfig {
-  files: RepoFiles;
-  head: string;
+  /** The repository (its `.npmrc` at head configures npm registries); absent for `inspect` by package name. */
+  files?: RepoFiles;
+  head?: string;
   engine: Engine;
   policy: Policy;
   today: string;
@@ -46,6 +47,8 @@ export interface ScanIOConfig {
   osvUrl?: string | false;
   concurrency?: number;
   maxArtifactBytes?: number;
+  /** Per-request timeout (connection, headers and body). Default 30 s. */
+  httpTimeoutMs?: number;
   http?: HttpClient;
   /** Called as packages move through the stages (for a progress display). */
   progress?: (stage: 'downloaded' | 'inspected') => void;
@@ -60,12 +63,12 @@ const hostOf = (url: string): string | undefined => {
 };
 
 export async function createScanIO(cfg: ScanIOConfig): Promise<ScanIO> {
-  const http = cfg.http ?? createHttpClient({ log: cfg.log });
+  const http = cfg.http ?? createHttpClient({ log: cfg.log, ...(cfg.httpTimeoutMs ? { timeoutMs: cfg.httpTimeoutMs } : {}) });
   const tokenFor = (url: string): string | undefined => {
     const host = hostOf(url);
     return host ? cfg.tokens?.[host] : undefined;
   };
-  const npmrcText = await cfg.files.read(cfg.head, '.npmrc');
+  const npmrcText = cfg.files && cfg.head ? await cfg.files.read(cfg.head, '.npmrc') : undefined;
   const npmrc = npmrcText === undefined ? [] : parseNpmrc('.npmrc', npmrcText).registries;
   const registries = new Map<string, Registry>();
   const cached = (key: string, make: () => Registry): Registry => {
@@ -98,10 +101,17 @@ export async function createScanIO(cfg: ScanIOConfig): Promise<ScanIO> {
   const policyKey = createHash('sha256').update(JSON.stringify(cfg.policy)).digest('hex').slice(0, 12);
   const results = cfg.cacheDir ? new ResultCache(`${ENGINE_VERSION}+${policyKey}+${cfg.today}`, { dir: cfg.cacheDir, log: cfg.log }) : undefined;
   const pool = limit(cfg.concurrency ?? 8);
+  // Analysis is CPU-bound and runs on this one thread, so starting several at once gains nothing and holds
+  // several unpacked artifacts and syntax trees in memory together (peak RSS and garbage-collector time
+  // grew with the pool size in bench/scan.mjs). Downloads and registry reads stay concurrent.
+  const analysis = limit(1);
+  // download() already hashed the bytes; inspect() reuses that sha256 instead of hashing them again.
+  const sha256Of = new WeakMap<Uint8Array, string>();
   const osv = cfg.osvUrl === false ? undefined : createOsvClient(http, { log: cfg.log, ...(cfg.osvUrl ? { url: cfg.osvUrl } : {}) });
 
+  const noRepo: RepoFiles = { list: async () => [], read: async () => undefined, changed: async () => [] };
   return {
-    files: cfg.files,
+    files: cfg.files ?? noRepo,
     parse: parseManifest,
     isManifest,
     registry: (ecosystem: Ecosystem, _name: string, declared: readonly DeclaredRegistry[] = []) =>
@@ -114,13 +124,14 @@ export async function createScanIO(cfg: ScanIOConfig): Promise<ScanIO> {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         log: cfg.log,
       });
+      sha256Of.set(got.bytes, got.digests.sha256);
       cfg.progress?.('downloaded');
       return got.bytes;
     },
     async inspect(input) {
-      const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+      const sha256 = sha256Of.get(input.bytes) ?? createHash('sha256').update(input.bytes).digest('hex');
       const hit = await results?.get<Inspection>(sha256);
-      const out = hit ?? (await inspectArtifact(cfg.engine, input, cfg.policy, cfg.today));
+      const out = hit ?? (await analysis(() => inspectArtifact(cfg.engine, input, cfg.policy, cfg.today)));
       if (!hit) await results?.set(sha256, out);
       cfg.progress?.('inspected');
       return out;

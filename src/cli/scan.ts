@@ -22,7 +22,8 @@ import { Progress } from './progress.js';
 
 export const SCAN_USAGE = `customs scan [--repo DIR] [--base REF] [--head REF] [--format text|json|sarif|markdown]
             [--policy FILE] [--pypi-index-url URL] [--npm-registry URL] [--chain-depth N]
-            [--ecosystems pypi,npm] [--no-osv] [--osv-url URL] [--no-cache] [--cache-dir DIR] [--verbose]
+            [--ecosystems pypi,npm] [--no-osv] [--osv-url URL] [--no-cache] [--cache-dir DIR]
+            [--http-timeout SECONDS] [--max-artifact-mb MB] [--verbose]
   Compares the dependencies of a git repository at two commits (default: origin/HEAD or main vs HEAD),
   downloads what the change newly installs and inspects it without running it.
   Registry URLs also come from CUSTOMS_PYPI_INDEX_URL and CUSTOMS_NPM_REGISTRY (flags win, then the
@@ -39,6 +40,13 @@ function parseTokens(text: string | undefined): Record<string, string> {
     if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
   }
   return out;
+}
+
+function positiveNumber(flag: string, raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw userError(`${flag} must be a positive number (got ${raw})`);
+  return n;
 }
 
 async function defaultBase(dir: string): Promise<string> {
@@ -69,6 +77,8 @@ export async function scanCommand(argv: string[], out: (s: string) => void, log:
       'osv-url': { type: 'string' },
       'no-cache': { type: 'boolean' },
       'cache-dir': { type: 'string' },
+      'http-timeout': { type: 'string' },
+      'max-artifact-mb': { type: 'string' },
       verbose: { type: 'boolean' },
     },
   });
@@ -82,6 +92,8 @@ export async function scanCommand(argv: string[], out: (s: string) => void, log:
   const ecosystems = (values.ecosystems ?? policy.ecosystems.join(',')).split(',').map((e) => e.trim());
   for (const e of ecosystems) if (e !== 'pypi' && e !== 'npm') throw userError(`--ecosystems takes pypi and/or npm (got ${e})`);
 
+  const timeout = positiveNumber('--http-timeout', values['http-timeout'] ?? env['CUSTOMS_HTTP_TIMEOUT']);
+  const maxMb = positiveNumber('--max-artifact-mb', values['max-artifact-mb'] ?? env['CUSTOMS_MAX_ARTIFACT_MB']);
   const base = await resolveCommit(dir, values.base ?? (await defaultBase(dir)));
   const head = await resolveCommit(dir, values.head ?? 'HEAD');
   const files = gitFiles(dir);
@@ -105,6 +117,8 @@ export async function scanCommand(argv: string[], out: (s: string) => void, log:
     ...(values['no-cache'] ? {} : { cacheDir: values['cache-dir'] ?? defaultCacheDir(env) }),
     osvUrl: values['no-osv'] ? false : (values['osv-url'] ?? env['CUSTOMS_OSV_URL'] ?? 'https://api.osv.dev'),
     progress: (stage) => progress.tick(stage),
+    ...(timeout ? { httpTimeoutMs: timeout * 1000 } : {}),
+    ...(maxMb ? { maxArtifactBytes: Math.round(maxMb * 1024 * 1024) } : {}),
   });
   const report = await runScan(io, {
     base,

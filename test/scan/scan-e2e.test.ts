@@ -174,4 +174,19 @@ describe('customs scan (built CLI)', () => {
       await rm(broken, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('inspects published packages by name (npm:NAME@VERSION, pypi:NAME==VERSION) with the same verdicts', async () => {
+    const bad = await run(['inspect', 'npm:evil-npm@1.2.0', '--npm-registry', npm.url, '--format', 'json']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('js/install-script');
+    const good = await run(['inspect', 'npm:good-npm', '--npm-registry', npm.url]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/PASS npm:good-npm@1\.0\.0/);
+    const py = await run(['inspect', 'pypi:evilpkg==1.0', '--pypi-index-url', index.indexUrl]);
+    expect(py.code).toBe(1);
+    expect(py.stdout).toContain('py/cmdclass-override');
+    const missing = await run(['inspect', 'npm:no-such-package-here', '--npm-registry', npm.url]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no-such-package-here/);
+  }, 60_000);
 });
