@@ -20,5 +20,8 @@ export function checkEntryPath(raw: string): PathCheck {
   if (raw.includes('\\')) return { ok: false, reason: 'path-traversal', detail: 'backslash in path' };
   const kept = segments.filter((s) => s !== '' && s !== '.');
   const path = kept.join('/');
+  // A drive-like segment anywhere (`./C:/x`, `pkg/C:/x`, which becomes `C:/x` once the top folder is
+  // stripped) is a drive on Windows and never a real package path: refuse it (found by test/hostile/unpack-property).
+  if (kept.some((s) => /^[A-Za-z]:/.test(s))) return { ok: false, reason: 'absolute-path', detail: 'drive-letter path' };
   return { ok: true, path, directory: path === '' || raw.endsWith('/') };
 }
