@@ -17,7 +17,7 @@ import { renderScanOutputs } from './report/scan-outputs.js';
 import { gitFiles } from './repo/git.js';
 import { userError } from './runtime/errors.js';
 import { loadTreeSitterWasm } from './runtime/wasm.js';
-import { createScanIO, policyRegistries } from './scan-io.js';
+import { createScanIO, registrySettings } from './scan-io.js';
 import { runScan } from './scan.js';
 
 /** The pipeline as the Action calls it: inputs, file access at base and head, the scan target, a logger. */
@@ -43,9 +43,6 @@ export function wiring(env: NodeJS.ProcessEnv = process.env): Wiring {
     if (inputs.policy && text === undefined) throw userError(`${path}: the policy file does not exist at the base commit ${target.base.slice(0, 12)}`);
     let policy: Policy = text === undefined ? DEFAULT_POLICY : parsePolicy(text, path);
     if (inputs.failOn) policy = { ...policy, failOn: inputs.failOn };
-    const fromPolicy = policyRegistries(policy, DEFAULT_POLICY, env);
-    const pypiIndexUrl = inputs.pypiIndexUrl || fromPolicy.pypiIndexUrl;
-    const npmRegistry = inputs.npmRegistry || fromPolicy.npmRegistry;
     const day = today();
     const io = await createScanIO({
       files: { list: (ref) => files.list(ref), read: (ref, p) => files.read(ref, p), changed: () => files.changed() },
@@ -54,10 +51,7 @@ export function wiring(env: NodeJS.ProcessEnv = process.env): Wiring {
       policy,
       today: day,
       log,
-      ...(pypiIndexUrl ? { pypiIndexUrl } : {}),
-      ...(npmRegistry ? { npmRegistry } : {}),
-      npmScopes: fromPolicy.npmScopes ?? {},
-      tokens: { ...fromPolicy.tokens, ...inputs.registryTokens },
+      ...registrySettings(policy, DEFAULT_POLICY, env, { pypiIndexUrl: inputs.pypiIndexUrl, npmRegistry: inputs.npmRegistry, tokens: inputs.registryTokens }),
       ...(env['RUNNER_TEMP'] ? { cacheDir: join(env['RUNNER_TEMP'], 'customs-cache') } : {}),
       osvUrl: env['CUSTOMS_OSV_URL'] === 'off' ? false : (env['CUSTOMS_OSV_URL'] || 'https://api.osv.dev'),
     });

@@ -162,7 +162,7 @@ export async function createScanIO(cfg: ScanIOConfig): Promise<ScanIO> {
  * not "explicit": they must not override a private index the repository itself declares), plus tokens
  * from the environment variables the policy names.
  */
-export function policyRegistries(policy: Policy, defaults: Policy, env: NodeJS.ProcessEnv): Pick<ScanIOConfig, 'pypiIndexUrl' | 'npmRegistry' | 'npmScopes' | 'tokens'> {
+function policyRegistries(policy: Policy, defaults: Policy, env: NodeJS.ProcessEnv): Pick<ScanIOConfig, 'pypiIndexUrl' | 'npmRegistry' | 'npmScopes' | 'tokens'> {
   const r = policy.registries;
   const tokens: Record<string, string> = {};
   const addToken = (url: string, envName: string | undefined): void => {
@@ -182,5 +182,27 @@ export function policyRegistries(policy: Policy, defaults: Policy, env: NodeJS.P
     ...(r.npm.registry !== defaults.registries.npm.registry ? { npmRegistry: r.npm.registry } : {}),
     npmScopes,
     tokens,
+  };
+}
+
+/**
+ * Registry roots, scopes and tokens for a scan: what the caller states explicitly (CLI flags or environment,
+ * Action inputs) wins over the policy file, which wins over the repository's own settings (applied later,
+ * in createScanIO, from `.npmrc` and index options).
+ */
+export function registrySettings(
+  policy: Policy,
+  defaults: Policy,
+  env: NodeJS.ProcessEnv,
+  explicit: { pypiIndexUrl?: string | undefined; npmRegistry?: string | undefined; tokens?: Record<string, string> },
+): Pick<ScanIOConfig, 'pypiIndexUrl' | 'npmRegistry' | 'npmScopes' | 'tokens'> {
+  const fromPolicy = policyRegistries(policy, defaults, env);
+  const pypiIndexUrl = explicit.pypiIndexUrl || fromPolicy.pypiIndexUrl;
+  const npmRegistry = explicit.npmRegistry || fromPolicy.npmRegistry;
+  return {
+    ...(pypiIndexUrl ? { pypiIndexUrl } : {}),
+    ...(npmRegistry ? { npmRegistry } : {}),
+    npmScopes: fromPolicy.npmScopes ?? {},
+    tokens: { ...fromPolicy.tokens, ...explicit.tokens },
   };
 }

@@ -15,7 +15,7 @@ import { userError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { loadTreeSitterWasm } from '../runtime/wasm.js';
 import { DEFAULT_POLICY } from '../policy/schema.js';
-import { createScanIO, policyRegistries } from '../scan-io.js';
+import { createScanIO, registrySettings } from '../scan-io.js';
 import { runScan } from '../scan.js';
 import { loadPolicyFile, parseFormat, today } from './options.js';
 import { Progress } from './progress.js';
@@ -100,9 +100,11 @@ export async function scanCommand(argv: string[], out: (s: string) => void, log:
   const day = today();
   const progress = new Progress(process.stderr);
   const engine = await createEngine(loadTreeSitterWasm());
-  const fromPolicy = policyRegistries(policy, DEFAULT_POLICY, env);
-  const pypiIndexUrl = values['pypi-index-url'] ?? env['CUSTOMS_PYPI_INDEX_URL'] ?? fromPolicy.pypiIndexUrl;
-  const npmRegistry = values['npm-registry'] ?? env['CUSTOMS_NPM_REGISTRY'] ?? fromPolicy.npmRegistry;
+  const registries = registrySettings(policy, DEFAULT_POLICY, env, {
+    pypiIndexUrl: values['pypi-index-url'] ?? env['CUSTOMS_PYPI_INDEX_URL'],
+    npmRegistry: values['npm-registry'] ?? env['CUSTOMS_NPM_REGISTRY'],
+    tokens: parseTokens(env['CUSTOMS_REGISTRY_TOKENS']),
+  });
   const io = await createScanIO({
     files,
     head,
@@ -110,10 +112,7 @@ export async function scanCommand(argv: string[], out: (s: string) => void, log:
     policy,
     today: day,
     log,
-    ...(pypiIndexUrl ? { pypiIndexUrl } : {}),
-    ...(npmRegistry ? { npmRegistry } : {}),
-    npmScopes: fromPolicy.npmScopes ?? {},
-    tokens: { ...fromPolicy.tokens, ...parseTokens(env['CUSTOMS_REGISTRY_TOKENS']) },
+    ...registries,
     ...(values['no-cache'] ? {} : { cacheDir: values['cache-dir'] ?? defaultCacheDir(env) }),
     osvUrl: values['no-osv'] ? false : (values['osv-url'] ?? env['CUSTOMS_OSV_URL'] ?? 'https://api.osv.dev'),
     progress: (stage) => progress.tick(stage),
