@@ -43,6 +43,8 @@ export interface Inspection {
   kind: ArtifactKind;
   digest: string;
   contents: Pick<PackageContents, 'format' | 'root' | 'skipped' | 'error'> & { fileCount: number; bytes: number };
+  /** npm: the tarball's own package.json text (compared with the registry's manifest: manifest confusion). */
+  packageJson?: string;
 }
 
 function guessKind(contents: PackageContents, ecosystem: Ecosystem | undefined): { ecosystem: Ecosystem; kind: ArtifactKind } {
@@ -72,6 +74,7 @@ export async function inspectArtifact(engine: Engine, input: ArtifactInput, poli
     verdict,
     kind,
     digest,
+    ...(model.npm?.raw !== undefined ? { packageJson: model.npm.raw } : {}),
     contents: {
       format: contents.format,
       root: contents.root,

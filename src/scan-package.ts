@@ -7,6 +7,7 @@ import { confusionFromPolicy, isPublicRegistry } from './detectors/package/confu
 import { integrityFinding, lockfileSourceFindings, notInspectedFinding } from './detectors/scan/signals.js';
 import type { Artifact, Decision, DeclaredRegistry, DependencyChange, Finding, PackageFinding, PackageRef, PackageResult, ResolvedPackage } from './model/index.js';
 import { evaluate } from './policy/evaluate.js';
+import { applyDriftPolicy, historyFindings, inspectPrevious } from './scan-history.js';
 import { describeError } from './runtime/errors.js';
 import type { ScanIO, ScanOptions } from './scan.js';
 
@@ -44,6 +45,7 @@ export async function inspectPackage(io: ScanIO, opts: ScanOptions, w: WorkItem,
   const packageFindings: Finding[] = [];
   const verdicts: { artifact: string; decision: Decision; findings: Finding[]; reasons: string[] }[] = [];
   const artifacts: PackageResult['artifacts'] = [];
+  const notes: string[] = [];
   let ref = change.ref;
   let next: WorkItem[] = [];
   if (change.origin.kind === 'vcs') {
@@ -56,19 +58,23 @@ export async function inspectPackage(io: ScanIO, opts: ScanOptions, w: WorkItem,
       if (confusion) packageFindings.push(confusion);
       if (resolved.artifacts.length === 0) packageFindings.push(notInspectedFinding(`${ref.name} ${ref.version}: the registry lists no artifact to inspect`));
       packageFindings.push(...lockfileSourceFindings(change, resolved));
+      const previous = await inspectPrevious(io, io.registry(ref.ecosystem, ref.name, declared), change, resolved, notes);
+      let packageJson: string | undefined;
       for (const artifact of installedArtifacts(change, resolved)) {
         const pinned = { ...artifact, integrity: [...artifact.integrity, ...change.integrity] };
         try {
           const bytes = await io.download(pinned);
           const inspection = await io.inspect({ bytes, filename: artifact.filename, ecosystem: ref.ecosystem, name: ref.name, version: ref.version });
           artifacts.push({ filename: artifact.filename, digest: inspection.digest, url: artifact.url });
-          verdicts.push(inspection.verdict);
+          packageJson ??= inspection.packageJson;
+          verdicts.push(applyDriftPolicy(opts, inspection.verdict, previous));
         } catch (err) {
           const e = err as { expected?: string; actual?: string };
           if (e.expected && e.actual) packageFindings.push(integrityFinding(artifact.filename, e.expected, e.actual));
           else packageFindings.push(notInspectedFinding(`${artifact.filename}: ${describeError(err)}`));
         }
       }
+      if (change.origin.kind !== 'url') packageFindings.push(...historyFindings(opts, resolved, previous, verdicts.flatMap((v) => v.findings), packageJson));
       if (!change.locked && w.depth < opts.chainDepth) next = declaredDependencies(resolved, change, w.depth);
     } catch (err) {
       packageFindings.push(notInspectedFinding(`${change.ref.name}${change.ref.version ? ` ${change.ref.version}` : ` ${change.spec ?? ''}`}: ${describeError(err)}`));
@@ -79,7 +85,7 @@ export async function inspectPackage(io: ScanIO, opts: ScanOptions, w: WorkItem,
     verdicts.push(v);
   }
   const findings = dedupe(verdicts.flatMap((v) => v.findings.map((f): PackageFinding => ({ ...f, artifact: v.artifact }))));
-  const reasons = [...new Set(verdicts.flatMap((v) => v.reasons.map((r) => (v.artifact ? `${v.artifact}: ${r}` : r))))];
+  const reasons = [...new Set([...verdicts.flatMap((v) => v.reasons.map((r) => (v.artifact ? `${v.artifact}: ${r}` : r))), ...notes])];
   io.log.debug(`${refKey(ref)}: ${worst(verdicts.map((v) => v.decision))}`);
   return {
     result: { ref, change: { ...change, ref }, decision: worst(verdicts.map((v) => v.decision)), findings, reasons, artifacts },

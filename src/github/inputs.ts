@@ -23,8 +23,8 @@ export interface ActionInputs {
   reportFile: string;
   /** '' when no token is available: then no API call is made at all. */
   token: string;
-  pypiIndexUrl: string;
-  npmRegistry: string;
+  pypiIndexUrl: string | undefined;
+  npmRegistry: string | undefined;
   /** Registry host → token, from `host=token` lines. Values are secrets: never log them. */
   registryTokens: Record<string, string>;
   base: string;
@@ -129,8 +129,8 @@ export const INPUTS = [
   spec({ name: 'sarif-file', key: 'sarifFile', default: 'customs.sarif', parse: text, description: 'Where to write the SARIF report (for github/codeql-action/upload-sarif). Default customs.sarif.' }),
   spec({ name: 'report-file', key: 'reportFile', default: 'customs-report.json', parse: text, description: 'Where to write the JSON report. Default customs-report.json.' }),
   spec({ name: 'token', key: 'token', default: '', parse: text, secret: true, description: 'GitHub token used to read files and post the review. Defaults to github.token.' }),
-  spec({ name: 'pypi-index-url', key: 'pypiIndexUrl', default: 'https://pypi.org/simple/', parse: httpUrl, description: 'PyPI simple index URL. Default https://pypi.org/simple/.' }),
-  spec({ name: 'npm-registry', key: 'npmRegistry', default: 'https://registry.npmjs.org/', parse: httpUrl, description: 'npm registry URL. Default https://registry.npmjs.org/.' }),
+  spec({ name: 'pypi-index-url', key: 'pypiIndexUrl', default: '', parse: orPolicy(httpUrl), description: 'PyPI simple index URL. Default: the policy file\'s registries, then the repository\'s own index settings, then https://pypi.org/simple/.' }),
+  spec({ name: 'npm-registry', key: 'npmRegistry', default: '', parse: orPolicy(httpUrl), description: 'npm registry URL. Default: the policy file\'s registries, then the repository\'s .npmrc, then https://registry.npmjs.org/.' }),
   spec({ name: 'registry-tokens', key: 'registryTokens', default: '', parse: tokenTable, secret: true, description: 'Tokens for private registries, one host=token per line. Pass them from secrets.' }),
   spec({ name: 'base', key: 'base', default: '', parse: gitRef, description: 'Base commit or ref to compare against. Default: from the event.' }),
   spec({ name: 'head', key: 'head', default: '', parse: gitRef, description: 'Head commit or ref. Default: from the event.' }),

@@ -71,6 +71,7 @@ export function toPolicy(doc: Raw): Policy {
     internal: (doc['internal'] ?? []) as string[],
     ecosystems: (doc['ecosystems'] ?? []) as Ecosystem[],
     chainDepth: doc['chain-depth'] as number,
+    drift: doc['drift'] as Policy['drift'],
   };
 }
 

@@ -48,4 +48,6 @@ export interface Policy {
   ecosystems: Ecosystem[];
   /** Levels of transitive dependencies resolved for unlocked changes. */
   chainDepth: number;
+  /** `new-only`: findings whose capability the previous version already had drop to low (see pkg/new-capability). */
+  drift: 'report' | 'new-only';
 }

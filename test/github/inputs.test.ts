@@ -11,7 +11,7 @@ describe('action inputs', () => {
     const i = parseInputs(from({}));
     expect(i).toEqual({
       policy: '', failOn: undefined, ecosystems: undefined, comment: 'review', sarifFile: 'customs.sarif',
-      reportFile: 'customs-report.json', token: '', pypiIndexUrl: 'https://pypi.org/simple/', npmRegistry: 'https://registry.npmjs.org/',
+      reportFile: 'customs-report.json', token: '', pypiIndexUrl: undefined, npmRegistry: undefined,
       registryTokens: {}, base: '', head: '', chainDepth: undefined,
     });
   });

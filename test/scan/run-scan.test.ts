@@ -117,7 +117,9 @@ describe('runScan', () => {
     const report = await runScan(x, opts);
     const a = report.packages.find((p) => p.ref.name === 'a')!;
     const b = report.packages.find((p) => p.ref.name === 'b')!;
-    expect(a.findings.map((f) => [f.ruleId, f.severity])).toEqual([['customs/integrity-mismatch', 'critical']]);
+    // Metadata signals (info/low: the toy registry records nothing) come alongside; the verdict-making ones:
+    const decisive = (fs: { ruleId: string; severity: string }[]) => fs.filter((f) => !f.ruleId.startsWith('pkg/') || f.ruleId === 'pkg/known-malicious').map((f) => [f.ruleId, f.severity]);
+    expect(decisive(a.findings)).toEqual([['customs/integrity-mismatch', 'critical']]);
     expect(b.findings[0]).toMatchObject({ ruleId: 'pkg/known-malicious', severity: 'critical' });
     expect(b.findings[0]!.message).toContain('MAL-2026-1');
     expect([a.decision, b.decision]).toEqual(['fail', 'fail']);
@@ -143,7 +145,7 @@ describe('runScan', () => {
     const publicPkg = { ...pkg('acme-billing', '9.0'), registry: 'https://pypi.org/simple/' };
     const report = await runScan(io(files, [publicPkg]), { ...opts, policy: { ...DEFAULT_POLICY, internal: ['acme-*'] } });
     const p = report.packages[0]!;
-    expect(p.findings.map((f) => [f.ruleId, f.severity])).toEqual([['pkg/dependency-confusion', 'high']]);
+    expect(p.findings.filter((f) => f.severity !== 'info' && f.severity !== 'low').map((f) => [f.ruleId, f.severity])).toEqual([['pkg/dependency-confusion', 'high']]);
     expect(p.decision).toBe('fail');
     // The same name from the company's own index is what it should be.
     const privateReport = await runScan(io(files, [pkg('acme-billing', '9.0')]), { ...opts, policy: { ...DEFAULT_POLICY, internal: ['acme-*'] } });
@@ -159,5 +161,35 @@ describe('runScan', () => {
     const files = repo({ base: { 'req.toy': 'a==1.0\n' }, head: { 'req.toy': 'a==1.0\n--extra\n' } });
     const report = await runScan({ ...io(files, []), parse: withExtra }, opts);
     expect(report.notices?.[0]).toMatch(/^req\.toy:1: .*pkg\/registry-shadowing/);
+  });
+
+  it('for an update, inspects the previous version too and says what is new since it; drift: new-only lowers what was already there', async () => {
+    const files = repo({ base: { 'req.toy': 'a==1.0\nb==1.0\n' }, head: { 'req.toy': 'a==2.0\nb==2.0\n' } });
+    const versions = [pkg('a', '1.0'), pkg('a', '2.0'), pkg('b', '1.0'), pkg('b', '2.0')];
+    const x = io(files, versions, [], {
+      registry: () => ({
+        get: async (name: string, version: string) => versions.find((v) => v.ref.name === name && v.ref.version === version)!,
+        resolve: async () => { throw new Error('unused'); },
+      }),
+    });
+    // a gains an install hook in 2.0; b always had one.
+    const hooked = new Set(['a@2.0', 'b@1.0', 'b@2.0']);
+    x.inspect = async (input) => {
+      const bad = hooked.has(`${input.name}@${input.version}`);
+      const findings = bad ? [{ ruleId: 'py/cmdclass-override', severity: 'high' as const, confidence: 'high' as const, vector: 'install' as const, behaviors: [], techniques: [], message: 'install hook runs a shell', location: { file: 'setup.py', line: 3 }, snippet: '' }] : [];
+      return { verdict: { ref: { ecosystem: 'pypi', name: input.name!, version: input.version! }, artifact: input.filename, decision: bad ? 'fail' : 'pass', findings, reasons: [] }, kind: 'sdist', digest: 'sha256:00', contents: { format: 'tar.gz', root: '', skipped: [], fileCount: 1, bytes: 1 } };
+    };
+    const report = await runScan(x, opts);
+    const a = report.packages.find((p) => p.ref.name === 'a')!;
+    const b = report.packages.find((p) => p.ref.name === 'b')!;
+    expect(x.downloads.sort()).toEqual(['a-1.0.tar.gz', 'a-2.0.tar.gz', 'b-1.0.tar.gz', 'b-2.0.tar.gz']);
+    expect(a.findings.find((f) => f.ruleId === 'pkg/new-capability')?.message).toMatch(/new since 1\.0/);
+    expect(b.findings.some((f) => f.ruleId === 'pkg/new-capability')).toBe(false);
+    expect([a.decision, b.decision]).toEqual(['fail', 'fail']);
+    const newOnly = await runScan(x, { ...opts, policy: { ...DEFAULT_POLICY, drift: 'new-only' } });
+    const b2 = newOnly.packages.find((p) => p.ref.name === 'b')!;
+    expect(b2.findings.find((f) => f.ruleId === 'py/cmdclass-override')).toMatchObject({ severity: 'low', message: 'install hook runs a shell (already in 1.0)' });
+    expect(b2.decision).not.toBe('fail');
+    expect(newOnly.packages.find((p) => p.ref.name === 'a')!.decision).toBe('fail');
   });
 });

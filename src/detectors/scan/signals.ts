@@ -5,6 +5,9 @@
  */
 import type { Finding } from '../../model/index.js';
 import { SCAN_STAGE_RULES } from '../package/confusion.js';
+import { DRIFT_RULES } from '../package/drift.js';
+import { MANIFEST_CONFUSION_RULES } from '../package/manifest-confusion.js';
+import { METADATA_RULES } from '../package/metadata-signals.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
 const integrityMeta: RuleMeta = {
@@ -136,4 +139,9 @@ export function lockfileSourceFindings(
 }
 
 /** Raised by the scan itself (src/scan.ts), not over package contents; tested there, not with fixtures. */
-export const SCAN_DETECTORS: readonly Detector[] = [integrityMismatch, knownMalicious, lockfileSource, ...SCAN_STAGE_RULES.map((meta) => ({ meta, run: noRun }))];
+export const SCAN_DETECTORS: readonly Detector[] = [
+  integrityMismatch,
+  knownMalicious,
+  lockfileSource,
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta) => ({ meta, run: noRun })),
+];
