@@ -13,6 +13,8 @@ import { parsePolicy } from './policy/load.js';
 import { DEFAULT_POLICY } from './policy/schema.js';
 import type { Policy } from './policy/types.js';
 import { ruleDocsUrl } from './report/rule-docs.js';
+import { resolvedSince } from './report/fingerprint.js';
+import { fingerprintsFromSummary, summaryFingerprints } from './report/markdown.js';
 import { renderScanOutputs } from './report/scan-outputs.js';
 import { gitFiles } from './repo/git.js';
 import { userError } from './runtime/errors.js';
@@ -68,7 +70,12 @@ export function wiring(env: NodeJS.ProcessEnv = process.env): Wiring {
     });
   };
   const rules = [...DETECTORS.map((d) => d.meta), analysisErrorMeta];
-  const render: Render = (report) => renderScanOutputs(report, { rules, rulesUrl: (id) => ruleDocsUrl(id), today: today() });
+  const render: Render = (report, _inputs, previousSummary) => {
+    // Findings the previous run's summary listed and this run no longer has are shown as resolved.
+    const before = previousSummary === undefined ? undefined : fingerprintsFromSummary(previousSummary);
+    const resolved = before ? resolvedSince(before, summaryFingerprints(report)) : [];
+    return renderScanOutputs(report, { rules, rulesUrl: (id) => ruleDocsUrl(id), today: today(), resolved });
+  };
   const workspace = env['GITHUB_WORKSPACE'];
   const local = workspace && existsSync(join(workspace, '.git')) ? gitFiles(workspace) : undefined;
   return {

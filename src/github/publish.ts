@@ -37,6 +37,11 @@ export interface PublishTarget {
 export interface PublishInput {
   mode: 'review' | 'summary';
   summary: string;
+  /**
+   * Renders the summary again given the summary comment of the previous run (its hidden fingerprints say
+   * which findings have since been resolved). Without it, `summary` is posted as it is.
+   */
+  resummarize?: (previousBody: string | undefined) => string;
   review: ReviewComment[];
   /** The PR's changed files with patches, to keep review comments on lines of the diff. */
   changed?: ChangedFile[];
@@ -71,13 +76,13 @@ export async function publish(gh: GitHubClient, t: PublishTarget, input: Publish
       }
       result.movedToSummary = moved.length;
     }
-    const body = summaryBody(input.summary, moved);
     const comments = await gh.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       ...repo,
       issue_number: t.pullNumber,
       per_page: 100,
     });
     const mine = comments.find((c) => (c.body ?? '').includes(SUMMARY_MARKER));
+    const body = summaryBody(input.resummarize ? input.resummarize(mine?.body ?? undefined) : input.summary, moved);
     if (mine) {
       if (mine.body !== body) await write(() => gh.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: mine.id, body }));
       result.summaryComment = { id: mine.id, action: 'updated' };

@@ -25,7 +25,8 @@ export interface ActionDeps {
   /** The pipeline: base vs head through `files`. */
   scan(inputs: ActionInputs, files: RepoFiles, target: ScanTarget, log: Logger): Promise<ScanReport>;
   /** The reporters: report → what to post. */
-  render(report: ScanReport, inputs: ActionInputs): Rendered;
+  /** `previousSummary`: the sticky comment of the previous run, when there is one (for "resolved since"). */
+  render(report: ScanReport, inputs: ActionInputs, previousSummary?: string): Rendered;
   /** File access without the API (a local checkout), used when there is no token. */
   localFiles?(target: ScanTarget): RepoFiles;
   log?: Logger;
@@ -77,7 +78,18 @@ export async function runAction(deps: ActionDeps): Promise<RunResult> {
       const mode = inputs.comment === 'review' ? 'review' : 'summary';
       out.published = await log.group('Publish', async () =>
         // The patches keep review comments on lines of the diff; summary mode needs none.
-        publish(gh, pr, { mode, summary: rendered.summary, review: rendered.review, changed: mode === 'review' ? await files.changed() : undefined }, log),
+        publish(
+          gh,
+          pr,
+          {
+            mode,
+            summary: rendered.summary,
+            resummarize: (previous) => (previous === undefined ? rendered.summary : deps.render(report, inputs, previous).summary),
+            review: rendered.review,
+            changed: mode === 'review' ? await files.changed() : undefined,
+          },
+          log,
+        ),
       );
     } else if (inputs.comment !== 'none') {
       log.info(gh ? `The '${target.event}' event has no pull request to comment on.` : 'No token: not commenting on the pull request.');

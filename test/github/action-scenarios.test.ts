@@ -261,4 +261,21 @@ describe('the built Action on npm pull requests', () => {
     expect(gh.reviews).toHaveLength(0);
     expect(gh.issueComments).toHaveLength(0);
   }, 120_000);
+
+  it('a finding that disappears when the PR is updated is listed as resolved in the summary', async () => {
+    const gh = await standIn(evilHead());
+    const first = await runAction(gh, {});
+    expect(first.code).toBe(1);
+    // The author replaces the malicious package: a new head commit with only good-npm.
+    const newHead = 'd'.repeat(40);
+    const files = { ...gh.state.commits[BASE], 'package.json': manifest({ 'good-npm': '1.0.0' }), 'package-lock.json': lockfile({ 'good-npm': { ...good, version: '1.0.0' } }) };
+    gh.state.commits[newHead] = files;
+    const diff = gh.state.pulls![7]!.files.map((f) => ({ ...f }));
+    gh.state.pulls![7]!.files = diff;
+    gh.state.compares![`${BASE}...${newHead}`] = diff;
+    const again = await runAction(gh, {}, { head: { sha: newHead } });
+    expect(again.code).toBe(0);
+    expect(gh.issueComments).toHaveLength(1);
+    expect(gh.issueComments[0]!.body).toMatch(/Resolved since last run \(1\)/);
+  }, 120_000);
 });
