@@ -1,5 +1,7 @@
 // npm run bench: inspection throughput on the corpus next to (a) the floor — unpacking and reading every
 // entry, nothing else — and (b) bandit -r on the same Python files when bandit is installed. Prints ratios.
+// Then the scan benchmark (bench/scan.mjs): cold and warm `customs scan` of a lockfile adding every benign
+// npm package, against its targets.
 // Safety: nothing from the corpus is executed. For bandit, the .py files of the artifacts are written as
 // text to a temporary folder outside the project (bandit parses them; nothing imports or runs them) and
 // removed afterwards.
@@ -7,6 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scanBench } from './scan.mjs';
 
 const corpus = process.argv[2] ?? '../shared/corpus';
 const cli = ['dist/cli.js'];
@@ -77,3 +80,4 @@ print(n)
 const pypi = measure('PyPI malicious', 'pypi', 'malicious');
 bandit('pypi', pypi.floor.pythonMiB, pypi.inspect1.seconds);
 measure('npm (all)', 'npm');
+await scanBench(corpus);

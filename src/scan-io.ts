@@ -97,9 +97,12 @@ export async function createScanIO(cfg: ScanIOConfig): Promise<ScanIO> {
   };
 
   const downloads = cfg.cacheDir ? new DownloadCache({ dir: cfg.cacheDir, log: cfg.log }) : undefined;
-  // A cached verdict is only valid for the same engine and the same policy.
+  // A cached verdict is only valid for the same engine and the same policy. It depends on the date only
+  // through allow entries that have expired (src/policy/evaluate.ts), so the key names those instead of
+  // the day: yesterday's inspections stay valid (a warm CI cache) until an entry's expiry passes.
   const policyKey = createHash('sha256').update(JSON.stringify(cfg.policy)).digest('hex').slice(0, 12);
-  const results = cfg.cacheDir ? new ResultCache(`${ENGINE_VERSION}+${policyKey}+${cfg.today}`, { dir: cfg.cacheDir, log: cfg.log }) : undefined;
+  const expired = cfg.policy.allow.flatMap((a, i) => (a.expires && a.expires < cfg.today ? [i] : [])).join(',');
+  const results = cfg.cacheDir ? new ResultCache(`${ENGINE_VERSION}+${policyKey}+expired:${expired}`, { dir: cfg.cacheDir, log: cfg.log }) : undefined;
   const pool = limit(cfg.concurrency ?? 8);
   // Analysis is CPU-bound and runs on this one thread, so starting several at once gains nothing and holds
   // several unpacked artifacts and syntax trees in memory together (peak RSS and garbage-collector time
