@@ -25,7 +25,9 @@ const refKey = (r: PackageRef): string => `${r.ecosystem}:${r.name}@${r.version}
  */
 function installedArtifacts(change: DependencyChange, resolved: ResolvedPackage): Artifact[] {
   const url = change.locked && change.origin.kind === 'registry' ? change.origin.url : undefined;
-  if (!url || change.ref.ecosystem !== 'npm' || resolved.artifacts.length !== 1) return resolved.artifacts;
+  // bun.lock records the registry root, not the tarball: only a tarball URL says where the bytes come from.
+  const tarball = url !== undefined && (/\.tgz(?:[?#].*)?$/i.test(url) || url.includes('/-/'));
+  if (!url || !tarball || change.ref.ecosystem !== 'npm' || resolved.artifacts.length !== 1) return resolved.artifacts;
   const [registryArtifact] = resolved.artifacts as [Artifact];
   return url === registryArtifact.url ? resolved.artifacts : [{ ...registryArtifact, url }];
 }

@@ -190,6 +190,7 @@ function emit(
   notes: string[],
 ): ManifestResult {
   const chains = shortestChains(roots, edges);
+  const registryNames = namesDeclaredFromRegistry(entries, direct);
   const dependencies: DeclaredDependency[] = [];
   let bundled = 0;
   for (const e of entries.values()) {
@@ -212,6 +213,10 @@ function emit(
       if (s.origin.kind !== 'registry') origin = s.origin;
       version = undefined;
     }
+    // A registry range whose `resolved` is some other URL is still a registry package, installed from that URL:
+    // keep it `registry` so the scan checks the bytes against the registry digest and flags the foreign host
+    // (lockfile injection) instead of treating it as a URL dependency.
+    if (origin.kind === 'url' && registryNames.has(name)) origin = { kind: 'registry', url: origin.url };
     const d = direct.get(e.key);
     const dep: DeclaredDependency = {
       ecosystem: 'npm',
@@ -230,4 +235,19 @@ function emit(
   }
   if (bundled > 0) notes.push(`${bundled} bundled entr${bundled === 1 ? 'y ships' : 'ies ship'} inside a parent package's tarball`);
   return { file, kind: 'package-lock', ecosystem: 'npm', locked: true, dependencies, registries: [], includes: [], notes };
+}
+
+/** Names that every declaration (root, workspaces and installed packages) asks for by registry range. */
+function namesDeclaredFromRegistry(entries: ReadonlyMap<string, Entry>, direct: ReadonlyMap<string, Declared>): Set<string> {
+  const registry = new Set<string>();
+  const other = new Set<string>();
+  const note = (d: Declared): void => {
+    if (d.spec === '') return;
+    const parsed = parseSpec(d.name, d.spec);
+    (parsed.origin.kind === 'registry' ? registry : other).add(parsed.name);
+  };
+  for (const d of direct.values()) note(d);
+  for (const e of entries.values()) for (const d of declaredOf(e.value, false)) note(d);
+  for (const n of other) registry.delete(n);
+  return registry;
 }

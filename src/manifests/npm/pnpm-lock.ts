@@ -39,13 +39,19 @@ function nameVersion(key: string): { name: string; version?: string } {
   return { name: k };
 }
 
-function originOf(resolution: Raw): Origin {
+/** `registryVersion`: the key names a registry version (`a@1.2.3`), so a tarball elsewhere is not a URL dependency. */
+function originOf(resolution: Raw, registryVersion: boolean): Origin {
   if (resolution.type === 'git' && typeof resolution.repo === 'string') {
     return { kind: 'vcs', url: redactUrl(`${resolution.repo}#${sval(resolution.commit) ?? ''}`) };
   }
   if (typeof resolution.directory === 'string') return { kind: 'path', path: resolution.directory };
   // pnpm records tarball URLs for non-registry sources and non-default registries; `file:` tarballs are local.
-  if (typeof resolution.tarball === 'string') return originFromResolved(resolution.tarball);
+  if (typeof resolution.tarball === 'string') {
+    // A registry version fetched from some other URL is still a registry package (checked against the registry's
+    // digest, its host flagged as lockfile injection); URL dependencies are keyed by their URL instead.
+    const o = originFromResolved(resolution.tarball);
+    return o.kind === 'url' && registryVersion ? { kind: 'registry', url: o.url } : o;
+  }
   return { kind: 'registry' };
 }
 
@@ -73,7 +79,7 @@ export function parsePnpmLock(file: string, text: string): ManifestResult {
       id,
       line: keyLines.get(key) ?? 0,
       name: sval(v.name) ?? nv.name,
-      origin: originOf(resolution),
+      origin: originOf(resolution, /^\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?$/.test(nv.version ?? '')),
       integrity: sriToIntegrity(sval(resolution.integrity)),
       deps: depsOf(v),
     };

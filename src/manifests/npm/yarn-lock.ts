@@ -117,6 +117,10 @@ export function parseYarnLock(file: string, source: string): ManifestResult {
       } else {
         const s = parseSpec(first?.name ?? key, first?.rest ?? '');
         const resolved = text(v.resolved);
+        // Asked for by registry range: whatever URL it resolved to, it is a registry package installed from there
+        // (checked against the registry's digest; a foreign host is lockfile injection), not a URL dependency.
+        const fromResolved = originFromResolved(resolved);
+        const registryOrigin: Origin = fromResolved.kind === 'url' ? { kind: 'registry', url: fromResolved.url } : fromResolved;
         entry = {
           id,
           line,
@@ -124,7 +128,7 @@ export function parseYarnLock(file: string, source: string): ManifestResult {
           deps,
           name: s.name,
           // The descriptor says what was asked for (`github:a/b#main`); `resolved` what was installed (a commit).
-          origin: s.origin.kind === 'registry' ? originFromResolved(resolved) : s.origin.kind === 'vcs' && resolved ? { kind: 'vcs', url: redactUrl(resolved) } : s.origin,
+          origin: s.origin.kind === 'registry' ? registryOrigin : s.origin.kind === 'vcs' && resolved ? { kind: 'vcs', url: redactUrl(resolved) } : s.origin,
           integrity: [...sriToIntegrity(text(v.integrity)), ...sha1FromFragment(resolved)],
           workspace: false,
           patched: false,

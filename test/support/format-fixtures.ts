@@ -1,0 +1,181 @@
+/**
+ * Fixtures for the format matrix (test/scan/formats-e2e.test.ts): tiny benign sdists served by the PEP 691
+ * index, and base/head texts of every manifest and lockfile format, each folder with its own package names
+ * (per prefix: `-a` updated, `-n` added, `-r` removed, `-t` added transitively), carrying the real hashes
+ * and integrity of what the local servers serve.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { Published } from './verdaccio.js';
+import { tarArchive } from '../unpack/tar-builder.js';
+
+export interface RepoFiles { base: Record<string, string>; head: Record<string, string> }
+
+const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
+export const sdistName = (name: string, version: string): string => `${name.replace(/-/g, '_')}-${version}.tar.gz`;
+
+function sdist(name: string, version: string): Uint8Array {
+  const root = `${name.replace(/-/g, '_')}-${version}`;
+  const mod = name.replace(/-/g, '_');
+  return gzipSync(
+    tarArchive([
+      { name: `${root}/PKG-INFO`, body: `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\n` },
+      { name: `${root}/setup.py`, body: `from setuptools import setup\nsetup(name='${name}', version='${version}', packages=['${mod}'])\n` },
+      { name: `${root}/${mod}/__init__.py`, body: `VERSION = '${version}'\n` },
+    ]),
+  );
+}
+
+// Head versions served by the PEP 691 index: per folder prefix, a (2.0), n (1.0) and t (1.0, transitive in lockfiles).
+export const PY_PREFIXES = ['req', 'pep', 'poet', 'cfg', 'pipe', 'uv', 'pdm'];
+export const PY_SERVED: [string, string][] = PY_PREFIXES.flatMap((p) => [[`${p}-a`, '2.0'], [`${p}-n`, '1.0'], [`${p}-t`, '1.0']] as [string, string][]);
+export const pyBytes = new Map(PY_SERVED.map(([n, v]) => [`${n}@${v}`, sdist(n, v)]));
+export const pyHash = (name: string, version: string): string => sha256(pyBytes.get(`${name}@${version}`)!);
+
+export const NPM_PREFIXES = ['lock', 'shrink', 'yone', 'berry', 'pnpm', 'bun'];
+
+const pkgJson = (deps: Record<string, string>): string => JSON.stringify({ name: 'app', version: '1.0.0', private: true, dependencies: deps }, null, 2) + '\n';
+
+// ---- PyPI files -------------------------------------------------------------------------------------------
+
+export function pythonFiles(indexUrl: string, fileUrl: (f: string) => string): RepoFiles {
+  const poetryPkg = (name: string, version: string, deps: Record<string, string> = {}): string =>
+    `[[package]]\nname = "${name}"\nversion = "${version}"\ndescription = ""\noptional = false\npython-versions = "*"\nfiles = [\n    {file = "${sdistName(name, version)}", hash = "sha256:${pyBytes.has(`${name}@${version}`) ? pyHash(name, version) : '0'.repeat(64)}"},\n]\n` +
+    (Object.keys(deps).length ? `\n[package.dependencies]\n${Object.entries(deps).map(([k, v]) => `${k} = "${v}"`).join('\n')}\n` : '');
+  const poetryLock = (pkgs: string[]): string => `${pkgs.join('\n')}\n[metadata]\nlock-version = "2.0"\npython-versions = "^3.9"\ncontent-hash = "${'ab'.repeat(32)}"\n`;
+  const pipfileLock = (entries: Record<string, string>): string =>
+    JSON.stringify(
+      {
+        _meta: { hash: { sha256: 'cd'.repeat(32) }, 'pipfile-spec': 6, requires: { python_version: '3.11' }, sources: [{ name: 'pypi', url: indexUrl, verify_ssl: false }] },
+        default: Object.fromEntries(
+          Object.entries(entries).map(([n, v]) => [n, { hashes: [`sha256:${pyBytes.has(`${n}@${v}`) ? pyHash(n, v) : '0'.repeat(64)}`], index: 'pypi', version: `==${v}` }]),
+        ),
+        develop: {},
+      },
+      null,
+      4,
+    ) + '\n';
+  const uvPkg = (name: string, version: string, deps: string[] = []): string =>
+    `[[package]]\nname = "${name}"\nversion = "${version}"\nsource = { registry = "${indexUrl}" }\n` +
+    (deps.length ? `dependencies = [\n${deps.map((d) => `    { name = "${d}" },`).join('\n')}\n]\n` : '') +
+    `sdist = { url = "${fileUrl(sdistName(name, version))}", hash = "sha256:${pyBytes.has(`${name}@${version}`) ? pyHash(name, version) : '0'.repeat(64)}", size = ${pyBytes.get(`${name}@${version}`)?.length ?? 100} }\n`;
+  const uvLock = (rootDeps: string[], pkgs: string[]): string =>
+    `version = 1\nrevision = 2\nrequires-python = ">=3.9"\n\n[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { virtual = "." }\ndependencies = [\n${rootDeps.map((d) => `    { name = "${d}" },`).join('\n')}\n]\n\n${pkgs.join('\n')}`;
+  const pdmPkg = (name: string, version: string, deps: string[] = []): string =>
+    `[[package]]\nname = "${name}"\nversion = "${version}"\nrequires_python = ">=3.9"\nsummary = ""\ngroups = ["default"]\n` +
+    (deps.length ? `dependencies = [\n${deps.map((d) => `    "${d}",`).join('\n')}\n]\n` : '') +
+    `files = [\n    {file = "${sdistName(name, version)}", hash = "sha256:${pyBytes.has(`${name}@${version}`) ? pyHash(name, version) : '0'.repeat(64)}"},\n]\n`;
+  const pdmLock = (pkgs: string[]): string =>
+    `# This file is @generated by PDM.\n# It is not intended for manual editing.\n\n[metadata]\ngroups = ["default"]\nstrategy = ["inherit_metadata"]\nlock_version = "4.5.0"\ncontent_hash = "sha256:${'ef'.repeat(32)}"\n\n[[metadata.targets]]\nrequires_python = ">=3.9"\n\n${pkgs.join('\n')}`;
+  const project = (deps: string[]): string => `[project]\nname = "app"\nversion = "0.1.0"\nrequires-python = ">=3.9"\ndependencies = [\n${deps.map((d) => `    "${d}",`).join('\n')}\n]\n`;
+
+  const base: Record<string, string> = {
+    'py/req/requirements.txt': 'req-a==1.0\nreq-r==1.0\n',
+    'py/pep621/pyproject.toml': project(['pep-a==1.0', 'pep-r==1.0']),
+    'py/poetry/pyproject.toml': '[tool.poetry]\nname = "app"\nversion = "0.1.0"\ndescription = ""\nauthors = []\n\n[tool.poetry.dependencies]\npython = "^3.9"\npoet-a = "1.0"\npoet-r = "1.0"\n',
+    'py/poetry/poetry.lock': poetryLock([poetryPkg('poet-a', '1.0'), poetryPkg('poet-r', '1.0')]),
+    'py/setupcfg/setup.cfg': '[metadata]\nname = app\n\n[options]\ninstall_requires =\n    cfg-a==1.0\n    cfg-r==1.0\n',
+    'py/pipenv/Pipfile': '[[source]]\nurl = "https://pypi.org/simple"\nverify_ssl = true\nname = "pypi"\n\n[packages]\npipe-a = "==1.0"\npipe-r = "==1.0"\n',
+    'py/pipenv/Pipfile.lock': pipfileLock({ 'pipe-a': '1.0', 'pipe-r': '1.0' }),
+    'py/uv/pyproject.toml': project(['uv-a==1.0', 'uv-r==1.0']),
+    'py/uv/uv.lock': uvLock(['uv-a', 'uv-r'], [uvPkg('uv-a', '1.0'), uvPkg('uv-r', '1.0')]),
+    'py/pdm/pyproject.toml': project(['pdm-a==1.0', 'pdm-r==1.0']),
+    'py/pdm/pdm.lock': pdmLock([pdmPkg('pdm-a', '1.0'), pdmPkg('pdm-r', '1.0')]),
+  };
+  const head: Record<string, string> = {
+    'py/req/requirements.txt': `# application\n-r shared.txt\nreq-a==2.0 \\\n    --hash=sha256:${pyHash('req-a', '2.0')}\n`,
+    'py/req/shared.txt': 'req-n==1.0\n',
+    'py/pep621/pyproject.toml': project(['pep-a==2.0', 'pep-n>=0.5']),
+    'py/poetry/pyproject.toml': '[tool.poetry]\nname = "app"\nversion = "0.1.0"\ndescription = ""\nauthors = []\n\n[tool.poetry.dependencies]\npython = "^3.9"\npoet-a = "2.0"\npoet-n = "^1.0"\n',
+    'py/poetry/poetry.lock': poetryLock([poetryPkg('poet-a', '2.0', { 'poet-t': '1.0' }), poetryPkg('poet-n', '1.0'), poetryPkg('poet-t', '1.0')]),
+    'py/setupcfg/setup.cfg': '[metadata]\nname = app\n\n[options]\ninstall_requires =\n    cfg-a==2.0\n    cfg-n==1.0\n',
+    'py/pipenv/Pipfile': '[[source]]\nurl = "https://pypi.org/simple"\nverify_ssl = true\nname = "pypi"\n\n[packages]\npipe-a = "==2.0"\npipe-n = "*"\n',
+    'py/pipenv/Pipfile.lock': pipfileLock({ 'pipe-a': '2.0', 'pipe-n': '1.0', 'pipe-t': '1.0' }),
+    'py/uv/pyproject.toml': project(['uv-a==2.0', 'uv-n>=1.0']),
+    'py/uv/uv.lock': uvLock(['uv-a', 'uv-n'], [uvPkg('uv-a', '2.0', ['uv-t']), uvPkg('uv-n', '1.0'), uvPkg('uv-t', '1.0')]),
+    'py/pdm/pyproject.toml': project(['pdm-a==2.0', 'pdm-n>=1.0']),
+    'py/pdm/pdm.lock': pdmLock([pdmPkg('pdm-a', '2.0', ['pdm-t==1.0']), pdmPkg('pdm-n', '1.0'), pdmPkg('pdm-t', '1.0')]),
+  };
+  return { base, head };
+}
+
+// ---- npm files --------------------------------------------------------------------------------------------
+
+export type Pub = Record<string, Published>;
+const FAKE = 'sha512-' + Buffer.alloc(64, 7).toString('base64');
+
+export function npmFiles(registry: string, pub: Pub): RepoFiles {
+  const tarball = (n: string, v: string): string => pub[`${n}@${v}`]?.tarball ?? `${registry}${n}/-/${n}-${v}.tgz`;
+  const integrity = (n: string, v: string): string => pub[`${n}@${v}`]?.integrity ?? FAKE;
+  const packageLock = (p: string, entries: [string, string, Record<string, string>?][], rootDeps: Record<string, string>): string =>
+    JSON.stringify(
+      {
+        name: 'app',
+        version: '1.0.0',
+        lockfileVersion: 3,
+        requires: true,
+        packages: {
+          '': { name: 'app', version: '1.0.0', dependencies: rootDeps },
+          ...Object.fromEntries(
+            entries.map(([n, v, deps]) => [`node_modules/${n}`, { version: v, resolved: tarball(n, v), integrity: integrity(n, v), ...(deps ? { dependencies: deps } : {}) }]),
+          ),
+        },
+      },
+      null,
+      2,
+    ) + '\n';
+  const yarnClassic = (entries: [string, string, string, Record<string, string>?][]): string =>
+    '# THIS IS AN AUTOGENERATED FILE. DO NOT EDIT THIS FILE DIRECTLY.\n# yarn lockfile v1\n\n\n' +
+    entries
+      .map(
+        ([n, range, v, deps]) =>
+          `${n}@${range}:\n  version "${v}"\n  resolved "${tarball(n, v)}#${pub[`${n}@${v}`]?.shasum ?? '0'.repeat(40)}"\n  integrity ${integrity(n, v)}\n` +
+          (deps ? `  dependencies:\n${Object.entries(deps).map(([d, r]) => `    ${d} "${r}"`).join('\n')}\n` : ''),
+      )
+      .join('\n');
+  const yarnBerry = (rootDeps: Record<string, string>, entries: [string, string, string, Record<string, string>?][]): string =>
+    '# This file is generated by running "yarn install" inside your project.\n# Manual changes might be lost - proceed with caution!\n\n__metadata:\n  version: 8\n  cacheKey: 10c0\n\n' +
+    `"app@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "app@workspace:."\n  dependencies:\n${Object.entries(rootDeps).map(([d, r]) => `    ${d}: "npm:${r}"`).join('\n')}\n  languageName: unknown\n  linkType: soft\n\n` +
+    entries
+      .map(
+        ([n, range, v, deps]) =>
+          `"${n}@npm:${range}":\n  version: ${v}\n  resolution: "${n}@npm:${v}"\n` +
+          (deps ? `  dependencies:\n${Object.entries(deps).map(([d, r]) => `    ${d}: "npm:${r}"`).join('\n')}\n` : '') +
+          `  checksum: 10c0/${'ab'.repeat(64)}\n  languageName: node\n  linkType: hard\n`,
+      )
+      .join('\n');
+  const pnpmLock = (rootDeps: Record<string, [string, string]>, entries: [string, string, Record<string, string>?][]): string =>
+    "lockfileVersion: '9.0'\n\nsettings:\n  autoInstallPeers: true\n  excludeLinksFromLockfile: false\n\nimporters:\n\n  .:\n    dependencies:\n" +
+    Object.entries(rootDeps).map(([d, [spec, v]]) => `      ${d}:\n        specifier: ${spec}\n        version: ${v}\n`).join('') +
+    '\npackages:\n\n' +
+    entries.map(([n, v]) => `  ${n}@${v}:\n    resolution: {integrity: ${integrity(n, v)}}\n`).join('\n') +
+    '\nsnapshots:\n\n' +
+    entries.map(([n, v, deps]) => (deps ? `  ${n}@${v}:\n    dependencies:\n${Object.entries(deps).map(([d, dv]) => `      ${d}: ${dv}\n`).join('')}` : `  ${n}@${v}: {}\n`)).join('\n');
+  const bunLock = (rootDeps: Record<string, string>, entries: [string, string, Record<string, string>?][]): string =>
+    `{\n  "lockfileVersion": 1,\n  "workspaces": {\n    "": {\n      "name": "app",\n      "dependencies": {\n${Object.entries(rootDeps).map(([d, r]) => `        "${d}": "${r}",`).join('\n')}\n      },\n    },\n  },\n  "packages": {\n` +
+    entries.map(([n, v, deps]) => `    "${n}": ["${n}@${v}", "", ${JSON.stringify(deps ? { dependencies: deps } : {})}, "${integrity(n, v)}"],\n`).join('\n') +
+    '  }\n}\n';
+
+  const base: Record<string, string> = {};
+  const head: Record<string, string> = {};
+  const baseDeps = (p: string): Record<string, string> => ({ [`${p}-a`]: '^1.0.0', [`${p}-r`]: '1.0.0' });
+  const headDeps = (p: string): Record<string, string> => ({ [`${p}-a`]: '^1.1.0', [`${p}-n`]: '^1.0.0' });
+  for (const p of NPM_PREFIXES) {
+    base[`js/${p}/package.json`] = pkgJson(baseDeps(p));
+    head[`js/${p}/package.json`] = pkgJson(headDeps(p));
+  }
+  for (const [p, file] of [['lock', 'package-lock.json'], ['shrink', 'npm-shrinkwrap.json']] as const) {
+    base[`js/${p}/${file}`] = packageLock(p, [[`${p}-a`, '1.0.0'], [`${p}-r`, '1.0.0']], baseDeps(p));
+    head[`js/${p}/${file}`] = packageLock(p, [[`${p}-a`, '1.1.0', { [`${p}-t`]: '^1.0.0' }], [`${p}-n`, '1.0.0'], [`${p}-t`, '1.0.0']], headDeps(p));
+  }
+  base['js/yone/yarn.lock'] = yarnClassic([['yone-a', '^1.0.0', '1.0.0'], ['yone-r', '1.0.0', '1.0.0']]);
+  head['js/yone/yarn.lock'] = yarnClassic([['yone-a', '^1.1.0', '1.1.0', { 'yone-t': '^1.0.0' }], ['yone-n', '^1.0.0', '1.0.0'], ['yone-t', '^1.0.0', '1.0.0']]);
+  base['js/berry/yarn.lock'] = yarnBerry(baseDeps('berry'), [['berry-a', '^1.0.0', '1.0.0'], ['berry-r', '1.0.0', '1.0.0']]);
+  head['js/berry/yarn.lock'] = yarnBerry(headDeps('berry'), [['berry-a', '^1.1.0', '1.1.0', { 'berry-t': '^1.0.0' }], ['berry-n', '^1.0.0', '1.0.0'], ['berry-t', '^1.0.0', '1.0.0']]);
+  base['js/pnpm/pnpm-lock.yaml'] = pnpmLock({ 'pnpm-a': ['^1.0.0', '1.0.0'], 'pnpm-r': ['1.0.0', '1.0.0'] }, [['pnpm-a', '1.0.0'], ['pnpm-r', '1.0.0']]);
+  head['js/pnpm/pnpm-lock.yaml'] = pnpmLock({ 'pnpm-a': ['^1.1.0', '1.1.0'], 'pnpm-n': ['^1.0.0', '1.0.0'] }, [['pnpm-a', '1.1.0', { 'pnpm-t': '1.0.0' }], ['pnpm-n', '1.0.0'], ['pnpm-t', '1.0.0']]);
+  base['js/bun/bun.lock'] = bunLock(baseDeps('bun'), [['bun-a', '1.0.0'], ['bun-r', '1.0.0']]);
+  head['js/bun/bun.lock'] = bunLock(headDeps('bun'), [['bun-a', '1.1.0', { 'bun-t': '^1.0.0' }], ['bun-n', '1.0.0'], ['bun-t', '1.0.0']]);
+  return { base, head };
+}
+
