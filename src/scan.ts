@@ -124,6 +124,7 @@ export async function runScan(io: ScanIO, opts: ScanOptions): Promise<ScanReport
     head: opts.head,
     decision,
     failOn: opts.policy.failOn,
+    warnOn: opts.policy.warnOn,
     changes,
     packages: results.sort((a, b) => refKey(a.ref).localeCompare(refKey(b.ref))),
     errors,

@@ -6,6 +6,7 @@
  * Without a token, or with `comment: none`, no API request is made: files then come from the local checkout
  * through `localFiles` (with `comment: none` but no checkout, the API is still used to read files, read-only). Reports, outputs, job summary, annotations and the exit status are written always.
  */
+import { severityRank, type Severity } from '../model/index.js';
 import * as core from '@actions/core';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -67,7 +68,10 @@ export async function runAction(deps: ActionDeps): Promise<RunResult> {
       const r = deps.render(report, inputs);
       await writeJson(inputs.sarifFile, r.sarif);
       await writeJson(inputs.reportFile, r.json);
-      const findings = report.packages.reduce((n, p) => n + p.findings.length, 0);
+      // The `findings` output counts what the policy reports (at or above warn-on), not info-level notes.
+      const threshold = report.warnOn ?? 'medium';
+      const counted = (sev: Severity): boolean => threshold !== 'never' && severityRank(sev) >= severityRank(threshold);
+      const findings = report.packages.reduce((n, p) => n + p.findings.filter((f) => counted(f.severity)).length, 0);
       setOutputs({ decision: report.decision, findings, sarifFile: inputs.sarifFile, reportFile: inputs.reportFile });
       await writeJobSummary(r.jobSummary);
       annotate(r.annotations, log);

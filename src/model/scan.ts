@@ -26,8 +26,9 @@ export interface ScanReport {
   base: string;
   head: string;
   decision: Decision;
-  /** The threshold the policy applied. */
+  /** The thresholds the policy applied. */
   failOn: Severity | 'never';
+  warnOn?: Severity | 'never';
   /** Every change found, including removals and packages not inspected (removed ones). */
   changes: DependencyChange[];
   /** Inspected packages (added and updated), in a stable order. */

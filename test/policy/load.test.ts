@@ -151,7 +151,7 @@ describe('parsePolicy: each kind of mistake names file, line and path', () => {
   });
 
   it('unknown keys point at the key, with the expected ones', () => {
-    expect(problem('fail-on: high\ncolour: red\n')).toBe('customs.yml:2: colour: unknown key colour (expected one of version, fail-on, warn-on, uninspectable, rules, allow, deny, registries, internal, ecosystems, chain-depth)');
+    expect(problem('fail-on: high\ncolour: red\n')).toBe('customs.yml:2: colour: unknown key colour (expected one of version, fail-on, warn-on, uninspectable, rules, allow, deny, registries, internal, ecosystems, chain-depth, drift)');
     expect(problem('allow:\n  - package: x\n    reason: y\n    expiry: 2026-01-01\n')).toMatch(/^customs\.yml:4: allow\[0\]\.expiry: unknown key expiry/);
   });
 

@@ -134,7 +134,10 @@ describe('customs scan (built CLI)', () => {
     expect(byName['evilpkg']).toMatchObject({ decision: 'fail', change: { change: 'added', source: { file: 'requirements.txt', line: 3 } } });
     expect(byName['evilpkg']!.findings.map((f) => f.ruleId)).toContain('py/cmdclass-override');
     expect(byName['evil-npm']).toMatchObject({ ref: { version: '1.2.0' }, decision: 'fail', change: { source: { file: 'package.json', line: 6 } } });
-    expect(byName['good-npm']).toMatchObject({ decision: 'pass', change: { source: { file: 'package.json', line: 5 } } });
+    // good-npm was published seconds ago: a brand-new package warns (pkg/recent-first-release), nothing else.
+    expect(byName['good-npm']).toMatchObject({ decision: 'warn', change: { source: { file: 'package.json', line: 5 } } });
+    const goodWarnings = (byName['good-npm'] as unknown as { findings: { ruleId: string; severity: string }[] }).findings.filter((f) => ['critical', 'high', 'medium'].includes(f.severity));
+    expect(goodWarnings.map((f) => f.ruleId)).toEqual(['pkg/recent-first-release']);
     // The OSV stand-in lists finepkg 2.0: the cheapest true positive, named by its advisory.
     expect(byName['finepkg']).toMatchObject({ decision: 'fail', change: { change: 'updated', previous: '1.0' } });
     expect(byName['finepkg']!.findings[0]).toMatchObject({ ruleId: 'pkg/known-malicious' });
