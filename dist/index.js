@@ -36,6 +36,2867 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/@renovatebot/pep440/lib/version.js
+var require_version = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/version.js"(exports, module2) {
+    var VERSION_PATTERN = [
+      "v?",
+      "(?:",
+      /* */
+      "(?:(?<epoch>[0-9]+)!)?",
+      // epoch
+      /* */
+      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
+      // release segment
+      /* */
+      "(?<pre>",
+      // pre-release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_n>[0-9]+)?",
+      /* */
+      ")?",
+      /* */
+      "(?<post>",
+      // post release
+      /*    */
+      "(?:-(?<post_n1>[0-9]+))",
+      /*    */
+      "|",
+      /*    */
+      "(?:",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_l>post|rev|r)",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_n2>[0-9]+)?",
+      /*    */
+      ")",
+      /* */
+      ")?",
+      /* */
+      "(?<dev>",
+      // dev release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_l>dev)",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_n>[0-9]+)?",
+      /* */
+      ")?",
+      ")",
+      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
+      // local version
+    ].join("");
+    module2.exports = {
+      VERSION_PATTERN,
+      valid: valid3,
+      clean: clean2,
+      explain: explain2,
+      parse: parse13,
+      stringify: stringify2
+    };
+    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
+    function valid3(version2) {
+      return validRegex.test(version2) ? version2 : null;
+    }
+    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
+    function clean2(version2) {
+      return stringify2(parse13(version2, cleanRegex));
+    }
+    function parse13(version2, regex2) {
+      const { groups: groups2 } = (regex2 || validRegex).exec(version2) || {};
+      if (!groups2) {
+        return null;
+      }
+      const parsed = {
+        epoch: Number(groups2.epoch ? groups2.epoch : 0),
+        release: groups2.release.split(".").map(Number),
+        pre: normalize_letter_version(groups2.pre_l, groups2.pre_n),
+        post: normalize_letter_version(
+          groups2.post_l,
+          groups2.post_n1 || groups2.post_n2
+        ),
+        dev: normalize_letter_version(groups2.dev_l, groups2.dev_n),
+        local: parse_local_version(groups2.local)
+      };
+      return parsed;
+    }
+    function stringify2(parsed) {
+      if (!parsed) {
+        return null;
+      }
+      const { epoch, release, pre, post, dev, local } = parsed;
+      const parts2 = [];
+      if (epoch !== 0) {
+        parts2.push(`${epoch}!`);
+      }
+      parts2.push(release.join("."));
+      if (pre) {
+        parts2.push(pre.join(""));
+      }
+      if (post) {
+        parts2.push("." + post.join(""));
+      }
+      if (dev) {
+        parts2.push("." + dev.join(""));
+      }
+      if (local) {
+        parts2.push(`+${local}`);
+      }
+      return parts2.join("");
+    }
+    function normalize_letter_version(letterIn, numberIn) {
+      let letter = letterIn;
+      let number = numberIn;
+      if (letter) {
+        if (!number) {
+          number = 0;
+        }
+        letter = letter.toLowerCase();
+        if (letter === "alpha") {
+          letter = "a";
+        } else if (letter === "beta") {
+          letter = "b";
+        } else if (["c", "pre", "preview"].includes(letter)) {
+          letter = "rc";
+        } else if (["rev", "r"].includes(letter)) {
+          letter = "post";
+        }
+        return [letter, Number(number)];
+      }
+      if (!letter && number) {
+        letter = "post";
+        return [letter, Number(number)];
+      }
+      return null;
+    }
+    function parse_local_version(local) {
+      if (local) {
+        return local.split(/[._-]/).map(
+          (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
+        );
+      }
+      return null;
+    }
+    function explain2(version2) {
+      const parsed = parse13(version2);
+      if (!parsed) {
+        return parsed;
+      }
+      const { epoch, release, pre, post, dev, local } = parsed;
+      let base_version = "";
+      if (epoch !== 0) {
+        base_version += epoch + "!";
+      }
+      base_version += release.join(".");
+      const is_prerelease = Boolean(dev || pre);
+      const is_devrelease = Boolean(dev);
+      const is_postrelease = Boolean(post);
+      return {
+        epoch,
+        release,
+        pre,
+        post: post ? post[1] : post,
+        dev: dev ? dev[1] : dev,
+        local: local ? local.join(".") : local,
+        public: stringify2(parsed).split("+", 1)[0],
+        base_version,
+        is_prerelease,
+        is_devrelease,
+        is_postrelease
+      };
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/operator.js
+var require_operator = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module2) {
+    var { parse: parse13 } = require_version();
+    module2.exports = {
+      compare: compare3,
+      rcompare,
+      lt: lt2,
+      le: le2,
+      eq,
+      ne: ne2,
+      ge: ge2,
+      gt: gt2,
+      "<": lt2,
+      "<=": le2,
+      "==": eq,
+      "!=": ne2,
+      ">=": ge2,
+      ">": gt2,
+      "===": arbitrary
+    };
+    function lt2(version2, other) {
+      return compare3(version2, other) < 0;
+    }
+    function le2(version2, other) {
+      return compare3(version2, other) <= 0;
+    }
+    function eq(version2, other) {
+      return compare3(version2, other) === 0;
+    }
+    function ne2(version2, other) {
+      return compare3(version2, other) !== 0;
+    }
+    function ge2(version2, other) {
+      return compare3(version2, other) >= 0;
+    }
+    function gt2(version2, other) {
+      return compare3(version2, other) > 0;
+    }
+    function arbitrary(version2, other) {
+      return version2.toLowerCase() === other.toLowerCase();
+    }
+    function compare3(version2, other) {
+      const parsedVersion = parse13(version2);
+      const parsedOther = parse13(other);
+      const keyVersion = calculateKey(parsedVersion);
+      const keyOther = calculateKey(parsedOther);
+      return pyCompare(keyVersion, keyOther);
+    }
+    function rcompare(version2, other) {
+      return -compare3(version2, other);
+    }
+    function pyCompare(elemIn, otherIn) {
+      let elem = elemIn;
+      let other = otherIn;
+      if (elem === other) {
+        return 0;
+      }
+      if (Array.isArray(elem) !== Array.isArray(other)) {
+        elem = Array.isArray(elem) ? elem : [elem];
+        other = Array.isArray(other) ? other : [other];
+      }
+      if (Array.isArray(elem)) {
+        const len = Math.min(elem.length, other.length);
+        for (let i3 = 0; i3 < len; i3 += 1) {
+          const res = pyCompare(elem[i3], other[i3]);
+          if (res !== 0) {
+            return res;
+          }
+        }
+        return elem.length - other.length;
+      }
+      if (elem === -Infinity || other === Infinity) {
+        return -1;
+      }
+      if (elem === Infinity || other === -Infinity) {
+        return 1;
+      }
+      return elem < other ? -1 : 1;
+    }
+    function calculateKey(input) {
+      const { epoch } = input;
+      let { release, pre, post, local, dev } = input;
+      release = release.concat();
+      release.reverse();
+      while (release.length && release[0] === 0) {
+        release.shift();
+      }
+      release.reverse();
+      if (!pre && !post && dev) pre = -Infinity;
+      else if (!pre) pre = Infinity;
+      if (!post) post = -Infinity;
+      if (!dev) dev = Infinity;
+      if (!local) {
+        local = -Infinity;
+      } else {
+        local = local.map(
+          (i3) => Number.isNaN(Number(i3)) ? [-Infinity, i3] : [Number(i3), ""]
+        );
+      }
+      return [epoch, release, pre, post, dev, local];
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/specifier.js
+var require_specifier = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module2) {
+    var { VERSION_PATTERN, explain: explainVersion } = require_version();
+    var Operator = require_operator();
+    var RANGE_PATTERN = [
+      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
+      "\\s*",
+      "(",
+      /*  */
+      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
+      /*  */
+      "(?<prefix>\\.\\*)?",
+      /*  */
+      "|",
+      /*  */
+      "(?<legacy>[^,;\\s)]+)",
+      ")"
+    ].join("");
+    module2.exports = {
+      RANGE_PATTERN,
+      parse: parse13,
+      satisfies: satisfies2,
+      filter,
+      validRange: validRange2,
+      maxSatisfying,
+      minSatisfying
+    };
+    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
+    var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
+    function parse13(ranges) {
+      if (!ranges.trim()) {
+        return [];
+      }
+      const specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups: groups2 }) => {
+        if (!groups2) {
+          return null;
+        }
+        let { ...spec2 } = groups2;
+        const { operator, version: version2, prefix, legacy } = groups2;
+        if (version2) {
+          spec2 = { ...spec2, ...explainVersion(version2) };
+          if (operator === "~=") {
+            if (spec2.release.length < 2) {
+              return null;
+            }
+          }
+          if (!isEqualityOperator(operator) && spec2.local) {
+            return null;
+          }
+          if (prefix) {
+            if (!isEqualityOperator(operator) || spec2.dev || spec2.local) {
+              return null;
+            }
+          }
+        }
+        if (legacy && operator !== "===") {
+          return null;
+        }
+        return spec2;
+      });
+      if (specifiers.filter(Boolean).length !== specifiers.length) {
+        return null;
+      }
+      return specifiers;
+    }
+    function filter(versions, specifier, options2 = {}) {
+      const filtered = pick(versions, specifier, options2);
+      if (filtered.length === 0 && options2.prereleases === void 0) {
+        return pick(versions, specifier, { prereleases: true });
+      }
+      return filtered;
+    }
+    function maxSatisfying(versions, range, options2) {
+      const found = filter(versions, range, options2).sort(Operator.compare);
+      return found.length === 0 ? null : found[found.length - 1];
+    }
+    function minSatisfying(versions, range, options2) {
+      const found = filter(versions, range, options2).sort(Operator.compare);
+      return found.length === 0 ? null : found[0];
+    }
+    function pick(versions, specifier, options2) {
+      const parsed = parse13(specifier);
+      if (!parsed) {
+        return [];
+      }
+      return versions.filter((version2) => {
+        const explained = explainVersion(version2);
+        if (!parsed.length) {
+          return explained && !(explained.is_prerelease && !options2.prereleases);
+        }
+        return parsed.reduce((pass, spec2) => {
+          if (!pass) {
+            return false;
+          }
+          return contains({ ...spec2, ...options2 }, { version: version2, explained });
+        }, true);
+      });
+    }
+    function satisfies2(version2, specifier, options2 = {}) {
+      const filtered = pick([version2], specifier, options2);
+      return filtered.length === 1;
+    }
+    function arrayStartsWith(array2, prefix) {
+      if (prefix.length > array2.length) {
+        return false;
+      }
+      for (let i3 = 0; i3 < prefix.length; i3 += 1) {
+        if (prefix[i3] !== array2[i3]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function contains(specifier, input) {
+      const { explained } = input;
+      let { version: version2 } = input;
+      const { ...spec2 } = specifier;
+      if (spec2.prereleases === void 0) {
+        spec2.prereleases = spec2.is_prerelease;
+      }
+      if (explained && explained.is_prerelease && !spec2.prereleases) {
+        return false;
+      }
+      if (spec2.operator === "~=") {
+        let compatiblePrefix = spec2.release.slice(0, -1).concat("*").join(".");
+        if (spec2.epoch) {
+          compatiblePrefix = spec2.epoch + "!" + compatiblePrefix;
+        }
+        return satisfies2(version2, `>=${spec2.version}, ==${compatiblePrefix}`, {
+          prereleases: spec2.prereleases
+        });
+      }
+      if (spec2.prefix) {
+        const isMatching = explained.epoch === spec2.epoch && arrayStartsWith(explained.release, spec2.release);
+        const isEquality = spec2.operator !== "!=";
+        return isEquality ? isMatching : !isMatching;
+      }
+      if (explained) {
+        if (explained.local && spec2.version) {
+          version2 = explained.public;
+          spec2.version = explainVersion(spec2.version).public;
+        }
+      }
+      if (spec2.operator === "<" || spec2.operator === ">") {
+        if (Operator.eq(spec2.release.join("."), explained.release.join("."))) {
+          return false;
+        }
+      }
+      const op = Operator[spec2.operator];
+      return op(version2, spec2.version || spec2.legacy);
+    }
+    function validRange2(specifier) {
+      return Boolean(parse13(specifier));
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/semantic.js
+var require_semantic = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module2) {
+    var { explain: explain2, parse: parse13, stringify: stringify2 } = require_version();
+    module2.exports = {
+      major,
+      minor,
+      patch,
+      inc
+    };
+    function major(input) {
+      const version2 = explain2(input);
+      if (!version2) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      return version2.release[0];
+    }
+    function minor(input) {
+      const version2 = explain2(input);
+      if (!version2) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      if (version2.release.length < 2) {
+        return 0;
+      }
+      return version2.release[1];
+    }
+    function patch(input) {
+      const version2 = explain2(input);
+      if (!version2) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      if (version2.release.length < 3) {
+        return 0;
+      }
+      return version2.release[2];
+    }
+    function inc(input, release, preReleaseIdentifier) {
+      let identifier = preReleaseIdentifier || `a`;
+      const version2 = parse13(input);
+      if (!version2) {
+        return null;
+      }
+      if (!["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
+        identifier
+      )) {
+        return null;
+      }
+      switch (release) {
+        case "premajor":
+          {
+            const [majorVersion] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion + 1;
+          }
+          version2.pre = [identifier, 0];
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "preminor":
+          {
+            const [majorVersion, minorVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion + 1;
+          }
+          version2.pre = [identifier, 0];
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "prepatch":
+          {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion;
+            version2.release[2] = patchVersion + 1;
+          }
+          version2.pre = [identifier, 0];
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "prerelease":
+          if (version2.pre === null) {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion;
+            version2.release[2] = patchVersion + 1;
+            version2.pre = [identifier, 0];
+          } else {
+            if (preReleaseIdentifier === void 0 && version2.pre !== null) {
+              [identifier] = version2.pre;
+            }
+            const [letter, number] = version2.pre;
+            if (letter === identifier) {
+              version2.pre = [letter, number + 1];
+            } else {
+              version2.pre = [identifier, 0];
+            }
+          }
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "major":
+          if (version2.release.slice(1).some((value) => value !== 0) || version2.pre === null) {
+            const [majorVersion] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion + 1;
+          }
+          delete version2.pre;
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "minor":
+          if (version2.release.slice(2).some((value) => value !== 0) || version2.pre === null) {
+            const [majorVersion, minorVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion + 1;
+          }
+          delete version2.pre;
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "patch":
+          if (version2.release.slice(3).some((value) => value !== 0) || version2.pre === null) {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion;
+            version2.release[2] = patchVersion + 1;
+          }
+          delete version2.pre;
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        default:
+          return null;
+      }
+      return stringify2(version2);
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/index.js
+var require_pep440 = __commonJS({
+  "node_modules/@renovatebot/pep440/index.js"(exports, module2) {
+    var { valid: valid3, clean: clean2, explain: explain2, parse: parse13 } = require_version();
+    var { lt: lt2, le: le2, eq, ne: ne2, ge: ge2, gt: gt2, compare: compare3, rcompare } = require_operator();
+    var {
+      filter,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies: satisfies2,
+      validRange: validRange2
+    } = require_specifier();
+    var { major, minor, patch, inc } = require_semantic();
+    module2.exports = {
+      // version
+      valid: valid3,
+      clean: clean2,
+      explain: explain2,
+      parse: parse13,
+      // operator
+      lt: lt2,
+      le: le2,
+      lte: le2,
+      eq,
+      ne: ne2,
+      neq: ne2,
+      ge: ge2,
+      gte: ge2,
+      gt: gt2,
+      compare: compare3,
+      rcompare,
+      // range
+      filter,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies: satisfies2,
+      validRange: validRange2,
+      // semantic
+      major,
+      minor,
+      patch,
+      inc
+    };
+  }
+});
+
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module2) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module2.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module2) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args2) => console.error("SEMVER", ...args2) : () => {
+    };
+    module2.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module2) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug2 = require_debug();
+    exports = module2.exports = {};
+    var re2 = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R2 = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name2, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R2++;
+      debug2(name2, index, value);
+      t[name2] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module2) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options2) => {
+      if (!options2) {
+        return emptyOpts;
+      }
+      if (typeof options2 !== "object") {
+        return looseOption;
+      }
+      return options2;
+    };
+    module2.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module2) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b2) => {
+      if (typeof a === "number" && typeof b2 === "number") {
+        return a === b2 ? 0 : a < b2 ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b2);
+      if (anum && bnum) {
+        a = +a;
+        b2 = +b2;
+      }
+      return a === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b2 ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b2) => compareIdentifiers(b2, a);
+    module2.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module2) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re2, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i3 = 0; i3 < identifiers.length; i3++) {
+        if (compareIdentifiers(prerelease[i3], identifiers[i3]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version2, options2) {
+        options2 = parseOptions(options2);
+        if (version2 instanceof _SemVer) {
+          if (version2.loose === !!options2.loose && version2.includePrerelease === !!options2.includePrerelease) {
+            return version2;
+          } else {
+            version2 = version2.version;
+          }
+        } else if (typeof version2 !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
+        }
+        if (version2.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version2, options2);
+        this.options = options2;
+        this.loose = !!options2.loose;
+        this.includePrerelease = !!options2.includePrerelease;
+        const m2 = version2.trim().match(options2.loose ? re2[t.LOOSE] : re2[t.FULL]);
+        if (!m2) {
+          throw new TypeError(`Invalid Version: ${version2}`);
+        }
+        this.raw = version2;
+        this.major = +m2[1];
+        this.minor = +m2[2];
+        this.patch = +m2[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m2[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m2[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m2[5] ? m2[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i3 = 0;
+        do {
+          const a = this.prerelease[i3];
+          const b2 = other.prerelease[i3];
+          debug2("prerelease compare", i3, a, b2);
+          if (a === void 0 && b2 === void 0) {
+            return 0;
+          } else if (b2 === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b2) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b2);
+          }
+        } while (++i3);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i3 = 0;
+        do {
+          const a = this.build[i3];
+          const b2 = other.build[i3];
+          debug2("build compare", i3, a, b2);
+          if (a === void 0 && b2 === void 0) {
+            return 0;
+          } else if (b2 === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b2) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b2);
+          }
+        } while (++i3);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i3 = this.prerelease.length;
+              while (--i3 >= 0) {
+                if (typeof this.prerelease[i3] === "number") {
+                  this.prerelease[i3]++;
+                  i3 = -2;
+                }
+              }
+              if (i3 === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module2.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse13 = (version2, options2, throwErrors = false) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      try {
+        return new SemVer(version2, options2);
+      } catch (er2) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er2;
+      }
+    };
+    module2.exports = parse13;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module2) {
+    "use strict";
+    var parse13 = require_parse();
+    var valid3 = (version2, options2) => {
+      const v2 = parse13(version2, options2);
+      return v2 ? v2.version : null;
+    };
+    module2.exports = valid3;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module2) {
+    "use strict";
+    var parse13 = require_parse();
+    var clean2 = (version2, options2) => {
+      const s3 = parse13(version2.trim().replace(/^[=v]+/, ""), options2);
+      return s3 ? s3.version : null;
+    };
+    module2.exports = clean2;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version2, release, options2, identifier, identifierBase) => {
+      if (typeof options2 === "string") {
+        identifierBase = identifier;
+        identifier = options2;
+        options2 = void 0;
+      }
+      try {
+        return new SemVer(
+          version2 instanceof SemVer ? version2.version : version2,
+          options2
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er2) {
+        return null;
+      }
+    };
+    module2.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module2) {
+    "use strict";
+    var parse13 = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse13(version1, null, true);
+      const v2 = parse13(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module2.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module2.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module2.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module2.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module2) {
+    "use strict";
+    var parse13 = require_parse();
+    var prerelease = (version2, options2) => {
+      const parsed = parse13(version2, options2);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module2.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare3 = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
+    module2.exports = compare3;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module2) {
+    "use strict";
+    var compare3 = require_compare();
+    var rcompare = (a, b2, loose) => compare3(b2, a, loose);
+    module2.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module2) {
+    "use strict";
+    var compare3 = require_compare();
+    var compareLoose = (a, b2) => compare3(a, b2, true);
+    module2.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b2, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b2, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module2.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module2) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list2, loose) => list2.sort((a, b2) => compareBuild(a, b2, loose));
+    module2.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module2) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list2, loose) => list2.sort((a, b2) => compareBuild(b2, a, loose));
+    module2.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module2) {
+    "use strict";
+    var compare3 = require_compare();
+    var gt2 = (a, b2, loose) => compare3(a, b2, loose) > 0;
+    module2.exports = gt2;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module2) {
+    "use strict";
+    var compare3 = require_compare();
+    var lt2 = (a, b2, loose) => compare3(a, b2, loose) < 0;
+    module2.exports = lt2;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module2) {
+    "use strict";
+    var compare3 = require_compare();
+    var eq = (a, b2, loose) => compare3(a, b2, loose) === 0;
+    module2.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module2) {
+    "use strict";
+    var compare3 = require_compare();
+    var neq = (a, b2, loose) => compare3(a, b2, loose) !== 0;
+    module2.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module2) {
+    "use strict";
+    var compare3 = require_compare();
+    var gte = (a, b2, loose) => compare3(a, b2, loose) >= 0;
+    module2.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module2) {
+    "use strict";
+    var compare3 = require_compare();
+    var lte = (a, b2, loose) => compare3(a, b2, loose) <= 0;
+    module2.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module2) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt2 = require_gt();
+    var gte = require_gte();
+    var lt2 = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b2, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b2 === "object") {
+            b2 = b2.version;
+          }
+          return a === b2;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b2 === "object") {
+            b2 = b2.version;
+          }
+          return a !== b2;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b2, loose);
+        case "!=":
+          return neq(a, b2, loose);
+        case ">":
+          return gt2(a, b2, loose);
+        case ">=":
+          return gte(a, b2, loose);
+        case "<":
+          return lt2(a, b2, loose);
+        case "<=":
+          return lte(a, b2, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module2.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse13 = require_parse();
+    var { safeRe: re2, t } = require_re();
+    var coerce = (version2, options2) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      if (typeof version2 === "number") {
+        version2 = String(version2);
+      }
+      if (typeof version2 !== "string") {
+        return null;
+      }
+      options2 = options2 || {};
+      let match = null;
+      if (!options2.rtl) {
+        match = version2.match(options2.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options2.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options2.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options2.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse13(`${major}.${minor}.${patch}${prerelease}${build}`, options2);
+    };
+    module2.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module2) {
+    "use strict";
+    var parse13 = require_parse();
+    var constants5 = require_constants();
+    var SemVer = require_semver();
+    var truncate2 = (version2, truncation, options2) => {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version2, options2);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version2, options2) => {
+      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
+      return parse13(versionStringToParse, options2);
+    };
+    var doTruncation = (version2, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version2.version;
+      }
+      version2.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version2.minor = 0;
+          version2.patch = 0;
+          break;
+        case "minor":
+          version2.patch = 0;
+          break;
+      }
+      return version2.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module2.exports = truncate2;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module2) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key2) {
+        const value = this.map.get(key2);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key2);
+          this.map.set(key2, value);
+          return value;
+        }
+      }
+      delete(key2) {
+        return this.map.delete(key2);
+      }
+      set(key2, value) {
+        const deleted = this.delete(key2);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key2, value);
+        }
+        return this;
+      }
+    };
+    module2.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module2) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start2, limit2, digitRuns) => {
+      if (!isDigit3(range[start2])) {
+        return start2;
+      }
+      if (start2 >= digitRuns.start && start2 < digitRuns.end) {
+        return Math.min(start2 + limit2, digitRuns.end);
+      }
+      if (start2 >= digitRuns.previousStart && start2 < digitRuns.previousEnd) {
+        return Math.min(start2 + limit2, digitRuns.previousEnd);
+      }
+      let end = start2 + 1;
+      while (isDigit3(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start2;
+      digitRuns.end = end;
+      return Math.min(start2 + limit2, end);
+    };
+    var findVersionNumberEndIndex = (range, start2, loose, digitRuns) => {
+      if (!loose && range[start2] === "0") {
+        return start2 + 1;
+      }
+      return findDigitsEndIndex(range, start2, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start2, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start2, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit2 = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit2 && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start2, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start2, loose, digitRuns) => {
+      const hyphen = range[start2] === "-";
+      if (!loose && !hyphen) {
+        return start2;
+      }
+      const identifierStart = start2 + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start2;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start2, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start2) => {
+      let end = start2;
+      while (end - start2 < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start2) => {
+      if (range[start2] !== "+") {
+        return start2;
+      }
+      let end = findBuildIdentifierEndIndex(range, start2 + 1);
+      if (end === start2 + 1) {
+        return start2;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start2, digitRuns) => {
+      let end = start2;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start2;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start2;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start2, digitRuns) => {
+      if (isDigit3(range[start2])) {
+        return findVersionNumberEndIndex(range, start2, false, digitRuns);
+      }
+      return isVersionStart(range[start2]) ? start2 + 1 : start2;
+    };
+    var findPartialVersionEndIndex = (range, start2, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start2, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start2, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start2, digitRuns);
+      return fullVersionEnd !== start2 ? fullVersionEnd : findPartialVersionEndIndex(range, start2, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result2 = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result2 += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result2 + range.slice(copyFrom);
+    };
+    module2.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module2) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options2) {
+        options2 = parseOptions(options2);
+        if (range instanceof _Range) {
+          if (range.loose === !!options2.loose && range.includePrerelease === !!options2.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options2);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options2;
+        this.loose = !!options2.loose;
+        this.includePrerelease = !!options2.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i3 = 0; i3 < this.set.length; i3++) {
+            if (i3 > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i3];
+            for (let k2 = 0; k2 < comps.length; k2++) {
+              if (k2 > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k2].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache2.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
+        range = range.replace(hr2, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re2[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re2[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re2[t.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result2 = [...rangeMap.values()];
+        cache2.set(memoKey, result2);
+        return result2;
+      }
+      intersects(range, options2) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options2) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options2) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options2);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version2) {
+        if (!version2) {
+          return false;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er2) {
+            return false;
+          }
+        }
+        for (let i3 = 0; i3 < this.set.length; i3++) {
+          if (testSet(this.set[i3], version2, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module2.exports = Range;
+    var LRU = require_lrucache();
+    var cache2 = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re2,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options2) => {
+      let result2 = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result2 && remainingComparators.length) {
+        result2 = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options2);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result2;
+    };
+    var parseComparator = (comp, options2) => {
+      comp = comp.replace(re2[t.BUILD], "");
+      debug2("comp", comp, options2);
+      comp = replaceCarets(comp, options2);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options2);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options2);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options2);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M2, m2, p2) => isX(M2) && !isX(m2) || isX(m2) && p2 && !isX(p2);
+    var replaceTildes = (comp, options2) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options2)).join(" ");
+    };
+    var replaceTilde = (comp, options2) => {
+      const r = options2.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
+      const z2 = options2.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
+        debug2("tilde", comp, _2, M2, m2, p2, pr2);
+        let ret;
+        if (isX(M2)) {
+          ret = "";
+        } else if (isX(m2)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p2)) {
+          ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
+        } else if (pr2) {
+          debug2("replaceTilde pr", pr2);
+          ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
+        } else {
+          ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options2) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options2)).join(" ");
+    };
+    var replaceCaret = (comp, options2) => {
+      debug2("caret", comp, options2);
+      const r = options2.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
+      const z2 = options2.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
+        debug2("caret", comp, _2, M2, m2, p2, pr2);
+        let ret;
+        if (isX(M2)) {
+          ret = "";
+        } else if (isX(m2)) {
+          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
+        } else if (isX(p2)) {
+          if (M2 === "0") {
+            ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
+          } else {
+            ret = `>=${M2}.${m2}.0${z2} <${+M2 + 1}.0.0-0`;
+          }
+        } else if (pr2) {
+          debug2("replaceCaret pr", pr2);
+          if (M2 === "0") {
+            if (m2 === "0") {
+              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${m2}.${+p2 + 1}-0`;
+            } else {
+              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M2}.${m2}.${p2}-${pr2} <${+M2 + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M2 === "0") {
+            if (m2 === "0") {
+              ret = `>=${M2}.${m2}.${p2} <${M2}.${m2}.${+p2 + 1}-0`;
+            } else {
+              ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M2}.${m2}.${p2} <${+M2 + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options2) => {
+      debug2("replaceXRanges", comp, options2);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options2)).join(" ");
+    };
+    var replaceXRange = (comp, options2) => {
+      comp = comp.trim();
+      const r = options2.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M2, m2, p2, pr2) => {
+        debug2("xRange", comp, ret, gtlt, M2, m2, p2, pr2);
+        if (invalidXRangeOrder(M2, m2, p2)) {
+          return comp;
+        }
+        const xM = isX(M2);
+        const xm = xM || isX(m2);
+        const xp = xm || isX(p2);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr2 = options2.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m2 = 0;
+          }
+          p2 = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M2 = +M2 + 1;
+              m2 = 0;
+              p2 = 0;
+            } else {
+              m2 = +m2 + 1;
+              p2 = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M2 = +M2 + 1;
+            } else {
+              m2 = +m2 + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr2 = "-0";
+          }
+          ret = `${gtlt + M2}.${m2}.${p2}${pr2}`;
+        } else if (xm) {
+          ret = `>=${M2}.0.0${pr2} <${+M2 + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M2}.${m2}.0${pr2} <${M2}.${+m2 + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options2) => {
+      debug2("replaceStars", comp, options2);
+      return comp.trim().replace(re2[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options2) => {
+      debug2("replaceGTE0", comp, options2);
+      return comp.trim().replace(re2[options2.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to2, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to2 = "";
+      } else if (isX(tm)) {
+        to2 = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to2 = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to2 = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to2 = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to2 = `<=${to2}`;
+      }
+      return `${from} ${to2}`.trim();
+    };
+    var testSet = (set, version2, options2) => {
+      for (let i3 = 0; i3 < set.length; i3++) {
+        if (!set[i3].test(version2)) {
+          return false;
+        }
+      }
+      if (version2.prerelease.length && !options2.includePrerelease) {
+        for (let i3 = 0; i3 < set.length; i3++) {
+          debug2(set[i3].semver);
+          if (set[i3].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i3].semver.prerelease.length > 0) {
+            const allowed = set[i3].semver;
+            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module2) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options2) {
+        options2 = parseOptions(options2);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options2.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options2);
+        this.options = options2;
+        this.loose = !!options2.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
+        const m2 = comp.match(r);
+        if (!m2) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m2[1] !== void 0 ? m2[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m2[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m2[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version2) {
+        debug2("Comparator.test", version2, this.options.loose);
+        if (this.semver === ANY || version2 === ANY) {
+          return true;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er2) {
+            return false;
+          }
+        }
+        return cmp(version2, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options2) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options2).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options2).test(comp.semver);
+        }
+        options2 = parseOptions(options2);
+        if (options2.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options2.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options2) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options2) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module2.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re2, t } = require_re();
+    var cmp = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module2) {
+    "use strict";
+    var Range = require_range();
+    var satisfies2 = (version2, range, options2) => {
+      try {
+        range = new Range(range, options2);
+      } catch (er2) {
+        return false;
+      }
+      return range.test(version2);
+    };
+    module2.exports = satisfies2;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module2) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options2) => new Range(range, options2).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module2.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options2) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options2);
+      } catch (er2) {
+        return null;
+      }
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!max || maxSV.compare(v2) === -1) {
+            max = v2;
+            maxSV = new SemVer(max, options2);
+          }
+        }
+      });
+      return max;
+    };
+    module2.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options2) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options2);
+      } catch (er2) {
+        return null;
+      }
+      versions.forEach((v2) => {
+        if (rangeObj.test(v2)) {
+          if (!min || minSV.compare(v2) === 1) {
+            min = v2;
+            minSV = new SemVer(min, options2);
+          }
+        }
+      });
+      return min;
+    };
+    module2.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt2 = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i3 = 0; i3 < range.set.length; ++i3) {
+        const comparators = range.set[i3];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt2(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt2(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module2.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module2) {
+    "use strict";
+    var Range = require_range();
+    var validRange2 = (range, options2) => {
+      try {
+        return new Range(range, options2).range || "*";
+      } catch (er2) {
+        return null;
+      }
+    };
+    module2.exports = validRange2;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module2) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version2, range, hilo, options2) => {
+      version2 = new SemVer(version2, options2);
+      range = new Range(range, options2);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt2;
+          ltefn = lte;
+          ltfn = lt2;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt2;
+          ltefn = gte;
+          ltfn = gt2;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies2(version2, range, options2)) {
+        return false;
+      }
+      for (let i3 = 0; i3 < range.set.length; ++i3) {
+        const comparators = range.set[i3];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options2)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options2)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module2.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module2) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version2, range, options2) => outside(version2, range, ">", options2);
+    module2.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module2) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version2, range, options2) => outside(version2, range, "<", options2);
+    module2.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module2) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options2) => {
+      r1 = new Range(r1, options2);
+      r2 = new Range(r2, options2);
+      return r1.intersects(r2, options2);
+    };
+    module2.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module2) {
+    "use strict";
+    var satisfies2 = require_satisfies();
+    var compare3 = require_compare();
+    module2.exports = (versions, range, options2) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v2 = versions.sort((a, b2) => compare3(a, b2, options2));
+      for (const version2 of v2) {
+        const included = satisfies2(version2, range, options2);
+        if (included) {
+          prev = version2;
+          if (!first) {
+            first = version2;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v2[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v2[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module2) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies2 = require_satisfies();
+    var compare3 = require_compare();
+    var subset = (sub, dom, options2 = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options2);
+      dom = new Range(dom, options2);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options2);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options2) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options2.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options2.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt2, lt2;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt2 = higherGT(gt2, c, options2);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt2 = lowerLT(lt2, c, options2);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt2 && lt2) {
+        gtltComp = compare3(gt2.semver, lt2.semver, options2);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt2 && !satisfies2(eq, String(gt2), options2)) {
+          return null;
+        }
+        if (lt2 && !satisfies2(eq, String(lt2), options2)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies2(eq, String(c), options2)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt2 && !options2.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
+      let needDomGTPre = gt2 && !options2.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt2) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt2, c, options2);
+            if (higher === c && higher !== gt2) {
+              return false;
+            }
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
+            return false;
+          }
+        }
+        if (lt2) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt2, c, options2);
+            if (lower === c && lower !== lt2) {
+              return false;
+            }
+          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b2, options2) => {
+      if (!a) {
+        return b2;
+      }
+      const comp = compare3(a.semver, b2.semver, options2);
+      return comp > 0 ? a : comp < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
+    };
+    var lowerLT = (a, b2, options2) => {
+      if (!a) {
+        return b2;
+      }
+      const comp = compare3(a.semver, b2.semver, options2);
+      return comp < 0 ? a : comp > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
+    };
+    module2.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module2) {
+    "use strict";
+    var internalRe = require_re();
+    var constants5 = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse13 = require_parse();
+    var valid3 = require_valid();
+    var clean2 = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare3 = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt2 = require_gt();
+    var lt2 = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate2 = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies2 = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange2 = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module2.exports = {
+      parse: parse13,
+      valid: valid3,
+      clean: clean2,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare: compare3,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt: gt2,
+      lt: lt2,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate: truncate2,
+      Comparator,
+      Range,
+      satisfies: satisfies2,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange: validRange2,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
@@ -705,7 +3566,7 @@ var require_errors = __commonJS({
 });
 
 // node_modules/undici/lib/core/constants.js
-var require_constants = __commonJS({
+var require_constants2 = __commonJS({
   "node_modules/undici/lib/core/constants.js"(exports, module2) {
     "use strict";
     var headerNameLowerCasedRecord = {};
@@ -826,7 +3687,7 @@ var require_tree = __commonJS({
     var {
       wellknownHeaderNames,
       headerNameLowerCasedRecord
-    } = require_constants();
+    } = require_constants2();
     var TstNode = class _TstNode {
       /** @type {any} */
       value = null;
@@ -973,7 +3834,7 @@ var require_util = __commonJS({
     var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
-    var { headerNameLowerCasedRecord } = require_constants();
+    var { headerNameLowerCasedRecord } = require_constants2();
     var { tree } = require_tree();
     var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2));
     var BodyAsyncIterable = class {
@@ -1674,7 +4535,7 @@ var require_request = __commonJS({
       normalizedMethodRecords
     } = require_util();
     var { channels } = require_diagnostics();
-    var { headerNameLowerCasedRecord } = require_constants();
+    var { headerNameLowerCasedRecord } = require_constants2();
     var invalidPathRegex = /[^\u0021-\u00ff]/;
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
@@ -2710,7 +5571,7 @@ var require_utils = __commonJS({
 });
 
 // node_modules/undici/lib/llhttp/constants.js
-var require_constants2 = __commonJS({
+var require_constants3 = __commonJS({
   "node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -3049,7 +5910,7 @@ var require_llhttp_simd_wasm = __commonJS({
 });
 
 // node_modules/undici/lib/web/fetch/constants.js
-var require_constants3 = __commonJS({
+var require_constants4 = __commonJS({
   "node_modules/undici/lib/web/fetch/constants.js"(exports, module2) {
     "use strict";
     var corsSafeListedMethods = (
@@ -4079,7 +6940,7 @@ var require_util2 = __commonJS({
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib = __require("node:zlib");
-    var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
+    var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants4();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
     var { performance: performance2 } = __require("node:perf_hooks");
@@ -5786,7 +8647,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants5 = require_constants3();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5806,35 +8667,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p2, at3, len) => {
+          wasm_on_url: (p2, at5, len) => {
             return 0;
           },
-          wasm_on_status: (p2, at3, len) => {
+          wasm_on_status: (p2, at5, len) => {
             assert(currentParser.ptr === p2);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p2) => {
             assert(currentParser.ptr === p2);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p2, at3, len) => {
+          wasm_on_header_field: (p2, at5, len) => {
             assert(currentParser.ptr === p2);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
-          wasm_on_header_value: (p2, at3, len) => {
+          wasm_on_header_value: (p2, at5, len) => {
             assert(currentParser.ptr === p2);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p2, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p2);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p2, at3, len) => {
+          wasm_on_body: (p2, at5, len) => {
             assert(currentParser.ptr === p2);
-            const start2 = at3 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at5 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p2) => {
@@ -11808,8 +14669,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta25, opts) {
-        return new DNSDispatchHandler(this, meta25, opts);
+      getHandler(meta26, opts) {
+        return new DNSDispatchHandler(this, meta26, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -12392,7 +15253,7 @@ var require_response = __commonJS({
     var {
       redirectStatusSet,
       nullBodyStatus
-    } = require_constants3();
+    } = require_constants4();
     var { kState, kHeaders } = require_symbols2();
     var { webidl } = require_webidl();
     var { FormData } = require_formdata();
@@ -12834,7 +15695,7 @@ var require_request2 = __commonJS({
       requestCredentials,
       requestCache,
       requestDuplex
-    } = require_constants3();
+    } = require_constants4();
     var { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
     var { kHeaders, kSignal, kState, kDispatcher } = require_symbols2();
     var { webidl } = require_webidl();
@@ -13564,7 +16425,7 @@ var require_fetch = __commonJS({
       safeMethodsSet,
       requestBodyHeader,
       subresourceSet
-    } = require_constants3();
+    } = require_constants4();
     var EE = __require("node:events");
     var { Readable, pipeline, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
@@ -16080,7 +18941,7 @@ var require_cachestorage = __commonJS({
 });
 
 // node_modules/undici/lib/web/cookies/constants.js
-var require_constants4 = __commonJS({
+var require_constants5 = __commonJS({
   "node_modules/undici/lib/web/cookies/constants.js"(exports, module2) {
     "use strict";
     var maxAttributeValueSize = 1024;
@@ -16301,10 +19162,10 @@ var require_util6 = __commonJS({
 });
 
 // node_modules/undici/lib/web/cookies/parse.js
-var require_parse = __commonJS({
+var require_parse2 = __commonJS({
   "node_modules/undici/lib/web/cookies/parse.js"(exports, module2) {
     "use strict";
-    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
+    var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
@@ -16440,7 +19301,7 @@ var require_parse = __commonJS({
 var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module2) {
     "use strict";
-    var { parseSetCookie } = require_parse();
+    var { parseSetCookie } = require_parse2();
     var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
@@ -16832,7 +19693,7 @@ var require_events = __commonJS({
 });
 
 // node_modules/undici/lib/web/websocket/constants.js
-var require_constants5 = __commonJS({
+var require_constants6 = __commonJS({
   "node_modules/undici/lib/web/websocket/constants.js"(exports, module2) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -16910,7 +19771,7 @@ var require_util7 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports, module2) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
-    var { states, opcodes } = require_constants5();
+    var { states, opcodes } = require_constants6();
     var { ErrorEvent, createFastMessageEvent } = require_events();
     var { isUtf8 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
@@ -17082,7 +19943,7 @@ var require_util7 = __commonJS({
 var require_frame = __commonJS({
   "node_modules/undici/lib/web/websocket/frame.js"(exports, module2) {
     "use strict";
-    var { maxUnsigned16Bit } = require_constants5();
+    var { maxUnsigned16Bit } = require_constants6();
     var BUFFER_SIZE = 16386;
     var crypto2;
     var buffer = null;
@@ -17159,7 +20020,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module2) {
     "use strict";
-    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
+    var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants6();
     var {
       kReadyState,
       kSentClose,
@@ -17428,7 +20289,7 @@ var require_receiver = __commonJS({
     "use strict";
     var { Writable } = __require("node:stream");
     var assert = __require("node:assert");
-    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants5();
+    var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants6();
     var { kReadyState, kSentClose, kResponse, kReceivedClose } = require_symbols5();
     var { channels } = require_diagnostics();
     var {
@@ -17809,7 +20670,7 @@ var require_sender = __commonJS({
   "node_modules/undici/lib/web/websocket/sender.js"(exports, module2) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
-    var { opcodes, sendHints } = require_constants5();
+    var { opcodes, sendHints } = require_constants6();
     var FixedQueue = require_fixed_queue();
     var FastBuffer = Buffer[Symbol.species];
     var SendQueue = class {
@@ -17893,7 +20754,7 @@ var require_websocket = __commonJS({
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { environmentSettingsObject } = require_util2();
-    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants5();
+    var { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = require_constants6();
     var {
       kWebSocketURL,
       kReadyState,
@@ -20238,12 +23099,12 @@ var require_light = __commonJS({
           stop(options2 = {}) {
             var done, waitForExecuting;
             options2 = parser$5.load(options2, this.stopDefaults);
-            waitForExecuting = (at3) => {
+            waitForExecuting = (at5) => {
               var finished;
               finished = () => {
                 var counts2;
                 counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at3;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at5;
               };
               return new this.Promise((resolve3, reject) => {
                 if (finished()) {
@@ -24105,12 +26966,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group2) {
-      return group2.rules.some((rule) => shouldUseRule(schema, rule));
+      return group2.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
+    function shouldUseRule(schema, rule2) {
       var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -25162,9 +28023,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it2, group2.type);
       gen.block(() => {
-        for (const rule of group2.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it2, rule.keyword, rule.definition, group2.type);
+        for (const rule2 of group2.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
+            keywordCode(it2, rule2.keyword, rule2.definition, group2.type);
           }
         }
       });
@@ -25199,9 +28060,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it2, ts2) {
       const rules = it2.self.RULES.all;
       for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule)) {
-          const { type } = rule.definition;
+        const rule2 = rules[keyword];
+        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it2.schema, rule2)) {
+          const { type } = rule2.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts2, t))) {
             strictTypesError(it2, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -27061,19 +29922,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta25, schemaId } = this.opts;
+        const { $data, meta: meta26, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta25 && $data)
+        if (meta26 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta25, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta25 == "object" ? meta25[schemaId] || meta25 : void 0;
+        const { meta: meta26, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta26 == "object" ? meta26[schemaId] || meta26 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -27093,12 +29954,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta25) {
+      compileAsync(schema, meta26) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta25);
+        return runCompileAsync.call(this, schema, meta26);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -27130,7 +29991,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta25);
+            this.addSchema(_schema, ref2, meta26);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -27287,8 +30148,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
+        const rule2 = this.RULES.all[keyword];
+        return typeof rule2 == "object" ? rule2.definition : !!rule2;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -27296,7 +30157,7 @@ var require_core = __commonJS({
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
         for (const group2 of RULES2.rules) {
-          const i3 = group2.rules.findIndex((rule) => rule.keyword === keyword);
+          const i3 = group2.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i3 >= 0)
             group2.rules.splice(i3, 1);
         }
@@ -27323,10 +30184,10 @@ var require_core = __commonJS({
           for (const seg of segments2)
             keywords2 = keywords2[seg];
           for (const key2 in rules) {
-            const rule = rules[key2];
-            if (typeof rule != "object")
+            const rule2 = rules[key2];
+            if (typeof rule2 != "object")
               continue;
-            const { $data } = rule.definition;
+            const { $data } = rule2.definition;
             const schema = keywords2[key2];
             if ($data && schema)
               keywords2[key2] = schemaOrData(schema);
@@ -27347,7 +30208,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta25, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta26, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -27363,7 +30224,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta25, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta26, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -27490,7 +30351,7 @@ var require_core = __commonJS({
       RULES2.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule = {
+      const rule2 = {
         keyword,
         definition: {
           ...definition,
@@ -27499,18 +30360,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
       else
-        ruleGroup.rules.push(rule);
-      RULES2.all[keyword] = rule;
+        ruleGroup.rules.push(rule2);
+      RULES2.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
+    function addBeforeRule(ruleGroup, rule2, before) {
       const i3 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i3 >= 0) {
-        ruleGroup.rules.splice(i3, 0, rule);
+        ruleGroup.rules.splice(i3, 0, rule2);
       } else {
-        ruleGroup.rules.push(rule);
+        ruleGroup.rules.push(rule2);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -37216,2219 +40077,6 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module2) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module2.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module2) {
-    "use strict";
-    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args2) => console.error("SEMVER", ...args2) : () => {
-    };
-    module2.exports = debug2;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module2) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants6();
-    var debug2 = require_debug();
-    exports = module2.exports = {};
-    var re2 = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R2 = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name2, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R2++;
-      debug2(name2, index, value);
-      t[name2] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re2[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module2) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options2) => {
-      if (!options2) {
-        return emptyOpts;
-      }
-      if (typeof options2 !== "object") {
-        return looseOption;
-      }
-      return options2;
-    };
-    module2.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module2) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b2) => {
-      if (typeof a === "number" && typeof b2 === "number") {
-        return a === b2 ? 0 : a < b2 ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b2);
-      if (anum && bnum) {
-        a = +a;
-        b2 = +b2;
-      }
-      return a === b2 ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b2 ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b2) => compareIdentifiers(b2, a);
-    module2.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module2) {
-    "use strict";
-    var debug2 = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
-    var { safeRe: re2, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i3 = 0; i3 < identifiers.length; i3++) {
-        if (compareIdentifiers(prerelease[i3], identifiers[i3]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version2, options2) {
-        options2 = parseOptions(options2);
-        if (version2 instanceof _SemVer) {
-          if (version2.loose === !!options2.loose && version2.includePrerelease === !!options2.includePrerelease) {
-            return version2;
-          } else {
-            version2 = version2.version;
-          }
-        } else if (typeof version2 !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
-        }
-        if (version2.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug2("SemVer", version2, options2);
-        this.options = options2;
-        this.loose = !!options2.loose;
-        this.includePrerelease = !!options2.includePrerelease;
-        const m2 = version2.trim().match(options2.loose ? re2[t.LOOSE] : re2[t.FULL]);
-        if (!m2) {
-          throw new TypeError(`Invalid Version: ${version2}`);
-        }
-        this.raw = version2;
-        this.major = +m2[1];
-        this.minor = +m2[2];
-        this.patch = +m2[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m2[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m2[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m2[5] ? m2[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug2("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i3 = 0;
-        do {
-          const a = this.prerelease[i3];
-          const b2 = other.prerelease[i3];
-          debug2("prerelease compare", i3, a, b2);
-          if (a === void 0 && b2 === void 0) {
-            return 0;
-          } else if (b2 === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b2) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b2);
-          }
-        } while (++i3);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i3 = 0;
-        do {
-          const a = this.build[i3];
-          const b2 = other.build[i3];
-          debug2("build compare", i3, a, b2);
-          if (a === void 0 && b2 === void 0) {
-            return 0;
-          } else if (b2 === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b2) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b2);
-          }
-        } while (++i3);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re2[t.PRERELEASELOOSE] : re2[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i3 = this.prerelease.length;
-              while (--i3 >= 0) {
-                if (typeof this.prerelease[i3] === "number") {
-                  this.prerelease[i3]++;
-                  i3 = -2;
-                }
-              }
-              if (i3 === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module2.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse13 = (version2, options2, throwErrors = false) => {
-      if (version2 instanceof SemVer) {
-        return version2;
-      }
-      try {
-        return new SemVer(version2, options2);
-      } catch (er2) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er2;
-      }
-    };
-    module2.exports = parse13;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module2) {
-    "use strict";
-    var parse13 = require_parse2();
-    var valid3 = (version2, options2) => {
-      const v2 = parse13(version2, options2);
-      return v2 ? v2.version : null;
-    };
-    module2.exports = valid3;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module2) {
-    "use strict";
-    var parse13 = require_parse2();
-    var clean2 = (version2, options2) => {
-      const s3 = parse13(version2.trim().replace(/^[=v]+/, ""), options2);
-      return s3 ? s3.version : null;
-    };
-    module2.exports = clean2;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version2, release, options2, identifier, identifierBase) => {
-      if (typeof options2 === "string") {
-        identifierBase = identifier;
-        identifier = options2;
-        options2 = void 0;
-      }
-      try {
-        return new SemVer(
-          version2 instanceof SemVer ? version2.version : version2,
-          options2
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er2) {
-        return null;
-      }
-    };
-    module2.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module2) {
-    "use strict";
-    var parse13 = require_parse2();
-    var diff = (version1, version2) => {
-      const v1 = parse13(version1, null, true);
-      const v2 = parse13(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module2.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module2.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module2.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module2.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module2) {
-    "use strict";
-    var parse13 = require_parse2();
-    var prerelease = (version2, options2) => {
-      const parsed = parse13(version2, options2);
-      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
-    };
-    module2.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare3 = (a, b2, loose) => new SemVer(a, loose).compare(new SemVer(b2, loose));
-    module2.exports = compare3;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module2) {
-    "use strict";
-    var compare3 = require_compare();
-    var rcompare = (a, b2, loose) => compare3(b2, a, loose);
-    module2.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module2) {
-    "use strict";
-    var compare3 = require_compare();
-    var compareLoose = (a, b2) => compare3(a, b2, true);
-    module2.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b2, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b2, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module2.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module2) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list2, loose) => list2.sort((a, b2) => compareBuild(a, b2, loose));
-    module2.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module2) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list2, loose) => list2.sort((a, b2) => compareBuild(b2, a, loose));
-    module2.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module2) {
-    "use strict";
-    var compare3 = require_compare();
-    var gt2 = (a, b2, loose) => compare3(a, b2, loose) > 0;
-    module2.exports = gt2;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module2) {
-    "use strict";
-    var compare3 = require_compare();
-    var lt2 = (a, b2, loose) => compare3(a, b2, loose) < 0;
-    module2.exports = lt2;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module2) {
-    "use strict";
-    var compare3 = require_compare();
-    var eq = (a, b2, loose) => compare3(a, b2, loose) === 0;
-    module2.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module2) {
-    "use strict";
-    var compare3 = require_compare();
-    var neq = (a, b2, loose) => compare3(a, b2, loose) !== 0;
-    module2.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module2) {
-    "use strict";
-    var compare3 = require_compare();
-    var gte = (a, b2, loose) => compare3(a, b2, loose) >= 0;
-    module2.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module2) {
-    "use strict";
-    var compare3 = require_compare();
-    var lte = (a, b2, loose) => compare3(a, b2, loose) <= 0;
-    module2.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module2) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt2 = require_gt();
-    var gte = require_gte();
-    var lt2 = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b2, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b2 === "object") {
-            b2 = b2.version;
-          }
-          return a === b2;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b2 === "object") {
-            b2 = b2.version;
-          }
-          return a !== b2;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b2, loose);
-        case "!=":
-          return neq(a, b2, loose);
-        case ">":
-          return gt2(a, b2, loose);
-        case ">=":
-          return gte(a, b2, loose);
-        case "<":
-          return lt2(a, b2, loose);
-        case "<=":
-          return lte(a, b2, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module2.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse13 = require_parse2();
-    var { safeRe: re2, t } = require_re();
-    var coerce = (version2, options2) => {
-      if (version2 instanceof SemVer) {
-        return version2;
-      }
-      if (typeof version2 === "number") {
-        version2 = String(version2);
-      }
-      if (typeof version2 !== "string") {
-        return null;
-      }
-      options2 = options2 || {};
-      let match = null;
-      if (!options2.rtl) {
-        match = version2.match(options2.includePrerelease ? re2[t.COERCEFULL] : re2[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options2.includePrerelease ? re2[t.COERCERTLFULL] : re2[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options2.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options2.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse13(`${major}.${minor}.${patch}${prerelease}${build}`, options2);
-    };
-    module2.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module2) {
-    "use strict";
-    var parse13 = require_parse2();
-    var constants5 = require_constants6();
-    var SemVer = require_semver();
-    var truncate2 = (version2, truncation, options2) => {
-      if (!constants5.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version2, options2);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version2, options2) => {
-      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
-      return parse13(versionStringToParse, options2);
-    };
-    var doTruncation = (version2, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version2.version;
-      }
-      version2.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version2.minor = 0;
-          version2.patch = 0;
-          break;
-        case "minor":
-          version2.patch = 0;
-          break;
-      }
-      return version2.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module2.exports = truncate2;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module2) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key2) {
-        const value = this.map.get(key2);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key2);
-          this.map.set(key2, value);
-          return value;
-        }
-      }
-      delete(key2) {
-        return this.map.delete(key2);
-      }
-      set(key2, value) {
-        const deleted = this.delete(key2);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key2, value);
-        }
-        return this;
-      }
-    };
-    module2.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module2) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants6();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit3 = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit3(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit3(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start2, limit2, digitRuns) => {
-      if (!isDigit3(range[start2])) {
-        return start2;
-      }
-      if (start2 >= digitRuns.start && start2 < digitRuns.end) {
-        return Math.min(start2 + limit2, digitRuns.end);
-      }
-      if (start2 >= digitRuns.previousStart && start2 < digitRuns.previousEnd) {
-        return Math.min(start2 + limit2, digitRuns.previousEnd);
-      }
-      let end = start2 + 1;
-      while (isDigit3(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start2;
-      digitRuns.end = end;
-      return Math.min(start2 + limit2, end);
-    };
-    var findVersionNumberEndIndex = (range, start2, loose, digitRuns) => {
-      if (!loose && range[start2] === "0") {
-        return start2 + 1;
-      }
-      return findDigitsEndIndex(range, start2, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start2, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start2, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit2 = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit2 && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start2, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start2, loose, digitRuns) => {
-      const hyphen = range[start2] === "-";
-      if (!loose && !hyphen) {
-        return start2;
-      }
-      const identifierStart = start2 + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start2;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start2, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start2) => {
-      let end = start2;
-      while (end - start2 < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start2) => {
-      if (range[start2] !== "+") {
-        return start2;
-      }
-      let end = findBuildIdentifierEndIndex(range, start2 + 1);
-      if (end === start2 + 1) {
-        return start2;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start2, digitRuns) => {
-      let end = start2;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start2;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start2;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start2, digitRuns) => {
-      if (isDigit3(range[start2])) {
-        return findVersionNumberEndIndex(range, start2, false, digitRuns);
-      }
-      return isVersionStart(range[start2]) ? start2 + 1 : start2;
-    };
-    var findPartialVersionEndIndex = (range, start2, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start2, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start2, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start2, digitRuns);
-      return fullVersionEnd !== start2 ? fullVersionEnd : findPartialVersionEndIndex(range, start2, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position = matchStart;
-      if (isWhitespace(range[position])) {
-        position++;
-      }
-      if (range[position] === "<" || range[position] === ">") {
-        position++;
-      }
-      if (range[position] === "=") {
-        position++;
-      }
-      return isWhitespace(range[position]) ? position : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result2 = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result2 += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result2 + range.slice(copyFrom);
-    };
-    module2.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module2) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options2) {
-        options2 = parseOptions(options2);
-        if (range instanceof _Range) {
-          if (range.loose === !!options2.loose && range.includePrerelease === !!options2.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options2);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options2;
-        this.loose = !!options2.loose;
-        this.includePrerelease = !!options2.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i3 = 0; i3 < this.set.length; i3++) {
-            if (i3 > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i3];
-            for (let k2 = 0; k2 < comps.length; k2++) {
-              if (k2 > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k2].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache2.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr2 = loose ? re2[t.HYPHENRANGELOOSE] : re2[t.HYPHENRANGE];
-        range = range.replace(hr2, hyphenReplace(this.options.includePrerelease));
-        debug2("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug2("comparator trim", range);
-        range = range.replace(re2[t.TILDETRIM], tildeTrimReplace);
-        debug2("tilde trim", range);
-        range = range.replace(re2[t.CARETTRIM], caretTrimReplace);
-        debug2("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug2("loose invalid filter", comp, this.options);
-            return !!comp.match(re2[t.COMPARATORLOOSE]);
-          });
-        }
-        debug2("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result2 = [...rangeMap.values()];
-        cache2.set(memoKey, result2);
-        return result2;
-      }
-      intersects(range, options2) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options2) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options2) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options2);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version2) {
-        if (!version2) {
-          return false;
-        }
-        if (typeof version2 === "string") {
-          try {
-            version2 = new SemVer(version2, this.options);
-          } catch (er2) {
-            return false;
-          }
-        }
-        for (let i3 = 0; i3 < this.set.length; i3++) {
-          if (testSet(this.set[i3], version2, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module2.exports = Range;
-    var LRU = require_lrucache();
-    var cache2 = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re2,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options2) => {
-      let result2 = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result2 && remainingComparators.length) {
-        result2 = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options2);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result2;
-    };
-    var parseComparator = (comp, options2) => {
-      comp = comp.replace(re2[t.BUILD], "");
-      debug2("comp", comp, options2);
-      comp = replaceCarets(comp, options2);
-      debug2("caret", comp);
-      comp = replaceTildes(comp, options2);
-      debug2("tildes", comp);
-      comp = replaceXRanges(comp, options2);
-      debug2("xrange", comp);
-      comp = replaceStars(comp, options2);
-      debug2("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M2, m2, p2) => isX(M2) && !isX(m2) || isX(m2) && p2 && !isX(p2);
-    var replaceTildes = (comp, options2) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options2)).join(" ");
-    };
-    var replaceTilde = (comp, options2) => {
-      const r = options2.loose ? re2[t.TILDELOOSE] : re2[t.TILDE];
-      const z2 = options2.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
-        debug2("tilde", comp, _2, M2, m2, p2, pr2);
-        let ret;
-        if (isX(M2)) {
-          ret = "";
-        } else if (isX(m2)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p2)) {
-          ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
-        } else if (pr2) {
-          debug2("replaceTilde pr", pr2);
-          ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
-        } else {
-          ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
-        }
-        debug2("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options2) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options2)).join(" ");
-    };
-    var replaceCaret = (comp, options2) => {
-      debug2("caret", comp, options2);
-      const r = options2.loose ? re2[t.CARETLOOSE] : re2[t.CARET];
-      const z2 = options2.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_2, M2, m2, p2, pr2) => {
-        debug2("caret", comp, _2, M2, m2, p2, pr2);
-        let ret;
-        if (isX(M2)) {
-          ret = "";
-        } else if (isX(m2)) {
-          ret = `>=${M2}.0.0${z2} <${+M2 + 1}.0.0-0`;
-        } else if (isX(p2)) {
-          if (M2 === "0") {
-            ret = `>=${M2}.${m2}.0${z2} <${M2}.${+m2 + 1}.0-0`;
-          } else {
-            ret = `>=${M2}.${m2}.0${z2} <${+M2 + 1}.0.0-0`;
-          }
-        } else if (pr2) {
-          debug2("replaceCaret pr", pr2);
-          if (M2 === "0") {
-            if (m2 === "0") {
-              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${m2}.${+p2 + 1}-0`;
-            } else {
-              ret = `>=${M2}.${m2}.${p2}-${pr2} <${M2}.${+m2 + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M2}.${m2}.${p2}-${pr2} <${+M2 + 1}.0.0-0`;
-          }
-        } else {
-          debug2("no pr");
-          if (M2 === "0") {
-            if (m2 === "0") {
-              ret = `>=${M2}.${m2}.${p2} <${M2}.${m2}.${+p2 + 1}-0`;
-            } else {
-              ret = `>=${M2}.${m2}.${p2} <${M2}.${+m2 + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M2}.${m2}.${p2} <${+M2 + 1}.0.0-0`;
-          }
-        }
-        debug2("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options2) => {
-      debug2("replaceXRanges", comp, options2);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options2)).join(" ");
-    };
-    var replaceXRange = (comp, options2) => {
-      comp = comp.trim();
-      const r = options2.loose ? re2[t.XRANGELOOSE] : re2[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M2, m2, p2, pr2) => {
-        debug2("xRange", comp, ret, gtlt, M2, m2, p2, pr2);
-        if (invalidXRangeOrder(M2, m2, p2)) {
-          return comp;
-        }
-        const xM = isX(M2);
-        const xm = xM || isX(m2);
-        const xp = xm || isX(p2);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr2 = options2.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m2 = 0;
-          }
-          p2 = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M2 = +M2 + 1;
-              m2 = 0;
-              p2 = 0;
-            } else {
-              m2 = +m2 + 1;
-              p2 = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M2 = +M2 + 1;
-            } else {
-              m2 = +m2 + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr2 = "-0";
-          }
-          ret = `${gtlt + M2}.${m2}.${p2}${pr2}`;
-        } else if (xm) {
-          ret = `>=${M2}.0.0${pr2} <${+M2 + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M2}.${m2}.0${pr2} <${M2}.${+m2 + 1}.0-0`;
-        }
-        debug2("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options2) => {
-      debug2("replaceStars", comp, options2);
-      return comp.trim().replace(re2[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options2) => {
-      debug2("replaceGTE0", comp, options2);
-      return comp.trim().replace(re2[options2.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to2, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to2 = "";
-      } else if (isX(tm)) {
-        to2 = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to2 = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to2 = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to2 = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to2 = `<=${to2}`;
-      }
-      return `${from} ${to2}`.trim();
-    };
-    var testSet = (set, version2, options2) => {
-      for (let i3 = 0; i3 < set.length; i3++) {
-        if (!set[i3].test(version2)) {
-          return false;
-        }
-      }
-      if (version2.prerelease.length && !options2.includePrerelease) {
-        for (let i3 = 0; i3 < set.length; i3++) {
-          debug2(set[i3].semver);
-          if (set[i3].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i3].semver.prerelease.length > 0) {
-            const allowed = set[i3].semver;
-            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module2) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options2) {
-        options2 = parseOptions(options2);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options2.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug2("comparator", comp, options2);
-        this.options = options2;
-        this.loose = !!options2.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug2("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re2[t.COMPARATORLOOSE] : re2[t.COMPARATOR];
-        const m2 = comp.match(r);
-        if (!m2) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m2[1] !== void 0 ? m2[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m2[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m2[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version2) {
-        debug2("Comparator.test", version2, this.options.loose);
-        if (this.semver === ANY || version2 === ANY) {
-          return true;
-        }
-        if (typeof version2 === "string") {
-          try {
-            version2 = new SemVer(version2, this.options);
-          } catch (er2) {
-            return false;
-          }
-        }
-        return cmp(version2, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options2) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options2).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options2).test(comp.semver);
-        }
-        options2 = parseOptions(options2);
-        if (options2.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options2.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options2) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options2) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module2.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re2, t } = require_re();
-    var cmp = require_cmp();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module2) {
-    "use strict";
-    var Range = require_range();
-    var satisfies2 = (version2, range, options2) => {
-      try {
-        range = new Range(range, options2);
-      } catch (er2) {
-        return false;
-      }
-      return range.test(version2);
-    };
-    module2.exports = satisfies2;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module2) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options2) => new Range(range, options2).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module2.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options2) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options2);
-      } catch (er2) {
-        return null;
-      }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!max || maxSV.compare(v2) === -1) {
-            max = v2;
-            maxSV = new SemVer(max, options2);
-          }
-        }
-      });
-      return max;
-    };
-    module2.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options2) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options2);
-      } catch (er2) {
-        return null;
-      }
-      versions.forEach((v2) => {
-        if (rangeObj.test(v2)) {
-          if (!min || minSV.compare(v2) === 1) {
-            min = v2;
-            minSV = new SemVer(min, options2);
-          }
-        }
-      });
-      return min;
-    };
-    module2.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt2 = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i3 = 0; i3 < range.set.length; ++i3) {
-        const comparators = range.set[i3];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt2(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt2(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module2.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module2) {
-    "use strict";
-    var Range = require_range();
-    var validRange2 = (range, options2) => {
-      try {
-        return new Range(range, options2).range || "*";
-      } catch (er2) {
-        return null;
-      }
-    };
-    module2.exports = validRange2;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module2) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version2, range, hilo, options2) => {
-      version2 = new SemVer(version2, options2);
-      range = new Range(range, options2);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt2;
-          ltefn = lte;
-          ltfn = lt2;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt2;
-          ltefn = gte;
-          ltfn = gt2;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies2(version2, range, options2)) {
-        return false;
-      }
-      for (let i3 = 0; i3 < range.set.length; ++i3) {
-        const comparators = range.set[i3];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options2)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options2)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module2.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module2) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version2, range, options2) => outside(version2, range, ">", options2);
-    module2.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module2) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version2, range, options2) => outside(version2, range, "<", options2);
-    module2.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module2) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options2) => {
-      r1 = new Range(r1, options2);
-      r2 = new Range(r2, options2);
-      return r1.intersects(r2, options2);
-    };
-    module2.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module2) {
-    "use strict";
-    var satisfies2 = require_satisfies();
-    var compare3 = require_compare();
-    module2.exports = (versions, range, options2) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v2 = versions.sort((a, b2) => compare3(a, b2, options2));
-      for (const version2 of v2) {
-        const included = satisfies2(version2, range, options2);
-        if (included) {
-          prev = version2;
-          if (!first) {
-            first = version2;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v2[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v2[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module2) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies2 = require_satisfies();
-    var compare3 = require_compare();
-    var subset = (sub, dom, options2 = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options2);
-      dom = new Range(dom, options2);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options2);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options2) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options2.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options2.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt2, lt2;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt2 = higherGT(gt2, c, options2);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt2 = lowerLT(lt2, c, options2);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt2 && lt2) {
-        gtltComp = compare3(gt2.semver, lt2.semver, options2);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt2.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt2 && !satisfies2(eq, String(gt2), options2)) {
-          return null;
-        }
-        if (lt2 && !satisfies2(eq, String(lt2), options2)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies2(eq, String(c), options2)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt2 && !options2.includePrerelease && lt2.semver.prerelease.length ? lt2.semver : false;
-      let needDomGTPre = gt2 && !options2.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt2.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt2) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt2, c, options2);
-            if (higher === c && higher !== gt2) {
-              return false;
-            }
-          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
-            return false;
-          }
-        }
-        if (lt2) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt2, c, options2);
-            if (lower === c && lower !== lt2) {
-              return false;
-            }
-          } else if (lt2.operator === "<=" && !c.test(lt2.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt2 || gt2) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt2 && hasDomLT && !lt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (lt2 && hasDomGT && !gt2 && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b2, options2) => {
-      if (!a) {
-        return b2;
-      }
-      const comp = compare3(a.semver, b2.semver, options2);
-      return comp > 0 ? a : comp < 0 ? b2 : b2.operator === ">" && a.operator === ">=" ? b2 : a;
-    };
-    var lowerLT = (a, b2, options2) => {
-      if (!a) {
-        return b2;
-      }
-      const comp = compare3(a.semver, b2.semver, options2);
-      return comp < 0 ? a : comp > 0 ? b2 : b2.operator === "<" && a.operator === "<=" ? b2 : a;
-    };
-    module2.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module2) {
-    "use strict";
-    var internalRe = require_re();
-    var constants5 = require_constants6();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse13 = require_parse2();
-    var valid3 = require_valid();
-    var clean2 = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare3 = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt2 = require_gt();
-    var lt2 = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate2 = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies2 = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange2 = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module2.exports = {
-      parse: parse13,
-      valid: valid3,
-      clean: clean2,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare: compare3,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt: gt2,
-      lt: lt2,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate: truncate2,
-      Comparator,
-      Range,
-      satisfies: satisfies2,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange: validRange2,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants5.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
 // node_modules/@yarnpkg/parsers/lib/grammars/shell.js
 var require_shell = __commonJS({
   "node_modules/@yarnpkg/parsers/lib/grammars/shell.js"(exports, module2) {
@@ -48711,654 +49359,6 @@ var require_lib2 = __commonJS({
   }
 });
 
-// node_modules/@renovatebot/pep440/lib/version.js
-var require_version = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/version.js"(exports, module2) {
-    var VERSION_PATTERN = [
-      "v?",
-      "(?:",
-      /* */
-      "(?:(?<epoch>[0-9]+)!)?",
-      // epoch
-      /* */
-      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
-      // release segment
-      /* */
-      "(?<pre>",
-      // pre-release
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<pre_n>[0-9]+)?",
-      /* */
-      ")?",
-      /* */
-      "(?<post>",
-      // post release
-      /*    */
-      "(?:-(?<post_n1>[0-9]+))",
-      /*    */
-      "|",
-      /*    */
-      "(?:",
-      /*        */
-      "[-_\\.]?",
-      /*        */
-      "(?<post_l>post|rev|r)",
-      /*        */
-      "[-_\\.]?",
-      /*        */
-      "(?<post_n2>[0-9]+)?",
-      /*    */
-      ")",
-      /* */
-      ")?",
-      /* */
-      "(?<dev>",
-      // dev release
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<dev_l>dev)",
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<dev_n>[0-9]+)?",
-      /* */
-      ")?",
-      ")",
-      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
-      // local version
-    ].join("");
-    module2.exports = {
-      VERSION_PATTERN,
-      valid: valid3,
-      clean: clean2,
-      explain: explain2,
-      parse: parse13,
-      stringify: stringify2
-    };
-    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
-    function valid3(version2) {
-      return validRegex.test(version2) ? version2 : null;
-    }
-    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
-    function clean2(version2) {
-      return stringify2(parse13(version2, cleanRegex));
-    }
-    function parse13(version2, regex2) {
-      const { groups: groups2 } = (regex2 || validRegex).exec(version2) || {};
-      if (!groups2) {
-        return null;
-      }
-      const parsed = {
-        epoch: Number(groups2.epoch ? groups2.epoch : 0),
-        release: groups2.release.split(".").map(Number),
-        pre: normalize_letter_version(groups2.pre_l, groups2.pre_n),
-        post: normalize_letter_version(
-          groups2.post_l,
-          groups2.post_n1 || groups2.post_n2
-        ),
-        dev: normalize_letter_version(groups2.dev_l, groups2.dev_n),
-        local: parse_local_version(groups2.local)
-      };
-      return parsed;
-    }
-    function stringify2(parsed) {
-      if (!parsed) {
-        return null;
-      }
-      const { epoch, release, pre, post, dev, local } = parsed;
-      const parts2 = [];
-      if (epoch !== 0) {
-        parts2.push(`${epoch}!`);
-      }
-      parts2.push(release.join("."));
-      if (pre) {
-        parts2.push(pre.join(""));
-      }
-      if (post) {
-        parts2.push("." + post.join(""));
-      }
-      if (dev) {
-        parts2.push("." + dev.join(""));
-      }
-      if (local) {
-        parts2.push(`+${local}`);
-      }
-      return parts2.join("");
-    }
-    function normalize_letter_version(letterIn, numberIn) {
-      let letter = letterIn;
-      let number = numberIn;
-      if (letter) {
-        if (!number) {
-          number = 0;
-        }
-        letter = letter.toLowerCase();
-        if (letter === "alpha") {
-          letter = "a";
-        } else if (letter === "beta") {
-          letter = "b";
-        } else if (["c", "pre", "preview"].includes(letter)) {
-          letter = "rc";
-        } else if (["rev", "r"].includes(letter)) {
-          letter = "post";
-        }
-        return [letter, Number(number)];
-      }
-      if (!letter && number) {
-        letter = "post";
-        return [letter, Number(number)];
-      }
-      return null;
-    }
-    function parse_local_version(local) {
-      if (local) {
-        return local.split(/[._-]/).map(
-          (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
-        );
-      }
-      return null;
-    }
-    function explain2(version2) {
-      const parsed = parse13(version2);
-      if (!parsed) {
-        return parsed;
-      }
-      const { epoch, release, pre, post, dev, local } = parsed;
-      let base_version = "";
-      if (epoch !== 0) {
-        base_version += epoch + "!";
-      }
-      base_version += release.join(".");
-      const is_prerelease = Boolean(dev || pre);
-      const is_devrelease = Boolean(dev);
-      const is_postrelease = Boolean(post);
-      return {
-        epoch,
-        release,
-        pre,
-        post: post ? post[1] : post,
-        dev: dev ? dev[1] : dev,
-        local: local ? local.join(".") : local,
-        public: stringify2(parsed).split("+", 1)[0],
-        base_version,
-        is_prerelease,
-        is_devrelease,
-        is_postrelease
-      };
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/operator.js
-var require_operator = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module2) {
-    var { parse: parse13 } = require_version();
-    module2.exports = {
-      compare: compare3,
-      rcompare,
-      lt: lt2,
-      le: le2,
-      eq,
-      ne: ne2,
-      ge: ge2,
-      gt: gt2,
-      "<": lt2,
-      "<=": le2,
-      "==": eq,
-      "!=": ne2,
-      ">=": ge2,
-      ">": gt2,
-      "===": arbitrary
-    };
-    function lt2(version2, other) {
-      return compare3(version2, other) < 0;
-    }
-    function le2(version2, other) {
-      return compare3(version2, other) <= 0;
-    }
-    function eq(version2, other) {
-      return compare3(version2, other) === 0;
-    }
-    function ne2(version2, other) {
-      return compare3(version2, other) !== 0;
-    }
-    function ge2(version2, other) {
-      return compare3(version2, other) >= 0;
-    }
-    function gt2(version2, other) {
-      return compare3(version2, other) > 0;
-    }
-    function arbitrary(version2, other) {
-      return version2.toLowerCase() === other.toLowerCase();
-    }
-    function compare3(version2, other) {
-      const parsedVersion = parse13(version2);
-      const parsedOther = parse13(other);
-      const keyVersion = calculateKey(parsedVersion);
-      const keyOther = calculateKey(parsedOther);
-      return pyCompare(keyVersion, keyOther);
-    }
-    function rcompare(version2, other) {
-      return -compare3(version2, other);
-    }
-    function pyCompare(elemIn, otherIn) {
-      let elem = elemIn;
-      let other = otherIn;
-      if (elem === other) {
-        return 0;
-      }
-      if (Array.isArray(elem) !== Array.isArray(other)) {
-        elem = Array.isArray(elem) ? elem : [elem];
-        other = Array.isArray(other) ? other : [other];
-      }
-      if (Array.isArray(elem)) {
-        const len = Math.min(elem.length, other.length);
-        for (let i3 = 0; i3 < len; i3 += 1) {
-          const res = pyCompare(elem[i3], other[i3]);
-          if (res !== 0) {
-            return res;
-          }
-        }
-        return elem.length - other.length;
-      }
-      if (elem === -Infinity || other === Infinity) {
-        return -1;
-      }
-      if (elem === Infinity || other === -Infinity) {
-        return 1;
-      }
-      return elem < other ? -1 : 1;
-    }
-    function calculateKey(input) {
-      const { epoch } = input;
-      let { release, pre, post, local, dev } = input;
-      release = release.concat();
-      release.reverse();
-      while (release.length && release[0] === 0) {
-        release.shift();
-      }
-      release.reverse();
-      if (!pre && !post && dev) pre = -Infinity;
-      else if (!pre) pre = Infinity;
-      if (!post) post = -Infinity;
-      if (!dev) dev = Infinity;
-      if (!local) {
-        local = -Infinity;
-      } else {
-        local = local.map(
-          (i3) => Number.isNaN(Number(i3)) ? [-Infinity, i3] : [Number(i3), ""]
-        );
-      }
-      return [epoch, release, pre, post, dev, local];
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/specifier.js
-var require_specifier = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module2) {
-    var { VERSION_PATTERN, explain: explainVersion } = require_version();
-    var Operator = require_operator();
-    var RANGE_PATTERN = [
-      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
-      "\\s*",
-      "(",
-      /*  */
-      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
-      /*  */
-      "(?<prefix>\\.\\*)?",
-      /*  */
-      "|",
-      /*  */
-      "(?<legacy>[^,;\\s)]+)",
-      ")"
-    ].join("");
-    module2.exports = {
-      RANGE_PATTERN,
-      parse: parse13,
-      satisfies: satisfies2,
-      filter,
-      validRange: validRange2,
-      maxSatisfying,
-      minSatisfying
-    };
-    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
-    var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-    function parse13(ranges) {
-      if (!ranges.trim()) {
-        return [];
-      }
-      const specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups: groups2 }) => {
-        if (!groups2) {
-          return null;
-        }
-        let { ...spec2 } = groups2;
-        const { operator, version: version2, prefix, legacy } = groups2;
-        if (version2) {
-          spec2 = { ...spec2, ...explainVersion(version2) };
-          if (operator === "~=") {
-            if (spec2.release.length < 2) {
-              return null;
-            }
-          }
-          if (!isEqualityOperator(operator) && spec2.local) {
-            return null;
-          }
-          if (prefix) {
-            if (!isEqualityOperator(operator) || spec2.dev || spec2.local) {
-              return null;
-            }
-          }
-        }
-        if (legacy && operator !== "===") {
-          return null;
-        }
-        return spec2;
-      });
-      if (specifiers.filter(Boolean).length !== specifiers.length) {
-        return null;
-      }
-      return specifiers;
-    }
-    function filter(versions, specifier, options2 = {}) {
-      const filtered = pick(versions, specifier, options2);
-      if (filtered.length === 0 && options2.prereleases === void 0) {
-        return pick(versions, specifier, { prereleases: true });
-      }
-      return filtered;
-    }
-    function maxSatisfying(versions, range, options2) {
-      const found = filter(versions, range, options2).sort(Operator.compare);
-      return found.length === 0 ? null : found[found.length - 1];
-    }
-    function minSatisfying(versions, range, options2) {
-      const found = filter(versions, range, options2).sort(Operator.compare);
-      return found.length === 0 ? null : found[0];
-    }
-    function pick(versions, specifier, options2) {
-      const parsed = parse13(specifier);
-      if (!parsed) {
-        return [];
-      }
-      return versions.filter((version2) => {
-        const explained = explainVersion(version2);
-        if (!parsed.length) {
-          return explained && !(explained.is_prerelease && !options2.prereleases);
-        }
-        return parsed.reduce((pass, spec2) => {
-          if (!pass) {
-            return false;
-          }
-          return contains({ ...spec2, ...options2 }, { version: version2, explained });
-        }, true);
-      });
-    }
-    function satisfies2(version2, specifier, options2 = {}) {
-      const filtered = pick([version2], specifier, options2);
-      return filtered.length === 1;
-    }
-    function arrayStartsWith(array2, prefix) {
-      if (prefix.length > array2.length) {
-        return false;
-      }
-      for (let i3 = 0; i3 < prefix.length; i3 += 1) {
-        if (prefix[i3] !== array2[i3]) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function contains(specifier, input) {
-      const { explained } = input;
-      let { version: version2 } = input;
-      const { ...spec2 } = specifier;
-      if (spec2.prereleases === void 0) {
-        spec2.prereleases = spec2.is_prerelease;
-      }
-      if (explained && explained.is_prerelease && !spec2.prereleases) {
-        return false;
-      }
-      if (spec2.operator === "~=") {
-        let compatiblePrefix = spec2.release.slice(0, -1).concat("*").join(".");
-        if (spec2.epoch) {
-          compatiblePrefix = spec2.epoch + "!" + compatiblePrefix;
-        }
-        return satisfies2(version2, `>=${spec2.version}, ==${compatiblePrefix}`, {
-          prereleases: spec2.prereleases
-        });
-      }
-      if (spec2.prefix) {
-        const isMatching = explained.epoch === spec2.epoch && arrayStartsWith(explained.release, spec2.release);
-        const isEquality = spec2.operator !== "!=";
-        return isEquality ? isMatching : !isMatching;
-      }
-      if (explained) {
-        if (explained.local && spec2.version) {
-          version2 = explained.public;
-          spec2.version = explainVersion(spec2.version).public;
-        }
-      }
-      if (spec2.operator === "<" || spec2.operator === ">") {
-        if (Operator.eq(spec2.release.join("."), explained.release.join("."))) {
-          return false;
-        }
-      }
-      const op = Operator[spec2.operator];
-      return op(version2, spec2.version || spec2.legacy);
-    }
-    function validRange2(specifier) {
-      return Boolean(parse13(specifier));
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/semantic.js
-var require_semantic = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module2) {
-    var { explain: explain2, parse: parse13, stringify: stringify2 } = require_version();
-    module2.exports = {
-      major,
-      minor,
-      patch,
-      inc
-    };
-    function major(input) {
-      const version2 = explain2(input);
-      if (!version2) {
-        throw new TypeError("Invalid Version: " + input);
-      }
-      return version2.release[0];
-    }
-    function minor(input) {
-      const version2 = explain2(input);
-      if (!version2) {
-        throw new TypeError("Invalid Version: " + input);
-      }
-      if (version2.release.length < 2) {
-        return 0;
-      }
-      return version2.release[1];
-    }
-    function patch(input) {
-      const version2 = explain2(input);
-      if (!version2) {
-        throw new TypeError("Invalid Version: " + input);
-      }
-      if (version2.release.length < 3) {
-        return 0;
-      }
-      return version2.release[2];
-    }
-    function inc(input, release, preReleaseIdentifier) {
-      let identifier = preReleaseIdentifier || `a`;
-      const version2 = parse13(input);
-      if (!version2) {
-        return null;
-      }
-      if (!["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
-        identifier
-      )) {
-        return null;
-      }
-      switch (release) {
-        case "premajor":
-          {
-            const [majorVersion] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion + 1;
-          }
-          version2.pre = [identifier, 0];
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "preminor":
-          {
-            const [majorVersion, minorVersion = 0] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion;
-            version2.release[1] = minorVersion + 1;
-          }
-          version2.pre = [identifier, 0];
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "prepatch":
-          {
-            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion;
-            version2.release[1] = minorVersion;
-            version2.release[2] = patchVersion + 1;
-          }
-          version2.pre = [identifier, 0];
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "prerelease":
-          if (version2.pre === null) {
-            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion;
-            version2.release[1] = minorVersion;
-            version2.release[2] = patchVersion + 1;
-            version2.pre = [identifier, 0];
-          } else {
-            if (preReleaseIdentifier === void 0 && version2.pre !== null) {
-              [identifier] = version2.pre;
-            }
-            const [letter, number] = version2.pre;
-            if (letter === identifier) {
-              version2.pre = [letter, number + 1];
-            } else {
-              version2.pre = [identifier, 0];
-            }
-          }
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "major":
-          if (version2.release.slice(1).some((value) => value !== 0) || version2.pre === null) {
-            const [majorVersion] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion + 1;
-          }
-          delete version2.pre;
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "minor":
-          if (version2.release.slice(2).some((value) => value !== 0) || version2.pre === null) {
-            const [majorVersion, minorVersion = 0] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion;
-            version2.release[1] = minorVersion + 1;
-          }
-          delete version2.pre;
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "patch":
-          if (version2.release.slice(3).some((value) => value !== 0) || version2.pre === null) {
-            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion;
-            version2.release[1] = minorVersion;
-            version2.release[2] = patchVersion + 1;
-          }
-          delete version2.pre;
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        default:
-          return null;
-      }
-      return stringify2(version2);
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/index.js
-var require_pep440 = __commonJS({
-  "node_modules/@renovatebot/pep440/index.js"(exports, module2) {
-    var { valid: valid3, clean: clean2, explain: explain2, parse: parse13 } = require_version();
-    var { lt: lt2, le: le2, eq, ne: ne2, ge: ge2, gt: gt2, compare: compare3, rcompare } = require_operator();
-    var {
-      filter,
-      maxSatisfying,
-      minSatisfying,
-      RANGE_PATTERN,
-      satisfies: satisfies2,
-      validRange: validRange2
-    } = require_specifier();
-    var { major, minor, patch, inc } = require_semantic();
-    module2.exports = {
-      // version
-      valid: valid3,
-      clean: clean2,
-      explain: explain2,
-      parse: parse13,
-      // operator
-      lt: lt2,
-      le: le2,
-      lte: le2,
-      eq,
-      ne: ne2,
-      neq: ne2,
-      ge: ge2,
-      gte: ge2,
-      gt: gt2,
-      compare: compare3,
-      rcompare,
-      // range
-      filter,
-      maxSatisfying,
-      minSatisfying,
-      RANGE_PATTERN,
-      satisfies: satisfies2,
-      validRange: validRange2,
-      // semantic
-      major,
-      minor,
-      patch,
-      inc
-    };
-  }
-});
-
 // src/main.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { join as join3 } from "node:path";
@@ -49497,13 +49497,13 @@ function commandOf(e) {
 }
 
 // src/detectors/types.ts
-function finding(meta25, input) {
+function finding(meta26, input) {
   return {
-    ruleId: meta25.id,
+    ruleId: meta26.id,
     severity: input.severity,
     confidence: input.confidence ?? "high",
     vector: input.vector,
-    behaviors: input.behaviors ?? [...meta25.behaviors],
+    behaviors: input.behaviors ?? [...meta26.behaviors],
     techniques: input.techniques ?? [],
     message: input.message,
     location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
@@ -49747,13 +49747,13 @@ function assessCommand(command) {
     if (order2.indexOf(l) > order2.indexOf(level)) level = l;
   };
   const text4 = command.slice(0, 2e4);
-  for (const rule of RULES) {
-    if (!rule.re.test(text4)) continue;
-    raise2(rule.level);
-    reasons.push(rule.reason);
-    if (rule.technique) techniques.add(rule.technique);
-    downloads ||= rule.downloads ?? false;
-    executesPayload ||= rule.executes ?? false;
+  for (const rule2 of RULES) {
+    if (!rule2.re.test(text4)) continue;
+    raise2(rule2.level);
+    reasons.push(rule2.reason);
+    if (rule2.technique) techniques.add(rule2.technique);
+    downloads ||= rule2.downloads ?? false;
+    executesPayload ||= rule2.executes ?? false;
   }
   const endpoint3 = endpointIn(text4);
   if (endpoint3) {
@@ -50075,7 +50075,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   install-time code in a file that talks to the network then, or by import-time code in the same function or
   module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
-- A wallet private key, secret key or seed phrase sent with a network call: **high** whenever it runs.
+- A wallet private key, secret key or seed phrase sent with a network call: **high** whenever it runs; so is
+  a prompt asking the user for a seed phrase or private key in a function that talks to the network.
+- Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
+  shell history, token variables, \u2026) in one file, with a network call in the scope of one of those reads
+  (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
@@ -50084,15 +50088,16 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
 var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
+var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var early = (v2) => v2 === "install" || v2 === "import";
 var infoStealing = {
   meta: meta5,
   run(pkg) {
     const out2 = [];
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector));
-    const strings2 = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
+    const strings3 = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
-    const endpoint3 = strings2.map((s3) => ({ s: s3, hit: endpointIn(s3.value) })).find((x) => x.hit);
+    const endpoint3 = strings3.map((s3) => ({ s: s3, hit: endpointIn(s3.value) })).find((x) => x.hit);
     const anyNetwork = sinks.length > 0 || endpoint3 !== void 0;
     const sinkScopes = new Set(sinks.map((e) => `${e.file}\0${e.scope}`));
     const sinkFiles = new Set(sinks.map((e) => e.file));
@@ -50115,7 +50120,7 @@ var infoStealing = {
     };
     const exit = endpoint3?.hit ? ` and the package sends to a ${endpoint3.hit.label} (${endpoint3.hit.match})` : "";
     const earlySinkFiles = new Set(sinks.filter((e) => early(e.vector)).map((e) => e.file));
-    for (const s3 of strings2) {
+    for (const s3 of strings3) {
       const hit = secretIn(s3.value);
       if (!hit) continue;
       if (STRONG.has(hit.kind)) {
@@ -50128,8 +50133,34 @@ var infoStealing = {
         report("high", s3, `reads ${hit.label} (${hit.match}) in ${s3.scope}, which also talks to the network${exit}`, s3.value);
       }
     }
+    const byFile = /* @__PURE__ */ new Map();
+    for (const s3 of strings3) {
+      const hit = secretIn(s3.value);
+      if (!hit || early(s3.vector) || STRONG.has(hit.kind) || s3.value.length > 300) continue;
+      const list2 = byFile.get(s3.file) ?? [];
+      list2.push({ s: s3, hit });
+      byFile.set(s3.file, list2);
+    }
+    for (const reads of byFile.values()) {
+      const labels = new Set(reads.map((r) => r.hit.label));
+      const sent = reads.find((r) => sinkScopes.has(`${r.s.file}\0${r.s.scope}`));
+      if (labels.size < 2 || !sent) continue;
+      report("high", sent.s, `collects ${[...labels].join(", ")} and sends from ${sent.s.scope}, which talks to the network${exit}`, sent.s.value);
+    }
+    for (const [file, f2] of pkg.facts) {
+      if (!sinkFiles.has(file) || isAuxiliary(file, "runtime")) continue;
+      for (const c of f2.calls) {
+        if (!sinkScopes.has(`${file}\0${c.scope}`)) continue;
+        if (!/^(builtins\.(input|raw_input)|getpass\.getpass|\?\.question|global\.prompt)$/.test(c.callee)) continue;
+        const prompt = c.args.map((a) => a.value ?? "").join(" ");
+        if (!SEED_PROMPT.test(prompt)) continue;
+        const at5 = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
+        report("high", at5, `asks for a wallet seed phrase or private key ("${prompt.slice(0, 60)}") in code that also talks to the network${exit}`, c.text);
+      }
+    }
     for (const e of sinks) {
-      const keys = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})].flatMap((v2) => Object.keys(v2.entries ?? {}));
+      const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
+      const keys = [...values, ...values.flatMap((v2) => v2.items ?? [])].flatMap((v2) => Object.keys(v2.entries ?? {}));
       const key2 = keys.find((k2) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k2));
       if (key2) report("high", e, `sends a wallet secret (${key2}) with ${e.callee} ${when(e)}`, e.text);
     }
@@ -51459,15 +51490,15 @@ against the top 2,500 with the exemption turned off, about 2% of legitimate name
 one \u2014 that is the rate a brand-new legitimate package with a similar name would see a warning.`
 };
 function nameLocation(pkg) {
-  const lineOf2 = (file, re2) => {
+  const lineOf3 = (file, re2) => {
     const lines = (pkg.text(file) ?? "").split("\n");
     const i3 = lines.findIndex((l) => re2.test(l));
     return { file, line: i3 + 1 || 1, snippet: (lines[i3] ?? "").trim() };
   };
-  if (pkg.ecosystem === "npm") return lineOf2("package.json", /^\s*"name"\s*:/);
+  if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta25 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta25 ? lineOf2(meta25.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta26 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta26 ? lineOf3(meta26.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 var typosquat = {
   meta: meta17,
@@ -51598,7 +51629,7 @@ function matchesInternal(name2, pattern) {
   const re2 = new RegExp(`^${norm(pattern).split("*").map((p2) => p2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
   return re2.test(norm(name2));
 }
-function confusionFromPolicy(name2, internalPatterns, resolvedOnPublic, at3 = { file: "", line: 0 }) {
+function confusionFromPolicy(name2, internalPatterns, resolvedOnPublic, at5 = { file: "", line: 0 }) {
   if (!resolvedOnPublic) return void 0;
   const pattern = internalPatterns.find((p2) => matchesInternal(name2, p2));
   if (pattern === void 0) return void 0;
@@ -51606,8 +51637,8 @@ function confusionFromPolicy(name2, internalPatterns, resolvedOnPublic, at3 = { 
     severity: "high",
     vector: "metadata",
     message: `"${name2}" matches the internal package pattern "${pattern}" but resolved on a public registry: a public package may be shadowing the internal one`,
-    file: at3.file,
-    line: at3.line,
+    file: at5.file,
+    line: at5.line,
     snippet: name2,
     evidence: pattern
   });
@@ -52485,9 +52516,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta25, type) {
+function peekTable(ctx, key2, table, meta26, type) {
   let t = table;
-  let m2 = meta25;
+  let m2 = meta26;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -52561,11 +52592,11 @@ function parse(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta25 = /* @__PURE__ */ Object.create(null);
+  let meta26 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta25;
+  let m2 = meta26;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -52589,7 +52620,7 @@ function parse(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta25,
+        meta26,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -52863,8 +52894,8 @@ function markStartedScripts(py, map) {
       if (!STARTERS.test(call3.callee)) continue;
       const root = map.get(path, call3.scope);
       if (!root || root.vector === "runtime") continue;
-      const words2 = call3.args.flatMap((a) => [a.value ?? "", ...(a.items ?? []).map((i3) => i3.value ?? "")]).join(" ");
-      for (const m2 of words2.matchAll(/([\w.-]+)\.pyw?\b/g)) {
+      const words3 = call3.args.flatMap((a) => [a.value ?? "", ...(a.items ?? []).map((i3) => i3.value ?? "")]).join(" ");
+      for (const m2 of words3.matchAll(/([\w.-]+)\.pyw?\b/g)) {
         const target = byStem.get(m2[1] ?? "");
         if (target && map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} starts it: ${call3.text.slice(0, 80)}` })) marked = true;
       }
@@ -53052,6 +53083,543 @@ var setupRequires = {
   }
 };
 
+// src/detectors/package/drift.ts
+var CAPABILITY_RULES = {
+  "js/install-script": ["install-hook"],
+  "py/cmdclass-override": ["install-hook"],
+  "py/setup-requires": ["install-hook"],
+  "py/build-backend": ["install-hook"],
+  "py/pth-exec": ["install-hook"],
+  "code/network-at-install": ["network"],
+  "code/exfil-endpoint": ["network"],
+  "code/download-execute": ["network", "process"],
+  "code/reverse-shell": ["network", "process"],
+  "code/command-execution": ["process"],
+  "code/code-execution": ["process"],
+  "code/sandbox-escape": ["process"],
+  "code/persistence": ["process"],
+  "code/info-stealing": ["credential"],
+  "js/wallet-hijack": ["credential"],
+  "code/obfuscation": ["obfuscation"],
+  "code/steganography": ["obfuscation", "process"]
+};
+var CAPABILITY_TEXT = {
+  "install-hook": "an install hook",
+  network: "network access",
+  process: "command or code execution",
+  credential: "credential or secret access",
+  obfuscation: "obfuscated or hidden code",
+  binary: "binary executables"
+};
+var newCapabilityMeta = {
+  id: "pkg/new-capability",
+  title: "Update gained a capability",
+  vectors: ["metadata"],
+  severity: "high",
+  behaviors: [],
+  techniques: [],
+  summary: "An updated package can do something its previously locked version could not: run at install time, use the network, run commands or code, read credentials, hide code, or ship binaries.",
+  docs: `Compares the findings of the new version's artifact with those of the version the lockfile held before
+and reports each **capability class** present now but absent before, "new since <previous version>":
+
+| class | rules |
+|---|---|
+| install hook | \`js/install-script\`, \`py/cmdclass-override\`, \`py/setup-requires\`, \`py/build-backend\`, \`py/pth-exec\` |
+| network | \`code/network-at-install\`, \`code/exfil-endpoint\`, \`code/download-execute\`, \`code/reverse-shell\` |
+| process | \`code/command-execution\`, \`code/code-execution\`, \`code/sandbox-escape\`, \`code/persistence\`, \`code/download-execute\`, \`code/reverse-shell\`, \`code/steganography\` |
+| credential | \`code/info-stealing\`, \`js/wallet-hijack\` |
+| obfuscation | \`code/obfuscation\`, \`code/steganography\` |
+| binary | executables and native libraries in the package (ELF, PE, Mach-O, \`.node\`/\`.so\`/\`.dll\`/\`.dylib\`/\`.exe\`) |
+
+Severity is the most severe new underlying finding, capped at **high** (the underlying findings keep their
+own severity; this one says that the capability is *new*, which is what hijacked releases look like). A
+capability the previous version already had gives no finding: a mature package's years-old \`postinstall\`
+is not news. When the previous version could not be fully inspected its capability set may be incomplete,
+which can only make more things look new, never fewer.
+
+**\`drift: new-only\`** (policy option): \`downgradeOld\` lowers findings whose every capability class already
+existed in the previous version to **low**, with "(already in <previous>)" added to the message, so a gate
+fails on what an update changed rather than on what the project has always done. Findings of rules outside
+the table (typosquatting, known-malicious, integrity, coverage) are never downgraded.`
+};
+var newDependencyMeta = {
+  id: "pkg/new-dependency",
+  title: "Update added a dependency",
+  vectors: ["metadata"],
+  severity: "low",
+  behaviors: [],
+  techniques: [],
+  summary: "An updated package declares a runtime dependency its previously locked version did not.",
+  docs: `Attackers who take over a package often add a dependency they control rather than touch its code
+(\`event-stream\` \u2192 \`flatmap-stream\`). Each new dependency name is **low**; the new dependency is itself a
+dependency change that Customs resolves and inspects when the lockfile lists it. When either version's
+dependency list is unavailable from the registry, one **info** finding says the comparison was not made.`
+};
+var DRIFT_RULES = [newCapabilityMeta, newDependencyMeta];
+var at = { file: ".", line: 1 };
+function capabilitiesOf(findings, binaries = []) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const f2 of findings) for (const c of CAPABILITY_RULES[f2.ruleId] ?? []) out2.add(c);
+  if (binaries.length > 0) out2.add("binary");
+  return out2;
+}
+var capAt = (s3, cap) => severityRank(s3) > severityRank(cap) ? cap : s3;
+function driftFindings(current2, previous, previousVersion, binaries) {
+  const before = capabilitiesOf(previous, binaries?.previous);
+  const out2 = [];
+  for (const cap of Object.keys(CAPABILITY_TEXT)) {
+    if (before.has(cap)) continue;
+    const causes = current2.filter((f2) => (CAPABILITY_RULES[f2.ruleId] ?? []).includes(cap));
+    const newBinaries = cap === "binary" ? [...binaries?.current ?? []] : [];
+    if (causes.length === 0 && newBinaries.length === 0) continue;
+    const worst2 = causes.reduce((w2, f2) => severityRank(f2.severity) > severityRank(w2) ? f2.severity : w2, newBinaries.length ? "medium" : "info");
+    const first = causes[0];
+    const evidence = [
+      ...causes.slice(0, 10).map((f2) => `${f2.ruleId} (${f2.severity}) ${f2.location.file}:${f2.location.line}: ${f2.message}`),
+      ...newBinaries.slice(0, 10).map((p2) => `binary: ${p2}`)
+    ].join("\n");
+    out2.push(
+      finding(newCapabilityMeta, {
+        severity: capAt(worst2, "high"),
+        confidence: first?.confidence ?? "medium",
+        vector: first?.vector ?? "metadata",
+        behaviors: [...new Set(causes.flatMap((f2) => f2.behaviors))],
+        techniques: [...new Set(causes.flatMap((f2) => f2.techniques))],
+        message: `${CAPABILITY_TEXT[cap]}: new since ${previousVersion}`,
+        file: first?.location.file ?? newBinaries[0] ?? at.file,
+        line: first?.location.line ?? at.line,
+        snippet: first?.snippet ?? "",
+        evidence
+      })
+    );
+  }
+  return out2;
+}
+function downgradeOld(findings, previousFindings, previousVersion) {
+  const before = capabilitiesOf(previousFindings);
+  return findings.map((f2) => {
+    const caps = CAPABILITY_RULES[f2.ruleId] ?? [];
+    if (caps.length === 0 || !caps.every((c) => before.has(c))) return f2;
+    const severity = severityRank(f2.severity) > severityRank("low") ? "low" : f2.severity;
+    return { ...f2, severity, message: `${f2.message} (already in ${previousVersion})` };
+  });
+}
+function newDependencies(current2, previous) {
+  const lacking = [current2.unavailable.includes("dependencies") ? "this version" : "", previous.unavailable.includes("dependencies") ? "the previous version" : ""].filter(Boolean);
+  if (lacking.length > 0) {
+    return [
+      finding(newDependencyMeta, {
+        severity: "info",
+        vector: "metadata",
+        message: `new dependencies not compared: the registry did not supply the dependencies of ${lacking.join(" and ")}`,
+        ...at
+      })
+    ];
+  }
+  const before = new Set(previous.dependencies.map((d) => d.name.toLowerCase()));
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const d of current2.dependencies) {
+    const key2 = d.name.toLowerCase();
+    if (before.has(key2) || seen.has(key2)) continue;
+    seen.add(key2);
+    out2.push(
+      finding(newDependencyMeta, {
+        severity: "low",
+        vector: "metadata",
+        message: `new ${d.optional ? "optional " : ""}dependency ${d.name}${d.spec ? ` ${d.spec}` : ""}`,
+        ...at,
+        evidence: `${d.name} ${d.spec}${d.marker ? ` ; ${d.marker}` : ""}`.trim()
+      })
+    );
+  }
+  return out2;
+}
+
+// src/detectors/package/manifest-confusion.ts
+var meta25 = {
+  id: "pkg/manifest-confusion",
+  title: "Registry manifest differs from the tarball's package.json",
+  vectors: ["metadata", "install"],
+  severity: "high",
+  behaviors: ["command-execution"],
+  techniques: ["obfuscation"],
+  summary: "The npm registry's manifest of a version and the package.json inside its tarball disagree about scripts, dependencies or bin: what reviewers see is not what npm installs.",
+  docs: `npm publishes the manifest and the tarball separately and never checks that they match
+([manifest confusion](https://blog.vlt.sh/blog/the-massive-hole-in-the-npm-ecosystem)). npm installs from the
+tarball: it runs the tarball's lifecycle scripts and links the tarball's \`bin\`, while the registry's copy is
+what npmjs.com, \`npm view\` and many scanners show. Severity:
+
+- an install-time script (\`preinstall\`, \`install\`, \`postinstall\`, \`prepare\`) in the tarball that the registry
+  does not show, or shows with another command: **high** \u2014 hidden code runs on \`npm install\`;
+- any other script, dependency or \`bin\` difference: **medium** (a hidden dependency is installed; a hidden
+  \`bin\` shadows commands).
+
+Each finding shows both sides in its evidence. Left alone on purpose: npm's own publish-time normalisation \u2014
+\`install: node-gyp rebuild\` added to the registry manifest for packages with a \`binding.gyp\`, \`./\` prefixes
+stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string \`bin\` expanded to the package's unscoped name, \`optionalDependencies\`
+listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
+could not install it either; other rules report the file).`
+};
+var MANIFEST_CONFUSION_RULES = [meta25];
+var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
+var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+function strings2(v2) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (isRecord(v2)) {
+    for (const [k2, x] of Object.entries(v2)) if (typeof x === "string") out2.set(k2, x);
+  }
+  return out2;
+}
+function lineOf(text4, key2, section) {
+  const lines = text4.split("\n");
+  const quote = (k2) => new RegExp(`"${k2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:`);
+  const start2 = section ? Math.max(0, lines.findIndex((l) => quote(section).test(l))) : 0;
+  const i3 = lines.findIndex((l, n) => n >= start2 && quote(key2).test(l));
+  const at5 = i3 >= 0 ? i3 : section ? start2 : -1;
+  return { line: at5 + 1 || 1, snippet: (lines[at5] ?? "").trim() };
+}
+var show = (v2) => v2 === void 0 ? "(absent)" : JSON.stringify(v2);
+var binPath = (p2) => p2.replace(/^(\.\/)+/, "").replace(/\/+/g, "/");
+function manifestConfusion(registryMetadata, tarballPackageJson) {
+  let pkg;
+  try {
+    pkg = JSON.parse(tarballPackageJson.replace(/^\uFEFF/, ""));
+  } catch (err2) {
+    const why2 = err2 instanceof Error ? err2.message : String(err2);
+    return [note(`package.json in the tarball does not parse (${why2}); registry manifest not compared`)];
+  }
+  if (!isRecord(pkg)) return [note("package.json in the tarball is not a JSON object; registry manifest not compared")];
+  const out2 = [];
+  const diff = (section, key2, registry, tarball, severity, what) => {
+    const where = lineOf(tarballPackageJson, key2, tarball === void 0 ? void 0 : section);
+    const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
+    out2.push(
+      finding(meta25, {
+        severity,
+        confidence: "high",
+        vector: severity === "high" ? "install" : "metadata",
+        ...severity === "high" ? {} : { behaviors: [] },
+        message: `${what}: the registry shows ${section}.${key2} = ${show(registry)}, the tarball's package.json has ${show(tarball)}`,
+        file: "package.json",
+        line: loc.line,
+        snippet: loc.snippet,
+        evidence: `registry manifest: "${section}": { "${key2}": ${show(registry)} }
+tarball package.json: "${section}": { "${key2}": ${show(tarball)} }`
+      })
+    );
+  };
+  if (registryMetadata.scripts === void 0) {
+    out2.push(note("the registry manifest gave no scripts, so the scripts were not compared"));
+  } else {
+    const reg2 = new Map(Object.entries(registryMetadata.scripts));
+    const tar2 = strings2(pkg.scripts);
+    for (const key2 of union(reg2, tar2)) {
+      const r = reg2.get(key2);
+      const t = tar2.get(key2);
+      if (r === t) continue;
+      if (key2 === "install" && t === void 0 && r?.trim() === "node-gyp rebuild") continue;
+      const hidden = INSTALL_SCRIPTS2.has(key2) && t !== void 0;
+      const what = hidden ? r === void 0 ? `hidden ${key2} script: npm runs it on install` : `${key2} script differs: npm runs the tarball's` : `script "${key2}" differs`;
+      diff("scripts", key2, r, t, hidden ? "high" : "medium", what);
+    }
+  }
+  if (registryMetadata.unavailable.includes("dependencies")) {
+    out2.push(note("the registry did not supply the dependencies, so they were not compared"));
+  } else {
+    const reg2 = new Map(registryMetadata.dependencies.map((d) => [d.name, d.spec]));
+    const tar2 = strings2(pkg.dependencies);
+    for (const [k2, v2] of strings2(pkg.optionalDependencies)) tar2.set(k2, v2);
+    for (const key2 of union(reg2, tar2)) {
+      const r = reg2.get(key2);
+      const t = tar2.get(key2);
+      if (r === t) continue;
+      const section = t !== void 0 && !strings2(pkg.dependencies).has(key2) ? "optionalDependencies" : "dependencies";
+      diff(section, key2, r, t, "medium", t === void 0 ? `dependency ${key2} listed only by the registry` : r === void 0 ? `hidden dependency ${key2}` : `dependency ${key2} differs`);
+    }
+  }
+  const reg = new Map(Object.entries(registryMetadata.bin ?? {}).map(([k2, v2]) => [k2, binPath(v2)]));
+  const tar = /* @__PURE__ */ new Map();
+  if (typeof pkg.bin === "string") {
+    const name2 = typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : "";
+    tar.set(name2 || "bin", binPath(pkg.bin));
+  } else for (const [k2, v2] of strings2(pkg.bin)) tar.set(k2, binPath(v2));
+  const dir = isRecord(pkg.directories) && typeof pkg.directories.bin === "string" ? `${binPath(pkg.directories.bin).replace(/\/$/, "")}/` : void 0;
+  for (const key2 of union(reg, tar)) {
+    const r = reg.get(key2);
+    const t = tar.get(key2);
+    if (r === t) continue;
+    if (t === void 0 && pkg.bin === void 0 && dir !== void 0 && r?.startsWith(dir)) continue;
+    diff("bin", key2, r, t, "medium", t !== void 0 && r === void 0 ? `hidden bin command ${key2}` : `bin command ${key2} differs`);
+  }
+  return out2;
+}
+function union(a, b2) {
+  return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
+}
+function note(message2) {
+  return finding(meta25, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+}
+
+// src/detectors/package/metadata-signals.ts
+var import_pep440 = __toESM(require_pep440(), 1);
+var import_semver = __toESM(require_semver2(), 1);
+var rule = (id, title, severity, summary2, docs) => ({
+  id,
+  title,
+  vectors: ["metadata"],
+  severity,
+  behaviors: [],
+  techniques: [],
+  summary: summary2,
+  docs
+});
+var COMBINE = `Metadata alone never fails the default policy (it fails on **high**): a brand-new project with one release
+and an install hook is exactly what most malware looks like, but also what every new legitimate package looks
+like on its first day. The code rules (\`js/install-script\`, \`code/\u2026\`) and the policy decide; these signals
+give the reviewer the context, and a policy can raise a rule's severity (\`rules: { ${"<id>"}: high }\`).`;
+var recentMeta = rule(
+  "pkg/recent-first-release",
+  "Project first published very recently",
+  "medium",
+  "The project's first release (registry `created` time) is less than 7 days old.",
+  `Most malicious packages are removed within days of publication, so nearly every one is brand new when it
+is installed ([Guo et al., ASE 2023](https://arxiv.org/abs/2309.11021); [OpenSSF malicious-packages](https://github.com/ossf/malicious-packages)).
+Age is measured from the registry's \`created\` time (npm \`time.created\`, the earliest upload on PyPI) to the
+scan's date (start of \`today\` in UTC when only a date is given). Under **48 hours**: **medium**; under
+**7 days**: **low**; older: nothing.
+
+${COMBINE}`
+);
+var singleMeta = rule(
+  "pkg/single-release",
+  "Project has a single release",
+  "low",
+  "The project has published exactly one version.",
+  `Throw-away malicious packages are published once and never maintained. A single release is common for
+legitimate new or tiny packages too, hence **low**.
+
+${COMBINE}`
+);
+var maintainerMeta = rule(
+  "pkg/maintainer-change",
+  "Maintainers changed since the locked version",
+  "medium",
+  "The people who publish the package (npm maintainers; PyPI author/maintainer fields) differ from those of the previously locked version.",
+  `Account takeovers and hand-overs to a new owner (\`event-stream\`, \`ua-parser-js\`, \`ctx\`) show up as a new
+set of publishers on an update. Compared case-insensitively with the version the lockfile held before:
+**medium** when none of the previous maintainers is left, **low** when some changed but one remains.
+PyPI's JSON API does not name uploading accounts, so PyPI compares the author and maintainer fields, which
+a project can edit freely \u2014 a weaker signal there.
+
+${COMBINE}`
+);
+var repoMeta = rule(
+  "pkg/repository-link",
+  "No or unrelated source repository link",
+  "low",
+  "The package names no source repository (info), or its repository name does not resemble the package name (low).",
+  `A source link lets a reviewer compare a release with its code; malware rarely has one, or borrows a
+popular project's link ([starjacking](https://checkmarx.com/blog/starjacking-making-your-new-open-source-package-popular-in-a-snap/)).
+No link: **info**. A link whose owner or repository shares no word (3+ letters, ignoring \`python\`, \`py\`,
+\`node\`, \`js\`, \`lib\`) with the package name or npm scope, and neither contains the other: **low**.
+Monorepos (\`@babel/core\` \u2192 \`babel/babel\`) match through the scope; some legitimate packages still differ
+(\`@types/node\` \u2192 \`DefinitelyTyped\`), which is why this is low. A link with no readable owner/repository path
+(a bare home page) is left alone.`
+);
+var descriptionMeta = rule(
+  "pkg/empty-description",
+  "Empty description",
+  "info",
+  "The package version has no description (npm `description`, PyPI `Summary`).",
+  `Throw-away packages rarely bother to describe themselves. Many small legitimate ones do not either, so
+this is **info**: context for the reviewer only.`
+);
+var republishedMeta = rule(
+  "pkg/deprecated-republished",
+  "New release after a deprecated one",
+  "low",
+  "The previously locked version was deprecated (npm) or yanked (PyPI), and the pull request moves to a newer version.",
+  `A deprecated or yanked release followed by a new one is the normal way to fix a mistake \u2014 and also what a
+compromised account does after the real maintainer deprecated the package. **low**: look at who published
+the new version (\`pkg/maintainer-change\`) and what it gained (\`pkg/new-capability\`).`
+);
+var unavailableMeta = rule(
+  "pkg/metadata-unavailable",
+  "Registry metadata unavailable",
+  "info",
+  "The registry could not supply some metadata (e.g. a simple-API-only index), so the signals that need it were not evaluated.",
+  `Customs never skips a check in silence: one **info** finding per package lists the metadata signals that
+could not be evaluated and the fields that were missing.`
+);
+var METADATA_RULES = [recentMeta, singleMeta, maintainerMeta, repoMeta, descriptionMeta, republishedMeta, unavailableMeta];
+var HOUR = 36e5;
+var at2 = { file: ".", line: 1 };
+function metadataFindings(current2, previous, today2) {
+  const m2 = current2.metadata;
+  const gone = new Set(m2.unavailable);
+  const out2 = [];
+  const missing = [];
+  const need = (signal, ...fields) => {
+    const lacking = fields.filter((f2) => f2 !== void 0);
+    if (lacking.length === 0) return true;
+    missing.push({ signal, fields: lacking });
+    return false;
+  };
+  const name2 = current2.ref.name;
+  if (need(recentMeta.id, gone.has("created") || m2.created === void 0 ? "created" : void 0)) {
+    const now = referenceTime(today2);
+    const created = Date.parse(m2.created);
+    if (Number.isNaN(now) || Number.isNaN(created)) {
+      missing.push({ signal: recentMeta.id, fields: [Number.isNaN(now) ? `today (${today2})` : `created (${m2.created})`] });
+    } else {
+      const hours = (now - created) / HOUR;
+      if (hours < 7 * 24) {
+        const severity = hours < 48 ? "medium" : "low";
+        out2.push(
+          finding(recentMeta, {
+            severity,
+            vector: "metadata",
+            message: `${name2} was first published ${describeAge(hours)} ago (${m2.created}); most malicious packages are days old when installed`,
+            ...at2,
+            evidence: `created ${m2.created}; scan date ${today2}`
+          })
+        );
+      }
+    }
+  }
+  if (need(singleMeta.id, m2.versionCount === void 0 ? "versionCount" : void 0) && m2.versionCount === 1) {
+    out2.push(finding(singleMeta, { severity: "low", vector: "metadata", message: `${name2} has a single release (${current2.ref.version})`, ...at2, evidence: "versionCount 1" }));
+  }
+  if (previous) {
+    const pm = previous.metadata;
+    const lacking = [
+      gone.has("maintainers") || !m2.maintainers?.length ? `maintainers of ${current2.ref.version}` : void 0,
+      pm.unavailable.includes("maintainers") || !pm.maintainers?.length ? `maintainers of ${previous.ref.version}` : void 0
+    ];
+    if (need(maintainerMeta.id, ...lacking)) {
+      const f3 = maintainerChange(current2, previous);
+      if (f3) out2.push(f3);
+    }
+    const f2 = republished(current2, previous);
+    if (f2) out2.push(f2);
+  }
+  if (need(repoMeta.id, gone.has("repository") ? "repository" : void 0)) {
+    const f2 = repositoryFinding(current2);
+    if (f2) out2.push(f2);
+  }
+  if (need(descriptionMeta.id, gone.has("description") ? "description" : void 0) && !(m2.description ?? "").trim()) {
+    out2.push(finding(descriptionMeta, { severity: "info", vector: "metadata", message: `${name2} ${current2.ref.version} has no description`, ...at2 }));
+  }
+  if (missing.length > 0) {
+    const list2 = missing.map((x) => `${x.signal} (needs ${x.fields.join(", ")})`).join("; ");
+    out2.push(
+      finding(unavailableMeta, {
+        severity: "info",
+        vector: "metadata",
+        message: `registry ${current2.registry} did not supply all metadata for ${name2} ${current2.ref.version}; not evaluated: ${missing.map((x) => x.signal).join(", ")}`,
+        ...at2,
+        evidence: list2
+      })
+    );
+  }
+  return out2;
+}
+function referenceTime(today2) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(today2) ? Date.parse(`${today2}T00:00:00Z`) : Date.parse(today2);
+}
+function describeAge(hours) {
+  if (hours < 1) return "less than an hour";
+  if (hours < 48) return `${Math.floor(hours)} hours`;
+  return `${Math.floor(hours / 24)} days`;
+}
+function maintainerChange(current2, previous) {
+  const norm = (xs2) => new Set(xs2.map((x) => x.trim().toLowerCase()).filter(Boolean));
+  const now = norm(current2.metadata.maintainers ?? []);
+  const before = norm(previous.metadata.maintainers ?? []);
+  const added = [...now].filter((x) => !before.has(x));
+  const removed = [...before].filter((x) => !now.has(x));
+  if (added.length === 0 && removed.length === 0) return void 0;
+  const kept = [...now].filter((x) => before.has(x));
+  const disjoint = kept.length === 0;
+  const span = `${previous.ref.version} \u2192 ${current2.ref.version}`;
+  return finding(maintainerMeta, {
+    severity: disjoint ? "medium" : "low",
+    vector: "metadata",
+    message: disjoint ? `${current2.ref.name}: none of the maintainers of ${previous.ref.version} publish ${current2.ref.version} (${span})` : `${current2.ref.name}: maintainers changed between ${span}`,
+    ...at2,
+    evidence: `before: ${[...before].join(", ") || "(none)"}
+now: ${[...now].join(", ") || "(none)"}
+added: ${added.join(", ") || "(none)"}
+removed: ${removed.join(", ") || "(none)"}`
+  });
+}
+function republished(current2, previous) {
+  const why2 = previous.metadata.deprecated;
+  if (!why2) return void 0;
+  if (!isNewer(current2.ref.ecosystem, current2.ref.version, previous.ref.version)) return void 0;
+  return finding(republishedMeta, {
+    severity: "low",
+    vector: "metadata",
+    message: `${current2.ref.name} ${previous.ref.version} was deprecated, and ${current2.ref.version} was published after it`,
+    ...at2,
+    evidence: `${previous.ref.version}: ${why2}`
+  });
+}
+function isNewer(ecosystem, a, b2) {
+  if (ecosystem === "npm") return import_semver.default.valid(a) !== null && import_semver.default.valid(b2) !== null && import_semver.default.gt(a, b2);
+  return (0, import_pep440.valid)(a) !== null && (0, import_pep440.valid)(b2) !== null && (0, import_pep440.compare)(a, b2) > 0;
+}
+var GENERIC = /* @__PURE__ */ new Set(["python", "py", "node", "nodejs", "js", "lib", "the", "and", "api", "sdk", "git", "www", "com", "org", "io"]);
+function repositoryParts(url) {
+  let s3 = url.trim().replace(/^git\+/, "");
+  const short = /^(?:(?:github|gitlab|bitbucket):)?([\w.-]+)\/([\w.-]+)$/.exec(s3);
+  if (short) return { owner: short[1], repo: short[2].replace(/\.git$/, "") };
+  s3 = s3.replace(/^git@([^:]+):/, "https://$1/");
+  let path;
+  try {
+    path = new URL(s3).pathname.split("/").filter(Boolean);
+  } catch {
+    return void 0;
+  }
+  const dash = path.indexOf("-");
+  if (dash > 0) path = path.slice(0, dash);
+  else if (path.length > 2 && /^(tree|blob|src|wiki|issues)$/.test(path[2])) path = path.slice(0, 2);
+  if (path.length < 1) return void 0;
+  const repo = path[path.length - 1].replace(/\.git$/, "");
+  return { owner: path.length > 1 ? path[path.length - 2] : "", repo };
+}
+var words2 = (s3) => s3.toLowerCase().split(/[^a-z0-9]+/).filter((w2) => w2.length >= 3 && !GENERIC.has(w2));
+var squash = (s3) => s3.toLowerCase().replace(/[^a-z0-9]/g, "");
+function repositoryMatches(packageName, url) {
+  const parts2 = repositoryParts(url);
+  if (!parts2) return void 0;
+  const scope = /^@([^/]+)\//.exec(packageName)?.[1] ?? "";
+  const bare = packageName.replace(/^@[^/]+\//, "");
+  const mine = /* @__PURE__ */ new Set([...words2(bare), ...words2(scope)]);
+  const theirs = [...words2(parts2.repo), ...words2(parts2.owner)];
+  if (theirs.some((w2) => mine.has(w2))) return true;
+  const a = squash(bare);
+  const b2 = squash(parts2.repo);
+  if (a.length >= 3 && b2.length >= 3 && (a.includes(b2) || b2.includes(a))) return true;
+  return scope !== "" && (squash(parts2.owner) === squash(scope) || squash(parts2.repo) === squash(scope));
+}
+function repositoryFinding(current2) {
+  const url = current2.metadata.repository?.trim();
+  const name2 = current2.ref.name;
+  if (!url) {
+    return finding(repoMeta, { severity: "info", vector: "metadata", message: `${name2} ${current2.ref.version} names no source repository`, ...at2 });
+  }
+  if (repositoryMatches(name2, url) !== false) return void 0;
+  return finding(repoMeta, {
+    severity: "low",
+    vector: "metadata",
+    message: `${name2}'s repository link does not match its name (${url}); a borrowed link makes a package look established`,
+    ...at2,
+    evidence: url
+  });
+}
+
 // src/detectors/scan/signals.ts
 var integrityMeta = {
   id: "customs/integrity-mismatch",
@@ -53081,7 +53649,6 @@ cannot be reached the lookup is reported as unavailable, and the code detectors 
 var noRun = () => [];
 var integrityMismatch = { meta: integrityMeta, run: noRun };
 var knownMalicious = { meta: knownMaliciousMeta, run: noRun };
-var SCAN_DETECTORS = [integrityMismatch, knownMalicious, ...SCAN_STAGE_RULES.map((meta25) => ({ meta: meta25, run: noRun }))];
 var whole = { file: ".", line: 1, snippet: "" };
 function integrityFinding(artifact, expected, actual) {
   return finding(integrityMeta, {
@@ -53115,6 +53682,62 @@ function notInspectedFinding(message2) {
     snippet: ""
   };
 }
+var lockfileSourceMeta = {
+  id: "pkg/lockfile-source",
+  title: "Lockfile entry points away from the registry or lacks integrity",
+  vectors: ["metadata"],
+  severity: "high",
+  behaviors: [],
+  techniques: ["external-payload"],
+  summary: "A lockfile entry whose `resolved` URL is on another host than the registry the package resolves on, or that carries no integrity hash: the lockfile-injection pattern, where a PR edits a lockfile so the installer fetches other bytes.",
+  docs: `Reviewers rarely read lockfile diffs, and npm installs a locked package from its \`resolved\` URL with the
+lockfile's own \`integrity\`, so an edited entry can send the installer anywhere
+([lockfile injection](https://snyk.io/blog/why-npm-lockfiles-can-be-a-security-blindspot-for-injecting-malicious-modules/)).
+Customs downloads what the installer would (the \`resolved\` URL) and checks it against the registry's digest
+as well as the lockfile's, so other bytes are a critical \`customs/integrity-mismatch\`. Beyond that:
+
+- \`resolved\` on a host that is neither the registry the package resolved on nor a known mirror of the public
+  npm registry (\`registry.yarnpkg.com\`, \`registry.npmmirror.com\`): **high** \u2014 even when the bytes match today,
+  the host decides what is served tomorrow;
+- a locked entry without integrity: **medium** (nothing pins the bytes).`
+};
+var lockfileSource = { meta: lockfileSourceMeta, run: noRun };
+var NPM_MIRRORS = /* @__PURE__ */ new Set(["registry.npmjs.org", "registry.yarnpkg.com", "registry.npmmirror.com"]);
+function hostOf(url) {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return void 0;
+  }
+}
+function lockfileSourceFindings(change2, resolved) {
+  if (!change2.locked || change2.ref.ecosystem !== "npm" || change2.origin.kind !== "registry") return [];
+  const out2 = [];
+  const from = change2.origin.url ? hostOf(change2.origin.url) : void 0;
+  const registry = hostOf(resolved.registry);
+  const known = (h) => h !== void 0 && (h === registry || NPM_MIRRORS.has(h) && NPM_MIRRORS.has(registry ?? ""));
+  if (from !== void 0 && !known(from)) {
+    out2.push(
+      finding(lockfileSourceMeta, {
+        ...whole,
+        severity: "high",
+        vector: "metadata",
+        message: `the lockfile resolves ${change2.ref.name} from ${from}, not from the registry it is published on (${registry ?? resolved.registry})`,
+        evidence: change2.origin.url.replace(/\/\/[^/@]*@/, "//***@")
+      })
+    );
+  }
+  if (change2.integrity.length === 0) {
+    out2.push(finding(lockfileSourceMeta, { ...whole, severity: "medium", vector: "metadata", message: `the lockfile entry for ${change2.ref.name} has no integrity hash: nothing pins its bytes` }));
+  }
+  return out2;
+}
+var SCAN_DETECTORS = [
+  integrityMismatch,
+  knownMalicious,
+  lockfileSource,
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta26) => ({ meta: meta26, run: noRun }))
+];
 
 // src/detectors/registry.ts
 var DETECTORS = [
@@ -58400,8 +59023,8 @@ var INPUTS = [
   spec({ name: "sarif-file", key: "sarifFile", default: "customs.sarif", parse: text, description: "Where to write the SARIF report (for github/codeql-action/upload-sarif). Default customs.sarif." }),
   spec({ name: "report-file", key: "reportFile", default: "customs-report.json", parse: text, description: "Where to write the JSON report. Default customs-report.json." }),
   spec({ name: "token", key: "token", default: "", parse: text, secret: true, description: "GitHub token used to read files and post the review. Defaults to github.token." }),
-  spec({ name: "pypi-index-url", key: "pypiIndexUrl", default: "https://pypi.org/simple/", parse: httpUrl, description: "PyPI simple index URL. Default https://pypi.org/simple/." }),
-  spec({ name: "npm-registry", key: "npmRegistry", default: "https://registry.npmjs.org/", parse: httpUrl, description: "npm registry URL. Default https://registry.npmjs.org/." }),
+  spec({ name: "pypi-index-url", key: "pypiIndexUrl", default: "", parse: orPolicy(httpUrl), description: "PyPI simple index URL. Default: the policy file's registries, then the repository's own index settings, then https://pypi.org/simple/." }),
+  spec({ name: "npm-registry", key: "npmRegistry", default: "", parse: orPolicy(httpUrl), description: "npm registry URL. Default: the policy file's registries, then the repository's .npmrc, then https://registry.npmjs.org/." }),
   spec({ name: "registry-tokens", key: "registryTokens", default: "", parse: tokenTable, secret: true, description: "Tokens for private registries, one host=token per line. Pass them from secrets." }),
   spec({ name: "base", key: "base", default: "", parse: gitRef, description: "Base commit or ref to compare against. Default: from the event." }),
   spec({ name: "head", key: "head", default: "", parse: gitRef, description: "Head commit or ref. Default: from the event." }),
@@ -58453,11 +59076,11 @@ function setOutputs(o) {
 }
 function fitJobSummary(markdown, limit2 = JOB_SUMMARY_LIMIT) {
   if (Buffer.byteLength(markdown, "utf8") <= limit2) return markdown;
-  const note = "\n\n\u2026 truncated: the job summary is limited to 1 MiB. The SARIF and JSON reports have every finding.\n";
-  const budget = limit2 - Buffer.byteLength(note, "utf8");
+  const note2 = "\n\n\u2026 truncated: the job summary is limited to 1 MiB. The SARIF and JSON reports have every finding.\n";
+  const budget = limit2 - Buffer.byteLength(note2, "utf8");
   let cut = Buffer.from(markdown, "utf8").subarray(0, budget).toString("utf8");
   if (cut.endsWith("\uFFFD")) cut = cut.slice(0, -1);
-  return cut + note;
+  return cut + note2;
 }
 async function writeJobSummary(markdown) {
   if (!process.env["GITHUB_STEP_SUMMARY"]) return;
@@ -58535,13 +59158,13 @@ async function publish(gh, t, input, log) {
       }
       result2.movedToSummary = moved.length;
     }
-    const body3 = summaryBody(input.summary, moved);
     const comments = await gh.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       ...repo,
       issue_number: t.pullNumber,
       per_page: 100
     });
     const mine = comments.find((c) => (c.body ?? "").includes(SUMMARY_MARKER));
+    const body3 = summaryBody(input.resummarize ? input.resummarize(mine?.body ?? void 0) : input.summary, moved);
     if (mine) {
       if (mine.body !== body3) await write(() => gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: mine.id, body: body3 }));
       result2.summaryComment = { id: mine.id, action: "updated" };
@@ -58622,8 +59245,8 @@ ${summary2}`;
     body3 += moved.map((c) => `- \`${c.path}\` line ${c.line}: ${firstLine(c.body)}`).join("\n");
   }
   if (body3.length <= COMMENT_LIMIT) return body3;
-  const note = "\n\n\u2026 summary truncated to fit GitHub\u2019s comment limit; the job summary and SARIF have everything.";
-  return body3.slice(0, COMMENT_LIMIT - note.length) + note;
+  const note2 = "\n\n\u2026 summary truncated to fit GitHub\u2019s comment limit; the job summary and SARIF have everything.";
+  return body3.slice(0, COMMENT_LIMIT - note2.length) + note2;
 }
 function firstLine(body3) {
   return (body3.split("\n").find((l) => l.trim() && !l.startsWith("<!--")) ?? "").trim().slice(0, 300);
@@ -58666,7 +59289,9 @@ async function runAction(deps) {
       const r = deps.render(report, inputs);
       await writeJson(inputs.sarifFile, r.sarif);
       await writeJson(inputs.reportFile, r.json);
-      const findings = report.packages.reduce((n, p2) => n + p2.findings.length, 0);
+      const threshold = report.warnOn ?? "medium";
+      const counted = (sev) => threshold !== "never" && severityRank(sev) >= severityRank(threshold);
+      const findings = report.packages.reduce((n, p2) => n + p2.findings.filter((f2) => counted(f2.severity)).length, 0);
       setOutputs({ decision: report.decision, findings, sarifFile: inputs.sarifFile, reportFile: inputs.reportFile });
       await writeJobSummary(r.jobSummary);
       annotate(r.annotations, log);
@@ -58679,7 +59304,18 @@ async function runAction(deps) {
         "Publish",
         async () => (
           // The patches keep review comments on lines of the diff; summary mode needs none.
-          publish(gh, pr2, { mode, summary: rendered.summary, review: rendered.review, changed: mode === "review" ? await files.changed() : void 0 }, log)
+          publish(
+            gh,
+            pr2,
+            {
+              mode,
+              summary: rendered.summary,
+              resummarize: (previous) => previous === void 0 ? rendered.summary : deps.render(report, inputs, previous).summary,
+              review: rendered.review,
+              changed: mode === "review" ? await files.changed() : void 0
+            },
+            log
+          )
         )
       );
     } else if (inputs.comment !== "none") {
@@ -59329,8 +59965,8 @@ var isArray = Array.isArray || (function(obj2) {
   return toString.call(obj2) === "[object Array]";
 });
 var regexpCache = /* @__PURE__ */ Object.create(null);
-function wordsRegexp(words2) {
-  return regexpCache[words2] || (regexpCache[words2] = new RegExp("^(?:" + words2.replace(/ /g, "|") + ")$"));
+function wordsRegexp(words3) {
+  return regexpCache[words3] || (regexpCache[words3] = new RegExp("^(?:" + words3.replace(/ /g, "|") + ")$"));
 }
 function codePointToString(code) {
   if (code <= 65535) {
@@ -61876,9 +62512,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta25 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta25.name = "import";
-    node.meta = this.finishNode(meta25, "Identifier");
+    var meta26 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta26.name = "import";
+    node.meta = this.finishNode(meta26, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -62028,9 +62664,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta25 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta25.name = "new";
-    node.meta = this.finishNode(meta25, "Identifier");
+    var meta26 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta26.name = "new";
+    node.meta = this.finishNode(meta26, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -62719,7 +63355,7 @@ RegExpValidationState.prototype.reset = function reset(start2, pattern, flags2) 
 RegExpValidationState.prototype.raise = function raise(message2) {
   this.parser.raiseRecoverable(this.start, "Invalid regular expression: /" + this.source + "/: " + message2);
 };
-RegExpValidationState.prototype.at = function at(i3, forceU) {
+RegExpValidationState.prototype.at = function at3(i3, forceU) {
   if (forceU === void 0) forceU = false;
   var s3 = this.source;
   var l = s3.length;
@@ -66054,12 +66690,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta25 = this.parseIdent(true);
+  var meta26 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta25;
+      node.meta = meta26;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -66079,9 +66715,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta25 = this.parseIdent(true);
+  var meta26 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta25;
+    node.meta = meta26;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -68057,9 +68693,9 @@ function call(a, node) {
   const calleeName3 = name2 ?? unresolvedCallee(a, callee);
   const sink = name2 !== void 0 || calleeName3 === "?._compile" ? CODE_SINKS.get(calleeName3) : void 0;
   if (sink !== void 0) {
-    const at3 = argNodes[sink < 0 ? argNodes.length - 1 : sink];
-    const code = at3 && at3.type !== "SpreadElement" ? foldString(a, at3) : void 0;
-    if (code && at3) recordDecoded(a, at3, code.value, code.steps, true);
+    const at5 = argNodes[sink < 0 ? argNodes.length - 1 : sink];
+    const code = at5 && at5.type !== "SpreadElement" ? foldString(a, at5) : void 0;
+    if (code && at5) recordDecoded(a, at5, code.value, code.steps, true);
   }
   const line = a.line(node);
   const fact = { callee: calleeName3, args: args2, kwargs: NO_KWARGS, line, column: a.column(node, line), scope: a.scope, text: a.text(node) };
@@ -68435,9 +69071,9 @@ function identityOf(ecosystem, files, text4) {
       return {};
     }
   }
-  const meta25 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta25) return {};
-  const body3 = text4(meta25.path) ?? "";
+  const meta26 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta26) return {};
+  const body3 = text4(meta26.path) ?? "";
   const header = body3.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -68468,7 +69104,7 @@ function openCapability(call3) {
 }
 function collectEvents(facts, execution) {
   const events = [];
-  const strings2 = [];
+  const strings3 = [];
   const add = (f2, file, decodedAt, depth2 = 0) => {
     const where = (line, scope) => decodedAt ? { line: decodedAt.line, scope: decodedAt.scope } : { line, scope };
     for (const call3 of f2.calls) {
@@ -68517,7 +69153,7 @@ function collectEvents(facts, execution) {
     }
     const pushString = (s3, steps) => {
       const w2 = where(s3.line, s3.scope);
-      strings2.push({
+      strings3.push({
         value: s3.value,
         file,
         line: w2.line,
@@ -68529,10 +69165,10 @@ function collectEvents(facts, execution) {
     };
     for (const s3 of f2.strings) pushString(s3, decodedAt && decodedAt.steps.length > 0 ? decodedAt.steps : void 0);
     for (const d of f2.decoded) {
-      const at3 = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
-      const steps = [...at3.steps, ...d.steps];
+      const at5 = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
+      const steps = [...at5.steps, ...d.steps];
       pushString({ value: d.text, line: d.line, scope: d.scope }, steps.length > 0 ? steps : void 0);
-      if (d.facts && depth2 < 4) add(d.facts, file, { line: at3.line, scope: at3.scope, steps }, depth2 + 1);
+      if (d.facts && depth2 < 4) add(d.facts, file, { line: at5.line, scope: at5.scope, steps }, depth2 + 1);
     }
   };
   for (const [file, f2] of facts) add(f2, file);
@@ -68542,7 +69178,7 @@ function collectEvents(facts, execution) {
     list2.push(e);
     byFile.set(e.file, list2);
   }
-  return { events, strings: strings2, byFile };
+  return { events, strings: strings3, byFile };
 }
 
 // src/detectors/text.ts
@@ -72802,12 +73438,12 @@ function isIdentPart(c) {
   return isIdentStart(c) || c >= 48 && c <= 57;
 }
 var NO_ATTRS = [];
-function chainAt(source, at3) {
+function chainAt(source, at5) {
   const len = source.length;
-  if (at3 >= len || !isIdentStart(source.charCodeAt(at3))) return void 0;
-  let i3 = at3 + 1;
+  if (at5 >= len || !isIdentStart(source.charCodeAt(at5))) return void 0;
+  let i3 = at5 + 1;
   while (i3 < len && isIdentPart(source.charCodeAt(i3))) i3++;
-  const root = source.slice(at3, i3);
+  const root = source.slice(at5, i3);
   let attrs;
   for (; ; ) {
     let j2 = i3;
@@ -72850,11 +73486,11 @@ function mayFoldText(text4) {
   return false;
 }
 var KEYWORD_ARG = new RegExp(`(${NAME})[ \\t]*=(?!=)`, "y");
-function keywordAt(source, at3, end) {
-  KEYWORD_ARG.lastIndex = at3;
+function keywordAt(source, at5, end) {
+  KEYWORD_ARG.lastIndex = at5;
   const m2 = KEYWORD_ARG.exec(source);
-  if (!m2 || at3 + m2[0].length > end) return void 0;
-  const r = trimRange(source, at3 + m2[0].length, end);
+  if (!m2 || at5 + m2[0].length > end) return void 0;
+  const r = trimRange(source, at5 + m2[0].length, end);
   return { name: m2[1], value: r[0] };
 }
 var KEYWORDS = new Set(
@@ -73071,7 +73707,7 @@ function lastStartAtOrBefore(starts, index) {
   }
   return lo2;
 }
-function lineOf(starts, index) {
+function lineOf2(starts, index) {
   return lastStartAtOrBefore(starts, index) + 1;
 }
 
@@ -73258,9 +73894,9 @@ function countItems(inner, re2) {
   let count = 0;
   re2.lastIndex = 0;
   while (re2.lastIndex < inner.length) {
-    const at3 = re2.lastIndex;
+    const at5 = re2.lastIndex;
     const m2 = re2.exec(inner);
-    if (!m2) return /^\s*$/.test(inner.slice(at3)) ? count : 0;
+    if (!m2) return /^\s*$/.test(inner.slice(at5)) ? count : 0;
     count++;
     if (m2[0].length === 0) break;
   }
@@ -73321,8 +73957,8 @@ var INT = /^-?\s*(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|\d[\d_]*)[lL]?$/
 function shapeOf(source, start2, end) {
   const c = source.charCodeAt(start2);
   if (c === 91 || c === 123 || c === 40) return { kind: "bracket" };
-  const strings2 = stringParts(source, start2, end);
-  if (strings2) return { kind: "strings", parts: strings2 };
+  const strings3 = stringParts(source, start2, end);
+  if (strings3) return { kind: "strings", parts: strings3 };
   if (c === 34 || c === 39 || c >= 65 && c <= 122) {
     const method = stringMethodShape(source, start2, end);
     if (method) return method;
@@ -73498,7 +74134,7 @@ function literalMembers(a, target, sub) {
     if (kind !== "strings" && kind !== "int" && kind !== "chain" && /\bfor\b/.test(source.slice(s3, e))) return void 0;
     if (open2 === "(" && !/,\s*$/.test(source.slice(e, target.end - 1))) return void 0;
   }
-  const parent = () => target.node();
+  const parent = new Siblings(() => target.node());
   if (open2 === "{" && parts2.length > 0 && topLevelColon(source, parts2[0][0], parts2[0][1]) >= 0) {
     const entries = {};
     let n = 0;
@@ -73528,17 +74164,56 @@ function literalItems(a, target) {
     if (kind !== "strings" && kind !== "int" && kind !== "chain" && /\bfor\b/.test(source.slice(s3, e))) return void 0;
     tuple = source[target.start] !== "(" || /,\s*$/.test(source.slice(e, target.end - 1));
   }
-  const parent = () => target.node();
+  const parent = new Siblings(() => target.node());
   return { exprs: parts2.map(([s3, e]) => childExpr(parent, s3, e, false)), tuple };
 }
-var ElementExpr = class {
-  constructor(parent, start2, end, pairValue) {
+var Siblings = class {
+  constructor(parent) {
     this.parent = parent;
+  }
+  parent;
+  byStart;
+  pairs = [];
+  /** The element starting at `start` (a dict entry: its key). */
+  at(start2) {
+    const c = this.index().get(start2);
+    return c?.type === "pair" ? c.named[0] : c;
+  }
+  /** The value of the dict entry whose pair spans [start, end). */
+  pairValue(start2, end) {
+    this.index();
+    let lo2 = 0;
+    let hi2 = this.pairs.length - 1;
+    let found;
+    while (lo2 <= hi2) {
+      const mid = lo2 + hi2 >> 1;
+      const p2 = this.pairs[mid];
+      if (p2.start <= start2) {
+        found = p2;
+        lo2 = mid + 1;
+      } else hi2 = mid - 1;
+    }
+    return found && found.end >= end ? found.named[1] : void 0;
+  }
+  index() {
+    if (this.byStart === void 0) {
+      this.byStart = /* @__PURE__ */ new Map();
+      for (const c of this.parent()?.named ?? []) {
+        if (!this.byStart.has(c.start)) this.byStart.set(c.start, c);
+        if (c.type === "pair") this.pairs.push(c);
+      }
+    }
+    return this.byStart;
+  }
+};
+var ElementExpr = class {
+  constructor(siblings, start2, end, pairValue) {
+    this.siblings = siblings;
     this.start = start2;
     this.end = end;
     this.pairValue = pairValue;
   }
-  parent;
+  siblings;
   start;
   end;
   pairValue;
@@ -73546,18 +74221,13 @@ var ElementExpr = class {
   found;
   node() {
     if (this.found === void 0) {
-      this.found = null;
-      for (const c of this.parent()?.named ?? []) {
-        if (this.pairValue && c.type === "pair" && c.start <= this.start && c.end >= this.end) this.found = c.named[1] ?? null;
-        else if (!this.pairValue && c.start === this.start) this.found = c.type === "pair" ? c.named[0] ?? null : c;
-        if (this.found) break;
-      }
+      this.found = (this.pairValue ? this.siblings.pairValue(this.start, this.end) : this.siblings.at(this.start)) ?? null;
     }
     return this.found ?? void 0;
   }
 };
-function childExpr(parent, start2, end, pairValue) {
-  return new ElementExpr(parent, start2, end, pairValue);
+function childExpr(siblings, start2, end, pairValue) {
+  return new ElementExpr(siblings, start2, end, pairValue);
 }
 function topLevelColon(source, start2, end) {
   let depth2 = 0;
@@ -73720,6 +74390,89 @@ function iterate(v2) {
   if (v2.kind === "text") return v2.s.length > MAX_ITEMS ? void 0 : [...v2.s].map((c) => text2(c, v2.steps));
   if (v2.kind === "bytes") return v2.s.length > MAX_ITEMS ? void 0 : [...v2.s].map((c) => ({ kind: "int", n: c.charCodeAt(0) }));
   return void 0;
+}
+
+// src/detectors/python/local-calls.ts
+var INLINE_COST = 12;
+var MAX_STATEMENTS = 6;
+function foldLocalCall(a, name2, at5, args2, kwargs, depth2) {
+  if (a.budget.steps <= 0) return void 0;
+  const fn = localFunction(a, name2, at5);
+  if (!fn) return void 0;
+  a.budget.steps--;
+  const env = bindParameters(a, fn.params, args2, kwargs, depth2);
+  if (!env) return void 0;
+  for (const [target, value] of fn.assigns) {
+    const v2 = foldNode(a, value, env, depth2 + INLINE_COST);
+    if (v2) env.set(target, v2);
+    else env.delete(target);
+  }
+  return foldNode(a, fn.result, env, depth2 + INLINE_COST);
+}
+function localFunction(a, name2, at5) {
+  const b2 = a.lookup(name2, at5);
+  if (b2?.kind === "def") {
+    const scope = a.scopes.at(b2.index);
+    const node = scope.kind === "function" && scope.start === b2.index ? scope.node : void 0;
+    if (node?.type !== "function_definition") return void 0;
+    const kids = node.named;
+    const params = kids.find((k2) => k2.type === "parameters");
+    const block = kids[kids.length - 1];
+    if (!block || block.type !== "block") return void 0;
+    return singleReturn(block, params);
+  }
+  if (b2?.kind === "value") {
+    const node = b2.expr?.node();
+    if (node?.type !== "lambda") return void 0;
+    const kids = node.named;
+    const params = kids.find((k2) => k2.type === "lambda_parameters");
+    const result2 = kids[kids.length - 1];
+    return result2 && result2 !== params ? { params, assigns: [], result: result2 } : void 0;
+  }
+  return void 0;
+}
+function singleReturn(block, params) {
+  const statements = block.named.filter((s3) => s3.type !== "comment");
+  if (statements.length === 0 || statements.length > MAX_STATEMENTS) return void 0;
+  const last = statements[statements.length - 1];
+  const result2 = last.type === "return_statement" ? last.named[0] : void 0;
+  if (!result2) return void 0;
+  const assigns = [];
+  for (const [i3, s3] of statements.slice(0, -1).entries()) {
+    const inner = s3.type === "expression_statement" ? s3.named : [];
+    const only = inner.length === 1 ? inner[0] : void 0;
+    if (i3 === 0 && only?.type === "string") continue;
+    if (only?.type !== "assignment") return void 0;
+    const [left, right] = only.named;
+    if (left?.type !== "identifier" || !right || only.named.length !== 2) return void 0;
+    assigns.push([left.text(), right]);
+  }
+  return { params, assigns, result: result2 };
+}
+function bindParameters(a, params, args2, kwargs, depth2) {
+  const env = /* @__PURE__ */ new Map();
+  const list2 = params?.named.filter((p2) => p2.type !== "comment") ?? [];
+  let position = 0;
+  for (const p2 of list2) {
+    if (p2.type === "keyword_separator" || p2.type === "positional_separator") continue;
+    let name2;
+    let dflt;
+    if (p2.type === "identifier") name2 = p2.text();
+    else if (p2.type === "typed_parameter") name2 = p2.named[0]?.type === "identifier" ? p2.named[0].text() : void 0;
+    else if (p2.type === "default_parameter" || p2.type === "typed_default_parameter") {
+      const kids = p2.named;
+      name2 = kids[0]?.type === "identifier" ? kids[0].text() : void 0;
+      dflt = kids[kids.length - 1];
+    } else return void 0;
+    if (name2 === void 0) return void 0;
+    const given = position < args2.length ? args2[position] : kwargs.get(name2);
+    position++;
+    const v2 = given ?? (dflt && position > args2.length && !kwargs.has(name2) ? foldNode(a, dflt, /* @__PURE__ */ new Map(), depth2 + 1) : void 0);
+    if (!v2) return void 0;
+    env.set(name2, v2);
+  }
+  if (args2.length > position) return void 0;
+  return env;
 }
 
 // src/detectors/python/resolve.ts
@@ -73954,7 +74707,7 @@ function foldInner(a, node, env, depth2) {
     case "subscript":
       return foldSubscript(node, sub);
     case "call":
-      return foldCall2(a, node, sub, env);
+      return foldCall2(a, node, sub, env, depth2);
     case "attribute": {
       const [obj2, attr] = node.named;
       if (!obj2 || attr?.text() !== "__name__") return void 0;
@@ -74079,10 +74832,10 @@ function foldSubscript(node, sub) {
   }
   const i3 = sub(index);
   if (i3?.kind !== "int") return void 0;
-  const at3 = i3.n < 0 ? i3.n + len : i3.n;
-  if (at3 < 0 || at3 >= len) return void 0;
-  if (value.kind === "list") return value.items[at3];
-  return value.kind === "bytes" ? { kind: "int", n: value.s.charCodeAt(at3) } : text2(value.s[at3], value.steps);
+  const at5 = i3.n < 0 ? i3.n + len : i3.n;
+  if (at5 < 0 || at5 >= len) return void 0;
+  if (value.kind === "list") return value.items[at5];
+  return value.kind === "bytes" ? { kind: "int", n: value.s.charCodeAt(at5) } : text2(value.s[at5], value.steps);
 }
 function signedInt(s3) {
   const neg = s3.startsWith("-");
@@ -74105,7 +74858,10 @@ var FOLDING_CALLEES = /* @__PURE__ */ new Set([
   "builtins.map",
   "builtins.repr"
 ]);
-function foldCall2(a, node, sub, env) {
+function foldsCallee(callee) {
+  return FOLDING_CALLEES.has(callee) || callee.startsWith("local.");
+}
+function foldCall2(a, node, sub, env, depth2) {
   const view = a.view(node);
   if (!view) return void 0;
   const { kwargs } = view;
@@ -74117,6 +74873,10 @@ function foldCall2(a, node, sub, env) {
     if (isStringish(recv)) return stringMethod2(recv, method.name, args2.map(arg2));
   }
   const callee = view.callee ? resolveChain(a, view.callee.root, view.callee.attrs, node.start) : view.fn ? a.resolve(view.fn) : void 0;
+  if ((callee === void 0 || callee.startsWith("local.")) && view.callee?.attrs.length === 0) {
+    const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
+    return foldLocalCall(a, view.callee.root, node.start, args2.map(arg2), kw2, depth2);
+  }
   if (callee === void 0) return void 0;
   const reprOf = reprTarget(callee);
   if (reprOf !== void 0 && args2.length === 0) return text2(builtinRepr(reprOf));
@@ -74284,7 +75044,7 @@ var FileAnalysis = class {
       const target = this.resolveExpr(v2.args[0]);
       if (target?.startsWith("builtins.") && builtinRepr(target.slice(9)) !== void 0) return true;
     }
-    if (callee === void 0 || !FOLDING_CALLEES.has(callee)) return false;
+    if (callee === void 0 || !foldsCallee(callee)) return false;
     return v2.args.some((arg2) => this.argMayFold(arg2)) || [...v2.kwargs.values()].some((arg2) => this.argMayFold(arg2));
   }
   argMayFold(arg2) {
@@ -74546,7 +75306,7 @@ function valueFact(a, out2, expr, use, depth2 = 0) {
     refs: a.refs(expr.start, expr.end)
   };
   const shape = a.shape(expr);
-  const folded = a.foldExpr(expr, shape);
+  const folded = a.foldExpr(expr, shape) ?? foldLambdaCall(a, expr, shape, use);
   const value = asText(folded);
   if (value !== void 0) {
     fact.value = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
@@ -74557,6 +75317,13 @@ function valueFact(a, out2, expr, use, depth2 = 0) {
     members(a, out2, expr, shape, fact, use, depth2);
   }
   return fact;
+}
+function foldLambdaCall(a, expr, shape, use) {
+  if (shape.kind !== "call" || shape.attrs.length > 0) return void 0;
+  const lambda = a.lookup(shape.root, expr.start)?.expr?.node();
+  if (!use.code && lambda?.type !== "lambda") return void 0;
+  const node = expr.node();
+  return node?.type === "call" ? foldNode(a, node, /* @__PURE__ */ new Map(), 0) : void 0;
 }
 function recordPayload(out2, folded, value, use) {
   if (!isStringish(folded)) return;
@@ -74762,10 +75529,10 @@ var Ranges = class {
 };
 var NameIndex = class {
   occurrences = [];
-  constructor(source, roots, strings2) {
-    const comments = new CommentFinder(source, strings2);
+  constructor(source, roots, strings3) {
+    const comments = new CommentFinder(source, strings3);
     const add = (start2, root, rest) => {
-      if (strings2.find(start2) >= 0 || comments.inComment(start2)) return;
+      if (strings3.find(start2) >= 0 || comments.inComment(start2)) return;
       const attrs = rest ? rest.split(".").slice(1).map((p2) => p2.trim()) : [];
       this.occurrences.push({ start: start2, root, attrs });
     };
@@ -74812,9 +75579,9 @@ var NameIndex = class {
   }
 };
 var CommentFinder = class {
-  constructor(source, strings2) {
+  constructor(source, strings3) {
     this.source = source;
-    this.strings = strings2;
+    this.strings = strings3;
   }
   source;
   strings;
@@ -75054,11 +75821,11 @@ function collectDefinitions(a) {
 var DOTTED2 = /^([A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)((?:\s*\.\s*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*)$/;
 function classBases(a, info3) {
   const out2 = [];
-  const at3 = info3.scope.start;
+  const at5 = info3.scope.start;
   for (const part of headerList(a.source, info3.scope.nameEnd)) {
     if (/^\*|^[\w\u00aa-\uffff]+\s*=[^=]/.test(part)) continue;
     const m2 = DOTTED2.exec(part);
-    const root = m2 ? resolveName(a, m2[1], at3) : void 0;
+    const root = m2 ? resolveName(a, m2[1], at5) : void 0;
     const attrs = m2 && m2[2] ? m2[2].split(".").slice(1).map((s3) => s3.trim()) : [];
     out2.push(root !== void 0 ? a.chain(root, attrs) : part.slice(0, 200));
   }
@@ -75132,12 +75899,12 @@ function augmented(a, scope, name2, node, right, op) {
   }
   bind2(scope, name2, binding);
 }
-function selfAttribute(a, at3, attr, right) {
-  const cls = a.scopes.at(at3).functionScope?.methodOf;
+function selfAttribute(a, at5, attr, right) {
+  const cls = a.scopes.at(at5).functionScope?.methodOf;
   const info3 = cls ? a.classes.get(cls.qname) : void 0;
   if (!info3) return;
   const path = a.resolveExpr(right);
-  const binding = { kind: "value", index: at3, refs: a.refs(right.start, right.end) };
+  const binding = { kind: "value", index: at5, refs: a.refs(right.start, right.end) };
   if (path !== void 0 && !path.startsWith("<")) binding.path = path;
   const previous = info3.attrs.get(attr);
   if (previous && previous.path !== binding.path) delete binding.path;
@@ -75265,16 +76032,16 @@ function analyzeTree({ file, doc, tree, budget, nested }) {
   };
   const scopes = new ScopeTree(source.length, [...definitionSpans(source, of("function_definition", "class_definition")), ...mainSpans(doc, root)]);
   const callsAt = /* @__PURE__ */ new Map();
-  const addCall = (at3, c) => {
-    const list2 = callsAt.get(at3);
+  const addCall = (at5, c) => {
+    const list2 = callsAt.get(at5);
     if (list2) list2.push(c);
-    else callsAt.set(at3, [c]);
+    else callsAt.set(at5, [c]);
   };
   for (const c of of("call")) {
     addCall(c.start, c);
     if (source.startsWith("exec", c.start)) {
-      const at3 = callView(source, c)?.execAt;
-      if (at3 !== void 0) addCall(at3, c);
+      const at5 = callView(source, c)?.execAt;
+      if (at5 !== void 0) addCall(at5, c);
     }
   }
   const a = new FileAnalysis(doc, scopes, budget, callsAt);
@@ -75361,7 +76128,7 @@ function collectReads(a, out2) {
       else if (occ.root === "__builtins__") names = ["__builtins__", ...occ.attrs[0] ? [`builtins.${occ.attrs[0]}`] : []];
     }
     if (names.length === 0) continue;
-    const line = lineOf(starts, occ.start);
+    const line = lineOf2(starts, occ.start);
     const scope = a.scopes.at(occ.start).label;
     for (const name2 of names) out2.addRead(name2, line, scope);
   }
@@ -75478,33 +76245,76 @@ var policy_schema_default = {
     },
     "fail-on": {
       description: "Findings at or above this severity fail the check. `never` makes Customs report only.",
-      enum: ["critical", "high", "medium", "low", "info", "never"],
+      enum: [
+        "critical",
+        "high",
+        "medium",
+        "low",
+        "info",
+        "never"
+      ],
       default: "high"
     },
     "warn-on": {
       description: "Findings at or above this severity (and below fail-on) give a warning.",
-      enum: ["critical", "high", "medium", "low", "info", "never"],
+      enum: [
+        "critical",
+        "high",
+        "medium",
+        "low",
+        "info",
+        "never"
+      ],
       default: "medium"
     },
     uninspectable: {
       description: "What a package that could not be (fully) inspected gets: fail-closed by default.",
-      enum: ["fail", "warn", "pass"],
+      enum: [
+        "fail",
+        "warn",
+        "pass"
+      ],
       default: "fail"
     },
     rules: {
       description: "Per-rule settings by rule id (see docs/rules/): a severity that replaces the rule's own, or `off`.",
       type: "object",
       default: {},
-      propertyNames: { pattern: "^[a-z][a-z0-9-]*/[a-z0-9][a-z0-9/-]*$", "x-message": "rule ids look like `code/command-execution` (see docs/rules/)" },
+      propertyNames: {
+        pattern: "^[a-z][a-z0-9-]*/[a-z0-9][a-z0-9/-]*$",
+        "x-message": "rule ids look like `code/command-execution` (see docs/rules/)"
+      },
       additionalProperties: {
         "x-message": "must be off or one of critical, high, medium, low, info (or a mapping with severity)",
         anyOf: [
-          { enum: ["critical", "high", "medium", "low", "info", "off"] },
+          {
+            enum: [
+              "critical",
+              "high",
+              "medium",
+              "low",
+              "info",
+              "off"
+            ]
+          },
           {
             type: "object",
             additionalProperties: false,
-            required: ["severity"],
-            properties: { severity: { enum: ["critical", "high", "medium", "low", "info", "off"] } }
+            required: [
+              "severity"
+            ],
+            properties: {
+              severity: {
+                enum: [
+                  "critical",
+                  "high",
+                  "medium",
+                  "low",
+                  "info",
+                  "off"
+                ]
+              }
+            }
           }
         ]
       }
@@ -75516,10 +76326,19 @@ var policy_schema_default = {
       items: {
         type: "object",
         additionalProperties: false,
-        required: ["package", "reason"],
+        required: [
+          "package",
+          "reason"
+        ],
         properties: {
-          package: { $ref: "#/definitions/packagePattern" },
-          version: { description: "Exact version the entry covers; absent means every version.", type: "string", minLength: 1 },
+          package: {
+            $ref: "#/definitions/packagePattern"
+          },
+          version: {
+            description: "Exact version the entry covers; absent means every version.",
+            type: "string",
+            minLength: 1
+          },
           digest: {
             description: "sha256 of the artifact the entry covers.",
             type: "string",
@@ -75529,10 +76348,22 @@ var policy_schema_default = {
           rules: {
             description: "Rule ids the entry covers; absent or empty means all.",
             type: "array",
-            items: { type: "string", minLength: 1 }
+            items: {
+              type: "string",
+              minLength: 1
+            }
           },
-          reason: { description: "Why this is acceptable; shown in every verdict it affects.", type: "string", minLength: 1 },
-          expires: { description: "Last day (YYYY-MM-DD) the entry applies.", type: "string", format: "date", "x-message": "must be a date YYYY-MM-DD" }
+          reason: {
+            description: "Why this is acceptable; shown in every verdict it affects.",
+            type: "string",
+            minLength: 1
+          },
+          expires: {
+            description: "Last day (YYYY-MM-DD) the entry applies.",
+            type: "string",
+            format: "date",
+            "x-message": "must be a date YYYY-MM-DD"
+          }
         }
       }
     },
@@ -75543,10 +76374,18 @@ var policy_schema_default = {
       items: {
         type: "object",
         additionalProperties: false,
-        required: ["package", "reason"],
+        required: [
+          "package",
+          "reason"
+        ],
         properties: {
-          package: { $ref: "#/definitions/packagePattern" },
-          reason: { type: "string", minLength: 1 }
+          package: {
+            $ref: "#/definitions/packagePattern"
+          },
+          reason: {
+            type: "string",
+            minLength: 1
+          }
         }
       }
     },
@@ -75561,14 +76400,28 @@ var policy_schema_default = {
           additionalProperties: false,
           default: {},
           properties: {
-            "index-url": { description: "PEP 503 simple index (pip --index-url).", type: "string", format: "uri", pattern: "^https?://", default: "https://pypi.org/simple/", "x-message": "must be an http(s) URL" },
+            "index-url": {
+              description: "PEP 503 simple index (pip --index-url).",
+              type: "string",
+              format: "uri",
+              pattern: "^https?://",
+              default: "https://pypi.org/simple/",
+              "x-message": "must be an http(s) URL"
+            },
             "extra-index-urls": {
               description: "Further indexes (pip --extra-index-url); a dependency-confusion risk for internal names.",
               type: "array",
-              items: { type: "string", format: "uri", pattern: "^https?://", "x-message": "must be an http(s) URL" },
+              items: {
+                type: "string",
+                format: "uri",
+                pattern: "^https?://",
+                "x-message": "must be an http(s) URL"
+              },
               default: []
             },
-            "token-env": { $ref: "#/definitions/envName" }
+            "token-env": {
+              $ref: "#/definitions/envName"
+            }
           }
         },
         npm: {
@@ -75576,20 +76429,40 @@ var policy_schema_default = {
           additionalProperties: false,
           default: {},
           properties: {
-            registry: { type: "string", format: "uri", pattern: "^https?://", default: "https://registry.npmjs.org/", "x-message": "must be an http(s) URL" },
-            "token-env": { $ref: "#/definitions/envName" },
+            registry: {
+              type: "string",
+              format: "uri",
+              pattern: "^https?://",
+              default: "https://registry.npmjs.org/",
+              "x-message": "must be an http(s) URL"
+            },
+            "token-env": {
+              $ref: "#/definitions/envName"
+            },
             scopes: {
               description: "Registries for npm scopes, by scope (`@acme`).",
               type: "object",
               default: {},
-              propertyNames: { pattern: "^@[a-z0-9][a-z0-9._~-]*$", "x-message": "scopes look like @acme" },
+              propertyNames: {
+                pattern: "^@[a-z0-9][a-z0-9._~-]*$",
+                "x-message": "scopes look like @acme"
+              },
               additionalProperties: {
                 type: "object",
                 additionalProperties: false,
-                required: ["registry"],
+                required: [
+                  "registry"
+                ],
                 properties: {
-                  registry: { type: "string", format: "uri", pattern: "^https?://", "x-message": "must be an http(s) URL" },
-                  "token-env": { $ref: "#/definitions/envName" }
+                  registry: {
+                    type: "string",
+                    format: "uri",
+                    pattern: "^https?://",
+                    "x-message": "must be an http(s) URL"
+                  },
+                  "token-env": {
+                    $ref: "#/definitions/envName"
+                  }
                 }
               }
             }
@@ -75600,16 +76473,26 @@ var policy_schema_default = {
     internal: {
       description: "Names or globs of private packages (`pypi:acme-*`, `npm:@acme/*`); the same name on a public registry is a dependency-confusion signal.",
       type: "array",
-      items: { $ref: "#/definitions/packagePattern" },
+      items: {
+        $ref: "#/definitions/packagePattern"
+      },
       default: []
     },
     ecosystems: {
       description: "Ecosystems to inspect.",
       type: "array",
-      items: { enum: ["pypi", "npm"] },
+      items: {
+        enum: [
+          "pypi",
+          "npm"
+        ]
+      },
       uniqueItems: true,
       minItems: 1,
-      default: ["pypi", "npm"]
+      default: [
+        "pypi",
+        "npm"
+      ]
     },
     "chain-depth": {
       description: "How many levels of transitive dependencies of an unlocked change are resolved and inspected.",
@@ -75617,6 +76500,15 @@ var policy_schema_default = {
       minimum: 0,
       maximum: 10,
       default: 3
+    },
+    drift: {
+      description: "Updated packages: `report` judges every finding of the new version as it is and adds `pkg/new-capability` for what is new since the previously locked version; `new-only` also lowers to low the findings whose capability (install hook, network, process, credentials, obfuscation, binaries) the previous version already had, so only what is new can fail.",
+      type: "string",
+      enum: [
+        "report",
+        "new-only"
+      ],
+      default: "report"
     }
   },
   definitions: {
@@ -75683,7 +76575,8 @@ function toPolicy(doc) {
     },
     internal: doc["internal"] ?? [],
     ecosystems: doc["ecosystems"] ?? [],
-    chainDepth: doc["chain-depth"]
+    chainDepth: doc["chain-depth"],
+    drift: doc["drift"]
   };
 }
 function deepFreeze(value) {
@@ -76161,7 +77054,7 @@ var Ut = /* @__PURE__ */ Symbol("_onerror");
 var Ht = /* @__PURE__ */ Symbol("_onopen");
 var Ii = /* @__PURE__ */ Symbol("_onread");
 var Pt = /* @__PURE__ */ Symbol("_onwrite");
-var at2 = /* @__PURE__ */ Symbol("_open");
+var at4 = /* @__PURE__ */ Symbol("_open");
 var U = /* @__PURE__ */ Symbol("_path");
 var ot = /* @__PURE__ */ Symbol("_pos");
 var Y = /* @__PURE__ */ Symbol("_queue");
@@ -76185,7 +77078,7 @@ var _t = class extends A {
   [ht];
   constructor(t, e) {
     if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
-    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at2]();
+    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at4]();
   }
   get fd() {
     return this[m];
@@ -76199,7 +77092,7 @@ var _t = class extends A {
   end() {
     throw new TypeError("this is a readable stream");
   }
-  [at2]() {
+  [at4]() {
     I.open(this[U], "r", (t, e) => this[Ht](t, e));
   }
   [Ht](t, e) {
@@ -76247,7 +77140,7 @@ var _t = class extends A {
   }
 };
 var Be = class extends _t {
-  [at2]() {
+  [at4]() {
     let t = true;
     try {
       this[Ht](null, I.openSync(this[U], "r")), t = false;
@@ -76297,7 +77190,7 @@ var et = class extends Qr {
   constructor(t, e) {
     e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
     let i3 = this[ot] !== void 0 ? "r+" : "w";
-    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i3 : e.flags, this[m] === void 0 && this[at2]();
+    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i3 : e.flags, this[m] === void 0 && this[at4]();
   }
   emit(t, ...e) {
     if (t === "error") {
@@ -76315,11 +77208,11 @@ var et = class extends Qr {
   [Ut](t) {
     this[H](), this[gt] = true, this.emit("error", t);
   }
-  [at2]() {
+  [at4]() {
     I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
   }
   [Ht](t, e) {
-    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at2]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
+    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at4]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
   }
   end(t, e) {
     return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
@@ -76349,12 +77242,12 @@ var et = class extends Qr {
   }
 };
 var Wt = class extends et {
-  [at2]() {
+  [at4]() {
     let t;
     if (this[Me] && this[tt] === "r+") try {
       t = I.openSync(this[U], this[tt], this[ie]);
     } catch (e) {
-      if (e?.code === "ENOENT") return this[tt] = "w", this[at2]();
+      if (e?.code === "ENOENT") return this[tt] = "w", this[at4]();
       throw e;
     }
     else t = I.openSync(this[U], this[tt], this[ie]);
@@ -78971,6 +79864,7 @@ function checkEntryPath(raw) {
   if (raw.includes("\\")) return { ok: false, reason: "path-traversal", detail: "backslash in path" };
   const kept = segments2.filter((s3) => s3 !== "" && s3 !== ".");
   const path = kept.join("/");
+  if (kept.some((s3) => /^[A-Za-z]:/.test(s3))) return { ok: false, reason: "absolute-path", detail: "drive-letter path" };
   return { ok: true, path, directory: path === "" || raw.endsWith("/") };
 }
 
@@ -79493,6 +80387,7 @@ async function inspectArtifact(engine, input, policy, today2) {
     verdict,
     kind,
     digest,
+    ...model.npm?.raw !== void 0 ? { packageJson: model.npm.raw } : {},
     contents: {
       format: contents.format,
       root: contents.root,
@@ -79631,6 +80526,10 @@ function packageFingerprint(ref2, ruleIds) {
 function resultFingerprint(ref2, finding2) {
   return sha(["customs/v1", ref2.ecosystem, ref2.name, ref2.version, finding2.ruleId, finding2.location.file]).slice(0, 32);
 }
+function resolvedSince(previous, current2) {
+  const now = new Set(current2);
+  return [...new Set(previous)].filter((f2) => !now.has(f2)).sort();
+}
 
 // src/report/markdown-safe.ts
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
@@ -79639,10 +80538,10 @@ function showInvisible(text4) {
 }
 function truncate(text4, max) {
   if (text4.length <= max) return text4;
-  const note = ` \u2026 (${text4.length - max} more characters)`;
-  let cut = Math.max(0, max - note.length);
+  const note2 = ` \u2026 (${text4.length - max} more characters)`;
+  let cut = Math.max(0, max - note2.length);
   if (cut > 0 && /[\ud800-\udbff]/.test(text4[cut - 1])) cut--;
-  return text4.slice(0, cut) + note;
+  return text4.slice(0, cut) + note2;
 }
 function mdText(text4) {
   return showInvisible(text4).replace(/\r?\n/g, " ").replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/@(?=[A-Za-z0-9_-])/g, "@&#8203;").replace(/\\#(?=\d)/g, "#&#8203;").replace(/:\/\//g, ":&#8203;//");
@@ -79728,60 +80627,6 @@ function packageDetails(p2, o, heading = "###") {
 }
 function indent(text4, prefix) {
   return text4.split("\n").map((l) => prefix + l).join("\n");
-}
-
-// src/report/json.ts
-var SCAN_JSON_VERSION = 1;
-function severityCounts(findings) {
-  const c = Object.fromEntries(SEVERITIES.map((s3) => [s3, 0]));
-  for (const f2 of findings) c[f2.severity]++;
-  c.total = findings.length;
-  return c;
-}
-function sortKeys(value) {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    const out2 = {};
-    for (const k2 of Object.keys(value).sort()) {
-      const v2 = value[k2];
-      if (v2 !== void 0) out2[k2] = sortKeys(v2);
-    }
-    return out2;
-  }
-  return value;
-}
-function buildScanJson(report) {
-  const decisions = { fail: 0, warn: 0, pass: 0 };
-  for (const p2 of report.packages) decisions[p2.decision]++;
-  const packages = report.packages.map((p2) => ({ ...p2, fingerprint: fingerprintOf(p2), counts: severityCounts(p2.findings) }));
-  const top = [
-    ["schemaVersion", SCAN_JSON_VERSION],
-    ["tool", report.tool],
-    ["repository", report.repository],
-    ["base", report.base],
-    ["head", report.head],
-    ["generatedAt", report.generatedAt],
-    ["decision", report.decision],
-    ["failOn", report.failOn],
-    [
-      "counts",
-      {
-        packages: report.packages.length,
-        changes: report.changes.length,
-        removed: report.changes.filter((c) => c.change === "removed").length,
-        ...decisions,
-        findings: severityCounts(report.packages.flatMap((p2) => p2.findings)),
-        errors: report.errors.length
-      }
-    ],
-    ["packages", packages],
-    ["changes", report.changes],
-    ["errors", report.errors],
-    ["notices", report.notices ?? []]
-  ];
-  const out2 = {};
-  for (const [k2, v2] of top) if (v2 !== void 0) out2[k2] = sortKeys(v2);
-  return out2;
 }
 
 // src/report/markdown.ts
@@ -79901,11 +80746,70 @@ ${VERDICT[report.decision]}: ${c.fail} fail, ${c.warn} warn, ${c.pass} pass (eve
 `;
   return line.length <= budget ? line : line.slice(0, budget);
 }
+var FINGERPRINTS = /<!-- customs:fingerprints ([0-9a-f ]*) -->/;
 function fingerprintsMarker(list2) {
   return `<!-- customs:fingerprints ${list2.join(" ")} -->`;
 }
+function fingerprintsFromSummary(body3) {
+  const m2 = FINGERPRINTS.exec(body3);
+  return m2 ? m2[1].split(" ").filter(Boolean) : void 0;
+}
 function summaryFingerprints(report) {
   return [...new Set(report.packages.filter((p2) => p2.decision !== "pass").map(fingerprintOf))].sort();
+}
+
+// src/report/json.ts
+var SCAN_JSON_VERSION = 1;
+function severityCounts(findings) {
+  const c = Object.fromEntries(SEVERITIES.map((s3) => [s3, 0]));
+  for (const f2 of findings) c[f2.severity]++;
+  c.total = findings.length;
+  return c;
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    const out2 = {};
+    for (const k2 of Object.keys(value).sort()) {
+      const v2 = value[k2];
+      if (v2 !== void 0) out2[k2] = sortKeys(v2);
+    }
+    return out2;
+  }
+  return value;
+}
+function buildScanJson(report) {
+  const decisions = { fail: 0, warn: 0, pass: 0 };
+  for (const p2 of report.packages) decisions[p2.decision]++;
+  const packages = report.packages.map((p2) => ({ ...p2, fingerprint: fingerprintOf(p2), counts: severityCounts(p2.findings) }));
+  const top = [
+    ["schemaVersion", SCAN_JSON_VERSION],
+    ["tool", report.tool],
+    ["repository", report.repository],
+    ["base", report.base],
+    ["head", report.head],
+    ["generatedAt", report.generatedAt],
+    ["decision", report.decision],
+    ["failOn", report.failOn],
+    [
+      "counts",
+      {
+        packages: report.packages.length,
+        changes: report.changes.length,
+        removed: report.changes.filter((c) => c.change === "removed").length,
+        ...decisions,
+        findings: severityCounts(report.packages.flatMap((p2) => p2.findings)),
+        errors: report.errors.length
+      }
+    ],
+    ["packages", packages],
+    ["changes", report.changes],
+    ["errors", report.errors],
+    ["notices", report.notices ?? []]
+  ];
+  const out2 = {};
+  for (const [k2, v2] of top) if (v2 !== void 0) out2[k2] = sortKeys(v2);
+  return out2;
 }
 
 // src/report/review.ts
@@ -81825,7 +82729,7 @@ function duplicateKeys2(node, lines) {
 }
 
 // src/manifests/npm/spec.ts
-var import_semver = __toESM(require_semver2(), 1);
+var import_semver2 = __toESM(require_semver2(), 1);
 var GIT_HOSTS = /^(github|gitlab|bitbucket|gist):/;
 var GIT_URL = /^(git\+[a-z]+:|git:|git@)/i;
 var GITHUB_SHORTHAND = /^[^@./\s:~][^/\s:]*\/[^/\s:]+(#.*)?$/;
@@ -81836,9 +82740,9 @@ function parseSpec(name2, raw) {
   const spec2 = redactUrl3(raw.trim());
   if (spec2.startsWith("npm:")) {
     const target = spec2.slice(4);
-    const at3 = target.indexOf("@", 1);
-    const real = at3 === -1 ? target : target.slice(0, at3);
-    const range = at3 === -1 ? "" : target.slice(at3 + 1);
+    const at5 = target.indexOf("@", 1);
+    const real = at5 === -1 ? target : target.slice(0, at5);
+    const range = at5 === -1 ? "" : target.slice(at5 + 1);
     const inner = parseSpec(real, range);
     return { ...inner, name: real, alias: name2 };
   }
@@ -81856,7 +82760,7 @@ function parseSpec(name2, raw) {
 function exactVersion(spec2) {
   const s3 = spec2.trim().replace(/^=\s*/, "");
   if (!/^v?\d/.test(s3)) return void 0;
-  return import_semver.default.valid(s3) ?? void 0;
+  return import_semver2.default.valid(s3) ?? void 0;
 }
 var SRI_ALGORITHMS = /* @__PURE__ */ new Set(["sha1", "sha256", "sha384", "sha512", "md5"]);
 function sriToIntegrity(sri) {
@@ -81889,9 +82793,9 @@ function originFromResolved(raw) {
   return { kind: "path", path: resolved };
 }
 function splitNameAt(s3) {
-  const at3 = s3.indexOf("@", 1);
-  if (at3 <= 0) return void 0;
-  return { name: s3.slice(0, at3), rest: s3.slice(at3 + 1) };
+  const at5 = s3.indexOf("@", 1);
+  if (at5 <= 0) return void 0;
+  return { name: s3.slice(0, at5), rest: s3.slice(at5 + 1) };
 }
 
 // src/manifests/npm/bun-lock.ts
@@ -81919,9 +82823,9 @@ function parseBunLock(file, text4) {
     const tuple = arr(p2.value);
     const ident = str3(tuple[0]);
     if (p2.value.type !== "array" || ident === void 0) throw parseError(file, line, `packages["${p2.key}"] must be an array starting with "name@version"`);
-    const at3 = splitNameAt(ident);
-    const name2 = at3?.name ?? ident;
-    const rest = at3?.rest ?? "";
+    const at5 = splitNameAt(ident);
+    const name2 = at5?.name ?? ident;
+    const rest = at5?.rest ?? "";
     let e;
     if (/^\d/.test(rest)) {
       const registry = str3(tuple[1]);
@@ -82057,10 +82961,10 @@ function bundleNotes(file, root, lines, notes) {
 }
 function overrideNotes(file, field, node, lines, notes, path = []) {
   for (const p2 of props(node)) {
-    const at3 = [...path, p2.key];
-    if (p2.value.type === "object") overrideNotes(file, field, p2.value, lines, notes, at3);
+    const at5 = [...path, p2.key];
+    if (p2.value.type === "object") overrideNotes(file, field, p2.value, lines, notes, at5);
     else if (p2.value.type === "string") {
-      notes.push(`${file}:${lines.lineOf(p2.keyOffset)}: ${field} ${at3.join(" > ")} \u2192 ${redactUrl3(p2.value.value)}`);
+      notes.push(`${file}:${lines.lineOf(p2.keyOffset)}: ${field} ${at5.join(" > ")} \u2192 ${redactUrl3(p2.value.value)}`);
     }
   }
 }
@@ -82254,6 +83158,7 @@ function groupOf(v2) {
 }
 function emit(file, entries, direct, roots, edges2, notes) {
   const chains = shortestChains(roots, edges2);
+  const registryNames = namesDeclaredFromRegistry(entries, direct);
   const dependencies = [];
   let bundled = 0;
   for (const e of entries.values()) {
@@ -82274,6 +83179,7 @@ function emit(file, entries, direct, roots, edges2, notes) {
       if (s3.origin.kind !== "registry") origin = s3.origin;
       version2 = void 0;
     }
+    if (origin.kind === "url" && registryNames.has(name2)) origin = { kind: "registry", url: origin.url };
     const d = direct.get(e.key);
     const dep = {
       ecosystem: "npm",
@@ -82292,6 +83198,19 @@ function emit(file, entries, direct, roots, edges2, notes) {
   }
   if (bundled > 0) notes.push(`${bundled} bundled entr${bundled === 1 ? "y ships" : "ies ship"} inside a parent package's tarball`);
   return { file, kind: "package-lock", ecosystem: "npm", locked: true, dependencies, registries: [], includes: [], notes };
+}
+function namesDeclaredFromRegistry(entries, direct) {
+  const registry = /* @__PURE__ */ new Set();
+  const other = /* @__PURE__ */ new Set();
+  const note2 = (d) => {
+    if (d.spec === "") return;
+    const parsed = parseSpec(d.name, d.spec);
+    (parsed.origin.kind === "registry" ? registry : other).add(parsed.name);
+  };
+  for (const d of direct.values()) note2(d);
+  for (const e of entries.values()) for (const d of declaredOf(e.value, false)) note2(d);
+  for (const n of other) registry.delete(n);
+  return registry;
 }
 
 // src/manifests/npm/pnpm-source.ts
@@ -82392,18 +83311,21 @@ var stripPeers = (ref2) => {
 };
 function nameVersion(key2) {
   const k2 = key2.startsWith("/") ? key2.slice(1) : key2;
-  const at3 = splitNameAt(k2);
-  if (at3 && !at3.name.includes(":")) return { name: at3.name, version: at3.rest };
+  const at5 = splitNameAt(k2);
+  if (at5 && !at5.name.includes(":")) return { name: at5.name, version: at5.rest };
   const slash = k2.lastIndexOf("/");
   if (slash > 0) return { name: k2.slice(0, slash), version: k2.slice(slash + 1).split("_")[0] };
   return { name: k2 };
 }
-function originOf2(resolution) {
+function originOf2(resolution, registryVersion) {
   if (resolution.type === "git" && typeof resolution.repo === "string") {
     return { kind: "vcs", url: redactUrl3(`${resolution.repo}#${sval2(resolution.commit) ?? ""}`) };
   }
   if (typeof resolution.directory === "string") return { kind: "path", path: resolution.directory };
-  if (typeof resolution.tarball === "string") return originFromResolved(resolution.tarball);
+  if (typeof resolution.tarball === "string") {
+    const o = originFromResolved(resolution.tarball);
+    return o.kind === "url" && registryVersion ? { kind: "registry", url: o.url } : o;
+  }
   return { kind: "registry" };
 }
 function parsePnpmLock(file, text4) {
@@ -82425,7 +83347,7 @@ function parsePnpmLock(file, text4) {
       id,
       line: keyLines.get(key2) ?? 0,
       name: sval2(v2.name) ?? nv.name,
-      origin: originOf2(resolution),
+      origin: originOf2(resolution, /^\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?$/.test(nv.version ?? "")),
       integrity: sriToIntegrity(sval2(resolution.integrity)),
       deps: depsOf(v2)
     };
@@ -82570,6 +83492,8 @@ function parseYarnLock(file, source) {
       } else {
         const s3 = parseSpec(first?.name ?? key2, first?.rest ?? "");
         const resolved = text3(v2.resolved);
+        const fromResolved = originFromResolved(resolved);
+        const registryOrigin = fromResolved.kind === "url" ? { kind: "registry", url: fromResolved.url } : fromResolved;
         entry2 = {
           id,
           line,
@@ -82577,7 +83501,7 @@ function parseYarnLock(file, source) {
           deps,
           name: s3.name,
           // The descriptor says what was asked for (`github:a/b#main`); `resolved` what was installed (a commit).
-          origin: s3.origin.kind === "registry" ? originFromResolved(resolved) : s3.origin.kind === "vcs" && resolved ? { kind: "vcs", url: redactUrl3(resolved) } : s3.origin,
+          origin: s3.origin.kind === "registry" ? registryOrigin : s3.origin.kind === "vcs" && resolved ? { kind: "vcs", url: redactUrl3(resolved) } : s3.origin,
           integrity: [...sriToIntegrity(text3(v2.integrity)), ...sha1FromFragment(resolved)],
           workspace: false,
           patched: false
@@ -83218,8 +84142,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta25 = doc["_meta"];
-  const sources = isTable(meta25) && Array.isArray(meta25["sources"]) ? meta25["sources"] : [];
+  const meta26 = doc["_meta"];
+  const sources = isTable(meta26) && Array.isArray(meta26["sources"]) ? meta26["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -84090,7 +85014,7 @@ function parseJsonBody(res, url) {
 function emptyRecord() {
   return /* @__PURE__ */ Object.create(null);
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var RunCache = class {
@@ -84106,14 +85030,14 @@ var RunCache = class {
 };
 
 // src/registries/npm/packument.ts
-var import_semver2 = __toESM(require_semver2(), 1);
+var import_semver3 = __toESM(require_semver2(), 1);
 function parsePackument(data2, where, name2) {
-  if (isRecord(data2) && !isRecord(data2.versions) && isRecord(data2.time) && data2.time.unpublished !== void 0) {
+  if (isRecord2(data2) && !isRecord2(data2.versions) && isRecord2(data2.time) && data2.time.unpublished !== void 0) {
     throw userError(`npm package "${name2}" was unpublished from registry ${where}`);
   }
-  if (!isRecord(data2) || !isRecord(data2.versions)) throw externalError(`malformed packument from ${where}: no "versions" object`);
+  if (!isRecord2(data2) || !isRecord2(data2.versions)) throw externalError(`malformed packument from ${where}: no "versions" object`);
   const versions = emptyRecord();
-  for (const [v2, manifest] of Object.entries(data2.versions)) if (isRecord(manifest)) versions[v2] = manifest;
+  for (const [v2, manifest] of Object.entries(data2.versions)) if (isRecord2(manifest)) versions[v2] = manifest;
   const distTags = stringRecord(data2["dist-tags"]) ?? emptyRecord();
   const time = stringRecord(data2.time) ?? emptyRecord();
   return {
@@ -84126,7 +85050,7 @@ function parsePackument(data2, where, name2) {
 }
 function people(value) {
   if (!Array.isArray(value)) return [];
-  return value.map((p2) => typeof p2 === "string" ? p2 : isRecord(p2) && typeof p2.name === "string" ? p2.name : void 0).filter((p2) => !!p2);
+  return value.map((p2) => typeof p2 === "string" ? p2 : isRecord2(p2) && typeof p2.name === "string" ? p2.name : void 0).filter((p2) => !!p2);
 }
 function splitAlias(name2, spec2) {
   const m2 = /^npm:((?:@[^/@\s]+\/)?[^@\s]+)(?:@(.*))?$/.exec(spec2.trim());
@@ -84137,23 +85061,23 @@ function isRegistrySpec(spec2) {
 }
 function pickVersion(p2, spec2, opts) {
   const wanted = spec2.trim() || "latest";
-  const all = Object.keys(p2.versions).filter((v2) => import_semver2.default.valid(v2));
+  const all = Object.keys(p2.versions).filter((v2) => import_semver3.default.valid(v2));
   if (Object.hasOwn(p2.distTags, wanted)) {
     const tagged = p2.distTags[wanted];
     return p2.versions[tagged] ? tagged : void 0;
   }
-  if (import_semver2.default.valid(wanted)) {
-    const exact = all.find((v2) => import_semver2.default.eq(v2, wanted));
+  if (import_semver3.default.valid(wanted)) {
+    const exact = all.find((v2) => import_semver3.default.eq(v2, wanted));
     return exact;
   }
-  const range = import_semver2.default.validRange(wanted, { loose: true });
+  const range = import_semver3.default.validRange(wanted, { loose: true });
   if (range === null) {
     throw userError(`"${spec2}" is neither a semver range nor a dist-tag of npm package "${opts.name}" (registry ${opts.registry})`);
   }
   const semverOpts = { includePrerelease: opts.prereleases === true, loose: true };
   const latest = p2.distTags.latest;
-  if (latest && p2.versions[latest] && import_semver2.default.satisfies(latest, range, semverOpts)) return latest;
-  const matching = all.filter((v2) => import_semver2.default.satisfies(v2, range, semverOpts)).sort(import_semver2.default.rcompare);
+  if (latest && p2.versions[latest] && import_semver3.default.satisfies(latest, range, semverOpts)) return latest;
+  const matching = all.filter((v2) => import_semver3.default.satisfies(v2, range, semverOpts)).sort(import_semver3.default.rcompare);
   return matching.find((v2) => !p2.versions[v2].deprecated) ?? matching[0];
 }
 function distIntegrity(dist) {
@@ -84170,35 +85094,35 @@ function distIntegrity(dist) {
   return out2;
 }
 function stringRecord(value) {
-  if (!isRecord(value)) return void 0;
+  if (!isRecord2(value)) return void 0;
   const out2 = emptyRecord();
   for (const [k2, v2] of Object.entries(value)) if (typeof v2 === "string") out2[k2] = v2;
   return out2;
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta25 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta25.published = p2.time[version2];
-  else meta25.unavailable.push("published");
-  if (p2.time.created) meta25.created = p2.time.created;
-  else meta25.unavailable.push("created");
+  const meta26 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta26.published = p2.time[version2];
+  else meta26.unavailable.push("published");
+  if (p2.time.created) meta26.created = p2.time.created;
+  else meta26.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta25.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta26.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
-  const repoUrl = typeof repo === "string" ? repo : isRecord(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta25.repository = repoUrl;
-  if (typeof manifest.description === "string") meta25.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta25.deprecated = manifest.deprecated;
-  meta25.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta25.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord(manifest.bin)) meta25.bin = stringRecord(manifest.bin);
-  for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta25.dependencies.push({ name: name2, spec: spec2 });
+  const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
+  if (repoUrl) meta26.repository = repoUrl;
+  if (typeof manifest.description === "string") meta26.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta26.deprecated = manifest.deprecated;
+  meta26.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta26.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord2(manifest.bin)) meta26.bin = stringRecord(manifest.bin);
+  for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta26.dependencies.push({ name: name2, spec: spec2 });
   for (const [name2, spec2] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta25.dependencies.find((d) => d.name === name2);
+    const existing = meta26.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec: spec2, optional: true });
-    else meta25.dependencies.push({ name: name2, spec: spec2, optional: true });
+    else meta26.dependencies.push({ name: name2, spec: spec2, optional: true });
   }
-  return meta25;
+  return meta26;
 }
 
 // src/registries/npm/index.ts
@@ -84225,47 +85149,47 @@ function createNpmRegistry(http, cfg, log) {
   };
   const load = (name2) => {
     if (!NPM_NAME.test(name2) || name2.length > 214) throw userError(`"${name2.slice(0, 100)}" is not a valid npm package name`);
-    const at3 = endpointFor(name2);
-    const url = packumentUrl(at3.root, name2);
+    const at5 = endpointFor(name2);
+    const url = packumentUrl(at5.root, name2);
     return cache2.get(url, async () => {
       log.debug(`npm: GET ${redactUrl4(url)}`);
-      const auth2 = at3.authorization && sameOrigin(url, at3.root) ? { authorization: at3.authorization } : {};
+      const auth2 = at5.authorization && sameOrigin(url, at5.root) ? { authorization: at5.authorization } : {};
       const res = await http.request({ url, headers: { Accept: "application/json" }, maxBytes: MAX_PACKUMENT_BYTES, ...auth2 });
-      if (isNotFound(res)) throw userError(`npm package "${name2}" not found on registry ${at3.shown}`);
+      if (isNotFound(res)) throw userError(`npm package "${name2}" not found on registry ${at5.shown}`);
       checkStatus(res, `npm package "${name2}"`, url);
       return parsePackument(parseJsonBody(res, url), redactUrl4(url), name2);
-    }).then((packument) => ({ packument, at: at3 }));
+    }).then((packument) => ({ packument, at: at5 }));
   };
-  const build = (name2, version2, p2, at3) => {
+  const build = (name2, version2, p2, at5) => {
     const ref2 = { ecosystem: "npm", name: name2, version: version2 };
     const dist = p2.versions[version2].dist;
-    if (!isRecord(dist) || typeof dist.tarball !== "string") {
-      throw externalError(`npm package "${name2}@${version2}" on registry ${at3.shown} has no dist.tarball`);
+    if (!isRecord2(dist) || typeof dist.tarball !== "string") {
+      throw externalError(`npm package "${name2}@${version2}" on registry ${at5.shown} has no dist.tarball`);
     }
     let filename;
     try {
       filename = decodeURIComponent(new URL(dist.tarball).pathname.split("/").pop() ?? "");
     } catch (err2) {
-      throw externalError(`npm package "${name2}@${version2}" on registry ${at3.shown} has a malformed dist.tarball`, err2);
+      throw externalError(`npm package "${name2}@${version2}" on registry ${at5.shown} has a malformed dist.tarball`, err2);
     }
     const artifact = { ref: ref2, url: dist.tarball, filename, type: "npm-tarball", integrity: distIntegrity(dist) };
-    return { ref: ref2, artifacts: [artifact], metadata: versionMetadata(p2, version2), registry: at3.shown };
+    return { ref: ref2, artifacts: [artifact], metadata: versionMetadata(p2, version2), registry: at5.shown };
   };
   return {
     ecosystem: "npm",
     async resolve(rawName, rawSpec, opts) {
       const { name: name2, spec: spec2 } = splitAlias(rawName, rawSpec);
       if (!isRegistrySpec(spec2)) throw userError(`npm dependency "${rawName}@${rawSpec}" does not come from a registry; it cannot be resolved`);
-      const { packument, at: at3 } = await load(name2);
-      const version2 = pickVersion(packument, spec2, { prereleases: opts?.prereleases, name: name2, registry: at3.shown });
-      if (!version2) throw userError(`no version of npm package "${name2}" matches "${spec2 || "latest"}" on registry ${at3.shown}`);
+      const { packument, at: at5 } = await load(name2);
+      const version2 = pickVersion(packument, spec2, { prereleases: opts?.prereleases, name: name2, registry: at5.shown });
+      if (!version2) throw userError(`no version of npm package "${name2}" matches "${spec2 || "latest"}" on registry ${at5.shown}`);
       log.debug(`npm: ${name2} ${spec2 || "latest"} \u2192 ${version2}`);
-      return build(name2, version2, packument, at3);
+      return build(name2, version2, packument, at5);
     },
     async get(name2, version2) {
-      const { packument, at: at3 } = await load(name2);
-      if (!Object.hasOwn(packument.versions, version2)) throw userError(`npm package "${name2}" has no version ${version2} on registry ${at3.shown}`);
-      return build(name2, version2, packument, at3);
+      const { packument, at: at5 } = await load(name2);
+      if (!Object.hasOwn(packument.versions, version2)) throw userError(`npm package "${name2}" has no version ${version2} on registry ${at5.shown}`);
+      return build(name2, version2, packument, at5);
     }
   };
 }
@@ -84429,11 +85353,11 @@ function advisoryUrl(id) {
 }
 
 // src/registries/pypi/index.ts
-var import_pep4403 = __toESM(require_pep440(), 1);
+var import_pep4404 = __toESM(require_pep440(), 1);
 import { createHash as createHash7 } from "node:crypto";
 
 // src/registries/pypi/filenames.ts
-var import_pep440 = __toESM(require_pep440(), 1);
+var import_pep4402 = __toESM(require_pep440(), 1);
 function normalizeName2(name2) {
   return name2.replace(/[-_.]+/g, "-").toLowerCase();
 }
@@ -84446,7 +85370,7 @@ function parseDistFilename(filename, project) {
   const stem = filename.slice(0, -extension.length);
   for (let i3 = stem.indexOf("-"); i3 > 0; i3 = stem.indexOf("-", i3 + 1)) {
     const version2 = stem.slice(i3 + 1);
-    if (normalizeName2(stem.slice(0, i3)) === want && (0, import_pep440.valid)(version2)) return { type: "sdist", version: version2, extension };
+    if (normalizeName2(stem.slice(0, i3)) === want && (0, import_pep4402.valid)(version2)) return { type: "sdist", version: version2, extension };
   }
   return void 0;
 }
@@ -84454,7 +85378,7 @@ function parseWheel(stem, want) {
   const parts2 = stem.split("-");
   if (parts2.length !== 5 && parts2.length !== 6) return void 0;
   const [dist, version2] = parts2;
-  if (normalizeName2(dist) !== want || !(0, import_pep440.valid)(version2)) return void 0;
+  if (normalizeName2(dist) !== want || !(0, import_pep4402.valid)(version2)) return void 0;
   const [python, abi, platform2] = parts2.slice(-3);
   const build = parts2.length === 6 ? parts2[2] : void 0;
   return { type: "wheel", version: version2, ...build ? { build } : {}, tags: expandTags(python, abi, platform2) };
@@ -84474,7 +85398,7 @@ function defaultJsonApiUrl(indexUrl) {
   return m2 ? `https://${m2[1]}/pypi` : void 0;
 }
 function parseJsonApi(data2, url) {
-  if (!isRecord(data2) || !isRecord(data2.info)) throw externalError(`malformed PyPI JSON API answer from ${redactUrl4(url)}: no "info" object`);
+  if (!isRecord2(data2) || !isRecord2(data2.info)) throw externalError(`malformed PyPI JSON API answer from ${redactUrl4(url)}: no "info" object`);
   const info3 = data2.info;
   const str4 = (key2) => typeof info3[key2] === "string" && info3[key2] ? info3[key2] : void 0;
   const out2 = { dependencies: [] };
@@ -84485,7 +85409,7 @@ function parseJsonApi(data2, url) {
   const repository = pickRepository(info3.project_urls, str4("home_page"));
   if (repository) out2.repository = repository;
   if (info3.yanked === true) out2.deprecated = `yanked${str4("yanked_reason") ? `: ${str4("yanked_reason")}` : ""}`;
-  const times = (Array.isArray(data2.urls) ? data2.urls : []).map((u2) => isRecord(u2) && typeof u2.upload_time_iso_8601 === "string" ? u2.upload_time_iso_8601 : void 0).filter((t) => !!t).sort();
+  const times = (Array.isArray(data2.urls) ? data2.urls : []).map((u2) => isRecord2(u2) && typeof u2.upload_time_iso_8601 === "string" ? u2.upload_time_iso_8601 : void 0).filter((t) => !!t).sort();
   if (times[0]) out2.published = times[0];
   if (Array.isArray(info3.requires_dist)) {
     for (const req of info3.requires_dist) if (typeof req === "string") out2.dependencies.push(parseRequirement(req));
@@ -84493,7 +85417,7 @@ function parseJsonApi(data2, url) {
   return out2;
 }
 function pickRepository(projectUrls, homePage) {
-  const urls = isRecord(projectUrls) ? Object.entries(projectUrls).filter((e) => typeof e[1] === "string") : [];
+  const urls = isRecord2(projectUrls) ? Object.entries(projectUrls).filter((e) => typeof e[1] === "string") : [];
   const labelled = urls.find(([label]) => /source|repository|code|github|gitlab/i.test(label));
   if (labelled) return labelled[1];
   const hosted = [...urls.map(([, u2]) => u2), homePage ?? ""].find((u2) => /^https?:\/\/(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\//i.test(u2));
@@ -84541,7 +85465,7 @@ ${line.trim()}`;
 }
 
 // src/registries/pypi/select.ts
-var import_pep4402 = __toESM(require_pep440(), 1);
+var import_pep4403 = __toESM(require_pep440(), 1);
 
 // src/registries/pypi/tags.ts
 var DEFAULT_TARGETS = [
@@ -84631,8 +85555,8 @@ function exactPin(spec2) {
 }
 function fitsPython(file, targets) {
   const rp = file.requiresPython?.trim();
-  if (!rp || !(0, import_pep4402.validRange)(rp)) return true;
-  return targets.some((t) => (0, import_pep4402.satisfies)(`${t.python[0]}.${t.python[1]}.0`, rp, { prereleases: true }));
+  if (!rp || !(0, import_pep4403.validRange)(rp)) return true;
+  return targets.some((t) => (0, import_pep4403.satisfies)(`${t.python[0]}.${t.python[1]}.0`, rp, { prereleases: true }));
 }
 function installable(c, targets) {
   if (c.dist.type === "sdist") return true;
@@ -84640,18 +85564,18 @@ function installable(c, targets) {
 }
 function selectVersion(candidates, spec2, opts) {
   const trimmed = spec2.trim();
-  if (trimmed && !(0, import_pep4402.validRange)(trimmed)) {
+  if (trimmed && !(0, import_pep4403.validRange)(trimmed)) {
     throw userError(`"${spec2}" is not a valid PEP 440 specifier for ${opts.project} (index ${opts.index})`);
   }
   const pinned = exactPin(trimmed) !== void 0;
   const usable = candidates.filter((c) => (pinned || !c.file.yanked) && fitsPython(c.file, opts.targets) && installable(c, opts.targets));
   const versions = [...new Set(usable.map((c) => c.dist.version))];
-  const matches = (v2, pre) => trimmed ? (0, import_pep4402.satisfies)(v2, trimmed, { prereleases: pre }) : pre || !(0, import_pep4402.explain)(v2)?.is_prerelease;
+  const matches = (v2, pre) => trimmed ? (0, import_pep4403.satisfies)(v2, trimmed, { prereleases: pre }) : pre || !(0, import_pep4403.explain)(v2)?.is_prerelease;
   let allowed = versions.filter((v2) => matches(v2, opts.prereleases === true));
   if (allowed.length === 0 && !opts.prereleases) allowed = versions.filter((v2) => matches(v2, true));
   if (allowed.length === 0) return void 0;
-  const best2 = allowed.reduce((a, b2) => (0, import_pep4402.compare)(b2, a) > 0 ? b2 : a);
-  return { version: best2, files: chooseFiles(usable.filter((c) => (0, import_pep4402.compare)(c.dist.version, best2) === 0), opts.targets) };
+  const best2 = allowed.reduce((a, b2) => (0, import_pep4403.compare)(b2, a) > 0 ? b2 : a);
+  return { version: best2, files: chooseFiles(usable.filter((c) => (0, import_pep4403.compare)(c.dist.version, best2) === 0), opts.targets) };
 }
 function chooseFiles(files, targets) {
   const chosen = /* @__PURE__ */ new Map();
@@ -84688,15 +85612,15 @@ function parseSimplePage(body3, contentType, pageUrl) {
 }
 function parseSimpleJson(data2, pageUrl) {
   const where = redactUrl4(pageUrl);
-  if (!isRecord(data2) || !Array.isArray(data2.files)) {
+  if (!isRecord2(data2) || !Array.isArray(data2.files)) {
     throw externalError(`malformed PEP 691 page from ${where}: no "files" array`);
   }
   const files = [];
   data2.files.forEach((raw, i3) => {
-    if (!isRecord(raw) || typeof raw.filename !== "string" || typeof raw.url !== "string") {
+    if (!isRecord2(raw) || typeof raw.filename !== "string" || typeof raw.url !== "string") {
       throw externalError(`malformed PEP 691 page from ${where}: files[${i3}] lacks a filename or url`);
     }
-    const hashes = isRecord(raw.hashes) ? lowerHexHashes(raw.hashes) : {};
+    const hashes = isRecord2(raw.hashes) ? lowerHexHashes(raw.hashes) : {};
     const file = { filename: raw.filename, url: absolute(raw.url, pageUrl, where), hashes, yanked: raw.yanked === true || typeof raw.yanked === "string" };
     if (typeof raw.yanked === "string" && raw.yanked) file.yankedReason = raw.yanked;
     if (typeof raw["requires-python"] === "string" && raw["requires-python"]) file.requiresPython = raw["requires-python"];
@@ -84704,7 +85628,7 @@ function parseSimpleJson(data2, pageUrl) {
     if (typeof raw["upload-time"] === "string") file.uploadTime = raw["upload-time"];
     const core = raw["core-metadata"] ?? raw["dist-info-metadata"];
     if (core === true) file.coreMetadata = { hashes: {} };
-    else if (isRecord(core)) file.coreMetadata = { hashes: lowerHexHashes(core) };
+    else if (isRecord2(core)) file.coreMetadata = { hashes: lowerHexHashes(core) };
     files.push(file);
   });
   return { files };
@@ -84751,14 +85675,14 @@ function parseSimpleHtml(html, pageUrl) {
 }
 function* anchors(html) {
   const lower = html.toLowerCase();
-  let at3 = 0;
+  let at5 = 0;
   for (; ; ) {
-    const open2 = lower.indexOf("<a", at3);
+    const open2 = lower.indexOf("<a", at5);
     if (open2 < 0) return;
     const next = lower[open2 + 2];
     if (next === void 0) return;
     if (!/[\s>/]/.test(next)) {
-      at3 = open2 + 2;
+      at5 = open2 + 2;
       continue;
     }
     let end = open2 + 2;
@@ -84774,7 +85698,7 @@ function* anchors(html) {
     const close = lower.indexOf("</a", end + 1);
     if (close < 0) return;
     yield { attributes: html.slice(open2 + 2, end), text: html.slice(end + 1, close) };
-    at3 = close + 3;
+    at5 = close + 3;
   }
 }
 function attributes(source) {
@@ -84833,7 +85757,7 @@ function createPypiRegistry(http, cfg, log) {
       if (dist) candidates.push({ file, dist });
     }
     const times = page.files.map((f2) => f2.uploadTime).filter((t) => !!t).sort();
-    const versionCount = new Set(candidates.map((c) => (0, import_pep4403.valid)(c.dist.version) ?? c.dist.version)).size;
+    const versionCount = new Set(candidates.map((c) => (0, import_pep4404.valid)(c.dist.version) ?? c.dist.version)).size;
     return { candidates, versionCount, ...times[0] ? { created: times[0] } : {} };
   });
   const loadRelease = (project, version2) => releases.get(`${project}@${version2}`, async () => {
@@ -84908,9 +85832,9 @@ function createPypiRegistry(http, cfg, log) {
     },
     async get(name2, version2) {
       const project = normalizeName2(name2);
-      if (!(0, import_pep4403.valid)(version2)) throw userError(`"${version2}" is not a valid PEP 440 version for PyPI project "${project}"`);
+      if (!(0, import_pep4404.valid)(version2)) throw userError(`"${version2}" is not a valid PEP 440 version for PyPI project "${project}"`);
       const page = await loadPage(project);
-      const same = page.candidates.filter((c) => (0, import_pep4403.compare)(c.dist.version, version2) === 0);
+      const same = page.candidates.filter((c) => (0, import_pep4404.compare)(c.dist.version, version2) === 0);
       if (same.length === 0) throw userError(`PyPI project "${project}" has no version ${version2} on index ${shown}`);
       return build(project, same[0].dist.version, chooseFiles(same, targets), page);
     }
@@ -84920,7 +85844,7 @@ function createPypiRegistry(http, cfg, log) {
 // src/scan-io.ts
 var PUBLIC_PYPI = "https://pypi.org/simple";
 var PUBLIC_NPM = "https://registry.npmjs.org/";
-var hostOf = (url) => {
+var hostOf2 = (url) => {
   try {
     return new URL(url).host;
   } catch {
@@ -84928,12 +85852,12 @@ var hostOf = (url) => {
   }
 };
 async function createScanIO(cfg) {
-  const http = cfg.http ?? createHttpClient({ log: cfg.log });
+  const http = cfg.http ?? createHttpClient({ log: cfg.log, ...cfg.httpTimeoutMs ? { timeoutMs: cfg.httpTimeoutMs } : {} });
   const tokenFor = (url) => {
-    const host = hostOf(url);
+    const host = hostOf2(url);
     return host ? cfg.tokens?.[host] : void 0;
   };
-  const npmrcText = await cfg.files.read(cfg.head, ".npmrc");
+  const npmrcText = cfg.files && cfg.head ? await cfg.files.read(cfg.head, ".npmrc") : void 0;
   const npmrc = npmrcText === void 0 ? [] : parseNpmrc(".npmrc", npmrcText).registries;
   const registries = /* @__PURE__ */ new Map();
   const cached = (key2, make) => {
@@ -84962,11 +85886,15 @@ async function createScanIO(cfg) {
   };
   const downloads = cfg.cacheDir ? new DownloadCache({ dir: cfg.cacheDir, log: cfg.log }) : void 0;
   const policyKey = createHash8("sha256").update(JSON.stringify(cfg.policy)).digest("hex").slice(0, 12);
-  const results = cfg.cacheDir ? new ResultCache(`${ENGINE_VERSION}+${policyKey}+${cfg.today}`, { dir: cfg.cacheDir, log: cfg.log }) : void 0;
+  const expired = cfg.policy.allow.flatMap((a, i3) => a.expires && a.expires < cfg.today ? [i3] : []).join(",");
+  const results = cfg.cacheDir ? new ResultCache(`${ENGINE_VERSION}+${policyKey}+expired:${expired}`, { dir: cfg.cacheDir, log: cfg.log }) : void 0;
   const pool = limit(cfg.concurrency ?? 8);
+  const analysis = limit(1);
+  const sha256Of = /* @__PURE__ */ new WeakMap();
   const osv = cfg.osvUrl === false ? void 0 : createOsvClient(http, { log: cfg.log, ...cfg.osvUrl ? { url: cfg.osvUrl } : {} });
+  const noRepo = { list: async () => [], read: async () => void 0, changed: async () => [] };
   return {
-    files: cfg.files,
+    files: cfg.files ?? noRepo,
     parse: parseManifest,
     isManifest,
     registry: (ecosystem, _name, declared = []) => ecosystem === "pypi" ? pypi(declared) : npm(declared),
@@ -84978,13 +85906,14 @@ async function createScanIO(cfg) {
         ...token ? { authorization: `Bearer ${token}` } : {},
         log: cfg.log
       });
+      sha256Of.set(got.bytes, got.digests.sha256);
       cfg.progress?.("downloaded");
       return got.bytes;
     },
     async inspect(input) {
-      const sha256 = createHash8("sha256").update(input.bytes).digest("hex");
+      const sha256 = sha256Of.get(input.bytes) ?? createHash8("sha256").update(input.bytes).digest("hex");
       const hit = await results?.get(sha256);
-      const out2 = hit ?? await inspectArtifact(cfg.engine, input, cfg.policy, cfg.today);
+      const out2 = hit ?? await analysis(() => inspectArtifact(cfg.engine, input, cfg.policy, cfg.today));
       if (!hit) await results?.set(sha256, out2);
       cfg.progress?.("inspected");
       return out2;
@@ -85011,7 +85940,7 @@ function policyRegistries(policy, defaults, env) {
   const r = policy.registries;
   const tokens = {};
   const addToken = (url, envName) => {
-    const host = hostOf(url);
+    const host = hostOf2(url);
     const value = envName ? env[envName] : void 0;
     if (host && value) tokens[host] = value;
   };
@@ -85027,6 +85956,17 @@ function policyRegistries(policy, defaults, env) {
     ...r.npm.registry !== defaults.registries.npm.registry ? { npmRegistry: r.npm.registry } : {},
     npmScopes,
     tokens
+  };
+}
+function registrySettings(policy, defaults, env, explicit) {
+  const fromPolicy = policyRegistries(policy, defaults, env);
+  const pypiIndexUrl = explicit.pypiIndexUrl || fromPolicy.pypiIndexUrl;
+  const npmRegistry = explicit.npmRegistry || fromPolicy.npmRegistry;
+  return {
+    ...pypiIndexUrl ? { pypiIndexUrl } : {},
+    ...npmRegistry ? { npmRegistry } : {},
+    npmScopes: fromPolicy.npmScopes ?? {},
+    tokens: { ...fromPolicy.tokens, ...explicit.tokens }
   };
 }
 
@@ -85125,6 +86065,150 @@ function diffDependencies(base, head) {
   return [...out2, ...removed];
 }
 
+// src/scan-history.ts
+async function inspectPrevious(io2, registry, change2, current2, notes) {
+  const version2 = change2.previous;
+  if (change2.change !== "updated" || !version2 || !/^\d/.test(version2)) return void 0;
+  try {
+    const resolved = await registry.get(change2.ref.name, version2);
+    const kinds = new Set(current2.artifacts.map((a) => a.type));
+    const findings = [];
+    for (const artifact of resolved.artifacts.filter((a) => kinds.has(a.type))) {
+      const bytes2 = await io2.download(artifact);
+      const inspection = await io2.inspect({ bytes: bytes2, filename: artifact.filename, ecosystem: resolved.ref.ecosystem, name: resolved.ref.name, version: version2 });
+      findings.push(...inspection.verdict.findings);
+    }
+    return { version: version2, resolved, findings };
+  } catch (err2) {
+    notes.push(`${change2.ref.name} ${version2} (the previous version) could not be inspected, so what is new since it is unknown: ${describeError(err2)}`);
+    return void 0;
+  }
+}
+function historyFindings(opts, resolved, previous, current2, packageJson) {
+  const out2 = metadataFindings(resolved, previous?.resolved, opts.today);
+  if (resolved.ref.ecosystem === "npm" && packageJson !== void 0 && !resolved.metadata.unavailable.includes("all")) {
+    out2.push(...manifestConfusion(resolved.metadata, packageJson));
+  }
+  if (previous) {
+    out2.push(...driftFindings(current2, previous.findings, previous.version));
+    out2.push(...newDependencies(resolved.metadata, previous.resolved.metadata));
+  }
+  return out2;
+}
+function applyDriftPolicy(opts, verdict, previous) {
+  if (opts.policy.drift !== "new-only" || !previous) return verdict;
+  const findings = downgradeOld(verdict.findings, previous.findings, previous.version);
+  return evaluate(opts.policy, { ref: verdict.ref, artifact: verdict.artifact, findings, today: opts.today });
+}
+
+// src/scan-package.ts
+var refKey = (r) => `${r.ecosystem}:${r.name}@${r.version}`;
+function installedArtifacts(change2, resolved) {
+  const url = change2.locked && change2.origin.kind === "registry" ? change2.origin.url : void 0;
+  const tarball = url !== void 0 && (/\.tgz(?:[?#].*)?$/i.test(url) || url.includes("/-/"));
+  if (!url || !tarball || change2.ref.ecosystem !== "npm" || resolved.artifacts.length !== 1) return resolved.artifacts;
+  const [registryArtifact] = resolved.artifacts;
+  return url === registryArtifact.url ? resolved.artifacts : [{ ...registryArtifact, url }];
+}
+function worst(ds2) {
+  return ds2.includes("fail") ? "fail" : ds2.includes("warn") ? "warn" : "pass";
+}
+async function resolve2(io2, change2, declared) {
+  const reg = io2.registry(change2.ref.ecosystem, change2.ref.name, declared);
+  if (change2.ref.version) return reg.get(change2.ref.name, change2.ref.version);
+  return reg.resolve(change2.ref.name, change2.spec ?? "");
+}
+async function inspectPackage(io2, opts, w2, declared) {
+  const { change: change2 } = w2;
+  const packageFindings = [];
+  const verdicts = [];
+  const artifacts = [];
+  const notes = [];
+  let ref2 = change2.ref;
+  let next = [];
+  if (change2.origin.kind === "vcs") {
+    packageFindings.push(notInspectedFinding(`${change2.ref.name} comes from a version-control URL (${change2.origin.url}); Customs inspects published artifacts and does not clone repositories`));
+  } else {
+    try {
+      const resolved = change2.origin.kind === "url" ? fromUrl(change2, change2.origin.url) : await resolve2(io2, change2, declared);
+      ref2 = resolved.ref;
+      const confusion = confusionFromPolicy(ref2.name, opts.policy.internal, isPublicRegistry(resolved.registry));
+      if (confusion) packageFindings.push(confusion);
+      if (resolved.artifacts.length === 0) packageFindings.push(notInspectedFinding(`${ref2.name} ${ref2.version}: the registry lists no artifact to inspect`));
+      packageFindings.push(...lockfileSourceFindings(change2, resolved));
+      const previous = await inspectPrevious(io2, io2.registry(ref2.ecosystem, ref2.name, declared), change2, resolved, notes);
+      let packageJson;
+      for (const artifact of installedArtifacts(change2, resolved)) {
+        const pinned = { ...artifact, integrity: [...artifact.integrity, ...change2.integrity] };
+        try {
+          const bytes2 = await io2.download(pinned);
+          const inspection = await io2.inspect({ bytes: bytes2, filename: artifact.filename, ecosystem: ref2.ecosystem, name: ref2.name, version: ref2.version });
+          artifacts.push({ filename: artifact.filename, digest: inspection.digest, url: artifact.url });
+          packageJson ??= inspection.packageJson;
+          verdicts.push(applyDriftPolicy(opts, inspection.verdict, previous));
+        } catch (err2) {
+          const e = err2;
+          if (e.expected && e.actual) packageFindings.push(integrityFinding(artifact.filename, e.expected, e.actual));
+          else packageFindings.push(notInspectedFinding(`${artifact.filename}: ${describeError(err2)}`));
+        }
+      }
+      if (change2.origin.kind !== "url") packageFindings.push(...historyFindings(opts, resolved, previous, verdicts.flatMap((v2) => v2.findings), packageJson));
+      if (!change2.locked && w2.depth < opts.chainDepth) next = declaredDependencies(resolved, change2, w2.depth);
+    } catch (err2) {
+      packageFindings.push(notInspectedFinding(`${change2.ref.name}${change2.ref.version ? ` ${change2.ref.version}` : ` ${change2.spec ?? ""}`}: ${describeError(err2)}`));
+    }
+  }
+  if (packageFindings.length > 0) {
+    const v2 = evaluate(opts.policy, { ref: ref2, artifact: "", findings: packageFindings, today: opts.today });
+    verdicts.push(v2);
+  }
+  const findings = dedupe(verdicts.flatMap((v2) => v2.findings.map((f2) => ({ ...f2, artifact: v2.artifact }))));
+  const reasons = [.../* @__PURE__ */ new Set([...verdicts.flatMap((v2) => v2.reasons.map((r) => v2.artifact ? `${v2.artifact}: ${r}` : r)), ...notes])];
+  io2.log.debug(`${refKey(ref2)}: ${worst(verdicts.map((v2) => v2.decision))}`);
+  return {
+    result: { ref: ref2, change: { ...change2, ref: ref2 }, decision: worst(verdicts.map((v2) => v2.decision)), findings, reasons, artifacts },
+    next
+  };
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f2) => {
+    const k2 = `${f2.ruleId}\0${f2.location.file}\0${f2.location.line}\0${f2.message}`;
+    if (seen.has(k2)) return false;
+    seen.add(k2);
+    return true;
+  });
+}
+function fromUrl(change2, url) {
+  const filename = decodeURIComponent(new URL(url).pathname.split("/").pop() || change2.ref.name);
+  const type = change2.ref.ecosystem === "npm" ? "npm-tarball" : filename.endsWith(".whl") ? "wheel" : "sdist";
+  const ref2 = { ...change2.ref, version: change2.ref.version || "url" };
+  return { ref: ref2, artifacts: [{ ref: ref2, url, filename, type, integrity: [] }], metadata: { dependencies: [], unavailable: ["all"] }, registry: url };
+}
+function declaredDependencies(resolved, change2, depth2) {
+  const out2 = [];
+  for (const d of resolved.metadata.dependencies) {
+    if (d.marker && /\bextra\s*==/.test(d.marker)) continue;
+    if (d.optional) continue;
+    const ref2 = { ecosystem: resolved.ref.ecosystem, name: d.name, version: "" };
+    out2.push({
+      depth: depth2 + 1,
+      change: {
+        ref: ref2,
+        spec: d.spec,
+        change: "added",
+        direct: false,
+        path: [...change2.path.slice(0, -1), resolved.ref, ref2],
+        source: change2.source,
+        origin: { kind: "registry" },
+        integrity: [],
+        locked: false
+      }
+    });
+  }
+  return out2;
+}
+
 // src/repo/collect.ts
 var IGNORED = /(^|\/)(node_modules|\.git|\.venv|venv|site-packages|bower_components)\//;
 var MAX_INCLUDE_DEPTH = 10;
@@ -85161,7 +86245,7 @@ async function collectManifests(src, ref2, ecosystems) {
 }
 
 // src/scan.ts
-var refKey = (r) => `${r.ecosystem}:${r.name}@${r.version}`;
+var refKey2 = (r) => `${r.ecosystem}:${r.name}@${r.version}`;
 async function runScan(io2, opts) {
   const { log } = io2;
   const errors = [];
@@ -85215,106 +86299,15 @@ async function runScan(io2, opts) {
     head: opts.head,
     decision,
     failOn: opts.policy.failOn,
+    warnOn: opts.policy.warnOn,
     changes,
-    packages: results.sort((a, b2) => refKey(a.ref).localeCompare(refKey(b2.ref))),
+    packages: results.sort((a, b2) => refKey2(a.ref).localeCompare(refKey2(b2.ref))),
     errors,
     notices,
     generatedAt: (opts.now?.() ?? /* @__PURE__ */ new Date()).toISOString()
   };
 }
 var headErrorDecision = (policy) => policy.uninspectable;
-function worst(ds2) {
-  return ds2.includes("fail") ? "fail" : ds2.includes("warn") ? "warn" : "pass";
-}
-async function resolve2(io2, change2, declared) {
-  const reg = io2.registry(change2.ref.ecosystem, change2.ref.name, declared);
-  if (change2.ref.version) return reg.get(change2.ref.name, change2.ref.version);
-  return reg.resolve(change2.ref.name, change2.spec ?? "");
-}
-async function inspectPackage(io2, opts, w2, declared) {
-  const { change: change2 } = w2;
-  const packageFindings = [];
-  const verdicts = [];
-  const artifacts = [];
-  let ref2 = change2.ref;
-  let next = [];
-  if (change2.origin.kind === "vcs") {
-    packageFindings.push(notInspectedFinding(`${change2.ref.name} comes from a version-control URL (${change2.origin.url}); Customs inspects published artifacts and does not clone repositories`));
-  } else {
-    try {
-      const resolved = change2.origin.kind === "url" ? fromUrl(change2, change2.origin.url) : await resolve2(io2, change2, declared);
-      ref2 = resolved.ref;
-      const confusion = confusionFromPolicy(ref2.name, opts.policy.internal, isPublicRegistry(resolved.registry));
-      if (confusion) packageFindings.push(confusion);
-      if (resolved.artifacts.length === 0) packageFindings.push(notInspectedFinding(`${ref2.name} ${ref2.version}: the registry lists no artifact to inspect`));
-      for (const artifact of resolved.artifacts) {
-        const pinned = { ...artifact, integrity: [...artifact.integrity, ...change2.integrity] };
-        try {
-          const bytes2 = await io2.download(pinned);
-          const inspection = await io2.inspect({ bytes: bytes2, filename: artifact.filename, ecosystem: ref2.ecosystem, name: ref2.name, version: ref2.version });
-          artifacts.push({ filename: artifact.filename, digest: inspection.digest, url: artifact.url });
-          verdicts.push(inspection.verdict);
-        } catch (err2) {
-          const e = err2;
-          if (e.expected && e.actual) packageFindings.push(integrityFinding(artifact.filename, e.expected, e.actual));
-          else packageFindings.push(notInspectedFinding(`${artifact.filename}: ${describeError(err2)}`));
-        }
-      }
-      if (!change2.locked && w2.depth < opts.chainDepth) next = declaredDependencies(resolved, change2, w2.depth);
-    } catch (err2) {
-      packageFindings.push(notInspectedFinding(`${change2.ref.name}${change2.ref.version ? ` ${change2.ref.version}` : ` ${change2.spec ?? ""}`}: ${describeError(err2)}`));
-    }
-  }
-  if (packageFindings.length > 0) {
-    const v2 = evaluate(opts.policy, { ref: ref2, artifact: "", findings: packageFindings, today: opts.today });
-    verdicts.push(v2);
-  }
-  const findings = dedupe(verdicts.flatMap((v2) => v2.findings.map((f2) => ({ ...f2, artifact: v2.artifact }))));
-  const reasons = [...new Set(verdicts.flatMap((v2) => v2.reasons.map((r) => v2.artifact ? `${v2.artifact}: ${r}` : r)))];
-  io2.log.debug(`${refKey(ref2)}: ${worst(verdicts.map((v2) => v2.decision))}`);
-  return {
-    result: { ref: ref2, change: { ...change2, ref: ref2 }, decision: worst(verdicts.map((v2) => v2.decision)), findings, reasons, artifacts },
-    next
-  };
-}
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f2) => {
-    const k2 = `${f2.ruleId}\0${f2.location.file}\0${f2.location.line}\0${f2.message}`;
-    if (seen.has(k2)) return false;
-    seen.add(k2);
-    return true;
-  });
-}
-function fromUrl(change2, url) {
-  const filename = decodeURIComponent(new URL(url).pathname.split("/").pop() || change2.ref.name);
-  const type = change2.ref.ecosystem === "npm" ? "npm-tarball" : filename.endsWith(".whl") ? "wheel" : "sdist";
-  const ref2 = { ...change2.ref, version: change2.ref.version || "url" };
-  return { ref: ref2, artifacts: [{ ref: ref2, url, filename, type, integrity: [] }], metadata: { dependencies: [], unavailable: ["all"] }, registry: url };
-}
-function declaredDependencies(resolved, change2, depth2) {
-  const out2 = [];
-  for (const d of resolved.metadata.dependencies) {
-    if (d.marker && /\bextra\s*==/.test(d.marker)) continue;
-    if (d.optional) continue;
-    const ref2 = { ecosystem: resolved.ref.ecosystem, name: d.name, version: "" };
-    out2.push({
-      depth: depth2 + 1,
-      change: {
-        ref: ref2,
-        spec: d.spec,
-        change: "added",
-        direct: false,
-        path: [...change2.path.slice(0, -1), resolved.ref, ref2],
-        source: change2.source,
-        origin: { kind: "registry" },
-        integrity: [],
-        locked: false
-      }
-    });
-  }
-  return out2;
-}
 async function addKnownMalicious(io2, opts, results, notices) {
   if (!io2.knownMalicious || results.length === 0) return;
   let hits;
@@ -85326,7 +86319,7 @@ async function addKnownMalicious(io2, opts, results, notices) {
     return;
   }
   for (const r of results) {
-    const advisories = hits.get(refKey(r.ref)) ?? [];
+    const advisories = hits.get(refKey2(r.ref)) ?? [];
     if (advisories.length === 0) continue;
     const v2 = evaluate(opts.policy, { ref: r.ref, artifact: "", findings: advisories.map(knownMaliciousFinding), today: opts.today });
     r.findings.unshift(...v2.findings.map((f2) => ({ ...f2, artifact: "" })));
@@ -85345,9 +86338,6 @@ function wiring(env = process.env) {
     if (inputs.policy && text4 === void 0) throw userError(`${path}: the policy file does not exist at the base commit ${target.base.slice(0, 12)}`);
     let policy = text4 === void 0 ? DEFAULT_POLICY : parsePolicy(text4, path);
     if (inputs.failOn) policy = { ...policy, failOn: inputs.failOn };
-    const fromPolicy = policyRegistries(policy, DEFAULT_POLICY, env);
-    const pypiIndexUrl = inputs.pypiIndexUrl || fromPolicy.pypiIndexUrl;
-    const npmRegistry = inputs.npmRegistry || fromPolicy.npmRegistry;
     const day = today();
     const io2 = await createScanIO({
       files: { list: (ref2) => files.list(ref2), read: (ref2, p2) => files.read(ref2, p2), changed: () => files.changed() },
@@ -85356,10 +86346,7 @@ function wiring(env = process.env) {
       policy,
       today: day,
       log,
-      ...pypiIndexUrl ? { pypiIndexUrl } : {},
-      ...npmRegistry ? { npmRegistry } : {},
-      npmScopes: fromPolicy.npmScopes ?? {},
-      tokens: { ...fromPolicy.tokens, ...inputs.registryTokens },
+      ...registrySettings(policy, DEFAULT_POLICY, env, { pypiIndexUrl: inputs.pypiIndexUrl, npmRegistry: inputs.npmRegistry, tokens: inputs.registryTokens }),
       ...env["RUNNER_TEMP"] ? { cacheDir: join3(env["RUNNER_TEMP"], "customs-cache") } : {},
       osvUrl: env["CUSTOMS_OSV_URL"] === "off" ? false : env["CUSTOMS_OSV_URL"] || "https://api.osv.dev"
     });
@@ -85376,7 +86363,11 @@ function wiring(env = process.env) {
     });
   };
   const rules = [...DETECTORS.map((d) => d.meta), analysisErrorMeta];
-  const render2 = (report) => renderScanOutputs(report, { rules, rulesUrl: (id) => ruleDocsUrl(id), today: today() });
+  const render2 = (report, _inputs, previousSummary) => {
+    const before = previousSummary === void 0 ? void 0 : fingerprintsFromSummary(previousSummary);
+    const resolved = before ? resolvedSince(before, summaryFingerprints(report)) : [];
+    return renderScanOutputs(report, { rules, rulesUrl: (id) => ruleDocsUrl(id), today: today(), resolved });
+  };
   const workspace = env["GITHUB_WORKSPACE"];
   const local = workspace && existsSync3(join3(workspace, ".git")) ? gitFiles(workspace) : void 0;
   return {

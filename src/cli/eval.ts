@@ -10,6 +10,7 @@ import type { Logger } from '../runtime/logger.js';
 import { loadTreeSitterWasm } from '../runtime/wasm.js';
 import { unpackArtifact } from '../unpack/index.js';
 import { readCorpus, type CorpusItem } from './corpus.js';
+import { osvOverlay } from './eval-osv.js';
 import { today } from './options.js';
 
 export interface Outcome {
@@ -96,10 +97,11 @@ export interface EvalSummary {
   falseAlarms: Array<{ artifact: string; decision: string; rules: string[] }>;
 }
 
-export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor]
+export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL]
   Inspects every labelled artifact of a corpus (DIR/{pypi,npm}/{malicious,benign}/manifest.jsonl) and prints
   recall and false alarms. Never executes anything. --floor only unpacks and reads every entry (the
-  benchmark's baseline) and prints its time and byte counts as JSON.`;
+  benchmark's baseline) and prints its time and byte counts as JSON. The code detectors are measured on their
+  own; --osv-url also reports the counts with the known-malicious (OSV MAL) lookup, or that it was unavailable.`;
 
 /** The benchmark floor: decompress and read every entry, nothing else. */
 async function floor(items: CorpusItem[], out: (s: string) => void): Promise<number> {
@@ -125,7 +127,7 @@ export async function evalCommand(argv: string[], out: (s: string) => void, log:
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' }, label: { type: 'string' }, floor: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' }, label: { type: 'string' }, floor: { type: 'boolean' }, 'osv-url': { type: 'string' } },
   });
   const dir = positionals[0];
   if (!dir) throw userError(`eval needs the corpus folder\n${EVAL_USAGE}`);
@@ -170,9 +172,14 @@ export async function evalCommand(argv: string[], out: (s: string) => void, log:
     if (o.item.label === 'malicious' && o.decision !== 'fail') summary.misses.push(row);
     if (o.item.label === 'benign' && o.decision !== 'pass') summary.falseAlarms.push(row);
   }
-  if (values.json) out(JSON.stringify(summary) + '\n');
+  // Only on request: the documented object stays exactly as it is without --osv-url.
+  const osv = values['osv-url']
+    ? await osvOverlay(outcomes.map((o) => ({ ecosystem: o.item.ecosystem, ...(o.item.name ? { name: o.item.name } : {}), ...(o.item.version ? { version: o.item.version } : {}), label: o.item.label, decision: o.decision })), values['osv-url'], log)
+    : undefined;
+  if (values.json) out(JSON.stringify(osv ? { ...summary, withKnownMalicious: osv } : summary) + '\n');
   else {
     out(renderEvalTable(summary));
+    if (osv) out(`with the known-malicious lookup (${osv.status}${osv.reason ? `: ${osv.reason}` : ''}): ${osv.hits} hit(s) of ${osv.queried}; PyPI malicious fail ${osv.withLookup.pypi.malicious.fail}/${osv.withLookup.pypi.malicious.total}, npm malicious fail ${osv.withLookup.npm.malicious.fail}/${osv.withLookup.npm.malicious.total}\n`);
     const slow = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 10);
     out(`slowest: ${slow.map((o) => `${o.item.id} ${Math.round(o.ms)} ms`).join('\n         ')}\n`);
   }

@@ -24,7 +24,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   install-time code in a file that talks to the network then, or by import-time code in the same function or
   module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
-- A wallet private key, secret key or seed phrase sent with a network call: **high** whenever it runs.
+- A wallet private key, secret key or seed phrase sent with a network call: **high** whenever it runs; so is
+  a prompt asking the user for a seed phrase or private key in a function that talks to the network.
+- Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
+  shell history, token variables, …) in one file, with a network call in the scope of one of those reads
+  (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
@@ -34,6 +38,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 const STRONG = new Set(['browser-store', 'discord', 'wallet']);
 const HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 const ENV_WHOLE = new Set(['os.environ', 'process.env', 'os.environ.copy', 'os.environ.items', 'global.process.env']);
+
+const SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 
 const early = (v: Vector): boolean => v === 'install' || v === 'import';
 
@@ -82,9 +88,43 @@ export const infoStealing: Detector = {
       }
     }
 
+    // A credential harvester that only runs when called: one file that reads several kinds of secret
+    // (SSH keys and cloud credentials and shell history, …) and sends from the scope of one of those reads.
+    // A tool that needs a credential reads its own kind; collecting several and sending them is stealing.
+    const byFile = new Map<string, Array<{ s: (typeof strings)[number]; hit: SecretHit }>>();
+    for (const s of strings) {
+      const hit = secretIn(s.value);
+      if (!hit || early(s.vector) || STRONG.has(hit.kind) || s.value.length > 300) continue;
+      const list = byFile.get(s.file) ?? [];
+      list.push({ s, hit });
+      byFile.set(s.file, list);
+    }
+    for (const reads of byFile.values()) {
+      const labels = new Set(reads.map((r) => r.hit.label));
+      const sent = reads.find((r) => sinkScopes.has(`${r.s.file}\u0000${r.s.scope}`));
+      if (labels.size < 2 || !sent) continue;
+      report('high', sent.s, `collects ${[...labels].join(', ')} and sends from ${sent.s.scope}, which talks to the network${exit}`, sent.s.value);
+    }
+
+    // A wallet seed phrase or private key asked from the user in a function that talks to the network: a
+    // phishing prompt (offline key tools ask for one too, but do not send from the same place).
+    for (const [file, f] of pkg.facts) {
+      if (!sinkFiles.has(file) || isAuxiliary(file, 'runtime')) continue;
+      for (const c of f.calls) {
+        if (!sinkScopes.has(`${file}\u0000${c.scope}`)) continue;
+        if (!/^(builtins\.(input|raw_input)|getpass\.getpass|\?\.question|global\.prompt)$/.test(c.callee)) continue;
+        const prompt = c.args.map((a) => a.value ?? '').join(' ');
+        if (!SEED_PROMPT.test(prompt)) continue;
+        const at = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
+        report('high', at, `asks for a wallet seed phrase or private key ("${prompt.slice(0, 60)}") in code that also talks to the network${exit}`, c.text);
+      }
+    }
+
     // A wallet's private key or seed phrase handed to a network call: nothing legitimate sends those anywhere.
     for (const e of sinks) {
-      const keys = [...(e.call?.args ?? []), ...Object.values(e.call?.kwargs ?? {})].flatMap((v) => Object.keys(v.entries ?? {}));
+      const values = [...(e.call?.args ?? []), ...Object.values(e.call?.kwargs ?? {})];
+      // `json={'private_key': k}` or `json=[{'private_key': k}]` (a batch), also through a variable.
+      const keys = [...values, ...values.flatMap((v) => v.items ?? [])].flatMap((v) => Object.keys(v.entries ?? {}));
       const key = keys.find((k) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k));
       if (key) report('high', e, `sends a wallet secret (${key}) with ${e.callee} ${when(e)}`, e.text);
     }

@@ -7,7 +7,7 @@ import { literalItems } from './members.js';
 import { builtinRepr, reprTarget } from './reprs.js';
 import { mayFoldText, splitBracketed } from './scan.js';
 import { stringMethod } from './codecs.js';
-import { FOLDING_CALLEES, foldNode, STRING_METHODS } from './fold.js';
+import { foldNode, foldsCallee, STRING_METHODS } from './fold.js';
 import { findArgNode } from './callview.js';
 import { isStringish, type Folded } from './folded.js';
 import { NameIndex, type Occurrence } from './refs.js';
@@ -90,7 +90,7 @@ export class FileAnalysis implements Analysis {
       const target = this.resolveExpr(v.args[0] as Expr);
       if (target?.startsWith('builtins.') && builtinRepr(target.slice(9)) !== undefined) return true;
     }
-    if (callee === undefined || !FOLDING_CALLEES.has(callee)) return false;
+    if (callee === undefined || !foldsCallee(callee)) return false;
     return v.args.some((arg) => this.argMayFold(arg)) || [...v.kwargs.values()].some((arg) => this.argMayFold(arg));
   }
 

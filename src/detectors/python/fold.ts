@@ -5,6 +5,7 @@ import type { Expr } from './exprs.js';
 import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringish } from './folded.js';
 import { intArray, parseIntLiteral, parseStringLiteral } from './literals.js';
 import { builtinRepr, reprTarget } from './reprs.js';
+import { foldLocalCall } from './local-calls.js';
 import { resolveChain } from './resolve.js';
 import type { PyNode } from './syntax.js';
 
@@ -69,7 +70,7 @@ function foldInner(a: Analysis, node: PyNode, env: Env | undefined, depth: numbe
     case 'subscript':
       return foldSubscript(node, sub);
     case 'call':
-      return foldCall(a, node, sub, env);
+      return foldCall(a, node, sub, env, depth);
     case 'attribute': {
       // `chr.__name__` is 'chr', `os.__name__` is 'os'
       const [obj, attr] = node.named;
@@ -189,16 +190,21 @@ function signedInt(s: string): number | undefined {
 }
 
 /** Callees whose result can fold: everything `foldCall` knows besides string methods. */
-export const FOLDING_CALLEES: ReadonlySet<string> = new Set([
+const FOLDING_CALLEES: ReadonlySet<string> = new Set([
   ...Object.keys(DECODERS),
   'codecs.decode', 'codecs.encode', 'builtins.chr', 'builtins.unichr', 'builtins.str', 'builtins.unicode',
   'builtins.bytes', 'builtins.bytearray', 'builtins.reversed', 'builtins.list', 'builtins.tuple', 'builtins.map',
   'builtins.repr',
 ]);
 
+/** Calls worth folding: known decoders and builtins, and local functions whose body is one return (local-calls.ts). */
+export function foldsCallee(callee: string): boolean {
+  return FOLDING_CALLEES.has(callee) || callee.startsWith('local.');
+}
+
 export { STRING_METHODS };
 
-function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined): Folded | undefined {
+function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined, depth: number): Folded | undefined {
   const view = a.view(node);
   if (!view) return undefined;
   const { kwargs } = view;
@@ -216,6 +222,11 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined): Fo
     : view.fn
       ? a.resolve(view.fn)
       : undefined;
+  // A local decoder function or lambda (`_d('…')`): fold its body with the arguments bound.
+  if ((callee === undefined || callee.startsWith('local.')) && view.callee?.attrs.length === 0) {
+    const kw = new Map([...kwargs].map(([k, v]) => [k, arg(v)] as const));
+    return foldLocalCall(a, view.callee.root, node.start, args.map(arg), kw, depth);
+  }
   if (callee === undefined) return undefined;
   const reprOf = reprTarget(callee);
   if (reprOf !== undefined && args.length === 0) return text(builtinRepr(reprOf) as string);

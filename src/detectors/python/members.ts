@@ -27,7 +27,7 @@ export function literalMembers(
     if (kind !== 'strings' && kind !== 'int' && kind !== 'chain' && /\bfor\b/.test(source.slice(s, e))) return undefined;
     if (open === '(' && !/,\s*$/.test(source.slice(e, target.end - 1))) return undefined; // `(x)`, not a tuple
   }
-  const parent = (): PyNode | undefined => target.node();
+  const parent = new Siblings(() => target.node());
   if (open === '{' && parts.length > 0 && topLevelColon(source, (parts[0] as [number, number])[0], (parts[0] as [number, number])[1]) >= 0) {
     const entries: Record<string, ValueFact> = {};
     let n = 0;
@@ -62,8 +62,54 @@ export function literalItems(a: FileAnalysis, target: Expr): { exprs: Expr[]; tu
     if (kind !== 'strings' && kind !== 'int' && kind !== 'chain' && /\bfor\b/.test(source.slice(s, e))) return undefined;
     tuple = source[target.start] !== '(' || /,\s*$/.test(source.slice(e, target.end - 1));
   }
-  const parent = (): PyNode | undefined => target.node();
+  const parent = new Siblings(() => target.node());
   return { exprs: parts.map(([s, e]) => childExpr(parent, s, e, false)), tuple };
+}
+
+/**
+ * The named children of one literal, indexed once: looking each element up by scanning its siblings made
+ * a literal of n elements cost n² node reads (hostile files carry lists of 100,000 numbers).
+ */
+class Siblings {
+  private byStart: Map<number, PyNode> | undefined;
+  private pairs: PyNode[] = [];
+
+  constructor(private readonly parent: () => PyNode | undefined) {}
+
+  /** The element starting at `start` (a dict entry: its key). */
+  at(start: number): PyNode | undefined {
+    const c = this.index().get(start);
+    return c?.type === 'pair' ? c.named[0] : c;
+  }
+
+  /** The value of the dict entry whose pair spans [start, end). */
+  pairValue(start: number, end: number): PyNode | undefined {
+    this.index();
+    // Pairs are disjoint and in document order: the last one starting at or before `start` is the only candidate.
+    let lo = 0;
+    let hi = this.pairs.length - 1;
+    let found: PyNode | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = this.pairs[mid] as PyNode;
+      if (p.start <= start) {
+        found = p;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && found.end >= end ? found.named[1] : undefined;
+  }
+
+  private index(): Map<number, PyNode> {
+    if (this.byStart === undefined) {
+      this.byStart = new Map();
+      for (const c of this.parent()?.named ?? []) {
+        if (!this.byStart.has(c.start)) this.byStart.set(c.start, c);
+        if (c.type === 'pair') this.pairs.push(c);
+      }
+    }
+    return this.byStart;
+  }
 }
 
 /** An element by its range; its node is the parent's child starting there (a dict value: inside its pair). */
@@ -72,7 +118,7 @@ class ElementExpr implements Expr {
   private found: PyNode | null | undefined;
 
   constructor(
-    private readonly parent: () => PyNode | undefined,
+    private readonly siblings: Siblings,
     readonly start: number,
     readonly end: number,
     private readonly pairValue: boolean,
@@ -80,19 +126,14 @@ class ElementExpr implements Expr {
 
   node(): PyNode | undefined {
     if (this.found === undefined) {
-      this.found = null;
-      for (const c of this.parent()?.named ?? []) {
-        if (this.pairValue && c.type === 'pair' && c.start <= this.start && c.end >= this.end) this.found = c.named[1] ?? null;
-        else if (!this.pairValue && c.start === this.start) this.found = c.type === 'pair' ? (c.named[0] ?? null) : c;
-        if (this.found) break;
-      }
+      this.found = (this.pairValue ? this.siblings.pairValue(this.start, this.end) : this.siblings.at(this.start)) ?? null;
     }
     return this.found ?? undefined;
   }
 }
 
-function childExpr(parent: () => PyNode | undefined, start: number, end: number, pairValue: boolean): Expr {
-  return new ElementExpr(parent, start, end, pairValue);
+function childExpr(siblings: Siblings, start: number, end: number, pairValue: boolean): Expr {
+  return new ElementExpr(siblings, start, end, pairValue);
 }
 
 function topLevelColon(source: string, start: number, end: number): number {
