@@ -53723,7 +53723,7 @@ function lockfileSourceFindings(change2, resolved) {
         severity: "high",
         vector: "metadata",
         message: `the lockfile resolves ${change2.ref.name} from ${from}, not from the registry it is published on (${registry ?? resolved.registry})`,
-        evidence: change2.origin.url.replace(/\/\/[^/@]*@/, "//***@")
+        evidence: redact(change2.origin.url)
       })
     );
   }
@@ -84009,6 +84009,18 @@ function valueAt(doc, path, type, file, lines) {
   }
   return cur;
 }
+function lockedPackages(doc, file, lines) {
+  const legacyFiles = valueAt(doc, ["metadata", "files"], "table", file, lines) ?? {};
+  const entries = (valueAt(doc, ["package"], "array", file, lines) ?? []).map((pkg, i3) => {
+    const line = lines.key(["package", i3], "name");
+    const where = `${file}:${line}`;
+    if (!isTable(pkg) || typeof pkg["name"] !== "string" || typeof pkg["version"] !== "string") {
+      throw userError(`${where}: [[package]] needs "name" and "version" strings`);
+    }
+    return { pkg, name: normalizeName(pkg["name"]), line, where };
+  });
+  return { entries, legacyFiles };
+}
 
 // src/manifests/pypi/pdm-lock.ts
 function parsePdmLock(file, text4) {
@@ -84017,15 +84029,8 @@ function parsePdmLock(file, text4) {
   const result2 = emptyResult(file, "pdm-lock", true);
   const edges2 = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  const legacyFiles = valueAt(doc, ["metadata", "files"], "table", file, lines) ?? {};
-  const packages = valueAt(doc, ["package"], "array", file, lines) ?? [];
-  packages.forEach((pkg, i3) => {
-    const line = lines.key(["package", i3], "name");
-    const where = `${file}:${line}`;
-    if (!isTable(pkg) || typeof pkg["name"] !== "string" || typeof pkg["version"] !== "string") {
-      throw userError(`${where}: [[package]] needs "name" and "version" strings`);
-    }
-    const name2 = normalizeName(pkg["name"]);
+  const { entries, legacyFiles } = lockedPackages(doc, file, lines);
+  entries.forEach(({ pkg, name: name2, line, where }) => {
     const rawDeps = pkg["dependencies"] ?? [];
     if (!Array.isArray(rawDeps)) throw userError(`${where}: "dependencies" must be an array of requirement strings`);
     const deps = rawDeps.map((r) => {
@@ -84208,16 +84213,9 @@ function parsePoetryLock(file, text4) {
   const doc = parseToml(file, text4);
   const lines = new TomlLines(text4);
   const result2 = emptyResult(file, "poetry-lock", true);
-  const legacyFiles = valueAt(doc, ["metadata", "files"], "table", file, lines) ?? {};
   const edges2 = /* @__PURE__ */ new Map();
-  const packages = valueAt(doc, ["package"], "array", file, lines) ?? [];
-  packages.forEach((pkg, i3) => {
-    const line = lines.key(["package", i3], "name");
-    const where = `${file}:${line}`;
-    if (!isTable(pkg) || typeof pkg["name"] !== "string" || typeof pkg["version"] !== "string") {
-      throw userError(`${where}: [[package]] needs "name" and "version" strings`);
-    }
-    const name2 = normalizeName(pkg["name"]);
+  const { entries, legacyFiles } = lockedPackages(doc, file, lines);
+  entries.forEach(({ pkg, name: name2, line, where }) => {
     const deps = isTable(pkg["dependencies"]) ? Object.keys(pkg["dependencies"]).map(normalizeName) : [];
     edges2.set(name2, [...edges2.get(name2) ?? [], ...deps]);
     const files = pkg["files"] ?? legacyFiles[pkg["name"]] ?? legacyFiles[name2];
@@ -86245,7 +86243,6 @@ async function collectManifests(src, ref2, ecosystems) {
 }
 
 // src/scan.ts
-var refKey2 = (r) => `${r.ecosystem}:${r.name}@${r.version}`;
 async function runScan(io2, opts) {
   const { log } = io2;
   const errors = [];
@@ -86301,7 +86298,7 @@ async function runScan(io2, opts) {
     failOn: opts.policy.failOn,
     warnOn: opts.policy.warnOn,
     changes,
-    packages: results.sort((a, b2) => refKey2(a.ref).localeCompare(refKey2(b2.ref))),
+    packages: results.sort((a, b2) => refKey(a.ref).localeCompare(refKey(b2.ref))),
     errors,
     notices,
     generatedAt: (opts.now?.() ?? /* @__PURE__ */ new Date()).toISOString()
@@ -86319,7 +86316,7 @@ async function addKnownMalicious(io2, opts, results, notices) {
     return;
   }
   for (const r of results) {
-    const advisories = hits.get(refKey2(r.ref)) ?? [];
+    const advisories = hits.get(refKey(r.ref)) ?? [];
     if (advisories.length === 0) continue;
     const v2 = evaluate(opts.policy, { ref: r.ref, artifact: "", findings: advisories.map(knownMaliciousFinding), today: opts.today });
     r.findings.unshift(...v2.findings.map((f2) => ({ ...f2, artifact: "" })));

@@ -16,7 +16,8 @@ export interface WorkItem {
   depth: number;
 }
 
-const refKey = (r: PackageRef): string => `${r.ecosystem}:${r.name}@${r.version}`;
+/** `eco:name@version`: the key of a package in a scan (and of the known-malicious lookup's answers). */
+export const refKey = (r: PackageRef): string => `${r.ecosystem}:${r.name}@${r.version}`;
 
 /**
  * npm installs a locked package from the lockfile's `resolved` URL, not from the registry's tarball URL:

@@ -25,7 +25,7 @@ import { describeError } from './runtime/errors.js';
 import type { Logger } from './runtime/logger.js';
 import { shadowingFromRegistries } from './detectors/package/confusion.js';
 import { knownMaliciousFinding } from './detectors/scan/signals.js';
-import { inspectPackage, worst, type WorkItem } from './scan-package.js';
+import { inspectPackage, refKey, worst, type WorkItem } from './scan-package.js';
 import type { ArtifactInput, Inspection } from './pipeline.js';
 import { collectManifests } from './repo/collect.js';
 
@@ -66,7 +66,6 @@ export interface ScanOptions {
   now?: () => Date;
 }
 
-const refKey = (r: PackageRef): string => `${r.ecosystem}:${r.name}@${r.version}`;
 
 export async function runScan(io: ScanIO, opts: ScanOptions): Promise<ScanReport> {
   const { log } = io;

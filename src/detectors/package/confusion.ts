@@ -160,7 +160,7 @@ export function isPublicRegistry(url: string): boolean {
 }
 
 /** Strips credentials from a URL for messages: tokens never appear in output. */
-function redact(url: string): string {
+export function redact(url: string): string {
   try {
     const u = new URL(url);
     u.username = '';

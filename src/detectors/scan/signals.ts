@@ -4,7 +4,7 @@
  * They are detectors without a `run` over contents, so `customs rules`, docs, SARIF and the policy know them.
  */
 import type { Finding } from '../../model/index.js';
-import { SCAN_STAGE_RULES } from '../package/confusion.js';
+import { redact, SCAN_STAGE_RULES } from '../package/confusion.js';
 import { DRIFT_RULES } from '../package/drift.js';
 import { MANIFEST_CONFUSION_RULES } from '../package/manifest-confusion.js';
 import { METADATA_RULES } from '../package/metadata-signals.js';
@@ -128,7 +128,7 @@ export function lockfileSourceFindings(
         severity: 'high',
         vector: 'metadata',
         message: `the lockfile resolves ${change.ref.name} from ${from}, not from the registry it is published on (${registry ?? resolved.registry})`,
-        evidence: change.origin.url!.replace(/\/\/[^/@]*@/, '//***@'),
+        evidence: redact(change.origin.url!),
       }),
     );
   }

@@ -10,7 +10,7 @@ import { userError } from '../../runtime/errors.js';
 import { declare, emptyResult, hashesOf, normalizeName } from './declared.js';
 import { applyChains, inferRoots } from './graph.js';
 import { parsePep508 } from './pep508.js';
-import { isTable, parseToml, TomlLines, valueAt, type TomlTable } from './toml-lines.js';
+import { lockedPackages, parseToml, TomlLines, type TomlTable } from './toml-lines.js';
 
 export function parsePdmLock(file: string, text: string): ManifestResult {
   const doc = parseToml(file, text);
@@ -19,15 +19,8 @@ export function parsePdmLock(file: string, text: string): ManifestResult {
   const edges = new Map<string, string[]>();
   const seen = new Set<string>();
   // Lock format before 4.3 keeps hashes apart, under [metadata.files] keyed "name version".
-  const legacyFiles = valueAt(doc, ['metadata', 'files'], 'table', file, lines) ?? {};
-  const packages = valueAt(doc, ['package'], 'array', file, lines) ?? [];
-  packages.forEach((pkg, i) => {
-    const line = lines.key(['package', i], 'name');
-    const where = `${file}:${line}`;
-    if (!isTable(pkg) || typeof pkg['name'] !== 'string' || typeof pkg['version'] !== 'string') {
-      throw userError(`${where}: [[package]] needs "name" and "version" strings`);
-    }
-    const name = normalizeName(pkg['name']);
+  const { entries, legacyFiles } = lockedPackages(doc, file, lines);
+  entries.forEach(({ pkg, name, line, where }) => {
     const rawDeps = pkg['dependencies'] ?? [];
     if (!Array.isArray(rawDeps)) throw userError(`${where}: "dependencies" must be an array of requirement strings`);
     const deps = rawDeps.map((r) => {

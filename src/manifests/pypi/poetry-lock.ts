@@ -11,22 +11,15 @@ import type { ManifestResult, Origin } from '../../model/dependencies.js';
 import { userError } from '../../runtime/errors.js';
 import { declare, emptyResult, hashesOf, normalizeName } from './declared.js';
 import { applyChains, inferRoots } from './graph.js';
-import { isTable, parseToml, TomlLines, valueAt } from './toml-lines.js';
+import { isTable, lockedPackages, parseToml, TomlLines } from './toml-lines.js';
 
 export function parsePoetryLock(file: string, text: string): ManifestResult {
   const doc = parseToml(file, text);
   const lines = new TomlLines(text);
   const result = emptyResult(file, 'poetry-lock', true);
-  const legacyFiles = valueAt(doc, ['metadata', 'files'], 'table', file, lines) ?? {};
   const edges = new Map<string, string[]>();
-  const packages = valueAt(doc, ['package'], 'array', file, lines) ?? [];
-  packages.forEach((pkg, i) => {
-    const line = lines.key(['package', i], 'name');
-    const where = `${file}:${line}`;
-    if (!isTable(pkg) || typeof pkg['name'] !== 'string' || typeof pkg['version'] !== 'string') {
-      throw userError(`${where}: [[package]] needs "name" and "version" strings`);
-    }
-    const name = normalizeName(pkg['name']);
+  const { entries, legacyFiles } = lockedPackages(doc, file, lines);
+  entries.forEach(({ pkg, name, line, where }) => {
     const deps = isTable(pkg['dependencies']) ? Object.keys(pkg['dependencies']).map(normalizeName) : [];
     edges.set(name, [...(edges.get(name) ?? []), ...deps]);
     const files = pkg['files'] ?? legacyFiles[pkg['name']] ?? legacyFiles[name];

@@ -6,7 +6,7 @@
  */
 import { parse, TomlError } from 'smol-toml';
 import { userError } from '../../runtime/errors.js';
-import { splitLines, stripBom } from './declared.js';
+import { normalizeName, splitLines, stripBom } from './declared.js';
 
 export type TomlPath = readonly (string | number)[];
 export type TomlTable = Record<string, unknown>;
@@ -167,4 +167,35 @@ export function valueAt<T extends 'table' | 'array' | 'string'>(
     throw userError(`${file}:${line}: "${path.join('.')}" must be a${type === 'array' ? 'n' : ''} ${type}`);
   }
   return cur as never;
+}
+
+/** One `[[package]]` entry of poetry.lock or pdm.lock, checked to have `name` and `version` strings. */
+export interface LockedPackage {
+  pkg: TomlTable & { name: string; version: string };
+  /** PEP 503-normalised. */
+  name: string;
+  line: number;
+  /** `file:line`, for messages. */
+  where: string;
+}
+
+/**
+ * The `[[package]]` entries of a Poetry or PDM lock, each validated, plus the legacy `[metadata.files]` table
+ * (older formats keep hashes there, keyed by name).
+ */
+export function lockedPackages(
+  doc: TomlTable,
+  file: string,
+  lines: TomlLines,
+): { entries: LockedPackage[]; legacyFiles: TomlTable } {
+  const legacyFiles = valueAt(doc, ['metadata', 'files'], 'table', file, lines) ?? {};
+  const entries = (valueAt(doc, ['package'], 'array', file, lines) ?? []).map((pkg, i): LockedPackage => {
+    const line = lines.key(['package', i], 'name');
+    const where = `${file}:${line}`;
+    if (!isTable(pkg) || typeof pkg['name'] !== 'string' || typeof pkg['version'] !== 'string') {
+      throw userError(`${where}: [[package]] needs "name" and "version" strings`);
+    }
+    return { pkg: pkg as LockedPackage['pkg'], name: normalizeName(pkg['name']), line, where };
+  });
+  return { entries, legacyFiles };
 }
