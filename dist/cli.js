@@ -29303,28 +29303,31 @@ import { createHash as createHash3 } from "node:crypto";
 // src/detectors/analysis-cache.ts
 import { createHash } from "node:crypto";
 var AnalysisCache = class {
-  constructor(maxBytes = 16 * 1024 * 1024) {
-    this.maxBytes = maxBytes;
+  /** `maxChars`: total length of the serialised entries; an entry larger than a quarter of it is not kept. */
+  constructor(maxChars = 8 * 1024 * 1024) {
+    this.maxChars = maxChars;
   }
-  maxBytes;
+  maxChars;
   entries = /* @__PURE__ */ new Map();
-  bytes = 0;
+  chars = 0;
   get(language, file, source, analyze) {
     if (source.length < 256) return analyze();
     const key2 = `${language}:${createHash("sha1").update(source).digest("base64")}`;
     const hit = this.entries.get(key2);
-    if (hit) {
+    if (hit !== void 0) {
       this.entries.delete(key2);
       this.entries.set(key2, hit);
-      return { ...hit.facts, file, decoded: [...hit.facts.decoded] };
+      return { ...JSON.parse(hit), file };
     }
     const facts = analyze();
-    this.entries.set(key2, { facts: { ...facts, decoded: [...facts.decoded] }, bytes: source.length });
-    this.bytes += source.length;
+    const json = JSON.stringify(facts);
+    if (json.length > this.maxChars / 4) return facts;
+    this.entries.set(key2, json);
+    this.chars += json.length;
     for (const [k2, v2] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
+      if (this.chars <= this.maxChars) break;
       this.entries.delete(k2);
-      this.bytes -= v2.bytes;
+      this.chars -= v2.length;
     }
     return facts;
   }
