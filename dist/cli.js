@@ -28935,7 +28935,6 @@ import { readFileSync as readFileSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs } from "node:util";
-import { Worker } from "node:worker_threads";
 
 // schemas/policy.schema.json
 var policy_schema_default = {
@@ -29296,6 +29295,9 @@ function deepFreeze(value) {
 }
 var DEFAULT_POLICY = deepFreeze(toPolicy(applySchemaDefaults(POLICY_SCHEMA, {})));
 var COVERAGE_RULES = /* @__PURE__ */ new Set(["customs/uninspectable", "customs/analysis-error"]);
+
+// src/inspection-pool.ts
+import { Worker } from "node:worker_threads";
 
 // src/pipeline.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -54418,6 +54420,11 @@ async function inspectArtifact(engine, input, policy, today2) {
   };
 }
 
+// src/runtime/wasm.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
 // src/runtime/errors.ts
 var CustomsError = class extends Error {
   constructor(kind, message2, options2) {
@@ -54442,9 +54449,6 @@ function describeError(err2) {
 }
 
 // src/runtime/wasm.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 var RUNTIME = "web-tree-sitter.wasm";
 var GRAMMAR = "tree-sitter-python.wasm";
 function loadTreeSitterWasm() {
@@ -54461,6 +54465,114 @@ function loadTreeSitterWasm() {
     }
   }
   throw internalError(`cannot find ${RUNTIME} and ${GRAMMAR} beside ${here}; rebuild dist/ with npm run build`);
+}
+
+// src/inspection-pool.ts
+var INSPECTION_WORKER = "customs-inspection-worker";
+var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024 };
+function createInspectionPool(opts) {
+  const queue = [];
+  let started = 0;
+  const idle = [];
+  const all = /* @__PURE__ */ new Set();
+  const start2 = (heapMb) => {
+    const w2 = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    all.add(w2);
+    const gone = () => {
+      all.delete(w2);
+      const i3 = idle.indexOf(w2);
+      if (i3 >= 0) {
+        idle.splice(i3, 1);
+        started--;
+      }
+    };
+    w2.on("error", gone);
+    w2.on("exit", gone);
+    return w2;
+  };
+  const run2 = (w2, job, lane) => {
+    w2.ref();
+    let settled = false;
+    const cleanup = () => {
+      w2.off("message", onMessage);
+      w2.off("error", onDeath);
+      w2.off("exit", onExit);
+    };
+    const onMessage = (m2) => {
+      settled = true;
+      cleanup();
+      if ("ok" in m2) job.resolve(m2.ok);
+      else job.reject(new Error(m2.error));
+      if (lane) next(w2);
+      else discard(w2);
+    };
+    const died = (reason) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      all.delete(w2);
+      void w2.terminate();
+      if (!job.retried) {
+        job.retried = true;
+        opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more with a ${opts.retryHeapMb} MiB heap`);
+        run2(start2(opts.retryHeapMb), job, false);
+      } else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
+      if (lane) {
+        if (queue.length > 0) next(start2(opts.heapMb));
+        else started--;
+      }
+    };
+    const onDeath = (err2) => died(err2.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out of memory" : err2.message);
+    const onExit = (code) => died(`exit code ${code}`);
+    w2.on("message", onMessage);
+    w2.on("error", onDeath);
+    w2.on("exit", onExit);
+    w2.postMessage({ input: job.input, policy: job.policy, today: job.today });
+  };
+  const discard = (w2) => {
+    all.delete(w2);
+    void w2.terminate();
+  };
+  const next = (w2) => {
+    const job = queue.shift();
+    if (!job) {
+      w2.unref();
+      idle.push(w2);
+      return;
+    }
+    run2(w2, job, true);
+  };
+  return {
+    inspect(input, policy, today2) {
+      return new Promise((resolve4, reject) => {
+        queue.push({ input, policy, today: today2, resolve: resolve4, reject, retried: false });
+        const w2 = idle.shift() ?? (started < opts.size ? (started++, start2(opts.heapMb)) : void 0);
+        if (w2) next(w2);
+      });
+    },
+    async close() {
+      await Promise.all([...all].map((w2) => w2.terminate()));
+      all.clear();
+    }
+  };
+}
+function inspectionWorker(port) {
+  const engine = createEngine(loadTreeSitterWasm());
+  port.on("message", (msg) => {
+    const { input, policy, today: today2 } = msg;
+    engine.then((e) => inspectArtifact(e, input, policy, today2)).then(
+      (ok) => port.postMessage({ ok }),
+      (err2) => port.postMessage({ error: err2 instanceof Error ? err2.message : String(err2) })
+    );
+  });
+}
+function inProcessInspector(engine) {
+  return { inspect: async (input, policy, today2) => inspectArtifact(await engine, input, policy, today2) };
+}
+function defaultInspector(opts) {
+  const bundled = import.meta.url.endsWith(".js");
+  if (!bundled) return { inspector: inProcessInspector(createEngine(loadTreeSitterWasm())), lanes: 1 };
+  return { inspector: createInspectionPool({ ...opts, script: new URL(import.meta.url) }), lanes: opts.size };
 }
 
 // src/cli/corpus.ts
@@ -55113,12 +55225,11 @@ function today() {
 
 // src/cli/eval.ts
 var empty3 = () => ({ total: 0, fail: 0, warn: 0, pass: 0, error: 0 });
-async function inspectItem(engine, item, day) {
+async function inspectItem(inspector, item, day) {
   const t0 = performance.now();
   try {
     const bytes2 = new Uint8Array(readFileSync4(item.path));
-    const r = await inspectArtifact(
-      engine,
+    const r = await inspector.inspect(
       { bytes: bytes2, filename: item.path.split("/").pop() ?? item.path, ecosystem: item.ecosystem, ...item.name ? { name: item.name } : {}, ...item.version ? { version: item.version } : {} },
       DEFAULT_POLICY,
       day
@@ -55129,43 +55240,25 @@ async function inspectItem(engine, item, day) {
     return { item, decision: "error", rules: [], message: err2 instanceof Error ? err2.message : String(err2), ms: performance.now() - t0 };
   }
 }
-async function evalWorker(port) {
-  const engine = await createEngine(loadTreeSitterWasm());
-  const day = today();
-  port.on("message", (msg) => {
-    const item = msg;
-    if (!item) process.exit(0);
-    void inspectItem(engine, item, day).then((o) => port.postMessage(o));
-  });
-  port.postMessage("ready");
-}
-async function runParallel(items2, jobs, onDone) {
-  const self = fileURLToPath2(import.meta.url);
+var EVAL_HEAP = { heapMb: 160, retryHeapMb: 768 };
+async function runAll(items2, jobs, day, onDone) {
+  const pooled = jobs > 1 && import.meta.url.endsWith(".js");
+  const pool = pooled ? createInspectionPool({ script: fileURLToPath2(import.meta.url), size: jobs, ...EVAL_HEAP }) : void 0;
+  const inspector = pool ?? inProcessInspector(createEngine(loadTreeSitterWasm()));
   let next = 0;
-  const lane = () => new Promise((resolve4) => {
-    let current2;
-    let started = 0;
-    const w2 = new Worker(self, { workerData: { role: "customs-eval-worker" }, resourceLimits: { maxOldGenerationSizeMb: 384 } });
-    const feed = () => {
-      current2 = next < items2.length ? items2[next++] : void 0;
-      started = performance.now();
-      w2.postMessage(current2 ?? null);
-    };
-    w2.on("message", (m2) => {
-      if (m2 !== "ready") onDone(m2);
-      feed();
-    });
-    const fail = (err2) => {
-      if (current2) {
-        onDone({ item: current2, decision: "error", rules: [], message: `worker died: ${err2 instanceof Error ? err2.message : String(err2)}`, ms: performance.now() - started });
-        current2 = void 0;
-        void lane().then(resolve4);
-      } else resolve4();
-    };
-    w2.on("error", fail);
-    w2.on("exit", (code) => current2 ? fail(new Error(`exit code ${code}`)) : resolve4());
-  });
-  await Promise.all(Array.from({ length: jobs }, lane));
+  const lane = async () => {
+    while (next < items2.length) onDone(await inspectItem(inspector, items2[next++], day));
+  };
+  await Promise.all(Array.from({ length: pooled ? jobs : 1 }, lane));
+  await pool?.close();
+}
+function peakRss(sampled) {
+  try {
+    const m2 = /VmHWM:\s+(\d+) kB/.exec(readFileSync4("/proc/self/status", "utf8"));
+    if (m2) return Number(m2[1]) * 1024;
+  } catch {
+  }
+  return sampled;
 }
 var EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL]
   Inspects every labelled artifact of a corpus (DIR/{pypi,npm}/{malicious,benign}/manifest.jsonl) and prints
@@ -55212,22 +55305,16 @@ ${EVAL_USAGE}`);
     peak = Math.max(peak, process.memoryUsage.rss());
     if (outcomes.length % 500 === 0) log.info(`eval: ${outcomes.length}/${items2.length}`);
   };
-  if (jobs === 1 || !import.meta.url.endsWith(".js")) {
-    const engine = await createEngine(loadTreeSitterWasm());
-    const day = today();
-    for (const item of items2) onDone(await inspectItem(engine, item, day));
-  } else {
-    const timer = setInterval(() => peak = Math.max(peak, process.memoryUsage.rss()), 200);
-    await runParallel(items2, jobs, onDone);
-    clearInterval(timer);
-  }
+  const timer = setInterval(() => peak = Math.max(peak, process.memoryUsage.rss()), 200);
+  await runAll(items2, jobs, today(), onDone);
+  clearInterval(timer);
   const seconds = (performance.now() - started) / 1e3;
   const summary = {
     pypi: { malicious: empty3(), benign: empty3() },
     npm: { malicious: empty3(), benign: empty3() },
     seconds: Math.round(seconds * 100) / 100,
     artifactsPerSecond: Math.round(outcomes.length / seconds * 10) / 10,
-    peakRssMiB: Math.round(peak / 1048576),
+    peakRssMiB: Math.round(peakRss(peak) / 1048576),
     misses: [],
     falseAlarms: []
   };
@@ -60046,7 +60133,7 @@ async function createScanIO(cfg) {
   const expired = cfg.policy.allow.flatMap((a, i3) => a.expires && a.expires < cfg.today ? [i3] : []).join(",");
   const results = cfg.cacheDir ? new ResultCache(`${ENGINE_VERSION}+${policyKey}+expired:${expired}`, { dir: cfg.cacheDir, log: cfg.log }) : void 0;
   const pool = limit(cfg.concurrency ?? 8);
-  const analysis = limit(1);
+  const analysis = limit(cfg.analysisLanes ?? 1);
   const sha256Of = /* @__PURE__ */ new WeakMap();
   const osv = cfg.osvUrl === false ? void 0 : createOsvClient(http, { log: cfg.log, ...cfg.osvUrl ? { url: cfg.osvUrl } : {} });
   const noRepo = { list: async () => [], read: async () => void 0, changed: async () => [] };
@@ -60070,7 +60157,7 @@ async function createScanIO(cfg) {
     async inspect(input) {
       const sha256 = sha256Of.get(input.bytes) ?? createHash8("sha256").update(input.bytes).digest("hex");
       const hit = await results?.get(sha256);
-      const out2 = hit ?? await analysis(() => inspectArtifact(cfg.engine, input, cfg.policy, cfg.today));
+      const out2 = hit ?? await analysis(() => cfg.inspector.inspect(input, cfg.policy, cfg.today));
       if (!hit) await results?.set(sha256, out2);
       cfg.progress?.("inspected");
       return out2;
@@ -60163,13 +60250,13 @@ ${INSPECT_USAGE}`);
   const policy = loadPolicyFile(values.policy);
   const files = paths.length > 0 ? collectArtifacts(paths) : [];
   if (files.length === 0 && specs.length === 0) throw userError(`no artifacts found in ${positionals.join(", ")}`);
-  const engine = await createEngine(loadTreeSitterWasm());
+  const { inspector } = defaultInspector({ ...SCAN_POOL, log });
   const results = [];
   const day = today();
   if (specs.length > 0) {
     const pypiIndexUrl = values["pypi-index-url"] ?? process.env["CUSTOMS_PYPI_INDEX_URL"];
     const npmRegistry = values["npm-registry"] ?? process.env["CUSTOMS_NPM_REGISTRY"];
-    const io2 = await createScanIO({ engine, policy, today: day, log, osvUrl: false, ...pypiIndexUrl ? { pypiIndexUrl } : {}, ...npmRegistry ? { npmRegistry } : {} });
+    const io2 = await createScanIO({ inspector, policy, today: day, log, osvUrl: false, ...pypiIndexUrl ? { pypiIndexUrl } : {}, ...npmRegistry ? { npmRegistry } : {} });
     for (const s3 of specs) {
       const registry = io2.registry(s3.ecosystem, s3.name, []);
       const resolved = s3.version ? await registry.get(s3.name, s3.version) : await registry.resolve(s3.name, "");
@@ -60182,7 +60269,7 @@ ${INSPECT_USAGE}`);
   }
   for (const file of files) {
     log.debug(`inspecting ${file}`);
-    results.push(await inspectArtifact(engine, { ...readArtifact(file), ...ecosystem ? { ecosystem } : {} }, policy, day));
+    results.push(await inspector.inspect({ ...readArtifact(file), ...ecosystem ? { ecosystem } : {} }, policy, day));
   }
   if (format2 === "json") out2(JSON.stringify(buildJsonReport(results, ENGINE_VERSION), null, 2) + "\n");
   else if (format2 === "sarif") {
@@ -60991,7 +61078,7 @@ async function scanCommand(argv, out2, log, env = process.env) {
   const files = gitFiles(dir);
   const day = today();
   const progress = new Progress(process.stderr);
-  const engine = await createEngine(loadTreeSitterWasm());
+  const { inspector, lanes } = defaultInspector({ ...SCAN_POOL, log });
   const registries = registrySettings(policy, DEFAULT_POLICY, env, {
     pypiIndexUrl: values["pypi-index-url"] ?? env["CUSTOMS_PYPI_INDEX_URL"],
     npmRegistry: values["npm-registry"] ?? env["CUSTOMS_NPM_REGISTRY"],
@@ -61000,7 +61087,8 @@ async function scanCommand(argv, out2, log, env = process.env) {
   const io2 = await createScanIO({
     files,
     head,
-    engine,
+    inspector,
+    analysisLanes: lanes,
     policy,
     today: day,
     log,
@@ -61106,8 +61194,8 @@ ${USAGE}`);
     return 3;
   }
 }
-if (!isMainThread && workerData?.role === "customs-eval-worker" && parentPort) {
-  void evalWorker(parentPort);
+if (!isMainThread && workerData?.role === INSPECTION_WORKER && parentPort) {
+  inspectionWorker(parentPort);
 } else {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -49363,6 +49363,7 @@ var require_lib2 = __commonJS({
 import { existsSync as existsSync3 } from "node:fs";
 import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // src/model/finding.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
@@ -59359,6 +59360,9 @@ async function writeJson(path, value) {
     throw userError(`Cannot write ${path}: ${describeError(err2)}`, err2);
   }
 }
+
+// src/inspection-pool.ts
+import { Worker } from "node:worker_threads";
 
 // src/pipeline.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -80402,6 +80406,136 @@ async function inspectArtifact(engine, input, policy, today2) {
   };
 }
 
+// src/runtime/wasm.ts
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { dirname as dirname2, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var RUNTIME = "web-tree-sitter.wasm";
+var GRAMMAR = "tree-sitter-python.wasm";
+function loadTreeSitterWasm() {
+  const here = dirname2(fileURLToPath(import.meta.url));
+  const candidates = [
+    [join(here, RUNTIME), join(here, GRAMMAR)],
+    [join(here, "..", "dist", RUNTIME), join(here, "..", "dist", GRAMMAR)],
+    [join(here, "..", "..", "node_modules", "web-tree-sitter", RUNTIME), join(here, "..", "..", "node_modules", "tree-sitter-python", GRAMMAR)],
+    [join(process.cwd(), "node_modules", "web-tree-sitter", RUNTIME), join(process.cwd(), "node_modules", "tree-sitter-python", GRAMMAR)]
+  ];
+  for (const [runtime, grammar] of candidates) {
+    if (runtime && grammar && existsSync2(runtime) && existsSync2(grammar)) {
+      return { runtime: new Uint8Array(readFileSync(runtime)), grammar: new Uint8Array(readFileSync(grammar)) };
+    }
+  }
+  throw internalError(`cannot find ${RUNTIME} and ${GRAMMAR} beside ${here}; rebuild dist/ with npm run build`);
+}
+
+// src/inspection-pool.ts
+var INSPECTION_WORKER = "customs-inspection-worker";
+var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024 };
+function createInspectionPool(opts) {
+  const queue = [];
+  let started = 0;
+  const idle = [];
+  const all = /* @__PURE__ */ new Set();
+  const start2 = (heapMb) => {
+    const w2 = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    all.add(w2);
+    const gone = () => {
+      all.delete(w2);
+      const i3 = idle.indexOf(w2);
+      if (i3 >= 0) {
+        idle.splice(i3, 1);
+        started--;
+      }
+    };
+    w2.on("error", gone);
+    w2.on("exit", gone);
+    return w2;
+  };
+  const run2 = (w2, job, lane) => {
+    w2.ref();
+    let settled = false;
+    const cleanup = () => {
+      w2.off("message", onMessage);
+      w2.off("error", onDeath);
+      w2.off("exit", onExit);
+    };
+    const onMessage = (m2) => {
+      settled = true;
+      cleanup();
+      if ("ok" in m2) job.resolve(m2.ok);
+      else job.reject(new Error(m2.error));
+      if (lane) next(w2);
+      else discard(w2);
+    };
+    const died = (reason) => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      all.delete(w2);
+      void w2.terminate();
+      if (!job.retried) {
+        job.retried = true;
+        opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more with a ${opts.retryHeapMb} MiB heap`);
+        run2(start2(opts.retryHeapMb), job, false);
+      } else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
+      if (lane) {
+        if (queue.length > 0) next(start2(opts.heapMb));
+        else started--;
+      }
+    };
+    const onDeath = (err2) => died(err2.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out of memory" : err2.message);
+    const onExit = (code) => died(`exit code ${code}`);
+    w2.on("message", onMessage);
+    w2.on("error", onDeath);
+    w2.on("exit", onExit);
+    w2.postMessage({ input: job.input, policy: job.policy, today: job.today });
+  };
+  const discard = (w2) => {
+    all.delete(w2);
+    void w2.terminate();
+  };
+  const next = (w2) => {
+    const job = queue.shift();
+    if (!job) {
+      w2.unref();
+      idle.push(w2);
+      return;
+    }
+    run2(w2, job, true);
+  };
+  return {
+    inspect(input, policy, today2) {
+      return new Promise((resolve3, reject) => {
+        queue.push({ input, policy, today: today2, resolve: resolve3, reject, retried: false });
+        const w2 = idle.shift() ?? (started < opts.size ? (started++, start2(opts.heapMb)) : void 0);
+        if (w2) next(w2);
+      });
+    },
+    async close() {
+      await Promise.all([...all].map((w2) => w2.terminate()));
+      all.clear();
+    }
+  };
+}
+function inspectionWorker(port) {
+  const engine = createEngine(loadTreeSitterWasm());
+  port.on("message", (msg) => {
+    const { input, policy, today: today2 } = msg;
+    engine.then((e) => inspectArtifact(e, input, policy, today2)).then(
+      (ok) => port.postMessage({ ok }),
+      (err2) => port.postMessage({ error: err2 instanceof Error ? err2.message : String(err2) })
+    );
+  });
+}
+function inProcessInspector(engine) {
+  return { inspect: async (input, policy, today2) => inspectArtifact(await engine, input, policy, today2) };
+}
+function defaultInspector(opts) {
+  const bundled = import.meta.url.endsWith(".js");
+  if (!bundled) return { inspector: inProcessInspector(createEngine(loadTreeSitterWasm())), lanes: 1 };
+  return { inspector: createInspectionPool({ ...opts, script: new URL(import.meta.url) }), lanes: opts.size };
+}
+
 // src/policy/load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
@@ -81035,28 +81169,6 @@ function splitPatch(diff) {
     out2.push({ path, patch: hunk >= 0 ? block.slice(hunk + 1) : "" });
   }
   return out2;
-}
-
-// src/runtime/wasm.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { dirname as dirname2, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var RUNTIME = "web-tree-sitter.wasm";
-var GRAMMAR = "tree-sitter-python.wasm";
-function loadTreeSitterWasm() {
-  const here = dirname2(fileURLToPath(import.meta.url));
-  const candidates = [
-    [join(here, RUNTIME), join(here, GRAMMAR)],
-    [join(here, "..", "dist", RUNTIME), join(here, "..", "dist", GRAMMAR)],
-    [join(here, "..", "..", "node_modules", "web-tree-sitter", RUNTIME), join(here, "..", "..", "node_modules", "tree-sitter-python", GRAMMAR)],
-    [join(process.cwd(), "node_modules", "web-tree-sitter", RUNTIME), join(process.cwd(), "node_modules", "tree-sitter-python", GRAMMAR)]
-  ];
-  for (const [runtime, grammar] of candidates) {
-    if (runtime && grammar && existsSync2(runtime) && existsSync2(grammar)) {
-      return { runtime: new Uint8Array(readFileSync(runtime)), grammar: new Uint8Array(readFileSync(grammar)) };
-    }
-  }
-  throw internalError(`cannot find ${RUNTIME} and ${GRAMMAR} beside ${here}; rebuild dist/ with npm run build`);
 }
 
 // src/scan-io.ts
@@ -85890,7 +86002,7 @@ async function createScanIO(cfg) {
   const expired = cfg.policy.allow.flatMap((a, i3) => a.expires && a.expires < cfg.today ? [i3] : []).join(",");
   const results = cfg.cacheDir ? new ResultCache(`${ENGINE_VERSION}+${policyKey}+expired:${expired}`, { dir: cfg.cacheDir, log: cfg.log }) : void 0;
   const pool = limit(cfg.concurrency ?? 8);
-  const analysis = limit(1);
+  const analysis = limit(cfg.analysisLanes ?? 1);
   const sha256Of = /* @__PURE__ */ new WeakMap();
   const osv = cfg.osvUrl === false ? void 0 : createOsvClient(http, { log: cfg.log, ...cfg.osvUrl ? { url: cfg.osvUrl } : {} });
   const noRepo = { list: async () => [], read: async () => void 0, changed: async () => [] };
@@ -85914,7 +86026,7 @@ async function createScanIO(cfg) {
     async inspect(input) {
       const sha256 = sha256Of.get(input.bytes) ?? createHash8("sha256").update(input.bytes).digest("hex");
       const hit = await results?.get(sha256);
-      const out2 = hit ?? await analysis(() => inspectArtifact(cfg.engine, input, cfg.policy, cfg.today));
+      const out2 = hit ?? await analysis(() => cfg.inspector.inspect(input, cfg.policy, cfg.today));
       if (!hit) await results?.set(sha256, out2);
       cfg.progress?.("inspected");
       return out2;
@@ -86330,6 +86442,10 @@ async function addKnownMalicious(io2, opts, results, notices) {
 
 // src/main.ts
 var VERSION11 = "0.1.0";
+function poolFor(log) {
+  const { inspector, lanes } = defaultInspector({ ...SCAN_POOL, log });
+  return { inspector, analysisLanes: lanes };
+}
 var today = () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 function wiring(env = process.env) {
   const scan = async (inputs, files, target, log) => {
@@ -86342,7 +86458,7 @@ function wiring(env = process.env) {
     const io2 = await createScanIO({
       files: { list: (ref2) => files.list(ref2), read: (ref2, p2) => files.read(ref2, p2), changed: () => files.changed() },
       head: target.head,
-      engine: await createEngine(loadTreeSitterWasm()),
+      ...poolFor(log),
       policy,
       today: day,
       log,
@@ -86386,7 +86502,8 @@ async function main(w2 = wiring()) {
   await runAction(w2);
 }
 var entry = process.argv[1] ? pathToFileURL(process.argv[1]).href : "";
-if (import.meta.url === entry) await main();
+if (!isMainThread && workerData?.role === INSPECTION_WORKER && parentPort) inspectionWorker(parentPort);
+else if (import.meta.url === entry) await main();
 export {
   main,
   wiring

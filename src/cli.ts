@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { evalCommand, evalWorker, EVAL_USAGE } from './cli/eval.js';
+import { evalCommand, EVAL_USAGE } from './cli/eval.js';
+import { INSPECTION_WORKER, inspectionWorker } from './inspection-pool.js';
 import { inspectCommand, INSPECT_USAGE } from './cli/inspect.js';
 import { rulesCommand, RULES_USAGE } from './cli/rules.js';
 import { scanCommand, SCAN_USAGE } from './cli/scan.js';
@@ -56,8 +57,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === 'customs-eval-worker' && parentPort) {
-  void evalWorker(parentPort);
+if (!isMainThread && (workerData as { role?: string } | null)?.role === INSPECTION_WORKER && parentPort) {
+  inspectionWorker(parentPort);
 } else {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

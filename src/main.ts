@@ -5,10 +5,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { analysisErrorMeta } from './detectors/engine/run.js';
 import { DETECTORS } from './detectors/registry.js';
 import { runAction, type ActionDeps } from './github/run.js';
-import { createEngine, ENGINE_VERSION } from './pipeline.js';
+import { defaultInspector, INSPECTION_WORKER, inspectionWorker, SCAN_POOL } from './inspection-pool.js';
+import { ENGINE_VERSION } from './pipeline.js';
 import { parsePolicy } from './policy/load.js';
 import { DEFAULT_POLICY } from './policy/schema.js';
 import type { Policy } from './policy/types.js';
@@ -18,7 +20,6 @@ import { fingerprintsFromSummary, summaryFingerprints } from './report/markdown.
 import { renderScanOutputs } from './report/scan-outputs.js';
 import { gitFiles } from './repo/git.js';
 import { userError } from './runtime/errors.js';
-import { loadTreeSitterWasm } from './runtime/wasm.js';
 import { createScanIO, registrySettings } from './scan-io.js';
 import { runScan } from './scan.js';
 
@@ -35,6 +36,11 @@ export interface Wiring {
 }
 
 const VERSION = '0.1.0';
+
+function poolFor(log: Parameters<Scan>[3]): { inspector: ReturnType<typeof defaultInspector>['inspector']; analysisLanes: number } {
+  const { inspector, lanes } = defaultInspector({ ...SCAN_POOL, log });
+  return { inspector, analysisLanes: lanes };
+}
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 export function wiring(env: NodeJS.ProcessEnv = process.env): Wiring {
@@ -49,7 +55,7 @@ export function wiring(env: NodeJS.ProcessEnv = process.env): Wiring {
     const io = await createScanIO({
       files: { list: (ref) => files.list(ref), read: (ref, p) => files.read(ref, p), changed: () => files.changed() },
       head: target.head,
-      engine: await createEngine(loadTreeSitterWasm()),
+      ...poolFor(log),
       policy,
       today: day,
       log,
@@ -98,4 +104,5 @@ export async function main(w: Wiring = wiring()): Promise<void> {
 }
 
 const entry = process.argv[1] ? pathToFileURL(process.argv[1]).href : '';
-if (import.meta.url === entry) await main();
+if (!isMainThread && (workerData as { role?: string } | null)?.role === INSPECTION_WORKER && parentPort) inspectionWorker(parentPort);
+else if (import.meta.url === entry) await main();

@@ -13,7 +13,8 @@ import { limit } from './fetch/limit.js';
 import { parseManifest, isManifest } from './manifests/index.js';
 import { parseNpmrc } from './manifests/npm/index.js';
 import type { Artifact, DeclaredRegistry, Ecosystem } from './model/index.js';
-import { ENGINE_VERSION, inspectArtifact, type Engine, type Inspection } from './pipeline.js';
+import type { Inspector } from './inspection-pool.js';
+import { ENGINE_VERSION, type Inspection } from './pipeline.js';
 import type { Policy } from './policy/types.js';
 import { createNpmRegistry } from './registries/npm/index.js';
 import { createOsvClient } from './registries/osv/index.js';
@@ -30,7 +31,10 @@ export interface ScanIOConfig {
   /** The repository (its `.npmrc` at head configures npm registries); absent for `inspect` by package name. */
   files?: RepoFiles;
   head?: string;
-  engine: Engine;
+  /** Runs the inspection: in worker threads under a heap cap (the bundle) or in this thread (tests). */
+  inspector: Inspector;
+  /** Artifacts inspected at once: the inspector's worker count (1 in this thread). */
+  analysisLanes?: number;
   policy: Policy;
   today: string;
   log: Logger;
@@ -104,10 +108,10 @@ export async function createScanIO(cfg: ScanIOConfig): Promise<ScanIO> {
   const expired = cfg.policy.allow.flatMap((a, i) => (a.expires && a.expires < cfg.today ? [i] : [])).join(',');
   const results = cfg.cacheDir ? new ResultCache(`${ENGINE_VERSION}+${policyKey}+expired:${expired}`, { dir: cfg.cacheDir, log: cfg.log }) : undefined;
   const pool = limit(cfg.concurrency ?? 8);
-  // Analysis is CPU-bound and runs on this one thread, so starting several at once gains nothing and holds
+  // Analysis is CPU-bound: more artifacts in flight than the inspector has lanes gains nothing and holds
   // several unpacked artifacts and syntax trees in memory together (peak RSS and garbage-collector time
-  // grew with the pool size in bench/scan.mjs). Downloads and registry reads stay concurrent.
-  const analysis = limit(1);
+  // grew with the number in flight in bench/scan.mjs). Downloads and registry reads stay concurrent.
+  const analysis = limit(cfg.analysisLanes ?? 1);
   // download() already hashed the bytes; inspect() reuses that sha256 instead of hashing them again.
   const sha256Of = new WeakMap<Uint8Array, string>();
   const osv = cfg.osvUrl === false ? undefined : createOsvClient(http, { log: cfg.log, ...(cfg.osvUrl ? { url: cfg.osvUrl } : {}) });
@@ -134,7 +138,7 @@ export async function createScanIO(cfg: ScanIOConfig): Promise<ScanIO> {
     async inspect(input) {
       const sha256 = sha256Of.get(input.bytes) ?? createHash('sha256').update(input.bytes).digest('hex');
       const hit = await results?.get<Inspection>(sha256);
-      const out = hit ?? (await analysis(() => inspectArtifact(cfg.engine, input, cfg.policy, cfg.today)));
+      const out = hit ?? (await analysis(() => cfg.inspector.inspect(input, cfg.policy, cfg.today)));
       if (!hit) await results?.set(sha256, out);
       cfg.progress?.('inspected');
       return out;

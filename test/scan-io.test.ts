@@ -17,6 +17,7 @@ import type { RepoFiles } from '../src/repo/files.js';
 import { RecordingLogger } from '../src/runtime/logger.js';
 import { createScanIO } from '../src/scan-io.js';
 import { testEngine } from './support/engine.js';
+import { inProcessInspector } from '../src/inspection-pool.js';
 import { tarArchive } from './unpack/tar-builder.js';
 
 const tgz = (name: string, code: string): Uint8Array =>
@@ -64,7 +65,7 @@ beforeAll(async () => {
 
 afterAll(() => rm(cacheDir, { recursive: true, force: true }));
 
-const io = (today: string) => createScanIO({ files: noFiles, head: 'HEAD', engine, policy: DEFAULT_POLICY, today, log: new RecordingLogger(), cacheDir, osvUrl: false, http });
+const io = (today: string) => createScanIO({ files: noFiles, head: 'HEAD', inspector: inProcessInspector(engine), policy: DEFAULT_POLICY, today, log: new RecordingLogger(), cacheDir, osvUrl: false, http });
 
 describe('createScanIO caches', () => {
   const bytes = tgz('cached-pkg', 'module.exports = (a, b) => a + b;\n');
@@ -136,7 +137,7 @@ describe('createScanIO result cache and allow-list expiry', () => {
         ]),
       );
       const policy = { ...DEFAULT_POLICY, allow: [{ package: 'npm:hooked', reason: 'reviewed by the team', expires: '2026-12-01' }] };
-      const make = (today: string) => createScanIO({ files: noFiles, head: 'HEAD', engine, policy, today, log: new RecordingLogger(), cacheDir: dir, osvUrl: false, http });
+      const make = (today: string) => createScanIO({ files: noFiles, head: 'HEAD', inspector: inProcessInspector(engine), policy, today, log: new RecordingLogger(), cacheDir: dir, osvUrl: false, http });
       const hooked = { bytes, filename: 'hooked-1.0.0.tgz', ecosystem: 'npm' as const, name: 'hooked', version: '1.0.0' };
       const n0 = analysed.length;
       const first = await (await make('2026-11-30')).inspect(hooked);

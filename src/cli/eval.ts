@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { DEFAULT_POLICY } from '../policy/schema.js';
-import { createEngine, inspectArtifact, type Engine } from '../pipeline.js';
+import { createInspectionPool, inProcessInspector, type Inspector } from '../inspection-pool.js';
+import { createEngine } from '../pipeline.js';
 import { userError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { loadTreeSitterWasm } from '../runtime/wasm.js';
@@ -24,12 +24,11 @@ export interface Outcome {
 type Counts = { total: number; fail: number; warn: number; pass: number; error: number };
 const empty = (): Counts => ({ total: 0, fail: 0, warn: 0, pass: 0, error: 0 });
 
-export async function inspectItem(engine: Engine, item: CorpusItem, day: string): Promise<Outcome> {
+export async function inspectItem(inspector: Inspector, item: CorpusItem, day: string): Promise<Outcome> {
   const t0 = performance.now();
   try {
     const bytes = new Uint8Array(readFileSync(item.path));
-    const r = await inspectArtifact(
-      engine,
+    const r = await inspector.inspect(
       { bytes, filename: item.path.split('/').pop() ?? item.path, ecosystem: item.ecosystem, ...(item.name ? { name: item.name } : {}), ...(item.version ? { version: item.version } : {}) },
       DEFAULT_POLICY,
       day,
@@ -41,50 +40,35 @@ export async function inspectItem(engine: Engine, item: CorpusItem, day: string)
   }
 }
 
-/** Worker side: inspects the items it is sent, one at a time. */
-export async function evalWorker(port: { on(e: 'message', f: (m: unknown) => void): void; postMessage(m: unknown): void }): Promise<void> {
-  const engine = await createEngine(loadTreeSitterWasm());
-  const day = today();
-  port.on('message', (msg) => {
-    const item = msg as CorpusItem | null;
-    if (!item) process.exit(0);
-    void inspectItem(engine, item, day).then((o) => port.postMessage(o));
-  });
-  port.postMessage('ready');
-}
+/** Heap caps of eval's workers (MiB): see PoolOptions. */
+const EVAL_HEAP = { heapMb: 160, retryHeapMb: 768 };
 
 /**
- * Feeds the items to `jobs` workers, one at a time each. A worker that dies (out of memory, a crash in
- * the wasm parser) costs only its current item, which is reported as an error, and is replaced.
+ * `jobs` lanes, each inspecting one item at a time: in worker threads under a heap cap when running from
+ * the bundle (a worker that dies costs only its item, which is retried once with a larger heap), in this
+ * thread otherwise.
  */
-async function runParallel(items: CorpusItem[], jobs: number, onDone: (o: Outcome) => void): Promise<void> {
-  const self = fileURLToPath(import.meta.url);
+async function runAll(items: CorpusItem[], jobs: number, day: string, onDone: (o: Outcome) => void): Promise<void> {
+  const pooled = jobs > 1 && import.meta.url.endsWith('.js');
+  const pool = pooled ? createInspectionPool({ script: fileURLToPath(import.meta.url), size: jobs, ...EVAL_HEAP }) : undefined;
+  const inspector = pool ?? inProcessInspector(createEngine(loadTreeSitterWasm()));
   let next = 0;
-  const lane = (): Promise<void> =>
-    new Promise<void>((resolve) => {
-      let current: CorpusItem | undefined;
-      let started = 0;
-      const w = new Worker(self, { workerData: { role: 'customs-eval-worker' }, resourceLimits: { maxOldGenerationSizeMb: 384 } });
-      const feed = (): void => {
-        current = next < items.length ? items[next++] : undefined;
-        started = performance.now();
-        w.postMessage(current ?? null);
-      };
-      w.on('message', (m: unknown) => {
-        if (m !== 'ready') onDone(m as Outcome);
-        feed();
-      });
-      const fail = (err: unknown): void => {
-        if (current) {
-          onDone({ item: current, decision: 'error', rules: [], message: `worker died: ${err instanceof Error ? err.message : String(err)}`, ms: performance.now() - started });
-          current = undefined;
-          void lane().then(resolve);
-        } else resolve();
-      };
-      w.on('error', fail);
-      w.on('exit', (code) => (current ? fail(new Error(`exit code ${code}`)) : resolve()));
-    });
-  await Promise.all(Array.from({ length: jobs }, lane));
+  const lane = async (): Promise<void> => {
+    while (next < items.length) onDone(await inspectItem(inspector, items[next++] as CorpusItem, day));
+  };
+  await Promise.all(Array.from({ length: pooled ? jobs : 1 }, lane));
+  await pool?.close();
+}
+
+/** The process's true peak resident set (VmHWM) where Linux reports it; the sampled peak elsewhere. */
+function peakRss(sampled: number): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) * 1024;
+  } catch {
+    // not Linux
+  }
+  return sampled;
 }
 
 export interface EvalSummary {
@@ -145,22 +129,16 @@ export async function evalCommand(argv: string[], out: (s: string) => void, log:
     peak = Math.max(peak, process.memoryUsage.rss());
     if (outcomes.length % 500 === 0) log.info(`eval: ${outcomes.length}/${items.length}`);
   };
-  if (jobs === 1 || !import.meta.url.endsWith('.js')) {
-    const engine = await createEngine(loadTreeSitterWasm());
-    const day = today();
-    for (const item of items) onDone(await inspectItem(engine, item, day));
-  } else {
-    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 200);
-    await runParallel(items, jobs, onDone);
-    clearInterval(timer);
-  }
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 200);
+  await runAll(items, jobs, today(), onDone);
+  clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   const summary: EvalSummary = {
     pypi: { malicious: empty(), benign: empty() },
     npm: { malicious: empty(), benign: empty() },
     seconds: Math.round(seconds * 100) / 100,
     artifactsPerSecond: Math.round((outcomes.length / seconds) * 10) / 10,
-    peakRssMiB: Math.round(peak / 1048576),
+    peakRssMiB: Math.round(peakRss(peak) / 1048576),
     misses: [],
     falseAlarms: [],
   };

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { DETECTORS } from '../detectors/registry.js';
 import { analysisErrorMeta } from '../detectors/engine/run.js';
-import { createEngine, ENGINE_VERSION, inspectArtifact, type Inspection } from '../pipeline.js';
+import { defaultInspector, SCAN_POOL } from '../inspection-pool.js';
+import { ENGINE_VERSION, type Inspection } from '../pipeline.js';
 import { buildJsonReport } from '../report/json.js';
 import { buildSarif } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { userError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import { loadTreeSitterWasm } from '../runtime/wasm.js';
 import { collectArtifacts, readArtifact } from './artifacts.js';
 import { createScanIO } from '../scan-io.js';
 import { loadPolicyFile, parseFormat, today } from './options.js';
@@ -49,13 +49,13 @@ export async function inspectCommand(argv: string[], out: (s: string) => void, l
   const policy = loadPolicyFile(values.policy);
   const files = paths.length > 0 ? collectArtifacts(paths) : [];
   if (files.length === 0 && specs.length === 0) throw userError(`no artifacts found in ${positionals.join(', ')}`);
-  const engine = await createEngine(loadTreeSitterWasm());
+  const { inspector } = defaultInspector({ ...SCAN_POOL, log });
   const results: Inspection[] = [];
   const day = today();
   if (specs.length > 0) {
     const pypiIndexUrl = values['pypi-index-url'] ?? process.env['CUSTOMS_PYPI_INDEX_URL'];
     const npmRegistry = values['npm-registry'] ?? process.env['CUSTOMS_NPM_REGISTRY'];
-    const io = await createScanIO({ engine, policy, today: day, log, osvUrl: false, ...(pypiIndexUrl ? { pypiIndexUrl } : {}), ...(npmRegistry ? { npmRegistry } : {}) });
+    const io = await createScanIO({ inspector, policy, today: day, log, osvUrl: false, ...(pypiIndexUrl ? { pypiIndexUrl } : {}), ...(npmRegistry ? { npmRegistry } : {}) });
     for (const s of specs) {
       const registry = io.registry(s.ecosystem, s.name, []);
       const resolved = s.version ? await registry.get(s.name, s.version) : await registry.resolve(s.name, '');
@@ -68,7 +68,7 @@ export async function inspectCommand(argv: string[], out: (s: string) => void, l
   }
   for (const file of files) {
     log.debug(`inspecting ${file}`);
-    results.push(await inspectArtifact(engine, { ...readArtifact(file), ...(ecosystem ? { ecosystem } : {}) }, policy, day));
+    results.push(await inspector.inspect({ ...readArtifact(file), ...(ecosystem ? { ecosystem } : {}) }, policy, day));
   }
   if (format === 'json') out(JSON.stringify(buildJsonReport(results, ENGINE_VERSION), null, 2) + '\n');
   else if (format === 'sarif') {

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultCacheDir } from '../fetch/cache.js';
-import { createEngine, ENGINE_VERSION } from '../pipeline.js';
+import { defaultInspector, SCAN_POOL } from '../inspection-pool.js';
+import { ENGINE_VERSION } from '../pipeline.js';
 import { DETECTORS } from '../detectors/registry.js';
 import { analysisErrorMeta } from '../detectors/engine/run.js';
 import { buildScanJson } from '../report/json.js';
@@ -13,7 +14,6 @@ import { renderScanText } from '../report/scan-text.js';
 import { gitFiles, resolveCommit } from '../repo/git.js';
 import { userError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import { loadTreeSitterWasm } from '../runtime/wasm.js';
 import { DEFAULT_POLICY } from '../policy/schema.js';
 import { createScanIO, registrySettings } from '../scan-io.js';
 import { runScan } from '../scan.js';
@@ -99,7 +99,7 @@ export async function scanCommand(argv: string[], out: (s: string) => void, log:
   const files = gitFiles(dir);
   const day = today();
   const progress = new Progress(process.stderr);
-  const engine = await createEngine(loadTreeSitterWasm());
+  const { inspector, lanes } = defaultInspector({ ...SCAN_POOL, log });
   const registries = registrySettings(policy, DEFAULT_POLICY, env, {
     pypiIndexUrl: values['pypi-index-url'] ?? env['CUSTOMS_PYPI_INDEX_URL'],
     npmRegistry: values['npm-registry'] ?? env['CUSTOMS_NPM_REGISTRY'],
@@ -108,7 +108,8 @@ export async function scanCommand(argv: string[], out: (s: string) => void, log:
   const io = await createScanIO({
     files,
     head,
-    engine,
+    inspector,
+    analysisLanes: lanes,
     policy,
     today: day,
     log,

