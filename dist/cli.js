@@ -55263,7 +55263,7 @@ async function inspectItem(inspector, item, day) {
     return { item, decision: "error", rules: [], message: err2 instanceof Error ? err2.message : String(err2), ms: performance.now() - t0 };
   }
 }
-var EVAL_HEAP = { heapMb: 160, retryHeapMb: 768 };
+var EVAL_HEAP = { heapMb: 160, retryHeapMb: 1024 };
 async function runAll(items2, jobs, day, onDone) {
   const pooled = jobs > 1 && import.meta.url.endsWith(".js");
   const pool = pooled ? createInspectionPool({ script: fileURLToPath2(import.meta.url), size: jobs, ...EVAL_HEAP }) : void 0;
