@@ -49531,7 +49531,9 @@ var meta = {
 - **decoded at run time** \u2014 the same function decodes, decompresses or decrypts non-constant data or builds
   text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
   low otherwise (interpreters and template engines evaluate what they parse).
-- **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
+- **built at run time** from values the analysis cannot fold: medium at install time, low at import time;
+  in an install-time file that also downloads, the code is taken to be the download (critical): the
+  response reaches \`eval\` through callbacks and buffers the analysis does not follow.
 - **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
   time, high at import time, low otherwise (shells and REPLs alias exec legitimately).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
@@ -49552,6 +49554,10 @@ function originOf(pkg, e) {
   if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
   if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
+  if (e.vector === "install") {
+    const download = pkg.events.events.find((n) => n.file === e.file && n.vector === "install" && n.capability === "network" && !n.callee.startsWith("?."));
+    if (download) return { origin: "remote", evidence: download.text };
+  }
   return { origin: "dynamic" };
 }
 function severityFor(origin, vector) {
@@ -49702,7 +49708,10 @@ var PERSISTENCE = [
   [/Library[\\/]LaunchAgents|Library[\\/]LaunchDaemons/i, "launch-agent", "macOS launch agent"],
   [/\/etc\/systemd\/system|\.config\/systemd\/user|systemctl\s+enable/i, "systemd", "systemd unit"],
   [/schtasks(\.exe)?\s+\/create|Register-ScheduledTask/i, "scheduled-task", "scheduled task"],
-  [/\.ssh[\\/]authorized_keys/i, "ssh-authorized-keys", "SSH authorized_keys"]
+  [/\.ssh[\\/]authorized_keys/i, "ssh-authorized-keys", "SSH authorized_keys"],
+  // A workflow dropped into the repository being installed into runs with its CI secrets on the next push
+  // (the 2025 npm worms); git hooks are left out: hook managers (husky) install them on purpose.
+  [/\.github[\\/]+workflows\b/i, "ci-workflow", "CI workflow folder"]
 ];
 function persistenceIn(s3) {
   if (s3.length < 5) return void 0;
@@ -49957,8 +49966,9 @@ var downloadExecute = {
         (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee) || /startfile/.test(e.callee)
       );
       const writes = group2.filter((e) => e.capability === "file-write" || /urlretrieve|wget\.download|download_file|\.pipe$/.test(e.callee));
+      const written = new Set(writes.flatMap((w2) => w2.values.filter((v2) => v2.length > 1)));
       const startsPayload = starts.find(
-        (e) => EXECUTABLE.test(e.values.join(" ")) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(" "))
+        (e) => EXECUTABLE.test(e.values.join(" ")) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(" ")) || e.values.some((v2) => written.has(v2))
       );
       const writesExecutable = writes.some((w2) => EXECUTABLE.test(w2.values.join(" ")) || /chmod/.test(w2.callee));
       if (!startsPayload || !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" ")) && writes.length === 0) continue;
@@ -50310,7 +50320,7 @@ var meta8 = {
   severity: "critical",
   behaviors: ["file-operation", "remote-control"],
   techniques: [],
-  summary: "Writes to places that make code run again later: the Windows startup folder, Run/RunOnce registry keys, crontab, shell start-up files (.bashrc, .profile), macOS launch agents, systemd units, scheduled tasks, SSH authorized_keys.",
+  summary: "Writes to places that make code run again later: the Windows startup folder, Run/RunOnce registry keys, crontab, shell start-up files (.bashrc, .profile), macOS launch agents, systemd units, scheduled tasks, SSH authorized_keys, GitHub workflow files.",
   docs: `Nothing a package legitimately does while being installed or imported needs to add itself to the
 start-up of the machine. The rule needs a persistence location in code that also writes files, edits the
 registry or runs commands:

@@ -24,7 +24,9 @@ const meta: RuleMeta = {
 - **decoded at run time** — the same function decodes, decompresses or decrypts non-constant data or builds
   text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
   low otherwise (interpreters and template engines evaluate what they parse).
-- **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
+- **built at run time** from values the analysis cannot fold: medium at install time, low at import time;
+  in an install-time file that also downloads, the code is taken to be the download (critical): the
+  response reaches \`eval\` through callbacks and buffers the analysis does not follow.
 - **exec/eval under another name** (\`Run = exec\` … \`Run(blob)\`) with code it cannot fold: critical at install
   time, high at import time, low otherwise (shells and REPLs alias exec legitimately).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
@@ -56,6 +58,13 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   if (arg?.value !== undefined) return { origin: 'constant', evidence: arg.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === undefined) ?? [];
   if (decoders.length > 0) return { origin: 'runtime-decoded', evidence: decoders.slice(0, 3).map((c) => c.text).join('\n') };
+  // An install script that downloads and evaluates code it cannot fold: the response reaches eval through
+  // callbacks and buffers (`res.on('data', (c) => (d += c)); res.on('end', () => eval(d))`) that the flow
+  // does not follow. Import and run time keep 'dynamic' (loaders and template engines do both there).
+  if (e.vector === 'install') {
+    const download = pkg.events.events.find((n) => n.file === e.file && n.vector === 'install' && n.capability === 'network' && !n.callee.startsWith('?.'));
+    if (download) return { origin: 'remote', evidence: download.text };
+  }
   return { origin: 'dynamic' };
 }
 

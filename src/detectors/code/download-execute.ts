@@ -79,8 +79,11 @@ export const downloadExecute: Detector = {
       );
       // urlretrieve-style calls download straight into a file: they are the write too.
       const writes = group.filter((e) => e.capability === 'file-write' || /urlretrieve|wget\.download|download_file|\.pipe$/.test(e.callee));
+      // A program started from the very path the group wrote or made executable is the download, whatever
+      // its name (`/tmp/.upd` has no telltale extension).
+      const written = new Set(writes.flatMap((w) => w.values.filter((v) => v.length > 1)));
       const startsPayload = starts.find(
-        (e) => EXECUTABLE.test(e.values.join(' ')) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(' ')),
+        (e) => EXECUTABLE.test(e.values.join(' ')) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(' ')) || e.values.some((v) => written.has(v)),
       );
       const writesExecutable = writes.some((w) => EXECUTABLE.test(w.values.join(' ')) || /chmod/.test(w.callee));
       if (!startsPayload || (!writesExecutable && !EXECUTABLE.test(startsPayload.values.join(' ')) && writes.length === 0)) continue;

@@ -12,7 +12,7 @@ const meta: RuleMeta = {
   behaviors: ['file-operation', 'remote-control'],
   techniques: [],
   summary:
-    'Writes to places that make code run again later: the Windows startup folder, Run/RunOnce registry keys, crontab, shell start-up files (.bashrc, .profile), macOS launch agents, systemd units, scheduled tasks, SSH authorized_keys.',
+    'Writes to places that make code run again later: the Windows startup folder, Run/RunOnce registry keys, crontab, shell start-up files (.bashrc, .profile), macOS launch agents, systemd units, scheduled tasks, SSH authorized_keys, GitHub workflow files.',
   docs: `Nothing a package legitimately does while being installed or imported needs to add itself to the
 start-up of the machine. The rule needs a persistence location in code that also writes files, edits the
 registry or runs commands:

@@ -96,7 +96,7 @@ export function secretIn(s: string): SecretHit | undefined {
   return undefined;
 }
 
-export type PersistenceKind = 'startup-folder' | 'autorun-key' | 'cron' | 'shell-rc' | 'launch-agent' | 'systemd' | 'scheduled-task' | 'ssh-authorized-keys';
+export type PersistenceKind = 'startup-folder' | 'autorun-key' | 'cron' | 'shell-rc' | 'launch-agent' | 'systemd' | 'scheduled-task' | 'ssh-authorized-keys' | 'ci-workflow';
 
 const PERSISTENCE: Array<[RegExp, PersistenceKind, string]> = [
   [/Start Menu[\\/]+Programs[\\/]+Startup|shell:startup|\\Startup\\/i, 'startup-folder', 'Windows startup folder'],
@@ -107,6 +107,9 @@ const PERSISTENCE: Array<[RegExp, PersistenceKind, string]> = [
   [/\/etc\/systemd\/system|\.config\/systemd\/user|systemctl\s+enable/i, 'systemd', 'systemd unit'],
   [/schtasks(\.exe)?\s+\/create|Register-ScheduledTask/i, 'scheduled-task', 'scheduled task'],
   [/\.ssh[\\/]authorized_keys/i, 'ssh-authorized-keys', 'SSH authorized_keys'],
+  // A workflow dropped into the repository being installed into runs with its CI secrets on the next push
+  // (the 2025 npm worms); git hooks are left out: hook managers (husky) install them on purpose.
+  [/\.github[\\/]+workflows\b/i, 'ci-workflow', 'CI workflow folder'],
 ];
 
 export interface PersistenceHit {
