@@ -67365,6 +67365,7 @@ function resolve(a, node) {
       return b2;
     }
     case "CallExpression": {
+      if (callsGlobalGetter(a, n)) return globalBinding("global");
       const callee = n.callee.type === "Super" ? void 0 : resolveStatic(a, n.callee);
       const name2 = callee?.name;
       if (name2 === void 0) return void 0;
@@ -67401,6 +67402,15 @@ function resolve(a, node) {
     default:
       return void 0;
   }
+}
+var RETURNS_GLOBAL = /^\s*return\s*\(?\s*(?:this|globalThis|global|window|self)\s*\)?\s*;?\s*$/;
+function callsGlobalGetter(a, call3) {
+  const inner = call3.callee;
+  if (inner.type !== "CallExpression" && inner.type !== "NewExpression" || inner.callee.type === "Super") return false;
+  const last = inner.arguments[inner.arguments.length - 1];
+  if (!last || last.type === "SpreadElement" || resolveStatic(a, inner.callee)?.name !== "global.Function") return false;
+  const code = foldString(a, last);
+  return code !== void 0 && RETURNS_GLOBAL.test(code.value);
 }
 function requireTarget(a, call3) {
   const arg2 = call3.arguments[0];
@@ -68740,7 +68750,7 @@ function call(a, node) {
   const fact = { callee: calleeName3, args: args2, kwargs: NO_KWARGS, line, column: a.column(node, line), scope: a.scope, text: a.text(node) };
   if (node.type === "NewExpression") fact.isNew = true;
   a.facts.addCall(fact);
-  if (name2 === void 0) return void 0;
+  if (name2 === void 0) return node.type === "CallExpression" && callsGlobalGetter(a, node) ? globalBinding("global") : void 0;
   return node.type === "NewExpression" ? isConstructorName(name2) ? b2 : void 0 : madeBy(name2);
 }
 function functionConstructor(a, callee) {

@@ -1,6 +1,6 @@
 import type { CallExpression, Expression, Function as FunctionNode, MemberExpression, NewExpression, Node, SpreadElement } from 'acorn';
 import type { CallFact, ValueFact } from '../../model/facts.js';
-import { REQUIRE, REQUIRE_NAMES, isConstructorName, isSilentRequestMethod, madeBy, moduleBinding, type Binding } from './bindings.js';
+import { REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorName, isSilentRequestMethod, madeBy, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { walkInit } from './declarations.js';
 import { foldString } from './fold.js';
@@ -9,7 +9,7 @@ import { visitIdentifier, visitMember, visitRoot } from './members.js';
 import { addImport } from './modules.js';
 import { applyRotation } from './obfuscation.js';
 import { recordDecoded } from './payloads.js';
-import { propertyKey, requireTarget, unresolvedCallee } from './resolve.js';
+import { callsGlobalGetter, propertyKey, requireTarget, unresolvedCallee } from './resolve.js';
 import { walkValue } from './values.js';
 
 /**
@@ -118,7 +118,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   const fact: CallFact = { callee: calleeName, args, kwargs: NO_KWARGS, line, column: a.column(node, line), scope: a.scope, text: a.text(node) };
   if (node.type === 'NewExpression') fact.isNew = true;
   a.facts.addCall(fact);
-  if (name === undefined) return undefined;
+  if (name === undefined) return node.type === 'CallExpression' && callsGlobalGetter(a, node) ? globalBinding('global') : undefined;
   return node.type === 'NewExpression' ? (isConstructorName(name) ? b : undefined) : madeBy(name);
 }
 

@@ -61,6 +61,7 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
       return b;
     }
     case 'CallExpression': {
+      if (callsGlobalGetter(a, n)) return globalBinding('global');
       const callee = n.callee.type === 'Super' ? undefined : resolveStatic(a, n.callee);
       const name = callee?.name;
       if (name === undefined) return undefined;
@@ -97,6 +98,21 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
     default:
       return undefined;
   }
+}
+
+const RETURNS_GLOBAL = /^\s*return\s*\(?\s*(?:this|globalThis|global|window|self)\s*\)?\s*;?\s*$/;
+
+/**
+ * `Function('return this')()` (also with `new`, or returning `globalThis`): the global object, reached
+ * without naming it, the usual first step of code that then takes `process` or `require` from it.
+ */
+export function callsGlobalGetter(a: Analysis, call: CallExpression): boolean {
+  const inner = call.callee;
+  if ((inner.type !== 'CallExpression' && inner.type !== 'NewExpression') || inner.callee.type === 'Super') return false;
+  const last = inner.arguments[inner.arguments.length - 1];
+  if (!last || last.type === 'SpreadElement' || resolveStatic(a, inner.callee)?.name !== 'global.Function') return false;
+  const code = foldString(a, last);
+  return code !== undefined && RETURNS_GLOBAL.test(code.value);
 }
 
 export interface RequireTarget {
