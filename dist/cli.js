@@ -9490,19 +9490,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta26, schemaId } = this.opts;
+        const { $data, meta: meta27, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta26 && $data)
+        if (meta27 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta26, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta26 == "object" ? meta26[schemaId] || meta26 : void 0;
+        const { meta: meta27, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta27 == "object" ? meta27[schemaId] || meta27 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -9522,12 +9522,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta26) {
+      compileAsync(schema, meta27) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta26);
+        return runCompileAsync.call(this, schema, meta27);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -9559,7 +9559,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta26);
+            this.addSchema(_schema, ref2, meta27);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -9776,7 +9776,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta26, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta27, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -9792,7 +9792,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta26, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta27, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -32479,9 +32479,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta26 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta26.name = "import";
-    node.meta = this.finishNode(meta26, "Identifier");
+    var meta27 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta27.name = "import";
+    node.meta = this.finishNode(meta27, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -32631,9 +32631,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta26 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta26.name = "new";
-    node.meta = this.finishNode(meta26, "Identifier");
+    var meta27 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta27.name = "new";
+    node.meta = this.finishNode(meta27, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -36657,12 +36657,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta26 = this.parseIdent(true);
+  var meta27 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta26;
+      node.meta = meta27;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -36682,9 +36682,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta26 = this.parseIdent(true);
+  var meta27 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta26;
+    node.meta = meta27;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -39278,9 +39278,9 @@ function identityOf(ecosystem, files, text3) {
       return {};
     }
   }
-  const meta26 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta26) return {};
-  const body2 = text3(meta26.path) ?? "";
+  const meta27 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta27) return {};
+  const body2 = text3(meta27.path) ?? "";
   const header = body2.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -39903,9 +39903,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta26, type) {
+function peekTable(ctx, key2, table, meta27, type) {
   let t = table;
-  let m2 = meta26;
+  let m2 = meta27;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -39979,11 +39979,11 @@ function parse7(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta26 = /* @__PURE__ */ Object.create(null);
+  let meta27 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta26;
+  let m2 = meta27;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -40007,7 +40007,7 @@ function parse7(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta26,
+        meta27,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -40547,13 +40547,13 @@ function commandOf(e) {
 }
 
 // src/detectors/types.ts
-function finding(meta26, input) {
+function finding(meta27, input) {
   return {
-    ruleId: meta26.id,
+    ruleId: meta27.id,
     severity: input.severity,
     confidence: input.confidence ?? "high",
     vector: input.vector,
-    behaviors: input.behaviors ?? [...meta26.behaviors],
+    behaviors: input.behaviors ?? [...meta27.behaviors],
     techniques: input.techniques ?? [],
     message: input.message,
     location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
@@ -40562,8 +40562,69 @@ function finding(meta26, input) {
   };
 }
 
-// src/detectors/code/code-execution.ts
+// src/detectors/code/clipboard-hijack.ts
 var meta = {
+  id: "code/clipboard-hijack",
+  title: "Clipboard hijack (crypto address swap)",
+  vectors: ["install", "import", "runtime"],
+  severity: "critical",
+  behaviors: ["information-stealing", "remote-control"],
+  techniques: [],
+  summary: 'Reads the clipboard, recognises cryptocurrency addresses and writes another one back: the "clipper" that redirects payments to the attacker.',
+  docs: `Clippers poll the clipboard (pyperclip, clipboardy, win32clipboard, tkinter, the browser's
+\`navigator.clipboard\`), test the text against wallet-address patterns and replace a match with an address
+of their own. The rule needs all three in one file: a clipboard read, a clipboard write, and a
+cryptocurrency address (a hard-coded one, or an address pattern such as \`0x[a-fA-F0-9]{40}\`).
+Clipboard utilities read or write; wallet apps copy their own address; neither tests pasted text for
+addresses and writes something else back.
+
+- started on install or import (a thread or timer started at module level counts): **critical**;
+- when only called: **high** if the write puts a hard-coded address on the clipboard, **low** otherwise (a wallet UI
+  that validates a pasted address and copies the user's own).`
+};
+var CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord)(?:\.\w+)*$/i;
+var READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_text|wait_for_text)$/;
+var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
+var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
+var PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
+var STARTERS2 = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
+var isClipboard = (c, verb) => CLIPBOARD.test(c.callee.replace(verb, "")) && verb.test(c.callee) || (verb === READ ? /\.clipboard_get$/ : /\.clipboard_append$/).test(c.callee);
+var clipboardHijack = {
+  meta,
+  run(pkg) {
+    const out2 = [];
+    for (const [file, f2] of pkg.facts) {
+      const reads = f2.calls.filter((c) => isClipboard(c, READ));
+      const writes = f2.calls.filter((c) => isClipboard(c, WRITE));
+      const write = writes[0];
+      if (reads.length === 0 || !write) continue;
+      const text3 = pkg.text(file) ?? "";
+      const literal2 = f2.strings.find((s3) => ADDRESS.test(s3.value))?.value ?? ADDRESS.exec(text3)?.[0];
+      const pattern = PATTERN.exec(text3)?.[0];
+      if (literal2 === void 0 && pattern === void 0) continue;
+      const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v2) => v2 !== "runtime") ?? pkg.execution.vector(file, write.scope);
+      if (isAuxiliary(file, vector)) continue;
+      const swapsLiteral = writes.some((c) => c.args.some((a) => a.value !== void 0 && ADDRESS.test(a.value)));
+      const started = vector === "runtime" && f2.calls.some((c) => c.scope === MODULE_SCOPE && STARTERS2.test(c.callee) && pkg.execution.vector(file, MODULE_SCOPE) !== "runtime");
+      const severity = vector !== "runtime" || started ? "critical" : swapsLiteral ? "high" : "low";
+      out2.push(
+        finding(meta, {
+          severity,
+          vector,
+          message: `reads the clipboard (${reads[0]?.callee}), matches cryptocurrency addresses and writes back with ${write.callee} ${when({ vector })}`,
+          file,
+          line: write.line,
+          snippet: sourceLine(pkg, file, write.line),
+          evidence: [literal2, pattern].filter((x) => x !== void 0).join("\n")
+        })
+      );
+    }
+    return out2;
+  }
+};
+
+// src/detectors/code/code-execution.ts
+var meta2 = {
   id: "code/code-execution",
   title: "Code executed from data",
   vectors: ["install", "import", "runtime"],
@@ -40638,7 +40699,7 @@ var WORDS = {
   constant: "a constant string of code"
 };
 var codeExecution = {
-  meta,
+  meta: meta2,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -40661,7 +40722,7 @@ var codeExecution = {
       if (o.origin === "remote") techniques.push("external-payload");
       const steps = o.steps ? ` (decoded with ${o.steps.join(" \u2192 ")})` : "";
       out2.push(
-        finding(meta, {
+        finding(meta2, {
           severity,
           confidence: o.origin === "dynamic" && !aliased ? "medium" : "high",
           vector: e.vector,
@@ -40868,7 +40929,7 @@ function assessWithScripts(pkg, command) {
 
 // src/detectors/code/command-execution.ts
 var CARRIED = /* @__PURE__ */ new Set(["written-to-file", "interpreter-argument"]);
-var meta2 = {
+var meta3 = {
   id: "code/command-execution",
   title: "Shell command run by package code",
   vectors: ["install", "import", "runtime"],
@@ -40904,7 +40965,7 @@ function severityFor2(level, vector, unmistakable) {
   }
 }
 var commandExecution = {
-  meta: meta2,
+  meta: meta3,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -40931,7 +40992,7 @@ var commandExecution = {
       if (!severity) continue;
       const what = command !== void 0 ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out2.push(
-        finding(meta2, {
+        finding(meta3, {
           severity,
           confidence: command !== void 0 ? "high" : "medium",
           vector: e.vector,
@@ -40950,7 +41011,7 @@ var commandExecution = {
 };
 
 // src/detectors/code/download-execute.ts
-var meta3 = {
+var meta4 = {
   id: "code/download-execute",
   title: "Download and execute",
   vectors: ["install", "import", "runtime"],
@@ -40993,7 +41054,7 @@ function fromReleaseHost(pkg, file) {
   );
 }
 var downloadExecute = {
-  meta: meta3,
+  meta: meta4,
   run(pkg) {
     const out2 = [];
     const groups = [...byScope(pkg.events.events).values()];
@@ -41033,7 +41094,7 @@ var downloadExecute = {
       const windowsBinary = [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(" "))) || pkg.events.strings.some((s3) => s3.file === download.file && s3.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s3.value) && s3.value.length < 200);
       const severity = endpoint2 ? isEarly ? "critical" : "high" : isEarly ? ownBinary ? "low" : "critical" : windowsBinary && download.language === "python" && !releaseHost ? "high" : "low";
       out2.push(
-        finding(meta3, {
+        finding(meta4, {
           severity,
           confidence: writesExecutable ? "high" : "medium",
           vector: download.vector,
@@ -41050,7 +41111,7 @@ var downloadExecute = {
 };
 
 // src/detectors/code/exfil-endpoint.ts
-var meta4 = {
+var meta5 = {
   id: "code/exfil-endpoint",
   title: "Exfiltration or command-and-control endpoint",
   vectors: ["install", "import", "runtime"],
@@ -41074,7 +41135,7 @@ Hosts are matched by category (for example any \`*.pipedream.net\` request catch
 };
 var PUBLIC_API = /* @__PURE__ */ new Set(["webhook", "raw-ip"]);
 var exfilEndpoint = {
-  meta: meta4,
+  meta: meta5,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
@@ -41100,7 +41161,7 @@ var exfilEndpoint = {
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
       const severity = used || credentialed || early2 && s3.decoded ? "high" : early2 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
       out2.push(
-        finding(meta4, {
+        finding(meta5, {
           severity,
           vector: s3.vector,
           ...s3.decoded ? { techniques: ["obfuscation", "external-payload"] } : {},
@@ -41117,7 +41178,7 @@ var exfilEndpoint = {
 };
 
 // src/detectors/code/info-stealing.ts
-var meta5 = {
+var meta6 = {
   id: "code/info-stealing",
   title: "Secrets or host details sent off the machine",
   vectors: ["install", "import", "runtime"],
@@ -41151,7 +41212,7 @@ var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.enviro
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var early = (v2) => v2 === "install" || v2 === "import";
 var infoStealing = {
-  meta: meta5,
+  meta: meta6,
   run(pkg) {
     const out2 = [];
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector));
@@ -41167,7 +41228,7 @@ var infoStealing = {
       if (reported.has(key2)) return;
       reported.add(key2);
       out2.push(
-        finding(meta5, {
+        finding(meta6, {
           severity,
           vector: s3.vector,
           message: message2,
@@ -41255,7 +41316,7 @@ ${sink.text}`);
 };
 
 // src/detectors/code/network-at-install.ts
-var meta6 = {
+var meta7 = {
   id: "code/network-at-install",
   title: "Network access while installing or importing",
   vectors: ["install", "import"],
@@ -41272,7 +41333,7 @@ judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-ex
 URL ending in \`.exe\`, \`.ps1\`, \`.sh\`, \u2026) while installing or importing is **high**.`
 };
 var networkAtInstall = {
-  meta: meta6,
+  meta: meta7,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
@@ -41285,7 +41346,7 @@ var networkAtInstall = {
       const target = e.values.find((v2) => /^(https?|ftp|wss?):\/\//i.test(v2)) ?? e.values[0];
       const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
       out2.push(
-        finding(meta6, {
+        finding(meta7, {
           severity: executable ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
           confidence: "high",
           vector: e.vector,
@@ -41302,7 +41363,7 @@ var networkAtInstall = {
 };
 
 // src/detectors/code/obfuscation.ts
-var meta7 = {
+var meta8 = {
   id: "code/obfuscation",
   title: "Obfuscated code",
   vectors: ["install", "import", "runtime"],
@@ -41333,7 +41394,7 @@ function signals(f2, installTime) {
   return out2;
 }
 var obfuscation = {
-  meta: meta7,
+  meta: meta8,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -41345,7 +41406,7 @@ var obfuscation = {
       const strong = found.some((s3) => s3.strong);
       const severity = vector === "install" ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
       out2.push(
-        finding(meta7, {
+        finding(meta8, {
           severity,
           confidence: strong ? "high" : "medium",
           vector,
@@ -41362,7 +41423,7 @@ var obfuscation = {
 };
 
 // src/detectors/code/persistence.ts
-var meta8 = {
+var meta9 = {
   id: "code/persistence",
   title: "Persistence on the host",
   vectors: ["install", "import", "runtime"],
@@ -41382,7 +41443,7 @@ registry or runs commands:
 };
 var WRITERS = /* @__PURE__ */ new Set(["file-write", "registry", "shell"]);
 var persistence = {
-  meta: meta8,
+  meta: meta9,
   run(pkg) {
     const out2 = [];
     const writerScopes = /* @__PURE__ */ new Set();
@@ -41404,7 +41465,7 @@ var persistence = {
       if (!severity || seen.has(`${s3.file}:${s3.line}`)) continue;
       seen.add(`${s3.file}:${s3.line}`);
       out2.push(
-        finding(meta8, {
+        finding(meta9, {
           severity,
           vector: s3.vector,
           message: `targets the ${hit.label} (${hit.match}) ${when(s3)}`,
@@ -41420,7 +41481,7 @@ var persistence = {
 };
 
 // src/detectors/code/platform-targeting.ts
-var meta9 = {
+var meta10 = {
   id: "code/platform-targeting",
   title: "Behaviour chosen by operating system",
   vectors: ["install", "import"],
@@ -41434,7 +41495,7 @@ this rule is **low** and serves as context: it records the technique next to the
 };
 var PLATFORM = /^(sys\.platform|os\.name|platform\.system|platform\.platform|process\.platform|os\.platform|os\.type)$/;
 var platformTargeting = {
-  meta: meta9,
+  meta: meta10,
   run(pkg) {
     const out2 = [];
     const activeScopes = new Set(
@@ -41445,7 +41506,7 @@ var platformTargeting = {
       if (!r) continue;
       const vector = pkg.execution.vector(file, r.scope);
       out2.push(
-        finding(meta9, {
+        finding(meta10, {
           severity: "low",
           confidence: "medium",
           vector,
@@ -41461,7 +41522,7 @@ var platformTargeting = {
 };
 
 // src/detectors/code/reverse-shell.ts
-var meta10 = {
+var meta11 = {
   id: "code/reverse-shell",
   title: "Reverse shell",
   vectors: ["install", "import", "runtime"],
@@ -41477,7 +41538,7 @@ a shell alone, is not reported here.`
 };
 var SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
 var reverseShell = {
-  meta: meta10,
+  meta: meta11,
   run(pkg) {
     const out2 = [];
     for (const group of byScope(pkg.events.events).values()) {
@@ -41488,7 +41549,7 @@ var reverseShell = {
       if (hit && socket) {
         const early2 = hit.vector === "install" || hit.vector === "import";
         out2.push(
-          finding(meta10, {
+          finding(meta11, {
             severity: early2 ? "critical" : "high",
             vector: hit.vector,
             message: `connects a socket (${socket.callee}) and hands it a shell (${hit.callee}${dup ? ", os.dup2" : ""}) ${when(hit)}`,
@@ -41506,7 +41567,7 @@ var reverseShell = {
         if (!cmd || !assessCommand(cmd).reasons.includes("opens a reverse shell")) continue;
         const early2 = e.vector === "install" || e.vector === "import";
         out2.push(
-          finding(meta10, {
+          finding(meta11, {
             severity: early2 ? "critical" : "high",
             vector: e.vector,
             message: `runs a reverse-shell command ${when(e)}`,
@@ -41523,7 +41584,7 @@ var reverseShell = {
 };
 
 // src/detectors/code/sandbox-escape.ts
-var meta11 = {
+var meta12 = {
   id: "code/sandbox-escape",
   title: "Indirect access to builtins and imports",
   vectors: ["install", "import"],
@@ -41539,7 +41600,7 @@ import time (no library needs to hide which builtin it calls while loading) and 
 };
 var INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
 var sandboxEscape = {
-  meta: meta11,
+  meta: meta12,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -41555,7 +41616,7 @@ var sandboxEscape = {
         if (!severity) continue;
         seen.add(r.line);
         out2.push(
-          finding(meta11, {
+          finding(meta12, {
             severity,
             confidence: "medium",
             vector,
@@ -41573,7 +41634,7 @@ var sandboxEscape = {
 };
 
 // src/detectors/code/steganography.ts
-var meta12 = {
+var meta13 = {
   id: "code/steganography",
   title: "Payload hidden in an image",
   vectors: ["install", "import", "runtime"],
@@ -41587,7 +41648,7 @@ downloaded) and rebuild it from pixel values before executing it. The rule needs
 execution in the same scope (showing an image with a viewer is not reported): **critical** at install or import time, **high** otherwise.`
 };
 var steganography = {
-  meta: meta12,
+  meta: meta13,
   run(pkg) {
     const out2 = [];
     for (const group of byScope(pkg.events.events).values()) {
@@ -41596,7 +41657,7 @@ var steganography = {
       if (!image || !exec) continue;
       const early2 = exec.vector === "install" || exec.vector === "import";
       out2.push(
-        finding(meta12, {
+        finding(meta13, {
           severity: early2 ? "critical" : "high",
           vector: exec.vector,
           message: `reads image data (${image.callee}) and runs ${exec.callee} on what it extracts ${when(exec)}`,
@@ -41613,7 +41674,7 @@ ${exec.text}`
 };
 
 // src/detectors/code/trace-deletion.ts
-var meta13 = {
+var meta14 = {
   id: "code/trace-deletion",
   title: "Deletes its own traces",
   vectors: ["install", "import", "runtime"],
@@ -41628,7 +41689,7 @@ otherwise; other rules usually report the payload itself.`
 };
 var SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;
 var traceDeletion = {
-  meta: meta13,
+  meta: meta14,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -41636,7 +41697,7 @@ var traceDeletion = {
       if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
       const severity = e.vector === "install" || e.vector === "import" ? "medium" : "low";
       out2.push(
-        finding(meta13, {
+        finding(meta14, {
           severity,
           confidence: "medium",
           vector: e.vector,
@@ -41766,7 +41827,7 @@ function partial(pkg) {
 var partialAnalysis = { meta: partialMeta, run: partial };
 
 // src/detectors/javascript/install-script.ts
-var meta14 = {
+var meta15 = {
   id: "js/install-script",
   title: "npm install script",
   vectors: ["install"],
@@ -41808,7 +41869,7 @@ function judgeCommand(pkg, where, command) {
   };
 }
 var installScript = {
-  meta: meta14,
+  meta: meta15,
   run(pkg) {
     const json = pkg.npm?.json;
     if (!json) return [];
@@ -41816,7 +41877,7 @@ var installScript = {
     const scripts = json["scripts"] ?? {};
     const out2 = [];
     const push2 = (severity, message2, file, line, snippet, evidence) => {
-      out2.push(finding(meta14, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
+      out2.push(finding(meta15, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
     };
     for (const hook of INSTALL_SCRIPTS) {
       const script = scripts[hook];
@@ -41852,7 +41913,7 @@ function order(s3) {
 }
 
 // src/detectors/javascript/wallet-hijack.ts
-var meta15 = {
+var meta16 = {
   id: "js/wallet-hijack",
   title: "Cryptocurrency wallet hijack",
   vectors: ["import", "runtime"],
@@ -41870,9 +41931,9 @@ a hook that replaces those functions, **and** a table of at least three hard-cod
 - elsewhere in the package: **high**.`
 };
 var HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
-var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
+var ADDRESS2 = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
 var walletHijack = {
-  meta: meta15,
+  meta: meta16,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -41882,12 +41943,12 @@ var walletHijack = {
       const hook = HOOK.exec(text3);
       if (!hook) continue;
       const addresses = /* @__PURE__ */ new Set();
-      for (const s3 of f2.strings) for (const m2 of s3.value.matchAll(ADDRESS)) addresses.add(m2[0]);
+      for (const s3 of f2.strings) for (const m2 of s3.value.matchAll(ADDRESS2)) addresses.add(m2[0]);
       if (addresses.size < 3) continue;
       const line = text3.slice(0, hook.index).split("\n").length;
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out2.push(
-        finding(meta15, {
+        finding(meta16, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
           message: `hooks ${hook[0].replace(/\s*=.*$/, "")} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
@@ -41903,7 +41964,7 @@ var walletHijack = {
 };
 
 // src/detectors/package/bin-shadowing.ts
-var meta16 = {
+var meta17 = {
   id: "pkg/bin-shadowing",
   title: "bin entry shadows a system command",
   vectors: ["metadata"],
@@ -42001,7 +42062,7 @@ function keyLine(raw, key2, from = 0) {
   return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
 }
 var binShadowing = {
-  meta: meta16,
+  meta: meta17,
   run(pkg) {
     const raw = pkg.npm?.raw;
     const json = pkg.npm?.json;
@@ -42020,7 +42081,7 @@ var binShadowing = {
       const owners = COMMANDS[base];
       if (owners === void 0 || owners.includes(name2)) continue;
       out2.push(
-        finding(meta16, {
+        finding(meta17, {
           severity: "medium",
           confidence: "medium",
           vector: "metadata",
@@ -42361,7 +42422,7 @@ function findLookalike(index, rawName) {
 }
 
 // src/detectors/package/typosquat.ts
-var meta17 = {
+var meta18 = {
   id: "pkg/typosquat",
   title: "Name imitates a popular package",
   vectors: ["metadata"],
@@ -42406,11 +42467,11 @@ function nameLocation(pkg) {
   };
   if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta26 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta26 ? lineOf3(meta26.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta27 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta27 ? lineOf3(meta27.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 var typosquat = {
-  meta: meta17,
+  meta: meta18,
   run(pkg) {
     if (!pkg.name) return [];
     const index = popularIndex(pkg.ecosystem);
@@ -42419,7 +42480,7 @@ var typosquat = {
     const where = nameLocation(pkg);
     const homoglyph = match.kind === "homoglyph";
     const out2 = [
-      finding(meta17, {
+      finding(meta18, {
         severity: homoglyph ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
@@ -42436,7 +42497,7 @@ var typosquat = {
 };
 
 // src/detectors/package/confusion.ts
-var meta18 = {
+var meta19 = {
   id: "pkg/confusion-version",
   title: "Version number typical of dependency confusion",
   vectors: ["metadata"],
@@ -42482,7 +42543,7 @@ function confusionVersionLevel(version2) {
   return major >= 100 ? "low" : void 0;
 }
 var confusionVersion = {
-  meta: meta18,
+  meta: meta19,
   run(pkg) {
     if (!pkg.version) return [];
     let level = confusionVersionLevel(pkg.version);
@@ -42493,7 +42554,7 @@ var confusionVersion = {
     const re2 = pkg.ecosystem === "npm" ? /^\s*"version"\s*:/ : /^Version:/;
     const i3 = lines.findIndex((l) => re2.test(l));
     return [
-      finding(meta18, {
+      finding(meta19, {
         severity: level,
         confidence: level === "medium" ? "medium" : "low",
         vector: "metadata",
@@ -42651,7 +42712,7 @@ function duplicateKeys(text3, maxDepth = 64) {
 }
 
 // src/detectors/package/duplicate-keys.ts
-var meta19 = {
+var meta20 = {
   id: "pkg/duplicate-keys",
   title: "Duplicate keys in package.json",
   vectors: ["metadata", "install"],
@@ -42669,7 +42730,7 @@ inside \`scripts\`, makes the visible value a decoy.
 var HOOKS = new Set(INSTALL_SCRIPTS);
 var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "bin", "main", "exports", "dependencies", "optionalDependencies", "gypfile"]);
 var duplicateKeysRule = {
-  meta: meta19,
+  meta: meta20,
   run(pkg) {
     const raw = pkg.npm?.raw;
     if (raw === void 0) return [];
@@ -42680,7 +42741,7 @@ var duplicateKeysRule = {
       const severity = installHook ? "critical" : sensitive ? "high" : "low";
       const where = d.path ? `${d.path}.${d.key}` : d.key;
       out2.push(
-        finding(meta19, {
+        finding(meta20, {
           severity,
           vector: installHook ? "install" : "metadata",
           message: `package.json defines "${where}" ${d.lines.length} times (lines ${d.lines.join(", ")}); npm uses the last one`,
@@ -42696,7 +42757,7 @@ var duplicateKeysRule = {
 
 // src/detectors/package/record-mismatch.ts
 import { createHash as createHash2 } from "node:crypto";
-var meta20 = {
+var meta21 = {
   id: "pkg/record-mismatch",
   title: "Wheel contents disagree with its RECORD",
   vectors: ["metadata"],
@@ -42750,12 +42811,12 @@ function check(pkg) {
   const recordFile = pkg.contents.files.find((f2) => /^[^/]+\.dist-info\/RECORD$/.test(f2.path));
   if (!recordFile) {
     const message2 = "the wheel has no *.dist-info/RECORD, which every wheel builder writes";
-    return [finding(meta20, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
+    return [finding(meta21, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? "");
   const out2 = [];
   const report = (severity, message2, file, line, snippet = "") => {
-    out2.push(finding(meta20, { severity, vector: "metadata", message: message2, file, line, snippet }));
+    out2.push(finding(meta21, { severity, vector: "metadata", message: message2, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out2.length >= MAX_FINDINGS) break;
@@ -42775,10 +42836,10 @@ function check(pkg) {
   }
   return out2;
 }
-var recordMismatch = { meta: meta20, run: check };
+var recordMismatch = { meta: meta21, run: check };
 
 // src/detectors/python/build-backend.ts
-var meta21 = {
+var meta22 = {
   id: "py/build-backend",
   title: "In-tree build backend",
   vectors: ["install"],
@@ -42791,13 +42852,13 @@ this rule records the hook (**low**) and the \`code/*\` rules judge what the bac
 severities.`
 };
 var buildBackend = {
-  meta: meta21,
+  meta: meta22,
   run(pkg) {
     const out2 = [];
     for (const { file, scope, root } of pkg.execution.entries()) {
       if (scope !== MODULE_SCOPE || !root.why.includes("in-tree build backend")) continue;
       out2.push(
-        finding(meta21, {
+        finding(meta22, {
           severity: "low",
           vector: "install",
           message: root.why,
@@ -42813,7 +42874,7 @@ var buildBackend = {
 };
 
 // src/detectors/python/cmdclass-override.ts
-var meta22 = {
+var meta23 = {
   id: "py/cmdclass-override",
   title: "setup.py command override",
   vectors: ["install"],
@@ -42843,7 +42904,7 @@ function reaches(e) {
   return void 0;
 }
 var cmdclassOverride = {
-  meta: meta22,
+  meta: meta23,
   run(pkg) {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
@@ -42862,7 +42923,7 @@ var cmdclassOverride = {
       const severity = reached.length > 0 ? "high" : "info";
       const base = cls.bases.join(", ") || "a command class";
       out2.push(
-        finding(meta22, {
+        finding(meta23, {
           severity,
           confidence: "high",
           vector: "install",
@@ -42880,7 +42941,7 @@ var cmdclassOverride = {
 };
 
 // src/detectors/python/pth-exec.ts
-var meta23 = {
+var meta24 = {
   id: "py/pth-exec",
   title: "Executable .pth file",
   vectors: ["install"],
@@ -42897,7 +42958,7 @@ with a few guarded imports. The rule reports every executable \`.pth\` line:
 };
 var DANGEROUS = /* @__PURE__ */ new Set(["shell", "network", "socket", "dns", "file-write", "file-delete", "registry", "spy", "package-install"]);
 var pthExec = {
-  meta: meta23,
+  meta: meta24,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -42909,7 +42970,7 @@ var pthExec = {
       );
       const line = bad[0]?.line ?? f2.calls[0]?.line ?? f2.imports[0]?.line ?? 1;
       out2.push(
-        finding(meta23, {
+        finding(meta24, {
           severity: bad.length > 0 ? "critical" : "low",
           vector: "install",
           message: bad.length > 0 ? `${file} runs at every Python start-up and ${[...new Set(bad.map((e) => e.callee))].slice(0, 4).join(", ")}` : `${file} runs import lines at every Python start-up (imports and guarded calls only)`,
@@ -42925,7 +42986,7 @@ var pthExec = {
 };
 
 // src/detectors/python/setup-requires.ts
-var meta24 = {
+var meta25 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
   vectors: ["install"],
@@ -42947,7 +43008,7 @@ function strings(v2) {
 }
 var URL_DEP = /(@\s*|^)(git\+|hg\+|svn\+|bzr\+)?(https?|ftp|file):\/\//i;
 var setupRequires = {
-  meta: meta24,
+  meta: meta25,
   run(pkg) {
     const out2 = [];
     const judge = (dep, file, line, field) => {
@@ -42956,7 +43017,7 @@ var setupRequires = {
       const endpoint2 = endpointIn(dep);
       const severity = endpoint2 ? "critical" : isUrl ? "medium" : "info";
       out2.push(
-        finding(meta24, {
+        finding(meta25, {
           severity,
           vector: "install",
           message: isUrl ? `${field} fetches ${dep.slice(0, 160)} from outside the package index${endpoint2 ? ` (${endpoint2.label})` : ""}` : `setup_requires installs ${dep} before setup.py runs`,
@@ -43145,7 +43206,7 @@ function newDependencies(current2, previous) {
 }
 
 // src/detectors/package/manifest-confusion.ts
-var meta25 = {
+var meta26 = {
   id: "pkg/manifest-confusion",
   title: "Registry manifest differs from the tarball's package.json",
   vectors: ["metadata", "install"],
@@ -43169,7 +43230,7 @@ stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string
 listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
 could not install it either; other rules report the file).`
 };
-var MANIFEST_CONFUSION_RULES = [meta25];
+var MANIFEST_CONFUSION_RULES = [meta26];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
 var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
@@ -43203,7 +43264,7 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
     const where = lineOf(tarballPackageJson, key2, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
-      finding(meta25, {
+      finding(meta26, {
         severity,
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
@@ -43266,7 +43327,7 @@ function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
 }
 function note(message2) {
-  return finding(meta25, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+  return finding(meta26, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
 }
 
 // src/detectors/package/metadata-signals.ts
@@ -43644,7 +43705,7 @@ var SCAN_DETECTORS = [
   integrityMismatch,
   knownMalicious,
   lockfileSource,
-  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta26) => ({ meta: meta26, run: noRun }))
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta27) => ({ meta: meta27, run: noRun }))
 ];
 
 // src/detectors/registry.ts
@@ -43655,6 +43716,7 @@ var DETECTORS = [
   infoStealing,
   reverseShell,
   persistence,
+  clipboardHijack,
   exfilEndpoint,
   steganography,
   obfuscation,
@@ -58594,8 +58656,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta26 = doc["_meta"];
-  const sources = isTable(meta26) && Array.isArray(meta26["sources"]) ? meta26["sources"] : [];
+  const meta27 = doc["_meta"];
+  const sources = isTable(meta27) && Array.isArray(meta27["sources"]) ? meta27["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -59546,28 +59608,28 @@ function stringRecord(value) {
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta26 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta26.published = p2.time[version2];
-  else meta26.unavailable.push("published");
-  if (p2.time.created) meta26.created = p2.time.created;
-  else meta26.unavailable.push("created");
+  const meta27 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta27.published = p2.time[version2];
+  else meta27.unavailable.push("published");
+  if (p2.time.created) meta27.created = p2.time.created;
+  else meta27.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta26.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta27.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
   const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta26.repository = repoUrl;
-  if (typeof manifest.description === "string") meta26.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta26.deprecated = manifest.deprecated;
-  meta26.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta26.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord2(manifest.bin)) meta26.bin = stringRecord(manifest.bin);
-  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta26.dependencies.push({ name: name2, spec });
+  if (repoUrl) meta27.repository = repoUrl;
+  if (typeof manifest.description === "string") meta27.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta27.deprecated = manifest.deprecated;
+  meta27.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta27.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord2(manifest.bin)) meta27.bin = stringRecord(manifest.bin);
+  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta27.dependencies.push({ name: name2, spec });
   for (const [name2, spec] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta26.dependencies.find((d) => d.name === name2);
+    const existing = meta27.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec, optional: true });
-    else meta26.dependencies.push({ name: name2, spec, optional: true });
+    else meta27.dependencies.push({ name: name2, spec, optional: true });
   }
-  return meta26;
+  return meta27;
 }
 
 // src/registries/npm/index.ts

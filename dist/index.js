@@ -14669,8 +14669,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta26, opts) {
-        return new DNSDispatchHandler(this, meta26, opts);
+      getHandler(meta27, opts) {
+        return new DNSDispatchHandler(this, meta27, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -29922,19 +29922,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta26, schemaId } = this.opts;
+        const { $data, meta: meta27, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta26 && $data)
+        if (meta27 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta26, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta26 == "object" ? meta26[schemaId] || meta26 : void 0;
+        const { meta: meta27, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta27 == "object" ? meta27[schemaId] || meta27 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -29954,12 +29954,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta26) {
+      compileAsync(schema, meta27) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta26);
+        return runCompileAsync.call(this, schema, meta27);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -29991,7 +29991,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta26);
+            this.addSchema(_schema, ref2, meta27);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -30208,7 +30208,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta26, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta27, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -30224,7 +30224,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta26, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta27, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -49383,58 +49383,6 @@ var DEFAULT_UNPACK_LIMITS = {
 var MODULE_SCOPE = "<module>";
 var MAIN_SCOPE = "<main>";
 
-// src/detectors/shared/capabilities.ts
-var PYTHON = [
-  [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, "shell"],
-  [/^(builtins\.(exec|eval|compile|execfile)|runpy\.run_\w+|code\.InteractiveInterpreter\.\w+|types\.FunctionType|marshal\.loads|pickle\.loads?)$/, "code-exec"],
-  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|aiohttp\.\w+|urllib3\.\w+|http\.client\.\w+|httplib\.\w+|ftplib\.\w+|smtplib\.\w+|telnetlib\.\w+|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, "network"],
-  [/^(socket\.socket(\.\w+)?|\?\.connect|socket\.socket\.(connect|send|sendall|sendto))$/, "socket"],
-  [/^(socket\.(gethostbyname\w*|getaddrinfo)|dns\.resolver\.\w+)$/, "dns"],
-  [/^os\.dup2$/, "dup2"],
-  [/^(shutil\.(copy\w*|move)|os\.(rename|replace|makedirs|mkdir|chmod)|pathlib\.Path\.(write_\w+)|\?\.write_(text|bytes)|(builtins\.open|io\.open|codecs\.open|os\.fdopen)\.(write|writelines)|tempfile\.(NamedTemporaryFile|mkstemp|mktemp|TemporaryFile)(\.(write|writelines))?)$/, "file-write"],
-  [/^(os\.(remove|unlink|rmdir|removedirs)|shutil\.rmtree|pathlib\.Path\.unlink|\?\.unlink)$/, "file-delete"],
-  [/^(os\.(getenv|environ\.\w+)|os\.environ)$/, "env-read"],
-  [/^(socket\.(gethostname|getfqdn)|getpass\.getuser|os\.(getlogin|getuid|uname)|platform\.(node|uname)|uuid\.getnode|os\.path\.expanduser)$/, "host-info"],
-  [/^(builtins\.__import__|importlib\.(import_module|__import__)|imp\.load_\w+|importlib\.util\.\w+)$/, "dynamic-import"],
-  [/^(pip\.main|pip\._internal\.\w+|setuptools\.command\.easy_install\.\w+)$/, "package-install"],
-  [/^(winreg|_winreg)\.\w+$/, "registry"],
-  [/^(pynput\.\w+(\.\w+)*|keyboard\.\w+|pyperclip\.\w+|PIL\.ImageGrab\.\w+|pyautogui\.screenshot|mss\.\w+|clipboard\.\w+|win32clipboard\.\w+)$/, "spy"],
-  [/^(PIL\.Image\.open|cv2\.imread|imageio\.\w+|stegano\.\w+|\?\.getpixel|\?\.getdata)$/, "image-read"],
-  [/^(win32crypt\.CryptUnprotectData|Crypto\w*\.Cipher\.AES\.new|Cryptodome\.Cipher\.AES\.new)$/, "crypto-unprotect"],
-  [/^(cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt)$/, "decrypt"]
-];
-var JAVASCRIPT = [
-  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
-  [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize)$/, "code-exec"],
-  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
-  [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
-  [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
-  [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, "file-write"],
-  [/^fs\.(read\w*|createReadStream|existsSync|readdir\w*)$/, "file-read"],
-  [/^fs\.(unlink\w*|rm\w*)$/, "file-delete"],
-  [/^(os\.(hostname|userInfo|homedir|networkInterfaces|platform|type|release|arch)|global\.process\.cwd)$/, "host-info"]
-];
-var CACHE = /* @__PURE__ */ new Map();
-function capabilityOf(language, callee) {
-  const key2 = `${language}:${callee}`;
-  const cached = CACHE.get(key2);
-  if (cached !== void 0) return cached ?? void 0;
-  const table = language === "python" ? PYTHON : JAVASCRIPT;
-  let found;
-  for (const [re2, cap] of table) {
-    if (re2.test(callee)) {
-      found = cap;
-      break;
-    }
-  }
-  if (CACHE.size < 5e4) CACHE.set(key2, found ?? null);
-  return found;
-}
-function readCapability(name2) {
-  if (name2 === "os.environ" || name2 === "process.env" || name2 === "os.environ.copy" || name2 === "os.environ.items") return "env-read";
-  return void 0;
-}
-
 // src/detectors/shared/scope-filter.ts
 var NON_SHIPPED = /(^|\/)(tests?|testing|__tests__|spec|docs?|examples?|samples?|benchmarks?|fixtures?)\//i;
 function isAuxiliary(path, vector) {
@@ -49498,13 +49446,13 @@ function commandOf(e) {
 }
 
 // src/detectors/types.ts
-function finding(meta26, input) {
+function finding(meta27, input) {
   return {
-    ruleId: meta26.id,
+    ruleId: meta27.id,
     severity: input.severity,
     confidence: input.confidence ?? "high",
     vector: input.vector,
-    behaviors: input.behaviors ?? [...meta26.behaviors],
+    behaviors: input.behaviors ?? [...meta27.behaviors],
     techniques: input.techniques ?? [],
     message: input.message,
     location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
@@ -49513,8 +49461,121 @@ function finding(meta26, input) {
   };
 }
 
-// src/detectors/code/code-execution.ts
+// src/detectors/code/clipboard-hijack.ts
 var meta = {
+  id: "code/clipboard-hijack",
+  title: "Clipboard hijack (crypto address swap)",
+  vectors: ["install", "import", "runtime"],
+  severity: "critical",
+  behaviors: ["information-stealing", "remote-control"],
+  techniques: [],
+  summary: 'Reads the clipboard, recognises cryptocurrency addresses and writes another one back: the "clipper" that redirects payments to the attacker.',
+  docs: `Clippers poll the clipboard (pyperclip, clipboardy, win32clipboard, tkinter, the browser's
+\`navigator.clipboard\`), test the text against wallet-address patterns and replace a match with an address
+of their own. The rule needs all three in one file: a clipboard read, a clipboard write, and a
+cryptocurrency address (a hard-coded one, or an address pattern such as \`0x[a-fA-F0-9]{40}\`).
+Clipboard utilities read or write; wallet apps copy their own address; neither tests pasted text for
+addresses and writes something else back.
+
+- started on install or import (a thread or timer started at module level counts): **critical**;
+- when only called: **high** if the write puts a hard-coded address on the clipboard, **low** otherwise (a wallet UI
+  that validates a pasted address and copies the user's own).`
+};
+var CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord)(?:\.\w+)*$/i;
+var READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_text|wait_for_text)$/;
+var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
+var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
+var PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
+var STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
+var isClipboard = (c, verb) => CLIPBOARD.test(c.callee.replace(verb, "")) && verb.test(c.callee) || (verb === READ ? /\.clipboard_get$/ : /\.clipboard_append$/).test(c.callee);
+var clipboardHijack = {
+  meta,
+  run(pkg) {
+    const out2 = [];
+    for (const [file, f2] of pkg.facts) {
+      const reads = f2.calls.filter((c) => isClipboard(c, READ));
+      const writes = f2.calls.filter((c) => isClipboard(c, WRITE));
+      const write2 = writes[0];
+      if (reads.length === 0 || !write2) continue;
+      const text4 = pkg.text(file) ?? "";
+      const literal2 = f2.strings.find((s3) => ADDRESS.test(s3.value))?.value ?? ADDRESS.exec(text4)?.[0];
+      const pattern = PATTERN.exec(text4)?.[0];
+      if (literal2 === void 0 && pattern === void 0) continue;
+      const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v2) => v2 !== "runtime") ?? pkg.execution.vector(file, write2.scope);
+      if (isAuxiliary(file, vector)) continue;
+      const swapsLiteral = writes.some((c) => c.args.some((a) => a.value !== void 0 && ADDRESS.test(a.value)));
+      const started = vector === "runtime" && f2.calls.some((c) => c.scope === MODULE_SCOPE && STARTERS.test(c.callee) && pkg.execution.vector(file, MODULE_SCOPE) !== "runtime");
+      const severity = vector !== "runtime" || started ? "critical" : swapsLiteral ? "high" : "low";
+      out2.push(
+        finding(meta, {
+          severity,
+          vector,
+          message: `reads the clipboard (${reads[0]?.callee}), matches cryptocurrency addresses and writes back with ${write2.callee} ${when({ vector })}`,
+          file,
+          line: write2.line,
+          snippet: sourceLine(pkg, file, write2.line),
+          evidence: [literal2, pattern].filter((x) => x !== void 0).join("\n")
+        })
+      );
+    }
+    return out2;
+  }
+};
+
+// src/detectors/shared/capabilities.ts
+var PYTHON = [
+  [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, "shell"],
+  [/^(builtins\.(exec|eval|compile|execfile)|runpy\.run_\w+|code\.InteractiveInterpreter\.\w+|types\.FunctionType|marshal\.loads|pickle\.loads?)$/, "code-exec"],
+  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|aiohttp\.\w+|urllib3\.\w+|http\.client\.\w+|httplib\.\w+|ftplib\.\w+|smtplib\.\w+|telnetlib\.\w+|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, "network"],
+  [/^(socket\.socket(\.\w+)?|\?\.connect|socket\.socket\.(connect|send|sendall|sendto))$/, "socket"],
+  [/^(socket\.(gethostbyname\w*|getaddrinfo)|dns\.resolver\.\w+)$/, "dns"],
+  [/^os\.dup2$/, "dup2"],
+  [/^(shutil\.(copy\w*|move)|os\.(rename|replace|makedirs|mkdir|chmod)|pathlib\.Path\.(write_\w+)|\?\.write_(text|bytes)|(builtins\.open|io\.open|codecs\.open|os\.fdopen)\.(write|writelines)|tempfile\.(NamedTemporaryFile|mkstemp|mktemp|TemporaryFile)(\.(write|writelines))?)$/, "file-write"],
+  [/^(os\.(remove|unlink|rmdir|removedirs)|shutil\.rmtree|pathlib\.Path\.unlink|\?\.unlink)$/, "file-delete"],
+  [/^(os\.(getenv|environ\.\w+)|os\.environ)$/, "env-read"],
+  [/^(socket\.(gethostname|getfqdn)|getpass\.getuser|os\.(getlogin|getuid|uname)|platform\.(node|uname)|uuid\.getnode|os\.path\.expanduser)$/, "host-info"],
+  [/^(builtins\.__import__|importlib\.(import_module|__import__)|imp\.load_\w+|importlib\.util\.\w+)$/, "dynamic-import"],
+  [/^(pip\.main|pip\._internal\.\w+|setuptools\.command\.easy_install\.\w+)$/, "package-install"],
+  [/^(winreg|_winreg)\.\w+$/, "registry"],
+  [/^(pynput\.\w+(\.\w+)*|keyboard\.\w+|pyperclip\.\w+|PIL\.ImageGrab\.\w+|pyautogui\.screenshot|mss\.\w+|clipboard\.\w+|win32clipboard\.\w+)$/, "spy"],
+  [/^(PIL\.Image\.open|cv2\.imread|imageio\.\w+|stegano\.\w+|\?\.getpixel|\?\.getdata)$/, "image-read"],
+  [/^(win32crypt\.CryptUnprotectData|Crypto\w*\.Cipher\.AES\.new|Cryptodome\.Cipher\.AES\.new)$/, "crypto-unprotect"],
+  [/^(cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt)$/, "decrypt"]
+];
+var JAVASCRIPT = [
+  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
+  [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize)$/, "code-exec"],
+  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
+  [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
+  [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
+  [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, "file-write"],
+  [/^fs\.(read\w*|createReadStream|existsSync|readdir\w*)$/, "file-read"],
+  [/^fs\.(unlink\w*|rm\w*)$/, "file-delete"],
+  [/^(os\.(hostname|userInfo|homedir|networkInterfaces|platform|type|release|arch)|global\.process\.cwd)$/, "host-info"]
+];
+var CACHE = /* @__PURE__ */ new Map();
+function capabilityOf(language, callee) {
+  const key2 = `${language}:${callee}`;
+  const cached = CACHE.get(key2);
+  if (cached !== void 0) return cached ?? void 0;
+  const table = language === "python" ? PYTHON : JAVASCRIPT;
+  let found;
+  for (const [re2, cap] of table) {
+    if (re2.test(callee)) {
+      found = cap;
+      break;
+    }
+  }
+  if (CACHE.size < 5e4) CACHE.set(key2, found ?? null);
+  return found;
+}
+function readCapability(name2) {
+  if (name2 === "os.environ" || name2 === "process.env" || name2 === "os.environ.copy" || name2 === "os.environ.items") return "env-read";
+  return void 0;
+}
+
+// src/detectors/code/code-execution.ts
+var meta2 = {
   id: "code/code-execution",
   title: "Code executed from data",
   vectors: ["install", "import", "runtime"],
@@ -49589,7 +49650,7 @@ var WORDS = {
   constant: "a constant string of code"
 };
 var codeExecution = {
-  meta,
+  meta: meta2,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -49612,7 +49673,7 @@ var codeExecution = {
       if (o.origin === "remote") techniques.push("external-payload");
       const steps = o.steps ? ` (decoded with ${o.steps.join(" \u2192 ")})` : "";
       out2.push(
-        finding(meta, {
+        finding(meta2, {
           severity,
           confidence: o.origin === "dynamic" && !aliased ? "medium" : "high",
           vector: e.vector,
@@ -49819,7 +49880,7 @@ function assessWithScripts(pkg, command) {
 
 // src/detectors/code/command-execution.ts
 var CARRIED = /* @__PURE__ */ new Set(["written-to-file", "interpreter-argument"]);
-var meta2 = {
+var meta3 = {
   id: "code/command-execution",
   title: "Shell command run by package code",
   vectors: ["install", "import", "runtime"],
@@ -49855,7 +49916,7 @@ function severityFor2(level, vector, unmistakable) {
   }
 }
 var commandExecution = {
-  meta: meta2,
+  meta: meta3,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -49882,7 +49943,7 @@ var commandExecution = {
       if (!severity) continue;
       const what = command !== void 0 ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out2.push(
-        finding(meta2, {
+        finding(meta3, {
           severity,
           confidence: command !== void 0 ? "high" : "medium",
           vector: e.vector,
@@ -49901,7 +49962,7 @@ var commandExecution = {
 };
 
 // src/detectors/code/download-execute.ts
-var meta3 = {
+var meta4 = {
   id: "code/download-execute",
   title: "Download and execute",
   vectors: ["install", "import", "runtime"],
@@ -49944,7 +50005,7 @@ function fromReleaseHost(pkg, file) {
   );
 }
 var downloadExecute = {
-  meta: meta3,
+  meta: meta4,
   run(pkg) {
     const out2 = [];
     const groups2 = [...byScope(pkg.events.events).values()];
@@ -49984,7 +50045,7 @@ var downloadExecute = {
       const windowsBinary = [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(" "))) || pkg.events.strings.some((s3) => s3.file === download.file && s3.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s3.value) && s3.value.length < 200);
       const severity = endpoint3 ? isEarly ? "critical" : "high" : isEarly ? ownBinary ? "low" : "critical" : windowsBinary && download.language === "python" && !releaseHost ? "high" : "low";
       out2.push(
-        finding(meta3, {
+        finding(meta4, {
           severity,
           confidence: writesExecutable ? "high" : "medium",
           vector: download.vector,
@@ -50001,7 +50062,7 @@ var downloadExecute = {
 };
 
 // src/detectors/code/exfil-endpoint.ts
-var meta4 = {
+var meta5 = {
   id: "code/exfil-endpoint",
   title: "Exfiltration or command-and-control endpoint",
   vectors: ["install", "import", "runtime"],
@@ -50025,7 +50086,7 @@ Hosts are matched by category (for example any \`*.pipedream.net\` request catch
 };
 var PUBLIC_API = /* @__PURE__ */ new Set(["webhook", "raw-ip"]);
 var exfilEndpoint = {
-  meta: meta4,
+  meta: meta5,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
@@ -50051,7 +50112,7 @@ var exfilEndpoint = {
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
       const severity = used || credentialed || early2 && s3.decoded ? "high" : early2 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
       out2.push(
-        finding(meta4, {
+        finding(meta5, {
           severity,
           vector: s3.vector,
           ...s3.decoded ? { techniques: ["obfuscation", "external-payload"] } : {},
@@ -50068,7 +50129,7 @@ var exfilEndpoint = {
 };
 
 // src/detectors/code/info-stealing.ts
-var meta5 = {
+var meta6 = {
   id: "code/info-stealing",
   title: "Secrets or host details sent off the machine",
   vectors: ["install", "import", "runtime"],
@@ -50102,7 +50163,7 @@ var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.enviro
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var early = (v2) => v2 === "install" || v2 === "import";
 var infoStealing = {
-  meta: meta5,
+  meta: meta6,
   run(pkg) {
     const out2 = [];
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector));
@@ -50118,7 +50179,7 @@ var infoStealing = {
       if (reported.has(key2)) return;
       reported.add(key2);
       out2.push(
-        finding(meta5, {
+        finding(meta6, {
           severity,
           vector: s3.vector,
           message: message2,
@@ -50206,7 +50267,7 @@ ${sink.text}`);
 };
 
 // src/detectors/code/network-at-install.ts
-var meta6 = {
+var meta7 = {
   id: "code/network-at-install",
   title: "Network access while installing or importing",
   vectors: ["install", "import"],
@@ -50223,7 +50284,7 @@ judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-ex
 URL ending in \`.exe\`, \`.ps1\`, \`.sh\`, \u2026) while installing or importing is **high**.`
 };
 var networkAtInstall = {
-  meta: meta6,
+  meta: meta7,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
@@ -50236,7 +50297,7 @@ var networkAtInstall = {
       const target = e.values.find((v2) => /^(https?|ftp|wss?):\/\//i.test(v2)) ?? e.values[0];
       const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
       out2.push(
-        finding(meta6, {
+        finding(meta7, {
           severity: executable ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
           confidence: "high",
           vector: e.vector,
@@ -50253,7 +50314,7 @@ var networkAtInstall = {
 };
 
 // src/detectors/code/obfuscation.ts
-var meta7 = {
+var meta8 = {
   id: "code/obfuscation",
   title: "Obfuscated code",
   vectors: ["install", "import", "runtime"],
@@ -50284,7 +50345,7 @@ function signals(f2, installTime) {
   return out2;
 }
 var obfuscation = {
-  meta: meta7,
+  meta: meta8,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -50296,7 +50357,7 @@ var obfuscation = {
       const strong = found.some((s3) => s3.strong);
       const severity = vector === "install" ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
       out2.push(
-        finding(meta7, {
+        finding(meta8, {
           severity,
           confidence: strong ? "high" : "medium",
           vector,
@@ -50313,7 +50374,7 @@ var obfuscation = {
 };
 
 // src/detectors/code/persistence.ts
-var meta8 = {
+var meta9 = {
   id: "code/persistence",
   title: "Persistence on the host",
   vectors: ["install", "import", "runtime"],
@@ -50333,7 +50394,7 @@ registry or runs commands:
 };
 var WRITERS = /* @__PURE__ */ new Set(["file-write", "registry", "shell"]);
 var persistence = {
-  meta: meta8,
+  meta: meta9,
   run(pkg) {
     const out2 = [];
     const writerScopes = /* @__PURE__ */ new Set();
@@ -50355,7 +50416,7 @@ var persistence = {
       if (!severity || seen.has(`${s3.file}:${s3.line}`)) continue;
       seen.add(`${s3.file}:${s3.line}`);
       out2.push(
-        finding(meta8, {
+        finding(meta9, {
           severity,
           vector: s3.vector,
           message: `targets the ${hit.label} (${hit.match}) ${when(s3)}`,
@@ -50371,7 +50432,7 @@ var persistence = {
 };
 
 // src/detectors/code/platform-targeting.ts
-var meta9 = {
+var meta10 = {
   id: "code/platform-targeting",
   title: "Behaviour chosen by operating system",
   vectors: ["install", "import"],
@@ -50385,7 +50446,7 @@ this rule is **low** and serves as context: it records the technique next to the
 };
 var PLATFORM = /^(sys\.platform|os\.name|platform\.system|platform\.platform|process\.platform|os\.platform|os\.type)$/;
 var platformTargeting = {
-  meta: meta9,
+  meta: meta10,
   run(pkg) {
     const out2 = [];
     const activeScopes = new Set(
@@ -50396,7 +50457,7 @@ var platformTargeting = {
       if (!r) continue;
       const vector = pkg.execution.vector(file, r.scope);
       out2.push(
-        finding(meta9, {
+        finding(meta10, {
           severity: "low",
           confidence: "medium",
           vector,
@@ -50412,7 +50473,7 @@ var platformTargeting = {
 };
 
 // src/detectors/code/reverse-shell.ts
-var meta10 = {
+var meta11 = {
   id: "code/reverse-shell",
   title: "Reverse shell",
   vectors: ["install", "import", "runtime"],
@@ -50428,7 +50489,7 @@ a shell alone, is not reported here.`
 };
 var SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
 var reverseShell = {
-  meta: meta10,
+  meta: meta11,
   run(pkg) {
     const out2 = [];
     for (const group2 of byScope(pkg.events.events).values()) {
@@ -50439,7 +50500,7 @@ var reverseShell = {
       if (hit && socket) {
         const early2 = hit.vector === "install" || hit.vector === "import";
         out2.push(
-          finding(meta10, {
+          finding(meta11, {
             severity: early2 ? "critical" : "high",
             vector: hit.vector,
             message: `connects a socket (${socket.callee}) and hands it a shell (${hit.callee}${dup ? ", os.dup2" : ""}) ${when(hit)}`,
@@ -50457,7 +50518,7 @@ var reverseShell = {
         if (!cmd || !assessCommand(cmd).reasons.includes("opens a reverse shell")) continue;
         const early2 = e.vector === "install" || e.vector === "import";
         out2.push(
-          finding(meta10, {
+          finding(meta11, {
             severity: early2 ? "critical" : "high",
             vector: e.vector,
             message: `runs a reverse-shell command ${when(e)}`,
@@ -50474,7 +50535,7 @@ var reverseShell = {
 };
 
 // src/detectors/code/sandbox-escape.ts
-var meta11 = {
+var meta12 = {
   id: "code/sandbox-escape",
   title: "Indirect access to builtins and imports",
   vectors: ["install", "import"],
@@ -50490,7 +50551,7 @@ import time (no library needs to hide which builtin it calls while loading) and 
 };
 var INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
 var sandboxEscape = {
-  meta: meta11,
+  meta: meta12,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -50506,7 +50567,7 @@ var sandboxEscape = {
         if (!severity) continue;
         seen.add(r.line);
         out2.push(
-          finding(meta11, {
+          finding(meta12, {
             severity,
             confidence: "medium",
             vector,
@@ -50524,7 +50585,7 @@ var sandboxEscape = {
 };
 
 // src/detectors/code/steganography.ts
-var meta12 = {
+var meta13 = {
   id: "code/steganography",
   title: "Payload hidden in an image",
   vectors: ["install", "import", "runtime"],
@@ -50538,7 +50599,7 @@ downloaded) and rebuild it from pixel values before executing it. The rule needs
 execution in the same scope (showing an image with a viewer is not reported): **critical** at install or import time, **high** otherwise.`
 };
 var steganography = {
-  meta: meta12,
+  meta: meta13,
   run(pkg) {
     const out2 = [];
     for (const group2 of byScope(pkg.events.events).values()) {
@@ -50547,7 +50608,7 @@ var steganography = {
       if (!image || !exec) continue;
       const early2 = exec.vector === "install" || exec.vector === "import";
       out2.push(
-        finding(meta12, {
+        finding(meta13, {
           severity: early2 ? "critical" : "high",
           vector: exec.vector,
           message: `reads image data (${image.callee}) and runs ${exec.callee} on what it extracts ${when(exec)}`,
@@ -50564,7 +50625,7 @@ ${exec.text}`
 };
 
 // src/detectors/code/trace-deletion.ts
-var meta13 = {
+var meta14 = {
   id: "code/trace-deletion",
   title: "Deletes its own traces",
   vectors: ["install", "import", "runtime"],
@@ -50579,7 +50640,7 @@ otherwise; other rules usually report the payload itself.`
 };
 var SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;
 var traceDeletion = {
-  meta: meta13,
+  meta: meta14,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -50587,7 +50648,7 @@ var traceDeletion = {
       if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
       const severity = e.vector === "install" || e.vector === "import" ? "medium" : "low";
       out2.push(
-        finding(meta13, {
+        finding(meta14, {
           severity,
           confidence: "medium",
           vector: e.vector,
@@ -50868,7 +50929,7 @@ function inlineScriptPath(hook2) {
 }
 
 // src/detectors/javascript/install-script.ts
-var meta14 = {
+var meta15 = {
   id: "js/install-script",
   title: "npm install script",
   vectors: ["install"],
@@ -50910,7 +50971,7 @@ function judgeCommand(pkg, where, command) {
   };
 }
 var installScript = {
-  meta: meta14,
+  meta: meta15,
   run(pkg) {
     const json = pkg.npm?.json;
     if (!json) return [];
@@ -50918,7 +50979,7 @@ var installScript = {
     const scripts = json["scripts"] ?? {};
     const out2 = [];
     const push2 = (severity, message2, file, line, snippet, evidence) => {
-      out2.push(finding(meta14, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
+      out2.push(finding(meta15, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
     };
     for (const hook2 of INSTALL_SCRIPTS) {
       const script = scripts[hook2];
@@ -50954,7 +51015,7 @@ function order(s3) {
 }
 
 // src/detectors/javascript/wallet-hijack.ts
-var meta15 = {
+var meta16 = {
   id: "js/wallet-hijack",
   title: "Cryptocurrency wallet hijack",
   vectors: ["import", "runtime"],
@@ -50972,9 +51033,9 @@ a hook that replaces those functions, **and** a table of at least three hard-cod
 - elsewhere in the package: **high**.`
 };
 var HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
-var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
+var ADDRESS2 = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
 var walletHijack = {
-  meta: meta15,
+  meta: meta16,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -50984,12 +51045,12 @@ var walletHijack = {
       const hook2 = HOOK.exec(text4);
       if (!hook2) continue;
       const addresses = /* @__PURE__ */ new Set();
-      for (const s3 of f2.strings) for (const m2 of s3.value.matchAll(ADDRESS)) addresses.add(m2[0]);
+      for (const s3 of f2.strings) for (const m2 of s3.value.matchAll(ADDRESS2)) addresses.add(m2[0]);
       if (addresses.size < 3) continue;
       const line = text4.slice(0, hook2.index).split("\n").length;
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out2.push(
-        finding(meta15, {
+        finding(meta16, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
           message: `hooks ${hook2[0].replace(/\s*=.*$/, "")} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
@@ -51005,7 +51066,7 @@ var walletHijack = {
 };
 
 // src/detectors/package/bin-shadowing.ts
-var meta16 = {
+var meta17 = {
   id: "pkg/bin-shadowing",
   title: "bin entry shadows a system command",
   vectors: ["metadata"],
@@ -51103,7 +51164,7 @@ function keyLine(raw, key2, from = 0) {
   return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
 }
 var binShadowing = {
-  meta: meta16,
+  meta: meta17,
   run(pkg) {
     const raw = pkg.npm?.raw;
     const json = pkg.npm?.json;
@@ -51122,7 +51183,7 @@ var binShadowing = {
       const owners = COMMANDS[base];
       if (owners === void 0 || owners.includes(name2)) continue;
       out2.push(
-        finding(meta16, {
+        finding(meta17, {
           severity: "medium",
           confidence: "medium",
           vector: "metadata",
@@ -51463,7 +51524,7 @@ function findLookalike(index, rawName) {
 }
 
 // src/detectors/package/typosquat.ts
-var meta17 = {
+var meta18 = {
   id: "pkg/typosquat",
   title: "Name imitates a popular package",
   vectors: ["metadata"],
@@ -51508,11 +51569,11 @@ function nameLocation(pkg) {
   };
   if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta26 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta26 ? lineOf3(meta26.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta27 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta27 ? lineOf3(meta27.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 var typosquat = {
-  meta: meta17,
+  meta: meta18,
   run(pkg) {
     if (!pkg.name) return [];
     const index = popularIndex(pkg.ecosystem);
@@ -51521,7 +51582,7 @@ var typosquat = {
     const where = nameLocation(pkg);
     const homoglyph = match.kind === "homoglyph";
     const out2 = [
-      finding(meta17, {
+      finding(meta18, {
         severity: homoglyph ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
@@ -51538,7 +51599,7 @@ var typosquat = {
 };
 
 // src/detectors/package/confusion.ts
-var meta18 = {
+var meta19 = {
   id: "pkg/confusion-version",
   title: "Version number typical of dependency confusion",
   vectors: ["metadata"],
@@ -51584,7 +51645,7 @@ function confusionVersionLevel(version2) {
   return major >= 100 ? "low" : void 0;
 }
 var confusionVersion = {
-  meta: meta18,
+  meta: meta19,
   run(pkg) {
     if (!pkg.version) return [];
     let level = confusionVersionLevel(pkg.version);
@@ -51595,7 +51656,7 @@ var confusionVersion = {
     const re2 = pkg.ecosystem === "npm" ? /^\s*"version"\s*:/ : /^Version:/;
     const i3 = lines.findIndex((l) => re2.test(l));
     return [
-      finding(meta18, {
+      finding(meta19, {
         severity: level,
         confidence: level === "medium" ? "medium" : "low",
         vector: "metadata",
@@ -51753,7 +51814,7 @@ function duplicateKeys(text4, maxDepth = 64) {
 }
 
 // src/detectors/package/duplicate-keys.ts
-var meta19 = {
+var meta20 = {
   id: "pkg/duplicate-keys",
   title: "Duplicate keys in package.json",
   vectors: ["metadata", "install"],
@@ -51771,7 +51832,7 @@ inside \`scripts\`, makes the visible value a decoy.
 var HOOKS = new Set(INSTALL_SCRIPTS);
 var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "bin", "main", "exports", "dependencies", "optionalDependencies", "gypfile"]);
 var duplicateKeysRule = {
-  meta: meta19,
+  meta: meta20,
   run(pkg) {
     const raw = pkg.npm?.raw;
     if (raw === void 0) return [];
@@ -51782,7 +51843,7 @@ var duplicateKeysRule = {
       const severity = installHook ? "critical" : sensitive ? "high" : "low";
       const where = d.path ? `${d.path}.${d.key}` : d.key;
       out2.push(
-        finding(meta19, {
+        finding(meta20, {
           severity,
           vector: installHook ? "install" : "metadata",
           message: `package.json defines "${where}" ${d.lines.length} times (lines ${d.lines.join(", ")}); npm uses the last one`,
@@ -51798,7 +51859,7 @@ var duplicateKeysRule = {
 
 // src/detectors/package/record-mismatch.ts
 import { createHash } from "node:crypto";
-var meta20 = {
+var meta21 = {
   id: "pkg/record-mismatch",
   title: "Wheel contents disagree with its RECORD",
   vectors: ["metadata"],
@@ -51852,12 +51913,12 @@ function check(pkg) {
   const recordFile = pkg.contents.files.find((f2) => /^[^/]+\.dist-info\/RECORD$/.test(f2.path));
   if (!recordFile) {
     const message2 = "the wheel has no *.dist-info/RECORD, which every wheel builder writes";
-    return [finding(meta20, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
+    return [finding(meta21, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? "");
   const out2 = [];
   const report = (severity, message2, file, line, snippet = "") => {
-    out2.push(finding(meta20, { severity, vector: "metadata", message: message2, file, line, snippet }));
+    out2.push(finding(meta21, { severity, vector: "metadata", message: message2, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out2.length >= MAX_FINDINGS) break;
@@ -51877,10 +51938,10 @@ function check(pkg) {
   }
   return out2;
 }
-var recordMismatch = { meta: meta20, run: check };
+var recordMismatch = { meta: meta21, run: check };
 
 // src/detectors/python/build-backend.ts
-var meta21 = {
+var meta22 = {
   id: "py/build-backend",
   title: "In-tree build backend",
   vectors: ["install"],
@@ -51893,13 +51954,13 @@ this rule records the hook (**low**) and the \`code/*\` rules judge what the bac
 severities.`
 };
 var buildBackend = {
-  meta: meta21,
+  meta: meta22,
   run(pkg) {
     const out2 = [];
     for (const { file, scope, root } of pkg.execution.entries()) {
       if (scope !== MODULE_SCOPE || !root.why.includes("in-tree build backend")) continue;
       out2.push(
-        finding(meta21, {
+        finding(meta22, {
           severity: "low",
           vector: "install",
           message: root.why,
@@ -52527,9 +52588,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta26, type) {
+function peekTable(ctx, key2, table, meta27, type) {
   let t = table;
-  let m2 = meta26;
+  let m2 = meta27;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -52603,11 +52664,11 @@ function parse(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta26 = /* @__PURE__ */ Object.create(null);
+  let meta27 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta26;
+  let m2 = meta27;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -52631,7 +52692,7 @@ function parse(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta26,
+        meta27,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -52892,7 +52953,7 @@ function inTreeBackend(pyproject, has) {
   }
   return void 0;
 }
-var STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
+var STARTERS2 = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
 function markStartedScripts(py, map) {
   const byStem = /* @__PURE__ */ new Map();
   for (const path of py.keys()) {
@@ -52902,7 +52963,7 @@ function markStartedScripts(py, map) {
   let marked = false;
   for (const [path, f2] of py) {
     for (const call3 of f2.calls) {
-      if (!STARTERS.test(call3.callee)) continue;
+      if (!STARTERS2.test(call3.callee)) continue;
       const root = map.get(path, call3.scope);
       if (!root || root.vector === "runtime") continue;
       const words3 = call3.args.flatMap((a) => [a.value ?? "", ...(a.items ?? []).map((i3) => i3.value ?? "")]).join(" ");
@@ -52916,7 +52977,7 @@ function markStartedScripts(py, map) {
 }
 
 // src/detectors/python/cmdclass-override.ts
-var meta22 = {
+var meta23 = {
   id: "py/cmdclass-override",
   title: "setup.py command override",
   vectors: ["install"],
@@ -52946,7 +53007,7 @@ function reaches(e) {
   return void 0;
 }
 var cmdclassOverride = {
-  meta: meta22,
+  meta: meta23,
   run(pkg) {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
@@ -52965,7 +53026,7 @@ var cmdclassOverride = {
       const severity = reached.length > 0 ? "high" : "info";
       const base = cls.bases.join(", ") || "a command class";
       out2.push(
-        finding(meta22, {
+        finding(meta23, {
           severity,
           confidence: "high",
           vector: "install",
@@ -52983,7 +53044,7 @@ var cmdclassOverride = {
 };
 
 // src/detectors/python/pth-exec.ts
-var meta23 = {
+var meta24 = {
   id: "py/pth-exec",
   title: "Executable .pth file",
   vectors: ["install"],
@@ -53000,7 +53061,7 @@ with a few guarded imports. The rule reports every executable \`.pth\` line:
 };
 var DANGEROUS = /* @__PURE__ */ new Set(["shell", "network", "socket", "dns", "file-write", "file-delete", "registry", "spy", "package-install"]);
 var pthExec = {
-  meta: meta23,
+  meta: meta24,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -53012,7 +53073,7 @@ var pthExec = {
       );
       const line = bad[0]?.line ?? f2.calls[0]?.line ?? f2.imports[0]?.line ?? 1;
       out2.push(
-        finding(meta23, {
+        finding(meta24, {
           severity: bad.length > 0 ? "critical" : "low",
           vector: "install",
           message: bad.length > 0 ? `${file} runs at every Python start-up and ${[...new Set(bad.map((e) => e.callee))].slice(0, 4).join(", ")}` : `${file} runs import lines at every Python start-up (imports and guarded calls only)`,
@@ -53028,7 +53089,7 @@ var pthExec = {
 };
 
 // src/detectors/python/setup-requires.ts
-var meta24 = {
+var meta25 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
   vectors: ["install"],
@@ -53050,7 +53111,7 @@ function strings(v2) {
 }
 var URL_DEP = /(@\s*|^)(git\+|hg\+|svn\+|bzr\+)?(https?|ftp|file):\/\//i;
 var setupRequires = {
-  meta: meta24,
+  meta: meta25,
   run(pkg) {
     const out2 = [];
     const judge = (dep, file, line, field) => {
@@ -53059,7 +53120,7 @@ var setupRequires = {
       const endpoint3 = endpointIn(dep);
       const severity = endpoint3 ? "critical" : isUrl ? "medium" : "info";
       out2.push(
-        finding(meta24, {
+        finding(meta25, {
           severity,
           vector: "install",
           message: isUrl ? `${field} fetches ${dep.slice(0, 160)} from outside the package index${endpoint3 ? ` (${endpoint3.label})` : ""}` : `setup_requires installs ${dep} before setup.py runs`,
@@ -53248,7 +53309,7 @@ function newDependencies(current2, previous) {
 }
 
 // src/detectors/package/manifest-confusion.ts
-var meta25 = {
+var meta26 = {
   id: "pkg/manifest-confusion",
   title: "Registry manifest differs from the tarball's package.json",
   vectors: ["metadata", "install"],
@@ -53272,7 +53333,7 @@ stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string
 listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
 could not install it either; other rules report the file).`
 };
-var MANIFEST_CONFUSION_RULES = [meta25];
+var MANIFEST_CONFUSION_RULES = [meta26];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
 var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
@@ -53306,7 +53367,7 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
     const where = lineOf(tarballPackageJson, key2, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
-      finding(meta25, {
+      finding(meta26, {
         severity,
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
@@ -53369,7 +53430,7 @@ function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
 }
 function note(message2) {
-  return finding(meta25, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+  return finding(meta26, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
 }
 
 // src/detectors/package/metadata-signals.ts
@@ -53747,7 +53808,7 @@ var SCAN_DETECTORS = [
   integrityMismatch,
   knownMalicious,
   lockfileSource,
-  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta26) => ({ meta: meta26, run: noRun }))
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta27) => ({ meta: meta27, run: noRun }))
 ];
 
 // src/detectors/registry.ts
@@ -53758,6 +53819,7 @@ var DETECTORS = [
   infoStealing,
   reverseShell,
   persistence,
+  clipboardHijack,
   exfilEndpoint,
   steganography,
   obfuscation,
@@ -62550,9 +62612,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta26 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta26.name = "import";
-    node.meta = this.finishNode(meta26, "Identifier");
+    var meta27 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta27.name = "import";
+    node.meta = this.finishNode(meta27, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -62702,9 +62764,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta26 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta26.name = "new";
-    node.meta = this.finishNode(meta26, "Identifier");
+    var meta27 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta27.name = "new";
+    node.meta = this.finishNode(meta27, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -66728,12 +66790,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta26 = this.parseIdent(true);
+  var meta27 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta26;
+      node.meta = meta27;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -66753,9 +66815,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta26 = this.parseIdent(true);
+  var meta27 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta26;
+    node.meta = meta27;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -69121,9 +69183,9 @@ function identityOf(ecosystem, files, text4) {
       return {};
     }
   }
-  const meta26 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta26) return {};
-  const body3 = text4(meta26.path) ?? "";
+  const meta27 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta27) return {};
+  const body3 = text4(meta27.path) ?? "";
   const header = body3.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -84305,8 +84367,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta26 = doc["_meta"];
-  const sources = isTable(meta26) && Array.isArray(meta26["sources"]) ? meta26["sources"] : [];
+  const meta27 = doc["_meta"];
+  const sources = isTable(meta27) && Array.isArray(meta27["sources"]) ? meta27["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -85257,28 +85319,28 @@ function stringRecord(value) {
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta26 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta26.published = p2.time[version2];
-  else meta26.unavailable.push("published");
-  if (p2.time.created) meta26.created = p2.time.created;
-  else meta26.unavailable.push("created");
+  const meta27 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta27.published = p2.time[version2];
+  else meta27.unavailable.push("published");
+  if (p2.time.created) meta27.created = p2.time.created;
+  else meta27.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta26.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta27.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
   const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta26.repository = repoUrl;
-  if (typeof manifest.description === "string") meta26.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta26.deprecated = manifest.deprecated;
-  meta26.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta26.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord2(manifest.bin)) meta26.bin = stringRecord(manifest.bin);
-  for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta26.dependencies.push({ name: name2, spec: spec2 });
+  if (repoUrl) meta27.repository = repoUrl;
+  if (typeof manifest.description === "string") meta27.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta27.deprecated = manifest.deprecated;
+  meta27.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta27.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord2(manifest.bin)) meta27.bin = stringRecord(manifest.bin);
+  for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta27.dependencies.push({ name: name2, spec: spec2 });
   for (const [name2, spec2] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta26.dependencies.find((d) => d.name === name2);
+    const existing = meta27.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec: spec2, optional: true });
-    else meta26.dependencies.push({ name: name2, spec: spec2, optional: true });
+    else meta27.dependencies.push({ name: name2, spec: spec2, optional: true });
   }
-  return meta26;
+  return meta27;
 }
 
 // src/registries/npm/index.ts

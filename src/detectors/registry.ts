@@ -1,3 +1,4 @@
+import { clipboardHijack } from './code/clipboard-hijack.js';
 import { codeExecution } from './code/code-execution.js';
 import { commandExecution } from './code/command-execution.js';
 import { downloadExecute } from './code/download-execute.js';
@@ -34,6 +35,7 @@ export const DETECTORS: readonly Detector[] = [
   infoStealing,
   reverseShell,
   persistence,
+  clipboardHijack,
   exfilEndpoint,
   steganography,
   obfuscation,
