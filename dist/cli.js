@@ -40951,6 +40951,12 @@ judges the command itself. It folds the command text through constants and decod
   that comes straight from a network response is **malicious**.
 - **build** tools: **info** at install time, silent otherwise.`
 };
+function fromRemote(language, ref2) {
+  const cap = capabilityOf(language, ref2);
+  if (cap === "network" || cap === "socket") return true;
+  if (/(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)$/.test(ref2)) return true;
+  return /\.(text|content|read)$/.test(ref2) && /requests|urlopen|fetch|https?\./.test(ref2);
+}
 function severityFor2(level, vector, unmistakable) {
   const early2 = vector === "install" || vector === "import";
   switch (level) {
@@ -40980,7 +40986,7 @@ var commandExecution = {
         level = level === "build" ? "suspicious" : level === "unknown" ? "suspicious" : level;
         reasons.push("hides the process window or detaches it");
       }
-      if (command === void 0 && e.refs.some((r) => capabilityOf(e.language, r) === "network" || /\.(text|content|read)$/.test(r) && /requests|urlopen|fetch|https?\./.test(r))) {
+      if (command === void 0 && e.refs.some((r) => fromRemote(e.language, r))) {
         level = "malicious";
         reasons.push("the command comes from a network response");
       }

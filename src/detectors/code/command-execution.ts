@@ -33,6 +33,17 @@ judges the command itself. It folds the command text through constants and decod
 - **build** tools: **info** at install time, silent otherwise.`,
 };
 
+/**
+ * A value read from the network, a socket, or a DNS TXT record (a classic command channel: the record's
+ * text is the command).
+ */
+function fromRemote(language: 'python' | 'javascript', ref: string): boolean {
+  const cap = capabilityOf(language, ref);
+  if (cap === 'network' || cap === 'socket') return true;
+  if (/(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)$/.test(ref)) return true;
+  return /\.(text|content|read)$/.test(ref) && /requests|urlopen|fetch|https?\./.test(ref);
+}
+
 function severityFor(level: CommandLevel, vector: string, unmistakable: boolean): Severity | undefined {
   const early = vector === 'install' || vector === 'import';
   switch (level) {
@@ -66,7 +77,7 @@ export const commandExecution: Detector = {
         level = level === 'build' ? 'suspicious' : level === 'unknown' ? 'suspicious' : level;
         reasons.push('hides the process window or detaches it');
       }
-      if (command === undefined && e.refs.some((r) => capabilityOf(e.language, r) === 'network' || /\.(text|content|read)$/.test(r) && /requests|urlopen|fetch|https?\./.test(r))) {
+      if (command === undefined && e.refs.some((r) => fromRemote(e.language, r))) {
         level = 'malicious';
         reasons.push('the command comes from a network response');
       }
