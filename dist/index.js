@@ -73336,7 +73336,8 @@ var Query = class {
 // src/detectors/python/metrics.ts
 var HEXISH = /(?<![\w\u00aa-\uffff])_0x[0-9a-fA-F]{2,}[\w]*/g;
 var LOOKALIKE = /(?<![\w\u00aa-\uffff])_*(?:[lI][lI1]{5,}|O[O0]{5,})(?![\w\u00aa-\uffff])/g;
-var NON_ASCII2 = /(?<![\w\p{L}\p{N}])[^\P{L}\x00-\x7f]{8,}(?![\w\p{L}\p{N}])/gu;
+var NON_ASCII_RUN = /[^\P{L}\x00-\x7f]{8,}/gu;
+var WORD = /^[\w\p{L}\p{N}]/u;
 function fileMetrics(source, largestStringArray2) {
   let lines = 0;
   let maxLineLength = 0;
@@ -73364,8 +73365,19 @@ function obfuscatedIdentifiers(source) {
     const id = m2[0];
     if (/l/.test(id) && /I/.test(id) || /O/.test(id) && /0/.test(id) || /[lI]1|1[lI]/.test(id)) seen.add(id);
   }
-  if (/[^\x00-\x7f]/.test(source)) for (const m2 of source.matchAll(NON_ASCII2)) seen.add(m2[0]);
+  if (/[^\x00-\x7f]/.test(source)) {
+    for (const m2 of source.matchAll(NON_ASCII_RUN)) {
+      const end = m2.index + m2[0].length;
+      if (!WORD.test(codePointBefore(source, m2.index)) && !WORD.test(source.slice(end, end + 2))) seen.add(m2[0]);
+    }
+  }
   return seen.size;
+}
+function codePointBefore(source, index) {
+  const low = source.charCodeAt(index - 1);
+  const high = source.charCodeAt(index - 2);
+  const pair = low >= 56320 && low <= 57343 && high >= 55296 && high <= 56319;
+  return source.slice(pair ? index - 2 : Math.max(0, index - 1), index);
 }
 
 // src/detectors/python/scan.ts
