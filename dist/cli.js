@@ -49381,6 +49381,10 @@ var PREC = {
 };
 var LOWEST = 14;
 var INTEGER = /^(?:0[xX](?:_?[A-Fa-f0-9]+)+[Ll]?|0[oO](?:_?[0-7]+)+[Ll]?|0[bB](?:_?[01]+)+[Ll]?|(?:[0-9]+_?)+[LljJ]?)$/;
+var OPERATORS = "+-*/%&|^~()@";
+function isAlnum(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
 var IntParser = class {
   constructor(text3, maxDepth) {
     this.text = text3;
@@ -49402,21 +49406,21 @@ var IntParser = class {
   next() {
     const t = this.text;
     let i3 = this.i;
-    while (i3 < t.length && (t[i3] === " " || t[i3] === "	" || t[i3] === "\n" || t[i3] === "\r" || t[i3] === "\f")) i3++;
+    let c = t.charCodeAt(i3);
+    while (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) c = t.charCodeAt(++i3);
     if (i3 >= t.length) {
       this.tok = "";
       this.i = i3;
       return;
     }
-    const c = t.charCodeAt(i3);
     let j2 = i3 + 1;
     if (c >= 48 && c <= 57) {
-      while (j2 < t.length && /[0-9A-Za-z_]/.test(t[j2])) j2++;
-      if (t[j2] === "." || !INTEGER.test(t.slice(i3, j2))) j2 = -1;
+      while (j2 < t.length && isAlnum(t.charCodeAt(j2))) j2++;
+      if (t.charCodeAt(j2) === 46 || !INTEGER.test(t.slice(i3, j2))) j2 = -1;
     } else {
-      const two = t.slice(i3, i3 + 2);
-      if (two === "<<" || two === ">>" || two === "**" || two === "//") j2 = i3 + 2;
-      else if (!"+-*/%&|^~()@".includes(t[i3])) j2 = -1;
+      const d = t.charCodeAt(i3 + 1);
+      if (c === d && (c === 60 || c === 62 || c === 42 || c === 47)) j2 = i3 + 2;
+      else if (!OPERATORS.includes(t[i3])) j2 = -1;
     }
     if (j2 < 0) {
       this.tok = "?";

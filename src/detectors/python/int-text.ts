@@ -23,6 +23,12 @@ const LOWEST = 14;
 /** tree-sitter-python's integer token (hex, octal, binary, decimal; `L` of Python 2, `j` of complex numbers). */
 const INTEGER = /^(?:0[xX](?:_?[A-Fa-f0-9]+)+[Ll]?|0[oO](?:_?[0-7]+)+[Ll]?|0[bB](?:_?[01]+)+[Ll]?|(?:[0-9]+_?)+[LljJ]?)$/;
 
+const OPERATORS = '+-*/%&|^~()@';
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
 interface Value {
   v: Folded;
   /** Depth of the syntax tree below this value (an integer literal is 0). */
@@ -53,21 +59,21 @@ class IntParser {
   private next(): void {
     const t = this.text;
     let i = this.i;
-    while (i < t.length && (t[i] === ' ' || t[i] === '\t' || t[i] === '\n' || t[i] === '\r' || t[i] === '\f')) i++;
+    let c = t.charCodeAt(i);
+    while (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) c = t.charCodeAt(++i);
     if (i >= t.length) {
       this.tok = '';
       this.i = i;
       return;
     }
-    const c = t.charCodeAt(i);
     let j = i + 1;
     if (c >= 48 && c <= 57) {
-      while (j < t.length && /[0-9A-Za-z_]/.test(t[j] as string)) j++;
-      if (t[j] === '.' || !INTEGER.test(t.slice(i, j))) j = -1;
+      while (j < t.length && isAlnum(t.charCodeAt(j))) j++;
+      if (t.charCodeAt(j) === 46 /* . */ || !INTEGER.test(t.slice(i, j))) j = -1;
     } else {
-      const two = t.slice(i, i + 2);
-      if (two === '<<' || two === '>>' || two === '**' || two === '//') j = i + 2;
-      else if (!'+-*/%&|^~()@'.includes(t[i] as string)) j = -1;
+      const d = t.charCodeAt(i + 1);
+      if ((c === d && (c === 60 || c === 62 || c === 42 || c === 47)) /* << >> ** // */) j = i + 2;
+      else if (!OPERATORS.includes(t[i] as string)) j = -1;
     }
     if (j < 0) {
       this.tok = '?';
