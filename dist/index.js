@@ -73451,7 +73451,8 @@ var Query = class {
 // src/detectors/python/metrics.ts
 var HEXISH = /(?<![\w\u00aa-\uffff])_0x[0-9a-fA-F]{2,}[\w]*/g;
 var LOOKALIKE = /(?<![\w\u00aa-\uffff])_*(?:[lI][lI1]{5,}|O[O0]{5,})(?![\w\u00aa-\uffff])/g;
-var NON_ASCII2 = /(?<![\w\p{L}\p{N}])[^\P{L}\x00-\x7f]{8,}(?![\w\p{L}\p{N}])/gu;
+var NON_ASCII_RUN = /[^\P{L}\x00-\x7f]{8,}/gu;
+var WORD = /^[\w\p{L}\p{N}]/u;
 function fileMetrics(source, largestStringArray2) {
   let lines = 0;
   let maxLineLength = 0;
@@ -73479,8 +73480,19 @@ function obfuscatedIdentifiers(source) {
     const id = m2[0];
     if (/l/.test(id) && /I/.test(id) || /O/.test(id) && /0/.test(id) || /[lI]1|1[lI]/.test(id)) seen.add(id);
   }
-  if (/[^\x00-\x7f]/.test(source)) for (const m2 of source.matchAll(NON_ASCII2)) seen.add(m2[0]);
+  if (/[^\x00-\x7f]/.test(source)) {
+    for (const m2 of source.matchAll(NON_ASCII_RUN)) {
+      const end = m2.index + m2[0].length;
+      if (!WORD.test(codePointBefore(source, m2.index)) && !WORD.test(source.slice(end, end + 2))) seen.add(m2[0]);
+    }
+  }
   return seen.size;
+}
+function codePointBefore(source, index) {
+  const low = source.charCodeAt(index - 1);
+  const high = source.charCodeAt(index - 2);
+  const pair = low >= 56320 && low <= 57343 && high >= 55296 && high <= 56319;
+  return source.slice(pair ? index - 2 : Math.max(0, index - 1), index);
 }
 
 // src/detectors/python/scan.ts
@@ -74807,12 +74819,8 @@ function foldInner(a, node, env, depth2) {
       if (bound) return bound;
       return a.lookup(name2, node.start)?.folded;
     }
-    case "unary_operator": {
-      const v2 = sub(node.named[0]);
-      if (v2?.kind !== "int") return void 0;
-      const t = node.text(1);
-      return { kind: "int", n: t === "-" ? -v2.n : t === "~" ? ~v2.n : v2.n };
-    }
+    case "unary_operator":
+      return unary(node.text(1), sub(node.named[0]));
     case "binary_operator": {
       const [l, r] = node.named;
       if (!l || !r) return void 0;
@@ -74848,6 +74856,10 @@ function concat(parts2) {
     out2 = next;
   }
   return out2;
+}
+function unary(op, v2) {
+  if (v2?.kind !== "int") return void 0;
+  return { kind: "int", n: op === "-" ? -v2.n : op === "~" ? ~v2.n : v2.n };
 }
 function binary2(op, l, r) {
   if (!l || !r) return void 0;
@@ -75091,6 +75103,135 @@ function foldComprehension(a, node, sub, env, depth2) {
   return { kind: "list", items: out2 };
 }
 
+// src/detectors/python/int-text.ts
+var PREC = {
+  "|": 14,
+  "&": 15,
+  "^": 16,
+  "<<": 17,
+  ">>": 17,
+  "+": 18,
+  "-": 18,
+  "*": 19,
+  "/": 19,
+  "%": 19,
+  "//": 19,
+  "@": 19
+};
+var LOWEST = 14;
+var INTEGER = /^(?:0[xX](?:_?[A-Fa-f0-9]+)+[Ll]?|0[oO](?:_?[0-7]+)+[Ll]?|0[bB](?:_?[01]+)+[Ll]?|(?:[0-9]+_?)+[LljJ]?)$/;
+var OPERATORS = "+-*/%&|^~()@";
+function isAlnum(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+var IntParser = class {
+  constructor(text4, maxDepth) {
+    this.text = text4;
+    this.maxDepth = maxDepth;
+    this.next();
+  }
+  text;
+  maxDepth;
+  i = 0;
+  tok = "";
+  /** Open parentheses, unary operators and powers around the current token: each is a tree level. */
+  level = 0;
+  /** The whole text as one expression, or undefined. */
+  parse() {
+    const v2 = this.binaryAt(LOWEST);
+    return v2 && this.tok === "" ? v2 : void 0;
+  }
+  /** Reads the next token into `tok` ('' at the end); `?` for anything outside the accepted subset. */
+  next() {
+    const t = this.text;
+    let i3 = this.i;
+    let c = t.charCodeAt(i3);
+    while (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) c = t.charCodeAt(++i3);
+    if (i3 >= t.length) {
+      this.tok = "";
+      this.i = i3;
+      return;
+    }
+    let j2 = i3 + 1;
+    if (c >= 48 && c <= 57) {
+      while (j2 < t.length && isAlnum(t.charCodeAt(j2))) j2++;
+      if (t.charCodeAt(j2) === 46 || !INTEGER.test(t.slice(i3, j2))) j2 = -1;
+    } else {
+      const d = t.charCodeAt(i3 + 1);
+      if (c === d && (c === 60 || c === 62 || c === 42 || c === 47)) j2 = i3 + 2;
+      else if (!OPERATORS.includes(t[i3])) j2 = -1;
+    }
+    if (j2 < 0) {
+      this.tok = "?";
+      this.i = t.length;
+      return;
+    }
+    this.tok = t.slice(i3, j2);
+    this.i = j2;
+  }
+  /** Left-associative binary operators of precedence `min` and above (precedence climbing). */
+  binaryAt(min) {
+    let left = this.unaryOrPower();
+    while (left) {
+      const op = this.tok;
+      const prec = PREC[op];
+      if (prec === void 0 || prec < min) return left;
+      this.next();
+      const right = this.binaryAt(prec + 1);
+      if (!right) return void 0;
+      const v2 = binary2(op, left.v, right.v);
+      const depth2 = Math.max(left.depth, right.depth) + 1;
+      if (!v2 || depth2 > this.maxDepth) return void 0;
+      left = { v: v2, depth: depth2 };
+    }
+    return void 0;
+  }
+  /** Unary `+ - ~` (precedence 20) takes a power as its argument; `-2**2` is `-(2**2)`. */
+  unaryOrPower() {
+    const op = this.tok;
+    if (op !== "+" && op !== "-" && op !== "~") return this.power();
+    if (++this.level > this.maxDepth) return void 0;
+    this.next();
+    const arg2 = this.unaryOrPower();
+    this.level--;
+    const v2 = arg2 ? unary(op, arg2.v) : void 0;
+    return v2 && arg2 && arg2.depth < this.maxDepth ? { v: v2, depth: arg2.depth + 1 } : void 0;
+  }
+  /** `a ** b`: right-associative, its right operand may be unary (`2 ** -1`). */
+  power() {
+    const base = this.primary();
+    if (!base || this.tok !== "**") return base;
+    if (++this.level > this.maxDepth) return void 0;
+    this.next();
+    const exp = this.unaryOrPower();
+    this.level--;
+    const v2 = exp ? binary2("**", base.v, exp.v) : void 0;
+    const depth2 = exp ? Math.max(base.depth, exp.depth) + 1 : 0;
+    return v2 && depth2 <= this.maxDepth ? { v: v2, depth: depth2 } : void 0;
+  }
+  primary() {
+    const tok = this.tok;
+    if (tok === "(") {
+      if (++this.level > this.maxDepth) return void 0;
+      this.next();
+      const inner = this.binaryAt(LOWEST);
+      this.level--;
+      if (!inner || this.tok !== ")" || inner.depth >= this.maxDepth) return void 0;
+      this.next();
+      return { v: inner.v, depth: inner.depth + 1 };
+    }
+    if (tok === "" || !/^[0-9]/.test(tok)) return void 0;
+    const n = parseIntLiteral(tok);
+    if (n === void 0) return void 0;
+    this.next();
+    return { v: { kind: "int", n }, depth: 0 };
+  }
+};
+function foldIntText(text4, maxDepth) {
+  if (maxDepth < 1) return void 0;
+  return new IntParser(text4, maxDepth).parse()?.v;
+}
+
 // src/detectors/python/analysis.ts
 var MAX_REFS2 = 32;
 var RESOLVABLE = /__|\b(?:globals|locals|vars|modules|getattr)\b|\)\s*[.[]/;
@@ -75128,7 +75269,7 @@ var FileAnalysis = class {
       const hit = this.folded.get(node.id);
       if (hit !== void 0) return hit ?? void 0;
       this.folded.set(node.id, null);
-      const v2 = node.type === "call" && !this.callMayFold(node) ? void 0 : foldNode(this, node, void 0, 0);
+      const v2 = node.type === "call" && !this.callMayFold(node) ? void 0 : this.foldIntText(node) ?? foldNode(this, node, void 0, 0);
       this.folded.set(node.id, v2 ?? null);
       return v2;
     } finally {
@@ -75148,6 +75289,20 @@ var FileAnalysis = class {
     } finally {
       this.nesting--;
     }
+  }
+  /**
+   * Integer arithmetic from the node's text (int-text.ts) instead of its subtree. Equal to folding the
+   * tree only where the tree folder would not stop early: with fold budget left, a subtree shallow enough
+   * for the nesting limit, and no syntax error below the node. Its descendants are not cached, which
+   * nothing can tell: the only ways to fold them run through this node (cached below), since no argument
+   * or element range starts inside plain arithmetic.
+   */
+  foldIntText(node) {
+    const type = node.type;
+    if (type !== "binary_operator" && type !== "unary_operator" && type !== "parenthesized_expression") return void 0;
+    if (this.budget.foldChars <= 0) return void 0;
+    const v2 = foldIntText(node.text(), MAX_NESTING2 - this.nesting - 1);
+    return v2 && !node.raw.hasError ? v2 : void 0;
   }
   /** Only decoders, `chr`, `bytes`, joins and string methods on constants fold; skip the tree for the rest. */
   callMayFold(node) {

@@ -26,6 +26,8 @@ for (const [src, out] of entries) {
     // Prefer ESM builds: some packages' UMD "main" (jsonc-parser) requires files esbuild cannot see.
     mainFields: ['module', 'main'],
     logLevel: 'warning',
+    // Keep module paths as seen from here: a worktree whose node_modules is a symlink builds the same bundle.
+    preserveSymlinks: true,
     // CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __customsCreateRequire } from 'node:module';\nconst require = __customsCreateRequire(import.meta.url);" },
   });

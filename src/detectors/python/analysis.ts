@@ -8,6 +8,7 @@ import { builtinRepr, reprTarget } from './reprs.js';
 import { mayFoldText, splitBracketed } from './scan.js';
 import { stringMethod } from './codecs.js';
 import { foldNode, foldsCallee, STRING_METHODS } from './fold.js';
+import { foldIntText } from './int-text.js';
 import { findArgNode } from './callview.js';
 import { isStringish, type Folded } from './folded.js';
 import { NameIndex, type Occurrence } from './refs.js';
@@ -54,7 +55,7 @@ export class FileAnalysis implements Analysis {
       const hit = this.folded.get(node.id);
       if (hit !== undefined) return hit ?? undefined;
       this.folded.set(node.id, null); // cycles (`a = a + 'x'` seen through bindings) end here
-      const v = node.type === 'call' && !this.callMayFold(node) ? undefined : foldNode(this, node, undefined, 0);
+      const v = node.type === 'call' && !this.callMayFold(node) ? undefined : (this.foldIntText(node) ?? foldNode(this, node, undefined, 0));
       this.folded.set(node.id, v ?? null);
       return v;
     } finally {
@@ -75,6 +76,22 @@ export class FileAnalysis implements Analysis {
     } finally {
       this.nesting--;
     }
+  }
+
+  /**
+   * Integer arithmetic from the node's text (int-text.ts) instead of its subtree. Equal to folding the
+   * tree only where the tree folder would not stop early: with fold budget left, a subtree shallow enough
+   * for the nesting limit, and no syntax error below the node. Its descendants are not cached, which
+   * nothing can tell: the only ways to fold them run through this node (cached below), since no argument
+   * or element range starts inside plain arithmetic.
+   */
+  private foldIntText(node: PyNode): Folded | undefined {
+    const type = node.type;
+    if (type !== 'binary_operator' && type !== 'unary_operator' && type !== 'parenthesized_expression') return undefined;
+    if (this.budget.foldChars <= 0) return undefined;
+    // This node was entered at nesting `this.nesting - 1`; a node d levels below it would be at that plus d.
+    const v = foldIntText(node.text(), MAX_NESTING - this.nesting - 1);
+    return v && !node.raw.hasError ? v : undefined;
   }
 
   /** Only decoders, `chr`, `bytes`, joins and string methods on constants fold; skip the tree for the rest. */

@@ -52,12 +52,8 @@ function foldInner(a: Analysis, node: PyNode, env: Env | undefined, depth: numbe
       if (bound) return bound;
       return a.lookup(name, node.start)?.folded;
     }
-    case 'unary_operator': {
-      const v = sub(node.named[0]);
-      if (v?.kind !== 'int') return undefined;
-      const t = node.text(1);
-      return { kind: 'int', n: t === '-' ? -v.n : t === '~' ? ~v.n : v.n };
-    }
+    case 'unary_operator':
+      return unary(node.text(1), sub(node.named[0]));
     case 'binary_operator': {
       const [l, r] = node.named;
       if (!l || !r) return undefined;
@@ -97,7 +93,13 @@ function concat(parts: Array<Folded | undefined>): Folded | undefined {
   return out;
 }
 
-function binary(op: string | undefined, l: Folded | undefined, r: Folded | undefined): Folded | undefined {
+/** `-x`, `~x` (on 32 bits, as JavaScript does) and `+x` of an integer. */
+export function unary(op: string, v: Folded | undefined): Folded | undefined {
+  if (v?.kind !== 'int') return undefined;
+  return { kind: 'int', n: op === '-' ? -v.n : op === '~' ? ~v.n : v.n };
+}
+
+export function binary(op: string | undefined, l: Folded | undefined, r: Folded | undefined): Folded | undefined {
   if (!l || !r) return undefined;
   if (op === '+' && isStringish(l)) return concat([l, r]);
   if (op === '*' && (isStringish(l) || isStringish(r))) {

@@ -2,8 +2,13 @@ import type { FileMetrics } from '../../model/index.js';
 
 const HEXISH = /(?<![\w\u00aa-\uffff])_0x[0-9a-fA-F]{2,}[\w]*/g;
 const LOOKALIKE = /(?<![\w\u00aa-\uffff])_*(?:[lI][lI1]{5,}|O[O0]{5,})(?![\w\u00aa-\uffff])/g;
-/** Identifiers of 8+ letters, none of them ASCII. */
-const NON_ASCII = /(?<![\w\p{L}\p{N}])[^\P{L}\x00-\x7f]{8,}(?![\w\p{L}\p{N}])/gu;
+/**
+ * Identifiers of 8+ letters, none of them ASCII: maximal runs of non-ASCII letters whose neighbours are
+ * no word characters. (One regex with a lookbehind at every position of the file cost more than the
+ * rest of the metrics; runs are found first, then their two neighbours are checked.)
+ */
+const NON_ASCII_RUN = /[^\P{L}\x00-\x7f]{8,}/gu;
+const WORD = /^[\w\p{L}\p{N}]/u;
 
 /** Sizes and the count of distinct machine-generated-looking identifiers. */
 export function fileMetrics(source: string, largestStringArray: number): FileMetrics {
@@ -35,6 +40,20 @@ function obfuscatedIdentifiers(source: string): number {
     // A mix of look-alike characters (`lIIlIl`, `OO0O0O`), not a run of one letter.
     if ((/l/.test(id) && /I/.test(id)) || (/O/.test(id) && /0/.test(id)) || /[lI]1|1[lI]/.test(id)) seen.add(id);
   }
-  if (/[^\x00-\x7f]/.test(source)) for (const m of source.matchAll(NON_ASCII)) seen.add(m[0]);
+  if (/[^\x00-\x7f]/.test(source)) {
+    for (const m of source.matchAll(NON_ASCII_RUN)) {
+      // A match is a whole run (it starts where the previous one ended, or where no letter precedes).
+      const end = m.index + m[0].length;
+      if (!WORD.test(codePointBefore(source, m.index)) && !WORD.test(source.slice(end, end + 2))) seen.add(m[0]);
+    }
+  }
   return seen.size;
+}
+
+/** The code point ending at `index` (a surrogate pair counts as one, as in a `u` regex lookbehind). */
+function codePointBefore(source: string, index: number): string {
+  const low = source.charCodeAt(index - 1);
+  const high = source.charCodeAt(index - 2);
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return source.slice(pair ? index - 2 : Math.max(0, index - 1), index);
 }
