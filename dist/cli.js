@@ -54735,7 +54735,7 @@ function loadTreeSitterWasm() {
 
 // src/inspection-pool.ts
 var INSPECTION_WORKER = "customs-inspection-worker";
-var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024 };
+var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024, recycleExternalMb: 160 };
 function createInspectionPool(opts) {
   const queue = [];
   let started = 0;
@@ -54769,8 +54769,16 @@ function createInspectionPool(opts) {
       cleanup();
       if ("ok" in m2) job.resolve(m2.ok);
       else job.reject(new Error(m2.error));
-      if (lane) next(w2);
-      else discard(w2);
+      if (!lane) discard(w2);
+      else if (m2.externalMb > (opts.recycleExternalMb ?? Infinity)) {
+        opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m2.externalMb)} MiB outside its heap; replaced`);
+        discard(w2);
+        started--;
+        if (queue.length > 0) {
+          started++;
+          next(start2(opts.heapMb));
+        }
+      } else next(w2);
     };
     const died = (reason) => {
       if (settled) return;
@@ -54822,13 +54830,14 @@ function createInspectionPool(opts) {
     }
   };
 }
+var externalMb = () => process.memoryUsage().external / 1048576;
 function inspectionWorker(port) {
   const engine = createEngine(loadTreeSitterWasm());
   port.on("message", (msg) => {
     const { input, policy, today: today2 } = msg;
     engine.then((e) => inspectArtifact(e, input, policy, today2)).then(
-      (ok) => port.postMessage({ ok }),
-      (err2) => port.postMessage({ error: err2 instanceof Error ? err2.message : String(err2) })
+      (ok) => port.postMessage({ ok, externalMb: externalMb() }),
+      (err2) => port.postMessage({ error: err2 instanceof Error ? err2.message : String(err2), externalMb: externalMb() })
     );
   });
 }
@@ -55506,10 +55515,10 @@ async function inspectItem(inspector, item, day) {
     return { item, decision: "error", rules: [], message: err2 instanceof Error ? err2.message : String(err2), ms: performance.now() - t0 };
   }
 }
-var EVAL_HEAP = { heapMb: 160, retryHeapMb: 1024 };
-async function runAll(items2, jobs, day, onDone) {
+var EVAL_HEAP = { heapMb: 160, retryHeapMb: 1024, recycleExternalMb: 96 };
+async function runAll(items2, jobs, day, onDone, log) {
   const pooled = jobs > 1 && import.meta.url.endsWith(".js");
-  const pool = pooled ? createInspectionPool({ script: fileURLToPath2(import.meta.url), size: jobs, ...EVAL_HEAP }) : void 0;
+  const pool = pooled ? createInspectionPool({ script: fileURLToPath2(import.meta.url), size: jobs, ...EVAL_HEAP, log }) : void 0;
   const inspector = pool ?? inProcessInspector(createEngine(loadTreeSitterWasm()));
   let next = 0;
   const lane = async () => {
@@ -55526,7 +55535,7 @@ function peakRss(sampled) {
   }
   return sampled;
 }
-var EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL]
+var EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL] [--verbose]
   Inspects every labelled artifact of a corpus (DIR/{pypi,npm}/{malicious,benign}/manifest.jsonl) and prints
   recall and false alarms. Never executes anything. --floor only unpacks and reads every entry (the
   benchmark's baseline) and prints its time and byte counts as JSON. The code detectors are measured on their
@@ -55553,7 +55562,7 @@ async function evalCommand(argv, out2, log) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: "boolean" }, jobs: { type: "string" }, only: { type: "string" }, label: { type: "string" }, floor: { type: "boolean" }, "osv-url": { type: "string" } }
+    options: { json: { type: "boolean" }, jobs: { type: "string" }, only: { type: "string" }, label: { type: "string" }, floor: { type: "boolean" }, "osv-url": { type: "string" }, verbose: { type: "boolean" } }
   });
   const dir = positionals[0];
   if (!dir) throw userError(`eval needs the corpus folder
@@ -55572,7 +55581,7 @@ ${EVAL_USAGE}`);
     if (outcomes.length % 500 === 0) log.info(`eval: ${outcomes.length}/${items2.length}`);
   };
   const timer = setInterval(() => peak = Math.max(peak, process.memoryUsage.rss()), 200);
-  await runAll(items2, jobs, today(), onDone);
+  await runAll(items2, jobs, today(), onDone, log);
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1e3;
   const summary = {

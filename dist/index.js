@@ -80696,7 +80696,7 @@ function loadTreeSitterWasm() {
 
 // src/inspection-pool.ts
 var INSPECTION_WORKER = "customs-inspection-worker";
-var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024 };
+var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024, recycleExternalMb: 160 };
 function createInspectionPool(opts) {
   const queue = [];
   let started = 0;
@@ -80730,8 +80730,16 @@ function createInspectionPool(opts) {
       cleanup();
       if ("ok" in m2) job.resolve(m2.ok);
       else job.reject(new Error(m2.error));
-      if (lane) next(w2);
-      else discard(w2);
+      if (!lane) discard(w2);
+      else if (m2.externalMb > (opts.recycleExternalMb ?? Infinity)) {
+        opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m2.externalMb)} MiB outside its heap; replaced`);
+        discard(w2);
+        started--;
+        if (queue.length > 0) {
+          started++;
+          next(start2(opts.heapMb));
+        }
+      } else next(w2);
     };
     const died = (reason) => {
       if (settled) return;
@@ -80783,13 +80791,14 @@ function createInspectionPool(opts) {
     }
   };
 }
+var externalMb = () => process.memoryUsage().external / 1048576;
 function inspectionWorker(port) {
   const engine = createEngine(loadTreeSitterWasm());
   port.on("message", (msg) => {
     const { input, policy, today: today2 } = msg;
     engine.then((e) => inspectArtifact(e, input, policy, today2)).then(
-      (ok) => port.postMessage({ ok }),
-      (err2) => port.postMessage({ error: err2 instanceof Error ? err2.message : String(err2) })
+      (ok) => port.postMessage({ ok, externalMb: externalMb() }),
+      (err2) => port.postMessage({ error: err2 instanceof Error ? err2.message : String(err2), externalMb: externalMb() })
     );
   });
 }

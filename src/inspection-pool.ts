@@ -15,7 +15,7 @@ export const INSPECTION_WORKER = 'customs-inspection-worker';
  * `customs scan` and the Action: one worker (downloads and registry reads overlap with it in the main
  * thread) under a 256 MiB heap, which keeps the whole process within bench/scan.mjs's 512 MiB target.
  */
-export const SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024 };
+export const SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024, recycleExternalMb: 160 };
 
 export interface PoolOptions {
   /** The bundle that starts the worker side when `workerData.role` is INSPECTION_WORKER (dist/cli.js, dist/index.js). */
@@ -31,6 +31,11 @@ export interface PoolOptions {
    * more, alone in a fresh worker with this larger cap, before it is reported as uninspectable.
    */
   retryHeapMb: number;
+  /**
+   * A worker whose memory outside the heap (the parser's WebAssembly memory, which grows with the largest
+   * file parsed and never shrinks) passes this many MiB after an artifact is replaced by a fresh one.
+   */
+  recycleExternalMb?: number;
   log?: Logger;
 }
 
@@ -43,7 +48,7 @@ interface Job {
   retried: boolean;
 }
 
-type Reply = { ok: Inspection } | { error: string };
+type Reply = ({ ok: Inspection } | { error: string }) & { externalMb: number };
 
 /**
  * Worker threads that each hold one engine (tree-sitter instance, analysis cache) under a heap cap. Idle
@@ -87,8 +92,16 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
       cleanup();
       if ('ok' in m) job.resolve(m.ok);
       else job.reject(new Error(m.error));
-      if (lane) next(w);
-      else discard(w);
+      if (!lane) discard(w);
+      else if (m.externalMb > (opts.recycleExternalMb ?? Infinity)) {
+        opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m.externalMb)} MiB outside its heap; replaced`);
+        discard(w);
+        started--;
+        if (queue.length > 0) {
+          started++;
+          next(start(opts.heapMb));
+        }
+      } else next(w);
     };
     const died = (reason: string): void => {
       if (settled) return;
@@ -145,6 +158,9 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
   };
 }
 
+/** This isolate's memory outside the JS heap (WebAssembly memories, buffers), in MiB. */
+const externalMb = (): number => process.memoryUsage().external / 1048576;
+
 /** The worker side: one engine, artifacts inspected one at a time as they arrive. */
 export function inspectionWorker(port: { on(e: 'message', f: (m: unknown) => void): void; postMessage(m: unknown): void }): void {
   const engine = createEngine(loadTreeSitterWasm());
@@ -153,8 +169,8 @@ export function inspectionWorker(port: { on(e: 'message', f: (m: unknown) => voi
     engine
       .then((e) => inspectArtifact(e, input, policy, today))
       .then(
-        (ok) => port.postMessage({ ok } satisfies Reply),
-        (err: unknown) => port.postMessage({ error: err instanceof Error ? err.message : String(err) } satisfies Reply),
+        (ok) => port.postMessage({ ok, externalMb: externalMb() } satisfies Reply),
+        (err: unknown) => port.postMessage({ error: err instanceof Error ? err.message : String(err), externalMb: externalMb() } satisfies Reply),
       );
   });
 }

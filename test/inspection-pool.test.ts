@@ -58,6 +58,20 @@ describe('inspection pool', () => {
     }
   }, 60_000);
 
+  it('replaces a worker whose memory outside the heap grew past the limit, and goes on', async () => {
+    const log = new RecordingLogger();
+    // Every worker holds the parser's WebAssembly memory, so a limit of 0 MiB replaces it after each artifact.
+    const pool = createInspectionPool({ script: SCRIPT, size: 1, heapMb: 128, retryHeapMb: 256, recycleExternalMb: 0, log });
+    try {
+      const a = await pool.inspect(npmPackage('steals', STEALER), DEFAULT_POLICY, DAY);
+      const b = await pool.inspect(npmPackage('adds', 'module.exports = (a, b) => a + b;\n'), DEFAULT_POLICY, DAY);
+      expect([a.verdict.decision, b.verdict.decision]).toEqual(['fail', 'pass']);
+      expect(log.records.filter((r) => /MiB outside its heap; replaced/.test(r.message))).toHaveLength(2);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('reports an artifact that exhausts the larger cap too, instead of passing it', async () => {
     const pool = createInspectionPool({ script: SCRIPT, size: 1, heapMb: 4, retryHeapMb: 4 });
     try {

@@ -41,16 +41,16 @@ export async function inspectItem(inspector: Inspector, item: CorpusItem, day: s
 }
 
 /** Heap caps of eval's workers (MiB): see PoolOptions. */
-const EVAL_HEAP = { heapMb: 160, retryHeapMb: 1024 };
+const EVAL_HEAP = { heapMb: 160, retryHeapMb: 1024, recycleExternalMb: 96 };
 
 /**
  * `jobs` lanes, each inspecting one item at a time: in worker threads under a heap cap when running from
  * the bundle (a worker that dies costs only its item, which is retried once with a larger heap), in this
  * thread otherwise.
  */
-async function runAll(items: CorpusItem[], jobs: number, day: string, onDone: (o: Outcome) => void): Promise<void> {
+async function runAll(items: CorpusItem[], jobs: number, day: string, onDone: (o: Outcome) => void, log: Logger): Promise<void> {
   const pooled = jobs > 1 && import.meta.url.endsWith('.js');
-  const pool = pooled ? createInspectionPool({ script: fileURLToPath(import.meta.url), size: jobs, ...EVAL_HEAP }) : undefined;
+  const pool = pooled ? createInspectionPool({ script: fileURLToPath(import.meta.url), size: jobs, ...EVAL_HEAP, log }) : undefined;
   const inspector = pool ?? inProcessInspector(createEngine(loadTreeSitterWasm()));
   let next = 0;
   const lane = async (): Promise<void> => {
@@ -81,7 +81,7 @@ export interface EvalSummary {
   falseAlarms: Array<{ artifact: string; decision: string; rules: string[] }>;
 }
 
-export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL]
+export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL] [--verbose]
   Inspects every labelled artifact of a corpus (DIR/{pypi,npm}/{malicious,benign}/manifest.jsonl) and prints
   recall and false alarms. Never executes anything. --floor only unpacks and reads every entry (the
   benchmark's baseline) and prints its time and byte counts as JSON. The code detectors are measured on their
@@ -111,7 +111,7 @@ export async function evalCommand(argv: string[], out: (s: string) => void, log:
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' }, label: { type: 'string' }, floor: { type: 'boolean' }, 'osv-url': { type: 'string' } },
+    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' }, label: { type: 'string' }, floor: { type: 'boolean' }, 'osv-url': { type: 'string' }, verbose: { type: 'boolean' } },
   });
   const dir = positionals[0];
   if (!dir) throw userError(`eval needs the corpus folder\n${EVAL_USAGE}`);
@@ -130,7 +130,7 @@ export async function evalCommand(argv: string[], out: (s: string) => void, log:
     if (outcomes.length % 500 === 0) log.info(`eval: ${outcomes.length}/${items.length}`);
   };
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 200);
-  await runAll(items, jobs, today(), onDone);
+  await runAll(items, jobs, today(), onDone, log);
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   const summary: EvalSummary = {
