@@ -106,7 +106,8 @@ export const codeExecution: Detector = {
       // exec/eval called under another name (`Algorithm = exec`, `color_print = exec`) hides what runs.
       const written = /^[\w.$]+/.exec(e.text)?.[0] ?? '';
       const aliased = e.language === 'python' && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== '' && !/exec|eval|compile/i.test(written);
-      if (aliased && e.scope === MODULE_SCOPE && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
+      // In a function too: obfuscators (Hyperion) wrap the aliased call in a class the module body instantiates.
+      if (aliased && (e.scope === MODULE_SCOPE || e.vector !== 'runtime') && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
         severity = e.vector === 'install' ? 'critical' : e.vector === 'import' ? 'high' : 'low';
       }
       if (e.decoded && severity && (severity === 'low' || severity === 'medium' || severity === 'info')) severity = 'high';

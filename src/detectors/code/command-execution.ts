@@ -30,6 +30,8 @@ judges the command itself. It folds the command text through constants and decod
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
   that comes straight from a network response is **malicious**.
+- A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
+  pieces: a **malicious** verdict on them counts, weaker ones do not.
 - **build** tools: **info** at install time, silent otherwise.`,
 };
 
@@ -47,6 +49,12 @@ function severityFor(level: CommandLevel, vector: string, unmistakable: boolean)
   }
 }
 
+/** The string literals written in a call (the last one may be cut off with the snippet), joined: what can be read of a command that is assembled at run time. */
+function literalPieces(text: string): string | undefined {
+  const pieces = [...text.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m) => m[2] ?? '').filter((p) => p.trim() !== '');
+  return pieces.length > 0 ? pieces.join(' ').slice(0, 2000) : undefined;
+}
+
 export const commandExecution: Detector = {
   meta,
   run(pkg) {
@@ -57,7 +65,14 @@ export const commandExecution: Detector = {
       // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
       // 0x00000008) from Python are rare outside droppers.
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
-      const assessed = command !== undefined ? assessWithScripts(pkg, command) : undefined;
+      let assessed = command !== undefined ? assessWithScripts(pkg, command) : undefined;
+      // A command assembled from pieces (`[path] + " -o pool:443 -u wallet".split()`) cannot be folded, but its
+      // literal pieces still say what it is: only a malicious verdict on them counts.
+      const pieces = command === undefined ? literalPieces(e.call?.text ?? e.text) : undefined;
+      if (pieces) {
+        const partial = assessWithScripts(pkg, pieces);
+        if (partial.level === 'malicious') assessed = { ...partial, reasons: [...partial.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
+      }
       let level: CommandLevel = assessed?.level ?? 'unknown';
       // Only the literal parts of an interpolated command are known: weak signals there stay unknown.
       if (command?.includes('{…}') && level === 'suspicious') level = 'unknown';

@@ -48,6 +48,8 @@ const RULES: Rule[] = [
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: 'suspicious', reason: 'installs persistence' },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: 'suspicious', reason: 'deletes traces', technique: 'trace-deletion' },
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner' },
+  // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
+  { re: /(?:^|\s)(?:-o|--url[= ]?)\s*(?:stratum\+\w+:\/\/)?[\w.-]*pool[\w.-]*:\d{2,5}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner (mining pool and wallet arguments)' },
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: 'suspicious', reason: 'publishes packages or mints registry tokens (worm behaviour)' },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: 'suspicious', reason: 'reads stored Git/GitHub credentials' },
   { re: /\bpip\d?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
