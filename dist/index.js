@@ -50081,6 +50081,9 @@ var meta5 = {
   docs: `Reading a credential is what many legitimate tools do (an SSH client reads \`~/.ssh\`, a cloud SDK asks the
 metadata endpoint), so the rule needs a source **and** a way out, and weighs when it runs:
 
+- Browser cookies read through a cookie-decrypting library (\`browser_cookie3\` and kin): **critical** at
+  install/import time in a package with network use, **high** at run time in a package holding an exfiltration
+  endpoint, **low** otherwise (scrapers load the user's own cookies when asked to).
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
@@ -50099,6 +50102,7 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.`
 };
 var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
+var COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
 var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
@@ -50144,6 +50148,16 @@ var infoStealing = {
         report("critical", s3, `reads ${hit.label} (${hit.match}) ${when(s3)} in a file that talks to the network at that time too${exit}`, s3.value);
       } else if (endpoint3 && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("high", s3, `reads ${hit.label} (${hit.match}) in ${s3.scope}, which also talks to the network${exit}`, s3.value);
+      }
+    }
+    for (const [file, f2] of pkg.facts) {
+      if (isAuxiliary(file, "runtime")) continue;
+      for (const c of f2.calls) {
+        if (!COOKIE_LIBRARY.test(c.callee)) continue;
+        const at5 = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
+        if (isAuxiliary(file, at5.vector)) continue;
+        const severity = early(at5.vector) ? anyNetwork ? "critical" : "medium" : endpoint3 ? "high" : "low";
+        report(severity, at5, `reads the browser's cookie store (${c.callee}) ${when(at5)}${exit}`, c.text);
       }
     }
     const byFile = /* @__PURE__ */ new Map();
@@ -50222,13 +50236,25 @@ capability so reviewers see it: **medium** in a Python build (setup.py has no bu
 lookups and raw sockets at install time; **low** for HTTP from npm install scripts (prebuilt-binary downloaders
 such as esbuild, sharp or node-pre-gyp do it every day) and on import. What is sent and where is
 judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-execute\`. Downloading an executable (a
-URL ending in \`.exe\`, \`.ps1\`, \`.sh\`, \u2026) while installing or importing is **high**.`
+URL ending in \`.exe\`, \`.ps1\`, \`.sh\`, \u2026) while installing or importing is **high**; so is a DNS lookup of a
+host named after the package itself (\`<package>.collector.example\`), the beacon of dependency-confusion probes.`
 };
+var norm = (s3) => s3.toLowerCase().replace(/[-_.]+/g, "-");
+function ownNames(pkg) {
+  const names = [pkg.name ?? "", ...[...pkg.facts.keys()].filter((p2) => /^[^/]+\/__init__\.py$/.test(p2)).map((p2) => p2.split("/")[0] ?? "")];
+  return new Set(names.filter((n) => n.length >= 4).map(norm));
+}
+function namesPackage(host, names) {
+  const labels = host.replace(/^[a-z]+:\/\//i, "").split(/[/:]/)[0]?.split(".") ?? [];
+  if (labels.length < 3) return false;
+  return labels.slice(0, -2).some((l) => names.has(norm(l)));
+}
 var networkAtInstall = {
   meta: meta6,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
+    const own = ownNames(pkg);
     for (const e of pkg.events.events) {
       if (e.capability !== "network" && e.capability !== "socket" && e.capability !== "dns") continue;
       if (e.vector !== "install" && e.vector !== "import") continue;
@@ -50237,12 +50263,13 @@ var networkAtInstall = {
       seen.add(key2);
       const target = e.values.find((v2) => /^(https?|ftp|wss?):\/\//i.test(v2)) ?? e.values[0];
       const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
+      const beacon = e.capability === "dns" && target !== void 0 && namesPackage(target, own);
       out2.push(
         finding(meta6, {
-          severity: executable ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
+          severity: executable || beacon ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
           confidence: "high",
           vector: e.vector,
-          message: `${executable ? "downloads an executable with " : ""}${e.callee}${target ? ` (${target.slice(0, 120)})` : ""} ${when(e)}`,
+          message: `${executable ? "downloads an executable with " : beacon ? "reports the install with a lookup of a host named after the package, " : ""}${e.callee}${target ? ` (${target.slice(0, 120)})` : ""} ${when(e)}`,
           file: e.file,
           line: e.line,
           snippet: eventSnippet(pkg, e),
@@ -51638,9 +51665,9 @@ with explicit \`[tool.uv.sources]\` pins: **medium**. Scoped npm registries (\`@
 ];
 var [CONFUSION_META, SHADOWING_META] = SCAN_STAGE_RULES;
 function matchesInternal(name2, pattern) {
-  const norm = (s3) => s3.toLowerCase().replace(/[-_.]+/g, "-");
-  const re2 = new RegExp(`^${norm(pattern).split("*").map((p2) => p2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-  return re2.test(norm(name2));
+  const norm2 = (s3) => s3.toLowerCase().replace(/[-_.]+/g, "-");
+  const re2 = new RegExp(`^${norm2(pattern).split("*").map((p2) => p2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return re2.test(norm2(name2));
 }
 function confusionFromPolicy(name2, internalPatterns, resolvedOnPublic, at5 = { file: "", line: 0 }) {
   if (!resolvedOnPublic) return void 0;
@@ -53547,9 +53574,9 @@ function describeAge(hours) {
   return `${Math.floor(hours / 24)} days`;
 }
 function maintainerChange(current2, previous) {
-  const norm = (xs2) => new Set(xs2.map((x) => x.trim().toLowerCase()).filter(Boolean));
-  const now = norm(current2.metadata.maintainers ?? []);
-  const before = norm(previous.metadata.maintainers ?? []);
+  const norm2 = (xs2) => new Set(xs2.map((x) => x.trim().toLowerCase()).filter(Boolean));
+  const now = norm2(current2.metadata.maintainers ?? []);
+  const before = norm2(previous.metadata.maintainers ?? []);
   const added = [...now].filter((x) => !before.has(x));
   const removed = [...before].filter((x) => !now.has(x));
   if (added.length === 0 && removed.length === 0) return void 0;
@@ -74843,8 +74870,8 @@ function foldSubscript(node, sub) {
     if (parts2.some((p2, i4) => p2.trim() !== "" && nums[i4] === void 0)) return void 0;
     const step = nums[2] ?? 1;
     if (step === 0) return void 0;
-    const norm = (n, dflt, lo2, hi2) => n === void 0 ? dflt : Math.min(Math.max(n < 0 ? n + len : n, lo2), hi2);
-    return step > 0 ? pick(norm(nums[0], 0, 0, len), norm(nums[1], len, 0, len), step) : pick(norm(nums[0], len - 1, -1, len - 1), norm(nums[1], -1, -1, len - 1), step);
+    const norm2 = (n, dflt, lo2, hi2) => n === void 0 ? dflt : Math.min(Math.max(n < 0 ? n + len : n, lo2), hi2);
+    return step > 0 ? pick(norm2(nums[0], 0, 0, len), norm2(nums[1], len, 0, len), step) : pick(norm2(nums[0], len - 1, -1, len - 1), norm2(nums[1], -1, -1, len - 1), step);
   }
   const i3 = sub(index);
   if (i3?.kind !== "int") return void 0;

@@ -17,6 +17,9 @@ const meta: RuleMeta = {
   docs: `Reading a credential is what many legitimate tools do (an SSH client reads \`~/.ssh\`, a cloud SDK asks the
 metadata endpoint), so the rule needs a source **and** a way out, and weighs when it runs:
 
+- Browser cookies read through a cookie-decrypting library (\`browser_cookie3\` and kin): **critical** at
+  install/import time in a package with network use, **high** at run time in a package holding an exfiltration
+  endpoint, **low** otherwise (scrapers load the user's own cookies when asked to).
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
@@ -36,6 +39,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 };
 
 const STRONG = new Set(['browser-store', 'discord', 'wallet']);
+/** Libraries whose calls decrypt and return a browser's cookies (session tokens of every site). */
+const COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
 const HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 const ENV_WHOLE = new Set(['os.environ', 'process.env', 'os.environ.copy', 'os.environ.items', 'global.process.env']);
 
@@ -85,6 +90,21 @@ export const infoStealing: Detector = {
         report('critical', s, `reads ${hit.label} (${hit.match}) ${when(s)} in a file that talks to the network at that time too${exit}`, s.value);
       } else if (endpoint && sinkScopes.has(`${s.file}\u0000${s.scope}`)) {
         report('high', s, `reads ${hit.label} (${hit.match}) in ${s.scope}, which also talks to the network${exit}`, s.value);
+      }
+    }
+
+    // Browser cookie stores read through a library that decrypts them (browser_cookie3 and kin): the same
+    // theft as naming the store's path, without the path in the source.
+    for (const [file, f] of pkg.facts) {
+      if (isAuxiliary(file, 'runtime')) continue;
+      for (const c of f.calls) {
+        if (!COOKIE_LIBRARY.test(c.callee)) continue;
+        const at = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
+        if (isAuxiliary(file, at.vector)) continue;
+        // Scrapers load the user's own cookies for their requests when asked to: at run time only an exfiltration
+        // endpoint makes it theft.
+        const severity: Severity = early(at.vector) ? (anyNetwork ? 'critical' : 'medium') : endpoint ? 'high' : 'low';
+        report(severity, at, `reads the browser's cookie store (${c.callee}) ${when(at)}${exit}`, c.text);
       }
     }
 
