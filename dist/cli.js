@@ -41106,7 +41106,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   install-time code in a file that talks to the network then, or by import-time code in the same function or
   module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
-- A wallet private key, secret key or seed phrase sent with a network call: **high** whenever it runs; so is
+- A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
+  named for it anywhere in the payload): **high** whenever it runs; so is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, \u2026) in one file, with a network call in the scope of one of those reads
@@ -41120,6 +41121,7 @@ var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
 var COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
 var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
+var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var early = (v2) => v2 === "install" || v2 === "import";
 var infoStealing = {
@@ -41204,7 +41206,9 @@ var infoStealing = {
       const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
       const keys = [...values, ...values.flatMap((v2) => v2.items ?? [])].flatMap((v2) => Object.keys(v2.entries ?? {}));
       const key2 = keys.find((k2) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k2));
-      if (key2) report("high", e, `sends a wallet secret (${key2}) with ${e.callee} ${when(e)}`, e.text);
+      const nested = (v2, depth) => [v2, ...depth < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : []];
+      const variable = values.flatMap((v2) => nested(v2, 0)).find((v2) => v2.value === void 0 && WALLET_SECRET_NAME.test(v2.text))?.text;
+      if (key2 ?? variable) report("high", e, `sends a wallet secret (${key2 ?? variable}) with ${e.callee} ${when(e)}`, e.text);
     }
     for (const e of sinks) {
       if (e.capability !== "network" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;

@@ -1,4 +1,4 @@
-import type { Finding, Severity, Vector } from '../../model/index.js';
+import type { Finding, Severity, ValueFact, Vector } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
 import { endpointIn, secretIn, type SecretHit } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
@@ -27,7 +27,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   install-time code in a file that talks to the network then, or by import-time code in the same function or
   module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
-- A wallet private key, secret key or seed phrase sent with a network call: **high** whenever it runs; so is
+- A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
+  named for it anywhere in the payload): **high** whenever it runs; so is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, …) in one file, with a network call in the scope of one of those reads
@@ -43,6 +44,9 @@ const STRONG = new Set(['browser-store', 'discord', 'wallet']);
 const COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
 const HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 const ENV_WHOLE = new Set(['os.environ', 'process.env', 'os.environ.copy', 'os.environ.items', 'global.process.env']);
+
+/** A variable that holds a wallet's signing secret (not API secrets, which clients send to their own service). */
+const WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
 
 const SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 
@@ -146,7 +150,10 @@ export const infoStealing: Detector = {
       // `json={'private_key': k}` or `json=[{'private_key': k}]` (a batch), also through a variable.
       const keys = [...values, ...values.flatMap((v) => v.items ?? [])].flatMap((v) => Object.keys(v.entries ?? {}));
       const key = keys.find((k) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k));
-      if (key) report('high', e, `sends a wallet secret (${key}) with ${e.callee} ${when(e)}`, e.text);
+      // `post(url, [{'key', private_key}])`: the variable itself, whatever the payload's shape.
+      const nested = (v: ValueFact, depth: number): ValueFact[] => [v, ...(depth < 3 ? [...(v.items ?? []), ...Object.values(v.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : [])];
+      const variable = values.flatMap((v) => nested(v, 0)).find((v) => v.value === undefined && WALLET_SECRET_NAME.test(v.text))?.text;
+      if (key ?? variable) report('high', e, `sends a wallet secret (${key ?? variable}) with ${e.callee} ${when(e)}`, e.text);
     }
 
     for (const e of sinks) {
