@@ -41314,7 +41314,8 @@ reported. The rule counts identifiers that only obfuscators produce, string tabl
 javascript-obfuscator kind and known packer loaders (PyArmor), and nested decoding layers.
 
 - in code that runs at install time: **high**;
-- at import time: **medium**;
+- at import time: **medium**, or **high** when the file also runs commands, evaluates code or talks to the
+  network at import time (the obfuscation hides that behaviour);
 - otherwise: **low**.`
 };
 function signals(f2, installTime) {
@@ -41331,6 +41332,11 @@ function signals(f2, installTime) {
   }
   return out2;
 }
+var ACTIONS = { shell: "runs commands", "code-exec": "evaluates code", network: "talks to the network", socket: "opens sockets", dns: "resolves names" };
+function loadTimeAction(pkg, file) {
+  const e = (pkg.events.byFile.get(file) ?? []).find((x) => x.vector === "import" && ACTIONS[x.capability] !== void 0);
+  return e ? `${ACTIONS[e.capability]} (${e.callee})` : void 0;
+}
 var obfuscation = {
   meta: meta7,
   run(pkg) {
@@ -41342,7 +41348,9 @@ var obfuscation = {
       const found = signals(f2, vector === "install");
       if (found.length === 0) continue;
       const strong = found.some((s3) => s3.strong);
-      const severity = vector === "install" ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
+      const acts = vector === "import" && strong ? loadTimeAction(pkg, file) : void 0;
+      if (acts) found.push({ reason: `and while it loads it ${acts}`, strong: true });
+      const severity = vector === "install" || acts ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
       out2.push(
         finding(meta7, {
           severity,
