@@ -41115,7 +41115,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
-  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.`
+  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.
+  In code that only runs when called, the same collection in a file that sends and names a collection
+  endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`
 };
 var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
 var COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
@@ -41123,6 +41125,8 @@ var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostna
 var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
 var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
+var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
+var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
 var early = (v2) => v2 === "install" || v2 === "import";
 var infoStealing = {
   meta: meta5,
@@ -41214,7 +41218,6 @@ var infoStealing = {
       if (e.capability !== "network" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       report(early(e.vector) ? "critical" : "medium", e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
     }
-    const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
     const earlyIdentity = /* @__PURE__ */ new Map();
     for (const e of events) {
       if (early(e.vector) && [e.callee, ...e.refs].some((n) => IDENTITY.test(n)) && !earlyIdentity.has(e.file)) earlyIdentity.set(e.file, e);
@@ -41235,6 +41238,16 @@ ${sink.text}`);
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
+    }
+    for (const sink of sinks) {
+      if (early(sink.vector)) continue;
+      const drop = strings3.map((s3) => s3.file === sink.file ? endpointIn(s3.value) : void 0).find((h) => h !== void 0 && COLLECTORS.has(h.kind));
+      if (!drop) continue;
+      const who = events.find((e) => e.file === sink.file && [e.callee, ...e.refs].some((n) => IDENTITY.test(n) || ENV_WHOLE.has(n)));
+      if (!who) continue;
+      report("high", sink, `collects the machine's identity (${who.callee}) and sends it with ${sink.callee} ${when(sink)}, in a file that names a ${drop.label} (${drop.match})`, `${who.text}
+${sink.text}`);
+      break;
     }
     return out2;
   }

@@ -36,7 +36,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
-  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.`,
+  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.
+  In code that only runs when called, the same collection in a file that sends and names a collection
+  endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`,
 };
 
 const STRONG = new Set(['browser-store', 'discord', 'wallet']);
@@ -49,6 +51,9 @@ const ENV_WHOLE = new Set(['os.environ', 'process.env', 'os.environ.copy', 'os.e
 const WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
 
 const SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
+
+const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
+const COLLECTORS = new Set(['oast-dns', 'request-catcher', 'webhook', 'tunnel', 'raw-ip']);
 
 const early = (v: Vector): boolean => v === 'install' || v === 'import';
 
@@ -162,7 +167,6 @@ export const infoStealing: Detector = {
     }
 
     // Identity of the machine and its user (not paths: installers use the home folder for caches).
-    const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
     const earlyIdentity = new Map<string, CodeEvent>();
     for (const e of events) {
       if (early(e.vector) && [e.callee, ...e.refs].some((n) => IDENTITY.test(n)) && !earlyIdentity.has(e.file)) earlyIdentity.set(e.file, e);
@@ -183,6 +187,18 @@ export const infoStealing: Detector = {
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');
       report(envDump ? 'critical' : 'high', sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
+    }
+
+    // The same reconnaissance in code that only runs when called, in a file that names a collection endpoint
+    // (an OAST/request-catcher host, a bot webhook, a tunnel, a raw IP): telemetry goes to its vendor's own API.
+    for (const sink of sinks) {
+      if (early(sink.vector)) continue;
+      const drop = strings.map((s) => (s.file === sink.file ? endpointIn(s.value) : undefined)).find((h) => h !== undefined && COLLECTORS.has(h.kind));
+      if (!drop) continue;
+      const who = events.find((e) => e.file === sink.file && [e.callee, ...e.refs].some((n) => IDENTITY.test(n) || ENV_WHOLE.has(n)));
+      if (!who) continue;
+      report('high', sink, `collects the machine's identity (${who.callee}) and sends it with ${sink.callee} ${when(sink)}, in a file that names a ${drop.label} (${drop.match})`, `${who.text}\n${sink.text}`);
+      break;
     }
     return out;
   },
