@@ -49572,6 +49572,11 @@ function severityFor(origin, vector) {
       return vector === "install" ? "low" : void 0;
   }
 }
+function localAlias(pkg, e, name2) {
+  const lines = (pkg.text(e.file) ?? "").split("\n").slice(0, e.line - 1);
+  const assign = new RegExp(`^\\s+(?:[\\w, ]*,\\s*)?${name2.replace(/[.$]/g, "\\$&")}\\s*(?:,[\\w, ]*)?=[^=]`);
+  return lines.some((l) => assign.test(l));
+}
 var WORDS = {
   remote: "code downloaded from the network",
   decoded: "a decoded payload",
@@ -49595,7 +49600,7 @@ var codeExecution = {
       if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
       const written = /^[\w.$]+/.exec(e.text)?.[0] ?? "";
       const aliased = e.language === "python" && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== "" && !/exec|eval|compile/i.test(written);
-      if (aliased && (e.scope === MODULE_SCOPE || e.vector !== "runtime") && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
+      if (aliased && (e.scope === MODULE_SCOPE || e.vector !== "runtime" && !localAlias(pkg, e, written)) && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
         severity = e.vector === "install" ? "critical" : e.vector === "import" ? "high" : "low";
       }
       if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";

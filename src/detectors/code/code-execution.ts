@@ -79,6 +79,13 @@ function severityFor(origin: Origin, vector: string): Severity | undefined {
   }
 }
 
+/** Whether `name` is assigned in an indented line above the call (a local of the calling function). */
+function localAlias(pkg: PackageModel, e: CodeEvent, name: string): boolean {
+  const lines = (pkg.text(e.file) ?? '').split('\n').slice(0, e.line - 1);
+  const assign = new RegExp(`^\\s+(?:[\\w, ]*,\\s*)?${name.replace(/[.$]/g, '\\$&')}\\s*(?:,[\\w, ]*)?=[^=]`);
+  return lines.some((l) => assign.test(l));
+}
+
 const WORDS: Record<Origin, string> = {
   remote: 'code downloaded from the network',
   decoded: 'a decoded payload',
@@ -107,7 +114,8 @@ export const codeExecution: Detector = {
       const written = /^[\w.$]+/.exec(e.text)?.[0] ?? '';
       const aliased = e.language === 'python' && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== '' && !/exec|eval|compile/i.test(written);
       // In a function too: obfuscators (Hyperion) wrap the aliased call in a class the module body instantiates.
-      if (aliased && (e.scope === MODULE_SCOPE || e.vector !== 'runtime') && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
+      // A function that picks `func = eval if mode == 'eval' else exec` for its caller (code caches, shells) is not hiding anything.
+      if (aliased && (e.scope === MODULE_SCOPE || (e.vector !== 'runtime' && !localAlias(pkg, e, written))) && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
         severity = e.vector === 'install' ? 'critical' : e.vector === 'import' ? 'high' : 'low';
       }
       if (e.decoded && severity && (severity === 'low' || severity === 'medium' || severity === 'info')) severity = 'high';
