@@ -40545,6 +40545,8 @@ var meta = {
 - **decoded at run time** \u2014 the same function decodes, decompresses or decrypts non-constant data or builds
   text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
   low otherwise (interpreters and template engines evaluate what they parse).
+- **a long literal that reads as no code, transformed inside the call** (\`exec("".join(t[a.index(c)] for c in
+  "RNKLIG\u2026"))\`, a home-made substitution cipher): like code decoded at run time.
 - **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
 - **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
   time, high at import time, low otherwise (shells and REPLs alias exec legitimately).
@@ -40555,6 +40557,14 @@ Plain literals passed to \`exec\` are analysed as code and reported by the rules
 };
 var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
 var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
+var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
+function cipherLiteral(text3) {
+  for (const m2 of text3.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)) {
+    const body2 = m2[2] ?? "";
+    if (body2.length >= 48 && !CODE_WORDS.test(body2) && /[A-Za-z]{3}/.test(body2)) return body2.slice(0, 200);
+  }
+  return void 0;
+}
 function originOf(pkg, e) {
   const arg2 = e.call?.args[0];
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
@@ -40566,6 +40576,8 @@ function originOf(pkg, e) {
   if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
   if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
+  const ciphered = e.language === "python" && arg2 ? cipherLiteral(arg2.text) : void 0;
+  if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
   return { origin: "dynamic" };
 }
 function severityFor(origin, vector) {
@@ -40851,6 +40863,8 @@ judges the command itself. It folds the command text through constants and decod
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
   that comes straight from a network response is **malicious**.
+- Any command started at install or import time by a file that carries an executable as base64 text (an MZ
+  or ELF header): **malicious** (a dropper writing out and starting its own binary).
 - A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
   pieces: a **malicious** verdict on them counts, weaker ones do not.
 - **build** tools: **info** at install time, silent otherwise.`
@@ -40867,6 +40881,10 @@ function severityFor2(level, vector, unmistakable) {
     case "build":
       return vector === "install" ? "info" : void 0;
   }
+}
+var EXECUTABLE_B64 = /^(TVqQ|TVpQ|TVoA|TVqA|f0VMRg[EI])/;
+function carriesExecutable(pkg, file) {
+  return pkg.facts.get(file)?.strings.some((s3) => s3.value.length >= 512 && EXECUTABLE_B64.test(s3.value)) ?? false;
 }
 function literalPieces(text3) {
   const pieces = [...text3.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m2) => m2[2] ?? "").filter((p2) => p2.trim() !== "");
@@ -40896,6 +40914,10 @@ var commandExecution = {
       if (command === void 0 && e.refs.some((r) => capabilityOf(e.language, r) === "network" || /\.(text|content|read)$/.test(r) && /requests|urlopen|fetch|https?\./.test(r))) {
         level = "malicious";
         reasons.push("the command comes from a network response");
+      }
+      if (level !== "malicious" && (e.vector === "install" || e.vector === "import") && carriesExecutable(pkg, e.file)) {
+        level = "malicious";
+        reasons.push("the file carries an executable encoded as text (MZ/ELF header in base64)");
       }
       if (e.decoded?.some((s3) => !CARRIED.has(s3)) && level !== "malicious") {
         level = "malicious";

@@ -24,6 +24,8 @@ const meta: RuleMeta = {
 - **decoded at run time** — the same function decodes, decompresses or decrypts non-constant data or builds
   text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
   low otherwise (interpreters and template engines evaluate what they parse).
+- **a long literal that reads as no code, transformed inside the call** (\`exec("".join(t[a.index(c)] for c in
+  "RNKLIG…"))\`, a home-made substitution cipher): like code decoded at run time.
 - **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
 - **exec/eval under another name** (\`Run = exec\` … \`Run(blob)\`) with code it cannot fold: critical at install
   time, high at import time, low otherwise (shells and REPLs alias exec legitimately).
@@ -42,6 +44,17 @@ type Origin = 'remote' | 'decoded' | 'runtime-decoded' | 'serialized' | 'file' |
 const DECODERS =
   /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
 
+const CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
+
+/** A string literal of 48+ characters inside a transforming expression, with nothing of Python in it. */
+function cipherLiteral(text: string): string | undefined {
+  for (const m of text.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)) {
+    const body = m[2] ?? '';
+    if (body.length >= 48 && !CODE_WORDS.test(body) && /[A-Za-z]{3}/.test(body)) return body.slice(0, 200);
+  }
+  return undefined;
+}
+
 function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?: string; steps?: string[] } {
   const arg = e.call?.args[0];
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: 'remote' };
@@ -56,6 +69,10 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   if (arg?.value !== undefined) return { origin: 'constant', evidence: arg.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === undefined) ?? [];
   if (decoders.length > 0) return { origin: 'runtime-decoded', evidence: decoders.slice(0, 3).map((c) => c.text).join('\n') };
+  // exec("".join(table[alpha.index(c)] for c in "RNKLIG HLXPVG,...")): a long literal that reads as no code,
+  // transformed on the way in, is a payload under a home-made cipher.
+  const ciphered = e.language === 'python' && arg ? cipherLiteral(arg.text) : undefined;
+  if (ciphered) return { origin: 'runtime-decoded', evidence: ciphered };
   return { origin: 'dynamic' };
 }
 

@@ -4,7 +4,7 @@ import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
 import { commandOf, eventSnippet, when } from '../shared/snippet.js';
-import { finding, type Detector, type RuleMeta } from '../types.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 /** Code carried as plain text to a file or an interpreter flag: analysed, but not hidden by encoding. */
 const CARRIED = new Set(['written-to-file', 'interpreter-argument']);
@@ -30,6 +30,8 @@ judges the command itself. It folds the command text through constants and decod
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
   that comes straight from a network response is **malicious**.
+- Any command started at install or import time by a file that carries an executable as base64 text (an MZ
+  or ELF header): **malicious** (a dropper writing out and starting its own binary).
 - A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
   pieces: a **malicious** verdict on them counts, weaker ones do not.
 - **build** tools: **info** at install time, silent otherwise.`,
@@ -47,6 +49,13 @@ function severityFor(level: CommandLevel, vector: string, unmistakable: boolean)
     case 'build':
       return vector === 'install' ? 'info' : undefined;
   }
+}
+
+/** base64 of an MZ (Windows PE) or ELF header at the start of a long string. */
+const EXECUTABLE_B64 = /^(TVqQ|TVpQ|TVoA|TVqA|f0VMRg[EI])/;
+
+function carriesExecutable(pkg: PackageModel, file: string): boolean {
+  return pkg.facts.get(file)?.strings.some((s) => s.value.length >= 512 && EXECUTABLE_B64.test(s.value)) ?? false;
 }
 
 /** The string literals written in a call (the last one may be cut off with the snippet), joined: what can be read of a command that is assembled at run time. */
@@ -84,6 +93,12 @@ export const commandExecution: Detector = {
       if (command === undefined && e.refs.some((r) => capabilityOf(e.language, r) === 'network' || /\.(text|content|read)$/.test(r) && /requests|urlopen|fetch|https?\./.test(r))) {
         level = 'malicious';
         reasons.push('the command comes from a network response');
+      }
+      // A Windows/Linux executable carried as base64 text in the same file, and a command started while installing
+      // or importing: the file drops its own binary and runs it.
+      if (level !== 'malicious' && (e.vector === 'install' || e.vector === 'import') && carriesExecutable(pkg, e.file)) {
+        level = 'malicious';
+        reasons.push('the file carries an executable encoded as text (MZ/ELF header in base64)');
       }
       if (e.decoded?.some((s) => !CARRIED.has(s)) && level !== 'malicious') {
         level = 'malicious';
