@@ -74724,11 +74724,13 @@ function resolveSubscript(a, node) {
   if (base === "sys.modules") return key2;
   return void 0;
 }
+var UNIMPORTED_STDLIB = /* @__PURE__ */ new Set(["os", "sys", "socket", "getpass", "platform", "subprocess", "base64", "urllib", "shutil"]);
 function calleeName2(a, v2) {
   const resolved = calleeOf(a, v2);
   if (resolved !== void 0 && !resolved.startsWith("<")) return resolved;
   if (v2.callee) {
     const { root, attrs } = v2.callee;
+    if (attrs.length > 0 && UNIMPORTED_STDLIB.has(root) && a.lookup(root, a.source.length) === void 0) return `${root}.${attrs.join(".")}`;
     return attrs.length > 0 ? `?.${attrs[attrs.length - 1]}` : root;
   }
   const fn = v2.fn;
