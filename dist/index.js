@@ -49739,7 +49739,9 @@ var RULES = [
   { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket/i, level: "malicious", reason: "opens a reverse shell" },
   { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: "suspicious", reason: "downloads with PowerShell/Windows tools", downloads: true, technique: "external-payload" },
   { re: /\b(curl|wget)\b\s+[^|;&]*(https?|ftp):\/\//i, level: "suspicious", reason: "downloads a file", downloads: true, technique: "external-payload" },
-  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+"?\w|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: "suspicious", reason: "starts an executable or script", executes: true },
+  // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
+  { re: /\b(curl|wget)\b[^|;&]*?(\s-[oO]\b|\s--output\b|\s-qO\b)/, level: "suspicious", reason: "downloads a file to disk", downloads: true, technique: "external-payload" },
+  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: "suspicious", reason: "starts an executable or script", executes: true },
   { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: "malicious", reason: "sends data in a DNS lookup (DNS exfiltration)" },
   { re: /\b(nslookup|dig)\b/i, level: "suspicious", reason: "makes a DNS lookup" },
   { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b|^\s*(id|hostname|uname\s+-a)\s*$/i, level: "suspicious", reason: "collects host information" },
@@ -49754,7 +49756,7 @@ var RULES = [
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: "suspicious", reason: "reads stored Git/GitHub credentials" },
   { re: /\bpip\d?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages at install time" }
 ];
-var UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts an executable/;
+var UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
 function assessCommand(command) {
   const reasons = [];
   const techniques = /* @__PURE__ */ new Set();
@@ -49792,6 +49794,7 @@ function assessCommand(command) {
   if (downloads && executesPayload) {
     raise2("malicious");
     if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(text4)) reasons.push("downloads and starts an executable");
+    else reasons.push("downloads and starts the download in one command");
   }
   if (level === "unknown" && isBuildCommand(text4)) level = "build";
   const unmistakable = level === "malicious" && reasons.some((r) => UNMISTAKABLE.test(r));
