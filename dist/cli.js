@@ -40668,7 +40668,7 @@ var ENDPOINTS = [
   [/\b(transfer\.sh|anonfiles\.com|file\.io|gofile\.io|bashupload\.com|temp\.sh|0x0\.st|catbox\.moe|filebin\.net|uguu\.se|cdn\.discordapp\.com\/attachments|media\.discordapp\.net\/attachments|dropbox\.com\/s\/|dl\.dropboxusercontent\.com)\b/i, "file-drop", "anonymous file host"]
 ];
 var RAW_IP_URL = /\b(?:https?|tcp|udp|ftp|wss?):\/\/(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::\d+)?/i;
-var CREDENTIALED = /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|\b\d{8,10}:AA[\w-]{33}\b|hooks\.slack\.com\/services\/T\w{8,}\/B\w{8,}\/\w{20,}/;
+var CREDENTIALED = /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|(?:\b|(?<=\/bot))\d{8,10}:AA[\w-]{33}\b|hooks\.slack\.com\/services\/T\w{8,}\/B\w{8,}\/\w{20,}/;
 function credentialedEndpointIn(s3) {
   return CREDENTIALED.exec(s3)?.[0];
 }

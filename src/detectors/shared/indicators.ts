@@ -24,7 +24,7 @@ export interface EndpointHit {
 }
 
 /** A webhook or bot token embedded in code: a ready-made channel to the author's account. */
-const CREDENTIALED = /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|\b\d{8,10}:AA[\w-]{33}\b|hooks\.slack\.com\/services\/T\w{8,}\/B\w{8,}\/\w{20,}/;
+const CREDENTIALED = /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|(?:\b|(?<=\/bot))\d{8,10}:AA[\w-]{33}\b|hooks\.slack\.com\/services\/T\w{8,}\/B\w{8,}\/\w{20,}/;
 
 export function credentialedEndpointIn(s: string): string | undefined {
   return CREDENTIALED.exec(s)?.[0];
