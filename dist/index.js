@@ -49534,7 +49534,8 @@ var meta = {
   "RNKLIG\u2026"))\`, a home-made substitution cipher): like code decoded at run time.
 - **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
 - **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
-  time, high at import time, low otherwise (shells and REPLs alias exec legitimately).
+  time, high at import time, low otherwise (shells and REPLs alias exec legitimately) \u2014 high also when only
+  called if the same code decodes what it runs (a packed loader).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
 
@@ -49612,8 +49613,8 @@ var codeExecution = {
       if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
       const written = /^[\w.$]+/.exec(e.text)?.[0] ?? "";
       const aliased = e.language === "python" && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== "" && !/exec|eval|compile/i.test(written);
-      if (aliased && (e.scope === MODULE_SCOPE || e.vector !== "runtime" && !localAlias(pkg, e, written)) && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
-        severity = e.vector === "install" ? "critical" : e.vector === "import" ? "high" : "low";
+      if (aliased && (e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE || e.vector !== "runtime" && !localAlias(pkg, e, written)) && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
+        severity = e.vector === "install" ? "critical" : e.vector === "import" || o.origin === "runtime-decoded" ? "high" : "low";
       }
       if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
       if (!severity) continue;

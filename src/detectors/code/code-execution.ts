@@ -1,5 +1,5 @@
 import type { Finding, Severity, Technique } from '../../model/index.js';
-import { MODULE_SCOPE } from '../../model/index.js';
+import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
@@ -28,7 +28,8 @@ const meta: RuleMeta = {
   "RNKLIG…"))\`, a home-made substitution cipher): like code decoded at run time.
 - **built at run time** from values the analysis cannot fold: medium at install time, low at import time.
 - **exec/eval under another name** (\`Run = exec\` … \`Run(blob)\`) with code it cannot fold: critical at install
-  time, high at import time, low otherwise (shells and REPLs alias exec legitimately).
+  time, high at import time, low otherwise (shells and REPLs alias exec legitimately) — high also when only
+  called if the same code decodes what it runs (a packed loader).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
 
@@ -132,8 +133,10 @@ export const codeExecution: Detector = {
       const aliased = e.language === 'python' && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== '' && !/exec|eval|compile/i.test(written);
       // In a function too: obfuscators (Hyperion) wrap the aliased call in a class the module body instantiates.
       // A function that picks `func = eval if mode == 'eval' else exec` for its caller (code caches, shells) is not hiding anything.
-      if (aliased && (e.scope === MODULE_SCOPE || (e.vector !== 'runtime' && !localAlias(pkg, e, written))) && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
-        severity = e.vector === 'install' ? 'critical' : e.vector === 'import' ? 'high' : 'low';
+      if (aliased && (e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE || (e.vector !== 'runtime' && !localAlias(pkg, e, written))) && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
+        // Renamed and fed what it decodes itself: a packed loader (Hyperion-style), whenever it runs; a REPL that
+        // aliases exec runs what the user types, it does not decode it.
+        severity = e.vector === 'install' ? 'critical' : e.vector === 'import' || o.origin === 'runtime-decoded' ? 'high' : 'low';
       }
       if (e.decoded && severity && (severity === 'low' || severity === 'medium' || severity === 'info')) severity = 'high';
       if (!severity) continue;
