@@ -54,7 +54,7 @@ const RULES: Rule[] = [
   { re: /(?:^|\s)(?:-o|--url[= ]?)\s*(?:stratum\+\w+:\/\/)?[\w.-]*pool[\w.-]*:\d{2,5}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner (mining pool and wallet arguments)' },
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: 'suspicious', reason: 'publishes packages or mints registry tokens (worm behaviour)' },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: 'suspicious', reason: 'reads stored Git/GitHub credentials' },
-  { re: /\bpip\d?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
+  { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
 ];
 
 const UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
