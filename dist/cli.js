@@ -41143,7 +41143,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, \u2026) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
-- The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
+- The whole environment passed to a network call: **critical** at install/import time, **high** when only
+  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
+  **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.
@@ -41247,7 +41249,8 @@ var infoStealing = {
     }
     for (const e of sinks) {
       if (e.capability !== "network" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
-      report(early(e.vector) ? "critical" : "medium", e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
+      const collected = endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste");
+      report(early(e.vector) ? "critical" : collected ? "high" : "medium", e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
     }
     const earlyIdentity = /* @__PURE__ */ new Map();
     for (const e of events) {
