@@ -40714,6 +40714,8 @@ var SECRETS = [
   [/discord(canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|\bdiscord(app)?\.com\/api\/v\d+\/users\/@me|\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}|mfa\\\.\[\\w-\]\{84\}|dQw4w9WgXcQ/i, "discord", "Discord token store"],
   // Wallet data folders and browser-extension ids of wallets (case-sensitive: `@exodus/bytes` is a library scope).
   [/\bwallet\.dat\b|[\\/]Exodus[\\/]|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, "wallet", "cryptocurrency wallet"],
+  // Game launchers keep account session tokens in these files (Minecraft launcher, Lunar, Feather, Essential).
+  [/\blauncher_accounts(_microsoft_store)?\.json\b|\.lunarclient\b|\bmicrosoft_accounts\.json\b|\.feather[\\/]accounts\.json/i, "credential-file", "game launcher account tokens"],
   [/169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/i, "cloud-metadata", "cloud instance metadata endpoint"],
   [/\b(NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|PYPI_TOKEN|TWINE_PASSWORD|CI_JOB_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|SLACK_TOKEN|DISCORD_TOKEN|OPENAI_API_KEY|ANTHROPIC_API_KEY|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)\b/, "token-variable", "secret environment variable"],
   [/\/etc\/shadow|\/etc\/passwd|Telegram Desktop[\\/]tdata|FileZilla[\\/](recentservers|sitemanager)\.xml|\.bash_history|\.zsh_history|Keychains?[\\/]login\.keychain/i, "system-secret", "system secret or history file"]
@@ -41133,9 +41135,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
-- Developer credentials, system secrets, token variables, cloud metadata and browser profile folders read by
-  install-time code in a file that talks to the network then, or by import-time code in the same function or
-  module body as a network call: **critical**. At run time only when the same function also talks to the
+- Developer credentials (also game-launcher account token files), system secrets, token variables, cloud
+  metadata and browser profile folders read by install- or import-time code in a file that talks to the
+  network then: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
 - A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
   named for it anywhere in the payload): **high** whenever it runs; so is
@@ -41198,7 +41200,7 @@ var infoStealing = {
         const near = sinkFiles.has(s3.file) || endpoint2 !== void 0;
         const severity = early(s3.vector) && anyNetwork ? "critical" : near ? "high" : "medium";
         report(severity, s3, `reads ${hit.label} (${hit.match}) ${when(s3)}${near ? " in code that talks to the network" : ""}${exit}`, s3.value);
-      } else if (s3.vector === "install" && earlySinkFiles.has(s3.file) || early(s3.vector) && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
+      } else if (early(s3.vector) && earlySinkFiles.has(s3.file) || early(s3.vector) && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("critical", s3, `reads ${hit.label} (${hit.match}) ${when(s3)} in a file that talks to the network at that time too${exit}`, s3.value);
       } else if (endpoint2 && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("high", s3, `reads ${hit.label} (${hit.match}) in ${s3.scope}, which also talks to the network${exit}`, s3.value);
