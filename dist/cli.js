@@ -40641,11 +40641,14 @@ var meta2 = {
 - **decoded at run time** \u2014 the same function decodes, decompresses or decrypts non-constant data or builds
   text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
   low otherwise (interpreters and template engines evaluate what they parse).
+- **a long literal that reads as no code, transformed inside the call** (\`exec("".join(t[a.index(c)] for c in
+  "RNKLIG\u2026"))\`, a home-made substitution cipher): like code decoded at run time.
 - **built at run time** from values the analysis cannot fold: medium at install time, low at import time;
   in an install-time file that also downloads, the code is taken to be the download (critical): the
   response reaches \`eval\` through callbacks and buffers the analysis does not follow.
 - **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
-  time, high at import time, low otherwise (shells and REPLs alias exec legitimately).
+  time, high at import time, low otherwise (shells and REPLs alias exec legitimately) \u2014 high also when only
+  called if the same code decodes what it runs (a packed loader).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
 
@@ -40653,6 +40656,14 @@ Plain literals passed to \`exec\` are analysed as code and reported by the rules
 };
 var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
 var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
+var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
+function cipherLiteral(text3) {
+  for (const m2 of text3.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)) {
+    const body2 = m2[2] ?? "";
+    if (body2.length >= 48 && !CODE_WORDS.test(body2) && /[A-Za-z]{3}/.test(body2)) return body2.slice(0, 200);
+  }
+  return void 0;
+}
 function originOf(pkg, e) {
   const arg2 = e.call?.args[0];
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
@@ -40664,6 +40675,8 @@ function originOf(pkg, e) {
   if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
   if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
+  const ciphered = e.language === "python" && arg2 ? cipherLiteral(arg2.text) : void 0;
+  if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
   if (e.vector === "install") {
     const download = pkg.events.events.find((n) => n.file === e.file && n.vector === "install" && n.capability === "network" && !n.callee.startsWith("?."));
     if (download) return { origin: "remote", evidence: download.text };
@@ -40689,6 +40702,11 @@ function severityFor(origin, vector) {
       return vector === "install" ? "low" : void 0;
   }
 }
+function localAlias(pkg, e, name2) {
+  const lines = (pkg.text(e.file) ?? "").split("\n").slice(0, e.line - 1);
+  const assign = new RegExp(`^\\s+(?:[\\w, ]*,\\s*)?${name2.replace(/[.$]/g, "\\$&")}\\s*(?:,[\\w, ]*)?=[^=]`);
+  return lines.some((l) => assign.test(l));
+}
 var WORDS = {
   remote: "code downloaded from the network",
   decoded: "a decoded payload",
@@ -40712,8 +40730,8 @@ var codeExecution = {
       if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
       const written = /^[\w.$]+/.exec(e.text)?.[0] ?? "";
       const aliased = e.language === "python" && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== "" && !/exec|eval|compile/i.test(written);
-      if (aliased && e.scope === MODULE_SCOPE && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
-        severity = e.vector === "install" ? "critical" : e.vector === "import" ? "high" : "low";
+      if (aliased && (e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE || e.vector !== "runtime" && !localAlias(pkg, e, written)) && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
+        severity = e.vector === "install" ? "critical" : e.vector === "import" || o.origin === "runtime-decoded" ? "high" : "low";
       }
       if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
       if (!severity) continue;
@@ -40753,7 +40771,7 @@ var ENDPOINTS = [
   [/\b(transfer\.sh|anonfiles\.com|file\.io|gofile\.io|bashupload\.com|temp\.sh|0x0\.st|catbox\.moe|filebin\.net|uguu\.se|cdn\.discordapp\.com\/attachments|media\.discordapp\.net\/attachments|dropbox\.com\/s\/|dl\.dropboxusercontent\.com)\b/i, "file-drop", "anonymous file host"]
 ];
 var RAW_IP_URL = /\b(?:https?|tcp|udp|ftp|wss?):\/\/(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::\d+)?/i;
-var CREDENTIALED = /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|\b\d{8,10}:AA[\w-]{33}\b|hooks\.slack\.com\/services\/T\w{8,}\/B\w{8,}\/\w{20,}/;
+var CREDENTIALED = /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|(?:\b|(?<=\/bot))\d{8,10}:AA[\w-]{33}\b|hooks\.slack\.com\/services\/T\w{8,}\/B\w{8,}\/\w{20,}/;
 function credentialedEndpointIn(s3) {
   return CREDENTIALED.exec(s3)?.[0];
 }
@@ -40798,6 +40816,8 @@ var SECRETS = [
   [/discord(canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|\bdiscord(app)?\.com\/api\/v\d+\/users\/@me|\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}|mfa\\\.\[\\w-\]\{84\}|dQw4w9WgXcQ/i, "discord", "Discord token store"],
   // Wallet data folders and browser-extension ids of wallets (case-sensitive: `@exodus/bytes` is a library scope).
   [/\bwallet\.dat\b|[\\/]Exodus[\\/]|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, "wallet", "cryptocurrency wallet"],
+  // Game launchers keep account session tokens in these files (Minecraft launcher, Lunar, Feather, Essential).
+  [/\blauncher_accounts(_microsoft_store)?\.json\b|\.lunarclient\b|\bmicrosoft_accounts\.json\b|\.feather[\\/]accounts\.json/i, "credential-file", "game launcher account tokens"],
   [/169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/i, "cloud-metadata", "cloud instance metadata endpoint"],
   [/\b(NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|PYPI_TOKEN|TWINE_PASSWORD|CI_JOB_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|SLACK_TOKEN|DISCORD_TOKEN|OPENAI_API_KEY|ANTHROPIC_API_KEY|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)\b/, "token-variable", "secret environment variable"],
   [/\/etc\/shadow|\/etc\/passwd|Telegram Desktop[\\/]tdata|FileZilla[\\/](recentservers|sitemanager)\.xml|\.bash_history|\.zsh_history|Keychains?[\\/]login\.keychain/i, "system-secret", "system secret or history file"]
@@ -40842,7 +40862,9 @@ var RULES = [
   { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket/i, level: "malicious", reason: "opens a reverse shell" },
   { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: "suspicious", reason: "downloads with PowerShell/Windows tools", downloads: true, technique: "external-payload" },
   { re: /\b(curl|wget)\b\s+[^|;&]*(https?|ftp):\/\//i, level: "suspicious", reason: "downloads a file", downloads: true, technique: "external-payload" },
-  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+"?\w|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: "suspicious", reason: "starts an executable or script", executes: true },
+  // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
+  { re: /\b(curl|wget)\b[^|;&]*?(\s-[oO]\b|\s--output\b|\s-qO\b)/, level: "suspicious", reason: "downloads a file to disk", downloads: true, technique: "external-payload" },
+  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: "suspicious", reason: "starts an executable or script", executes: true },
   { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: "malicious", reason: "sends data in a DNS lookup (DNS exfiltration)" },
   { re: /\b(nslookup|dig)\b/i, level: "suspicious", reason: "makes a DNS lookup" },
   { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b|^\s*(id|hostname|uname\s+-a)\s*$/i, level: "suspicious", reason: "collects host information" },
@@ -40851,11 +40873,13 @@ var RULES = [
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: "suspicious", reason: "installs persistence" },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: "suspicious", reason: "deletes traces", technique: "trace-deletion" },
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: "malicious", reason: "runs a cryptocurrency miner" },
+  // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
+  { re: /(?:^|\s)(?:-o|--url[= ]?)\s*(?:stratum\+\w+:\/\/)?[\w.-]*pool[\w.-]*:\d{2,5}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i, level: "malicious", reason: "runs a cryptocurrency miner (mining pool and wallet arguments)" },
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: "suspicious", reason: "publishes packages or mints registry tokens (worm behaviour)" },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: "suspicious", reason: "reads stored Git/GitHub credentials" },
-  { re: /\bpip\d?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages at install time" }
+  { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages at install time" }
 ];
-var UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts an executable/;
+var UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
 function assessCommand(command) {
   const reasons = [];
   const techniques = /* @__PURE__ */ new Set();
@@ -40893,6 +40917,7 @@ function assessCommand(command) {
   if (downloads && executesPayload) {
     raise2("malicious");
     if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(text3)) reasons.push("downloads and starts an executable");
+    else reasons.push("downloads and starts the download in one command");
   }
   if (level === "unknown" && isBuildCommand(text3)) level = "build";
   const unmistakable = level === "malicious" && reasons.some((r) => UNMISTAKABLE.test(r));
@@ -40949,6 +40974,10 @@ judges the command itself. It folds the command text through constants and decod
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
   that comes straight from a network response is **malicious**.
+- Any command started at install or import time by a file that carries an executable as base64 text (an MZ
+  or ELF header): **malicious** (a dropper writing out and starting its own binary).
+- A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
+  pieces: a **malicious** verdict on them counts, weaker ones do not.
 - **build** tools: **info** at install time, silent otherwise.`
 };
 function fromRemote(language, ref2) {
@@ -40970,6 +40999,14 @@ function severityFor2(level, vector, unmistakable) {
       return vector === "install" ? "info" : void 0;
   }
 }
+var EXECUTABLE_B64 = /^(TVqQ|TVpQ|TVoA|TVqA|f0VMRg[EI])/;
+function carriesExecutable(pkg, file) {
+  return pkg.facts.get(file)?.strings.some((s3) => s3.value.length >= 512 && EXECUTABLE_B64.test(s3.value)) ?? false;
+}
+function literalPieces(text3) {
+  const pieces = [...text3.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m2) => m2[2] ?? "").filter((p2) => p2.trim() !== "");
+  return pieces.length > 0 ? pieces.join(" ").slice(0, 2e3) : void 0;
+}
 var commandExecution = {
   meta: meta3,
   run(pkg) {
@@ -40978,7 +41015,12 @@ var commandExecution = {
       if (e.capability !== "shell" && e.capability !== "package-install" || isAuxiliary(e.file, e.vector)) continue;
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
-      const assessed = command !== void 0 ? assessWithScripts(pkg, command) : void 0;
+      let assessed = command !== void 0 ? assessWithScripts(pkg, command) : void 0;
+      const pieces = command === void 0 ? literalPieces(e.call?.text ?? e.text) : void 0;
+      if (pieces) {
+        const partial2 = assessWithScripts(pkg, pieces);
+        if (partial2.level === "malicious") assessed = { ...partial2, reasons: [...partial2.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
+      }
       let level = assessed?.level ?? "unknown";
       if (command?.includes("{\u2026}") && level === "suspicious") level = "unknown";
       const reasons = [...assessed?.reasons ?? []];
@@ -40989,6 +41031,10 @@ var commandExecution = {
       if (command === void 0 && e.refs.some((r) => fromRemote(e.language, r))) {
         level = "malicious";
         reasons.push("the command comes from a network response");
+      }
+      if (level !== "malicious" && (e.vector === "install" || e.vector === "import") && carriesExecutable(pkg, e.file)) {
+        level = "malicious";
+        reasons.push("the file carries an executable encoded as text (MZ/ELF header in base64)");
       }
       if (e.decoded?.some((s3) => !CARRIED.has(s3)) && level !== "malicious") {
         level = "malicious";
@@ -41195,27 +41241,39 @@ var meta6 = {
   docs: `Reading a credential is what many legitimate tools do (an SSH client reads \`~/.ssh\`, a cloud SDK asks the
 metadata endpoint), so the rule needs a source **and** a way out, and weighs when it runs:
 
+- Browser cookies read through a cookie-decrypting library (\`browser_cookie3\` and kin): **critical** at
+  install/import time in a package with network use, **high** at run time in a package holding an exfiltration
+  endpoint, **low** otherwise (scrapers load the user's own cookies when asked to).
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
-- Developer credentials, system secrets, token variables, cloud metadata and browser profile folders read by
-  install-time code in a file that talks to the network then, or by import-time code in the same function or
-  module body as a network call: **critical**. At run time only when the same function also talks to the
+- Developer credentials (also game-launcher account token files), system secrets, token variables, cloud
+  metadata and browser profile folders read by install-time code in a file that talks to the network then, or
+  by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
-- A wallet private key, secret key or seed phrase sent with a network call: **high** whenever it runs; so is
+- A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
+  named for it anywhere in the payload): **high** whenever it runs; so is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, \u2026) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
-- The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
+- The whole environment passed to a network call: **critical** at install/import time, **high** when only
+  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
+  **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
-  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.`
+  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.
+  In code that only runs when called, the same collection in a file that sends and names a collection
+  endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`
 };
 var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
+var COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
 var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
+var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
+var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
+var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
 var early = (v2) => v2 === "install" || v2 === "import";
 var infoStealing = {
   meta: meta6,
@@ -41260,6 +41318,16 @@ var infoStealing = {
         report("high", s3, `reads ${hit.label} (${hit.match}) in ${s3.scope}, which also talks to the network${exit}`, s3.value);
       }
     }
+    for (const [file, f2] of pkg.facts) {
+      if (isAuxiliary(file, "runtime")) continue;
+      for (const c of f2.calls) {
+        if (!COOKIE_LIBRARY.test(c.callee)) continue;
+        const at5 = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
+        if (isAuxiliary(file, at5.vector)) continue;
+        const severity = early(at5.vector) ? anyNetwork ? "critical" : "medium" : endpoint2 ? "high" : "low";
+        report(severity, at5, `reads the browser's cookie store (${c.callee}) ${when(at5)}${exit}`, c.text);
+      }
+    }
     const byFile = /* @__PURE__ */ new Map();
     for (const s3 of strings3) {
       const hit = secretIn(s3.value);
@@ -41289,13 +41357,15 @@ var infoStealing = {
       const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
       const keys = [...values, ...values.flatMap((v2) => v2.items ?? [])].flatMap((v2) => Object.keys(v2.entries ?? {}));
       const key2 = keys.find((k2) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k2));
-      if (key2) report("high", e, `sends a wallet secret (${key2}) with ${e.callee} ${when(e)}`, e.text);
+      const nested = (v2, depth) => [v2, ...depth < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : []];
+      const variable = values.flatMap((v2) => nested(v2, 0)).find((v2) => v2.value === void 0 && WALLET_SECRET_NAME.test(v2.text))?.text;
+      if (key2 ?? variable) report("high", e, `sends a wallet secret (${key2 ?? variable}) with ${e.callee} ${when(e)}`, e.text);
     }
     for (const e of sinks) {
       if (e.capability !== "network" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
-      report(early(e.vector) ? "critical" : "medium", e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
+      const collected = endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste");
+      report(early(e.vector) ? "critical" : collected ? "high" : "medium", e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
     }
-    const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
     const earlyIdentity = /* @__PURE__ */ new Map();
     for (const e of events) {
       if (early(e.vector) && [e.callee, ...e.refs].some((n) => IDENTITY.test(n)) && !earlyIdentity.has(e.file)) earlyIdentity.set(e.file, e);
@@ -41317,6 +41387,16 @@ ${sink.text}`);
       const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
     }
+    for (const sink of sinks) {
+      if (early(sink.vector)) continue;
+      const drop = strings3.map((s3) => s3.file === sink.file ? endpointIn(s3.value) : void 0).find((h) => h !== void 0 && COLLECTORS.has(h.kind));
+      if (!drop) continue;
+      const who = events.find((e) => e.file === sink.file && [e.callee, ...e.refs].some((n) => IDENTITY.test(n) || ENV_WHOLE.has(n)));
+      if (!who) continue;
+      report("high", sink, `collects the machine's identity (${who.callee}) and sends it with ${sink.callee} ${when(sink)}, in a file that names a ${drop.label} (${drop.match})`, `${who.text}
+${sink.text}`);
+      break;
+    }
     return out2;
   }
 };
@@ -41336,13 +41416,25 @@ capability so reviewers see it: **medium** in a Python build (setup.py has no bu
 lookups and raw sockets at install time; **low** for HTTP from npm install scripts (prebuilt-binary downloaders
 such as esbuild, sharp or node-pre-gyp do it every day) and on import. What is sent and where is
 judged by \`code/info-stealing\`, \`code/exfil-endpoint\` and \`code/download-execute\`. Downloading an executable (a
-URL ending in \`.exe\`, \`.ps1\`, \`.sh\`, \u2026) while installing or importing is **high**.`
+URL ending in \`.exe\`, \`.ps1\`, \`.sh\`, \u2026) while installing or importing is **high**; so is a DNS lookup of a
+host named after the package itself (\`<package>.collector.example\`), the beacon of dependency-confusion probes.`
 };
+var norm = (s3) => s3.toLowerCase().replace(/[-_.]+/g, "-");
+function ownNames(pkg) {
+  const names = [pkg.name ?? "", ...[...pkg.facts.keys()].filter((p2) => /^[^/]+\/__init__\.py$/.test(p2)).map((p2) => p2.split("/")[0] ?? "")];
+  return new Set(names.filter((n) => n.length >= 4).map(norm));
+}
+function namesPackage(host, names) {
+  const labels = host.replace(/^[a-z]+:\/\//i, "").split(/[/:]/)[0]?.split(".") ?? [];
+  if (labels.length < 3) return false;
+  return labels.slice(0, -2).some((l) => names.has(norm(l)));
+}
 var networkAtInstall = {
   meta: meta7,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
+    const own = ownNames(pkg);
     for (const e of pkg.events.events) {
       if (e.capability !== "network" && e.capability !== "socket" && e.capability !== "dns") continue;
       if (e.vector !== "install" && e.vector !== "import") continue;
@@ -41351,12 +41443,13 @@ var networkAtInstall = {
       seen.add(key2);
       const target = e.values.find((v2) => /^(https?|ftp|wss?):\/\//i.test(v2)) ?? e.values[0];
       const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
+      const beacon = e.capability === "dns" && target !== void 0 && namesPackage(target, own);
       out2.push(
         finding(meta7, {
-          severity: executable ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
+          severity: executable || beacon ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
           confidence: "high",
           vector: e.vector,
-          message: `${executable ? "downloads an executable with " : ""}${e.callee}${target ? ` (${target.slice(0, 120)})` : ""} ${when(e)}`,
+          message: `${executable ? "downloads an executable with " : beacon ? "reports the install with a lookup of a host named after the package, " : ""}${e.callee}${target ? ` (${target.slice(0, 120)})` : ""} ${when(e)}`,
           file: e.file,
           line: e.line,
           snippet: eventSnippet(pkg, e),
@@ -41382,7 +41475,8 @@ reported. The rule counts identifiers that only obfuscators produce, string tabl
 javascript-obfuscator kind and known packer loaders (PyArmor), and nested decoding layers.
 
 - in code that runs at install time: **high**;
-- at import time: **medium**;
+- at import time: **medium**, or **high** when the file also runs commands, evaluates code or talks to the
+  network at import time (the obfuscation hides that behaviour);
 - otherwise: **low**.`
 };
 function signals(f2, installTime) {
@@ -41399,6 +41493,11 @@ function signals(f2, installTime) {
   }
   return out2;
 }
+var ACTIONS = { shell: "runs commands", "code-exec": "evaluates code", network: "talks to the network", socket: "opens sockets", dns: "resolves names" };
+function loadTimeAction(pkg, file) {
+  const e = (pkg.events.byFile.get(file) ?? []).find((x) => x.vector === "import" && ACTIONS[x.capability] !== void 0);
+  return e ? `${ACTIONS[e.capability]} (${e.callee})` : void 0;
+}
 var obfuscation = {
   meta: meta8,
   run(pkg) {
@@ -41410,7 +41509,9 @@ var obfuscation = {
       const found = signals(f2, vector === "install");
       if (found.length === 0) continue;
       const strong = found.some((s3) => s3.strong);
-      const severity = vector === "install" ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
+      const acts = vector === "import" && strong ? loadTimeAction(pkg, file) : void 0;
+      if (acts) found.push({ reason: `and while it loads it ${acts}`, strong: true });
+      const severity = vector === "install" || acts ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
       out2.push(
         finding(meta8, {
           severity,
@@ -42601,9 +42702,9 @@ with explicit \`[tool.uv.sources]\` pins: **medium**. Scoped npm registries (\`@
 ];
 var [CONFUSION_META, SHADOWING_META] = SCAN_STAGE_RULES;
 function matchesInternal(name2, pattern) {
-  const norm = (s3) => s3.toLowerCase().replace(/[-_.]+/g, "-");
-  const re2 = new RegExp(`^${norm(pattern).split("*").map((p2) => p2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
-  return re2.test(norm(name2));
+  const norm2 = (s3) => s3.toLowerCase().replace(/[-_.]+/g, "-");
+  const re2 = new RegExp(`^${norm2(pattern).split("*").map((p2) => p2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  return re2.test(norm2(name2));
 }
 function confusionFromPolicy(name2, internalPatterns, resolvedOnPublic, at5 = { file: "", line: 0 }) {
   if (!resolvedOnPublic) return void 0;
@@ -43509,9 +43610,9 @@ function describeAge(hours) {
   return `${Math.floor(hours / 24)} days`;
 }
 function maintainerChange(current2, previous) {
-  const norm = (xs2) => new Set(xs2.map((x) => x.trim().toLowerCase()).filter(Boolean));
-  const now = norm(current2.metadata.maintainers ?? []);
-  const before = norm(previous.metadata.maintainers ?? []);
+  const norm2 = (xs2) => new Set(xs2.map((x) => x.trim().toLowerCase()).filter(Boolean));
+  const now = norm2(current2.metadata.maintainers ?? []);
+  const before = norm2(previous.metadata.maintainers ?? []);
   const added = [...now].filter((x) => !before.has(x));
   const removed = [...before].filter((x) => !now.has(x));
   if (added.length === 0 && removed.length === 0) return void 0;
@@ -49133,11 +49234,13 @@ function resolveSubscript(a, node) {
   if (base === "sys.modules") return key2;
   return void 0;
 }
+var UNIMPORTED_STDLIB = /* @__PURE__ */ new Set(["os", "sys", "socket", "getpass", "platform", "subprocess", "base64", "urllib", "shutil"]);
 function calleeName2(a, v2) {
   const resolved = calleeOf(a, v2);
   if (resolved !== void 0 && !resolved.startsWith("<")) return resolved;
   if (v2.callee) {
     const { root, attrs } = v2.callee;
+    if (attrs.length > 0 && UNIMPORTED_STDLIB.has(root) && a.lookup(root, a.source.length) === void 0) return `${root}.${attrs.join(".")}`;
     return attrs.length > 0 ? `?.${attrs[attrs.length - 1]}` : root;
   }
   const fn = v2.fn;
@@ -49331,8 +49434,8 @@ function foldSubscript(node, sub) {
     if (parts2.some((p2, i4) => p2.trim() !== "" && nums[i4] === void 0)) return void 0;
     const step = nums[2] ?? 1;
     if (step === 0) return void 0;
-    const norm = (n, dflt, lo2, hi2) => n === void 0 ? dflt : Math.min(Math.max(n < 0 ? n + len : n, lo2), hi2);
-    return step > 0 ? pick(norm(nums[0], 0, 0, len), norm(nums[1], len, 0, len), step) : pick(norm(nums[0], len - 1, -1, len - 1), norm(nums[1], -1, -1, len - 1), step);
+    const norm2 = (n, dflt, lo2, hi2) => n === void 0 ? dflt : Math.min(Math.max(n < 0 ? n + len : n, lo2), hi2);
+    return step > 0 ? pick(norm2(nums[0], 0, 0, len), norm2(nums[1], len, 0, len), step) : pick(norm2(nums[0], len - 1, -1, len - 1), norm2(nums[1], -1, -1, len - 1), step);
   }
   const i3 = sub(index);
   if (i3?.kind !== "int") return void 0;

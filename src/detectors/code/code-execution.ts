@@ -1,5 +1,5 @@
 import type { Finding, Severity, Technique } from '../../model/index.js';
-import { MODULE_SCOPE } from '../../model/index.js';
+import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
@@ -24,11 +24,14 @@ const meta: RuleMeta = {
 - **decoded at run time** — the same function decodes, decompresses or decrypts non-constant data or builds
   text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
   low otherwise (interpreters and template engines evaluate what they parse).
+- **a long literal that reads as no code, transformed inside the call** (\`exec("".join(t[a.index(c)] for c in
+  "RNKLIG…"))\`, a home-made substitution cipher): like code decoded at run time.
 - **built at run time** from values the analysis cannot fold: medium at install time, low at import time;
   in an install-time file that also downloads, the code is taken to be the download (critical): the
   response reaches \`eval\` through callbacks and buffers the analysis does not follow.
 - **exec/eval under another name** (\`Run = exec\` … \`Run(blob)\`) with code it cannot fold: critical at install
-  time, high at import time, low otherwise (shells and REPLs alias exec legitimately).
+  time, high at import time, low otherwise (shells and REPLs alias exec legitimately) — high also when only
+  called if the same code decodes what it runs (a packed loader).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
 
@@ -44,6 +47,17 @@ type Origin = 'remote' | 'decoded' | 'runtime-decoded' | 'serialized' | 'file' |
 const DECODERS =
   /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
 
+const CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
+
+/** A string literal of 48+ characters inside a transforming expression, with nothing of Python in it. */
+function cipherLiteral(text: string): string | undefined {
+  for (const m of text.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)) {
+    const body = m[2] ?? '';
+    if (body.length >= 48 && !CODE_WORDS.test(body) && /[A-Za-z]{3}/.test(body)) return body.slice(0, 200);
+  }
+  return undefined;
+}
+
 function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?: string; steps?: string[] } {
   const arg = e.call?.args[0];
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: 'remote' };
@@ -58,6 +72,10 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   if (arg?.value !== undefined) return { origin: 'constant', evidence: arg.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === undefined) ?? [];
   if (decoders.length > 0) return { origin: 'runtime-decoded', evidence: decoders.slice(0, 3).map((c) => c.text).join('\n') };
+  // exec("".join(table[alpha.index(c)] for c in "RNKLIG HLXPVG,...")): a long literal that reads as no code,
+  // transformed on the way in, is a payload under a home-made cipher.
+  const ciphered = e.language === 'python' && arg ? cipherLiteral(arg.text) : undefined;
+  if (ciphered) return { origin: 'runtime-decoded', evidence: ciphered };
   // An install script that downloads and evaluates code it cannot fold: the response reaches eval through
   // callbacks and buffers (`res.on('data', (c) => (d += c)); res.on('end', () => eval(d))`) that the flow
   // does not follow. Import and run time keep 'dynamic' (loaders and template engines do both there).
@@ -88,6 +106,13 @@ function severityFor(origin: Origin, vector: string): Severity | undefined {
   }
 }
 
+/** Whether `name` is assigned in an indented line above the call (a local of the calling function). */
+function localAlias(pkg: PackageModel, e: CodeEvent, name: string): boolean {
+  const lines = (pkg.text(e.file) ?? '').split('\n').slice(0, e.line - 1);
+  const assign = new RegExp(`^\\s+(?:[\\w, ]*,\\s*)?${name.replace(/[.$]/g, '\\$&')}\\s*(?:,[\\w, ]*)?=[^=]`);
+  return lines.some((l) => assign.test(l));
+}
+
 const WORDS: Record<Origin, string> = {
   remote: 'code downloaded from the network',
   decoded: 'a decoded payload',
@@ -115,8 +140,12 @@ export const codeExecution: Detector = {
       // exec/eval called under another name (`Algorithm = exec`, `color_print = exec`) hides what runs.
       const written = /^[\w.$]+/.exec(e.text)?.[0] ?? '';
       const aliased = e.language === 'python' && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== '' && !/exec|eval|compile/i.test(written);
-      if (aliased && e.scope === MODULE_SCOPE && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
-        severity = e.vector === 'install' ? 'critical' : e.vector === 'import' ? 'high' : 'low';
+      // In a function too: obfuscators (Hyperion) wrap the aliased call in a class the module body instantiates.
+      // A function that picks `func = eval if mode == 'eval' else exec` for its caller (code caches, shells) is not hiding anything.
+      if (aliased && (e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE || (e.vector !== 'runtime' && !localAlias(pkg, e, written))) && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) {
+        // Renamed and fed what it decodes itself: a packed loader (Hyperion-style), whenever it runs; a REPL that
+        // aliases exec runs what the user types, it does not decode it.
+        severity = e.vector === 'install' ? 'critical' : e.vector === 'import' || o.origin === 'runtime-decoded' ? 'high' : 'low';
       }
       if (e.decoded && severity && (severity === 'low' || severity === 'medium' || severity === 'info')) severity = 'high';
       if (!severity) continue;

@@ -4,7 +4,7 @@ import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
 import { commandOf, eventSnippet, when } from '../shared/snippet.js';
-import { finding, type Detector, type RuleMeta } from '../types.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 /** Code carried as plain text to a file or an interpreter flag: analysed, but not hidden by encoding. */
 const CARRIED = new Set(['written-to-file', 'interpreter-argument']);
@@ -30,6 +30,10 @@ judges the command itself. It folds the command text through constants and decod
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
   that comes straight from a network response is **malicious**.
+- Any command started at install or import time by a file that carries an executable as base64 text (an MZ
+  or ELF header): **malicious** (a dropper writing out and starting its own binary).
+- A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
+  pieces: a **malicious** verdict on them counts, weaker ones do not.
 - **build** tools: **info** at install time, silent otherwise.`,
 };
 
@@ -58,6 +62,19 @@ function severityFor(level: CommandLevel, vector: string, unmistakable: boolean)
   }
 }
 
+/** base64 of an MZ (Windows PE) or ELF header at the start of a long string. */
+const EXECUTABLE_B64 = /^(TVqQ|TVpQ|TVoA|TVqA|f0VMRg[EI])/;
+
+function carriesExecutable(pkg: PackageModel, file: string): boolean {
+  return pkg.facts.get(file)?.strings.some((s) => s.value.length >= 512 && EXECUTABLE_B64.test(s.value)) ?? false;
+}
+
+/** The string literals written in a call (the last one may be cut off with the snippet), joined: what can be read of a command that is assembled at run time. */
+function literalPieces(text: string): string | undefined {
+  const pieces = [...text.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m) => m[2] ?? '').filter((p) => p.trim() !== '');
+  return pieces.length > 0 ? pieces.join(' ').slice(0, 2000) : undefined;
+}
+
 export const commandExecution: Detector = {
   meta,
   run(pkg) {
@@ -68,7 +85,14 @@ export const commandExecution: Detector = {
       // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
       // 0x00000008) from Python are rare outside droppers.
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
-      const assessed = command !== undefined ? assessWithScripts(pkg, command) : undefined;
+      let assessed = command !== undefined ? assessWithScripts(pkg, command) : undefined;
+      // A command assembled from pieces (`[path] + " -o pool:443 -u wallet".split()`) cannot be folded, but its
+      // literal pieces still say what it is: only a malicious verdict on them counts.
+      const pieces = command === undefined ? literalPieces(e.call?.text ?? e.text) : undefined;
+      if (pieces) {
+        const partial = assessWithScripts(pkg, pieces);
+        if (partial.level === 'malicious') assessed = { ...partial, reasons: [...partial.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
+      }
       let level: CommandLevel = assessed?.level ?? 'unknown';
       // Only the literal parts of an interpolated command are known: weak signals there stay unknown.
       if (command?.includes('{…}') && level === 'suspicious') level = 'unknown';
@@ -80,6 +104,12 @@ export const commandExecution: Detector = {
       if (command === undefined && e.refs.some((r) => fromRemote(e.language, r))) {
         level = 'malicious';
         reasons.push('the command comes from a network response');
+      }
+      // A Windows/Linux executable carried as base64 text in the same file, and a command started while installing
+      // or importing: the file drops its own binary and runs it.
+      if (level !== 'malicious' && (e.vector === 'install' || e.vector === 'import') && carriesExecutable(pkg, e.file)) {
+        level = 'malicious';
+        reasons.push('the file carries an executable encoded as text (MZ/ELF header in base64)');
       }
       if (e.decoded?.some((s) => !CARRIED.has(s)) && level !== 'malicious') {
         level = 'malicious';

@@ -1,4 +1,4 @@
-import type { Finding, Severity, Vector } from '../../model/index.js';
+import type { Finding, Severity, ValueFact, Vector } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
 import { endpointIn, secretIn, type SecretHit } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
@@ -17,29 +17,45 @@ const meta: RuleMeta = {
   docs: `Reading a credential is what many legitimate tools do (an SSH client reads \`~/.ssh\`, a cloud SDK asks the
 metadata endpoint), so the rule needs a source **and** a way out, and weighs when it runs:
 
+- Browser cookies read through a cookie-decrypting library (\`browser_cookie3\` and kin): **critical** at
+  install/import time in a package with network use, **high** at run time in a package holding an exfiltration
+  endpoint, **low** otherwise (scrapers load the user's own cookies when asked to).
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
-- Developer credentials, system secrets, token variables, cloud metadata and browser profile folders read by
-  install-time code in a file that talks to the network then, or by import-time code in the same function or
-  module body as a network call: **critical**. At run time only when the same function also talks to the
+- Developer credentials (also game-launcher account token files), system secrets, token variables, cloud
+  metadata and browser profile folders read by install-time code in a file that talks to the network then, or
+  by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
-- A wallet private key, secret key or seed phrase sent with a network call: **high** whenever it runs; so is
+- A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
+  named for it anywhere in the payload): **high** whenever it runs; so is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, …) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
-- The whole environment passed to a network call: **critical** at install/import time, **medium** otherwise.
+- The whole environment passed to a network call: **critical** at install/import time, **high** when only
+  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
+  **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
-  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.`,
+  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.
+  In code that only runs when called, the same collection in a file that sends and names a collection
+  endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`,
 };
 
 const STRONG = new Set(['browser-store', 'discord', 'wallet']);
+/** Libraries whose calls decrypt and return a browser's cookies (session tokens of every site). */
+const COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
 const HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 const ENV_WHOLE = new Set(['os.environ', 'process.env', 'os.environ.copy', 'os.environ.items', 'global.process.env']);
 
+/** A variable that holds a wallet's signing secret (not API secrets, which clients send to their own service). */
+const WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
+
 const SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
+
+const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
+const COLLECTORS = new Set(['oast-dns', 'request-catcher', 'webhook', 'tunnel', 'raw-ip']);
 
 const early = (v: Vector): boolean => v === 'install' || v === 'import';
 
@@ -88,6 +104,21 @@ export const infoStealing: Detector = {
       }
     }
 
+    // Browser cookie stores read through a library that decrypts them (browser_cookie3 and kin): the same
+    // theft as naming the store's path, without the path in the source.
+    for (const [file, f] of pkg.facts) {
+      if (isAuxiliary(file, 'runtime')) continue;
+      for (const c of f.calls) {
+        if (!COOKIE_LIBRARY.test(c.callee)) continue;
+        const at = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
+        if (isAuxiliary(file, at.vector)) continue;
+        // Scrapers load the user's own cookies for their requests when asked to: at run time only an exfiltration
+        // endpoint makes it theft.
+        const severity: Severity = early(at.vector) ? (anyNetwork ? 'critical' : 'medium') : endpoint ? 'high' : 'low';
+        report(severity, at, `reads the browser's cookie store (${c.callee}) ${when(at)}${exit}`, c.text);
+      }
+    }
+
     // A credential harvester that only runs when called: one file that reads several kinds of secret
     // (SSH keys and cloud credentials and shell history, …) and sends from the scope of one of those reads.
     // A tool that needs a credential reads its own kind; collecting several and sending them is stealing.
@@ -126,16 +157,20 @@ export const infoStealing: Detector = {
       // `json={'private_key': k}` or `json=[{'private_key': k}]` (a batch), also through a variable.
       const keys = [...values, ...values.flatMap((v) => v.items ?? [])].flatMap((v) => Object.keys(v.entries ?? {}));
       const key = keys.find((k) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k));
-      if (key) report('high', e, `sends a wallet secret (${key}) with ${e.callee} ${when(e)}`, e.text);
+      // `post(url, [{'key', private_key}])`: the variable itself, whatever the payload's shape.
+      const nested = (v: ValueFact, depth: number): ValueFact[] => [v, ...(depth < 3 ? [...(v.items ?? []), ...Object.values(v.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : [])];
+      const variable = values.flatMap((v) => nested(v, 0)).find((v) => v.value === undefined && WALLET_SECRET_NAME.test(v.text))?.text;
+      if (key ?? variable) report('high', e, `sends a wallet secret (${key ?? variable}) with ${e.callee} ${when(e)}`, e.text);
     }
 
     for (const e of sinks) {
       if (e.capability !== 'network' || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
-      report(early(e.vector) ? 'critical' : 'medium', e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
+      // When only called, a collection endpoint in the package (paste site, request catcher, webhook, ...) says where it goes.
+      const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
+      report(early(e.vector) ? 'critical' : collected ? 'high' : 'medium', e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
     }
 
     // Identity of the machine and its user (not paths: installers use the home folder for caches).
-    const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
     const earlyIdentity = new Map<string, CodeEvent>();
     for (const e of events) {
       if (early(e.vector) && [e.callee, ...e.refs].some((n) => IDENTITY.test(n)) && !earlyIdentity.has(e.file)) earlyIdentity.set(e.file, e);
@@ -156,6 +191,18 @@ export const infoStealing: Detector = {
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');
       report(envDump ? 'critical' : 'high', sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
+    }
+
+    // The same reconnaissance in code that only runs when called, in a file that names a collection endpoint
+    // (an OAST/request-catcher host, a bot webhook, a tunnel, a raw IP): telemetry goes to its vendor's own API.
+    for (const sink of sinks) {
+      if (early(sink.vector)) continue;
+      const drop = strings.map((s) => (s.file === sink.file ? endpointIn(s.value) : undefined)).find((h) => h !== undefined && COLLECTORS.has(h.kind));
+      if (!drop) continue;
+      const who = events.find((e) => e.file === sink.file && [e.callee, ...e.refs].some((n) => IDENTITY.test(n) || ENV_WHOLE.has(n)));
+      if (!who) continue;
+      report('high', sink, `collects the machine's identity (${who.callee}) and sends it with ${sink.callee} ${when(sink)}, in a file that names a ${drop.label} (${drop.match})`, `${who.text}\n${sink.text}`);
+      break;
     }
     return out;
   },

@@ -1,7 +1,7 @@
 import type { FileFacts, Finding, Severity } from '../../model/index.js';
 import { MODULE_SCOPE } from '../../model/index.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
-import { finding, type Detector, type RuleMeta } from '../types.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
   id: 'code/obfuscation',
@@ -17,7 +17,8 @@ reported. The rule counts identifiers that only obfuscators produce, string tabl
 javascript-obfuscator kind and known packer loaders (PyArmor), and nested decoding layers.
 
 - in code that runs at install time: **high**;
-- at import time: **medium**;
+- at import time: **medium**, or **high** when the file also runs commands, evaluates code or talks to the
+  network at import time (the obfuscation hides that behaviour);
 - otherwise: **low**.`,
 };
 
@@ -44,6 +45,14 @@ function signals(f: FileFacts, installTime: boolean): Signal[] {
   return out;
 }
 
+const ACTIONS: Record<string, string> = { shell: 'runs commands', 'code-exec': 'evaluates code', network: 'talks to the network', socket: 'opens sockets', dns: 'resolves names' };
+
+/** What the file does at import time that obfuscation would hide (the first such capability). */
+function loadTimeAction(pkg: PackageModel, file: string): string | undefined {
+  const e = (pkg.events.byFile.get(file) ?? []).find((x) => x.vector === 'import' && ACTIONS[x.capability] !== undefined);
+  return e ? `${ACTIONS[e.capability]} (${e.callee})` : undefined;
+}
+
 export const obfuscation: Detector = {
   meta,
   run(pkg) {
@@ -55,8 +64,12 @@ export const obfuscation: Detector = {
       const found = signals(f, vector === 'install');
       if (found.length === 0) continue;
       const strong = found.some((s) => s.strong);
+      // Hidden code that, while the package loads, also runs commands, evaluates code or talks to the network:
+      // the obfuscation hides that behaviour, not a licence check.
+      const acts = vector === 'import' && strong ? loadTimeAction(pkg, file) : undefined;
+      if (acts) found.push({ reason: `and while it loads it ${acts}`, strong: true });
       const severity: Severity =
-        vector === 'install' ? (strong ? 'high' : 'medium') : vector === 'import' && strong ? 'medium' : 'low';
+        vector === 'install' || acts ? (strong ? 'high' : 'medium') : vector === 'import' && strong ? 'medium' : 'low';
       out.push(
         finding(meta, {
           severity,

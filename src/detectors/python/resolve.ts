@@ -186,12 +186,18 @@ function resolveSubscript(a: Analysis, node: PyNode): string | undefined {
   return undefined;
 }
 
+/** Standard modules whose dotted calls keep their meaning when the file forgot to import them. */
+const UNIMPORTED_STDLIB = new Set(['os', 'sys', 'socket', 'getpass', 'platform', 'subprocess', 'base64', 'urllib', 'shutil']);
+
 /** The name a call is reported under: resolved, else `?.method`, else the bare name written. */
 export function calleeName(a: Analysis, v: CallView): string {
   const resolved = calleeOf(a, v);
   if (resolved !== undefined && !resolved.startsWith('<')) return resolved;
   if (v.callee) {
     const { root, attrs } = v.callee;
+    // `socket.gethostname()` with no import of `socket` anywhere (scripts that crash before or rely on an import
+    // elsewhere): the name means the standard module, which is what a reader and the author take it for.
+    if (attrs.length > 0 && UNIMPORTED_STDLIB.has(root) && a.lookup(root, a.source.length) === undefined) return `${root}.${attrs.join('.')}`;
     return attrs.length > 0 ? `?.${attrs[attrs.length - 1] as string}` : root;
   }
   const fn = v.fn;

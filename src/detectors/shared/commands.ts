@@ -39,7 +39,9 @@ const RULES: Rule[] = [
   { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket/i, level: 'malicious', reason: 'opens a reverse shell' },
   { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: 'suspicious', reason: 'downloads with PowerShell/Windows tools', downloads: true, technique: 'external-payload' },
   { re: /\b(curl|wget)\b\s+[^|;&]*(https?|ftp):\/\//i, level: 'suspicious', reason: 'downloads a file', downloads: true, technique: 'external-payload' },
-  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+"?\w|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: 'suspicious', reason: 'starts an executable or script' , executes: true },
+  // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
+  { re: /\b(curl|wget)\b[^|;&]*?(\s-[oO]\b|\s--output\b|\s-qO\b)/, level: 'suspicious', reason: 'downloads a file to disk', downloads: true, technique: 'external-payload' },
+  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: 'suspicious', reason: 'starts an executable or script' , executes: true },
   { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: 'malicious', reason: 'sends data in a DNS lookup (DNS exfiltration)' },
   { re: /\b(nslookup|dig)\b/i, level: 'suspicious', reason: 'makes a DNS lookup' },
   { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b|^\s*(id|hostname|uname\s+-a)\s*$/i, level: 'suspicious', reason: 'collects host information' },
@@ -48,12 +50,14 @@ const RULES: Rule[] = [
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: 'suspicious', reason: 'installs persistence' },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: 'suspicious', reason: 'deletes traces', technique: 'trace-deletion' },
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner' },
+  // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
+  { re: /(?:^|\s)(?:-o|--url[= ]?)\s*(?:stratum\+\w+:\/\/)?[\w.-]*pool[\w.-]*:\d{2,5}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner (mining pool and wallet arguments)' },
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: 'suspicious', reason: 'publishes packages or mints registry tokens (worm behaviour)' },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: 'suspicious', reason: 'reads stored Git/GitHub credentials' },
-  { re: /\bpip\d?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
+  { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
 ];
 
-const UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts an executable/;
+const UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
 
 export function assessCommand(command: string): CommandAssessment {
   const reasons: string[] = [];
@@ -92,6 +96,7 @@ export function assessCommand(command: string): CommandAssessment {
   if (downloads && executesPayload) {
     raise('malicious');
     if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(text)) reasons.push('downloads and starts an executable');
+    else reasons.push('downloads and starts the download in one command');
   }
   if (level === 'unknown' && isBuildCommand(text)) level = 'build';
   const unmistakable = (level as CommandLevel) === 'malicious' && reasons.some((r) => UNMISTAKABLE.test(r));

@@ -24,7 +24,7 @@ export interface EndpointHit {
 }
 
 /** A webhook or bot token embedded in code: a ready-made channel to the author's account. */
-const CREDENTIALED = /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|\b\d{8,10}:AA[\w-]{33}\b|hooks\.slack\.com\/services\/T\w{8,}\/B\w{8,}\/\w{20,}/;
+const CREDENTIALED = /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|(?:\b|(?<=\/bot))\d{8,10}:AA[\w-]{33}\b|hooks\.slack\.com\/services\/T\w{8,}\/B\w{8,}\/\w{20,}/;
 
 export function credentialedEndpointIn(s: string): string | undefined {
   return CREDENTIALED.exec(s)?.[0];
@@ -76,6 +76,8 @@ const SECRETS: Array<[RegExp, SecretKind, string]> = [
   [/discord(canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|\bdiscord(app)?\.com\/api\/v\d+\/users\/@me|\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}|mfa\\\.\[\\w-\]\{84\}|dQw4w9WgXcQ/i, 'discord', 'Discord token store'],
   // Wallet data folders and browser-extension ids of wallets (case-sensitive: `@exodus/bytes` is a library scope).
   [/\bwallet\.dat\b|[\\/]Exodus[\\/]|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, 'wallet', 'cryptocurrency wallet'],
+  // Game launchers keep account session tokens in these files (Minecraft launcher, Lunar, Feather, Essential).
+  [/\blauncher_accounts(_microsoft_store)?\.json\b|\.lunarclient\b|\bmicrosoft_accounts\.json\b|\.feather[\\/]accounts\.json/i, 'credential-file', 'game launcher account tokens'],
   [/169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/i, 'cloud-metadata', 'cloud instance metadata endpoint'],
   [/\b(NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|PYPI_TOKEN|TWINE_PASSWORD|CI_JOB_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|SLACK_TOKEN|DISCORD_TOKEN|OPENAI_API_KEY|ANTHROPIC_API_KEY|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)\b/, 'token-variable', 'secret environment variable'],
   [/\/etc\/shadow|\/etc\/passwd|Telegram Desktop[\\/]tdata|FileZilla[\\/](recentservers|sitemanager)\.xml|\.bash_history|\.zsh_history|Keychains?[\\/]login\.keychain/i, 'system-secret', 'system secret or history file'],

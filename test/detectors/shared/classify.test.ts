@@ -17,6 +17,11 @@ describe('assessCommand', () => {
     ['git describe --tags', 'build'],
     ['node-gyp rebuild', 'build'],
     ['./my-tool --init', 'unknown'],
+    ['pip3.11 install somepkg -qq', 'suspicious'],
+    ['curl -o {…} {…} && start {…}', 'malicious'],
+    ['curl -L -o {…} {…}', 'suspicious'],
+    ['{…} -o pool.example.test:443 -u wallet --tls', 'malicious'],
+    ['gcc -O2 -o build/threadpool.o -c src/threadpool.c', 'build'],
   ])('%s → %s', (cmd, level) => {
     expect(assessCommand(cmd).level).toBe(level);
   });

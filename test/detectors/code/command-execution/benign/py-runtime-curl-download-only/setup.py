@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name="py-fixture-dataget", version="1.2.0", packages=["dataget"])

@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name="fastjsonx", version="0.0.1", packages=["fastjsonx"])
