@@ -54842,6 +54842,7 @@ var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024, recycleExternalMb: 16
 function createInspectionPool(opts) {
   const queue = [];
   let started = 0;
+  let exclusive = 0;
   const idle = [];
   const all = /* @__PURE__ */ new Set();
   const start2 = (heapMb) => {
@@ -54859,6 +54860,45 @@ function createInspectionPool(opts) {
     w2.on("exit", gone);
     return w2;
   };
+  const discard = (w2) => {
+    all.delete(w2);
+    void w2.terminate();
+  };
+  const resume = () => {
+    while (exclusive === 0 && started < opts.size && queue.length > 0) {
+      started++;
+      next(start2(opts.heapMb));
+    }
+  };
+  const next = (w2) => {
+    if (exclusive > 0) {
+      discard(w2);
+      started--;
+      return;
+    }
+    const job = queue.shift();
+    if (!job) {
+      w2.unref();
+      idle.push(w2);
+      return;
+    }
+    run2(w2, job, true);
+  };
+  const retry = (job, reason) => {
+    job.retried = true;
+    exclusive++;
+    for (const w2 of idle.splice(0)) {
+      discard(w2);
+      started--;
+    }
+    opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
+    run2(start2(opts.retryHeapMb), job, false);
+  };
+  const retryDone = (w2) => {
+    discard(w2);
+    exclusive--;
+    resume();
+  };
   const run2 = (w2, job, lane) => {
     w2.ref();
     let settled = false;
@@ -54872,31 +54912,25 @@ function createInspectionPool(opts) {
       cleanup();
       if ("ok" in m2) job.resolve(m2.ok);
       else job.reject(new Error(m2.error));
-      if (!lane) discard(w2);
+      if (!lane) retryDone(w2);
       else if (m2.externalMb > (opts.recycleExternalMb ?? Infinity)) {
         opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m2.externalMb)} MiB outside its heap; replaced`);
         discard(w2);
         started--;
-        if (queue.length > 0) {
-          started++;
-          next(start2(opts.heapMb));
-        }
+        resume();
       } else next(w2);
     };
     const died = (reason) => {
       if (settled) return;
       settled = true;
       cleanup();
-      all.delete(w2);
-      void w2.terminate();
-      if (!job.retried) {
-        job.retried = true;
-        opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more with a ${opts.retryHeapMb} MiB heap`);
-        run2(start2(opts.retryHeapMb), job, false);
-      } else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
+      discard(w2);
       if (lane) {
-        if (queue.length > 0) next(start2(opts.heapMb));
-        else started--;
+        started--;
+        retry(job, reason);
+      } else {
+        job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
+        retryDone(w2);
       }
     };
     const onDeath = (err2) => died(err2.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out of memory" : err2.message);
@@ -54906,25 +54940,14 @@ function createInspectionPool(opts) {
     w2.on("exit", onExit);
     w2.postMessage({ input: job.input, policy: job.policy, today: job.today });
   };
-  const discard = (w2) => {
-    all.delete(w2);
-    void w2.terminate();
-  };
-  const next = (w2) => {
-    const job = queue.shift();
-    if (!job) {
-      w2.unref();
-      idle.push(w2);
-      return;
-    }
-    run2(w2, job, true);
-  };
   return {
     inspect(input, policy, today2) {
       return new Promise((resolve4, reject) => {
         queue.push({ input, policy, today: today2, resolve: resolve4, reject, retried: false });
-        const w2 = idle.shift() ?? (started < opts.size ? (started++, start2(opts.heapMb)) : void 0);
+        if (exclusive > 0) return;
+        const w2 = idle.shift();
         if (w2) next(w2);
+        else resume();
       });
     },
     async close() {

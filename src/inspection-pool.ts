@@ -56,8 +56,12 @@ type Reply = ({ ok: Inspection } | { error: string }) & { externalMb: number };
  */
 export function createInspectionPool(opts: PoolOptions): Inspector & { close(): Promise<void> } {
   const queue: Job[] = [];
-  // Workers start with the first artifacts, not before: a warm scan that inspects nothing starts none.
+  // Lanes (pool workers) start with the first artifacts, not before: a warm scan that inspects nothing
+  // starts none. `started` counts the lanes alive, busy or idle.
   let started = 0;
+  // Retries in flight. A retry runs alone: lanes that finish meanwhile stop, and none starts until it is
+  // over, so the large retry heap never adds to the others (the pool's peak stays that of one worker).
+  let exclusive = 0;
   const idle: Worker[] = [];
   const all = new Set<Worker>();
 
@@ -78,7 +82,53 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     return w;
   };
 
-  /** `lane`: a pool worker (replaced when it dies); otherwise a one-off retry worker, discarded after. */
+  const discard = (w: Worker): void => {
+    all.delete(w);
+    void w.terminate();
+  };
+
+  /** Starts lanes for queued work, up to the pool size, unless a retry runs. */
+  const resume = (): void => {
+    while (exclusive === 0 && started < opts.size && queue.length > 0) {
+      started++;
+      next(start(opts.heapMb));
+    }
+  };
+
+  /** Gives a lane its next job, or parks it; a lane that finishes while a retry runs stops. */
+  const next = (w: Worker): void => {
+    if (exclusive > 0) {
+      discard(w);
+      started--;
+      return;
+    }
+    const job = queue.shift();
+    if (!job) {
+      w.unref();
+      idle.push(w);
+      return;
+    }
+    run(w, job, true);
+  };
+
+  const retry = (job: Job, reason: string): void => {
+    job.retried = true;
+    exclusive++;
+    for (const w of idle.splice(0)) {
+      discard(w);
+      started--;
+    }
+    opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
+    run(start(opts.retryHeapMb), job, false);
+  };
+
+  const retryDone = (w: Worker): void => {
+    discard(w);
+    exclusive--;
+    resume();
+  };
+
+  /** `lane`: a pool worker; otherwise a one-off retry worker, discarded after. */
   const run = (w: Worker, job: Job, lane: boolean): void => {
     w.ref();
     let settled = false;
@@ -92,33 +142,25 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
       cleanup();
       if ('ok' in m) job.resolve(m.ok);
       else job.reject(new Error(m.error));
-      if (!lane) discard(w);
+      if (!lane) retryDone(w);
       else if (m.externalMb > (opts.recycleExternalMb ?? Infinity)) {
         opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m.externalMb)} MiB outside its heap; replaced`);
         discard(w);
         started--;
-        if (queue.length > 0) {
-          started++;
-          next(start(opts.heapMb));
-        }
+        resume();
       } else next(w);
     };
     const died = (reason: string): void => {
       if (settled) return;
       settled = true;
       cleanup();
-      all.delete(w);
-      void w.terminate();
-      if (!job.retried) {
-        job.retried = true;
-        opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more with a ${opts.retryHeapMb} MiB heap`);
-        // The retry runs in its own worker, discarded afterwards, so the pool's footprint stays capped.
-        run(start(opts.retryHeapMb), job, false);
-      } else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
-      // A lost lane is replaced when there is work for it; otherwise the next artifact starts one.
+      discard(w);
       if (lane) {
-        if (queue.length > 0) next(start(opts.heapMb));
-        else started--;
+        started--;
+        retry(job, reason);
+      } else {
+        job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
+        retryDone(w);
       }
     };
     const onDeath = (err: Error): void => died((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : err.message);
@@ -128,27 +170,15 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     w.on('exit', onExit);
     w.postMessage({ input: job.input, policy: job.policy, today: job.today });
   };
-  const discard = (w: Worker): void => {
-    all.delete(w);
-    void w.terminate();
-  };
-
-  const next = (w: Worker): void => {
-    const job = queue.shift();
-    if (!job) {
-      w.unref();
-      idle.push(w);
-      return;
-    }
-    run(w, job, true);
-  };
 
   return {
     inspect(input, policy, today) {
       return new Promise<Inspection>((resolve, reject) => {
         queue.push({ input, policy, today, resolve, reject, retried: false });
-        const w = idle.shift() ?? (started < opts.size ? (started++, start(opts.heapMb)) : undefined);
+        if (exclusive > 0) return;
+        const w = idle.shift();
         if (w) next(w);
+        else resume();
       });
     },
     async close() {
