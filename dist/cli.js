@@ -40545,6 +40545,9 @@ function commandOf(e) {
   }
   return templateText(first.text);
 }
+function quotedPieces(text3) {
+  return [...text3.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m2) => m2[2] ?? "");
+}
 
 // src/detectors/types.ts
 function finding(meta27, input) {
@@ -40588,14 +40591,21 @@ var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData
 var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
 var PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
 var STARTERS2 = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
-var isClipboard = (c, verb) => CLIPBOARD.test(c.callee.replace(verb, "")) && verb.test(c.callee) || (verb === READ ? /\.clipboard_get$/ : /\.clipboard_append$/).test(c.callee);
+function isClipboard(c, verb) {
+  const m2 = verb.exec(c.callee);
+  return m2 !== null && (m2[1]?.startsWith("clipboard_") === true || CLIPBOARD.test(c.callee.slice(0, m2.index)));
+}
 var clipboardHijack = {
   meta,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
-      const reads = f2.calls.filter((c) => isClipboard(c, READ));
-      const writes = f2.calls.filter((c) => isClipboard(c, WRITE));
+      const reads = [];
+      const writes = [];
+      for (const c of f2.calls) {
+        if (isClipboard(c, READ)) reads.push(c);
+        else if (isClipboard(c, WRITE)) writes.push(c);
+      }
       const write = writes[0];
       if (reads.length === 0 || !write) continue;
       const text3 = pkg.text(file) ?? "";
@@ -40658,8 +40668,7 @@ var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network"
 var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
 var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 function cipherLiteral(text3) {
-  for (const m2 of text3.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)) {
-    const body2 = m2[2] ?? "";
+  for (const body2 of quotedPieces(text3)) {
     if (body2.length >= 48 && !CODE_WORDS.test(body2) && /[A-Za-z]{3}/.test(body2)) return body2.slice(0, 200);
   }
   return void 0;
@@ -41004,7 +41013,7 @@ function carriesExecutable(pkg, file) {
   return pkg.facts.get(file)?.strings.some((s3) => s3.value.length >= 512 && EXECUTABLE_B64.test(s3.value)) ?? false;
 }
 function literalPieces(text3) {
-  const pieces = [...text3.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m2) => m2[2] ?? "").filter((p2) => p2.trim() !== "");
+  const pieces = quotedPieces(text3).filter((p2) => p2.trim() !== "");
   return pieces.length > 0 ? pieces.join(" ").slice(0, 2e3) : void 0;
 }
 var commandExecution = {
@@ -41271,6 +41280,7 @@ var COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.
 var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
 var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
+var WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
 var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
@@ -41356,7 +41366,7 @@ var infoStealing = {
     for (const e of sinks) {
       const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
       const keys = [...values, ...values.flatMap((v2) => v2.items ?? [])].flatMap((v2) => Object.keys(v2.entries ?? {}));
-      const key2 = keys.find((k2) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k2));
+      const key2 = keys.find((k2) => WALLET_SECRET_NAME.test(k2) || WALLET_ONLY_AS_FIELD.test(k2));
       const nested = (v2, depth) => [v2, ...depth < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : []];
       const variable = values.flatMap((v2) => nested(v2, 0)).find((v2) => v2.value === void 0 && WALLET_SECRET_NAME.test(v2.text))?.text;
       if (key2 ?? variable) report("high", e, `sends a wallet secret (${key2 ?? variable}) with ${e.callee} ${when(e)}`, e.text);
@@ -54972,8 +54982,8 @@ function inProcessInspector(engine) {
 }
 function defaultInspector(opts) {
   const bundled = import.meta.url.endsWith(".js");
-  if (!bundled) return { inspector: inProcessInspector(createEngine(loadTreeSitterWasm())), lanes: 1 };
-  return { inspector: createInspectionPool({ ...opts, script: new URL(import.meta.url) }), lanes: opts.size };
+  if (!bundled) return { inspector: inProcessInspector(createEngine(loadTreeSitterWasm())), analysisLanes: 1 };
+  return { inspector: createInspectionPool({ ...opts, script: new URL(import.meta.url) }), analysisLanes: opts.size };
 }
 
 // src/cli/corpus.ts
@@ -61479,7 +61489,6 @@ async function scanCommand(argv, out2, log, env = process.env) {
   const files = gitFiles(dir);
   const day = today();
   const progress = new Progress(process.stderr);
-  const { inspector, lanes } = defaultInspector({ ...SCAN_POOL, log });
   const registries = registrySettings(policy, DEFAULT_POLICY, env, {
     pypiIndexUrl: values["pypi-index-url"] ?? env["CUSTOMS_PYPI_INDEX_URL"],
     npmRegistry: values["npm-registry"] ?? env["CUSTOMS_NPM_REGISTRY"],
@@ -61488,8 +61497,7 @@ async function scanCommand(argv, out2, log, env = process.env) {
   const io2 = await createScanIO({
     files,
     head,
-    inspector,
-    analysisLanes: lanes,
+    ...defaultInspector({ ...SCAN_POOL, log }),
     policy,
     today: day,
     log,

@@ -49444,6 +49444,9 @@ function commandOf(e) {
   }
   return templateText(first.text);
 }
+function quotedPieces(text4) {
+  return [...text4.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m2) => m2[2] ?? "");
+}
 
 // src/detectors/types.ts
 function finding(meta27, input) {
@@ -49487,14 +49490,21 @@ var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData
 var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
 var PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
 var STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
-var isClipboard = (c, verb) => CLIPBOARD.test(c.callee.replace(verb, "")) && verb.test(c.callee) || (verb === READ ? /\.clipboard_get$/ : /\.clipboard_append$/).test(c.callee);
+function isClipboard(c, verb) {
+  const m2 = verb.exec(c.callee);
+  return m2 !== null && (m2[1]?.startsWith("clipboard_") === true || CLIPBOARD.test(c.callee.slice(0, m2.index)));
+}
 var clipboardHijack = {
   meta,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
-      const reads = f2.calls.filter((c) => isClipboard(c, READ));
-      const writes = f2.calls.filter((c) => isClipboard(c, WRITE));
+      const reads = [];
+      const writes = [];
+      for (const c of f2.calls) {
+        if (isClipboard(c, READ)) reads.push(c);
+        else if (isClipboard(c, WRITE)) writes.push(c);
+      }
       const write2 = writes[0];
       if (reads.length === 0 || !write2) continue;
       const text4 = pkg.text(file) ?? "";
@@ -49609,8 +49619,7 @@ var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network"
 var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
 var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 function cipherLiteral(text4) {
-  for (const m2 of text4.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)) {
-    const body3 = m2[2] ?? "";
+  for (const body3 of quotedPieces(text4)) {
     if (body3.length >= 48 && !CODE_WORDS.test(body3) && /[A-Za-z]{3}/.test(body3)) return body3.slice(0, 200);
   }
   return void 0;
@@ -49955,7 +49964,7 @@ function carriesExecutable(pkg, file) {
   return pkg.facts.get(file)?.strings.some((s3) => s3.value.length >= 512 && EXECUTABLE_B64.test(s3.value)) ?? false;
 }
 function literalPieces(text4) {
-  const pieces = [...text4.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m2) => m2[2] ?? "").filter((p2) => p2.trim() !== "");
+  const pieces = quotedPieces(text4).filter((p2) => p2.trim() !== "");
   return pieces.length > 0 ? pieces.join(" ").slice(0, 2e3) : void 0;
 }
 var commandExecution = {
@@ -50222,6 +50231,7 @@ var COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.
 var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
 var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
+var WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
 var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
@@ -50307,7 +50317,7 @@ var infoStealing = {
     for (const e of sinks) {
       const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
       const keys = [...values, ...values.flatMap((v2) => v2.items ?? [])].flatMap((v2) => Object.keys(v2.entries ?? {}));
-      const key2 = keys.find((k2) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k2));
+      const key2 = keys.find((k2) => WALLET_SECRET_NAME.test(k2) || WALLET_ONLY_AS_FIELD.test(k2));
       const nested = (v2, depth2) => [v2, ...depth2 < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => nested(x, depth2 + 1)) : []];
       const variable = values.flatMap((v2) => nested(v2, 0)).find((v2) => v2.value === void 0 && WALLET_SECRET_NAME.test(v2.text))?.text;
       if (key2 ?? variable) report("high", e, `sends a wallet secret (${key2 ?? variable}) with ${e.callee} ${when(e)}`, e.text);
@@ -80933,8 +80943,8 @@ function inProcessInspector(engine) {
 }
 function defaultInspector(opts) {
   const bundled = import.meta.url.endsWith(".js");
-  if (!bundled) return { inspector: inProcessInspector(createEngine(loadTreeSitterWasm())), lanes: 1 };
-  return { inspector: createInspectionPool({ ...opts, script: new URL(import.meta.url) }), lanes: opts.size };
+  if (!bundled) return { inspector: inProcessInspector(createEngine(loadTreeSitterWasm())), analysisLanes: 1 };
+  return { inspector: createInspectionPool({ ...opts, script: new URL(import.meta.url) }), analysisLanes: opts.size };
 }
 
 // src/policy/load.ts
@@ -86843,10 +86853,6 @@ async function addKnownMalicious(io2, opts, results, notices) {
 
 // src/main.ts
 var VERSION11 = "0.1.0";
-function poolFor(log) {
-  const { inspector, lanes } = defaultInspector({ ...SCAN_POOL, log });
-  return { inspector, analysisLanes: lanes };
-}
 var today = () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 function wiring(env = process.env) {
   const scan = async (inputs, files, target, log) => {
@@ -86859,7 +86865,7 @@ function wiring(env = process.env) {
     const io2 = await createScanIO({
       files: { list: (ref2) => files.list(ref2), read: (ref2, p2) => files.read(ref2, p2), changed: () => files.changed() },
       head: target.head,
-      ...poolFor(log),
+      ...defaultInspector({ ...SCAN_POOL, log }),
       policy,
       today: day,
       log,

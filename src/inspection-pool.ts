@@ -211,11 +211,12 @@ export function inProcessInspector(engine: Engine | Promise<Engine>): Inspector 
 }
 
 /**
- * The inspector an entry point uses: from the bundle (dist/cli.js, dist/index.js, which both start the
- * worker side), a pool of `size` workers; from source (tests), this thread.
+ * The inspector an entry point uses and how many artifacts it inspects at once (ScanIOConfig.analysisLanes):
+ * from the bundle (dist/cli.js, dist/index.js, which both start the worker side), a pool of `size` workers;
+ * from source (tests), this thread.
  */
-export function defaultInspector(opts: Omit<PoolOptions, 'script'>): { inspector: Inspector; lanes: number } {
+export function defaultInspector(opts: Omit<PoolOptions, 'script'>): { inspector: Inspector; analysisLanes: number } {
   const bundled = import.meta.url.endsWith('.js');
-  if (!bundled) return { inspector: inProcessInspector(createEngine(loadTreeSitterWasm())), lanes: 1 };
-  return { inspector: createInspectionPool({ ...opts, script: new URL(import.meta.url) }), lanes: opts.size };
+  if (!bundled) return { inspector: inProcessInspector(createEngine(loadTreeSitterWasm())), analysisLanes: 1 };
+  return { inspector: createInspectionPool({ ...opts, script: new URL(import.meta.url) }), analysisLanes: opts.size };
 }

@@ -37,10 +37,6 @@ export interface Wiring {
 
 const VERSION = '0.1.0';
 
-function poolFor(log: Parameters<Scan>[3]): { inspector: ReturnType<typeof defaultInspector>['inspector']; analysisLanes: number } {
-  const { inspector, lanes } = defaultInspector({ ...SCAN_POOL, log });
-  return { inspector, analysisLanes: lanes };
-}
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 export function wiring(env: NodeJS.ProcessEnv = process.env): Wiring {
@@ -55,7 +51,7 @@ export function wiring(env: NodeJS.ProcessEnv = process.env): Wiring {
     const io = await createScanIO({
       files: { list: (ref) => files.list(ref), read: (ref, p) => files.read(ref, p), changed: () => files.changed() },
       head: target.head,
-      ...poolFor(log),
+      ...defaultInspector({ ...SCAN_POOL, log }),
       policy,
       today: day,
       log,

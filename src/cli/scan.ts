@@ -99,7 +99,6 @@ export async function scanCommand(argv: string[], out: (s: string) => void, log:
   const files = gitFiles(dir);
   const day = today();
   const progress = new Progress(process.stderr);
-  const { inspector, lanes } = defaultInspector({ ...SCAN_POOL, log });
   const registries = registrySettings(policy, DEFAULT_POLICY, env, {
     pypiIndexUrl: values['pypi-index-url'] ?? env['CUSTOMS_PYPI_INDEX_URL'],
     npmRegistry: values['npm-registry'] ?? env['CUSTOMS_NPM_REGISTRY'],
@@ -108,8 +107,7 @@ export async function scanCommand(argv: string[], out: (s: string) => void, log:
   const io = await createScanIO({
     files,
     head,
-    inspector,
-    analysisLanes: lanes,
+    ...defaultInspector({ ...SCAN_POOL, log }),
     policy,
     today: day,
     log,

@@ -22,11 +22,7 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(() => gh.close());
-afterEach(() => {
-  const violations = gh.violations.splice(0);
-  gh.requests.length = 0;
-  expect(violations).toEqual([]);
-});
+afterEach(() => expect(gh.takeViolations()).toEqual([]));
 
 const files = (pullNumber?: number, log = new RecordingLogger()) =>
   new ApiRepoFiles(testClient(gh.url, log), { owner: 'acme', repo: 'app', base: 'base1', head: 'head1', pullNumber, log, perPage: 3 });

@@ -16,11 +16,7 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterAll(() => gh.close());
-afterEach(() => {
-  const violations = gh.violations.splice(0);
-  gh.requests.length = 0;
-  expect(violations).toEqual([]);
-});
+afterEach(() => expect(gh.takeViolations()).toEqual([]));
 
 const files = (log: RecordingLogger, pullNumber?: number) =>
   new ApiRepoFiles(testClient(gh.url, log), { owner: 'acme', repo: 'app', base: 'b1', head: 'h1', pullNumber, log });

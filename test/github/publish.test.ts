@@ -23,8 +23,7 @@ afterAll(() => gh.close());
 afterEach(() => {
   env?.restore();
   env = undefined;
-  const violations = gh.violations.splice(0);
-  gh.requests.length = 0;
+  const violations = gh.takeViolations();
   gh.reviews.length = 0;
   gh.reviewComments.length = 0;
   gh.issueComments.length = 0;

@@ -69,6 +69,12 @@ export class GitHubStandIn {
   private prefix = '';
   private server?: Server;
 
+  /** Between tests: the contract violations recorded so far (tests assert none), with the request log cleared. */
+  takeViolations(): string[] {
+    this.requests.length = 0;
+    return this.violations.splice(0);
+  }
+
   constructor(readonly state: FakeRepo) {
     for (const files of Object.values(state.commits)) for (const text of Object.values(files)) this.blobs.set(blobSha(text), text);
   }

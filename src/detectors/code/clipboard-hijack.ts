@@ -35,15 +35,26 @@ const PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\
 /** A polling loop started at module level runs from import on, whatever scope its body is in. */
 const STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
 
-const isClipboard = (c: CallFact, verb: RegExp): boolean => (CLIPBOARD.test(c.callee.replace(verb, '')) && verb.test(c.callee)) || (verb === READ ? /\.clipboard_get$/ : /\.clipboard_append$/).test(c.callee);
+/**
+ * Whether a call reads (or writes) the clipboard: the method name first (cheap, and rare among a file's
+ * calls), then its receiver; tkinter's `clipboard_get`/`clipboard_append` say it in the name.
+ */
+function isClipboard(c: CallFact, verb: RegExp): boolean {
+  const m = verb.exec(c.callee);
+  return m !== null && (m[1]?.startsWith('clipboard_') === true || CLIPBOARD.test(c.callee.slice(0, m.index)));
+}
 
 export const clipboardHijack: Detector = {
   meta,
   run(pkg) {
     const out: Finding[] = [];
     for (const [file, f] of pkg.facts) {
-      const reads = f.calls.filter((c) => isClipboard(c, READ));
-      const writes = f.calls.filter((c) => isClipboard(c, WRITE));
+      const reads: CallFact[] = [];
+      const writes: CallFact[] = [];
+      for (const c of f.calls) {
+        if (isClipboard(c, READ)) reads.push(c);
+        else if (isClipboard(c, WRITE)) writes.push(c);
+      }
       const write = writes[0];
       if (reads.length === 0 || !write) continue;
       const text = pkg.text(file) ?? '';

@@ -3,7 +3,7 @@ import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
-import { eventSnippet, when } from '../shared/snippet.js';
+import { eventSnippet, quotedPieces, when } from '../shared/snippet.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
@@ -51,8 +51,7 @@ const CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|o
 
 /** A string literal of 48+ characters inside a transforming expression, with nothing of Python in it. */
 function cipherLiteral(text: string): string | undefined {
-  for (const m of text.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)) {
-    const body = m[2] ?? '';
+  for (const body of quotedPieces(text)) {
     if (body.length >= 48 && !CODE_WORDS.test(body) && /[A-Za-z]{3}/.test(body)) return body.slice(0, 200);
   }
   return undefined;

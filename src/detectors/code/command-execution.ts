@@ -3,7 +3,7 @@ import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
-import { commandOf, eventSnippet, when } from '../shared/snippet.js';
+import { commandOf, eventSnippet, quotedPieces, when } from '../shared/snippet.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 /** Code carried as plain text to a file or an interpreter flag: analysed, but not hidden by encoding. */
@@ -71,7 +71,7 @@ function carriesExecutable(pkg: PackageModel, file: string): boolean {
 
 /** The string literals written in a call (the last one may be cut off with the snippet), joined: what can be read of a command that is assembled at run time. */
 function literalPieces(text: string): string | undefined {
-  const pieces = [...text.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m) => m[2] ?? '').filter((p) => p.trim() !== '');
+  const pieces = quotedPieces(text).filter((p) => p.trim() !== '');
   return pieces.length > 0 ? pieces.join(' ').slice(0, 2000) : undefined;
 }
 

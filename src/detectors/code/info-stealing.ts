@@ -51,6 +51,8 @@ const ENV_WHOLE = new Set(['os.environ', 'process.env', 'os.environ.copy', 'os.e
 
 /** A variable that holds a wallet's signing secret (not API secrets, which clients send to their own service). */
 const WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
+/** As a field of a posted payload next to wallet data these name its secret too; as variables they are usually API secrets. */
+const WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
 
 const SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 
@@ -156,7 +158,7 @@ export const infoStealing: Detector = {
       const values = [...(e.call?.args ?? []), ...Object.values(e.call?.kwargs ?? {})];
       // `json={'private_key': k}` or `json=[{'private_key': k}]` (a batch), also through a variable.
       const keys = [...values, ...values.flatMap((v) => v.items ?? [])].flatMap((v) => Object.keys(v.entries ?? {}));
-      const key = keys.find((k) => /^(private_?key|privkey|secret_?key|mnemonic|seed(_?phrase)?|recovery_?phrase|wallet_?key)$/i.test(k));
+      const key = keys.find((k) => WALLET_SECRET_NAME.test(k) || WALLET_ONLY_AS_FIELD.test(k));
       // `post(url, [{'key', private_key}])`: the variable itself, whatever the payload's shape.
       const nested = (v: ValueFact, depth: number): ValueFact[] => [v, ...(depth < 3 ? [...(v.items ?? []), ...Object.values(v.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : [])];
       const variable = values.flatMap((v) => nested(v, 0)).find((v) => v.value === undefined && WALLET_SECRET_NAME.test(v.text))?.text;

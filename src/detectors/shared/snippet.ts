@@ -69,3 +69,11 @@ export function commandOf(e: CodeEvent): string | undefined {
   }
   return templateText(first.text);
 }
+
+/**
+ * The bodies of the string literals written in a piece of call text, in order (escapes left as written; the
+ * last literal may be cut off with the text): what can be read of a value the analysis could not fold.
+ */
+export function quotedPieces(text: string): string[] {
+  return [...text.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m) => m[2] ?? '');
+}
