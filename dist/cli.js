@@ -28931,7 +28931,7 @@ var require_lib2 = __commonJS({
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // src/cli/eval.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { parseArgs } from "node:util";
@@ -55671,11 +55671,12 @@ function peakRss(sampled) {
   }
   return sampled;
 }
-var EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL] [--verbose]
+var EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL] [--verbose] [--times FILE]
   Inspects every labelled artifact of a corpus (DIR/{pypi,npm}/{malicious,benign}/manifest.jsonl) and prints
   recall and false alarms. Never executes anything. --floor only unpacks and reads every entry (the
   benchmark's baseline) and prints its time and byte counts as JSON. The code detectors are measured on their
-  own; --osv-url also reports the counts with the known-malicious (OSV MAL) lookup, or that it was unavailable.`;
+  own; --osv-url also reports the counts with the known-malicious (OSV MAL) lookup, or that it was unavailable.
+  --times writes one JSON line per artifact (id, decision, milliseconds) to FILE, for speed work.`;
 async function floor(items2, out2) {
   const started = performance.now();
   let bytes2 = 0;
@@ -55698,7 +55699,7 @@ async function evalCommand(argv, out2, log) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: "boolean" }, jobs: { type: "string" }, only: { type: "string" }, label: { type: "string" }, floor: { type: "boolean" }, "osv-url": { type: "string" }, verbose: { type: "boolean" } }
+    options: { json: { type: "boolean" }, jobs: { type: "string" }, only: { type: "string" }, label: { type: "string" }, floor: { type: "boolean" }, "osv-url": { type: "string" }, verbose: { type: "boolean" }, times: { type: "string" } }
   });
   const dir = positionals[0];
   if (!dir) throw userError(`eval needs the corpus folder
@@ -55719,6 +55720,7 @@ ${EVAL_USAGE}`);
   const timer = setInterval(() => peak = Math.max(peak, process.memoryUsage.rss()), 200);
   await runAll(items2, jobs, today(), onDone, log);
   clearInterval(timer);
+  if (values.times) writeFileSync(values.times, outcomes.map((o) => JSON.stringify({ id: o.item.id, decision: o.decision, ms: Math.round(o.ms) })).join("\n") + "\n");
   const seconds = (performance.now() - started) / 1e3;
   const summary = {
     pypi: { malicious: empty3(), benign: empty3() },
@@ -60691,7 +60693,7 @@ ${INSPECT_USAGE}`);
 }
 
 // src/cli/rules.ts
-import { mkdirSync, readFileSync as readFileSync6, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname3, join as join5 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 
@@ -60765,7 +60767,7 @@ function rulesCommand(argv, out2) {
     for (const [rel, content] of ruleDocFiles(rules)) {
       const path = join5(values["write-docs"], rel);
       mkdirSync(dirname3(path), { recursive: true });
-      writeFileSync(path, content);
+      writeFileSync2(path, content);
     }
     out2(`wrote ${rules.length} rule pages to ${values["write-docs"]}
 `);

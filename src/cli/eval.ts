@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -81,11 +81,12 @@ export interface EvalSummary {
   falseAlarms: Array<{ artifact: string; decision: string; rules: string[] }>;
 }
 
-export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL] [--verbose]
+export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL] [--verbose] [--times FILE]
   Inspects every labelled artifact of a corpus (DIR/{pypi,npm}/{malicious,benign}/manifest.jsonl) and prints
   recall and false alarms. Never executes anything. --floor only unpacks and reads every entry (the
   benchmark's baseline) and prints its time and byte counts as JSON. The code detectors are measured on their
-  own; --osv-url also reports the counts with the known-malicious (OSV MAL) lookup, or that it was unavailable.`;
+  own; --osv-url also reports the counts with the known-malicious (OSV MAL) lookup, or that it was unavailable.
+  --times writes one JSON line per artifact (id, decision, milliseconds) to FILE, for speed work.`;
 
 /** The benchmark floor: decompress and read every entry, nothing else. */
 async function floor(items: CorpusItem[], out: (s: string) => void): Promise<number> {
@@ -111,7 +112,7 @@ export async function evalCommand(argv: string[], out: (s: string) => void, log:
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' }, label: { type: 'string' }, floor: { type: 'boolean' }, 'osv-url': { type: 'string' }, verbose: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' }, label: { type: 'string' }, floor: { type: 'boolean' }, 'osv-url': { type: 'string' }, verbose: { type: 'boolean' }, times: { type: 'string' } },
   });
   const dir = positionals[0];
   if (!dir) throw userError(`eval needs the corpus folder\n${EVAL_USAGE}`);
@@ -132,6 +133,7 @@ export async function evalCommand(argv: string[], out: (s: string) => void, log:
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 200);
   await runAll(items, jobs, today(), onDone, log);
   clearInterval(timer);
+  if (values.times) writeFileSync(values.times, outcomes.map((o) => JSON.stringify({ id: o.item.id, decision: o.decision, ms: Math.round(o.ms) })).join('\n') + '\n');
   const seconds = (performance.now() - started) / 1000;
   const summary: EvalSummary = {
     pypi: { malicious: empty(), benign: empty() },
