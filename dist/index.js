@@ -73842,11 +73842,21 @@ var DEEP_LINE = /^[ \t\f]{100,}\S/m;
 // src/detectors/python/syntax.ts
 var PyNode = class {
   constructor(raw, doc) {
-    this.raw = raw;
     this.doc = doc;
+    const f2 = raw;
+    this.id = f2.id;
+    this.start = f2.startIndex;
+    this.row = f2.startPosition.row;
+    this.column = f2.startPosition.column;
+    this.context = f2[0];
+    if (doc.keepsRaw) this.kept = raw;
   }
-  raw;
   doc;
+  id;
+  start;
+  row;
+  column;
+  context;
   endIndex = -1;
   typeId = -1;
   kids;
@@ -73854,8 +73864,11 @@ var PyNode = class {
   /** Caches of call nodes (kept on the node: a WeakMap lookup per call costs more). */
   view;
   parts;
-  get start() {
-    return this.raw.startIndex;
+  /** Only where rebuilding nodes is not possible (see SyntaxDoc.keepsRaw). */
+  kept;
+  /** The library's node, rebuilt for one use: do not keep it. */
+  get raw() {
+    return this.kept ?? this.doc.rebuild(this.context, this.id, this.start, this.row, this.column);
   }
   get end() {
     if (this.endIndex < 0) this.endIndex = this.raw.endIndex;
@@ -73863,13 +73876,7 @@ var PyNode = class {
   }
   /** 1-based line. */
   get line() {
-    return this.raw.startPosition.row + 1;
-  }
-  get column() {
-    return this.raw.startPosition.column;
-  }
-  get id() {
-    return this.raw.id;
+    return this.row + 1;
   }
   get type() {
     if (this.typeId < 0) this.typeId = this.raw.typeId;
@@ -73899,15 +73906,20 @@ var PyNode = class {
   }
 };
 var SyntaxDoc = class {
-  constructor(source, types2, namedIds) {
+  constructor(source, types2, namedIds, tree) {
     this.source = source;
     this.types = types2;
     this.namedIds = namedIds;
+    this.tree = tree;
+    this.keepsRaw = !rebuildsFaithfully(tree.rootNode, (n) => this.rebuildOf(n));
   }
   source;
   types;
   namedIds;
+  tree;
   cache = /* @__PURE__ */ new Map();
+  /** Set when this web-tree-sitter lays nodes out differently than expected: wrappers then keep their node. */
+  keepsRaw;
   wrap(raw) {
     let n = this.cache.get(raw.id);
     if (!n) {
@@ -73916,6 +73928,20 @@ var SyntaxDoc = class {
     }
     return n;
   }
+  /** A `Node` equal to the one these fields were read from (the library marshals nodes from exactly these). */
+  rebuild(context, id, startIndex, row, column) {
+    const n = Object.create(Node3.prototype);
+    n[0] = context;
+    n.id = id;
+    n.tree = this.tree;
+    n.startIndex = startIndex;
+    n.startPosition = { row, column };
+    return n;
+  }
+  rebuildOf(raw) {
+    const f2 = raw;
+    return this.rebuild(f2[0], f2.id, f2.startIndex, f2.startPosition.row, f2.startPosition.column);
+  }
   typeName(id) {
     return this.types[id] ?? "ERROR";
   }
@@ -73923,6 +73949,18 @@ var SyntaxDoc = class {
     return typeId === 65535 || this.namedIds.has(typeId);
   }
 };
+function rebuildsFaithfully(root, rebuild) {
+  try {
+    for (const n of [root, root.firstChild]) {
+      if (!n) continue;
+      const r = rebuild(n);
+      if (typeof n[0] !== "number" || r.endIndex !== n.endIndex || r.typeId !== n.typeId || r.childCount !== n.childCount || r.firstChild?.id !== n.firstChild?.id) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
 var IDENT_RE = /[A-Za-z_\u00aa-\uffff][A-Za-z0-9_\u00aa-\uffff]*/y;
 function identifierAt(source, index) {
   IDENT_RE.lastIndex = index;
@@ -76400,17 +76438,8 @@ function analyzeTree({ file, doc, tree, budget, nested }) {
   const source = doc.source;
   const root = tree.rootNode;
   const byType = new Map(WALK_TYPES.map((t) => [t, []]));
-  const ordered2 = [];
-  const found = root.descendantsOfType(WALK_TYPES);
-  for (let i3 = 0; i3 < found.length; i3++) {
-    if (--budget.steps < 0 || (i3 & 1023) === 1023 && performance.now() > budget.deadline) {
-      budget.exceeded = true;
-      break;
-    }
-    const n = doc.wrap(found[i3]);
-    ordered2.push(n);
-    byType.get(n.type)?.push(n);
-  }
+  const ordered2 = wrapWalked(doc, root, budget);
+  for (const n of ordered2) byType.get(n.type)?.push(n);
   const of = (...types2) => {
     if (types2.length === 1) return byType.get(types2[0]) ?? [];
     const wanted = new Set(types2);
@@ -76460,6 +76489,18 @@ function analyzeTree({ file, doc, tree, budget, nested }) {
   };
   if (root.hasError) facts.partial = true;
   return facts;
+}
+function wrapWalked(doc, root, budget) {
+  const ordered2 = [];
+  const found = root.descendantsOfType(WALK_TYPES);
+  for (let i3 = 0; i3 < found.length; i3++) {
+    if (--budget.steps < 0 || (i3 & 1023) === 1023 && performance.now() > budget.deadline) {
+      budget.exceeded = true;
+      break;
+    }
+    ordered2.push(doc.wrap(found[i3]));
+  }
+  return ordered2;
 }
 function definitionSpans(source, defs) {
   const spans = [];
@@ -76583,7 +76624,7 @@ async function createPythonAnalyzer(wasm) {
       return empty2({ parseError: BUDGET_EXCEEDED2 });
     }
     try {
-      const doc = new SyntaxDoc(text4, types2, named);
+      const doc = new SyntaxDoc(text4, types2, named, tree);
       const nested = depth2 < maxDepth ? (decoded) => run2(file, decoded, budget, depth2 + 1, maxDepth) : void 0;
       const facts = analyzeTree({ file, doc, tree, budget, nested });
       if (budget.exceeded) {

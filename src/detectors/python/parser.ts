@@ -75,7 +75,7 @@ export async function createPythonAnalyzer(wasm: { runtime: Uint8Array; grammar:
       return empty({ parseError: BUDGET_EXCEEDED });
     }
     try {
-      const doc = new SyntaxDoc(text, types, named);
+      const doc = new SyntaxDoc(text, types, named, tree);
       const nested =
         depth < maxDepth ? (decoded: string) => run(file, decoded, budget, depth + 1, maxDepth) : undefined;
       const facts = analyzeTree({ file, doc, tree, budget, nested });

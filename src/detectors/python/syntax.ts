@@ -1,13 +1,30 @@
-import type { Node } from 'web-tree-sitter';
+import { Node, type Tree } from 'web-tree-sitter';
 import type { CallView } from './callview.js';
 import type { CallParts } from './context.js';
+
+/** The fields web-tree-sitter 0.27 marshals a node from (`[0]` is the subtree's context word). */
+interface NodeFields {
+  0: number;
+  id: number;
+  startIndex: number;
+  startPosition: { row: number; column: number };
+}
 
 /**
  * A thin, caching view of tree-sitter nodes. Every property of a web-tree-sitter `Node` is a call into
  * wasm, and walking every node of a tree costs more than parsing it, so the analyser only touches the
  * nodes it needs and reads each property once. Indices are UTF-16 code units, as JavaScript strings use.
+ *
+ * A wrapper keeps the few numbers that identify its node, not the library's `Node` object (about 260
+ * bytes each, with its position object and element store): a 4 MB generated module has 120,000 wrapped
+ * nodes, which held 32 MiB of heap. `raw` rebuilds a short-lived `Node` from them when wasm is asked.
  */
 export class PyNode {
+  readonly id: number;
+  readonly start: number;
+  private readonly row: number;
+  readonly column: number;
+  private readonly context: number;
   private endIndex = -1;
   private typeId = -1;
   private kids: PyNode[] | undefined;
@@ -17,12 +34,24 @@ export class PyNode {
   parts: CallParts | null | undefined;
 
   constructor(
-    readonly raw: Node,
+    raw: Node,
     private readonly doc: SyntaxDoc,
-  ) {}
+  ) {
+    const f = raw as unknown as NodeFields;
+    this.id = f.id;
+    this.start = f.startIndex;
+    this.row = f.startPosition.row;
+    this.column = f.startPosition.column;
+    this.context = f[0];
+    if (doc.keepsRaw) this.kept = raw;
+  }
 
-  get start(): number {
-    return this.raw.startIndex;
+  /** Only where rebuilding nodes is not possible (see SyntaxDoc.keepsRaw). */
+  private kept: Node | undefined;
+
+  /** The library's node, rebuilt for one use: do not keep it. */
+  get raw(): Node {
+    return this.kept ?? this.doc.rebuild(this.context, this.id, this.start, this.row, this.column);
   }
 
   get end(): number {
@@ -32,15 +61,7 @@ export class PyNode {
 
   /** 1-based line. */
   get line(): number {
-    return this.raw.startPosition.row + 1;
-  }
-
-  get column(): number {
-    return this.raw.startPosition.column;
-  }
-
-  get id(): number {
-    return this.raw.id;
+    return this.row + 1;
   }
 
   get type(): string {
@@ -79,12 +100,17 @@ export class PyNode {
 /** The source and the shared node cache of one parsed file. */
 export class SyntaxDoc {
   private readonly cache = new Map<number, PyNode>();
+  /** Set when this web-tree-sitter lays nodes out differently than expected: wrappers then keep their node. */
+  readonly keepsRaw: boolean;
 
   constructor(
     readonly source: string,
     private readonly types: readonly string[],
     private readonly namedIds: ReadonlySet<number>,
-  ) {}
+    private readonly tree: Tree,
+  ) {
+    this.keepsRaw = !rebuildsFaithfully(tree.rootNode, (n) => this.rebuildOf(n));
+  }
 
   wrap(raw: Node): PyNode {
     let n = this.cache.get(raw.id);
@@ -95,12 +121,42 @@ export class SyntaxDoc {
     return n;
   }
 
+  /** A `Node` equal to the one these fields were read from (the library marshals nodes from exactly these). */
+  rebuild(context: number, id: number, startIndex: number, row: number, column: number): Node {
+    const n = Object.create(Node.prototype) as NodeFields & { tree: Tree };
+    n[0] = context;
+    n.id = id;
+    n.tree = this.tree;
+    n.startIndex = startIndex;
+    n.startPosition = { row, column };
+    return n as unknown as Node;
+  }
+
+  private rebuildOf(raw: Node): Node {
+    const f = raw as unknown as NodeFields;
+    return this.rebuild(f[0], f.id, f.startIndex, f.startPosition.row, f.startPosition.column);
+  }
+
   typeName(id: number): string {
     return this.types[id] ?? 'ERROR';
   }
 
   isNamed(typeId: number): boolean {
     return typeId === 0xffff || this.namedIds.has(typeId);
+  }
+}
+
+/** Whether a rebuilt node answers like the original (checked once per tree, on its root and first child). */
+function rebuildsFaithfully(root: Node, rebuild: (n: Node) => Node): boolean {
+  try {
+    for (const n of [root, root.firstChild]) {
+      if (!n) continue;
+      const r = rebuild(n);
+      if (typeof (n as unknown as NodeFields)[0] !== 'number' || r.endIndex !== n.endIndex || r.typeId !== n.typeId || r.childCount !== n.childCount || r.firstChild?.id !== n.firstChild?.id) return false;
+    }
+    return true;
+  } catch {
+    return false;
   }
 }
 

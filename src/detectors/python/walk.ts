@@ -39,18 +39,8 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   const source = doc.source;
   const root = tree.rootNode;
   const byType = new Map<string, PyNode[]>(WALK_TYPES.map((t) => [t, []]));
-  // In document order (the walk is a preorder), so lists of several types need no sorting.
-  const ordered: PyNode[] = [];
-  const found = root.descendantsOfType(WALK_TYPES);
-  for (let i = 0; i < found.length; i++) {
-    if (--budget.steps < 0 || ((i & 1023) === 1023 && performance.now() > budget.deadline)) {
-      budget.exceeded = true;
-      break;
-    }
-    const n = doc.wrap(found[i] as Node);
-    ordered.push(n);
-    byType.get(n.type)?.push(n);
-  }
+  const ordered = wrapWalked(doc, root, budget);
+  for (const n of ordered) byType.get(n.type)?.push(n);
   const of = (...types: string[]): PyNode[] => {
     if (types.length === 1) return byType.get(types[0] as string) ?? [];
     const wanted = new Set(types);
@@ -105,6 +95,23 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   };
   if (root.hasError) facts.partial = true;
   return facts;
+}
+
+/**
+ * The nodes of the walked types, wrapped, in document order (the walk is a preorder, so lists of several
+ * types need no sorting). The library's nodes are dropped on return: only the compact wrappers stay.
+ */
+function wrapWalked(doc: SyntaxDoc, root: Node, budget: Budget): PyNode[] {
+  const ordered: PyNode[] = [];
+  const found = root.descendantsOfType(WALK_TYPES);
+  for (let i = 0; i < found.length; i++) {
+    if (--budget.steps < 0 || ((i & 1023) === 1023 && performance.now() > budget.deadline)) {
+      budget.exceeded = true;
+      break;
+    }
+    ordered.push(doc.wrap(found[i] as Node));
+  }
+  return ordered;
 }
 
 function definitionSpans(source: string, defs: PyNode[]): Span[] {
