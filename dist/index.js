@@ -73991,6 +73991,7 @@ function lineOf2(starts, index) {
 }
 
 // src/detectors/python/bindings.ts
+var NO_REFS2 = Object.freeze([]);
 function bind2(scope, name2, binding) {
   const target = scope.bindingScope;
   let list2 = target.bindings.get(name2);
@@ -74332,6 +74333,8 @@ function callView(source, node) {
   if (node.view === void 0) node.view = fromText(source, node, node.start) ?? fromTree(node) ?? null;
   return node.view ?? void 0;
 }
+var NO_EXPRS = Object.freeze([]);
+var NO_KWARGS2 = /* @__PURE__ */ new Map();
 var MAX_TEXT_CALL = 2e4;
 function fromText(source, node, start2) {
   if (node.end - start2 > MAX_TEXT_CALL) return void 0;
@@ -74344,25 +74347,25 @@ function fromText(source, node, start2) {
     const inner = fromText(source, node, open2);
     if (inner) return { ...inner, execAt: open2 };
     const code = { start: open2, end: node.end, node: () => void 0 };
-    return { node, callee: { root: "exec", attrs: [] }, args: [code], kwargs: /* @__PURE__ */ new Map(), splats: [] };
+    return { node, callee: { root: "exec", attrs: [] }, args: [code], kwargs: NO_KWARGS2, splats: NO_EXPRS };
   }
   const end = node.end;
   const split = splitBracketed(source, open2, end);
   if (!split || split.close !== end - 1) return void 0;
-  const args2 = [];
-  const kwargs = /* @__PURE__ */ new Map();
-  const splats = [];
+  let args2;
+  let kwargs;
+  let splats;
   for (const [s3, e] of split.parts) {
     if (source.startsWith("lambda", s3) || /\blambda\b/.test(source.slice(s3, e))) return void 0;
     if (source[s3] === "*") {
-      splats.push(treeBacked(node, s3, e));
+      (splats ??= []).push(treeBacked(node, s3, e));
       continue;
     }
     const kw2 = keywordAt(source, s3, e);
-    if (kw2) kwargs.set(kw2.name, treeBacked(node, kw2.value, e));
-    else args2.push(treeBacked(node, s3, e));
+    if (kw2) (kwargs ??= /* @__PURE__ */ new Map()).set(kw2.name, treeBacked(node, kw2.value, e));
+    else (args2 ??= []).push(treeBacked(node, s3, e));
   }
-  return { node, callee: { root: ch.root, attrs: ch.attrs }, args: args2, kwargs, splats };
+  return { node, callee: { root: ch.root, attrs: ch.attrs }, args: args2 ?? NO_EXPRS, kwargs: kwargs ?? NO_KWARGS2, splats: splats ?? NO_EXPRS };
 }
 var ArgExpr = class {
   constructor(call3, start2, end) {
@@ -74394,9 +74397,11 @@ function findArgNode(call3, start2) {
 function fromTree(node) {
   const parts2 = callParts(node);
   if (!parts2) return void 0;
-  const kwargs = /* @__PURE__ */ new Map();
-  for (const [k2, v2] of parts2.kwargs) kwargs.set(k2, nodeExpr(v2));
-  return { node, fn: parts2.fn, args: parts2.args.map(nodeExpr), kwargs, splats: parts2.splats.map(nodeExpr) };
+  let kwargs;
+  for (const [k2, v2] of parts2.kwargs) (kwargs ??= /* @__PURE__ */ new Map()).set(k2, nodeExpr(v2));
+  const args2 = parts2.args.length > 0 ? parts2.args.map(nodeExpr) : NO_EXPRS;
+  const splats = parts2.splats.length > 0 ? parts2.splats.map(nodeExpr) : NO_EXPRS;
+  return { node, fn: parts2.fn, args: args2, kwargs: kwargs ?? NO_KWARGS2, splats };
 }
 
 // src/detectors/python/members.ts
@@ -75920,6 +75925,7 @@ var Collector = class {
 
 // src/detectors/python/refs.ts
 var ATTRS = /(?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*/y;
+var NO_ATTRS2 = Object.freeze([]);
 function isIdentStart2(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 170;
 }
@@ -75957,11 +75963,15 @@ var NameIndex = class {
     const comments = new CommentFinder(source, strings3);
     const add = (start2, root, rest) => {
       if (strings3.find(start2) >= 0 || comments.inComment(start2)) return;
-      const attrs = rest ? rest.split(".").slice(1).map((p2) => p2.trim()) : [];
+      const attrs = rest ? rest.split(".").slice(1).map((p2) => p2.trim()) : NO_ATTRS2;
       this.occurrences.push({ start: start2, root, attrs });
     };
     const shapes = /* @__PURE__ */ new Set();
-    for (const r of roots) shapes.add(r.charCodeAt(0) * 64 + Math.min(r.length, 63));
+    const canonical = /* @__PURE__ */ new Map();
+    for (const r of roots) {
+      shapes.add(r.charCodeAt(0) * 64 + Math.min(r.length, 63));
+      canonical.set(r, r);
+    }
     const len = source.length;
     let i3 = 0;
     while (i3 < len) {
@@ -75975,8 +75985,8 @@ var NameIndex = class {
       while (i3 < len && isIdentPart2(source.charCodeAt(i3))) i3++;
       if (start2 > 0 && source.charCodeAt(start2 - 1) === 46) continue;
       if (!shapes.has(c * 64 + Math.min(i3 - start2, 63))) continue;
-      const root = source.slice(start2, i3);
-      if (!roots.has(root)) continue;
+      const root = canonical.get(source.slice(start2, i3));
+      if (root === void 0) continue;
       ATTRS.lastIndex = i3;
       const rest = ATTRS.exec(source)?.[0] ?? "";
       i3 += rest.length;
@@ -76221,7 +76231,7 @@ function collectImports(a, out2, nodes) {
     const scope = a.scopes.at(node.start);
     const parsed = parseImport(node.text(4e3));
     for (const module2 of parsed.modules) out2.imports.push({ module: module2, line: node.line, scope: scope.label });
-    for (const { name: name2, path } of parsed.names) bind2(scope, name2, { kind: "import", index: node.start, path, refs: [] });
+    for (const { name: name2, path } of parsed.names) bind2(scope, name2, { kind: "import", index: node.start, path, refs: NO_REFS2 });
     if (parsed.star && scope.bindingScope === a.scopes.module) a.starModules.push(parsed.star);
   }
 }
@@ -76229,12 +76239,12 @@ function collectDefinitions(a) {
   for (const scope of a.scopes.scopes) {
     if (scope.kind !== "function" && scope.kind !== "class") continue;
     const owner = scope.parent;
-    bind2(owner, scope.name, { kind: "def", index: scope.start, path: `local.${scope.qname}`, refs: [] });
+    bind2(owner, scope.name, { kind: "def", index: scope.start, path: `local.${scope.qname}`, refs: NO_REFS2 });
     if (scope.kind === "class") {
       a.classes.set(scope.qname, { scope, methods: /* @__PURE__ */ new Set(), bases: [], attrs: /* @__PURE__ */ new Map() });
     } else {
       for (const p2 of parameterNames(headerList(a.source, scope.nameEnd))) {
-        bind2(scope, p2, { kind: "unknown", index: scope.start, refs: [] });
+        bind2(scope, p2, { kind: "unknown", index: scope.start, refs: NO_REFS2 });
       }
       const cls = scope.methodOf;
       if (cls) a.classes.get(cls.qname)?.methods.add(scope.name);
@@ -76300,7 +76310,7 @@ function treeAssignment(a, node) {
   if (!left || left.type === "identifier" || left.type === "attribute" || left.type === "subscript") return;
   const scope = a.scopes.at(node.start);
   for (const target of left.named) {
-    if (target.type === "identifier") bind2(scope, target.text(), { kind: "unknown", index: node.start, refs: [] });
+    if (target.type === "identifier") bind2(scope, target.text(), { kind: "unknown", index: node.start, refs: NO_REFS2 });
   }
 }
 function bindValue2(a, out2, scope, name2, node, right) {
@@ -76339,7 +76349,7 @@ function forTargets(a, node) {
   if (!m2) return;
   const scope = a.scopes.at(node.start);
   for (const name2 of m2[1].match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? []) {
-    bind2(scope, name2, { kind: "unknown", index: node.start, refs: [] });
+    bind2(scope, name2, { kind: "unknown", index: node.start, refs: NO_REFS2 });
   }
 }
 function asPattern(a, node) {

@@ -13,10 +13,13 @@ export interface Binding {
   index: number;
   path?: string;
   folded?: Folded;
-  refs: string[];
+  refs: readonly string[];
   /** The assigned expression, for the contents of dict and list literals. */
   expr?: Expr;
 }
+
+/** The refs of imports, definitions and parameters (shared: a generated module binds 100,000 names). */
+export const NO_REFS: readonly string[] = Object.freeze([]);
 
 export function bind(scope: Scope, name: string, binding: Binding): void {
   const target = scope.bindingScope;

@@ -14,9 +14,9 @@ export interface CallView {
   callee?: { root: string; attrs: readonly string[] };
   /** The callee's syntax node, for the other shapes. */
   fn?: PyNode;
-  args: Expr[];
-  kwargs: Map<string, Expr>;
-  splats: Expr[];
+  args: readonly Expr[];
+  kwargs: ReadonlyMap<string, Expr>;
+  splats: readonly Expr[];
   /**
    * Python 2 `exec expr(...)`: tree-sitter parses it as a broken call spanning `exec`; the view is of the
    * call after `exec `, which starts here.
@@ -28,6 +28,13 @@ export function callView(source: string, node: PyNode): CallView | undefined {
   if (node.view === undefined) node.view = fromText(source, node, node.start) ?? fromTree(node) ?? null;
   return node.view ?? undefined;
 }
+
+/**
+ * Shared by the views of calls without keyword or star arguments, or without any: a generated module has
+ * tens of thousands of calls, and an empty Map costs about 180 bytes.
+ */
+const NO_EXPRS: readonly Expr[] = Object.freeze([]);
+const NO_KWARGS: ReadonlyMap<string, Expr> = new Map();
 
 /** Longer calls come from the tree: scanning the text of each of 100,000 nested calls is quadratic. */
 const MAX_TEXT_CALL = 20_000;
@@ -44,25 +51,25 @@ function fromText(source: string, node: PyNode, start: number): CallView | undef
     if (inner) return { ...inner, execAt: open };
     // `exec '…'.decode('base64')`: the whole rest is the code argument (its nodes are broken).
     const code: Expr = { start: open, end: node.end, node: () => undefined };
-    return { node, callee: { root: 'exec', attrs: [] }, args: [code], kwargs: new Map(), splats: [] };
+    return { node, callee: { root: 'exec', attrs: [] }, args: [code], kwargs: NO_KWARGS, splats: NO_EXPRS };
   }
   const end = node.end;
   const split = splitBracketed(source, open, end);
   if (!split || split.close !== end - 1) return undefined;
-  const args: Expr[] = [];
-  const kwargs = new Map<string, Expr>();
-  const splats: Expr[] = [];
+  let args: Expr[] | undefined;
+  let kwargs: Map<string, Expr> | undefined;
+  let splats: Expr[] | undefined;
   for (const [s, e] of split.parts) {
     if (source.startsWith('lambda', s) || /\blambda\b/.test(source.slice(s, e))) return undefined; // its commas are not separators
     if (source[s] === '*') {
-      splats.push(treeBacked(node, s, e));
+      (splats ??= []).push(treeBacked(node, s, e));
       continue;
     }
     const kw = keywordAt(source, s, e);
-    if (kw) kwargs.set(kw.name, treeBacked(node, kw.value, e));
-    else args.push(treeBacked(node, s, e));
+    if (kw) (kwargs ??= new Map()).set(kw.name, treeBacked(node, kw.value, e));
+    else (args ??= []).push(treeBacked(node, s, e));
   }
-  return { node, callee: { root: ch.root, attrs: ch.attrs }, args, kwargs, splats };
+  return { node, callee: { root: ch.root, attrs: ch.attrs }, args: args ?? NO_EXPRS, kwargs: kwargs ?? NO_KWARGS, splats: splats ?? NO_EXPRS };
 }
 
 /** An argument range whose node is found among the call's tree arguments only when needed. */
@@ -98,7 +105,9 @@ export function findArgNode(call: PyNode, start: number): PyNode | undefined {
 function fromTree(node: PyNode): CallView | undefined {
   const parts = callParts(node);
   if (!parts) return undefined;
-  const kwargs = new Map<string, Expr>();
-  for (const [k, v] of parts.kwargs) kwargs.set(k, nodeExpr(v));
-  return { node, fn: parts.fn, args: parts.args.map(nodeExpr), kwargs, splats: parts.splats.map(nodeExpr) };
+  let kwargs: Map<string, Expr> | undefined;
+  for (const [k, v] of parts.kwargs) (kwargs ??= new Map()).set(k, nodeExpr(v));
+  const args = parts.args.length > 0 ? parts.args.map(nodeExpr) : NO_EXPRS;
+  const splats = parts.splats.length > 0 ? parts.splats.map(nodeExpr) : NO_EXPRS;
+  return { node, fn: parts.fn, args, kwargs: kwargs ?? NO_KWARGS, splats };
 }

@@ -10,8 +10,11 @@ const ATTRS = /(?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*/y;
 export interface Occurrence {
   start: number;
   root: string;
-  attrs: string[];
+  attrs: readonly string[];
 }
+
+/** Shared by the occurrences of plain names (most of them). */
+const NO_ATTRS: readonly string[] = Object.freeze([]);
 
 function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 0xaa;
@@ -55,13 +58,18 @@ export class NameIndex {
     const comments = new CommentFinder(source, strings);
     const add = (start: number, root: string, rest: string): void => {
       if (strings.find(start) >= 0 || comments.inComment(start)) return;
-      const attrs = rest ? rest.split('.').slice(1).map((p) => p.trim()) : [];
+      const attrs = rest ? rest.split('.').slice(1).map((p) => p.trim()) : NO_ATTRS;
       this.occurrences.push({ start, root, attrs });
     };
     // A hand-written scan: every identifier is looked at; most are dismissed by their first character
     // and length before a string is cut out for the Set lookup.
     const shapes = new Set<number>();
-    for (const r of roots) shapes.add(r.charCodeAt(0) * 64 + Math.min(r.length, 63));
+    // Occurrences share the root names' strings instead of each keeping its own copy.
+    const canonical = new Map<string, string>();
+    for (const r of roots) {
+      shapes.add(r.charCodeAt(0) * 64 + Math.min(r.length, 63));
+      canonical.set(r, r);
+    }
     const len = source.length;
     let i = 0;
     while (i < len) {
@@ -75,8 +83,8 @@ export class NameIndex {
       while (i < len && isIdentPart(source.charCodeAt(i))) i++;
       if (start > 0 && source.charCodeAt(start - 1) === 46 /* . */) continue;
       if (!shapes.has(c * 64 + Math.min(i - start, 63))) continue;
-      const root = source.slice(start, i);
-      if (!roots.has(root)) continue;
+      const root = canonical.get(source.slice(start, i));
+      if (root === undefined) continue;
       ATTRS.lastIndex = i;
       const rest = ATTRS.exec(source)?.[0] ?? '';
       i += rest.length;

@@ -1,4 +1,4 @@
-import { bind, type Binding } from './bindings.js';
+import { bind, NO_REFS, type Binding } from './bindings.js';
 import type { FileAnalysis } from './analysis.js';
 import type { Collector } from './collector.js';
 import type { ClassInfo } from './context.js';
@@ -20,7 +20,7 @@ export function collectImports(a: FileAnalysis, out: Collector, nodes: PyNode[])
     const scope = a.scopes.at(node.start);
     const parsed = parseImport(node.text(4000));
     for (const module of parsed.modules) out.imports.push({ module, line: node.line, scope: scope.label });
-    for (const { name, path } of parsed.names) bind(scope, name, { kind: 'import', index: node.start, path, refs: [] });
+    for (const { name, path } of parsed.names) bind(scope, name, { kind: 'import', index: node.start, path, refs: NO_REFS });
     if (parsed.star && scope.bindingScope === a.scopes.module) a.starModules.push(parsed.star);
   }
 }
@@ -30,12 +30,12 @@ export function collectDefinitions(a: FileAnalysis): void {
   for (const scope of a.scopes.scopes) {
     if (scope.kind !== 'function' && scope.kind !== 'class') continue;
     const owner = scope.parent as Scope;
-    bind(owner, scope.name, { kind: 'def', index: scope.start, path: `local.${scope.qname}`, refs: [] });
+    bind(owner, scope.name, { kind: 'def', index: scope.start, path: `local.${scope.qname}`, refs: NO_REFS });
     if (scope.kind === 'class') {
       a.classes.set(scope.qname, { scope, methods: new Set(), bases: [], attrs: new Map() });
     } else {
       for (const p of parameterNames(headerList(a.source, scope.nameEnd))) {
-        bind(scope, p, { kind: 'unknown', index: scope.start, refs: [] });
+        bind(scope, p, { kind: 'unknown', index: scope.start, refs: NO_REFS });
       }
       const cls = scope.methodOf;
       if (cls) a.classes.get(cls.qname)?.methods.add(scope.name);
@@ -115,7 +115,7 @@ function treeAssignment(a: FileAnalysis, node: PyNode): void {
   if (!left || left.type === 'identifier' || left.type === 'attribute' || left.type === 'subscript') return;
   const scope = a.scopes.at(node.start);
   for (const target of left.named) {
-    if (target.type === 'identifier') bind(scope, target.text(), { kind: 'unknown', index: node.start, refs: [] });
+    if (target.type === 'identifier') bind(scope, target.text(), { kind: 'unknown', index: node.start, refs: NO_REFS });
   }
 }
 
@@ -159,7 +159,7 @@ function forTargets(a: FileAnalysis, node: PyNode): void {
   if (!m) return;
   const scope = a.scopes.at(node.start);
   for (const name of (m[1] as string).match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? []) {
-    bind(scope, name, { kind: 'unknown', index: node.start, refs: [] });
+    bind(scope, name, { kind: 'unknown', index: node.start, refs: NO_REFS });
   }
 }
 
