@@ -50192,6 +50192,7 @@ function collectCalls(a, out2, nodes) {
     decodedByCall(a, out2, node, callee, parts2.args[0], { line, scope, payload: true, code: false });
     if (callee.startsWith("local.")) edges(a, out2, scope, callee.slice(6));
     else if (!callee.startsWith("?") && !callee.startsWith("builtins.")) objectRead(out2, callee, line, scope);
+    node.view = void 0;
   }
 }
 function decodedByCall(a, out2, node, callee, arg2, use) {
