@@ -69426,6 +69426,12 @@ function looksBinary(data2) {
 var DEFAULT_MODEL_LIMITS = { maxSourceBytes: 8 * 1024 * 1024, maxArtifactMs: 6e4 };
 var PY_SOURCE = /\.(py|pyw)$/i;
 var JS_SOURCE = /\.(js|cjs|mjs)$/i;
+function largestPythonSource(contents, ecosystem, limits = DEFAULT_MODEL_LIMITS) {
+  if (ecosystem !== "pypi") return 0;
+  let max = 0;
+  for (const f2 of contents.files) if (f2.size > max && f2.size <= limits.maxSourceBytes && PY_SOURCE.test(f2.path)) max = f2.size;
+  return max;
+}
 var ANALYSER_GAVE_UP = /budget exceeded|too deep to parse/;
 function pthExecutableSource(text4) {
   if (text4 === void 0) return void 0;
@@ -80809,10 +80815,21 @@ function guessKind(contents, ecosystem) {
   }
   return { ecosystem: "pypi", kind: contents.format === "zip" && !pythonish ? "wheel" : "sdist" };
 }
-async function inspectArtifact(engine, input, policy, today2) {
+var SoloRequired = class extends Error {
+  constructor(bytes2) {
+    super(`a ${bytes2}-byte Python module is inspected on its own`);
+    this.bytes = bytes2;
+  }
+  bytes;
+};
+async function inspectArtifact(engine, input, policy, today2, opts = {}) {
   const digest = `sha256:${createHash3("sha256").update(input.bytes).digest("hex")}`;
   const contents = await unpackArtifact(input.bytes, input.filename, void 0, input.ecosystem ? { ecosystem: input.ecosystem } : {});
   const { ecosystem, kind } = guessKind(contents, input.ecosystem);
+  if (opts.maxPythonSource !== void 0) {
+    const largest = largestPythonSource(contents, ecosystem);
+    if (largest > opts.maxPythonSource) throw new SoloRequired(largest);
+  }
   const model = buildPackageModel(contents, ecosystem, kind, engine.analyzers);
   const findings = runDetectors(model);
   const ref2 = {
@@ -80862,12 +80879,16 @@ function loadTreeSitterWasm() {
 // src/inspection-pool.ts
 var INSPECTION_WORKER = "customs-inspection-worker";
 var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024, recycleExternalMb: 160 };
+var SOLO_SOURCE_BYTES = 1 << 20;
 function createInspectionPool(opts) {
   const queue = [];
   let started = 0;
-  let exclusive = 0;
   const idle = [];
   const all = /* @__PURE__ */ new Set();
+  const solos = [];
+  let soloRunning = false;
+  const soloMode = () => soloRunning || solos.length > 0;
+  const soloBytes = opts.size > 1 ? opts.soloSourceBytes ?? SOLO_SOURCE_BYTES : void 0;
   const start2 = (heapMb) => {
     const w2 = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     all.add(w2);
@@ -80888,15 +80909,23 @@ function createInspectionPool(opts) {
     void w2.terminate();
   };
   const resume = () => {
-    while (exclusive === 0 && started < opts.size && queue.length > 0) {
+    if (soloMode()) {
+      if (soloRunning || started > 0) return;
+      const s3 = solos.shift();
+      soloRunning = true;
+      run2(start2(s3.heapMb), s3.job, false);
+      return;
+    }
+    while (started < opts.size && queue.length > 0) {
       started++;
       next(start2(opts.heapMb));
     }
   };
   const next = (w2) => {
-    if (exclusive > 0) {
+    if (soloMode()) {
       discard(w2);
       started--;
+      resume();
       return;
     }
     const job = queue.shift();
@@ -80907,20 +80936,19 @@ function createInspectionPool(opts) {
     }
     run2(w2, job, true);
   };
-  const retry2 = (job, reason) => {
-    job.retried = true;
-    exclusive++;
+  const solo = (job, heapMb, first = false) => {
+    if (first) solos.unshift({ job, heapMb });
+    else solos.push({ job, heapMb });
     for (const w2 of idle.splice(0)) {
       discard(w2);
       started--;
     }
-    opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
-    run2(start2(opts.retryHeapMb), job, false);
-  };
-  const retryDone = (w2) => {
-    discard(w2);
-    exclusive--;
     resume();
+  };
+  const retry2 = (job, reason, first) => {
+    job.retried = true;
+    opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
+    solo(job, opts.retryHeapMb, first);
   };
   const run2 = (w2, job, lane) => {
     w2.ref();
@@ -80930,16 +80958,28 @@ function createInspectionPool(opts) {
       w2.off("error", onDeath);
       w2.off("exit", onExit);
     };
+    const finished = () => {
+      discard(w2);
+      if (lane) started--;
+      else soloRunning = false;
+    };
     const onMessage = (m2) => {
       settled = true;
       cleanup();
+      if ("solo" in m2) {
+        finished();
+        opts.log?.debug(`${job.input.filename}: a ${m2.solo}-byte Python module; inspected on its own`);
+        solo(job, opts.heapMb);
+        return;
+      }
       if ("ok" in m2) job.resolve(m2.ok);
       else job.reject(new Error(m2.error));
-      if (!lane) retryDone(w2);
-      else if (m2.externalMb > (opts.recycleExternalMb ?? Infinity)) {
+      if (!lane) {
+        finished();
+        resume();
+      } else if (m2.externalMb > (opts.recycleExternalMb ?? Infinity)) {
         opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m2.externalMb)} MiB outside its heap; replaced`);
-        discard(w2);
-        started--;
+        finished();
         resume();
       } else next(w2);
     };
@@ -80947,13 +80987,11 @@ function createInspectionPool(opts) {
       if (settled) return;
       settled = true;
       cleanup();
-      discard(w2);
-      if (lane) {
-        started--;
-        retry2(job, reason);
-      } else {
+      finished();
+      if (!job.retried) retry2(job, reason, !lane);
+      else {
         job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
-        retryDone(w2);
+        resume();
       }
     };
     const onDeath = (err2) => died(err2.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out of memory" : err2.message);
@@ -80961,13 +80999,13 @@ function createInspectionPool(opts) {
     w2.on("message", onMessage);
     w2.on("error", onDeath);
     w2.on("exit", onExit);
-    w2.postMessage({ input: job.input, policy: job.policy, today: job.today });
+    w2.postMessage({ input: job.input, policy: job.policy, today: job.today, ...lane && soloBytes !== void 0 ? { maxPythonSource: soloBytes } : {} });
   };
   return {
     inspect(input, policy, today2) {
       return new Promise((resolve3, reject) => {
         queue.push({ input, policy, today: today2, resolve: resolve3, reject, retried: false });
-        if (exclusive > 0) return;
+        if (soloMode()) return;
         const w2 = idle.shift();
         if (w2) next(w2);
         else resume();
@@ -80983,10 +81021,12 @@ var externalMb = () => process.memoryUsage().external / 1048576;
 function inspectionWorker(port) {
   const engine = createEngine(loadTreeSitterWasm());
   port.on("message", (msg) => {
-    const { input, policy, today: today2 } = msg;
-    engine.then((e) => inspectArtifact(e, input, policy, today2)).then(
+    const { input, policy, today: today2, maxPythonSource } = msg;
+    engine.then((e) => inspectArtifact(e, input, policy, today2, maxPythonSource !== void 0 ? { maxPythonSource } : {})).then(
       (ok) => port.postMessage({ ok, externalMb: externalMb() }),
-      (err2) => port.postMessage({ error: err2 instanceof Error ? err2.message : String(err2), externalMb: externalMb() })
+      (err2) => port.postMessage(
+        err2 instanceof SoloRequired ? { solo: err2.bytes, externalMb: externalMb() } : { error: err2 instanceof Error ? err2.message : String(err2), externalMb: externalMb() }
+      )
     );
   });
 }

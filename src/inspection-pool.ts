@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { createEngine, inspectArtifact, type ArtifactInput, type Engine, type Inspection } from './pipeline.js';
+import { createEngine, inspectArtifact, SoloRequired, type ArtifactInput, type Engine, type Inspection } from './pipeline.js';
 import type { Policy } from './policy/types.js';
 import type { Logger } from './runtime/logger.js';
 import { loadTreeSitterWasm } from './runtime/wasm.js';
@@ -36,6 +36,12 @@ export interface PoolOptions {
    * file parsed and never shrinks) passes this many MiB after an artifact is replaced by a fresh one.
    */
   recycleExternalMb?: number;
+  /**
+   * With more than one lane, an artifact whose largest Python module is bigger than this (bytes; default
+   * 1 MiB) runs on its own, in a fresh worker once no lane is busy: the parser's WebAssembly memory grows
+   * with the file (a 4 MB module adds about 105 MiB) and never shrinks, so two at once would add up.
+   */
+  soloSourceBytes?: number;
   log?: Logger;
 }
 
@@ -48,7 +54,11 @@ interface Job {
   retried: boolean;
 }
 
-type Reply = ({ ok: Inspection } | { error: string }) & { externalMb: number };
+/** `solo`: the artifact holds a Python module of that many bytes and must run on its own. */
+type Reply = ({ ok: Inspection } | { error: string } | { solo: number }) & { externalMb: number };
+
+/** A 1 MiB module grows the parser's memory by about 25 MiB; two 4 MB ones at once would add 200 MiB. */
+const SOLO_SOURCE_BYTES = 1 << 20;
 
 /**
  * Worker threads that each hold one engine (tree-sitter instance, analysis cache) under a heap cap. Idle
@@ -59,11 +69,16 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
   // Lanes (pool workers) start with the first artifacts, not before: a warm scan that inspects nothing
   // starts none. `started` counts the lanes alive, busy or idle.
   let started = 0;
-  // Retries in flight. A retry runs alone: lanes that finish meanwhile stop, and none starts until it is
-  // over, so the large retry heap never adds to the others (the pool's peak stays that of one worker).
-  let exclusive = 0;
   const idle: Worker[] = [];
   const all = new Set<Worker>();
+  // Artifacts that run on their own, in a fresh worker: those with a huge Python module, and retries with
+  // the large heap. One runs at a time and only once no lane is busy: while any waits or runs, lanes that
+  // finish stop and none starts, so a solo run's memory never adds to another worker's.
+  const solos: Array<{ job: Job; heapMb: number }> = [];
+  let soloRunning = false;
+  const soloMode = (): boolean => soloRunning || solos.length > 0;
+  // With one lane every artifact already runs alone.
+  const soloBytes = opts.size > 1 ? (opts.soloSourceBytes ?? SOLO_SOURCE_BYTES) : undefined;
 
   const start = (heapMb: number): Worker => {
     const w = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
@@ -87,19 +102,27 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     void w.terminate();
   };
 
-  /** Starts lanes for queued work, up to the pool size, unless a retry runs. */
+  /** Starts the next solo run once no lane is busy, or lanes for queued work when no solo run is due. */
   const resume = (): void => {
-    while (exclusive === 0 && started < opts.size && queue.length > 0) {
+    if (soloMode()) {
+      if (soloRunning || started > 0) return;
+      const s = solos.shift() as { job: Job; heapMb: number };
+      soloRunning = true;
+      run(start(s.heapMb), s.job, false);
+      return;
+    }
+    while (started < opts.size && queue.length > 0) {
       started++;
       next(start(opts.heapMb));
     }
   };
 
-  /** Gives a lane its next job, or parks it; a lane that finishes while a retry runs stops. */
+  /** Gives a lane its next job, or parks it; a lane that finishes while solo runs are due stops. */
   const next = (w: Worker): void => {
-    if (exclusive > 0) {
+    if (soloMode()) {
       discard(w);
       started--;
+      resume();
       return;
     }
     const job = queue.shift();
@@ -111,24 +134,24 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     run(w, job, true);
   };
 
-  const retry = (job: Job, reason: string): void => {
-    job.retried = true;
-    exclusive++;
+  /** Queues a solo run (`first`: ahead of the others) and stops the idle lanes. */
+  const solo = (job: Job, heapMb: number, first = false): void => {
+    if (first) solos.unshift({ job, heapMb });
+    else solos.push({ job, heapMb });
     for (const w of idle.splice(0)) {
       discard(w);
       started--;
     }
-    opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
-    run(start(opts.retryHeapMb), job, false);
-  };
-
-  const retryDone = (w: Worker): void => {
-    discard(w);
-    exclusive--;
     resume();
   };
 
-  /** `lane`: a pool worker; otherwise a one-off retry worker, discarded after. */
+  const retry = (job: Job, reason: string, first: boolean): void => {
+    job.retried = true;
+    opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
+    solo(job, opts.retryHeapMb, first);
+  };
+
+  /** `lane`: a pool worker; otherwise a solo worker, discarded after its one artifact. */
   const run = (w: Worker, job: Job, lane: boolean): void => {
     w.ref();
     let settled = false;
@@ -137,16 +160,28 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
       w.off('error', onDeath);
       w.off('exit', onExit);
     };
+    const finished = (): void => {
+      discard(w);
+      if (lane) started--;
+      else soloRunning = false;
+    };
     const onMessage = (m: Reply): void => {
       settled = true;
       cleanup();
+      if ('solo' in m) {
+        finished();
+        opts.log?.debug(`${job.input.filename}: a ${m.solo}-byte Python module; inspected on its own`);
+        solo(job, opts.heapMb);
+        return;
+      }
       if ('ok' in m) job.resolve(m.ok);
       else job.reject(new Error(m.error));
-      if (!lane) retryDone(w);
-      else if (m.externalMb > (opts.recycleExternalMb ?? Infinity)) {
+      if (!lane) {
+        finished();
+        resume();
+      } else if (m.externalMb > (opts.recycleExternalMb ?? Infinity)) {
         opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m.externalMb)} MiB outside its heap; replaced`);
-        discard(w);
-        started--;
+        finished();
         resume();
       } else next(w);
     };
@@ -154,13 +189,11 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
       if (settled) return;
       settled = true;
       cleanup();
-      discard(w);
-      if (lane) {
-        started--;
-        retry(job, reason);
-      } else {
+      finished();
+      if (!job.retried) retry(job, reason, !lane);
+      else {
         job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
-        retryDone(w);
+        resume();
       }
     };
     const onDeath = (err: Error): void => died((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : err.message);
@@ -168,14 +201,14 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     w.on('message', onMessage);
     w.on('error', onDeath);
     w.on('exit', onExit);
-    w.postMessage({ input: job.input, policy: job.policy, today: job.today });
+    w.postMessage({ input: job.input, policy: job.policy, today: job.today, ...(lane && soloBytes !== undefined ? { maxPythonSource: soloBytes } : {}) });
   };
 
   return {
     inspect(input, policy, today) {
       return new Promise<Inspection>((resolve, reject) => {
         queue.push({ input, policy, today, resolve, reject, retried: false });
-        if (exclusive > 0) return;
+        if (soloMode()) return;
         const w = idle.shift();
         if (w) next(w);
         else resume();
@@ -195,12 +228,17 @@ const externalMb = (): number => process.memoryUsage().external / 1048576;
 export function inspectionWorker(port: { on(e: 'message', f: (m: unknown) => void): void; postMessage(m: unknown): void }): void {
   const engine = createEngine(loadTreeSitterWasm());
   port.on('message', (msg) => {
-    const { input, policy, today } = msg as { input: ArtifactInput; policy: Policy; today: string };
+    const { input, policy, today, maxPythonSource } = msg as { input: ArtifactInput; policy: Policy; today: string; maxPythonSource?: number };
     engine
-      .then((e) => inspectArtifact(e, input, policy, today))
+      .then((e) => inspectArtifact(e, input, policy, today, maxPythonSource !== undefined ? { maxPythonSource } : {}))
       .then(
         (ok) => port.postMessage({ ok, externalMb: externalMb() } satisfies Reply),
-        (err: unknown) => port.postMessage({ error: err instanceof Error ? err.message : String(err), externalMb: externalMb() } satisfies Reply),
+        (err: unknown) =>
+          port.postMessage(
+            (err instanceof SoloRequired
+              ? { solo: err.bytes, externalMb: externalMb() }
+              : { error: err instanceof Error ? err.message : String(err), externalMb: externalMb() }) satisfies Reply,
+          ),
       );
   });
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AnalysisCache } from './detectors/analysis-cache.js';
 import { analyzeJavaScript } from './detectors/javascript/analyze.js';
-import { buildPackageModel, type SourceAnalyzers } from './detectors/model.js';
+import { buildPackageModel, largestPythonSource, type SourceAnalyzers } from './detectors/model.js';
 import { runDetectors } from './detectors/engine/run.js';
 import { createPythonAnalyzer } from './detectors/python/parser.js';
 import type { ArtifactKind, Ecosystem, PackageContents, PackageRef, Verdict } from './model/index.js';
@@ -57,11 +57,28 @@ function guessKind(contents: PackageContents, ecosystem: Ecosystem | undefined):
   return { ecosystem: 'pypi', kind: contents.format === 'zip' && !pythonish ? 'wheel' : 'sdist' };
 }
 
-/** One artifact through unpack → model → detectors → policy. Never throws for hostile input. */
-export async function inspectArtifact(engine: Engine, input: ArtifactInput, policy: Policy, today: string): Promise<Inspection> {
+/**
+ * Thrown by inspectArtifact when the artifact holds a Python module larger than `maxPythonSource`: the
+ * inspection pool then runs it on its own (see PoolOptions.soloSourceBytes).
+ */
+export class SoloRequired extends Error {
+  constructor(readonly bytes: number) {
+    super(`a ${bytes}-byte Python module is inspected on its own`);
+  }
+}
+
+/**
+ * One artifact through unpack → model → detectors → policy. Never throws for hostile input; throws
+ * SoloRequired only when the caller set `maxPythonSource`.
+ */
+export async function inspectArtifact(engine: Engine, input: ArtifactInput, policy: Policy, today: string, opts: { maxPythonSource?: number } = {}): Promise<Inspection> {
   const digest = `sha256:${createHash('sha256').update(input.bytes).digest('hex')}`;
   const contents = await unpackArtifact(input.bytes, input.filename, undefined, input.ecosystem ? { ecosystem: input.ecosystem } : {});
   const { ecosystem, kind } = guessKind(contents, input.ecosystem);
+  if (opts.maxPythonSource !== undefined) {
+    const largest = largestPythonSource(contents, ecosystem);
+    if (largest > opts.maxPythonSource) throw new SoloRequired(largest);
+  }
   const model = buildPackageModel(contents, ecosystem, kind, engine.analyzers);
   const findings = runDetectors(model);
   const ref: PackageRef = {

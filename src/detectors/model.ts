@@ -33,6 +33,18 @@ export const DEFAULT_MODEL_LIMITS: ModelLimits = { maxSourceBytes: 8 * 1024 * 10
 const PY_SOURCE = /\.(py|pyw)$/i;
 const JS_SOURCE = /\.(js|cjs|mjs)$/i;
 
+/**
+ * The size of the largest Python file of a PyPI artifact that the parser will read (bytes). tree-sitter's
+ * WebAssembly memory grows with the largest file parsed (about 25 bytes per byte of source) and never
+ * shrinks, so the inspection pool runs artifacts with huge modules one at a time.
+ */
+export function largestPythonSource(contents: PackageContents, ecosystem: Ecosystem, limits: ModelLimits = DEFAULT_MODEL_LIMITS): number {
+  if (ecosystem !== 'pypi') return 0;
+  let max = 0;
+  for (const f of contents.files) if (f.size > max && f.size <= limits.maxSourceBytes && PY_SOURCE.test(f.path)) max = f.size;
+  return max;
+}
+
 /** Files not (fully) analysed because of a limit: detectors report them instead of passing them in silence. */
 export interface ModelNotes {
   oversized: string[];
