@@ -41292,7 +41292,13 @@ var infoStealing = {
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector));
     const strings3 = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
-    const endpoint2 = strings3.map((s3) => ({ s: s3, hit: endpointIn(s3.value) })).find((x) => x.hit);
+    const endpointHits = [];
+    const endpointAt = (i3) => {
+      if (endpointHits[i3] === void 0) endpointHits[i3] = endpointIn(strings3[i3].value) ?? null;
+      return endpointHits[i3] ?? void 0;
+    };
+    const firstEndpoint = strings3.findIndex((_2, i3) => endpointAt(i3) !== void 0);
+    const endpoint2 = firstEndpoint >= 0 ? { s: strings3[firstEndpoint], hit: endpointAt(firstEndpoint) } : void 0;
     const anyNetwork = sinks.length > 0 || endpoint2 !== void 0;
     const sinkScopes = new Set(sinks.map((e) => `${e.file}\0${e.scope}`));
     const sinkFiles = new Set(sinks.map((e) => e.file));
@@ -41315,8 +41321,9 @@ var infoStealing = {
     };
     const exit = endpoint2?.hit ? ` and the package sends to a ${endpoint2.hit.label} (${endpoint2.hit.match})` : "";
     const earlySinkFiles = new Set(sinks.filter((e) => early(e.vector)).map((e) => e.file));
-    for (const s3 of strings3) {
-      const hit = secretIn(s3.value);
+    const secrets = strings3.map((s3) => secretIn(s3.value));
+    for (const [i3, s3] of strings3.entries()) {
+      const hit = secrets[i3];
       if (!hit) continue;
       if (STRONG.has(hit.kind)) {
         const near = sinkFiles.has(s3.file) || endpoint2 !== void 0;
@@ -41339,8 +41346,8 @@ var infoStealing = {
       }
     }
     const byFile = /* @__PURE__ */ new Map();
-    for (const s3 of strings3) {
-      const hit = secretIn(s3.value);
+    for (const [i3, s3] of strings3.entries()) {
+      const hit = secrets[i3];
       if (!hit || early(s3.vector) || STRONG.has(hit.kind) || s3.value.length > 300) continue;
       const list2 = byFile.get(s3.file) ?? [];
       list2.push({ s: s3, hit });
@@ -41397,9 +41404,21 @@ ${sink.text}`);
       const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
     }
+    const drops = /* @__PURE__ */ new Map();
+    const dropIn = (file) => {
+      if (!drops.has(file)) {
+        let found;
+        for (let i3 = 0; i3 < strings3.length && !found; i3++) {
+          const h = strings3[i3].file === file ? endpointAt(i3) : void 0;
+          if (h && COLLECTORS.has(h.kind)) found = h;
+        }
+        drops.set(file, found);
+      }
+      return drops.get(file);
+    };
     for (const sink of sinks) {
       if (early(sink.vector)) continue;
-      const drop = strings3.map((s3) => s3.file === sink.file ? endpointIn(s3.value) : void 0).find((h) => h !== void 0 && COLLECTORS.has(h.kind));
+      const drop = dropIn(sink.file);
       if (!drop) continue;
       const who = events.find((e) => e.file === sink.file && [e.callee, ...e.refs].some((n) => IDENTITY.test(n) || ENV_WHOLE.has(n)));
       if (!who) continue;
@@ -42472,10 +42491,12 @@ function nearest(index, name2, bareOf) {
   const mask = letterMask(bare);
   for (let len = name2.length - 2; len <= name2.length + 2; len++) {
     for (const t of index.byLength.get(len) ?? []) {
+      const differing = bitCount(mask ^ (index.bareMask.get(t) ?? 0));
+      if (differing > 4) continue;
       const tb = bareOf(t);
       if (tb === void 0) continue;
       const max = maxEdits(bare, tb);
-      if (max === 0 || bitCount(mask ^ (index.bareMask.get(t) ?? 0)) > 2 * max) continue;
+      if (max === 0 || differing > 2 * max) continue;
       const d = editDistance(bare, tb, max);
       if (d > max || d === 0 || innocentNeighbour(bare, tb, d)) continue;
       const rank = index.rank.get(t) ?? Infinity;
@@ -55714,7 +55735,6 @@ ${EVAL_USAGE}`);
   const outcomes = [];
   const onDone = (o) => {
     outcomes.push(o);
-    peak = Math.max(peak, process.memoryUsage.rss());
     if (outcomes.length % 500 === 0) log.info(`eval: ${outcomes.length}/${items2.length}`);
   };
   const timer = setInterval(() => peak = Math.max(peak, process.memoryUsage.rss()), 200);
