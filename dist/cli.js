@@ -37121,9 +37121,22 @@ function decodeHex(input) {
   if (clean2.length % 2 !== 0 || clean2.length / 2 > MAX_DECODED) return void 0;
   return new Uint8Array(Buffer.from(clean2, "hex"));
 }
+function hasZlibHeader(b2) {
+  const cmf = b2[0] ?? 0;
+  return b2.length >= 2 && (cmf & 15) === 8 && cmf >> 4 <= 7 && (cmf << 8 | b2[1]) % 31 === 0;
+}
+function hasGzipHeader(b2) {
+  return b2.length >= 2 && b2[0] === 31 && b2[1] === 139;
+}
+var CONTAINERS = [
+  [inflateSync, hasZlibHeader],
+  [gunzipSync, hasGzipHeader],
+  [inflateRawSync, () => true]
+];
 function decompress(input) {
   const opts = { maxOutputLength: MAX_DECODED };
-  for (const fn of [inflateSync, gunzipSync, inflateRawSync]) {
+  for (const [fn, fits] of CONTAINERS) {
+    if (!fits(input)) continue;
     try {
       return new Uint8Array(fn(input, opts));
     } catch {
@@ -37139,11 +37152,12 @@ function rot13(input) {
 }
 function bytesToText(bytes2) {
   if (bytes2.length === 0) return "";
+  const view = Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length);
   if (bytes2.length >= 4 && bytes2[1] === 0 && bytes2[3] === 0) {
-    const text4 = Buffer.from(bytes2).toString("utf16le");
+    const text4 = view.toString("utf16le");
     return isMostlyPrintable(text4) ? text4 : void 0;
   }
-  const text3 = Buffer.from(bytes2).toString("utf8");
+  const text3 = view.toString("utf8");
   return isMostlyPrintable(text3) ? text3 : void 0;
 }
 function isMostlyPrintable(text3) {
@@ -48444,7 +48458,9 @@ function parseStringLiteral(raw) {
   const value = rawMode ? text3 : unescape2(text3, bytes2);
   return { value: bytes2 ? toLatin1(value) : value, bytes: bytes2, body: body2, interpolated };
 }
+var ABOVE_LATIN1 = /[^\x00-\xff]/;
 function toLatin1(s3) {
+  if (!ABOVE_LATIN1.test(s3)) return s3;
   let out2 = "";
   for (let i3 = 0; i3 < s3.length; i3++) {
     const c = s3.charCodeAt(i3);
@@ -48457,12 +48473,14 @@ function unescape2(s3, bytes2) {
   let out2 = "";
   let i3 = 0;
   while (i3 < s3.length) {
-    const ch = s3[i3];
-    if (ch !== "\\" || i3 + 1 >= s3.length) {
-      out2 += ch;
-      i3++;
-      continue;
+    const next = s3.indexOf("\\", i3);
+    if (next < 0 || next + 1 >= s3.length) {
+      out2 += s3.slice(i3);
+      break;
     }
+    if (next > i3) out2 += s3.slice(i3, next);
+    i3 = next;
+    const ch = "\\";
     const e = s3[i3 + 1];
     const simple = SIMPLE_ESCAPES[e];
     if (simple !== void 0) {
@@ -48558,7 +48576,7 @@ function bytesToLatin1(b2) {
 function asText(f2) {
   if (!f2) return void 0;
   if (f2.kind === "text") return f2.s;
-  if (f2.kind === "bytes") return f2.s.length === 0 ? "" : bytesToText(latin1ToBytes(f2.s));
+  if (f2.kind === "bytes") return f2.s.length === 0 ? "" : bytesToText(Buffer.from(f2.s, "latin1"));
   return void 0;
 }
 function joinSteps(a, b2) {
