@@ -37121,9 +37121,22 @@ function decodeHex(input) {
   if (clean2.length % 2 !== 0 || clean2.length / 2 > MAX_DECODED) return void 0;
   return new Uint8Array(Buffer.from(clean2, "hex"));
 }
+function hasZlibHeader(b2) {
+  const cmf = b2[0] ?? 0;
+  return b2.length >= 2 && (cmf & 15) === 8 && cmf >> 4 <= 7 && (cmf << 8 | b2[1]) % 31 === 0;
+}
+function hasGzipHeader(b2) {
+  return b2.length >= 2 && b2[0] === 31 && b2[1] === 139;
+}
+var CONTAINERS = [
+  [inflateSync, hasZlibHeader],
+  [gunzipSync, hasGzipHeader],
+  [inflateRawSync, () => true]
+];
 function decompress(input) {
   const opts = { maxOutputLength: MAX_DECODED };
-  for (const fn of [inflateSync, gunzipSync, inflateRawSync]) {
+  for (const [fn, fits] of CONTAINERS) {
+    if (!fits(input)) continue;
     try {
       return new Uint8Array(fn(input, opts));
     } catch {
@@ -37139,11 +37152,12 @@ function rot13(input) {
 }
 function bytesToText(bytes2) {
   if (bytes2.length === 0) return "";
+  const view = Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length);
   if (bytes2.length >= 4 && bytes2[1] === 0 && bytes2[3] === 0) {
-    const text4 = Buffer.from(bytes2).toString("utf16le");
+    const text4 = view.toString("utf16le");
     return isMostlyPrintable(text4) ? text4 : void 0;
   }
-  const text3 = Buffer.from(bytes2).toString("utf8");
+  const text3 = view.toString("utf8");
   return isMostlyPrintable(text3) ? text3 : void 0;
 }
 function isMostlyPrintable(text3) {
@@ -41298,7 +41312,13 @@ var infoStealing = {
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector));
     const strings3 = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
-    const endpoint2 = strings3.map((s3) => ({ s: s3, hit: endpointIn(s3.value) })).find((x) => x.hit);
+    const endpointHits = [];
+    const endpointAt = (i3) => {
+      if (endpointHits[i3] === void 0) endpointHits[i3] = endpointIn(strings3[i3].value) ?? null;
+      return endpointHits[i3] ?? void 0;
+    };
+    const firstEndpoint = strings3.findIndex((_2, i3) => endpointAt(i3) !== void 0);
+    const endpoint2 = firstEndpoint >= 0 ? { s: strings3[firstEndpoint], hit: endpointAt(firstEndpoint) } : void 0;
     const anyNetwork = sinks.length > 0 || endpoint2 !== void 0;
     const sinkScopes = new Set(sinks.map((e) => `${e.file}\0${e.scope}`));
     const sinkFiles = new Set(sinks.map((e) => e.file));
@@ -41321,8 +41341,9 @@ var infoStealing = {
     };
     const exit = endpoint2?.hit ? ` and the package sends to a ${endpoint2.hit.label} (${endpoint2.hit.match})` : "";
     const earlySinkFiles = new Set(sinks.filter((e) => early(e.vector)).map((e) => e.file));
-    for (const s3 of strings3) {
-      const hit = secretIn(s3.value);
+    const secrets = strings3.map((s3) => secretIn(s3.value));
+    for (const [i3, s3] of strings3.entries()) {
+      const hit = secrets[i3];
       if (!hit) continue;
       if (STRONG.has(hit.kind)) {
         const near = sinkFiles.has(s3.file) || endpoint2 !== void 0;
@@ -41345,8 +41366,8 @@ var infoStealing = {
       }
     }
     const byFile = /* @__PURE__ */ new Map();
-    for (const s3 of strings3) {
-      const hit = secretIn(s3.value);
+    for (const [i3, s3] of strings3.entries()) {
+      const hit = secrets[i3];
       if (!hit || early(s3.vector) || STRONG.has(hit.kind) || s3.value.length > 300) continue;
       const list2 = byFile.get(s3.file) ?? [];
       list2.push({ s: s3, hit });
@@ -41403,9 +41424,21 @@ ${sink.text}`);
       const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
     }
+    const drops = /* @__PURE__ */ new Map();
+    const dropIn = (file) => {
+      if (!drops.has(file)) {
+        let found;
+        for (let i3 = 0; i3 < strings3.length && !found; i3++) {
+          const h = strings3[i3].file === file ? endpointAt(i3) : void 0;
+          if (h && COLLECTORS.has(h.kind)) found = h;
+        }
+        drops.set(file, found);
+      }
+      return drops.get(file);
+    };
     for (const sink of sinks) {
       if (early(sink.vector)) continue;
-      const drop = strings3.map((s3) => s3.file === sink.file ? endpointIn(s3.value) : void 0).find((h) => h !== void 0 && COLLECTORS.has(h.kind));
+      const drop = dropIn(sink.file);
       if (!drop) continue;
       const who = events.find((e) => e.file === sink.file && [e.callee, ...e.refs].some((n) => IDENTITY.test(n) || ENV_WHOLE.has(n)));
       if (!who) continue;
@@ -42478,10 +42511,12 @@ function nearest(index, name2, bareOf) {
   const mask = letterMask(bare);
   for (let len = name2.length - 2; len <= name2.length + 2; len++) {
     for (const t of index.byLength.get(len) ?? []) {
+      const differing = bitCount(mask ^ (index.bareMask.get(t) ?? 0));
+      if (differing > 4) continue;
       const tb = bareOf(t);
       if (tb === void 0) continue;
       const max = maxEdits(bare, tb);
-      if (max === 0 || bitCount(mask ^ (index.bareMask.get(t) ?? 0)) > 2 * max) continue;
+      if (max === 0 || differing > 2 * max) continue;
       const d = editDistance(bare, tb, max);
       if (d > max || d === 0 || innocentNeighbour(bare, tb, d)) continue;
       const rank = index.rank.get(t) ?? Infinity;
@@ -48468,7 +48503,9 @@ function parseStringLiteral(raw) {
   const value = rawMode ? text3 : unescape2(text3, bytes2);
   return { value: bytes2 ? toLatin1(value) : value, bytes: bytes2, body: body2, interpolated };
 }
+var ABOVE_LATIN1 = /[^\x00-\xff]/;
 function toLatin1(s3) {
+  if (!ABOVE_LATIN1.test(s3)) return s3;
   let out2 = "";
   for (let i3 = 0; i3 < s3.length; i3++) {
     const c = s3.charCodeAt(i3);
@@ -48481,12 +48518,14 @@ function unescape2(s3, bytes2) {
   let out2 = "";
   let i3 = 0;
   while (i3 < s3.length) {
-    const ch = s3[i3];
-    if (ch !== "\\" || i3 + 1 >= s3.length) {
-      out2 += ch;
-      i3++;
-      continue;
+    const next = s3.indexOf("\\", i3);
+    if (next < 0 || next + 1 >= s3.length) {
+      out2 += s3.slice(i3);
+      break;
     }
+    if (next > i3) out2 += s3.slice(i3, next);
+    i3 = next;
+    const ch = "\\";
     const e = s3[i3 + 1];
     const simple = SIMPLE_ESCAPES[e];
     if (simple !== void 0) {
@@ -48582,7 +48621,7 @@ function bytesToLatin1(b2) {
 function asText(f2) {
   if (!f2) return void 0;
   if (f2.kind === "text") return f2.s;
-  if (f2.kind === "bytes") return f2.s.length === 0 ? "" : bytesToText(latin1ToBytes(f2.s));
+  if (f2.kind === "bytes") return f2.s.length === 0 ? "" : bytesToText(Buffer.from(f2.s, "latin1"));
   return void 0;
 }
 function joinSteps(a, b2) {
@@ -55806,7 +55845,6 @@ ${EVAL_USAGE}`);
   const outcomes = [];
   const onDone = (o) => {
     outcomes.push(o);
-    peak = Math.max(peak, process.memoryUsage.rss());
     if (outcomes.length % 500 === 0) log.info(`eval: ${outcomes.length}/${items2.length}`);
   };
   const timer = setInterval(() => peak = Math.max(peak, process.memoryUsage.rss()), 200);

@@ -1,6 +1,6 @@
 import type { Finding, Severity, ValueFact, Vector } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
-import { endpointIn, secretIn, type SecretHit } from '../shared/indicators.js';
+import { endpointIn, secretIn, type EndpointHit, type SecretHit } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { byScope, sourceLine, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
@@ -68,7 +68,14 @@ export const infoStealing: Detector = {
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector));
     const strings = pkg.events.strings.filter((s) => !isAuxiliary(s.file, s.vector));
     const sinks = events.filter((e) => e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns');
-    const endpoint = strings.map((s) => ({ s, hit: endpointIn(s.value) })).find((x) => x.hit);
+    // Each string's endpoint, looked up once and only when asked (the drop check below runs per sink).
+    const endpointHits: Array<EndpointHit | null | undefined> = [];
+    const endpointAt = (i: number): EndpointHit | undefined => {
+      if (endpointHits[i] === undefined) endpointHits[i] = endpointIn((strings[i] as (typeof strings)[number]).value) ?? null;
+      return endpointHits[i] ?? undefined;
+    };
+    const firstEndpoint = strings.findIndex((_, i) => endpointAt(i) !== undefined);
+    const endpoint = firstEndpoint >= 0 ? { s: strings[firstEndpoint], hit: endpointAt(firstEndpoint) } : undefined;
     const anyNetwork = sinks.length > 0 || endpoint !== undefined;
     const sinkScopes = new Set(sinks.map((e) => `${e.file}\u0000${e.scope}`));
     const sinkFiles = new Set(sinks.map((e) => e.file));
@@ -92,8 +99,9 @@ export const infoStealing: Detector = {
     const exit = endpoint?.hit ? ` and the package sends to a ${endpoint.hit.label} (${endpoint.hit.match})` : '';
 
     const earlySinkFiles = new Set(sinks.filter((e) => early(e.vector)).map((e) => e.file));
-    for (const s of strings) {
-      const hit: SecretHit | undefined = secretIn(s.value);
+    const secrets: Array<SecretHit | undefined> = strings.map((s) => secretIn(s.value));
+    for (const [i, s] of strings.entries()) {
+      const hit = secrets[i];
       if (!hit) continue;
       if (STRONG.has(hit.kind)) {
         const near = sinkFiles.has(s.file) || endpoint !== undefined;
@@ -125,8 +133,8 @@ export const infoStealing: Detector = {
     // (SSH keys and cloud credentials and shell history, …) and sends from the scope of one of those reads.
     // A tool that needs a credential reads its own kind; collecting several and sending them is stealing.
     const byFile = new Map<string, Array<{ s: (typeof strings)[number]; hit: SecretHit }>>();
-    for (const s of strings) {
-      const hit = secretIn(s.value);
+    for (const [i, s] of strings.entries()) {
+      const hit = secrets[i];
       if (!hit || early(s.vector) || STRONG.has(hit.kind) || s.value.length > 300) continue;
       const list = byFile.get(s.file) ?? [];
       list.push({ s, hit });
@@ -197,9 +205,22 @@ export const infoStealing: Detector = {
 
     // The same reconnaissance in code that only runs when called, in a file that names a collection endpoint
     // (an OAST/request-catcher host, a bot webhook, a tunnel, a raw IP): telemetry goes to its vendor's own API.
+    // The first collection endpoint named in each file (once per file, not once per sink).
+    const drops = new Map<string, EndpointHit | undefined>();
+    const dropIn = (file: string): EndpointHit | undefined => {
+      if (!drops.has(file)) {
+        let found: EndpointHit | undefined;
+        for (let i = 0; i < strings.length && !found; i++) {
+          const h = (strings[i] as (typeof strings)[number]).file === file ? endpointAt(i) : undefined;
+          if (h && COLLECTORS.has(h.kind)) found = h;
+        }
+        drops.set(file, found);
+      }
+      return drops.get(file);
+    };
     for (const sink of sinks) {
       if (early(sink.vector)) continue;
-      const drop = strings.map((s) => (s.file === sink.file ? endpointIn(s.value) : undefined)).find((h) => h !== undefined && COLLECTORS.has(h.kind));
+      const drop = dropIn(sink.file);
       if (!drop) continue;
       const who = events.find((e) => e.file === sink.file && [e.callee, ...e.refs].some((n) => IDENTITY.test(n) || ENV_WHOLE.has(n)));
       if (!who) continue;

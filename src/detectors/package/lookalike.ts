@@ -98,10 +98,14 @@ function nearest(index: PopularIndex, name: string, bareOf: (t: string) => strin
   // Same scope (or none), so full lengths differ exactly as bare lengths do.
   for (let len = name.length - 2; len <= name.length + 2; len++) {
     for (const t of index.byLength.get(len) ?? []) {
+      // At most two edits are ever allowed (maxEdits), so more than four differing letter bits rule a
+      // target out before its bare name is split off (this loop runs over thousands of names).
+      const differing = bitCount(mask ^ (index.bareMask.get(t) ?? 0));
+      if (differing > 4) continue;
       const tb = bareOf(t);
       if (tb === undefined) continue;
       const max = maxEdits(bare, tb);
-      if (max === 0 || bitCount(mask ^ (index.bareMask.get(t) ?? 0)) > 2 * max) continue;
+      if (max === 0 || differing > 2 * max) continue;
       const d = editDistance(bare, tb, max);
       if (d > max || d === 0 || innocentNeighbour(bare, tb, d)) continue;
       const rank = index.rank.get(t) ?? Infinity;

@@ -37,7 +37,7 @@ export function bytesToLatin1(b: Uint8Array): string {
 export function asText(f: Folded | undefined): string | undefined {
   if (!f) return undefined;
   if (f.kind === 'text') return f.s;
-  if (f.kind === 'bytes') return f.s.length === 0 ? '' : bytesToText(latin1ToBytes(f.s));
+  if (f.kind === 'bytes') return f.s.length === 0 ? '' : bytesToText(Buffer.from(f.s, 'latin1'));
   return undefined;
 }
 

@@ -51,7 +51,10 @@ export function parseStringLiteral(raw: string): StringLiteral | undefined {
   return { value: bytes ? toLatin1(value) : value, bytes, body, interpolated };
 }
 
+const ABOVE_LATIN1 = /[^\x00-\xff]/;
+
 function toLatin1(s: string): string {
+  if (!ABOVE_LATIN1.test(s)) return s;
   // Non-ASCII characters are a syntax error in bytes literals; keep the low byte rather than fail.
   let out = '';
   for (let i = 0; i < s.length; i++) {
@@ -66,12 +69,15 @@ function unescape(s: string, bytes: boolean): string {
   let out = '';
   let i = 0;
   while (i < s.length) {
-    const ch = s[i] as string;
-    if (ch !== '\\' || i + 1 >= s.length) {
-      out += ch;
-      i++;
-      continue;
+    // Copy the run up to the next backslash at once (a trailing lone backslash stays as written).
+    const next = s.indexOf('\\', i);
+    if (next < 0 || next + 1 >= s.length) {
+      out += s.slice(i);
+      break;
     }
+    if (next > i) out += s.slice(i, next);
+    i = next;
+    const ch = '\\';
     const e = s[i + 1] as string;
     const simple = SIMPLE_ESCAPES[e];
     if (simple !== undefined) {

@@ -46,10 +46,33 @@ export function decodeHex(input: string): Uint8Array | undefined {
   return new Uint8Array(Buffer.from(clean, 'hex'));
 }
 
+/**
+ * The header zlib's inflate insists on (RFC 1950): method 8 (deflate), a window of at most 32 KiB, and the
+ * two bytes a multiple of 31. Bytes without it fail inflateSync with "incorrect header check" (or
+ * "unknown compression method", "invalid window size"), so it is not asked: a failed attempt throws, and
+ * most decoded strings tried here are no compressed data at all.
+ */
+export function hasZlibHeader(b: Uint8Array): boolean {
+  const cmf = b[0] ?? 0;
+  return b.length >= 2 && (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && ((cmf << 8) | (b[1] as number)) % 31 === 0;
+}
+
+/** gzip's magic bytes (RFC 1952): gunzipSync fails on anything else with "incorrect header check". */
+export function hasGzipHeader(b: Uint8Array): boolean {
+  return b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
+}
+
+const CONTAINERS: Array<[typeof inflateSync, (b: Uint8Array) => boolean]> = [
+  [inflateSync, hasZlibHeader],
+  [gunzipSync, hasGzipHeader],
+  [inflateRawSync, () => true],
+];
+
 /** zlib, raw deflate or gzip, whichever the bytes are; bounded output. */
 export function decompress(input: Uint8Array): Uint8Array | undefined {
   const opts = { maxOutputLength: MAX_DECODED };
-  for (const fn of [inflateSync, gunzipSync, inflateRawSync]) {
+  for (const [fn, fits] of CONTAINERS) {
+    if (!fits(input)) continue;
     try {
       return new Uint8Array(fn(input, opts));
     } catch {
@@ -69,11 +92,13 @@ export function rot13(input: string): string {
 /** Bytes to text when they look like text (UTF-8, or UTF-16LE as PowerShell's -EncodedCommand uses). */
 export function bytesToText(bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return '';
+  // A view of the same memory, not a copy (decoded payloads run to megabytes).
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   if (bytes.length >= 4 && bytes[1] === 0 && bytes[3] === 0) {
-    const text = Buffer.from(bytes).toString('utf16le');
+    const text = view.toString('utf16le');
     return isMostlyPrintable(text) ? text : undefined;
   }
-  const text = Buffer.from(bytes).toString('utf8');
+  const text = view.toString('utf8');
   return isMostlyPrintable(text) ? text : undefined;
 }
 
