@@ -54986,49 +54986,46 @@ function createInspectionPool(opts) {
     all.delete(w2);
     void w2.terminate();
   };
+  const park = (w2) => {
+    w2.unref();
+    idle.push(w2);
+  };
   const resume = () => {
     if (soloMode()) {
-      if (soloRunning || started > 0) return;
+      if (soloRunning || started > idle.length) return;
       const s3 = solos.shift();
       soloRunning = true;
-      run2(start2(s3.heapMb), s3.job, false);
+      if (s3.retry) {
+        for (const w2 of idle.splice(0)) {
+          discard(w2);
+          started--;
+        }
+        run2(start2(opts.retryHeapMb), s3.job, "retry");
+      } else {
+        if (idle.length === 0) started++;
+        run2(idle.pop() ?? start2(opts.heapMb), s3.job, "solo");
+      }
       return;
     }
+    while (queue.length > 0 && idle.length > 0) run2(idle.pop(), queue.shift(), "lane");
     while (started < opts.size && queue.length > 0) {
       started++;
-      next(start2(opts.heapMb));
+      run2(start2(opts.heapMb), queue.shift(), "lane");
     }
   };
   const next = (w2) => {
-    if (soloMode()) {
-      discard(w2);
-      started--;
-      resume();
-      return;
-    }
-    const job = queue.shift();
-    if (!job) {
-      w2.unref();
-      idle.push(w2);
-      return;
-    }
-    run2(w2, job, true);
-  };
-  const solo = (job, heapMb, first = false) => {
-    if (first) solos.unshift({ job, heapMb });
-    else solos.push({ job, heapMb });
-    for (const w2 of idle.splice(0)) {
-      discard(w2);
-      started--;
-    }
+    const job = soloMode() ? void 0 : queue.shift();
+    if (job) run2(w2, job, "lane");
+    else park(w2);
     resume();
   };
   const retry = (job, reason, first) => {
     job.retried = true;
     opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
-    solo(job, opts.retryHeapMb, first);
+    if (first) solos.unshift({ job, retry: true });
+    else solos.push({ job, retry: true });
   };
-  const run2 = (w2, job, lane) => {
+  const run2 = (w2, job, mode) => {
     w2.ref();
     let settled = false;
     const cleanup = () => {
@@ -55036,28 +55033,25 @@ function createInspectionPool(opts) {
       w2.off("error", onDeath);
       w2.off("exit", onExit);
     };
-    const finished = () => {
-      discard(w2);
-      if (lane) started--;
-      else soloRunning = false;
-    };
     const onMessage = (m2) => {
       settled = true;
       cleanup();
+      if (mode !== "lane") soloRunning = false;
       if ("solo" in m2) {
-        finished();
         opts.log?.debug(`${job.input.filename}: a ${m2.solo}-byte Python module; inspected on its own`);
-        solo(job, opts.heapMb);
+        solos.push({ job, retry: false });
+        next(w2);
         return;
       }
       if ("ok" in m2) job.resolve(m2.ok);
       else job.reject(new Error(m2.error));
-      if (!lane) {
-        finished();
+      if (mode === "retry") {
+        discard(w2);
         resume();
       } else if (m2.externalMb > (opts.recycleExternalMb ?? Infinity)) {
         opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m2.externalMb)} MiB outside its heap; replaced`);
-        finished();
+        discard(w2);
+        started--;
         resume();
       } else next(w2);
     };
@@ -55065,28 +55059,25 @@ function createInspectionPool(opts) {
       if (settled) return;
       settled = true;
       cleanup();
-      finished();
-      if (!job.retried) retry(job, reason, !lane);
-      else {
-        job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
-        resume();
-      }
+      discard(w2);
+      if (mode !== "retry") started--;
+      if (mode !== "lane") soloRunning = false;
+      if (!job.retried) retry(job, reason, mode === "solo");
+      else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
+      resume();
     };
     const onDeath = (err2) => died(err2.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out of memory" : err2.message);
     const onExit = (code) => died(`exit code ${code}`);
     w2.on("message", onMessage);
     w2.on("error", onDeath);
     w2.on("exit", onExit);
-    w2.postMessage({ input: job.input, policy: job.policy, today: job.today, ...lane && soloBytes !== void 0 ? { maxPythonSource: soloBytes } : {} });
+    w2.postMessage({ input: job.input, policy: job.policy, today: job.today, ...mode === "lane" && soloBytes !== void 0 ? { maxPythonSource: soloBytes } : {} });
   };
   return {
     inspect(input, policy, today2) {
       return new Promise((resolve4, reject) => {
         queue.push({ input, policy, today: today2, resolve: resolve4, reject, retried: false });
-        if (soloMode()) return;
-        const w2 = idle.shift();
-        if (w2) next(w2);
-        else resume();
+        resume();
       });
     },
     async close() {
@@ -55787,9 +55778,15 @@ async function runAll(items2, jobs, day, onDone, log) {
   const pooled = jobs > 1 && import.meta.url.endsWith(".js");
   const pool = pooled ? createInspectionPool({ script: fileURLToPath2(import.meta.url), size: jobs, ...EVAL_HEAP, log }) : void 0;
   const inspector = pool ?? inProcessInspector(createEngine(loadTreeSitterWasm()));
+  const runs = [];
+  for (const item of items2) {
+    const last = runs.at(-1);
+    if (last && item.name !== void 0 && last[0]?.name === item.name && last[0].ecosystem === item.ecosystem) last.push(item);
+    else runs.push([item]);
+  }
   let next = 0;
   const lane = async () => {
-    while (next < items2.length) onDone(await inspectItem(inspector, items2[next++], day));
+    while (next < runs.length) for (const item of runs[next++]) onDone(await inspectItem(inspector, item, day));
   };
   await Promise.all(Array.from({ length: pooled ? jobs : 1 }, lane));
   await pool?.close();

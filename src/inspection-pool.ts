@@ -71,10 +71,10 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
   let started = 0;
   const idle: Worker[] = [];
   const all = new Set<Worker>();
-  // Artifacts that run on their own, in a fresh worker: those with a huge Python module, and retries with
-  // the large heap. One runs at a time and only once no lane is busy: while any waits or runs, lanes that
-  // finish stop and none starts, so a solo run's memory never adds to another worker's.
-  const solos: Array<{ job: Job; heapMb: number }> = [];
+  // Artifacts that run on their own: those with a huge Python module (in a lane's warm worker), and retries
+  // with the large heap (in a fresh worker, after the idle lanes are stopped). One runs at a time and only
+  // once no other lane is busy: while any waits or runs, lanes that finish wait idle and none takes work.
+  const solos: Array<{ job: Job; retry: boolean }> = [];
   let soloRunning = false;
   const soloMode = (): boolean => soloRunning || solos.length > 0;
   // With one lane every artifact already runs alone.
@@ -102,57 +102,56 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     void w.terminate();
   };
 
-  /** Starts the next solo run once no lane is busy, or lanes for queued work when no solo run is due. */
+  const park = (w: Worker): void => {
+    w.unref();
+    idle.push(w);
+  };
+
+  /** Starts the next solo run once every lane is idle; otherwise gives queued work to idle and new lanes. */
   const resume = (): void => {
     if (soloMode()) {
-      if (soloRunning || started > 0) return;
-      const s = solos.shift() as { job: Job; heapMb: number };
+      if (soloRunning || started > idle.length) return;
+      const s = solos.shift() as { job: Job; retry: boolean };
       soloRunning = true;
-      run(start(s.heapMb), s.job, false);
+      if (s.retry) {
+        for (const w of idle.splice(0)) {
+          discard(w);
+          started--;
+        }
+        run(start(opts.retryHeapMb), s.job, 'retry');
+      } else {
+        if (idle.length === 0) started++;
+        run(idle.pop() ?? start(opts.heapMb), s.job, 'solo');
+      }
       return;
     }
+    while (queue.length > 0 && idle.length > 0) run(idle.pop() as Worker, queue.shift() as Job, 'lane');
     while (started < opts.size && queue.length > 0) {
       started++;
-      next(start(opts.heapMb));
+      run(start(opts.heapMb), queue.shift() as Job, 'lane');
     }
   };
 
-  /** Gives a lane its next job, or parks it; a lane that finishes while solo runs are due stops. */
+  /** Gives a lane its next job, or parks it (nothing queued, or solo runs due). */
   const next = (w: Worker): void => {
-    if (soloMode()) {
-      discard(w);
-      started--;
-      resume();
-      return;
-    }
-    const job = queue.shift();
-    if (!job) {
-      w.unref();
-      idle.push(w);
-      return;
-    }
-    run(w, job, true);
-  };
-
-  /** Queues a solo run (`first`: ahead of the others) and stops the idle lanes. */
-  const solo = (job: Job, heapMb: number, first = false): void => {
-    if (first) solos.unshift({ job, heapMb });
-    else solos.push({ job, heapMb });
-    for (const w of idle.splice(0)) {
-      discard(w);
-      started--;
-    }
+    const job = soloMode() ? undefined : queue.shift();
+    if (job) run(w, job, 'lane');
+    else park(w);
     resume();
   };
 
   const retry = (job: Job, reason: string, first: boolean): void => {
     job.retried = true;
     opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
-    solo(job, opts.retryHeapMb, first);
+    if (first) solos.unshift({ job, retry: true });
+    else solos.push({ job, retry: true });
   };
 
-  /** `lane`: a pool worker; otherwise a solo worker, discarded after its one artifact. */
-  const run = (w: Worker, job: Job, lane: boolean): void => {
+  /**
+   * `lane`: a pool worker, told to hand back artifacts with a huge module; `solo`: a pool worker running such
+   * an artifact while the other lanes wait; `retry`: a one-off worker with the large heap, discarded after.
+   */
+  const run = (w: Worker, job: Job, mode: 'lane' | 'solo' | 'retry'): void => {
     w.ref();
     let settled = false;
     const cleanup = (): void => {
@@ -160,28 +159,25 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
       w.off('error', onDeath);
       w.off('exit', onExit);
     };
-    const finished = (): void => {
-      discard(w);
-      if (lane) started--;
-      else soloRunning = false;
-    };
     const onMessage = (m: Reply): void => {
       settled = true;
       cleanup();
+      if (mode !== 'lane') soloRunning = false;
       if ('solo' in m) {
-        finished();
         opts.log?.debug(`${job.input.filename}: a ${m.solo}-byte Python module; inspected on its own`);
-        solo(job, opts.heapMb);
+        solos.push({ job, retry: false });
+        next(w);
         return;
       }
       if ('ok' in m) job.resolve(m.ok);
       else job.reject(new Error(m.error));
-      if (!lane) {
-        finished();
+      if (mode === 'retry') {
+        discard(w);
         resume();
       } else if (m.externalMb > (opts.recycleExternalMb ?? Infinity)) {
         opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m.externalMb)} MiB outside its heap; replaced`);
-        finished();
+        discard(w);
+        started--;
         resume();
       } else next(w);
     };
@@ -189,29 +185,28 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
       if (settled) return;
       settled = true;
       cleanup();
-      finished();
-      if (!job.retried) retry(job, reason, !lane);
-      else {
-        job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
-        resume();
-      }
+      discard(w);
+      if (mode !== 'retry') started--;
+      if (mode !== 'lane') soloRunning = false;
+      if (!job.retried) retry(job, reason, mode === 'solo');
+      else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
+      resume();
     };
     const onDeath = (err: Error): void => died((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out of memory' : err.message);
     const onExit = (code: number): void => died(`exit code ${code}`);
     w.on('message', onMessage);
     w.on('error', onDeath);
     w.on('exit', onExit);
-    w.postMessage({ input: job.input, policy: job.policy, today: job.today, ...(lane && soloBytes !== undefined ? { maxPythonSource: soloBytes } : {}) });
+    w.postMessage({ input: job.input, policy: job.policy, today: job.today, ...(mode === 'lane' && soloBytes !== undefined ? { maxPythonSource: soloBytes } : {}) });
   };
 
   return {
     inspect(input, policy, today) {
       return new Promise<Inspection>((resolve, reject) => {
         queue.push({ input, policy, today, resolve, reject, retried: false });
-        if (soloMode()) return;
-        const w = idle.shift();
-        if (w) next(w);
-        else resume();
+        // resume() hands it to the worker that finished last: a caller inspecting related artifacts in a
+        // row meets its cache.
+        resume();
       });
     },
     async close() {

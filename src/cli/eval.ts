@@ -52,9 +52,17 @@ async function runAll(items: CorpusItem[], jobs: number, day: string, onDone: (o
   const pooled = jobs > 1 && import.meta.url.endsWith('.js');
   const pool = pooled ? createInspectionPool({ script: fileURLToPath(import.meta.url), size: jobs, ...EVAL_HEAP, log }) : undefined;
   const inspector = pool ?? inProcessInspector(createEngine(loadTreeSitterWasm()));
+  // Each lane takes all the versions of one package in a row: they share most of their files, and the
+  // pool gives a lane back the worker it just used, whose analysis cache holds them.
+  const runs: CorpusItem[][] = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    if (last && item.name !== undefined && last[0]?.name === item.name && last[0].ecosystem === item.ecosystem) last.push(item);
+    else runs.push([item]);
+  }
   let next = 0;
   const lane = async (): Promise<void> => {
-    while (next < items.length) onDone(await inspectItem(inspector, items[next++] as CorpusItem, day));
+    while (next < runs.length) for (const item of runs[next++] as CorpusItem[]) onDone(await inspectItem(inspector, item, day));
   };
   await Promise.all(Array.from({ length: pooled ? jobs : 1 }, lane));
   await pool?.close();
