@@ -39055,6 +39055,11 @@ var ExecutionMap = class {
       const f2 = facts.get(file);
       if (!root || !f2) continue;
       const next = (targetFile, targetScope) => {
+        const ctor = constructorScopes(facts.get(targetFile), targetScope);
+        if (ctor) {
+          for (const s3 of ctor) next(targetFile, s3);
+          return;
+        }
         if (this.set(targetFile, targetScope, { vector: root.vector, why: root.why })) {
           queue.push({ file: targetFile, scope: targetScope });
         }
@@ -39079,6 +39084,12 @@ var ExecutionMap = class {
     }
   }
 };
+function constructorScopes(f2, scope) {
+  const cls = f2?.language === "python" ? f2.classes.find((c) => c.name === scope) : void 0;
+  if (!cls) return void 0;
+  const started = cls.bases.some((b2) => /(^|\.)(Thread|Process)$/.test(b2));
+  return cls.methods.filter((m2) => m2 === "__init__" || m2 === "__new__" || m2 === "__post_init__" || started && m2 === "run").map((m2) => `${scope}.${m2}`);
+}
 
 // src/detectors/dropped-code.ts
 var WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|writeFile|appendFileSync|appendFile)$/;
@@ -41190,10 +41201,15 @@ the code runs:
 - only defined at install or import time (a module constant): **medium** for request catchers, OAST hosts,
   tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses and prose;
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
-  runs payloads).
+  runs payloads);
+- a network call whose destination is a URL the code decodes (base64, hex, zlib, char codes, \u2026) from a
+  constant, whatever the host and whenever it runs: **high**. Clients name their service's host in plain
+  text; hiding where a request goes is what droppers and stealers do.
 
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`
 };
+var HIDDEN_URL = /^(https?|wss?|ftp):\/\/[\w.-]+\.\w/i;
+var DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
 var PUBLIC_API = /* @__PURE__ */ new Set(["webhook", "raw-ip"]);
 var exfilEndpoint = {
   meta: meta5,
@@ -41234,9 +41250,46 @@ var exfilEndpoint = {
         })
       );
     }
+    out2.push(...hiddenDestinations(pkg, seen));
     return out2;
   }
 };
+function hiddenDestinations(pkg, seen) {
+  const out2 = [];
+  const decodedUrls = /* @__PURE__ */ new Map();
+  for (const s3 of pkg.events.strings) {
+    if (!s3.decoded || !HIDDEN_URL.test(s3.value) || isAuxiliary(s3.file, s3.vector)) continue;
+    decodedUrls.set(s3.file, [...decodedUrls.get(s3.file) ?? [], s3]);
+  }
+  for (const [file, f2] of pkg.facts) {
+    const urls = decodedUrls.get(file);
+    if (!urls) continue;
+    for (const c of f2.calls) {
+      if (capabilityOf(f2.language, c.callee) !== "network" && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
+      const vector = pkg.execution.vector(file, c.scope);
+      const target = c.args[0] ?? c.kwargs["url"];
+      if (!target || isAuxiliary(file, vector)) continue;
+      const hidden = urls.find((s3) => target.value !== void 0 && target.value.startsWith(s3.value) || s3.line === c.line && target.refs.some((r) => DECODER.test(r)));
+      const key2 = hidden ? `${file}:${c.line}:${hidden.value}` : "";
+      if (!hidden || seen.has(key2)) continue;
+      seen.add(key2);
+      const at5 = { file, line: c.line, vector };
+      out2.push(
+        finding(meta5, {
+          severity: "high",
+          vector,
+          techniques: ["obfuscation", "external-payload"],
+          message: `${c.callee.replace(/^\?\./, "")} sends to ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(" \u2192 ")}, ${when(at5)}`,
+          file,
+          line: c.line,
+          snippet: sourceLine(pkg, file, c.line),
+          evidence: hidden.value.slice(0, 200)
+        })
+      );
+    }
+  }
+  return out2;
+}
 
 // src/detectors/code/info-stealing.ts
 var meta6 = {
@@ -42566,7 +42619,10 @@ similarity, most specific first:
 
 Severity: **medium** (warn) by default \u2014 a lookalike name is a reason to look, not proof, so the code rules
 and the policy decide whether the package fails. **High** for non-ASCII homoglyphs: no legitimate package
-needs a Cyrillic letter inside a Latin name.
+needs a Cyrillic letter inside a Latin name. **High** too when the imitating package acts as soon as it is
+imported (runs a command, talks to the network or opens a socket in module-level code or what it calls) or
+talks to the network while it installs: the name lures the install, the early code is the payoff. Running a
+command from setup.py alone does not count (builds call compilers and \`git\`).
 
 Left alone on purpose: any name that is itself in the popularity lists (the full 15,000 of each ecosystem, at
 any rank: \`request\` and \`requests\` are both real \u2014 download counts can be inflated, so a listed name is
@@ -42587,6 +42643,12 @@ function nameLocation(pkg) {
   const meta27 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
   return meta27 ? lineOf3(meta27.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
+function earlyAction(pkg) {
+  const e = pkg.events.events.find(
+    (x) => x.vector === "import" && (x.capability === "shell" || x.capability === "network" || x.capability === "socket") || x.vector === "install" && (x.capability === "network" || x.capability === "socket")
+  );
+  return e ? `${e.file} calls ${e.callee} at ${e.vector} time` : void 0;
+}
 var typosquat = {
   meta: meta18,
   run(pkg) {
@@ -42596,13 +42658,14 @@ var typosquat = {
     if (!match) return [];
     const where = nameLocation(pkg);
     const homoglyph = match.kind === "homoglyph";
+    const acts = earlyAction(pkg);
     const out2 = [
       finding(meta18, {
-        severity: homoglyph ? "high" : "medium",
+        severity: homoglyph || acts ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
         ...homoglyph ? { techniques: ["obfuscation"] } : {},
-        message: `package name "${pkg.name}" resembles the popular ${pkg.ecosystem} package "${match.target}" (${match.detail})`,
+        message: `package name "${pkg.name}" resembles the popular ${pkg.ecosystem} package "${match.target}" (${match.detail})${acts ? `, and ${acts}` : ""}`,
         file: where.file,
         line: where.line,
         snippet: where.snippet,
@@ -48116,8 +48179,11 @@ function isKeyword(name2) {
 }
 
 // src/detectors/python/prepare.ts
+var STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/g;
+var HAS_STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/;
 function prepareSource(source) {
-  let text3 = source.includes("\0") ? source.replace(/\0/g, " ") : source;
+  let text3 = HAS_STYLED.test(source) ? source.replace(STYLED, (c) => c.normalize("NFKC")) : source;
+  if (text3.includes("\0")) text3 = text3.replace(/\0/g, " ");
   if (hasCommentRun(text3, 40)) text3 = blankCommentLines(text3);
   return text3;
 }
@@ -49559,6 +49625,7 @@ function foldCall2(a, node, sub, env, depth) {
 function methodCall(a, view, sub, env) {
   if (view.callee) {
     const { root, attrs } = view.callee;
+    if (attrs.length === 0) return boundMethod(a, root, view.node.start);
     const name3 = attrs[attrs.length - 1];
     if (attrs.length !== 1 || name3 === void 0 || !STRING_METHODS2.has(name3)) return void 0;
     return { name: name3, receiver: env?.get(root) ?? a.lookup(root, view.node.start)?.folded };
@@ -49567,6 +49634,16 @@ function methodCall(a, view, sub, env) {
   const [obj, attr] = view.fn.named;
   const name2 = attr?.text() ?? "";
   return STRING_METHODS2.has(name2) ? { name: name2, receiver: sub(obj) } : void 0;
+}
+function boundMethod(a, name2, at5) {
+  const node = boundStringMethod(a, name2, at5);
+  const [obj, attr] = node?.named ?? [];
+  return obj && attr ? { name: attr.text(), receiver: a.fold(obj) } : void 0;
+}
+function boundStringMethod(a, name2, at5) {
+  const b2 = a.lookup(name2, at5);
+  const node = b2?.kind === "value" ? b2.expr?.node() : void 0;
+  return node?.type === "attribute" && STRING_METHODS2.has(node.named[1]?.text() ?? "") ? node : void 0;
 }
 function foldComprehension(a, node, sub, env, depth) {
   const named = node.named;
@@ -49798,6 +49875,7 @@ var FileAnalysis = class {
     const { root, attrs } = v2.callee;
     const last = attrs[attrs.length - 1];
     if (last !== void 0 && STRING_METHODS2.has(last) && attrs.length === 1 && isStringish(this.lookup(root, node.start)?.folded)) return true;
+    if (attrs.length === 0 && boundStringMethod(this, root, node.start)) return true;
     const callee = resolveChain(this, root, attrs, node.start);
     if (callee !== void 0 && reprTarget(callee) !== void 0) return true;
     if ((callee === "builtins.str" || callee === "builtins.repr") && v2.args.length === 1) {

@@ -1,8 +1,10 @@
 import type { Finding, Severity } from '../../model/index.js';
+import { capabilityOf } from '../shared/capabilities.js';
 import { credentialedEndpointIn, endpointIn } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
-import { finding, type Detector, type RuleMeta } from '../types.js';
+import type { StringEvent } from '../shared/events.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
   id: 'code/exfil-endpoint',
@@ -23,10 +25,17 @@ the code runs:
 - only defined at install or import time (a module constant): **medium** for request catchers, OAST hosts,
   tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses and prose;
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
-  runs payloads).
+  runs payloads);
+- a network call whose destination is a URL the code decodes (base64, hex, zlib, char codes, …) from a
+  constant, whatever the host and whenever it runs: **high**. Clients name their service's host in plain
+  text; hiding where a request goes is what droppers and stealers do.
 
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`,
 };
+
+/** A decoded value that names a remote host. */
+const HIDDEN_URL = /^(https?|wss?|ftp):\/\/[\w.-]+\.\w/i;
+const DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
 
 /** Kinds that are ordinary public APIs until a credential or an early call makes them someone's channel. */
 const PUBLIC_API = new Set(['webhook', 'raw-ip']);
@@ -76,6 +85,47 @@ export const exfilEndpoint: Detector = {
         }),
       );
     }
+    out.push(...hiddenDestinations(pkg, seen));
     return out;
   },
 };
+
+/** Network calls whose URL argument is (or starts with) a URL decoded from a constant in the same file. */
+function hiddenDestinations(pkg: PackageModel, seen: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const decodedUrls = new Map<string, StringEvent[]>();
+  for (const s of pkg.events.strings) {
+    if (!s.decoded || !HIDDEN_URL.test(s.value) || isAuxiliary(s.file, s.vector)) continue;
+    decodedUrls.set(s.file, [...(decodedUrls.get(s.file) ?? []), s]);
+  }
+  for (const [file, f] of pkg.facts) {
+    const urls = decodedUrls.get(file);
+    if (!urls) continue;
+    for (const c of f.calls) {
+      // A method of a session object (`aiohttp.ClientSession().post`, an unknown `s.get`) named like a request
+      // counts too: its first argument is a URL.
+      if (capabilityOf(f.language, c.callee) !== 'network' && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
+      const vector = pkg.execution.vector(file, c.scope);
+      const target = c.args[0] ?? c.kwargs['url'];
+      if (!target || isAuxiliary(file, vector)) continue;
+      const hidden = urls.find((s) => (target.value !== undefined && target.value.startsWith(s.value)) || (s.line === c.line && target.refs.some((r) => DECODER.test(r))));
+      const key = hidden ? `${file}:${c.line}:${hidden.value}` : '';
+      if (!hidden || seen.has(key)) continue;
+      seen.add(key);
+      const at = { file, line: c.line, vector };
+      out.push(
+        finding(meta, {
+          severity: 'high',
+          vector,
+          techniques: ['obfuscation', 'external-payload'],
+          message: `${c.callee.replace(/^\?\./, '')} sends to ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(' → ')}, ${when(at)}`,
+          file,
+          line: c.line,
+          snippet: sourceLine(pkg, file, c.line),
+          evidence: hidden.value.slice(0, 200),
+        }),
+      );
+    }
+  }
+  return out;
+}

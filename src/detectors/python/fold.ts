@@ -296,6 +296,7 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined, dep
 function methodCall(a: Analysis, view: CallView, sub: Sub, env: Env | undefined): { name: string; receiver: Folded | undefined } | undefined {
   if (view.callee) {
     const { root, attrs } = view.callee;
+    if (attrs.length === 0) return boundMethod(a, root, view.node.start);
     const name = attrs[attrs.length - 1];
     if (attrs.length !== 1 || name === undefined || !STRING_METHODS.has(name)) return undefined;
     return { name, receiver: env?.get(root) ?? a.lookup(root, view.node.start)?.folded };
@@ -304,6 +305,20 @@ function methodCall(a: Analysis, view: CallView, sub: Sub, env: Env | undefined)
   const [obj, attr] = view.fn.named;
   const name = attr?.text() ?? '';
   return STRING_METHODS.has(name) ? { name, receiver: sub(obj) } : undefined;
+}
+
+/** A name bound to a string's method (`_ = ''.join`, then `_(…)`): the method with its receiver. */
+function boundMethod(a: Analysis, name: string, at: number): { name: string; receiver: Folded | undefined } | undefined {
+  const node = boundStringMethod(a, name, at);
+  const [obj, attr] = node?.named ?? [];
+  return obj && attr ? { name: attr.text(), receiver: a.fold(obj) } : undefined;
+}
+
+/** The `x.join` node a name is bound to, when it is a string method. */
+export function boundStringMethod(a: Analysis, name: string, at: number): PyNode | undefined {
+  const b = a.lookup(name, at);
+  const node = b?.kind === 'value' ? b.expr?.node() : undefined;
+  return node?.type === 'attribute' && STRING_METHODS.has(node.named[1]?.text() ?? '') ? node : undefined;
 }
 
 /** `chr(x) for x in [...]` and `[chr(x ^ 5) for x in data]`: one `for`, no `if`, a plain variable. */
