@@ -40676,7 +40676,7 @@ var meta2 = {
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
 };
 var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
-var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
+var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
 var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 function cipherLiteral(text3) {
   for (const body2 of quotedPieces(text3)) {
@@ -40691,6 +40691,7 @@ function originOf(pkg, e) {
   if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
   if (e.refs.some((r) => DECODERS.test(r))) return { origin: "runtime-decoded", evidence: e.text };
+  if (e.language === "python" && arg2 && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg2.text)) return { origin: "runtime-decoded", evidence: e.text };
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
   if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
@@ -41093,7 +41094,8 @@ var meta4 = {
   summary: "One function or module body downloads something and writes an executable or script to disk and starts it (or starts the download directly).",
   docs: `Multi-stage droppers fetch their payload at install time so the package itself looks clean. The rule
 looks inside one scope for a network download together with starting a program (a process, \`os.startfile\`)
-where the program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.ps1\`, \`.vbs\`,
+where the program is an interpreter given inline code (\`powershell -EncodedCommand \u2026\`, \`sh -c \u2026\`) or the
+program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.ps1\`, \`.vbs\`,
 \`.scr\`, \`.sh\`, \`.py\`, \`.js\`) or is made executable with \`chmod\`.
 
 - at install or import time: **critical** \u2014 except an npm install script that fetches only from the npm
@@ -41105,6 +41107,7 @@ where the program or the written file is an executable or script (\`.exe\`, \`.b
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`
 };
+var INLINE_INTERPRETER = /\b(powershell(\.exe)?|pwsh)\b.*\s-(e|ec|enc|encodedcommand|c|command)\b|\b(ba|z)?sh\s+-c\b|\bpython[\d.]*(\.exe)?\s+-c\b/i;
 var WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
 var EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
 function fromReleaseHost(pkg, file) {
@@ -41153,7 +41156,8 @@ var downloadExecute = {
         (e) => EXECUTABLE.test(e.values.join(" ")) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(" ")) || e.values.some((v2) => written.has(v2))
       );
       const writesExecutable = writes.some((w2) => EXECUTABLE.test(w2.values.join(" ")) || /chmod/.test(w2.callee));
-      if (!startsPayload || !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" ")) && writes.length === 0) continue;
+      const inline = startsPayload !== void 0 && [startsPayload.text, ...startsPayload.values, ...pkg.events.strings.filter((x) => x.file === startsPayload.file && x.scope === startsPayload.scope).map((x) => x.value)].some((v2) => INLINE_INTERPRETER.test(v2));
+      if (!startsPayload || !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" ")) && writes.length === 0 && !inline) continue;
       const sameScope = group.every((e) => e.scope === download.scope);
       if (!sameScope && !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" "))) continue;
       const key2 = `${startsPayload.file}:${startsPayload.line}`;
@@ -41198,6 +41202,8 @@ the code runs:
 - passed to a call that runs at install or import time, or hidden by encoding there: **high**;
 - a webhook with its id and token, or a chat-bot token, embedded anywhere in the code: **high** (libraries take
   such credentials from their users; they do not ship their own);
+- an out-of-band interaction (OAST) host or a request catcher handed to a call, even in code that only runs
+  when called: **high** (such an address only ever receives someone's data);
 - only defined at install or import time (a module constant): **medium** for request catchers, OAST hosts,
   tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses and prose;
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
@@ -41217,9 +41223,11 @@ var exfilEndpoint = {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
     const earlyValues = [];
+    const calledValues = [];
     for (const [file, f2] of pkg.facts) {
       const visit3 = (values, scope) => {
         if (pkg.execution.vector(file, scope) !== "runtime") earlyValues.push(...values);
+        else calledValues.push(...values);
       };
       for (const c of f2.calls) visit3([...c.args, ...Object.values(c.kwargs)].flatMap((a) => [a.value ?? a.text, ...(a.items ?? []).map((i3) => i3.value ?? i3.text)]), c.scope);
       for (const d of f2.decoded) for (const c of d.facts?.calls ?? []) visit3(c.args.map((a) => a.value ?? ""), d.scope);
@@ -41234,9 +41242,10 @@ var exfilEndpoint = {
       seen.add(key2);
       const early2 = s3.vector === "install" || s3.vector === "import";
       const used = early2 && hit.match.length > 8 && earlyValues.some((v2) => v2.includes(hit.match));
+      const catcherCalled = (hit.kind === "oast-dns" || hit.kind === "request-catcher") && hit.match.length > 12 && calledValues.some((v2) => v2.includes(hit.match));
       const prose = /\n/.test(s3.value) || s3.value.split(/\s+/).length > 6;
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
-      const severity = used || credentialed || early2 && s3.decoded ? "high" : early2 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
+      const severity = used || credentialed || catcherCalled || early2 && s3.decoded ? "high" : early2 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
       out2.push(
         finding(meta5, {
           severity,
@@ -41323,7 +41332,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
   **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
-  DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
+  DNS lookup at install or import time (a reconnaissance beacon): **high** (also read through a command such as
+  \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
+  environment: **critical**); so is machine identity (host name,
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`
@@ -41337,6 +41348,12 @@ var WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
 var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
+var ENV_COMMAND = /^\s*(env|printenv|set)\s*$/;
+var IDENTITY_COMMAND = /^\s*(whoami|hostname|id|uname(\s+-a)?|ipconfig(\s+\/all)?|ifconfig)\s*$/;
+function commandOf2(e) {
+  const first = e.call?.args[0];
+  return first?.value ?? (first?.items ?? []).map((i3) => i3.value ?? "?").join(" ");
+}
 var early = (v2) => v2 === "install" || v2 === "import";
 var infoStealing = {
   meta: meta6,
@@ -41445,7 +41462,10 @@ ${sink.text}`);
       if (!early(sink.vector)) continue;
       const scopeEvents = scopes.get(`${sink.file}\0${sink.scope}`) ?? [];
       const host = [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]).filter((n) => HOST_INFO.test(n));
-      const envDump = scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee)) && sink.refs.length > 0;
+      const commands = scopeEvents.filter((e) => e.capability === "shell").map((e) => commandOf2(e));
+      host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
+      const sends = sink.refs.length > 0 || sink.call !== void 0 && sink.call.args.length + Object.keys(sink.call.kwargs).length > 1;
+      const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);

@@ -22,6 +22,8 @@ the code runs:
 - passed to a call that runs at install or import time, or hidden by encoding there: **high**;
 - a webhook with its id and token, or a chat-bot token, embedded anywhere in the code: **high** (libraries take
   such credentials from their users; they do not ship their own);
+- an out-of-band interaction (OAST) host or a request catcher handed to a call, even in code that only runs
+  when called: **high** (such an address only ever receives someone's data);
 - only defined at install or import time (a module constant): **medium** for request catchers, OAST hosts,
   tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses and prose;
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
@@ -47,9 +49,11 @@ export const exfilEndpoint: Detector = {
     const seen = new Set<string>();
     // Values that calls running at install or import time actually receive (folded through constants).
     const earlyValues: string[] = [];
+    const calledValues: string[] = [];
     for (const [file, f] of pkg.facts) {
       const visit = (values: string[], scope: string): void => {
         if (pkg.execution.vector(file, scope) !== 'runtime') earlyValues.push(...values);
+        else calledValues.push(...values);
       };
       // Folded values, or the source text where a value is interpolated (f-strings, template literals).
       for (const c of f.calls) visit([...c.args, ...Object.values(c.kwargs)].flatMap((a) => [a.value ?? a.text, ...(a.items ?? []).map((i) => i.value ?? i.text)]), c.scope);
@@ -65,13 +69,16 @@ export const exfilEndpoint: Detector = {
       seen.add(key);
       const early = s.vector === 'install' || s.vector === 'import';
       const used = early && hit.match.length > 8 && earlyValues.some((v) => v.includes(hit.match));
+      // Out-of-band test hosts and request catchers receive someone's data and nothing else: handed to a call, even
+      // one that only runs when called, they are the package's channel.
+      const catcherCalled = (hit.kind === 'oast-dns' || hit.kind === 'request-catcher') && hit.match.length > 12 && calledValues.some((v) => v.includes(hit.match));
       // Prose (docstrings, help texts) that mentions such a URL is documentation, not configuration.
       const prose = /\n/.test(s.value) || s.value.split(/\s+/).length > 6;
       // A real webhook id and token, or a bot token, embedded in code is the author's own channel: libraries
       // take such credentials from their users, they do not ship them.
       const credentialed = !prose && credentialedEndpointIn(s.value) !== undefined;
       const severity: Severity =
-        used || credentialed || (early && s.decoded) ? 'high' : early && !prose && !PUBLIC_API.has(hit.kind) ? 'medium' : 'low';
+        used || credentialed || catcherCalled || (early && s.decoded) ? 'high' : early && !prose && !PUBLIC_API.has(hit.kind) ? 'medium' : 'low';
       out.push(
         finding(meta, {
           severity,
