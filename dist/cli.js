@@ -41167,7 +41167,7 @@ var downloadExecute = {
       const endpoint2 = download.values.map(endpointIn).find(Boolean);
       const releaseHost = fromReleaseHost(pkg, download.file);
       const ownBinary = download.language === "javascript" && releaseHost;
-      const windowsBinary = [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(" "))) || pkg.events.strings.some((s3) => s3.file === download.file && s3.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s3.value) && s3.value.length < 200);
+      const windowsBinary = [download, ...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(" "))) || pkg.events.strings.some((s3) => s3.file === download.file && s3.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s3.value) && s3.value.length < 200);
       const severity = endpoint2 ? isEarly ? "critical" : "high" : isEarly ? ownBinary ? "low" : "critical" : windowsBinary && download.language === "python" && !releaseHost ? "high" : "low";
       out2.push(
         finding(meta4, {
@@ -41215,6 +41215,8 @@ the code runs:
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`
 };
 var HIDDEN_URL = /^(https?|wss?|ftp):\/\/[\w.-]+\.\w/i;
+var HIDDEN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i;
+var HOST_CONNECTION = /^(http\.client|httplib)\.HTTPS?Connection$/;
 var DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
 var PUBLIC_API = /* @__PURE__ */ new Set(["webhook", "raw-ip"]);
 var exfilEndpoint = {
@@ -41267,7 +41269,7 @@ function hiddenDestinations(pkg, seen) {
   const out2 = [];
   const decodedUrls = /* @__PURE__ */ new Map();
   for (const s3 of pkg.events.strings) {
-    if (!s3.decoded || !HIDDEN_URL.test(s3.value) || isAuxiliary(s3.file, s3.vector)) continue;
+    if (!s3.decoded || !(HIDDEN_URL.test(s3.value) || HIDDEN_HOST.test(s3.value)) || isAuxiliary(s3.file, s3.vector)) continue;
     decodedUrls.set(s3.file, [...decodedUrls.get(s3.file) ?? [], s3]);
   }
   for (const [file, f2] of pkg.facts) {
@@ -41278,8 +41280,9 @@ function hiddenDestinations(pkg, seen) {
       const vector = pkg.execution.vector(file, c.scope);
       const target = c.args[0] ?? c.kwargs["url"];
       if (!target || isAuxiliary(file, vector)) continue;
-      const hidden = urls.find((s3) => target.value !== void 0 && target.value.startsWith(s3.value) || s3.line === c.line && target.refs.some((r) => DECODER.test(r)));
-      const key2 = hidden ? `${file}:${c.line}:${hidden.value}` : "";
+      const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
+      const hidden = urls.find((s3) => takes.test(s3.value) && (target.value !== void 0 && target.value.startsWith(s3.value) || s3.line === c.line && target.refs.some((r) => DECODER.test(r))));
+      const key2 = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : "";
       if (!hidden || seen.has(key2)) continue;
       seen.add(key2);
       const at5 = { file, line: c.line, vector };
@@ -49032,7 +49035,7 @@ function encodeText(v2) {
   if (!isStringish(v2)) return void 0;
   return v2.kind === "bytes" ? v2 : bytes(Buffer.from(v2.s, "utf8").toString("latin1"), v2.steps);
 }
-var STRING_METHODS2 = /* @__PURE__ */ new Set(["join", "decode", "encode", "replace", "lower", "upper", "strip", "lstrip", "rstrip", "swapcase"]);
+var STRING_METHODS2 = /* @__PURE__ */ new Set(["join", "decode", "encode", "replace", "lower", "upper", "strip", "lstrip", "rstrip", "swapcase", "format"]);
 function stringMethod2(recv, method, args2) {
   const arg0 = args2[0];
   switch (method) {
@@ -49068,6 +49071,18 @@ function stringMethod2(recv, method, args2) {
       if (!isStringish(from) || !isStringish(to2) || from.s === "") return void 0;
       const s3 = recv.s.split(from.s).join(to2.s);
       return s3.length > MAX_FOLDED ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
+    }
+    case "format": {
+      if (recv.kind !== "text" || recv.steps.length === 0) return void 0;
+      let next = 0;
+      const s3 = recv.s.replace(/\{\{|\}\}|\{(\d*)(?:![rsa])?(?::[^{}]*)?\}|\{[^{}]*\}/g, (m2, index) => {
+        if (m2 === "{{") return "{";
+        if (m2 === "}}") return "}";
+        const i3 = index === void 0 ? -1 : index === "" ? next++ : Number(index);
+        const v2 = i3 >= 0 ? args2[i3] : void 0;
+        return isStringish(v2) && v2.kind === "text" ? v2.s : "{\u2026}";
+      });
+      return s3.length > MAX_FOLDED ? void 0 : { kind: "text", s: s3, steps: recv.steps };
     }
     case "lower":
       return { ...recv, s: recv.s.toLowerCase() };
@@ -49110,17 +49125,38 @@ function foldLocalCall(a, name2, at5, args2, kwargs, depth) {
   }
   return foldNode(a, fn.result, env, depth + INLINE_COST);
 }
+function foldMethodCall(a, qname, args2, kwargs, depth) {
+  if (a.budget.steps <= 0) return void 0;
+  const scope = a.scopes.scopes.find((s3) => s3.kind === "function" && s3.qname === qname);
+  const fn = scope?.node ? functionBody(scope.node, true) : void 0;
+  if (!fn) return void 0;
+  a.budget.steps--;
+  const env = bindParameters(a, fn.params, args2, kwargs, depth, true);
+  if (!env) return void 0;
+  for (const [target, value] of fn.assigns) {
+    const v2 = foldNode(a, value, env, depth + INLINE_COST);
+    if (v2) env.set(target, v2);
+    else env.delete(target);
+  }
+  return foldNode(a, fn.result, env, depth + INLINE_COST);
+}
+function functionBody(node, method) {
+  if (node.type !== "function_definition") return void 0;
+  const kids = node.named;
+  const params = kids.find((k2) => k2.type === "parameters");
+  const block2 = kids[kids.length - 1];
+  if (!block2 || block2.type !== "block") return void 0;
+  const fn = singleReturn(block2, params);
+  if (!fn || !method) return fn;
+  const first = params?.named.find((p2) => p2.type !== "comment");
+  return first?.type === "identifier" && first.text() === "self" ? fn : void 0;
+}
 function localFunction(a, name2, at5) {
   const b2 = a.lookup(name2, at5);
   if (b2?.kind === "def") {
     const scope = a.scopes.at(b2.index);
     const node = scope.kind === "function" && scope.start === b2.index ? scope.node : void 0;
-    if (node?.type !== "function_definition") return void 0;
-    const kids = node.named;
-    const params = kids.find((k2) => k2.type === "parameters");
-    const block2 = kids[kids.length - 1];
-    if (!block2 || block2.type !== "block") return void 0;
-    return singleReturn(block2, params);
+    return node ? functionBody(node, false) : void 0;
   }
   if (b2?.kind === "value") {
     const node = b2.expr?.node();
@@ -49150,9 +49186,9 @@ function singleReturn(block2, params) {
   }
   return { params, assigns, result: result2 };
 }
-function bindParameters(a, params, args2, kwargs, depth) {
+function bindParameters(a, params, args2, kwargs, depth, skipFirst = false) {
   const env = /* @__PURE__ */ new Map();
-  const list2 = params?.named.filter((p2) => p2.type !== "comment") ?? [];
+  const list2 = (params?.named.filter((p2) => p2.type !== "comment") ?? []).slice(skipFirst ? 1 : 0);
   let position = 0;
   for (const p2 of list2) {
     if (p2.type === "keyword_separator" || p2.type === "positional_separator") continue;
@@ -49579,6 +49615,10 @@ function foldCall2(a, node, sub, env, depth) {
   if ((callee === void 0 || callee.startsWith("local.")) && view.callee?.attrs.length === 0) {
     const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
     return foldLocalCall(a, view.callee.root, node.start, args2.map(arg2), kw2, depth);
+  }
+  if (callee?.startsWith("local.") && view.callee?.root === "self" && view.callee.attrs.length === 1) {
+    const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
+    return foldMethodCall(a, callee.slice(6), args2.map(arg2), kw2, depth);
   }
   if (callee === void 0) return void 0;
   const reprOf = reprTarget(callee);

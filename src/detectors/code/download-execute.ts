@@ -104,7 +104,7 @@ export const downloadExecute: Detector = {
       const releaseHost = fromReleaseHost(pkg, download.file);
       const ownBinary = download.language === 'javascript' && releaseHost;
       const windowsBinary =
-        [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(' '))) ||
+        [download, ...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(' '))) ||
         pkg.events.strings.some((s) => s.file === download.file && s.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s.value) && s.value.length < 200);
       const severity: Severity = endpoint
         ? isEarly ? 'critical' : 'high'

@@ -37,6 +37,8 @@ Hosts are matched by category (for example any \`*.pipedream.net\` request catch
 
 /** A decoded value that names a remote host. */
 const HIDDEN_URL = /^(https?|wss?|ftp):\/\/[\w.-]+\.\w/i;
+const HIDDEN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i;
+const HOST_CONNECTION = /^(http\.client|httplib)\.HTTPS?Connection$/;
 const DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
 
 /** Kinds that are ordinary public APIs until a credential or an early call makes them someone's channel. */
@@ -102,7 +104,7 @@ function hiddenDestinations(pkg: PackageModel, seen: Set<string>): Finding[] {
   const out: Finding[] = [];
   const decodedUrls = new Map<string, StringEvent[]>();
   for (const s of pkg.events.strings) {
-    if (!s.decoded || !HIDDEN_URL.test(s.value) || isAuxiliary(s.file, s.vector)) continue;
+    if (!s.decoded || !(HIDDEN_URL.test(s.value) || HIDDEN_HOST.test(s.value)) || isAuxiliary(s.file, s.vector)) continue;
     decodedUrls.set(s.file, [...(decodedUrls.get(s.file) ?? []), s]);
   }
   for (const [file, f] of pkg.facts) {
@@ -115,8 +117,10 @@ function hiddenDestinations(pkg: PackageModel, seen: Set<string>): Finding[] {
       const vector = pkg.execution.vector(file, c.scope);
       const target = c.args[0] ?? c.kwargs['url'];
       if (!target || isAuxiliary(file, vector)) continue;
-      const hidden = urls.find((s) => (target.value !== undefined && target.value.startsWith(s.value)) || (s.line === c.line && target.refs.some((r) => DECODER.test(r))));
-      const key = hidden ? `${file}:${c.line}:${hidden.value}` : '';
+      // A connection object takes the bare host name (`HTTPSConnection(host)`); everything else takes a URL.
+      const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
+      const hidden = urls.find((s) => takes.test(s.value) && ((target.value !== undefined && target.value.startsWith(s.value)) || (s.line === c.line && target.refs.some((r) => DECODER.test(r)))));
+      const key = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : '';
       if (!hidden || seen.has(key)) continue;
       seen.add(key);
       const at = { file, line: c.line, vector };

@@ -5,7 +5,7 @@ import type { Expr } from './exprs.js';
 import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringish } from './folded.js';
 import { intArray, parseIntLiteral, parseStringLiteral } from './literals.js';
 import { builtinRepr, reprTarget } from './reprs.js';
-import { foldLocalCall } from './local-calls.js';
+import { foldLocalCall, foldMethodCall } from './local-calls.js';
 import { resolveChain } from './resolve.js';
 import type { PyNode } from './syntax.js';
 
@@ -228,6 +228,10 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined, dep
   if ((callee === undefined || callee.startsWith('local.')) && view.callee?.attrs.length === 0) {
     const kw = new Map([...kwargs].map(([k, v]) => [k, arg(v)] as const));
     return foldLocalCall(a, view.callee.root, node.start, args.map(arg), kw, depth);
+  }
+  if (callee?.startsWith('local.') && view.callee?.root === 'self' && view.callee.attrs.length === 1) {
+    const kw = new Map([...kwargs].map(([k, v]) => [k, arg(v)] as const));
+    return foldMethodCall(a, callee.slice(6), args.map(arg), kw, depth);
   }
   if (callee === undefined) return undefined;
   const reprOf = reprTarget(callee);
