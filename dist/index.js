@@ -49616,7 +49616,7 @@ var meta2 = {
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
 };
 var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
-var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
+var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
 var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 function cipherLiteral(text4) {
   for (const body3 of quotedPieces(text4)) {
@@ -49631,6 +49631,7 @@ function originOf(pkg, e) {
   if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
   if (e.refs.some((r) => DECODERS.test(r))) return { origin: "runtime-decoded", evidence: e.text };
+  if (e.language === "python" && arg2 && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg2.text)) return { origin: "runtime-decoded", evidence: e.text };
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
   if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
@@ -50033,7 +50034,8 @@ var meta4 = {
   summary: "One function or module body downloads something and writes an executable or script to disk and starts it (or starts the download directly).",
   docs: `Multi-stage droppers fetch their payload at install time so the package itself looks clean. The rule
 looks inside one scope for a network download together with starting a program (a process, \`os.startfile\`)
-where the program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.ps1\`, \`.vbs\`,
+where the program is an interpreter given inline code (\`powershell -EncodedCommand \u2026\`, \`sh -c \u2026\`) or the
+program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.ps1\`, \`.vbs\`,
 \`.scr\`, \`.sh\`, \`.py\`, \`.js\`) or is made executable with \`chmod\`.
 
 - at install or import time: **critical** \u2014 except an npm install script that fetches only from the npm
@@ -50045,6 +50047,7 @@ where the program or the written file is an executable or script (\`.exe\`, \`.b
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`
 };
+var INLINE_INTERPRETER = /\b(powershell(\.exe)?|pwsh)\b.*\s-(e|ec|enc|encodedcommand|c|command)\b|\b(ba|z)?sh\s+-c\b|\bpython[\d.]*(\.exe)?\s+-c\b/i;
 var WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
 var EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
 function fromReleaseHost(pkg, file) {
@@ -50093,7 +50096,8 @@ var downloadExecute = {
         (e) => EXECUTABLE.test(e.values.join(" ")) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(" ")) || e.values.some((v2) => written.has(v2))
       );
       const writesExecutable = writes.some((w2) => EXECUTABLE.test(w2.values.join(" ")) || /chmod/.test(w2.callee));
-      if (!startsPayload || !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" ")) && writes.length === 0) continue;
+      const inline = startsPayload !== void 0 && [startsPayload.text, ...startsPayload.values, ...pkg.events.strings.filter((x) => x.file === startsPayload.file && x.scope === startsPayload.scope).map((x) => x.value)].some((v2) => INLINE_INTERPRETER.test(v2));
+      if (!startsPayload || !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" ")) && writes.length === 0 && !inline) continue;
       const sameScope = group2.every((e) => e.scope === download.scope);
       if (!sameScope && !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" "))) continue;
       const key2 = `${startsPayload.file}:${startsPayload.line}`;
@@ -50103,7 +50107,7 @@ var downloadExecute = {
       const endpoint3 = download.values.map(endpointIn).find(Boolean);
       const releaseHost = fromReleaseHost(pkg, download.file);
       const ownBinary = download.language === "javascript" && releaseHost;
-      const windowsBinary = [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(" "))) || pkg.events.strings.some((s3) => s3.file === download.file && s3.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s3.value) && s3.value.length < 200);
+      const windowsBinary = [download, ...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(" "))) || pkg.events.strings.some((s3) => s3.file === download.file && s3.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s3.value) && s3.value.length < 200);
       const severity = endpoint3 ? isEarly ? "critical" : "high" : isEarly ? ownBinary ? "low" : "critical" : windowsBinary && download.language === "python" && !releaseHost ? "high" : "low";
       out2.push(
         finding(meta4, {
@@ -50138,13 +50142,22 @@ the code runs:
 - passed to a call that runs at install or import time, or hidden by encoding there: **high**;
 - a webhook with its id and token, or a chat-bot token, embedded anywhere in the code: **high** (libraries take
   such credentials from their users; they do not ship their own);
+- an out-of-band interaction (OAST) host or a request catcher handed to a call, even in code that only runs
+  when called: **high** (such an address only ever receives someone's data);
 - only defined at install or import time (a module constant): **medium** for request catchers, OAST hosts,
   tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses and prose;
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
-  runs payloads).
+  runs payloads);
+- a network call whose destination is a URL the code decodes (base64, hex, zlib, char codes, \u2026) from a
+  constant, whatever the host and whenever it runs: **high**. Clients name their service's host in plain
+  text; hiding where a request goes is what droppers and stealers do.
 
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`
 };
+var HIDDEN_URL = /^(https?|wss?|ftp):\/\/[\w.-]+\.\w/i;
+var HIDDEN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i;
+var HOST_CONNECTION = /^(http\.client|httplib)\.HTTPS?Connection$/;
+var DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
 var PUBLIC_API = /* @__PURE__ */ new Set(["webhook", "raw-ip"]);
 var exfilEndpoint = {
   meta: meta5,
@@ -50152,9 +50165,11 @@ var exfilEndpoint = {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
     const earlyValues = [];
+    const calledValues = [];
     for (const [file, f2] of pkg.facts) {
       const visit3 = (values, scope) => {
         if (pkg.execution.vector(file, scope) !== "runtime") earlyValues.push(...values);
+        else calledValues.push(...values);
       };
       for (const c of f2.calls) visit3([...c.args, ...Object.values(c.kwargs)].flatMap((a) => [a.value ?? a.text, ...(a.items ?? []).map((i3) => i3.value ?? i3.text)]), c.scope);
       for (const d of f2.decoded) for (const c of d.facts?.calls ?? []) visit3(c.args.map((a) => a.value ?? ""), d.scope);
@@ -50169,9 +50184,10 @@ var exfilEndpoint = {
       seen.add(key2);
       const early2 = s3.vector === "install" || s3.vector === "import";
       const used = early2 && hit.match.length > 8 && earlyValues.some((v2) => v2.includes(hit.match));
+      const catcherCalled = (hit.kind === "oast-dns" || hit.kind === "request-catcher") && hit.match.length > 12 && calledValues.some((v2) => v2.includes(hit.match));
       const prose = /\n/.test(s3.value) || s3.value.split(/\s+/).length > 6;
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
-      const severity = used || credentialed || early2 && s3.decoded ? "high" : early2 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
+      const severity = used || credentialed || catcherCalled || early2 && s3.decoded ? "high" : early2 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
       out2.push(
         finding(meta5, {
           severity,
@@ -50185,9 +50201,47 @@ var exfilEndpoint = {
         })
       );
     }
+    out2.push(...hiddenDestinations(pkg, seen));
     return out2;
   }
 };
+function hiddenDestinations(pkg, seen) {
+  const out2 = [];
+  const decodedUrls = /* @__PURE__ */ new Map();
+  for (const s3 of pkg.events.strings) {
+    if (!s3.decoded || !(HIDDEN_URL.test(s3.value) || HIDDEN_HOST.test(s3.value)) || isAuxiliary(s3.file, s3.vector)) continue;
+    decodedUrls.set(s3.file, [...decodedUrls.get(s3.file) ?? [], s3]);
+  }
+  for (const [file, f2] of pkg.facts) {
+    const urls = decodedUrls.get(file);
+    if (!urls) continue;
+    for (const c of f2.calls) {
+      if (capabilityOf(f2.language, c.callee) !== "network" && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
+      const vector = pkg.execution.vector(file, c.scope);
+      const target = c.args[0] ?? c.kwargs["url"];
+      if (!target || isAuxiliary(file, vector)) continue;
+      const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
+      const hidden = urls.find((s3) => takes.test(s3.value) && (target.value !== void 0 && target.value.startsWith(s3.value) || s3.line === c.line && target.refs.some((r) => DECODER.test(r))));
+      const key2 = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : "";
+      if (!hidden || seen.has(key2)) continue;
+      seen.add(key2);
+      const at5 = { file, line: c.line, vector };
+      out2.push(
+        finding(meta5, {
+          severity: "high",
+          vector,
+          techniques: ["obfuscation", "external-payload"],
+          message: `${c.callee.replace(/^\?\./, "")} sends to ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(" \u2192 ")}, ${when(at5)}`,
+          file,
+          line: c.line,
+          snippet: sourceLine(pkg, file, c.line),
+          evidence: hidden.value.slice(0, 200)
+        })
+      );
+    }
+  }
+  return out2;
+}
 
 // src/detectors/code/info-stealing.ts
 var meta6 = {
@@ -50221,7 +50275,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
   **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
-  DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
+  DNS lookup at install or import time (a reconnaissance beacon): **high** (also read through a command such as
+  \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
+  environment: **critical**); so is machine identity (host name,
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`
@@ -50235,6 +50291,12 @@ var WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
 var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
+var ENV_COMMAND = /^\s*(env|printenv|set)\s*$/;
+var IDENTITY_COMMAND = /^\s*(whoami|hostname|id|uname(\s+-a)?|ipconfig(\s+\/all)?|ifconfig)\s*$/;
+function commandOf2(e) {
+  const first = e.call?.args[0];
+  return first?.value ?? (first?.items ?? []).map((i3) => i3.value ?? "?").join(" ");
+}
 var early = (v2) => v2 === "install" || v2 === "import";
 var infoStealing = {
   meta: meta6,
@@ -50350,7 +50412,10 @@ ${sink.text}`);
       if (!early(sink.vector)) continue;
       const scopeEvents = scopes.get(`${sink.file}\0${sink.scope}`) ?? [];
       const host = [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]).filter((n) => HOST_INFO.test(n));
-      const envDump = scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee)) && sink.refs.length > 0;
+      const commands = scopeEvents.filter((e) => e.capability === "shell").map((e) => commandOf2(e));
+      host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
+      const sends = sink.refs.length > 0 || sink.call !== void 0 && sink.call.args.length + Object.keys(sink.call.kwargs).length > 1;
+      const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
@@ -51689,7 +51754,10 @@ similarity, most specific first:
 
 Severity: **medium** (warn) by default \u2014 a lookalike name is a reason to look, not proof, so the code rules
 and the policy decide whether the package fails. **High** for non-ASCII homoglyphs: no legitimate package
-needs a Cyrillic letter inside a Latin name.
+needs a Cyrillic letter inside a Latin name. **High** too when the imitating package acts as soon as it is
+imported (runs a command, talks to the network or opens a socket in module-level code or what it calls) or
+talks to the network while it installs: the name lures the install, the early code is the payoff. Running a
+command from setup.py alone does not count (builds call compilers and \`git\`).
 
 Left alone on purpose: any name that is itself in the popularity lists (the full 15,000 of each ecosystem, at
 any rank: \`request\` and \`requests\` are both real \u2014 download counts can be inflated, so a listed name is
@@ -51710,6 +51778,12 @@ function nameLocation(pkg) {
   const meta27 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
   return meta27 ? lineOf3(meta27.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
+function earlyAction(pkg) {
+  const e = pkg.events.events.find(
+    (x) => x.vector === "import" && (x.capability === "shell" || x.capability === "network" || x.capability === "socket") || x.vector === "install" && (x.capability === "network" || x.capability === "socket")
+  );
+  return e ? `${e.file} calls ${e.callee} at ${e.vector} time` : void 0;
+}
 var typosquat = {
   meta: meta18,
   run(pkg) {
@@ -51719,13 +51793,14 @@ var typosquat = {
     if (!match) return [];
     const where = nameLocation(pkg);
     const homoglyph = match.kind === "homoglyph";
+    const acts = earlyAction(pkg);
     const out2 = [
       finding(meta18, {
-        severity: homoglyph ? "high" : "medium",
+        severity: homoglyph || acts ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
         ...homoglyph ? { techniques: ["obfuscation"] } : {},
-        message: `package name "${pkg.name}" resembles the popular ${pkg.ecosystem} package "${match.target}" (${match.detail})`,
+        message: `package name "${pkg.name}" resembles the popular ${pkg.ecosystem} package "${match.target}" (${match.detail})${acts ? `, and ${acts}` : ""}`,
         file: where.file,
         line: where.line,
         snippet: where.snippet,
@@ -52909,6 +52984,11 @@ var ExecutionMap = class {
       const f2 = facts.get(file);
       if (!root || !f2) continue;
       const next = (targetFile, targetScope) => {
+        const ctor = constructorScopes(facts.get(targetFile), targetScope);
+        if (ctor) {
+          for (const s3 of ctor) next(targetFile, s3);
+          return;
+        }
         if (this.set(targetFile, targetScope, { vector: root.vector, why: root.why })) {
           queue.push({ file: targetFile, scope: targetScope });
         }
@@ -52933,6 +53013,12 @@ var ExecutionMap = class {
     }
   }
 };
+function constructorScopes(f2, scope) {
+  const cls = f2?.language === "python" ? f2.classes.find((c) => c.name === scope) : void 0;
+  if (!cls) return void 0;
+  const started = cls.bases.some((b2) => /(^|\.)(Thread|Process)$/.test(b2));
+  return cls.methods.filter((m2) => m2 === "__init__" || m2 === "__new__" || m2 === "__post_init__" || started && m2 === "run").map((m2) => `${scope}.${m2}`);
+}
 
 // src/detectors/python/modules.ts
 var SOURCE_ROOTS = ["", "src/", "lib/"];
@@ -73783,8 +73869,11 @@ function isKeyword(name2) {
 }
 
 // src/detectors/python/prepare.ts
+var STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/g;
+var HAS_STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/;
 function prepareSource(source) {
-  let text4 = source.includes("\0") ? source.replace(/\0/g, " ") : source;
+  let text4 = HAS_STYLED.test(source) ? source.replace(STYLED, (c) => c.normalize("NFKC")) : source;
+  if (text4.includes("\0")) text4 = text4.replace(/\0/g, " ");
   if (hasCommentRun(text4, 40)) text4 = blankCommentLines(text4);
   return text4;
 }
@@ -74660,7 +74749,7 @@ function encodeText(v2) {
   if (!isStringish(v2)) return void 0;
   return v2.kind === "bytes" ? v2 : bytes(Buffer.from(v2.s, "utf8").toString("latin1"), v2.steps);
 }
-var STRING_METHODS2 = /* @__PURE__ */ new Set(["join", "decode", "encode", "replace", "lower", "upper", "strip", "lstrip", "rstrip", "swapcase"]);
+var STRING_METHODS2 = /* @__PURE__ */ new Set(["join", "decode", "encode", "replace", "lower", "upper", "strip", "lstrip", "rstrip", "swapcase", "format"]);
 function stringMethod2(recv, method, args2) {
   const arg0 = args2[0];
   switch (method) {
@@ -74696,6 +74785,18 @@ function stringMethod2(recv, method, args2) {
       if (!isStringish(from) || !isStringish(to2) || from.s === "") return void 0;
       const s3 = recv.s.split(from.s).join(to2.s);
       return s3.length > MAX_FOLDED ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
+    }
+    case "format": {
+      if (recv.kind !== "text" || recv.steps.length === 0) return void 0;
+      let next = 0;
+      const s3 = recv.s.replace(/\{\{|\}\}|\{(\d*)(?:![rsa])?(?::[^{}]*)?\}|\{[^{}]*\}/g, (m2, index) => {
+        if (m2 === "{{") return "{";
+        if (m2 === "}}") return "}";
+        const i3 = index === void 0 ? -1 : index === "" ? next++ : Number(index);
+        const v2 = i3 >= 0 ? args2[i3] : void 0;
+        return isStringish(v2) && v2.kind === "text" ? v2.s : "{\u2026}";
+      });
+      return s3.length > MAX_FOLDED ? void 0 : { kind: "text", s: s3, steps: recv.steps };
     }
     case "lower":
       return { ...recv, s: recv.s.toLowerCase() };
@@ -74738,17 +74839,38 @@ function foldLocalCall(a, name2, at5, args2, kwargs, depth2) {
   }
   return foldNode(a, fn.result, env, depth2 + INLINE_COST);
 }
+function foldMethodCall(a, qname, args2, kwargs, depth2) {
+  if (a.budget.steps <= 0) return void 0;
+  const scope = a.scopes.scopes.find((s3) => s3.kind === "function" && s3.qname === qname);
+  const fn = scope?.node ? functionBody(scope.node, true) : void 0;
+  if (!fn) return void 0;
+  a.budget.steps--;
+  const env = bindParameters(a, fn.params, args2, kwargs, depth2, true);
+  if (!env) return void 0;
+  for (const [target, value] of fn.assigns) {
+    const v2 = foldNode(a, value, env, depth2 + INLINE_COST);
+    if (v2) env.set(target, v2);
+    else env.delete(target);
+  }
+  return foldNode(a, fn.result, env, depth2 + INLINE_COST);
+}
+function functionBody(node, method) {
+  if (node.type !== "function_definition") return void 0;
+  const kids = node.named;
+  const params = kids.find((k2) => k2.type === "parameters");
+  const block = kids[kids.length - 1];
+  if (!block || block.type !== "block") return void 0;
+  const fn = singleReturn(block, params);
+  if (!fn || !method) return fn;
+  const first = params?.named.find((p2) => p2.type !== "comment");
+  return first?.type === "identifier" && first.text() === "self" ? fn : void 0;
+}
 function localFunction(a, name2, at5) {
   const b2 = a.lookup(name2, at5);
   if (b2?.kind === "def") {
     const scope = a.scopes.at(b2.index);
     const node = scope.kind === "function" && scope.start === b2.index ? scope.node : void 0;
-    if (node?.type !== "function_definition") return void 0;
-    const kids = node.named;
-    const params = kids.find((k2) => k2.type === "parameters");
-    const block = kids[kids.length - 1];
-    if (!block || block.type !== "block") return void 0;
-    return singleReturn(block, params);
+    return node ? functionBody(node, false) : void 0;
   }
   if (b2?.kind === "value") {
     const node = b2.expr?.node();
@@ -74778,9 +74900,9 @@ function singleReturn(block, params) {
   }
   return { params, assigns, result: result2 };
 }
-function bindParameters(a, params, args2, kwargs, depth2) {
+function bindParameters(a, params, args2, kwargs, depth2, skipFirst = false) {
   const env = /* @__PURE__ */ new Map();
-  const list2 = params?.named.filter((p2) => p2.type !== "comment") ?? [];
+  const list2 = (params?.named.filter((p2) => p2.type !== "comment") ?? []).slice(skipFirst ? 1 : 0);
   let position = 0;
   for (const p2 of list2) {
     if (p2.type === "keyword_separator" || p2.type === "positional_separator") continue;
@@ -75208,6 +75330,10 @@ function foldCall2(a, node, sub, env, depth2) {
     const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
     return foldLocalCall(a, view.callee.root, node.start, args2.map(arg2), kw2, depth2);
   }
+  if (callee?.startsWith("local.") && view.callee?.root === "self" && view.callee.attrs.length === 1) {
+    const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
+    return foldMethodCall(a, callee.slice(6), args2.map(arg2), kw2, depth2);
+  }
   if (callee === void 0) return void 0;
   const reprOf = reprTarget(callee);
   if (reprOf !== void 0 && args2.length === 0) return text2(builtinRepr(reprOf));
@@ -75273,6 +75399,7 @@ function foldCall2(a, node, sub, env, depth2) {
 function methodCall(a, view, sub, env) {
   if (view.callee) {
     const { root, attrs } = view.callee;
+    if (attrs.length === 0) return boundMethod(a, root, view.node.start);
     const name3 = attrs[attrs.length - 1];
     if (attrs.length !== 1 || name3 === void 0 || !STRING_METHODS2.has(name3)) return void 0;
     return { name: name3, receiver: env?.get(root) ?? a.lookup(root, view.node.start)?.folded };
@@ -75281,6 +75408,16 @@ function methodCall(a, view, sub, env) {
   const [obj2, attr] = view.fn.named;
   const name2 = attr?.text() ?? "";
   return STRING_METHODS2.has(name2) ? { name: name2, receiver: sub(obj2) } : void 0;
+}
+function boundMethod(a, name2, at5) {
+  const node = boundStringMethod(a, name2, at5);
+  const [obj2, attr] = node?.named ?? [];
+  return obj2 && attr ? { name: attr.text(), receiver: a.fold(obj2) } : void 0;
+}
+function boundStringMethod(a, name2, at5) {
+  const b2 = a.lookup(name2, at5);
+  const node = b2?.kind === "value" ? b2.expr?.node() : void 0;
+  return node?.type === "attribute" && STRING_METHODS2.has(node.named[1]?.text() ?? "") ? node : void 0;
 }
 function foldComprehension(a, node, sub, env, depth2) {
   const named = node.named;
@@ -75512,6 +75649,7 @@ var FileAnalysis = class {
     const { root, attrs } = v2.callee;
     const last = attrs[attrs.length - 1];
     if (last !== void 0 && STRING_METHODS2.has(last) && attrs.length === 1 && isStringish(this.lookup(root, node.start)?.folded)) return true;
+    if (attrs.length === 0 && boundStringMethod(this, root, node.start)) return true;
     const callee = resolveChain(this, root, attrs, node.start);
     if (callee !== void 0 && reprTarget(callee) !== void 0) return true;
     if ((callee === "builtins.str" || callee === "builtins.repr") && v2.args.length === 1) {

@@ -57,6 +57,12 @@ export class ExecutionMap {
       const f = facts.get(file);
       if (!root || !f) continue;
       const next = (targetFile: string, targetScope: string): void => {
+        // Calling a class runs its constructor (`Loader()` at module level, `from .x import Loader; Loader()`).
+        const ctor = constructorScopes(facts.get(targetFile), targetScope);
+        if (ctor) {
+          for (const s of ctor) next(targetFile, s);
+          return;
+        }
         if (this.set(targetFile, targetScope, { vector: root.vector, why: root.why })) {
           queue.push({ file: targetFile, scope: targetScope });
         }
@@ -82,6 +88,18 @@ export class ExecutionMap {
       }
     }
   }
+}
+
+/**
+ * The methods that run when a class of the file is called: `__init__`/`__new__`/`__post_init__`, and `run` of
+ * a thread or process subclass (constructed to be started). Undefined when the scope is not a class.
+ */
+function constructorScopes(f: FileFacts | undefined, scope: string): string[] | undefined {
+  // JavaScript reaches constructors through its own edges (`new X()`); this is Python's `X()`.
+  const cls = f?.language === 'python' ? f.classes.find((c) => c.name === scope) : undefined;
+  if (!cls) return undefined;
+  const started = cls.bases.some((b) => /(^|\.)(Thread|Process)$/.test(b));
+  return cls.methods.filter((m) => m === '__init__' || m === '__new__' || m === '__post_init__' || (started && m === 'run')).map((m) => `${scope}.${m}`);
 }
 
 /** Scopes that run when a file runs as a script (`python setup.py`, `node x.js`). */

@@ -45,7 +45,7 @@ type Origin = 'remote' | 'decoded' | 'runtime-decoded' | 'serialized' | 'file' |
 
 /** Calls that turn data into text at run time: decoders, decompressors, decryption, character arithmetic. */
 const DECODERS =
-  /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
+  /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
 
 const CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 
@@ -66,6 +66,8 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg?.value !== undefined ? { origin: 'serialized' } : { origin: 'dynamic' };
   // exec(b64decode(open('image.png').read())): a blob decoded on the way in is a payload, whatever holds it.
   if (e.refs.some((r) => DECODERS.test(r))) return { origin: 'runtime-decoded', evidence: e.text };
+  // Builtins handed over by name leave no reference: `exec(''.join(map(chr, [...])))` spells its code in numbers.
+  if (e.language === 'python' && arg && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg.text)) return { origin: 'runtime-decoded', evidence: e.text };
   // `with open('pkg/__version__.py') as f: exec(f.read(), about)` is how requests and many others share a version.
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg?.text ?? '')) return { origin: 'file' };
   if (arg?.value !== undefined) return { origin: 'constant', evidence: arg.value };

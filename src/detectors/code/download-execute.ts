@@ -15,7 +15,8 @@ const meta: RuleMeta = {
     'One function or module body downloads something and writes an executable or script to disk and starts it (or starts the download directly).',
   docs: `Multi-stage droppers fetch their payload at install time so the package itself looks clean. The rule
 looks inside one scope for a network download together with starting a program (a process, \`os.startfile\`)
-where the program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.ps1\`, \`.vbs\`,
+where the program is an interpreter given inline code (\`powershell -EncodedCommand …\`, \`sh -c …\`) or the
+program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.ps1\`, \`.vbs\`,
 \`.scr\`, \`.sh\`, \`.py\`, \`.js\`) or is made executable with \`chmod\`.
 
 - at install or import time: **critical** — except an npm install script that fetches only from the npm
@@ -28,6 +29,8 @@ where the program or the written file is an executable or script (\`.exe\`, \`.b
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`,
 };
 
+/** An interpreter given its code on the command line. */
+const INLINE_INTERPRETER = /\b(powershell(\.exe)?|pwsh)\b.*\s-(e|ec|enc|encodedcommand|c|command)\b|\b(ba|z)?sh\s+-c\b|\bpython[\d.]*(\.exe)?\s+-c\b/i;
 const WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
 const EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
 
@@ -86,7 +89,11 @@ export const downloadExecute: Detector = {
         (e) => EXECUTABLE.test(e.values.join(' ')) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(' ')) || e.values.some((v) => written.has(v)),
       );
       const writesExecutable = writes.some((w) => EXECUTABLE.test(w.values.join(' ')) || /chmod/.test(w.callee));
-      if (!startsPayload || (!writesExecutable && !EXECUTABLE.test(startsPayload.values.join(' ')) && writes.length === 0)) continue;
+      // Nothing written: the download goes to an interpreter's inline code (`powershell -EncodedCommand {script}`).
+      const inline =
+        startsPayload !== undefined &&
+        [startsPayload.text, ...startsPayload.values, ...pkg.events.strings.filter((x) => x.file === startsPayload.file && x.scope === startsPayload.scope).map((x) => x.value)].some((v) => INLINE_INTERPRETER.test(v));
+      if (!startsPayload || (!writesExecutable && !EXECUTABLE.test(startsPayload.values.join(' ')) && writes.length === 0 && !inline)) continue;
       const sameScope = group.every((e) => e.scope === download.scope);
       if (!sameScope && !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(' '))) continue;
       const key = `${startsPayload.file}:${startsPayload.line}`;
@@ -97,7 +104,7 @@ export const downloadExecute: Detector = {
       const releaseHost = fromReleaseHost(pkg, download.file);
       const ownBinary = download.language === 'javascript' && releaseHost;
       const windowsBinary =
-        [...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(' '))) ||
+        [download, ...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(' '))) ||
         pkg.events.strings.some((s) => s.file === download.file && s.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s.value) && s.value.length < 200);
       const severity: Severity = endpoint
         ? isEarly ? 'critical' : 'high'

@@ -1,8 +1,10 @@
 import type { Finding, Severity } from '../../model/index.js';
+import { capabilityOf } from '../shared/capabilities.js';
 import { credentialedEndpointIn, endpointIn } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
-import { finding, type Detector, type RuleMeta } from '../types.js';
+import type { StringEvent } from '../shared/events.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
   id: 'code/exfil-endpoint',
@@ -20,13 +22,24 @@ the code runs:
 - passed to a call that runs at install or import time, or hidden by encoding there: **high**;
 - a webhook with its id and token, or a chat-bot token, embedded anywhere in the code: **high** (libraries take
   such credentials from their users; they do not ship their own);
+- an out-of-band interaction (OAST) host or a request catcher handed to a call, even in code that only runs
+  when called: **high** (such an address only ever receives someone's data);
 - only defined at install or import time (a module constant): **medium** for request catchers, OAST hosts,
   tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses and prose;
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
-  runs payloads).
+  runs payloads);
+- a network call whose destination is a URL the code decodes (base64, hex, zlib, char codes, …) from a
+  constant, whatever the host and whenever it runs: **high**. Clients name their service's host in plain
+  text; hiding where a request goes is what droppers and stealers do.
 
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`,
 };
+
+/** A decoded value that names a remote host. */
+const HIDDEN_URL = /^(https?|wss?|ftp):\/\/[\w.-]+\.\w/i;
+const HIDDEN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i;
+const HOST_CONNECTION = /^(http\.client|httplib)\.HTTPS?Connection$/;
+const DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
 
 /** Kinds that are ordinary public APIs until a credential or an early call makes them someone's channel. */
 const PUBLIC_API = new Set(['webhook', 'raw-ip']);
@@ -38,9 +51,11 @@ export const exfilEndpoint: Detector = {
     const seen = new Set<string>();
     // Values that calls running at install or import time actually receive (folded through constants).
     const earlyValues: string[] = [];
+    const calledValues: string[] = [];
     for (const [file, f] of pkg.facts) {
       const visit = (values: string[], scope: string): void => {
         if (pkg.execution.vector(file, scope) !== 'runtime') earlyValues.push(...values);
+        else calledValues.push(...values);
       };
       // Folded values, or the source text where a value is interpolated (f-strings, template literals).
       for (const c of f.calls) visit([...c.args, ...Object.values(c.kwargs)].flatMap((a) => [a.value ?? a.text, ...(a.items ?? []).map((i) => i.value ?? i.text)]), c.scope);
@@ -56,13 +71,16 @@ export const exfilEndpoint: Detector = {
       seen.add(key);
       const early = s.vector === 'install' || s.vector === 'import';
       const used = early && hit.match.length > 8 && earlyValues.some((v) => v.includes(hit.match));
+      // Out-of-band test hosts and request catchers receive someone's data and nothing else: handed to a call, even
+      // one that only runs when called, they are the package's channel.
+      const catcherCalled = (hit.kind === 'oast-dns' || hit.kind === 'request-catcher') && hit.match.length > 12 && calledValues.some((v) => v.includes(hit.match));
       // Prose (docstrings, help texts) that mentions such a URL is documentation, not configuration.
       const prose = /\n/.test(s.value) || s.value.split(/\s+/).length > 6;
       // A real webhook id and token, or a bot token, embedded in code is the author's own channel: libraries
       // take such credentials from their users, they do not ship them.
       const credentialed = !prose && credentialedEndpointIn(s.value) !== undefined;
       const severity: Severity =
-        used || credentialed || (early && s.decoded) ? 'high' : early && !prose && !PUBLIC_API.has(hit.kind) ? 'medium' : 'low';
+        used || credentialed || catcherCalled || (early && s.decoded) ? 'high' : early && !prose && !PUBLIC_API.has(hit.kind) ? 'medium' : 'low';
       out.push(
         finding(meta, {
           severity,
@@ -76,6 +94,49 @@ export const exfilEndpoint: Detector = {
         }),
       );
     }
+    out.push(...hiddenDestinations(pkg, seen));
     return out;
   },
 };
+
+/** Network calls whose URL argument is (or starts with) a URL decoded from a constant in the same file. */
+function hiddenDestinations(pkg: PackageModel, seen: Set<string>): Finding[] {
+  const out: Finding[] = [];
+  const decodedUrls = new Map<string, StringEvent[]>();
+  for (const s of pkg.events.strings) {
+    if (!s.decoded || !(HIDDEN_URL.test(s.value) || HIDDEN_HOST.test(s.value)) || isAuxiliary(s.file, s.vector)) continue;
+    decodedUrls.set(s.file, [...(decodedUrls.get(s.file) ?? []), s]);
+  }
+  for (const [file, f] of pkg.facts) {
+    const urls = decodedUrls.get(file);
+    if (!urls) continue;
+    for (const c of f.calls) {
+      // A method of a session object (`aiohttp.ClientSession().post`, an unknown `s.get`) named like a request
+      // counts too: its first argument is a URL.
+      if (capabilityOf(f.language, c.callee) !== 'network' && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
+      const vector = pkg.execution.vector(file, c.scope);
+      const target = c.args[0] ?? c.kwargs['url'];
+      if (!target || isAuxiliary(file, vector)) continue;
+      // A connection object takes the bare host name (`HTTPSConnection(host)`); everything else takes a URL.
+      const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
+      const hidden = urls.find((s) => takes.test(s.value) && ((target.value !== undefined && target.value.startsWith(s.value)) || (s.line === c.line && target.refs.some((r) => DECODER.test(r)))));
+      const key = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : '';
+      if (!hidden || seen.has(key)) continue;
+      seen.add(key);
+      const at = { file, line: c.line, vector };
+      out.push(
+        finding(meta, {
+          severity: 'high',
+          vector,
+          techniques: ['obfuscation', 'external-payload'],
+          message: `${c.callee.replace(/^\?\./, '')} sends to ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(' → ')}, ${when(at)}`,
+          file,
+          line: c.line,
+          snippet: sourceLine(pkg, file, c.line),
+          evidence: hidden.value.slice(0, 200),
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -37,7 +37,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
   **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
-  DNS lookup at install or import time (a reconnaissance beacon): **high**; so is machine identity (host name,
+  DNS lookup at install or import time (a reconnaissance beacon): **high** (also read through a command such as
+  \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
+  environment: **critical**); so is machine identity (host name,
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`,
@@ -58,6 +60,16 @@ const SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\
 
 const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
 const COLLECTORS = new Set(['oast-dns', 'request-catcher', 'webhook', 'tunnel', 'raw-ip']);
+
+/** Commands whose whole output is the environment, or who and where the machine is. */
+const ENV_COMMAND = /^\s*(env|printenv|set)\s*$/;
+const IDENTITY_COMMAND = /^\s*(whoami|hostname|id|uname(\s+-a)?|ipconfig(\s+\/all)?|ifconfig)\s*$/;
+
+/** The command a shell call runs, as one string (`['uname', '-m']` is `uname -m`). */
+function commandOf(e: CodeEvent): string {
+  const first = e.call?.args[0];
+  return first?.value ?? (first?.items ?? []).map((i) => i.value ?? '?').join(' ');
+}
 
 const early = (v: Vector): boolean => v === 'install' || v === 'import';
 
@@ -197,7 +209,11 @@ export const infoStealing: Detector = {
       if (!early(sink.vector)) continue;
       const scopeEvents = scopes.get(`${sink.file}\u0000${sink.scope}`) ?? [];
       const host = [sink, ...scopeEvents].flatMap((e: CodeEvent) => [e.callee, ...e.refs]).filter((n) => HOST_INFO.test(n));
-      const envDump = scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee)) && sink.refs.length > 0;
+      // The same read through a command whose output is the environment or the identity (`os.popen('env')`).
+      const commands = scopeEvents.filter((e) => e.capability === 'shell').map((e) => commandOf(e));
+      host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
+      const sends = sink.refs.length > 0 || (sink.call !== undefined && sink.call.args.length + Object.keys(sink.call.kwargs).length > 1);
+      const envDump = (scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');
       report(envDump ? 'critical' : 'high', sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);

@@ -31,7 +31,10 @@ similarity, most specific first:
 
 Severity: **medium** (warn) by default — a lookalike name is a reason to look, not proof, so the code rules
 and the policy decide whether the package fails. **High** for non-ASCII homoglyphs: no legitimate package
-needs a Cyrillic letter inside a Latin name.
+needs a Cyrillic letter inside a Latin name. **High** too when the imitating package acts as soon as it is
+imported (runs a command, talks to the network or opens a socket in module-level code or what it calls) or
+talks to the network while it installs: the name lures the install, the early code is the payoff. Running a
+command from setup.py alone does not count (builds call compilers and \`git\`).
 
 Left alone on purpose: any name that is itself in the popularity lists (the full 15,000 of each ecosystem, at
 any rank: \`request\` and \`requests\` are both real — download counts can be inflated, so a listed name is
@@ -58,6 +61,16 @@ export function nameLocation(pkg: PackageModel): { file: string; line: number; s
   return meta ? lineOf(meta.path, /^Name:/) : { file: 'PKG-INFO', line: 1, snippet: '' };
 }
 
+/** What the package does on its own as soon as it is imported (or, for the network, installed). */
+function earlyAction(pkg: PackageModel): string | undefined {
+  const e = pkg.events.events.find(
+    (x) =>
+      (x.vector === 'import' && (x.capability === 'shell' || x.capability === 'network' || x.capability === 'socket')) ||
+      (x.vector === 'install' && (x.capability === 'network' || x.capability === 'socket')),
+  );
+  return e ? `${e.file} calls ${e.callee} at ${e.vector} time` : undefined;
+}
+
 export const typosquat: Detector = {
   meta,
   run(pkg) {
@@ -67,13 +80,14 @@ export const typosquat: Detector = {
     if (!match) return [];
     const where = nameLocation(pkg);
     const homoglyph = match.kind === 'homoglyph';
+    const acts = earlyAction(pkg);
     const out: Finding[] = [
       finding(meta, {
-        severity: homoglyph ? 'high' : 'medium',
+        severity: homoglyph || acts ? 'high' : 'medium',
         confidence: homoglyph || match.kind === 'separator' || match.kind === 'scope' ? 'high' : 'medium',
         vector: 'metadata',
         ...(homoglyph ? { techniques: ['obfuscation'] } : {}),
-        message: `package name "${pkg.name}" resembles the popular ${pkg.ecosystem} package "${match.target}" (${match.detail})`,
+        message: `package name "${pkg.name}" resembles the popular ${pkg.ecosystem} package "${match.target}" (${match.detail})${acts ? `, and ${acts}` : ''}`,
         file: where.file,
         line: where.line,
         snippet: where.snippet,

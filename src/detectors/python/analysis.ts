@@ -7,7 +7,7 @@ import { literalItems } from './members.js';
 import { builtinRepr, reprTarget } from './reprs.js';
 import { mayFoldText, splitBracketed } from './scan.js';
 import { stringMethod } from './codecs.js';
-import { foldNode, foldsCallee, STRING_METHODS } from './fold.js';
+import { boundStringMethod, foldNode, foldsCallee, STRING_METHODS } from './fold.js';
 import { foldIntText } from './int-text.js';
 import { findArgNode } from './callview.js';
 import { isStringish, type Folded } from './folded.js';
@@ -101,6 +101,7 @@ export class FileAnalysis implements Analysis {
     const { root, attrs } = v.callee;
     const last = attrs[attrs.length - 1];
     if (last !== undefined && STRING_METHODS.has(last) && attrs.length === 1 && isStringish(this.lookup(root, node.start)?.folded)) return true;
+    if (attrs.length === 0 && boundStringMethod(this, root, node.start)) return true;
     const callee = resolveChain(this, root, attrs, node.start);
     if (callee !== undefined && reprTarget(callee) !== undefined) return true;
     if ((callee === 'builtins.str' || callee === 'builtins.repr') && v.args.length === 1) {

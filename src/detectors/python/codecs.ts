@@ -65,7 +65,7 @@ export function encodeText(v: Folded | undefined): Folded | undefined {
   return v.kind === 'bytes' ? v : bytes(Buffer.from(v.s, 'utf8').toString('latin1'), v.steps);
 }
 
-export const STRING_METHODS: ReadonlySet<string> = new Set(['join', 'decode', 'encode', 'replace', 'lower', 'upper', 'strip', 'lstrip', 'rstrip', 'swapcase']);
+export const STRING_METHODS: ReadonlySet<string> = new Set(['join', 'decode', 'encode', 'replace', 'lower', 'upper', 'strip', 'lstrip', 'rstrip', 'swapcase', 'format']);
 
 export function stringMethod(recv: Stringish, method: string, args: Array<Folded | undefined>): Folded | undefined {
   const arg0 = args[0];
@@ -103,6 +103,20 @@ export function stringMethod(recv: Stringish, method: string, args: Array<Folded
       if (!isStringish(from) || !isStringish(to) || from.s === '') return undefined;
       const s = recv.s.split(from.s).join(to.s);
       return s.length > MAX_FOLDED ? undefined : { kind: recv.kind, s, steps: recv.steps };
+    }
+    case 'format': {
+      // Only a template the code decoded itself (a hidden command with `{0}` for a random file name): its
+      // fields become `{…}` unless the argument folds. Plain literal templates stay unfolded as before.
+      if (recv.kind !== 'text' || recv.steps.length === 0) return undefined;
+      let next = 0;
+      const s = recv.s.replace(/\{\{|\}\}|\{(\d*)(?:![rsa])?(?::[^{}]*)?\}|\{[^{}]*\}/g, (m: string, index: string | undefined) => {
+        if (m === '{{') return '{';
+        if (m === '}}') return '}';
+        const i = index === undefined ? -1 : index === '' ? next++ : Number(index);
+        const v = i >= 0 ? args[i] : undefined;
+        return isStringish(v) && v.kind === 'text' ? v.s : '{…}';
+      });
+      return s.length > MAX_FOLDED ? undefined : { kind: 'text', s, steps: recv.steps };
     }
     case 'lower': return { ...recv, s: recv.s.toLowerCase() };
     case 'upper': return { ...recv, s: recv.s.toUpperCase() };

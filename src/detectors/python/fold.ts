@@ -5,7 +5,7 @@ import type { Expr } from './exprs.js';
 import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringish } from './folded.js';
 import { intArray, parseIntLiteral, parseStringLiteral } from './literals.js';
 import { builtinRepr, reprTarget } from './reprs.js';
-import { foldLocalCall } from './local-calls.js';
+import { foldLocalCall, foldMethodCall } from './local-calls.js';
 import { resolveChain } from './resolve.js';
 import type { PyNode } from './syntax.js';
 
@@ -229,6 +229,10 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined, dep
     const kw = new Map([...kwargs].map(([k, v]) => [k, arg(v)] as const));
     return foldLocalCall(a, view.callee.root, node.start, args.map(arg), kw, depth);
   }
+  if (callee?.startsWith('local.') && view.callee?.root === 'self' && view.callee.attrs.length === 1) {
+    const kw = new Map([...kwargs].map(([k, v]) => [k, arg(v)] as const));
+    return foldMethodCall(a, callee.slice(6), args.map(arg), kw, depth);
+  }
   if (callee === undefined) return undefined;
   const reprOf = reprTarget(callee);
   if (reprOf !== undefined && args.length === 0) return text(builtinRepr(reprOf) as string);
@@ -296,6 +300,7 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined, dep
 function methodCall(a: Analysis, view: CallView, sub: Sub, env: Env | undefined): { name: string; receiver: Folded | undefined } | undefined {
   if (view.callee) {
     const { root, attrs } = view.callee;
+    if (attrs.length === 0) return boundMethod(a, root, view.node.start);
     const name = attrs[attrs.length - 1];
     if (attrs.length !== 1 || name === undefined || !STRING_METHODS.has(name)) return undefined;
     return { name, receiver: env?.get(root) ?? a.lookup(root, view.node.start)?.folded };
@@ -304,6 +309,20 @@ function methodCall(a: Analysis, view: CallView, sub: Sub, env: Env | undefined)
   const [obj, attr] = view.fn.named;
   const name = attr?.text() ?? '';
   return STRING_METHODS.has(name) ? { name, receiver: sub(obj) } : undefined;
+}
+
+/** A name bound to a string's method (`_ = ''.join`, then `_(…)`): the method with its receiver. */
+function boundMethod(a: Analysis, name: string, at: number): { name: string; receiver: Folded | undefined } | undefined {
+  const node = boundStringMethod(a, name, at);
+  const [obj, attr] = node?.named ?? [];
+  return obj && attr ? { name: attr.text(), receiver: a.fold(obj) } : undefined;
+}
+
+/** The `x.join` node a name is bound to, when it is a string method. */
+export function boundStringMethod(a: Analysis, name: string, at: number): PyNode | undefined {
+  const b = a.lookup(name, at);
+  const node = b?.kind === 'value' ? b.expr?.node() : undefined;
+  return node?.type === 'attribute' && STRING_METHODS.has(node.named[1]?.text() ?? '') ? node : undefined;
 }
 
 /** `chr(x) for x in [...]` and `[chr(x ^ 5) for x in data]`: one `for`, no `if`, a plain variable. */

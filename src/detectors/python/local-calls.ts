@@ -44,17 +44,51 @@ export function foldLocalCall(
   return foldNode(a, fn.result, env, depth + INLINE_COST);
 }
 
+/**
+ * `self.name(args…)` in a method, where `name` is a method of the same class (`local.<Class>.<name>`) with a
+ * single-return body: folded like a local function, `self` left unbound.
+ */
+export function foldMethodCall(
+  a: Analysis,
+  qname: string,
+  args: Array<Folded | undefined>,
+  kwargs: ReadonlyMap<string, Folded | undefined>,
+  depth: number,
+): Folded | undefined {
+  if (a.budget.steps <= 0) return undefined;
+  const scope = a.scopes.scopes.find((s) => s.kind === 'function' && s.qname === qname);
+  const fn = scope?.node ? functionBody(scope.node, true) : undefined;
+  if (!fn) return undefined;
+  a.budget.steps--;
+  const env = bindParameters(a, fn.params, args, kwargs, depth, true);
+  if (!env) return undefined;
+  for (const [target, value] of fn.assigns) {
+    const v = foldNode(a, value, env, depth + INLINE_COST);
+    if (v) env.set(target, v);
+    else env.delete(target);
+  }
+  return foldNode(a, fn.result, env, depth + INLINE_COST);
+}
+
+function functionBody(node: PyNode, method: boolean): LocalFunction | undefined {
+  if (node.type !== 'function_definition') return undefined;
+  const kids = node.named;
+  const params = kids.find((k) => k.type === 'parameters');
+  const block = kids[kids.length - 1];
+  if (!block || block.type !== 'block') return undefined;
+  const fn = singleReturn(block, params);
+  if (!fn || !method) return fn;
+  // The receiver is not an input of the computation: bind the remaining parameters only.
+  const first = params?.named.find((p) => p.type !== 'comment');
+  return first?.type === 'identifier' && first.text() === 'self' ? fn : undefined;
+}
+
 function localFunction(a: Analysis, name: string, at: number): LocalFunction | undefined {
   const b = a.lookup(name, at);
   if (b?.kind === 'def') {
     const scope = a.scopes.at(b.index);
     const node = scope.kind === 'function' && scope.start === b.index ? scope.node : undefined;
-    if (node?.type !== 'function_definition') return undefined;
-    const kids = node.named;
-    const params = kids.find((k) => k.type === 'parameters');
-    const block = kids[kids.length - 1];
-    if (!block || block.type !== 'block') return undefined;
-    return singleReturn(block, params);
+    return node ? functionBody(node, false) : undefined;
   }
   if (b?.kind === 'value') {
     const node = b.expr?.node();
@@ -93,9 +127,10 @@ function bindParameters(
   args: Array<Folded | undefined>,
   kwargs: ReadonlyMap<string, Folded | undefined>,
   depth: number,
+  skipFirst = false,
 ): Map<string, Folded> | undefined {
   const env = new Map<string, Folded>();
-  const list = params?.named.filter((p) => p.type !== 'comment') ?? [];
+  const list = (params?.named.filter((p) => p.type !== 'comment') ?? []).slice(skipFirst ? 1 : 0);
   let position = 0;
   for (const p of list) {
     if (p.type === 'keyword_separator' || p.type === 'positional_separator') continue;

@@ -1,14 +1,23 @@
 import { skipString } from './scan.js';
 
+/** Styled letters and digits (mathematical alphanumerics, full-width forms) whose NFKC form is plain. */
+const STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/g;
+const HAS_STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/;
+
 /**
- * The source as handed to the parser, same length (offsets stay valid):
+ * The source as handed to the parser:
+ * - styled letters folded to their NFKC form: Python reads identifiers that way (PEP 3131), so `𝘦𝘹𝘦𝘤(…)`
+ *   calls `exec` and `__𝘪𝘮𝘱𝘰𝘳𝘵__` is `__import__`; obfuscators use it to hide names from text search.
+ *   This shortens the text (lines stay as they are), so it happens before anything records an offset;
  * - NUL bytes blanked: they stop the tokenizer (and Python refuses them), so the rest still parses;
  * - runs of comment-only lines blanked: tree-sitter-python takes quadratic time over consecutive comment
  *   lines (4,000 of them cost about a second, 20,000 over a minute), a cheap way to exhaust the time
  *   budget and hide the code after them.
  */
 export function prepareSource(source: string): string {
-  let text = source.includes('\0') ? source.replace(/\0/g, ' ') : source;
+  let text = HAS_STYLED.test(source) ? source.replace(STYLED, (c) => c.normalize('NFKC')) : source;
+  // Below here the text keeps its length.
+  if (text.includes('\0')) text = text.replace(/\0/g, ' ');
   if (hasCommentRun(text, 40)) text = blankCommentLines(text);
   return text;
 }

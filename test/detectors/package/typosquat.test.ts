@@ -146,3 +146,26 @@ describe('pkg/typosquat measured on popular names and synthetic typos', () => {
     expect(hit / total).toBeGreaterThan(0.85);
   }, 60_000);
 });
+
+describe('pkg/typosquat with early behaviour', () => {
+  const files = (extra: Record<string, string>): Record<string, string> => ({ ...pypiFiles('reqeusts'), ...extra });
+
+  it('is high when the lookalike talks to the network as soon as it is imported', async () => {
+    const model = await modelOf(files({ 'reqeusts/__init__.py': "import urllib.request\nurllib.request.urlopen('https://collector.example.invalid/b')\n" }), 'pypi');
+    const [f] = typosquat.run(model);
+    expect(f?.severity).toBe('high');
+    expect(f?.message).toContain('urllib.request.urlopen at import time');
+  });
+
+  it('stays medium when only setup.py runs a build command (git describe)', async () => {
+    const setup = "import subprocess\nfrom setuptools import setup\nv = subprocess.check_output(['git', 'describe']).decode()\nsetup(name='reqeusts', version=v)\n";
+    const [f] = typosquat.run(await modelOf(files({ 'setup.py': setup }), 'pypi'));
+    expect(f?.severity).toBe('medium');
+  });
+
+  it('stays medium when the network code only runs when called', async () => {
+    const lib = "import urllib.request\n\ndef fetch(u):\n    return urllib.request.urlopen(u).read()\n";
+    const [f] = typosquat.run(await modelOf(files({ 'reqeusts/__init__.py': lib }), 'pypi'));
+    expect(f?.severity).toBe('medium');
+  });
+});
