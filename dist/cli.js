@@ -40501,8 +40501,8 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
       const script = scripts[hook];
       if (typeof script !== "string") continue;
       for (const cmd of splitScript(script)) {
-        const inline = nodeTarget(cmd)?.inline;
-        const f2 = inline ? timed(inlineScriptPath(hook), () => analyzers.javascript(inlineScriptPath(hook), inline)) : void 0;
+        const inline2 = nodeTarget(cmd)?.inline;
+        const f2 = inline2 ? timed(inlineScriptPath(hook), () => analyzers.javascript(inlineScriptPath(hook), inline2)) : void 0;
         if (f2) facts.set(inlineScriptPath(hook), f2);
       }
     }
@@ -41176,8 +41176,8 @@ var downloadExecute = {
         (e) => EXECUTABLE.test(e.values.join(" ")) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(" ")) || e.values.some((v2) => written.has(v2))
       );
       const writesExecutable = writes.some((w2) => EXECUTABLE.test(w2.values.join(" ")) || /chmod/.test(w2.callee));
-      const inline = startsPayload !== void 0 && [startsPayload.text, ...startsPayload.values, ...pkg.events.strings.filter((x) => x.file === startsPayload.file && x.scope === startsPayload.scope).map((x) => x.value)].some((v2) => INLINE_INTERPRETER.test(v2));
-      if (!startsPayload || !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" ")) && writes.length === 0 && !inline) continue;
+      const inline2 = startsPayload !== void 0 && [startsPayload.text, ...startsPayload.values, ...pkg.events.strings.filter((x) => x.file === startsPayload.file && x.scope === startsPayload.scope).map((x) => x.value)].some((v2) => INLINE_INTERPRETER.test(v2));
+      if (!startsPayload || !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" ")) && writes.length === 0 && !inline2) continue;
       const sameScope = group.every((e) => e.scope === download.scope);
       if (!sameScope && !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" "))) continue;
       const key2 = `${startsPayload.file}:${startsPayload.line}`;
@@ -49201,25 +49201,17 @@ var INLINE_COST = 12;
 var MAX_STATEMENTS = 6;
 function foldLocalCall(a, name2, at5, args2, kwargs, depth) {
   if (a.budget.steps <= 0) return void 0;
-  const fn = localFunction(a, name2, at5);
-  if (!fn) return void 0;
-  a.budget.steps--;
-  const env = bindParameters(a, fn.params, args2, kwargs, depth);
-  if (!env) return void 0;
-  for (const [target, value] of fn.assigns) {
-    const v2 = foldNode(a, value, env, depth + INLINE_COST);
-    if (v2) env.set(target, v2);
-    else env.delete(target);
-  }
-  return foldNode(a, fn.result, env, depth + INLINE_COST);
+  return inline(a, localFunction(a, name2, at5), args2, kwargs, depth, false);
 }
 function foldMethodCall(a, qname, args2, kwargs, depth) {
   if (a.budget.steps <= 0) return void 0;
   const scope = a.scopes.scopes.find((s3) => s3.kind === "function" && s3.qname === qname);
-  const fn = scope?.node ? functionBody(scope.node, true) : void 0;
+  return inline(a, scope?.node ? functionBody(scope.node, true) : void 0, args2, kwargs, depth, true);
+}
+function inline(a, fn, args2, kwargs, depth, method) {
   if (!fn) return void 0;
   a.budget.steps--;
-  const env = bindParameters(a, fn.params, args2, kwargs, depth, true);
+  const env = bindParameters(a, fn.params, args2, kwargs, depth, method);
   if (!env) return void 0;
   for (const [target, value] of fn.assigns) {
     const v2 = foldNode(a, value, env, depth + INLINE_COST);

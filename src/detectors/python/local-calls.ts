@@ -31,17 +31,7 @@ export function foldLocalCall(
   depth: number,
 ): Folded | undefined {
   if (a.budget.steps <= 0) return undefined;
-  const fn = localFunction(a, name, at);
-  if (!fn) return undefined;
-  a.budget.steps--;
-  const env = bindParameters(a, fn.params, args, kwargs, depth);
-  if (!env) return undefined;
-  for (const [target, value] of fn.assigns) {
-    const v = foldNode(a, value, env, depth + INLINE_COST);
-    if (v) env.set(target, v);
-    else env.delete(target);
-  }
-  return foldNode(a, fn.result, env, depth + INLINE_COST);
+  return inline(a, localFunction(a, name, at), args, kwargs, depth, false);
 }
 
 /**
@@ -57,10 +47,21 @@ export function foldMethodCall(
 ): Folded | undefined {
   if (a.budget.steps <= 0) return undefined;
   const scope = a.scopes.scopes.find((s) => s.kind === 'function' && s.qname === qname);
-  const fn = scope?.node ? functionBody(scope.node, true) : undefined;
+  return inline(a, scope?.node ? functionBody(scope.node, true) : undefined, args, kwargs, depth, true);
+}
+
+/** Binds the arguments, folds the assignments in order, then the returned expression. */
+function inline(
+  a: Analysis,
+  fn: LocalFunction | undefined,
+  args: Array<Folded | undefined>,
+  kwargs: ReadonlyMap<string, Folded | undefined>,
+  depth: number,
+  method: boolean,
+): Folded | undefined {
   if (!fn) return undefined;
   a.budget.steps--;
-  const env = bindParameters(a, fn.params, args, kwargs, depth, true);
+  const env = bindParameters(a, fn.params, args, kwargs, depth, method);
   if (!env) return undefined;
   for (const [target, value] of fn.assigns) {
     const v = foldNode(a, value, env, depth + INLINE_COST);
