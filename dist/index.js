@@ -50210,7 +50210,9 @@ function hiddenDestinations(pkg, seen) {
   const decodedUrls = /* @__PURE__ */ new Map();
   for (const s3 of pkg.events.strings) {
     if (!s3.decoded || !(HIDDEN_URL.test(s3.value) || HIDDEN_HOST.test(s3.value)) || isAuxiliary(s3.file, s3.vector)) continue;
-    decodedUrls.set(s3.file, [...decodedUrls.get(s3.file) ?? [], s3]);
+    const list2 = decodedUrls.get(s3.file);
+    if (list2) list2.push(s3);
+    else decodedUrls.set(s3.file, [s3]);
   }
   for (const [file, f2] of pkg.facts) {
     const urls = decodedUrls.get(file);
@@ -73870,7 +73872,7 @@ function isKeyword(name2) {
 
 // src/detectors/python/prepare.ts
 var STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/g;
-var HAS_STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/;
+var HAS_STYLED = new RegExp(STYLED.source);
 function prepareSource(source) {
   let text4 = HAS_STYLED.test(source) ? source.replace(STYLED, (c) => c.normalize("NFKC")) : source;
   if (text4.includes("\0")) text4 = text4.replace(/\0/g, " ");

@@ -105,7 +105,9 @@ function hiddenDestinations(pkg: PackageModel, seen: Set<string>): Finding[] {
   const decodedUrls = new Map<string, StringEvent[]>();
   for (const s of pkg.events.strings) {
     if (!s.decoded || !(HIDDEN_URL.test(s.value) || HIDDEN_HOST.test(s.value)) || isAuxiliary(s.file, s.vector)) continue;
-    decodedUrls.set(s.file, [...(decodedUrls.get(s.file) ?? []), s]);
+    const list = decodedUrls.get(s.file);
+    if (list) list.push(s);
+    else decodedUrls.set(s.file, [s]);
   }
   for (const [file, f] of pkg.facts) {
     const urls = decodedUrls.get(file);

@@ -2,7 +2,7 @@ import { skipString } from './scan.js';
 
 /** Styled letters and digits (mathematical alphanumerics, full-width forms) whose NFKC form is plain. */
 const STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/g;
-const HAS_STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/;
+const HAS_STYLED = new RegExp(STYLED.source);
 
 /**
  * The source as handed to the parser:
