@@ -29322,6 +29322,7 @@ var AnalysisCache = class {
       return { ...JSON.parse(hit), file };
     }
     const facts = analyze();
+    if (source.length > this.maxChars / 4) return facts;
     const json = JSON.stringify(facts);
     if (json.length > this.maxChars / 4) return facts;
     this.entries.set(key2, json);

@@ -28,6 +28,9 @@ export class AnalysisCache {
       return { ...(JSON.parse(hit) as FileFacts), file };
     }
     const facts = analyze();
+    // A source this long has facts longer than an entry may be: serialising them only to drop the text
+    // would cost a transient copy of tens of MiB at the moment a worker holds its largest parse.
+    if (source.length > this.maxChars / 4) return facts;
     const json = JSON.stringify(facts);
     if (json.length > this.maxChars / 4) return facts;
     this.entries.set(key, json);
