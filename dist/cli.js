@@ -55093,6 +55093,8 @@ var INSPECTION_WORKER = "customs-inspection-worker";
 var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024, recycleExternalMb: 160 };
 var SOLO_SOURCE_BYTES = 1 << 20;
 var SIDE_SOURCE_BYTES = 256 << 10;
+var SIDE_FOOTPRINT_MB = 128;
+var ALONE_SOURCE_BYTES = 2 << 20;
 function createInspectionPool(opts) {
   const queue = [];
   let started = 0;
@@ -55104,6 +55106,9 @@ function createInspectionPool(opts) {
   let running = "none";
   const soloBytes = opts.size > 1 ? opts.soloSourceBytes ?? SOLO_SOURCE_BYTES : void 0;
   const sideBytes = Math.min(opts.sideSourceBytes ?? SIDE_SOURCE_BYTES, soloBytes ?? Infinity);
+  const sideFootprint = opts.sideFootprintMb ?? SIDE_FOOTPRINT_MB;
+  const aloneBytes = opts.aloneSourceBytes ?? ALONE_SOURCE_BYTES;
+  const footprint = /* @__PURE__ */ new WeakMap();
   const start2 = (heapMb) => {
     const w2 = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     all.add(w2);
@@ -55124,6 +55129,12 @@ function createInspectionPool(opts) {
     void w2.terminate();
   };
   const park = (w2) => {
+    if (running === "alone" || running === "solo" && (footprint.get(w2) ?? 0) > sideFootprint) {
+      opts.log?.debug(`a worker holding ${Math.round(footprint.get(w2) ?? 0)} MiB is stopped while an artifact runs on its own`);
+      discard(w2);
+      started--;
+      return;
+    }
     w2.unref();
     idle.push(w2);
   };
@@ -55147,10 +55158,13 @@ function createInspectionPool(opts) {
     if (solos.length > 0 && running === "none") {
       const w2 = worker();
       if (w2) {
-        running = "solo";
-        run2(w2, solos.shift(), "solo");
+        const job = solos.shift();
+        running = (job.moduleBytes ?? 0) > aloneBytes ? "alone" : "solo";
+        run2(w2, job, "solo");
+        for (const other of idle.splice(0)) park(other);
       }
     }
+    if (running === "alone") return;
     for (; ; ) {
       const fromDeferred = running === "none" && deferred.length > 0;
       if (!fromDeferred && queue.length === 0) return;
@@ -55177,10 +55191,12 @@ function createInspectionPool(opts) {
     const onMessage = (m2) => {
       settled = true;
       cleanup();
+      footprint.set(w2, m2.heapMb + m2.externalMb);
       if (mode !== "lane") running = "none";
       if ("solo" in m2) {
         const alone = m2.solo > (soloBytes ?? Infinity);
         opts.log?.debug(`${job.input.filename}: a ${m2.solo}-byte Python module; ${alone ? "inspected on its own" : "waits for the artifact running on its own"}`);
+        job.moduleBytes = m2.solo;
         (alone ? solos : deferred).push(job);
         park(w2);
         resume();
@@ -55227,15 +55243,18 @@ function createInspectionPool(opts) {
     }
   };
 }
-var externalMb = () => process.memoryUsage().external / 1048576;
+function memory() {
+  const m2 = process.memoryUsage();
+  return { externalMb: m2.external / 1048576, heapMb: m2.heapTotal / 1048576 };
+}
 function inspectionWorker(port) {
   const engine = createEngine(loadTreeSitterWasm());
   port.on("message", (msg) => {
     const { input, policy, today: today2, maxPythonSource } = msg;
     engine.then((e) => inspectArtifact(e, input, policy, today2, maxPythonSource !== void 0 ? { maxPythonSource } : {})).then(
-      (ok) => port.postMessage({ ok, externalMb: externalMb() }),
+      (ok) => port.postMessage({ ok, ...memory() }),
       (err2) => port.postMessage(
-        err2 instanceof SoloRequired ? { solo: err2.bytes, externalMb: externalMb() } : { error: err2 instanceof Error ? err2.message : String(err2), externalMb: externalMb() }
+        err2 instanceof SoloRequired ? { solo: err2.bytes, ...memory() } : { error: err2 instanceof Error ? err2.message : String(err2), ...memory() }
       )
     );
   });

@@ -48,6 +48,18 @@ export interface PoolOptions {
    * run is over. Idle lanes would leave a core unused for the seconds a huge module takes.
    */
   sideSourceBytes?: number;
+  /**
+   * Beside a solo run, an idle worker whose heap plus outside memory passed this many MiB after its last
+   * artifact (default 128) is replaced by a fresh one: the solo run is when the process holds the most,
+   * and a fresh worker holds about 90 MiB where a used one may hold twice that in garbage and parser memory.
+   */
+  sideFootprintMb?: number;
+  /**
+   * An artifact whose module is bigger than this (bytes; default 2 MiB) runs with no other lane beside it,
+   * and idle workers are stopped meanwhile: its parse alone holds 300 MiB or more, and the process must stay
+   * within 512 MiB (the eval's target).
+   */
+  aloneSourceBytes?: number;
   log?: Logger;
 }
 
@@ -58,15 +70,19 @@ interface Job {
   resolve(v: Inspection): void;
   reject(e: Error): void;
   retried: boolean;
+  /** The largest Python module, once a lane found it too big for itself. */
+  moduleBytes?: number;
 }
 
 /** `solo`: the artifact holds a Python module of that many bytes, more than the job allowed. */
-type Reply = ({ ok: Inspection } | { error: string } | { solo: number }) & { externalMb: number };
+type Reply = ({ ok: Inspection } | { error: string } | { solo: number }) & { externalMb: number; heapMb: number };
 
 /** A 1 MiB module grows the parser's memory by about 25 MiB; two 4 MB ones at once would add 200 MiB. */
 const SOLO_SOURCE_BYTES = 1 << 20;
 /** Beside a solo run: modules that grow a parser by a few MiB at most. */
 const SIDE_SOURCE_BYTES = 256 << 10;
+const SIDE_FOOTPRINT_MB = 128;
+const ALONE_SOURCE_BYTES = 2 << 20;
 
 /** `lane`: a pool worker on an ordinary artifact; `solo`: one running a huge module; `retry`: a one-off worker with the large heap. */
 type Mode = 'lane' | 'solo' | 'retry';
@@ -88,10 +104,15 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
   const solos: Job[] = [];
   const deferred: Job[] = [];
   const retries: Job[] = [];
-  let running: 'none' | 'solo' | 'retry' = 'none';
+  // `solo`: a solo run with small artifacts beside it; `alone`: a solo run with nothing beside it.
+  let running: 'none' | 'solo' | 'alone' | 'retry' = 'none';
   // With one lane every artifact already runs alone.
   const soloBytes = opts.size > 1 ? (opts.soloSourceBytes ?? SOLO_SOURCE_BYTES) : undefined;
   const sideBytes = Math.min(opts.sideSourceBytes ?? SIDE_SOURCE_BYTES, soloBytes ?? Infinity);
+  const sideFootprint = opts.sideFootprintMb ?? SIDE_FOOTPRINT_MB;
+  const aloneBytes = opts.aloneSourceBytes ?? ALONE_SOURCE_BYTES;
+  /** Heap plus outside memory of each worker after its last artifact (MiB). */
+  const footprint = new WeakMap<Worker, number>();
 
   const start = (heapMb: number): Worker => {
     const w = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
@@ -116,6 +137,12 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
   };
 
   const park = (w: Worker): void => {
+    if (running === 'alone' || (running === 'solo' && (footprint.get(w) ?? 0) > sideFootprint)) {
+      opts.log?.debug(`a worker holding ${Math.round(footprint.get(w) ?? 0)} MiB is stopped while an artifact runs on its own`);
+      discard(w);
+      started--;
+      return;
+    }
     w.unref();
     idle.push(w);
   };
@@ -143,10 +170,13 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     if (solos.length > 0 && running === 'none') {
       const w = worker();
       if (w) {
-        running = 'solo';
-        run(w, solos.shift() as Job, 'solo');
+        const job = solos.shift() as Job;
+        running = (job.moduleBytes ?? 0) > aloneBytes ? 'alone' : 'solo';
+        run(w, job, 'solo');
+        for (const other of idle.splice(0)) park(other);
       }
     }
+    if (running === 'alone') return;
     for (;;) {
       const fromDeferred = running === 'none' && deferred.length > 0;
       if (!fromDeferred && queue.length === 0) return;
@@ -176,10 +206,12 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     const onMessage = (m: Reply): void => {
       settled = true;
       cleanup();
+      footprint.set(w, m.heapMb + m.externalMb);
       if (mode !== 'lane') running = 'none';
       if ('solo' in m) {
         const alone = m.solo > (soloBytes ?? Infinity);
         opts.log?.debug(`${job.input.filename}: a ${m.solo}-byte Python module; ${alone ? 'inspected on its own' : 'waits for the artifact running on its own'}`);
+        job.moduleBytes = m.solo;
         (alone ? solos : deferred).push(job);
         park(w);
         resume();
@@ -230,8 +262,11 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
   };
 }
 
-/** This isolate's memory outside the JS heap (WebAssembly memories, buffers), in MiB. */
-const externalMb = (): number => process.memoryUsage().external / 1048576;
+/** This isolate's heap and its memory outside it (WebAssembly memories, buffers), in MiB. */
+function memory(): { externalMb: number; heapMb: number } {
+  const m = process.memoryUsage();
+  return { externalMb: m.external / 1048576, heapMb: m.heapTotal / 1048576 };
+}
 
 /** The worker side: one engine, artifacts inspected one at a time as they arrive. */
 export function inspectionWorker(port: { on(e: 'message', f: (m: unknown) => void): void; postMessage(m: unknown): void }): void {
@@ -241,12 +276,12 @@ export function inspectionWorker(port: { on(e: 'message', f: (m: unknown) => voi
     engine
       .then((e) => inspectArtifact(e, input, policy, today, maxPythonSource !== undefined ? { maxPythonSource } : {}))
       .then(
-        (ok) => port.postMessage({ ok, externalMb: externalMb() } satisfies Reply),
+        (ok) => port.postMessage({ ok, ...memory() } satisfies Reply),
         (err: unknown) =>
           port.postMessage(
             (err instanceof SoloRequired
-              ? { solo: err.bytes, externalMb: externalMb() }
-              : { error: err instanceof Error ? err.message : String(err), externalMb: externalMb() }) satisfies Reply,
+              ? { solo: err.bytes, ...memory() }
+              : { error: err instanceof Error ? err.message : String(err), ...memory() }) satisfies Reply,
           ),
       );
   });

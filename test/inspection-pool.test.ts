@@ -147,4 +147,23 @@ describe('inspection pool', () => {
       await pool.close();
     }
   }, 60_000);
+
+  it('runs an artifact with a very large module with nothing beside it', async () => {
+    const log = new RecordingLogger();
+    const pool = createInspectionPool({ script: SCRIPT, size: 2, heapMb: 128, retryHeapMb: 256, soloSourceBytes: 2000, sideSourceBytes: 1000, aloneSourceBytes: 50_000, log });
+    try {
+      const fields = Array.from({ length: 6000 }, (_, i) => `def field_${i}(m):\n    return m.get('Field${i}')\n`).join('');
+      const said = (re: RegExp) => log.records.filter((r) => re.test(r.message)).map((r) => r.message.split(':')[0]);
+      const finished: string[] = [];
+      const first = pool.inspect(sdist('huge', fields), DEFAULT_POLICY, DAY).then((r) => (finished.push('huge'), r));
+      while (said(/inspected on its own/).length === 0) await new Promise((r) => setTimeout(r, 5));
+      const tiny = pool.inspect(sdist('tiny', 'VERSION = "1.0"\n'), DEFAULT_POLICY, DAY).then((r) => (finished.push('tiny'), r));
+      const results = await Promise.all([first, tiny]);
+      expect(results.map((r) => r.verdict.decision)).toEqual(['pass', 'pass']);
+      // Small as it is, the other artifact waited: nothing runs beside a very large module.
+      expect(finished).toEqual(['huge', 'tiny']);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
