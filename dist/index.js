@@ -73875,10 +73875,37 @@ function isKeyword(name2) {
 var STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/g;
 var HAS_STYLED = new RegExp(STYLED.source);
 function prepareSource(source) {
-  let text4 = HAS_STYLED.test(source) ? source.replace(STYLED, (c) => c.normalize("NFKC")) : source;
+  let text4 = HAS_STYLED.test(source) ? foldStyledNames(source) : source;
   if (text4.includes("\0")) text4 = text4.replace(/\0/g, " ");
   if (hasCommentRun(text4, 40)) text4 = blankCommentLines(text4);
   return text4;
+}
+var STRING_PREFIX = /[rRbBuUfFtT]/;
+function foldStyledNames(source) {
+  const out2 = [];
+  let copied = 0;
+  const len = source.length;
+  const keep = (from, to2) => {
+    out2.push(source.slice(copied, from).replace(STYLED, (c) => c.normalize("NFKC")), source.slice(from, to2));
+    copied = to2;
+  };
+  for (let i3 = 0; i3 < len; i3++) {
+    const c = source.charCodeAt(i3);
+    if (c === 35) {
+      const nl = source.indexOf("\n", i3);
+      const end = nl < 0 ? len : nl;
+      keep(i3, end);
+      i3 = end - 1;
+    } else if (c === 34 || c === 39) {
+      let p2 = i3;
+      while (p2 > 0 && STRING_PREFIX.test(source[p2 - 1])) p2--;
+      const end = skipString(source, i3, len);
+      if (!/[fFtT]/.test(source.slice(p2, i3))) keep(i3, end);
+      i3 = end - 1;
+    }
+  }
+  keep(len, len);
+  return out2.join("");
 }
 function hasCommentRun(source, run2) {
   let count = 0;

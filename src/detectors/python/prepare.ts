@@ -15,11 +15,45 @@ const HAS_STYLED = new RegExp(STYLED.source);
  *   budget and hide the code after them.
  */
 export function prepareSource(source: string): string {
-  let text = HAS_STYLED.test(source) ? source.replace(STYLED, (c) => c.normalize('NFKC')) : source;
+  let text = HAS_STYLED.test(source) ? foldStyledNames(source) : source;
   // Below here the text keeps its length.
   if (text.includes('\0')) text = text.replace(/\0/g, ' ');
   if (hasCommentRun(text, 40)) text = blankCommentLines(text);
   return text;
+}
+
+const STRING_PREFIX = /[rRbBuUfFtT]/;
+
+/**
+ * Styled letters folded outside string literals and comments: Python folds identifiers only, so the text
+ * of `'ＡＢＣ'` stays as written (and evidence shows it so). F-strings are folded whole, since the names
+ * in their `{…}` are code.
+ */
+function foldStyledNames(source: string): string {
+  const out: string[] = [];
+  let copied = 0;
+  const len = source.length;
+  const keep = (from: number, to: number): void => {
+    out.push(source.slice(copied, from).replace(STYLED, (c) => c.normalize('NFKC')), source.slice(from, to));
+    copied = to;
+  };
+  for (let i = 0; i < len; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 35 /* # */) {
+      const nl = source.indexOf('\n', i);
+      const end = nl < 0 ? len : nl;
+      keep(i, end);
+      i = end - 1;
+    } else if (c === 34 || c === 39) {
+      let p = i;
+      while (p > 0 && STRING_PREFIX.test(source[p - 1] as string)) p--;
+      const end = skipString(source, i, len);
+      if (!/[fFtT]/.test(source.slice(p, i))) keep(i, end);
+      i = end - 1;
+    }
+  }
+  keep(len, len);
+  return out.join('');
 }
 
 /** Whether `run` lines hold only a comment with only blank lines between them (a regex backtracks here). */
