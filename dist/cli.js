@@ -40232,6 +40232,19 @@ function inTreeBackend(pyproject, has) {
   return void 0;
 }
 var STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
+var WORD = /[\w]/;
+var NAME_CHAR = /[\w.-]/;
+function scriptStems(words3) {
+  const out2 = [];
+  for (let i3 = words3.indexOf(".py"); i3 >= 0; i3 = words3.indexOf(".py", i3 + 3)) {
+    const end = words3[i3 + 3] === "w" && !WORD.test(words3[i3 + 4] ?? "") ? i3 + 4 : i3 + 3;
+    if (WORD.test(words3[end] ?? "")) continue;
+    let s3 = i3;
+    while (s3 > 0 && NAME_CHAR.test(words3[s3 - 1])) s3--;
+    if (s3 < i3) out2.push(words3.slice(s3, i3));
+  }
+  return out2;
+}
 function markStartedScripts(py, map) {
   const byStem = /* @__PURE__ */ new Map();
   for (const path of py.keys()) {
@@ -40245,8 +40258,8 @@ function markStartedScripts(py, map) {
       const root = map.get(path, call3.scope);
       if (!root || root.vector === "runtime") continue;
       const words3 = call3.args.flatMap((a) => [a.value ?? "", ...(a.items ?? []).map((i3) => i3.value ?? "")]).join(" ");
-      for (const m2 of words3.matchAll(/([\w.-]+)\.pyw?\b/g)) {
-        const target = byStem.get(m2[1] ?? "");
+      for (const stem of scriptStems(words3)) {
+        const target = byStem.get(stem);
         if (target && map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} starts it: ${call3.text.slice(0, 80)}` })) marked = true;
       }
     }
@@ -48067,7 +48080,7 @@ var Query = class {
 var HEXISH = /(?<![\w\u00aa-\uffff])_0x[0-9a-fA-F]{2,}[\w]*/g;
 var LOOKALIKE = /(?<![\w\u00aa-\uffff])_*(?:[lI][lI1]{5,}|O[O0]{5,})(?![\w\u00aa-\uffff])/g;
 var NON_ASCII_RUN = /[^\P{L}\x00-\x7f]{8,}/gu;
-var WORD = /^[\w\p{L}\p{N}]/u;
+var WORD2 = /^[\w\p{L}\p{N}]/u;
 function fileMetrics(source, largestStringArray2) {
   let lines = 0;
   let maxLineLength = 0;
@@ -48098,7 +48111,7 @@ function obfuscatedIdentifiers(source) {
   if (/[^\x00-\x7f]/.test(source)) {
     for (const m2 of source.matchAll(NON_ASCII_RUN)) {
       const end = m2.index + m2[0].length;
-      if (!WORD.test(codePointBefore(source, m2.index)) && !WORD.test(source.slice(end, end + 2))) seen.add(m2[0]);
+      if (!WORD2.test(codePointBefore(source, m2.index)) && !WORD2.test(source.slice(end, end + 2))) seen.add(m2[0]);
     }
   }
   return seen.size;

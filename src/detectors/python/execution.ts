@@ -131,6 +131,26 @@ function inTreeBackend(
 
 const STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
 
+const WORD = /[\w]/;
+const NAME_CHAR = /[\w.-]/;
+
+/**
+ * The names before each `.py`/`.pyw` in a command's words (`python3 tools/run.py` → `run`, by way of
+ * `tools/run`'s last part being looked up by stem). Searched from each `.py`, backwards: the regex
+ * `([\w.-]+)\.pyw?\b` retried its greedy run at every start, quadratic in long encoded arguments.
+ */
+function scriptStems(words: string): string[] {
+  const out: string[] = [];
+  for (let i = words.indexOf('.py'); i >= 0; i = words.indexOf('.py', i + 3)) {
+    const end = words[i + 3] === 'w' && !WORD.test(words[i + 4] ?? '') ? i + 4 : i + 3;
+    if (WORD.test(words[end] ?? '')) continue;
+    let s = i;
+    while (s > 0 && NAME_CHAR.test(words[s - 1] as string)) s--;
+    if (s < i) out.push(words.slice(s, i));
+  }
+  return out;
+}
+
 function markStartedScripts(py: ReadonlyMap<string, FileFacts>, map: ExecutionMap): boolean {
   const byStem = new Map<string, string>();
   for (const path of py.keys()) {
@@ -144,8 +164,8 @@ function markStartedScripts(py: ReadonlyMap<string, FileFacts>, map: ExecutionMa
       const root = map.get(path, call.scope);
       if (!root || root.vector === 'runtime') continue;
       const words = call.args.flatMap((a) => [a.value ?? '', ...(a.items ?? []).map((i) => i.value ?? '')]).join(' ');
-      for (const m of words.matchAll(/([\w.-]+)\.pyw?\b/g)) {
-        const target = byStem.get(m[1] ?? '');
+      for (const stem of scriptStems(words)) {
+        const target = byStem.get(stem);
         if (target && map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} starts it: ${call.text.slice(0, 80)}` })) marked = true;
       }
     }
