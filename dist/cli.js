@@ -39110,6 +39110,11 @@ var WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|write
 var PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
 var JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\()/;
 var MAX_CODE = 256 * 1024;
+var SHELL_INLINE = /^\s*(?:\S*\/)?(?:python[\d.]*|pythonw?|py|node)(?:\.exe)?\s+(?:-\w+\s+)*(?:-c|-e|--eval)\s+(['"])([\s\S]+)\1\s*(?:[;&|<>].*)?$/;
+function inlineCommandCode(command) {
+  if (!command || command.length > MAX_CODE) return void 0;
+  return SHELL_INLINE.exec(command)?.[2];
+}
 function attachDroppedCode(f2, analyzers) {
   let budget = 16;
   for (const call3 of f2.calls) {
@@ -39117,7 +39122,8 @@ function attachDroppedCode(f2, analyzers) {
     const isWrite = WRITES.test(call3.callee);
     const args2 = call3.args.flatMap((a) => a.items ? a.items : [a]);
     const dashC = args2.findIndex((a) => a.value === "-c" || a.value === "-e" || a.value === "--eval");
-    const candidates = isWrite ? args2 : dashC >= 0 ? args2.slice(dashC + 1, dashC + 2) : [];
+    const inline2 = !isWrite && dashC < 0 ? inlineCommandCode(args2[0]?.value) : void 0;
+    const candidates = isWrite ? args2 : dashC >= 0 ? args2.slice(dashC + 1, dashC + 2) : inline2 ? [{ value: inline2 }] : [];
     for (const arg2 of candidates) {
       const code = arg2.value;
       if (!code || code.length < 12 || code.length > MAX_CODE) continue;
@@ -40900,7 +40906,7 @@ var RULES = [
   { re: /\b(iex|Invoke-Expression)\b|DownloadString\s*\(|\bIEX\s*\(/i, level: "malicious", reason: "PowerShell download-and-invoke", downloads: true, executes: true, technique: "external-payload" },
   { re: /\b(powershell|pwsh)(\.exe)?\b.*\s-e(nc|ncodedcommand|c)?\s+[A-Za-z0-9+/=]{20,}/i, level: "malicious", reason: "runs an encoded PowerShell command", technique: "obfuscation", executes: true },
   { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: "suspicious", reason: "hides its window" },
-  { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket/i, level: "malicious", reason: "opens a reverse shell" },
+  { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket\b.*(dup2|pty\.spawn|\/bin\/(ba|z)?sh\b|cmd\.exe)/i, level: "malicious", reason: "opens a reverse shell" },
   { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: "suspicious", reason: "downloads with PowerShell/Windows tools", downloads: true, technique: "external-payload" },
   { re: /\b(curl|wget)\b\s+[^|;&]*(https?|ftp):\/\//i, level: "suspicious", reason: "downloads a file", downloads: true, technique: "external-payload" },
   // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
@@ -40972,12 +40978,22 @@ function isBuildCommand(command) {
 // src/detectors/shared/scripts.ts
 var ORDER = ["build", "unknown", "suspicious", "malicious"];
 var SCRIPT = /(?:^|[\s"'=/])((?:\.\/)?[\w./-]+\.(?:sh|bash|bat|cmd|ps1))\b|(?:^|\s)(\.\/[\w./-]+)/g;
-function assessWithScripts(pkg, command) {
+function writtenScript(pkg, file, path) {
+  const calls = pkg.facts.get(file)?.calls ?? [];
+  for (const open of calls) {
+    if (!/^(builtins|io|codecs)\.open$/.test(open.callee) || open.args[0]?.value !== path || !/[wa]/.test(open.args[1]?.value ?? open.kwargs["mode"]?.value ?? "")) continue;
+    const write = calls.find((w2) => w2.scope === open.scope && w2.line >= open.line && w2.line <= open.line + 5 && /\.write$/.test(w2.callee) && w2.args[0]?.value);
+    if (write) return write.args[0]?.value;
+  }
+  return void 0;
+}
+function assessWithScripts(pkg, command, file) {
   const base = assessCommand(command);
   const scripts = [];
   for (const m2 of command.matchAll(SCRIPT)) {
-    const path = (m2[1] ?? m2[2] ?? "").replace(/^\.\//, "");
-    const text3 = path ? pkg.text(path) : void 0;
+    const written = m2[1] ?? m2[2] ?? "";
+    const path = written.replace(/^\.\//, "");
+    const text3 = path ? pkg.text(path) ?? (file !== void 0 ? writtenScript(pkg, file, written) : void 0) : void 0;
     if (text3 === void 0 || scripts.includes(path)) continue;
     scripts.push(path);
     const inner = assessCommand(text3.slice(0, 1e5));
@@ -41056,7 +41072,7 @@ var commandExecution = {
       if (e.capability !== "shell" && e.capability !== "package-install" || isAuxiliary(e.file, e.vector)) continue;
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
-      let assessed = command !== void 0 ? assessWithScripts(pkg, command) : void 0;
+      let assessed = command !== void 0 ? assessWithScripts(pkg, command, e.file) : void 0;
       const pieces = command === void 0 ? literalPieces(e.call?.text ?? e.text) : void 0;
       if (pieces) {
         const partial2 = assessWithScripts(pkg, pieces);
@@ -41103,6 +41119,111 @@ var commandExecution = {
   }
 };
 
+// src/detectors/code/dropper-flow.ts
+var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
+var HIDDEN_FLAGS = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|SW_HIDE/;
+var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
+function payloadOf(events) {
+  for (const download of events) {
+    if (download.capability !== "network" || download.callee.startsWith("?.")) continue;
+    if (/urlretrieve|wget\.download/.test(download.callee)) {
+      const target = download.call?.args[1]?.text ?? download.call?.kwargs["filename"]?.text;
+      return { download, write: download, target };
+    }
+    const write = events.find(
+      (w2) => w2.capability === "file-write" && /\.write$/.test(w2.callee) && w2.refs.some((r) => r === download.callee || r.startsWith(`${download.callee}.`))
+    );
+    if (!write) continue;
+    const open = events.find((o) => o.callee === "builtins.open" && o.capability === "file-write" && o.line <= write.line);
+    return { download, write, target: open?.call?.args[0]?.text };
+  }
+  return void 0;
+}
+function argTexts(call3) {
+  if (!call3) return [];
+  const out2 = [];
+  const visit3 = (v2) => {
+    out2.push(v2.text);
+    for (const i3 of v2.items ?? []) visit3(i3);
+  };
+  for (const a of call3.args) visit3(a);
+  return out2;
+}
+function startsArgument(e) {
+  const first = e.call?.args[0];
+  if (!first) return false;
+  const program = first.items ? first.items.find((i3) => !/^sys\.executable$/.test(i3.text)) : first;
+  return program !== void 0 && program.value === void 0;
+}
+function silentStart(start2) {
+  const kw2 = start2.call?.kwargs ?? {};
+  if (HIDDEN_FLAGS.test(kw2["creationflags"]?.text ?? "") || HIDDEN_FLAGS.test(kw2["startupinfo"]?.text ?? "")) return "starts it with a hidden or detached window";
+  const devnull = ["stdout", "stderr"].every((k2) => /DEVNULL|os\.devnull/.test(kw2[k2]?.text ?? ""));
+  if (devnull) return "starts it with its output sent to DEVNULL";
+  return void 0;
+}
+function intoSitePackages(scope) {
+  return scope?.calls.some((c) => SITE_DIRS.test(c.callee)) ? "writes it into site-packages" : void 0;
+}
+function dropperFlows(pkg) {
+  const out2 = [];
+  for (const [file, facts] of pkg.facts) {
+    if (facts.language !== "python") continue;
+    const events = pkg.events.byFile.get(file);
+    if (!events?.some(STARTS) || !events.some((e) => e.capability === "network")) continue;
+    const scopes = /* @__PURE__ */ new Map();
+    for (const group of byScope(events).values()) {
+      const first = group[0];
+      scopes.set(first.scope, { events: group, calls: [], payload: payloadOf(group) });
+    }
+    if (![...scopes.values()].some((s3) => s3.payload)) continue;
+    for (const c of facts.calls) {
+      let s3 = scopes.get(c.scope);
+      if (!s3) scopes.set(c.scope, s3 = { events: [], calls: [] });
+      s3.calls.push(c);
+    }
+    const helper = (callee) => callee.startsWith("local.") ? scopes.get(callee.slice(6)) : void 0;
+    for (const scope of scopes.values()) {
+      for (const start2 of scope.events.filter(STARTS)) {
+        const texts = argTexts(start2.call);
+        let flow;
+        let writer;
+        const own = scope.payload;
+        if (own?.target && /^[\w.]+$/.test(own.target) && texts.includes(own.target)) {
+          flow = { ...own, how: "same function" };
+          writer = scope;
+        }
+        const returned = start2.refs.map(helper).find((s3) => s3?.payload);
+        if (!flow && returned?.payload) {
+          flow = { ...returned.payload, how: "path returned by a helper" };
+          writer = returned;
+        }
+        if (flow) {
+          const concealment = silentStart(start2) ?? intoSitePackages(writer);
+          if (concealment) out2.push({ ...flow, start: start2, concealment });
+        }
+      }
+      const byArg = /* @__PURE__ */ new Map();
+      for (const c of scope.calls) {
+        const s3 = helper(c.callee);
+        if (!s3?.payload) continue;
+        for (const a of c.args) if (/^[\w.]+$/.test(a.text)) byArg.set(a.text, s3);
+      }
+      if (byArg.size === 0) continue;
+      for (const c of scope.calls) {
+        const runner = helper(c.callee);
+        const shared = c.args.find((a) => byArg.has(a.text));
+        if (!runner || runner.payload || !shared) continue;
+        const writer = byArg.get(shared.text);
+        const start2 = runner.events.find((e) => STARTS(e) && startsArgument(e));
+        const concealment = start2 && (silentStart(start2) ?? intoSitePackages(writer));
+        if (start2 && concealment && writer.payload) out2.push({ ...writer.payload, start: start2, how: "path shared by two helpers", concealment });
+      }
+    }
+  }
+  return out2;
+}
+
 // src/detectors/code/download-execute.ts
 var meta4 = {
   id: "code/download-execute",
@@ -41123,7 +41244,11 @@ program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.p
   or sharp work): **low**; an exfiltration-type host is critical in every case;
 - when only called: **high** if the download host is an exfiltration-type endpoint (raw IP, file drop,
   paste, tunnel) or a Python library fetches and starts a Windows executable or script from anywhere but
-  GitHub, PyPI or its own homepage, otherwise **low** (installers and updaters do this on request).
+  GitHub, PyPI or its own homepage, otherwise **low** (installers and updaters do this on request);
+- Python code that follows the downloaded bytes into the program it starts \u2014 in one function, or across
+  helpers (one writes the response to a file and returns or is handed the path, another starts that path)
+  \u2014 and hides it (writes the payload into site-packages, or starts it with its output sent to DEVNULL or a
+  hidden/detached window), from anywhere but GitHub, PyPI or its own homepage: **high** when only called.
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`
 };
@@ -41201,6 +41326,29 @@ var downloadExecute = {
           evidence: [download.text, ...writes.slice(0, 2).map((w2) => w2.text), startsPayload.text].join("\n")
         })
       );
+    }
+    for (const flow of dropperFlows(pkg)) {
+      const { download, start: start2 } = flow;
+      if (isAuxiliary(start2.file, start2.vector) || fromReleaseHost(pkg, download.file)) continue;
+      const early3 = start2.vector === "install" || start2.vector === "import";
+      const key2 = `${start2.file}:${start2.line}`;
+      const message2 = `downloads with ${download.callee}, writes the response to a file and starts it with ${start2.callee} (${flow.how}; ${flow.concealment}) ${when(start2)}`;
+      const at5 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key2);
+      if (at5 >= 0 && out2[at5]?.severity !== "low") continue;
+      const result2 = finding(meta4, {
+        severity: early3 ? "critical" : "high",
+        vector: start2.vector,
+        message: message2,
+        file: start2.file,
+        line: start2.line,
+        snippet: eventSnippet(pkg, start2),
+        evidence: [download.text, flow.write.text, start2.text].join("\n")
+      });
+      if (at5 >= 0) out2[at5] = result2;
+      else if (!reported.has(key2)) {
+        reported.add(key2);
+        out2.push(result2);
+      }
     }
     return out2;
   }
@@ -48215,6 +48363,9 @@ function mayFoldText(text3) {
     const c = text3.charCodeAt(i3);
     if (c === 34 || c === 39) {
       i3 = skipString(text3, i3, len) - 1;
+      let j2 = i3 + 1;
+      while (j2 < len && (text3.charCodeAt(j2) === 32 || text3.charCodeAt(j2) === 9 || text3.charCodeAt(j2) === 10 || text3.charCodeAt(j2) === 13)) j2++;
+      if (text3.charCodeAt(j2) === 34 || text3.charCodeAt(j2) === 39) return true;
       continue;
     }
     if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45) return true;

@@ -85,7 +85,7 @@ export const commandExecution: Detector = {
       // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
       // 0x00000008) from Python are rare outside droppers.
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
-      let assessed = command !== undefined ? assessWithScripts(pkg, command) : undefined;
+      let assessed = command !== undefined ? assessWithScripts(pkg, command, e.file) : undefined;
       // A command assembled from pieces (`[path] + " -o pool:443 -u wallet".split()`) cannot be folded, but its
       // literal pieces still say what it is: only a malicious verdict on them counts.
       const pieces = command === undefined ? literalPieces(e.call?.text ?? e.text) : undefined;

@@ -135,6 +135,10 @@ export function mayFoldText(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 34 || c === 39) {
       i = skipString(text, i, len) - 1;
+      // Adjacent literals concatenate (`('python3 -c \'…'` newline `'…\'')`): the folder joins them.
+      let j = i + 1;
+      while (j < len && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13)) j++;
+      if (text.charCodeAt(j) === 34 || text.charCodeAt(j) === 39) return true;
       continue;
     }
     if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45) return true; // + * [ << >> | & ^ -

@@ -36,7 +36,7 @@ const RULES: Rule[] = [
   { re: /\b(iex|Invoke-Expression)\b|DownloadString\s*\(|\bIEX\s*\(/i, level: 'malicious', reason: 'PowerShell download-and-invoke', downloads: true, executes: true, technique: 'external-payload' },
   { re: /\b(powershell|pwsh)(\.exe)?\b.*\s-e(nc|ncodedcommand|c)?\s+[A-Za-z0-9+/=]{20,}/i, level: 'malicious', reason: 'runs an encoded PowerShell command', technique: 'obfuscation', executes: true },
   { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: 'suspicious', reason: 'hides its window' },
-  { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket/i, level: 'malicious', reason: 'opens a reverse shell' },
+  { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket\b.*(dup2|pty\.spawn|\/bin\/(ba|z)?sh\b|cmd\.exe)/i, level: 'malicious', reason: 'opens a reverse shell' },
   { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: 'suspicious', reason: 'downloads with PowerShell/Windows tools', downloads: true, technique: 'external-payload' },
   { re: /\b(curl|wget)\b\s+[^|;&]*(https?|ftp):\/\//i, level: 'suspicious', reason: 'downloads a file', downloads: true, technique: 'external-payload' },
   // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
