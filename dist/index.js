@@ -49832,6 +49832,8 @@ var RULES = [
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: "suspicious", reason: "runs PowerShell" },
   { re: /\bpythonw(\.exe)?\b|\.pyw\b/i, level: "suspicious", reason: "runs Python without a window" },
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: "suspicious", reason: "installs persistence" },
+  // Installing or importing a library never needs to turn the machine off.
+  { re: /^\s*(sudo\s+)?(shutdown|poweroff|halt|reboot)(\.exe)?(\s|$)|\bStop-Computer\b|\bRestart-Computer\b/i, level: "suspicious", reason: "shuts down or restarts the machine" },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: "suspicious", reason: "deletes traces", technique: "trace-deletion" },
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: "malicious", reason: "runs a cryptocurrency miner" },
   // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
@@ -49985,7 +49987,8 @@ var commandExecution = {
     for (const e of pkg.events.events) {
       if (e.capability !== "shell" && e.capability !== "package-install" || isAuxiliary(e.file, e.vector)) continue;
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
-      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
+      const flags2 = [e.text, e.call?.kwargs["creationflags"]?.text ?? "", e.call?.kwargs["startupinfo"]?.text ?? ""].join(" ");
+      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags2);
       let assessed = command !== void 0 ? assessWithScripts(pkg, command, e.file) : void 0;
       const pieces = command === void 0 ? literalPieces(e.call?.text ?? e.text) : void 0;
       if (pieces) {
@@ -50409,6 +50412,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   metadata and browser profile folders read by install-time code in a file that talks to the network then, or
   by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
+- Messenger session files (\`*.session\` of Telethon/Pyrogram, Telegram Desktop's \`tdata\`) looked for in a
+  function that uploads a file (\`files=\`, an opened file) to the network: **high** whenever it runs.
 - A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
   named for it anywhere in the payload): **high** whenever it runs; so is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
@@ -50432,6 +50437,7 @@ var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostna
 var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
 var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
 var WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
+var MESSENGER_SESSION = /^(\*?\.session|tdata|[\w-]*[\\/]tdata[\\/]?)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
 var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
@@ -50526,6 +50532,14 @@ var infoStealing = {
         const at5 = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
         report("high", at5, `asks for a wallet seed phrase or private key ("${prompt.slice(0, 60)}") in code that also talks to the network${exit}`, c.text);
       }
+    }
+    for (const s3 of strings3) {
+      if (!MESSENGER_SESSION.test(s3.value)) continue;
+      const upload = sinks.find(
+        (e) => e.file === s3.file && e.scope === s3.scope && e.capability === "network" && (e.call?.kwargs["files"] !== void 0 || e.refs.includes("builtins.open"))
+      );
+      if (upload) report(early(s3.vector) ? "critical" : "high", upload, `looks for messenger session files (${s3.value}) and uploads a file with ${upload.callee} ${when(upload)}`, `${s3.value}
+${upload.text}`);
     }
     for (const e of sinks) {
       const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
@@ -50895,6 +50909,13 @@ Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(
 import time (no library needs to hide which builtin it calls while loading) and **low** otherwise.`
 };
 var INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
+function passedAlong(line, call3) {
+  const at5 = line.indexOf(call3);
+  if (at5 < 0) return false;
+  const before = line.slice(0, at5).trimEnd();
+  const after = line.slice(at5 + call3.length).trimStart();
+  return /[(,]$/.test(before) && /^[),]/.test(after);
+}
 var sandboxEscape = {
   meta: meta12,
   run(pkg) {
@@ -50903,7 +50924,7 @@ var sandboxEscape = {
       if (f2.language !== "python") continue;
       const seen = /* @__PURE__ */ new Set();
       const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !/^[rbu]*(['"])[\w.]+\1$/i.test(c.args[0]?.text ?? "")).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
-      const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
+      const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text)).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
       for (const r of [...f2.reads, ...computedImports, ...computedBuiltins]) {
         if (!INDIRECT.test(r.name) && !r.name.endsWith("(<computed>)") || seen.has(r.line)) continue;
         const vector = pkg.execution.vector(file, r.scope);
@@ -53147,6 +53168,12 @@ var ExecutionMap = class {
         for (const arg2 of [...call3.args, ...Object.values(call3.kwargs)]) {
           const name2 = arg2.text.startsWith("self.") || arg2.text.startsWith("this.") ? `${cls}.${arg2.text.slice(5)}` : arg2.text;
           if (local.has(name2)) next(file, name2);
+          else if (crossFile && f2.language === "python" && THREAD_STARTERS.test(call3.callee) && /^[A-Za-z_][\w.]*$/.test(arg2.text)) {
+            for (const ref2 of arg2.refs) {
+              const target = crossFile(file, ref2);
+              for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
+            }
+          }
         }
         if (call3.callee.startsWith("local.")) next(file, call3.callee.slice(6));
         else if (crossFile) {
@@ -53157,6 +53184,7 @@ var ExecutionMap = class {
     }
   }
 };
+var THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;
 function constructorScopes(f2, scope) {
   const cls = f2?.language === "python" ? f2.classes.find((c) => c.name === scope) : void 0;
   if (!cls) return void 0;
@@ -53203,8 +53231,22 @@ var ModuleIndex = class {
     const full = [...base, ...rest ? rest.split(".") : []].join(".");
     return full ? this.file(full) : void 0;
   }
-  /** `pkg.mod.func` → the file of `pkg.mod` and scope `func`, trying the longest module prefix first. */
-  resolveCallee(callee) {
+  /**
+   * `pkg.mod.func` → the file of `pkg.mod` and scope `func`, trying the longest module prefix first. A
+   * relative name (`.main.setup`, from `from .main import setup` inside a function) is resolved from the
+   * file that wrote it, like the import.
+   */
+  resolveCallee(callee, fromFile) {
+    if (callee.startsWith(".")) {
+      if (fromFile === void 0) return void 0;
+      const dots = callee.length - callee.replace(/^\.+/, "").length;
+      const names = callee.slice(dots).split(".");
+      for (let i3 = names.length - 1; i3 >= 0; i3--) {
+        const file = this.resolveImport(fromFile, ".".repeat(dots) + names.slice(0, i3).join("."));
+        if (file) return { file, scope: names.slice(i3).join(".") };
+      }
+      return void 0;
+    }
     const parts2 = callee.split(".");
     for (let i3 = parts2.length - 1; i3 >= 1; i3--) {
       const file = this.file(parts2.slice(0, i3).join("."));
@@ -53294,8 +53336,8 @@ function pythonExecution(facts, text4, map = new ExecutionMap()) {
       }
     }
   }
-  map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
-  if (markStartedScripts(py, map)) map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
+  map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
+  if (markStartedScripts(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   return map;
 }
 function inTreeBackend(pyproject, has) {

@@ -84,7 +84,9 @@ export const commandExecution: Detector = {
       const command = commandOf(e) ?? (e.capability === 'package-install' ? `pip ${e.values.join(' ')}` : undefined);
       // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
       // 0x00000008) from Python are rare outside droppers.
-      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
+      // The call text is cut at 200 characters: a long argument list pushes `creationflags=` out of it.
+      const flags = [e.text, e.call?.kwargs['creationflags']?.text ?? '', e.call?.kwargs['startupinfo']?.text ?? ''].join(' ');
+      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags);
       let assessed = command !== undefined ? assessWithScripts(pkg, command, e.file) : undefined;
       // A command assembled from pieces (`[path] + " -o pool:443 -u wallet".split()`) cannot be folded, but its
       // literal pieces still say what it is: only a malicious verdict on them counts.

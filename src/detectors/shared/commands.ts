@@ -48,6 +48,8 @@ const RULES: Rule[] = [
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: 'suspicious', reason: 'runs PowerShell' },
   { re: /\bpythonw(\.exe)?\b|\.pyw\b/i, level: 'suspicious', reason: 'runs Python without a window' },
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: 'suspicious', reason: 'installs persistence' },
+  // Installing or importing a library never needs to turn the machine off.
+  { re: /^\s*(sudo\s+)?(shutdown|poweroff|halt|reboot)(\.exe)?(\s|$)|\bStop-Computer\b|\bRestart-Computer\b/i, level: 'suspicious', reason: 'shuts down or restarts the machine' },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: 'suspicious', reason: 'deletes traces', technique: 'trace-deletion' },
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner' },
   // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
