@@ -40691,6 +40691,42 @@ var clipboardHijack = {
   }
 };
 
+// src/detectors/code/module-hijack.ts
+var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
+function moduleHijacks(pkg, meta27) {
+  const out2 = [];
+  for (const [file, f2] of pkg.facts) {
+    if (f2.language !== "python") continue;
+    for (const c of f2.calls) {
+      if (c.callee !== "sys.modules.__setitem__") continue;
+      const name2 = c.args[0]?.value;
+      const cls = c.args[1]?.refs.find((r) => r.startsWith("local."))?.slice(6);
+      if (!name2 || !cls) continue;
+      const own = moduleNameOf(file)?.split(".")[0];
+      if (own !== void 0 && name2.split(".")[0] === own) continue;
+      const runs = f2.calls.find((x) => RUNS_CODE.test(x.callee) && (x.scope === cls || x.scope.startsWith(`${cls}.`)));
+      const vector = pkg.execution.vector(file, c.scope);
+      if (!runs || isAuxiliary(file, vector)) continue;
+      const why2 = pkg.execution.get(file, c.scope)?.why;
+      const at5 = why2 !== void 0 ? { vector, why: why2 } : { vector };
+      out2.push(
+        finding(meta27, {
+          severity: "high",
+          vector,
+          techniques: ["obfuscation"],
+          message: `replaces the module '${name2}' in sys.modules with ${cls}, whose methods run code with ${runs.callee.slice(9)} (line ${runs.line}), ${when(at5)}`,
+          file,
+          line: c.line,
+          snippet: sourceLine(pkg, file, c.line),
+          evidence: `${c.text}
+${runs.text}`
+        })
+      );
+    }
+  }
+  return out2;
+}
+
 // src/detectors/code/code-execution.ts
 var meta2 = {
   id: "code/code-execution",
@@ -40719,6 +40755,9 @@ var meta2 = {
   called if the same code decodes what it runs (a packed loader).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
+- **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
+  exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high \u2014 every later import of that
+  module runs the package's hidden code. Aliasing the package's own modules is left alone.
 
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
 };
@@ -40823,6 +40862,7 @@ var codeExecution = {
         })
       );
     }
+    out2.push(...moduleHijacks(pkg, meta2));
     return out2;
   }
 };
@@ -41004,20 +41044,17 @@ var SCRIPT = /(?:^|[\s"'=/])((?:\.\/)?[\w./-]+\.(?:sh|bash|bat|cmd|ps1))\b|(?:^|
 function writtenScript(pkg, file, path) {
   const calls = pkg.facts.get(file)?.calls ?? [];
   for (const open of calls) {
-    if (!/^(builtins|io|codecs)\.open$/.test(open.callee) || open.args[0]?.value !== path || !/[wa]/.test(open.args[1]?.value ?? open.kwargs["mode"]?.value ?? "")) continue;
+    if (!/^(builtins|io|codecs)\.open$/.test(open.callee) || !/[wa]/.test(open.args[1]?.value ?? open.kwargs["mode"]?.value ?? "")) continue;
+    if ("value" in path ? open.args[0]?.value !== path.value : open.scope !== path.scope || open.args[0]?.text !== path.name) continue;
     const write = calls.find((w2) => w2.scope === open.scope && w2.line >= open.line && w2.line <= open.line + 5 && /\.write$/.test(w2.callee) && w2.args[0]?.value);
     if (write) return write.args[0]?.value;
   }
   return void 0;
 }
-function assessWithScripts(pkg, command, file) {
+function assessWithScripts(pkg, command, file, written) {
   const base = assessCommand(command);
   const scripts = [];
-  for (const m2 of command.matchAll(SCRIPT)) {
-    const written = m2[1] ?? m2[2] ?? "";
-    const path = written.replace(/^\.\//, "");
-    const text3 = path ? pkg.text(path) ?? (file !== void 0 ? writtenScript(pkg, file, written) : void 0) : void 0;
-    if (text3 === void 0 || scripts.includes(path)) continue;
+  const merge = (path, text3) => {
     scripts.push(path);
     const inner = assessCommand(text3.slice(0, 1e5));
     if (ORDER.indexOf(inner.level) > ORDER.indexOf(base.level) && inner.level !== "build") {
@@ -41028,8 +41065,38 @@ function assessWithScripts(pkg, command, file) {
     base.techniques.push(...inner.techniques.filter((t) => !base.techniques.includes(t)));
     base.downloads ||= inner.downloads;
     base.executesPayload ||= inner.executesPayload;
+  };
+  for (const m2 of command.matchAll(SCRIPT)) {
+    const literal2 = m2[1] ?? m2[2] ?? "";
+    const path = literal2.replace(/^\.\//, "");
+    const text3 = path ? pkg.text(path) ?? (file !== void 0 ? writtenScript(pkg, file, { value: literal2 }) : void 0) : void 0;
+    if (text3 !== void 0 && !scripts.includes(path)) merge(path, text3);
+  }
+  for (const name2 of file !== void 0 && written ? written.names : []) {
+    const text3 = writtenScript(pkg, file, { name: name2, scope: written?.scope ?? "" });
+    if (text3 !== void 0 && !scripts.includes(name2)) merge(`the script written to ${name2}`, text3);
   }
   return { ...base, scripts };
+}
+
+// src/detectors/code/remote-command.ts
+var BARE = /^[A-Za-z_]\w*$/;
+var LOOP = /^\s*while\s+(True|1)\s*:/m;
+function inPollingLoop(pkg, file, scope) {
+  const fn = pkg.facts.get(file)?.functions.find((f2) => f2.name === scope);
+  const text3 = pkg.text(file);
+  if (!fn || text3 === void 0) return false;
+  const lines = text3.split("\n", fn.endLine).slice(fn.line - 1, fn.endLine);
+  return LOOP.test(lines.join("\n"));
+}
+function remoteCommand(pkg, e, fromRemote2) {
+  if (e.refs.some(fromRemote2)) return { polling: e.language === "python" && inPollingLoop(pkg, e.file, e.scope) };
+  if (e.language !== "python") return void 0;
+  const first = e.call?.args[0];
+  if (!first || first.value !== void 0 || !BARE.test(first.text) || first.refs.length > 0) return void 0;
+  const caller = pkg.facts.get(e.file)?.calls.find((c) => c.callee === `local.${e.scope}` && c.args.some((a) => a.refs.some(fromRemote2)));
+  if (!caller) return void 0;
+  return { via: { line: caller.line, scope: caller.scope }, polling: inPollingLoop(pkg, e.file, caller.scope) };
 }
 
 // src/detectors/code/command-execution.ts
@@ -41053,11 +41120,16 @@ judges the command itself. It folds the command text through constants and decod
   only called at run time.
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
-  that comes straight from a network response is **malicious**.
+  that comes straight from a network response is **malicious**, also when the response is handed to a local
+  function that runs its argument; fetched in a polling loop (\`while True:\`), it is a remote shell: **high**
+  when only called.
 - Any command started at install or import time by a file that carries an executable as base64 text (an MZ
   or ELF header): **malicious** (a dropper writing out and starting its own binary).
 - A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
   pieces: a **malicious** verdict on them counts, weaker ones do not.
+- A script the package runs is judged by its text too: a file of the package (\`sh setup.sh\`), or the text the
+  same code wrote to that path (a literal path, or a variable of the function: \`open(f, 'w').write(c)\` \u2026
+  \`['powershell', '-File', f]\`).
 - **build** tools: **info** at install time, silent otherwise.`
 };
 function fromRemote(language, ref2) {
@@ -41096,7 +41168,8 @@ var commandExecution = {
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
       const flags2 = [e.text, e.call?.kwargs["creationflags"]?.text ?? "", e.call?.kwargs["startupinfo"]?.text ?? ""].join(" ");
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags2);
-      let assessed = command !== void 0 ? assessWithScripts(pkg, command, e.file) : void 0;
+      const names = (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t));
+      let assessed = command !== void 0 ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : void 0;
       const pieces = command === void 0 ? literalPieces(e.call?.text ?? e.text) : void 0;
       if (pieces) {
         const partial2 = assessWithScripts(pkg, pieces);
@@ -41109,9 +41182,10 @@ var commandExecution = {
         level = level === "build" ? "suspicious" : level === "unknown" ? "suspicious" : level;
         reasons.push("hides the process window or detaches it");
       }
-      if (command === void 0 && e.refs.some((r) => fromRemote(e.language, r))) {
+      const remote = command === void 0 ? remoteCommand(pkg, e, (r) => fromRemote(e.language, r)) : void 0;
+      if (remote) {
         level = "malicious";
-        reasons.push("the command comes from a network response");
+        reasons.push(`the command comes from a network response${remote.via ? ` (handed to ${e.scope} on line ${remote.via.line})` : ""}${remote.polling ? ", fetched in a polling loop (a remote shell)" : ""}`);
       }
       if (level !== "malicious" && (e.vector === "install" || e.vector === "import") && carriesExecutable(pkg, e.file)) {
         level = "malicious";
@@ -41121,7 +41195,7 @@ var commandExecution = {
         level = "malicious";
         reasons.push(`the call sits in a payload decoded with ${e.decoded.join(" \u2192 ")}`);
       }
-      const severity = severityFor2(level, e.vector, (assessed?.unmistakable ?? false) || (e.decoded?.some((s3) => !CARRIED.has(s3)) ?? false));
+      const severity = severityFor2(level, e.vector, (assessed?.unmistakable ?? false) || (remote?.polling ?? false) || (e.decoded?.some((s3) => !CARRIED.has(s3)) ?? false));
       if (!severity) continue;
       const what = command !== void 0 ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out2.push(
@@ -41147,7 +41221,10 @@ var commandExecution = {
 var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
 var HIDDEN_FLAGS = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|SW_HIDE/;
 var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
+var SHELL_DOWNLOAD = /\b(curl|wget)\b[^|;&]*(\s-o\b|\s-O\b|--output\b|\s-qO\b)|Invoke-WebRequest[^|;&]*-OutFile|\.DownloadFile\s*\(|certutil(\.exe)?\s+-urlcache/i;
 function payloadOf(events) {
+  const saved = events.find((e) => e.capability === "shell" && SHELL_DOWNLOAD.test(e.text));
+  if (saved) return { download: saved, write: saved, target: void 0 };
   for (const download of events) {
     if (download.capability !== "network" || download.callee.startsWith("?.")) continue;
     if (/urlretrieve|wget\.download/.test(download.callee)) {
@@ -41186,6 +41263,10 @@ function silentStart(start2) {
   if (devnull) return "starts it with its output sent to DEVNULL";
   return void 0;
 }
+function hiddenDownload(scope) {
+  const d = scope.payload?.download;
+  return d && d.capability === "shell" && silentStart(d) ? "downloads it with a hidden command" : void 0;
+}
 function intoSitePackages(scope) {
   return scope?.calls.some((c) => SITE_DIRS.test(c.callee)) ? "writes it into site-packages" : void 0;
 }
@@ -41194,7 +41275,7 @@ function dropperFlows(pkg) {
   for (const [file, facts] of pkg.facts) {
     if (facts.language !== "python") continue;
     const events = pkg.events.byFile.get(file);
-    if (!events?.some(STARTS) || !events.some((e) => e.capability === "network")) continue;
+    if (!events?.some(STARTS)) continue;
     const scopes = /* @__PURE__ */ new Map();
     for (const group of byScope(events).values()) {
       const first = group[0];
@@ -41233,15 +41314,17 @@ function dropperFlows(pkg) {
         if (!s3?.payload) continue;
         for (const a of c.args) if (/^[\w.]+$/.test(a.text)) byArg.set(a.text, s3);
       }
-      if (byArg.size === 0) continue;
       for (const c of scope.calls) {
         const runner = helper(c.callee);
+        if (!runner || runner.payload) continue;
         const shared = c.args.find((a) => byArg.has(a.text));
-        if (!runner || runner.payload || !shared) continue;
-        const writer = byArg.get(shared.text);
+        const nested = c.args.flatMap((a) => a.refs).map(helper).find((s3) => s3?.payload);
+        const writer = shared ? byArg.get(shared.text) : nested;
+        if (!writer) continue;
         const start2 = runner.events.find((e) => STARTS(e) && startsArgument(e));
-        const concealment = start2 && (silentStart(start2) ?? intoSitePackages(writer));
-        if (start2 && concealment && writer.payload) out2.push({ ...writer.payload, start: start2, how: "path shared by two helpers", concealment });
+        const concealment = start2 && (silentStart(start2) ?? intoSitePackages(writer) ?? hiddenDownload(writer));
+        const how = shared ? "path shared by two helpers" : "path returned by a helper";
+        if (start2 && concealment && writer.payload) out2.push({ ...writer.payload, start: start2, how, concealment });
       }
     }
   }
@@ -41271,8 +41354,9 @@ program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.p
   GitHub, PyPI or its own homepage, otherwise **low** (installers and updaters do this on request);
 - Python code that follows the downloaded bytes into the program it starts \u2014 in one function, or across
   helpers (one writes the response to a file and returns or is handed the path, another starts that path)
-  \u2014 and hides it (writes the payload into site-packages, or starts it with its output sent to DEVNULL or a
-  hidden/detached window), from anywhere but GitHub, PyPI or its own homepage: **high** when only called.
+  \u2014 and hides it (writes the payload into site-packages, starts it with its output sent to DEVNULL or a
+  hidden/detached window, or downloads it with a hidden \`curl -o\`), from anywhere but GitHub, PyPI or its
+  own homepage: **high** when only called.
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`
 };
@@ -41528,8 +41612,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   shell history, token variables, \u2026) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
-  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
-  **medium** otherwise.
+  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
+  or together with the host or user name collected in the same function, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high** (also read through a command such as
   \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -41659,7 +41743,9 @@ ${upload.text}`);
     for (const e of sinks) {
       if (e.capability !== "network" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       const collected = endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste");
-      report(early(e.vector) ? "critical" : collected ? "high" : "medium", e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
+      const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
+      const severity = early(e.vector) ? "critical" : collected || who ? "high" : "medium";
+      report(severity, e, `sends the whole environment (${e.callee})${who ? ` with the machine's identity (${who.callee})` : ""} ${when(e)}${exit}`, e.text);
     }
     const earlyIdentity = /* @__PURE__ */ new Map();
     for (const e of events) {
@@ -51029,7 +51115,7 @@ function assignment(a, out2, node) {
   const source = a.source;
   SIMPLE_TARGET.lastIndex = node.start;
   const m2 = SIMPLE_TARGET.exec(source);
-  if (!m2) return treeAssignment(a, node);
+  if (!m2) return treeAssignment(a, out2, node);
   let start2 = trimRange(source, node.start + m2[0].length, node.end)[0];
   for (let guard2 = 0; guard2 < 100; guard2++) {
     CHAINED.lastIndex = start2;
@@ -51050,13 +51136,24 @@ function rightNode(node) {
   for (let guard2 = 0; right && right.type === "assignment" && guard2 < 100; guard2++) right = right.named[right.named.length - 1];
   return right;
 }
-function treeAssignment(a, node) {
+function treeAssignment(a, out2, node) {
   const left = node.named[0];
-  if (!left || left.type === "identifier" || left.type === "attribute" || left.type === "subscript") return;
+  if (left?.type === "subscript") return moduleTableWrite(a, out2, node, left);
+  if (!left || left.type === "identifier" || left.type === "attribute") return;
   const scope = a.scopes.at(node.start);
   for (const target of left.named) {
     if (target.type === "identifier") bind(scope, target.text(), { kind: "unknown", index: node.start, refs: NO_REFS2 });
   }
+}
+function moduleTableWrite(a, out2, node, left) {
+  const table = left.named[0];
+  const key2 = left.named[1];
+  const right = rightNode(node);
+  if (!table || !key2 || !right || left.named.length !== 2 || a.resolve(table) !== "sys.modules") return;
+  const scope = a.scopes.at(node.start).label;
+  const use = { line: node.line, scope, payload: false, code: false, members: false };
+  const args2 = [key2, right].map((n) => valueFact(a, out2, nodeExpr(n), use));
+  out2.addCall({ callee: "sys.modules.__setitem__", args: args2, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
 }
 function bindValue2(a, out2, scope, name2, node, right) {
   const use = { line: node.line, scope: scope.label, payload: true, code: false, members: false };

@@ -3,6 +3,7 @@ import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
+import { remoteCommand } from './remote-command.js';
 import { commandOf, eventSnippet, quotedPieces, when } from '../shared/snippet.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
@@ -29,11 +30,16 @@ judges the command itself. It folds the command text through constants and decod
   only called at run time.
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
-  that comes straight from a network response is **malicious**.
+  that comes straight from a network response is **malicious**, also when the response is handed to a local
+  function that runs its argument; fetched in a polling loop (\`while True:\`), it is a remote shell: **high**
+  when only called.
 - Any command started at install or import time by a file that carries an executable as base64 text (an MZ
   or ELF header): **malicious** (a dropper writing out and starting its own binary).
 - A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
   pieces: a **malicious** verdict on them counts, weaker ones do not.
+- A script the package runs is judged by its text too: a file of the package (\`sh setup.sh\`), or the text the
+  same code wrote to that path (a literal path, or a variable of the function: \`open(f, 'w').write(c)\` …
+  \`['powershell', '-File', f]\`).
 - **build** tools: **info** at install time, silent otherwise.`,
 };
 
@@ -87,7 +93,9 @@ export const commandExecution: Detector = {
       // The call text is cut at 200 characters: a long argument list pushes `creationflags=` out of it.
       const flags = [e.text, e.call?.kwargs['creationflags']?.text ?? '', e.call?.kwargs['startupinfo']?.text ?? ''].join(' ');
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags);
-      let assessed = command !== undefined ? assessWithScripts(pkg, command, e.file) : undefined;
+      // Variables handed to the program (`['powershell', '-F', f]`): a script the same function wrote there.
+      const names = (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i) => i.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t));
+      let assessed = command !== undefined ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : undefined;
       // A command assembled from pieces (`[path] + " -o pool:443 -u wallet".split()`) cannot be folded, but its
       // literal pieces still say what it is: only a malicious verdict on them counts.
       const pieces = command === undefined ? literalPieces(e.call?.text ?? e.text) : undefined;
@@ -103,9 +111,10 @@ export const commandExecution: Detector = {
         level = level === 'build' ? 'suspicious' : level === 'unknown' ? 'suspicious' : level;
         reasons.push('hides the process window or detaches it');
       }
-      if (command === undefined && e.refs.some((r) => fromRemote(e.language, r))) {
+      const remote = command === undefined ? remoteCommand(pkg, e, (r) => fromRemote(e.language, r)) : undefined;
+      if (remote) {
         level = 'malicious';
-        reasons.push('the command comes from a network response');
+        reasons.push(`the command comes from a network response${remote.via ? ` (handed to ${e.scope} on line ${remote.via.line})` : ''}${remote.polling ? ', fetched in a polling loop (a remote shell)' : ''}`);
       }
       // A Windows/Linux executable carried as base64 text in the same file, and a command started while installing
       // or importing: the file drops its own binary and runs it.
@@ -117,7 +126,7 @@ export const commandExecution: Detector = {
         level = 'malicious';
         reasons.push(`the call sits in a payload decoded with ${e.decoded.join(' → ')}`);
       }
-      const severity = severityFor(level, e.vector, (assessed?.unmistakable ?? false) || (e.decoded?.some((s) => !CARRIED.has(s)) ?? false));
+      const severity = severityFor(level, e.vector, (assessed?.unmistakable ?? false) || (remote?.polling ?? false) || (e.decoded?.some((s) => !CARRIED.has(s)) ?? false));
       if (!severity) continue;
       const what = command !== undefined ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out.push(

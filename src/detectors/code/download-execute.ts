@@ -28,8 +28,9 @@ program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.p
   GitHub, PyPI or its own homepage, otherwise **low** (installers and updaters do this on request);
 - Python code that follows the downloaded bytes into the program it starts — in one function, or across
   helpers (one writes the response to a file and returns or is handed the path, another starts that path)
-  — and hides it (writes the payload into site-packages, or starts it with its output sent to DEVNULL or a
-  hidden/detached window), from anywhere but GitHub, PyPI or its own homepage: **high** when only called.
+  — and hides it (writes the payload into site-packages, starts it with its output sent to DEVNULL or a
+  hidden/detached window, or downloads it with a hidden \`curl -o\`), from anywhere but GitHub, PyPI or its
+  own homepage: **high** when only called.
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`,
 };

@@ -30,8 +30,13 @@ interface ScopeFacts {
   payload?: { download: CodeEvent; write: CodeEvent; target: string | undefined };
 }
 
+/** A command that saves a download to a file (`curl -o {path} {url}`, `Invoke-WebRequest … -OutFile`). */
+const SHELL_DOWNLOAD = /\b(curl|wget)\b[^|;&]*(\s-o\b|\s-O\b|--output\b|\s-qO\b)|Invoke-WebRequest[^|;&]*-OutFile|\.DownloadFile\s*\(|certutil(\.exe)?\s+-urlcache/i;
+
 /** The response of the download is what the function writes: the write's argument refers to the call. */
 function payloadOf(events: CodeEvent[]): ScopeFacts['payload'] {
+  const saved = events.find((e) => e.capability === 'shell' && SHELL_DOWNLOAD.test(e.text));
+  if (saved) return { download: saved, write: saved, target: undefined };
   for (const download of events) {
     if (download.capability !== 'network' || download.callee.startsWith('?.')) continue;
     if (/urlretrieve|wget\.download/.test(download.callee)) {
@@ -76,6 +81,12 @@ function silentStart(start: CodeEvent): string | undefined {
   return undefined;
 }
 
+/** A download run as a command whose window is hidden (`curl -o …` with CREATE_NO_WINDOW). */
+function hiddenDownload(scope: ScopeFacts): string | undefined {
+  const d = scope.payload?.download;
+  return d && d.capability === 'shell' && silentStart(d) ? 'downloads it with a hidden command' : undefined;
+}
+
 function intoSitePackages(scope: ScopeFacts | undefined): string | undefined {
   return scope?.calls.some((c) => SITE_DIRS.test(c.callee)) ? 'writes it into site-packages' : undefined;
 }
@@ -85,7 +96,7 @@ export function dropperFlows(pkg: PackageModel): DropperFlow[] {
   for (const [file, facts] of pkg.facts) {
     if (facts.language !== 'python') continue;
     const events = pkg.events.byFile.get(file);
-    if (!events?.some(STARTS) || !events.some((e) => e.capability === 'network')) continue;
+    if (!events?.some(STARTS)) continue;
     const scopes = new Map<string, ScopeFacts>();
     for (const group of byScope(events).values()) {
       const first = group[0] as CodeEvent;
@@ -128,15 +139,18 @@ export function dropperFlows(pkg: PackageModel): DropperFlow[] {
         if (!s?.payload) continue;
         for (const a of c.args) if (/^[\w.]+$/.test(a.text)) byArg.set(a.text, s);
       }
-      if (byArg.size === 0) continue;
       for (const c of scope.calls) {
         const runner = helper(c.callee);
+        if (!runner || runner.payload) continue;
+        // `run(fetch(url))`: the path a downloading helper returns goes straight to the helper that starts it.
         const shared = c.args.find((a) => byArg.has(a.text));
-        if (!runner || runner.payload || !shared) continue;
-        const writer = byArg.get(shared.text) as ScopeFacts;
+        const nested = c.args.flatMap((a) => a.refs).map(helper).find((s) => s?.payload);
+        const writer = shared ? byArg.get(shared.text) : nested;
+        if (!writer) continue;
         const start = runner.events.find((e) => STARTS(e) && startsArgument(e));
-        const concealment = start && (silentStart(start) ?? intoSitePackages(writer));
-        if (start && concealment && writer.payload) out.push({ ...writer.payload, start, how: 'path shared by two helpers', concealment });
+        const concealment = start && (silentStart(start) ?? intoSitePackages(writer) ?? hiddenDownload(writer));
+        const how = shared ? 'path shared by two helpers' : 'path returned by a helper';
+        if (start && concealment && writer.payload) out.push({ ...writer.payload, start, how, concealment });
       }
     }
   }

@@ -36,8 +36,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   shell history, token variables, …) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
-  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
-  **medium** otherwise.
+  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
+  or together with the host or user name collected in the same function, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high** (also read through a command such as
   \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -205,7 +205,10 @@ export const infoStealing: Detector = {
       if (e.capability !== 'network' || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       // When only called, a collection endpoint in the package (paste site, request catcher, webhook, ...) says where it goes.
       const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
-      report(early(e.vector) ? 'critical' : collected ? 'high' : 'medium', e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
+      // With the host's and user's names from the same function, it is a reconnaissance report, not a config dump.
+      const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
+      const severity: Severity = early(e.vector) ? 'critical' : collected || who ? 'high' : 'medium';
+      report(severity, e, `sends the whole environment (${e.callee})${who ? ` with the machine's identity (${who.callee})` : ''} ${when(e)}${exit}`, e.text);
     }
 
     // Identity of the machine and its user (not paths: installers use the home folder for caches).
