@@ -39120,6 +39120,7 @@ var MAX_CODE = 256 * 1024;
 var SHELL_INLINE = /^\s*(?:\S*\/)?(?:python[\d.]*|pythonw?|py|node)(?:\.exe)?\s+(?:-\w+\s+)*(?:-c|-e|--eval)\s+(['"])([\s\S]+)\1\s*(?:[;&|<>].*)?$/;
 function inlineCommandCode(command) {
   if (!command || command.length > MAX_CODE) return void 0;
+  if (!command.includes(" -c ") && !command.includes(" -e ") && !command.includes("--eval")) return void 0;
   return SHELL_INLINE.exec(command)?.[2];
 }
 function attachDroppedCode(f2, analyzers) {
@@ -40979,6 +40980,8 @@ var RULES = [
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: "suspicious", reason: "runs PowerShell" },
   { re: /\bpythonw(\.exe)?\b|\.pyw\b/i, level: "suspicious", reason: "runs Python without a window" },
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: "suspicious", reason: "installs persistence" },
+  // Blinding the antivirus is preparation for what comes next; no library needs it.
+  { re: /\b(Add|Set)-MpPreference\b[^|;&]*-(Exclusion\w*|Disable\w+)\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b/i, level: "malicious", reason: "weakens Microsoft Defender or the firewall (defender evasion)" },
   // Installing or importing a library never needs to turn the machine off.
   { re: /^\s*(sudo\s+)?(shutdown|poweroff|halt|reboot)(\.exe)?(\s|$)|\bStop-Computer\b|\bRestart-Computer\b/i, level: "suspicious", reason: "shuts down or restarts the machine" },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: "suspicious", reason: "deletes traces", technique: "trace-deletion" },
@@ -40989,7 +40992,7 @@ var RULES = [
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: "suspicious", reason: "reads stored Git/GitHub credentials" },
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages at install time" }
 ];
-var UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
+var UNMISTAKABLE = /reverse shell|defender evasion|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
 function assessCommand(command) {
   const reasons = [];
   const techniques = /* @__PURE__ */ new Set();
@@ -41100,6 +41103,7 @@ function remoteCommand(pkg, e, fromRemote2) {
 }
 
 // src/detectors/code/command-execution.ts
+var INLINE_FROM_VARIABLE = /\b(powershell|pwsh)(\.exe)?\b.*\s-(c|command)\s+…|\b(ba|z)?sh\s+-c\s+…|\bcmd(\.exe)?\s+\/c\s+…/i;
 var CARRIED = /* @__PURE__ */ new Set(["written-to-file", "interpreter-argument"]);
 var meta3 = {
   id: "code/command-execution",
@@ -41113,7 +41117,7 @@ var meta3 = {
 judges the command itself. It folds the command text through constants and decoding, then classifies it:
 
 - **malicious** \u2014 pipes a download into a shell, PowerShell download-and-invoke, an encoded PowerShell
-  command, a reverse shell, DNS lookups that carry data, persistence (\`reg add \u2026\\Run\`, \`schtasks\`,
+  command, a reverse shell, DNS lookups that carry data, Microsoft Defender exclusions or switching it off, persistence (\`reg add \u2026\\Run\`, \`schtasks\`,
   \`crontab\`), miners, or a known exfiltration endpoint: **critical** at install or import time, **high** otherwise.
 - **suspicious** \u2014 downloads, hidden windows, starting executables or scripts, host reconnaissance
   (\`whoami\`, \`ipconfig\`), installing further packages: **high** at install or import time, **low** when
@@ -41127,6 +41131,8 @@ judges the command itself. It folds the command text through constants and decod
   or ELF header): **malicious** (a dropper writing out and starting its own binary).
 - A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
   pieces: a **malicious** verdict on them counts, weaker ones do not.
+- An interpreter handed its inline script in a variable (\`['powershell', '-Command', ps]\`) is also judged by
+  the string templates of the same function: a **malicious** verdict on one of them counts.
 - A script the package runs is judged by its text too: a file of the package (\`sh setup.sh\`), or the text the
   same code wrote to that path (a literal path, or a variable of the function: \`open(f, 'w').write(c)\` \u2026
   \`['powershell', '-File', f]\`).
@@ -41168,15 +41174,24 @@ var commandExecution = {
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
       const flags2 = [e.text, e.call?.kwargs["creationflags"]?.text ?? "", e.call?.kwargs["startupinfo"]?.text ?? ""].join(" ");
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags2);
-      const names = (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t));
+      const names = command?.includes("\u2026") ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
       let assessed = command !== void 0 ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : void 0;
       const pieces = command === void 0 ? literalPieces(e.call?.text ?? e.text) : void 0;
       if (pieces) {
         const partial2 = assessWithScripts(pkg, pieces);
         if (partial2.level === "malicious") assessed = { ...partial2, reasons: [...partial2.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
       }
+      if (command !== void 0 && INLINE_FROM_VARIABLE.test(command) && assessed?.level !== "malicious") {
+        for (const s3 of pkg.events.strings) {
+          if (s3.file !== e.file || s3.scope !== e.scope || s3.value.length > 2e3) continue;
+          const inner = assessCommand(s3.value);
+          if (inner.level !== "malicious") continue;
+          assessed = { ...inner, scripts: [], reasons: [...inner.reasons, `from the script text it is handed (${s3.value.slice(0, 80)})`] };
+          break;
+        }
+      }
       let level = assessed?.level ?? "unknown";
-      if (command?.includes("{\u2026}") && level === "suspicious") level = "unknown";
+      if (command?.replace(/(^|\s)\{…\}(?=\s+-m\s)/g, "$1python").includes("{\u2026}") && level === "suspicious") level = "unknown";
       const reasons = [...assessed?.reasons ?? []];
       if (hidden && level !== "malicious") {
         level = level === "build" ? "suspicious" : level === "unknown" ? "suspicious" : level;
@@ -48485,15 +48500,19 @@ var FOLDING_NAMES = new Set(
     " "
   )
 );
+var ADJACENT_GROUP = /^\(\s*['"]/;
 function mayFoldText(text3) {
   const len = text3.length;
+  const group = ADJACENT_GROUP.test(text3);
   for (let i3 = 0; i3 < len; i3++) {
     const c = text3.charCodeAt(i3);
     if (c === 34 || c === 39) {
       i3 = skipString(text3, i3, len) - 1;
-      let j2 = i3 + 1;
-      while (j2 < len && (text3.charCodeAt(j2) === 32 || text3.charCodeAt(j2) === 9 || text3.charCodeAt(j2) === 10 || text3.charCodeAt(j2) === 13)) j2++;
-      if (text3.charCodeAt(j2) === 34 || text3.charCodeAt(j2) === 39) return true;
+      if (group) {
+        let j2 = i3 + 1;
+        while (j2 < len && (text3.charCodeAt(j2) === 32 || text3.charCodeAt(j2) === 9 || text3.charCodeAt(j2) === 10 || text3.charCodeAt(j2) === 13)) j2++;
+        if (text3.charCodeAt(j2) === 34 || text3.charCodeAt(j2) === 39) return true;
+      }
       continue;
     }
     if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45) return true;

@@ -21,6 +21,8 @@ const SHELL_INLINE = /^\s*(?:\S*\/)?(?:python[\d.]*|pythonw?|py|node)(?:\.exe)?\
 
 function inlineCommandCode(command: string | undefined): string | undefined {
   if (!command || command.length > MAX_CODE) return undefined;
+  // Most first arguments are no command line at all: rule them out before the regular expression.
+  if (!command.includes(' -c ') && !command.includes(' -e ') && !command.includes('--eval')) return undefined;
   return SHELL_INLINE.exec(command)?.[2];
 }
 

@@ -1,11 +1,14 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
-import type { CommandLevel } from '../shared/commands.js';
+import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
 import { remoteCommand } from './remote-command.js';
 import { commandOf, eventSnippet, quotedPieces, when } from '../shared/snippet.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
+
+/** A shell or PowerShell given its inline script as a value the analysis could not fold. */
+const INLINE_FROM_VARIABLE = /\b(powershell|pwsh)(\.exe)?\b.*\s-(c|command)\s+…|\b(ba|z)?sh\s+-c\s+…|\bcmd(\.exe)?\s+\/c\s+…/i;
 
 /** Code carried as plain text to a file or an interpreter flag: analysed, but not hidden by encoding. */
 const CARRIED = new Set(['written-to-file', 'interpreter-argument']);
@@ -23,7 +26,7 @@ const meta: RuleMeta = {
 judges the command itself. It folds the command text through constants and decoding, then classifies it:
 
 - **malicious** — pipes a download into a shell, PowerShell download-and-invoke, an encoded PowerShell
-  command, a reverse shell, DNS lookups that carry data, persistence (\`reg add …\\Run\`, \`schtasks\`,
+  command, a reverse shell, DNS lookups that carry data, Microsoft Defender exclusions or switching it off, persistence (\`reg add …\\Run\`, \`schtasks\`,
   \`crontab\`), miners, or a known exfiltration endpoint: **critical** at install or import time, **high** otherwise.
 - **suspicious** — downloads, hidden windows, starting executables or scripts, host reconnaissance
   (\`whoami\`, \`ipconfig\`), installing further packages: **high** at install or import time, **low** when
@@ -37,6 +40,8 @@ judges the command itself. It folds the command text through constants and decod
   or ELF header): **malicious** (a dropper writing out and starting its own binary).
 - A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
   pieces: a **malicious** verdict on them counts, weaker ones do not.
+- An interpreter handed its inline script in a variable (\`['powershell', '-Command', ps]\`) is also judged by
+  the string templates of the same function: a **malicious** verdict on one of them counts.
 - A script the package runs is judged by its text too: a file of the package (\`sh setup.sh\`), or the text the
   same code wrote to that path (a literal path, or a variable of the function: \`open(f, 'w').write(c)\` …
   \`['powershell', '-File', f]\`).
@@ -94,7 +99,7 @@ export const commandExecution: Detector = {
       const flags = [e.text, e.call?.kwargs['creationflags']?.text ?? '', e.call?.kwargs['startupinfo']?.text ?? ''].join(' ');
       const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags);
       // Variables handed to the program (`['powershell', '-F', f]`): a script the same function wrote there.
-      const names = (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i) => i.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t));
+      const names = command?.includes('…') ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i) => i.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
       let assessed = command !== undefined ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : undefined;
       // A command assembled from pieces (`[path] + " -o pool:443 -u wallet".split()`) cannot be folded, but its
       // literal pieces still say what it is: only a malicious verdict on them counts.
@@ -103,9 +108,21 @@ export const commandExecution: Detector = {
         const partial = assessWithScripts(pkg, pieces);
         if (partial.level === 'malicious') assessed = { ...partial, reasons: [...partial.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
       }
+      // An interpreter handed its inline script in a variable (`['powershell', '-Command', ps_command]`): the
+      // function's own string templates are that script; only a malicious verdict on one of them counts.
+      if (command !== undefined && INLINE_FROM_VARIABLE.test(command) && assessed?.level !== 'malicious') {
+        for (const s of pkg.events.strings) {
+          if (s.file !== e.file || s.scope !== e.scope || s.value.length > 2000) continue;
+          const inner = assessCommand(s.value);
+          if (inner.level !== 'malicious') continue;
+          assessed = { ...inner, scripts: [], reasons: [...inner.reasons, `from the script text it is handed (${s.value.slice(0, 80)})`] };
+          break;
+        }
+      }
       let level: CommandLevel = assessed?.level ?? 'unknown';
       // Only the literal parts of an interpolated command are known: weak signals there stay unknown.
-      if (command?.includes('{…}') && level === 'suspicious') level = 'unknown';
+      // An interpolated interpreter (`f"{sys.executable} -m pip install …"`) hides nothing: the rest is literal.
+      if (command?.replace(/(^|\s)\{…\}(?=\s+-m\s)/g, '$1python').includes('{…}') && level === 'suspicious') level = 'unknown';
       const reasons = [...(assessed?.reasons ?? [])];
       if (hidden && level !== 'malicious') {
         level = level === 'build' ? 'suspicious' : level === 'unknown' ? 'suspicious' : level;

@@ -48,6 +48,8 @@ const RULES: Rule[] = [
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: 'suspicious', reason: 'runs PowerShell' },
   { re: /\bpythonw(\.exe)?\b|\.pyw\b/i, level: 'suspicious', reason: 'runs Python without a window' },
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: 'suspicious', reason: 'installs persistence' },
+  // Blinding the antivirus is preparation for what comes next; no library needs it.
+  { re: /\b(Add|Set)-MpPreference\b[^|;&]*-(Exclusion\w*|Disable\w+)\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b/i, level: 'malicious', reason: 'weakens Microsoft Defender or the firewall (defender evasion)' },
   // Installing or importing a library never needs to turn the machine off.
   { re: /^\s*(sudo\s+)?(shutdown|poweroff|halt|reboot)(\.exe)?(\s|$)|\bStop-Computer\b|\bRestart-Computer\b/i, level: 'suspicious', reason: 'shuts down or restarts the machine' },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: 'suspicious', reason: 'deletes traces', technique: 'trace-deletion' },
@@ -59,7 +61,7 @@ const RULES: Rule[] = [
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
 ];
 
-const UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
+const UNMISTAKABLE = /reverse shell|defender evasion|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
 
 export function assessCommand(command: string): CommandAssessment {
   const reasons: string[] = [];
