@@ -39089,6 +39089,12 @@ var ExecutionMap = class {
         for (const arg2 of [...call3.args, ...Object.values(call3.kwargs)]) {
           const name2 = arg2.text.startsWith("self.") || arg2.text.startsWith("this.") ? `${cls}.${arg2.text.slice(5)}` : arg2.text;
           if (local.has(name2)) next(file, name2);
+          else if (crossFile && f2.language === "python" && THREAD_STARTERS.test(call3.callee) && /^[A-Za-z_][\w.]*$/.test(arg2.text)) {
+            for (const ref2 of arg2.refs) {
+              const target = crossFile(file, ref2);
+              for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
+            }
+          }
         }
         if (call3.callee.startsWith("local.")) next(file, call3.callee.slice(6));
         else if (crossFile) {
@@ -39099,6 +39105,7 @@ var ExecutionMap = class {
     }
   }
 };
+var THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;
 function constructorScopes(f2, scope) {
   const cls = f2?.language === "python" ? f2.classes.find((c) => c.name === scope) : void 0;
   if (!cls) return void 0;
@@ -39111,6 +39118,12 @@ var WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|write
 var PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
 var JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\()/;
 var MAX_CODE = 256 * 1024;
+var SHELL_INLINE = /^\s*(?:\S*\/)?(?:python[\d.]*|pythonw?|py|node)(?:\.exe)?\s+(?:-\w+\s+)*(?:-c|-e|--eval)\s+(['"])([\s\S]+)\1\s*(?:[;&|<>].*)?$/;
+function inlineCommandCode(command) {
+  if (!command || command.length > MAX_CODE) return void 0;
+  if (!command.includes(" -c ") && !command.includes(" -e ") && !command.includes("--eval")) return void 0;
+  return SHELL_INLINE.exec(command)?.[2];
+}
 function attachDroppedCode(f2, analyzers) {
   let budget = 16;
   for (const call3 of f2.calls) {
@@ -39118,7 +39131,8 @@ function attachDroppedCode(f2, analyzers) {
     const isWrite = WRITES.test(call3.callee);
     const args2 = call3.args.flatMap((a) => a.items ? a.items : [a]);
     const dashC = args2.findIndex((a) => a.value === "-c" || a.value === "-e" || a.value === "--eval");
-    const candidates = isWrite ? args2 : dashC >= 0 ? args2.slice(dashC + 1, dashC + 2) : [];
+    const inline2 = !isWrite && dashC < 0 ? inlineCommandCode(args2[0]?.value) : void 0;
+    const candidates = isWrite ? args2 : dashC >= 0 ? args2.slice(dashC + 1, dashC + 2) : inline2 ? [{ value: inline2 }] : [];
     for (const arg2 of candidates) {
       const code = arg2.value;
       if (!code || code.length < 12 || code.length > MAX_CODE) continue;
@@ -40113,8 +40127,22 @@ var ModuleIndex = class {
     const full = [...base, ...rest ? rest.split(".") : []].join(".");
     return full ? this.file(full) : void 0;
   }
-  /** `pkg.mod.func` → the file of `pkg.mod` and scope `func`, trying the longest module prefix first. */
-  resolveCallee(callee) {
+  /**
+   * `pkg.mod.func` → the file of `pkg.mod` and scope `func`, trying the longest module prefix first. A
+   * relative name (`.main.setup`, from `from .main import setup` inside a function) is resolved from the
+   * file that wrote it, like the import.
+   */
+  resolveCallee(callee, fromFile) {
+    if (callee.startsWith(".")) {
+      if (fromFile === void 0) return void 0;
+      const dots = callee.length - callee.replace(/^\.+/, "").length;
+      const names = callee.slice(dots).split(".");
+      for (let i3 = names.length - 1; i3 >= 0; i3--) {
+        const file = this.resolveImport(fromFile, ".".repeat(dots) + names.slice(0, i3).join("."));
+        if (file) return { file, scope: names.slice(i3).join(".") };
+      }
+      return void 0;
+    }
     const parts2 = callee.split(".");
     for (let i3 = parts2.length - 1; i3 >= 1; i3--) {
       const file = this.file(parts2.slice(0, i3).join("."));
@@ -40204,8 +40232,8 @@ function pythonExecution(facts, text3, map = new ExecutionMap()) {
       }
     }
   }
-  map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
-  if (markStartedScripts(py, map)) map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
+  map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
+  if (markStartedScripts(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   return map;
 }
 function inTreeBackend(pyproject, has) {
@@ -40678,6 +40706,42 @@ var clipboardHijack = {
   }
 };
 
+// src/detectors/code/module-hijack.ts
+var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
+function moduleHijacks(pkg, meta27) {
+  const out2 = [];
+  for (const [file, f2] of pkg.facts) {
+    if (f2.language !== "python") continue;
+    for (const c of f2.calls) {
+      if (c.callee !== "sys.modules.__setitem__") continue;
+      const name2 = c.args[0]?.value;
+      const cls = c.args[1]?.refs.find((r) => r.startsWith("local."))?.slice(6);
+      if (!name2 || !cls) continue;
+      const own = moduleNameOf(file)?.split(".")[0];
+      if (own !== void 0 && name2.split(".")[0] === own) continue;
+      const runs = f2.calls.find((x) => RUNS_CODE.test(x.callee) && (x.scope === cls || x.scope.startsWith(`${cls}.`)));
+      const vector = pkg.execution.vector(file, c.scope);
+      if (!runs || isAuxiliary(file, vector)) continue;
+      const why2 = pkg.execution.get(file, c.scope)?.why;
+      const at5 = why2 !== void 0 ? { vector, why: why2 } : { vector };
+      out2.push(
+        finding(meta27, {
+          severity: "high",
+          vector,
+          techniques: ["obfuscation"],
+          message: `replaces the module '${name2}' in sys.modules with ${cls}, whose methods run code with ${runs.callee.slice(9)} (line ${runs.line}), ${when(at5)}`,
+          file,
+          line: c.line,
+          snippet: sourceLine(pkg, file, c.line),
+          evidence: `${c.text}
+${runs.text}`
+        })
+      );
+    }
+  }
+  return out2;
+}
+
 // src/detectors/code/code-execution.ts
 var meta2 = {
   id: "code/code-execution",
@@ -40706,6 +40770,9 @@ var meta2 = {
   called if the same code decodes what it runs (a packed loader).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
+- **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
+  exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high \u2014 every later import of that
+  module runs the package's hidden code. Aliasing the package's own modules is left alone.
 
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
 };
@@ -40810,6 +40877,7 @@ var codeExecution = {
         })
       );
     }
+    out2.push(...moduleHijacks(pkg, meta2));
     return out2;
   }
 };
@@ -40914,7 +40982,7 @@ var RULES = [
   { re: /\b(iex|Invoke-Expression)\b|DownloadString\s*\(|\bIEX\s*\(/i, level: "malicious", reason: "PowerShell download-and-invoke", downloads: true, executes: true, technique: "external-payload" },
   { re: /\b(powershell|pwsh)(\.exe)?\b.*\s-e(nc|ncodedcommand|c)?\s+[A-Za-z0-9+/=]{20,}/i, level: "malicious", reason: "runs an encoded PowerShell command", technique: "obfuscation", executes: true },
   { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: "suspicious", reason: "hides its window" },
-  { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket/i, level: "malicious", reason: "opens a reverse shell" },
+  { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket\b.*(dup2|pty\.spawn|\/bin\/(ba|z)?sh\b|cmd\.exe)/i, level: "malicious", reason: "opens a reverse shell" },
   { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: "suspicious", reason: "downloads with PowerShell/Windows tools", downloads: true, technique: "external-payload" },
   { re: /\b(curl|wget)\b\s+[^|;&]*(https?|ftp):\/\//i, level: "suspicious", reason: "downloads a file", downloads: true, technique: "external-payload" },
   // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
@@ -40926,6 +40994,10 @@ var RULES = [
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: "suspicious", reason: "runs PowerShell" },
   { re: /\bpythonw(\.exe)?\b|\.pyw\b/i, level: "suspicious", reason: "runs Python without a window" },
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: "suspicious", reason: "installs persistence" },
+  // Blinding the antivirus is preparation for what comes next; no library needs it.
+  { re: /\b(Add|Set)-MpPreference\b[^|;&]*-(Exclusion\w*|Disable\w+)\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b/i, level: "malicious", reason: "weakens Microsoft Defender or the firewall (defender evasion)" },
+  // Installing or importing a library never needs to turn the machine off.
+  { re: /^\s*(sudo\s+)?(shutdown|poweroff|halt|reboot)(\.exe)?(\s|$)|\bStop-Computer\b|\bRestart-Computer\b/i, level: "suspicious", reason: "shuts down or restarts the machine" },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: "suspicious", reason: "deletes traces", technique: "trace-deletion" },
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: "malicious", reason: "runs a cryptocurrency miner" },
   // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
@@ -40934,7 +41006,7 @@ var RULES = [
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: "suspicious", reason: "reads stored Git/GitHub credentials" },
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages at install time" }
 ];
-var UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
+var UNMISTAKABLE = /reverse shell|defender evasion|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
 function assessCommand(command) {
   const reasons = [];
   const techniques = /* @__PURE__ */ new Set();
@@ -40986,13 +41058,20 @@ function isBuildCommand(command) {
 // src/detectors/shared/scripts.ts
 var ORDER = ["build", "unknown", "suspicious", "malicious"];
 var SCRIPT = /(?:^|[\s"'=/])((?:\.\/)?[\w./-]+\.(?:sh|bash|bat|cmd|ps1))\b|(?:^|\s)(\.\/[\w./-]+)/g;
-function assessWithScripts(pkg, command) {
+function writtenScript(pkg, file, path) {
+  const calls = pkg.facts.get(file)?.calls ?? [];
+  for (const open of calls) {
+    if (!/^(builtins|io|codecs)\.open$/.test(open.callee) || !/[wa]/.test(open.args[1]?.value ?? open.kwargs["mode"]?.value ?? "")) continue;
+    if ("value" in path ? open.args[0]?.value !== path.value : open.scope !== path.scope || open.args[0]?.text !== path.name) continue;
+    const write = calls.find((w2) => w2.scope === open.scope && w2.line >= open.line && w2.line <= open.line + 5 && /\.write$/.test(w2.callee) && w2.args[0]?.value);
+    if (write) return write.args[0]?.value;
+  }
+  return void 0;
+}
+function assessWithScripts(pkg, command, file, written) {
   const base = assessCommand(command);
   const scripts = [];
-  for (const m2 of command.matchAll(SCRIPT)) {
-    const path = (m2[1] ?? m2[2] ?? "").replace(/^\.\//, "");
-    const text3 = path ? pkg.text(path) : void 0;
-    if (text3 === void 0 || scripts.includes(path)) continue;
+  const merge = (path, text3) => {
     scripts.push(path);
     const inner = assessCommand(text3.slice(0, 1e5));
     if (ORDER.indexOf(inner.level) > ORDER.indexOf(base.level) && inner.level !== "build") {
@@ -41003,11 +41082,42 @@ function assessWithScripts(pkg, command) {
     base.techniques.push(...inner.techniques.filter((t) => !base.techniques.includes(t)));
     base.downloads ||= inner.downloads;
     base.executesPayload ||= inner.executesPayload;
+  };
+  for (const m2 of command.matchAll(SCRIPT)) {
+    const literal2 = m2[1] ?? m2[2] ?? "";
+    const path = literal2.replace(/^\.\//, "");
+    const text3 = path ? pkg.text(path) ?? (file !== void 0 ? writtenScript(pkg, file, { value: literal2 }) : void 0) : void 0;
+    if (text3 !== void 0 && !scripts.includes(path)) merge(path, text3);
+  }
+  for (const name2 of file !== void 0 && written ? written.names : []) {
+    const text3 = writtenScript(pkg, file, { name: name2, scope: written?.scope ?? "" });
+    if (text3 !== void 0 && !scripts.includes(name2)) merge(`the script written to ${name2}`, text3);
   }
   return { ...base, scripts };
 }
 
+// src/detectors/code/remote-command.ts
+var BARE = /^[A-Za-z_]\w*$/;
+var LOOP = /^\s*while\s+(True|1)\s*:/m;
+function inPollingLoop(pkg, file, scope) {
+  const fn = pkg.facts.get(file)?.functions.find((f2) => f2.name === scope);
+  const text3 = pkg.text(file);
+  if (!fn || text3 === void 0) return false;
+  const lines = text3.split("\n", fn.endLine).slice(fn.line - 1, fn.endLine);
+  return LOOP.test(lines.join("\n"));
+}
+function remoteCommand(pkg, e, fromRemote2) {
+  if (e.refs.some(fromRemote2)) return { polling: e.language === "python" && inPollingLoop(pkg, e.file, e.scope) };
+  if (e.language !== "python") return void 0;
+  const first = e.call?.args[0];
+  if (!first || first.value !== void 0 || !BARE.test(first.text) || first.refs.length > 0) return void 0;
+  const caller = pkg.facts.get(e.file)?.calls.find((c) => c.callee === `local.${e.scope}` && c.args.some((a) => a.refs.some(fromRemote2)));
+  if (!caller) return void 0;
+  return { via: { line: caller.line, scope: caller.scope }, polling: inPollingLoop(pkg, e.file, caller.scope) };
+}
+
 // src/detectors/code/command-execution.ts
+var INLINE_FROM_VARIABLE = /\b(powershell|pwsh)(\.exe)?\b.*\s-(c|command)\s+…|\b(ba|z)?sh\s+-c\s+…|\bcmd(\.exe)?\s+\/c\s+…/i;
 var CARRIED = /* @__PURE__ */ new Set(["written-to-file", "interpreter-argument"]);
 var meta3 = {
   id: "code/command-execution",
@@ -41021,18 +41131,25 @@ var meta3 = {
 judges the command itself. It folds the command text through constants and decoding, then classifies it:
 
 - **malicious** \u2014 pipes a download into a shell, PowerShell download-and-invoke, an encoded PowerShell
-  command, a reverse shell, DNS lookups that carry data, persistence (\`reg add \u2026\\Run\`, \`schtasks\`,
+  command, a reverse shell, DNS lookups that carry data, Microsoft Defender exclusions or switching it off, persistence (\`reg add \u2026\\Run\`, \`schtasks\`,
   \`crontab\`), miners, or a known exfiltration endpoint: **critical** at install or import time, **high** otherwise.
 - **suspicious** \u2014 downloads, hidden windows, starting executables or scripts, host reconnaissance
   (\`whoami\`, \`ipconfig\`), installing further packages: **high** at install or import time, **low** when
   only called at run time.
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
-  that comes straight from a network response is **malicious**.
+  that comes straight from a network response is **malicious**, also when the response is handed to a local
+  function that runs its argument; fetched in a polling loop (\`while True:\`), it is a remote shell: **high**
+  when only called.
 - Any command started at install or import time by a file that carries an executable as base64 text (an MZ
   or ELF header): **malicious** (a dropper writing out and starting its own binary).
 - A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
   pieces: a **malicious** verdict on them counts, weaker ones do not.
+- An interpreter handed its inline script in a variable (\`['powershell', '-Command', ps]\`) is also judged by
+  the string templates of the same function: a **malicious** verdict on one of them counts.
+- A script the package runs is judged by its text too: a file of the package (\`sh setup.sh\`), or the text the
+  same code wrote to that path (a literal path, or a variable of the function: \`open(f, 'w').write(c)\` \u2026
+  \`['powershell', '-File', f]\`).
 - **build** tools: **info** at install time, silent otherwise.`
 };
 function fromRemote(language, ref2) {
@@ -41069,23 +41186,35 @@ var commandExecution = {
     for (const e of pkg.events.events) {
       if (e.capability !== "shell" && e.capability !== "package-install" || isAuxiliary(e.file, e.vector)) continue;
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
-      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
-      let assessed = command !== void 0 ? assessWithScripts(pkg, command) : void 0;
+      const flags2 = [e.text, e.call?.kwargs["creationflags"]?.text ?? "", e.call?.kwargs["startupinfo"]?.text ?? ""].join(" ");
+      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags2);
+      const names = command?.includes("\u2026") ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
+      let assessed = command !== void 0 ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : void 0;
       const pieces = command === void 0 ? literalPieces(e.call?.text ?? e.text) : void 0;
       if (pieces) {
         const partial2 = assessWithScripts(pkg, pieces);
         if (partial2.level === "malicious") assessed = { ...partial2, reasons: [...partial2.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
       }
+      if (command !== void 0 && INLINE_FROM_VARIABLE.test(command) && assessed?.level !== "malicious") {
+        for (const s3 of pkg.events.strings) {
+          if (s3.file !== e.file || s3.scope !== e.scope || s3.value.length > 2e3) continue;
+          const inner = assessCommand(s3.value);
+          if (inner.level !== "malicious") continue;
+          assessed = { ...inner, scripts: [], reasons: [...inner.reasons, `from the script text it is handed (${s3.value.slice(0, 80)})`] };
+          break;
+        }
+      }
       let level = assessed?.level ?? "unknown";
-      if (command?.includes("{\u2026}") && level === "suspicious") level = "unknown";
+      if (command?.replace(/(^|\s)\{…\}(?=\s+-m\s)/g, "$1python").includes("{\u2026}") && level === "suspicious") level = "unknown";
       const reasons = [...assessed?.reasons ?? []];
       if (hidden && level !== "malicious") {
         level = level === "build" ? "suspicious" : level === "unknown" ? "suspicious" : level;
         reasons.push("hides the process window or detaches it");
       }
-      if (command === void 0 && e.refs.some((r) => fromRemote(e.language, r))) {
+      const remote = command === void 0 ? remoteCommand(pkg, e, (r) => fromRemote(e.language, r)) : void 0;
+      if (remote) {
         level = "malicious";
-        reasons.push("the command comes from a network response");
+        reasons.push(`the command comes from a network response${remote.via ? ` (handed to ${e.scope} on line ${remote.via.line})` : ""}${remote.polling ? ", fetched in a polling loop (a remote shell)" : ""}`);
       }
       if (level !== "malicious" && (e.vector === "install" || e.vector === "import") && carriesExecutable(pkg, e.file)) {
         level = "malicious";
@@ -41095,7 +41224,7 @@ var commandExecution = {
         level = "malicious";
         reasons.push(`the call sits in a payload decoded with ${e.decoded.join(" \u2192 ")}`);
       }
-      const severity = severityFor2(level, e.vector, (assessed?.unmistakable ?? false) || (e.decoded?.some((s3) => !CARRIED.has(s3)) ?? false));
+      const severity = severityFor2(level, e.vector, (assessed?.unmistakable ?? false) || (remote?.polling ?? false) || (e.decoded?.some((s3) => !CARRIED.has(s3)) ?? false));
       if (!severity) continue;
       const what = command !== void 0 ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out2.push(
@@ -41117,6 +41246,120 @@ var commandExecution = {
   }
 };
 
+// src/detectors/code/dropper-flow.ts
+var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
+var HIDDEN_FLAGS = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|SW_HIDE/;
+var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
+var SHELL_DOWNLOAD = /\b(curl|wget)\b[^|;&]*(\s-o\b|\s-O\b|--output\b|\s-qO\b)|Invoke-WebRequest[^|;&]*-OutFile|\.DownloadFile\s*\(|certutil(\.exe)?\s+-urlcache/i;
+function payloadOf(events) {
+  const saved = events.find((e) => e.capability === "shell" && SHELL_DOWNLOAD.test(e.text));
+  if (saved) return { download: saved, write: saved, target: void 0 };
+  for (const download of events) {
+    if (download.capability !== "network" || download.callee.startsWith("?.")) continue;
+    if (/urlretrieve|wget\.download/.test(download.callee)) {
+      const target = download.call?.args[1]?.text ?? download.call?.kwargs["filename"]?.text;
+      return { download, write: download, target };
+    }
+    const write = events.find(
+      (w2) => w2.capability === "file-write" && /\.write$/.test(w2.callee) && w2.refs.some((r) => r === download.callee || r.startsWith(`${download.callee}.`))
+    );
+    if (!write) continue;
+    const open = events.find((o) => o.callee === "builtins.open" && o.capability === "file-write" && o.line <= write.line);
+    return { download, write, target: open?.call?.args[0]?.text };
+  }
+  return void 0;
+}
+function argTexts(call3) {
+  if (!call3) return [];
+  const out2 = [];
+  const visit3 = (v2) => {
+    out2.push(v2.text);
+    for (const i3 of v2.items ?? []) visit3(i3);
+  };
+  for (const a of call3.args) visit3(a);
+  return out2;
+}
+function startsArgument(e) {
+  const first = e.call?.args[0];
+  if (!first) return false;
+  const program = first.items ? first.items.find((i3) => !/^sys\.executable$/.test(i3.text)) : first;
+  return program !== void 0 && program.value === void 0;
+}
+function silentStart(start2) {
+  const kw2 = start2.call?.kwargs ?? {};
+  if (HIDDEN_FLAGS.test(kw2["creationflags"]?.text ?? "") || HIDDEN_FLAGS.test(kw2["startupinfo"]?.text ?? "")) return "starts it with a hidden or detached window";
+  const devnull = ["stdout", "stderr"].every((k2) => /DEVNULL|os\.devnull/.test(kw2[k2]?.text ?? ""));
+  if (devnull) return "starts it with its output sent to DEVNULL";
+  return void 0;
+}
+function hiddenDownload(scope) {
+  const d = scope.payload?.download;
+  return d && d.capability === "shell" && silentStart(d) ? "downloads it with a hidden command" : void 0;
+}
+function intoSitePackages(scope) {
+  return scope?.calls.some((c) => SITE_DIRS.test(c.callee)) ? "writes it into site-packages" : void 0;
+}
+function dropperFlows(pkg) {
+  const out2 = [];
+  for (const [file, facts] of pkg.facts) {
+    if (facts.language !== "python") continue;
+    const events = pkg.events.byFile.get(file);
+    if (!events?.some(STARTS)) continue;
+    const scopes = /* @__PURE__ */ new Map();
+    for (const group of byScope(events).values()) {
+      const first = group[0];
+      scopes.set(first.scope, { events: group, calls: [], payload: payloadOf(group) });
+    }
+    if (![...scopes.values()].some((s3) => s3.payload)) continue;
+    for (const c of facts.calls) {
+      let s3 = scopes.get(c.scope);
+      if (!s3) scopes.set(c.scope, s3 = { events: [], calls: [] });
+      s3.calls.push(c);
+    }
+    const helper = (callee) => callee.startsWith("local.") ? scopes.get(callee.slice(6)) : void 0;
+    for (const scope of scopes.values()) {
+      for (const start2 of scope.events.filter(STARTS)) {
+        const texts = argTexts(start2.call);
+        let flow;
+        let writer;
+        const own = scope.payload;
+        if (own?.target && /^[\w.]+$/.test(own.target) && texts.includes(own.target)) {
+          flow = { ...own, how: "same function" };
+          writer = scope;
+        }
+        const returned = start2.refs.map(helper).find((s3) => s3?.payload);
+        if (!flow && returned?.payload) {
+          flow = { ...returned.payload, how: "path returned by a helper" };
+          writer = returned;
+        }
+        if (flow) {
+          const concealment = silentStart(start2) ?? intoSitePackages(writer);
+          if (concealment) out2.push({ ...flow, start: start2, concealment });
+        }
+      }
+      const byArg = /* @__PURE__ */ new Map();
+      for (const c of scope.calls) {
+        const s3 = helper(c.callee);
+        if (!s3?.payload) continue;
+        for (const a of c.args) if (/^[\w.]+$/.test(a.text)) byArg.set(a.text, s3);
+      }
+      for (const c of scope.calls) {
+        const runner = helper(c.callee);
+        if (!runner || runner.payload) continue;
+        const shared = c.args.find((a) => byArg.has(a.text));
+        const nested = c.args.flatMap((a) => a.refs).map(helper).find((s3) => s3?.payload);
+        const writer = shared ? byArg.get(shared.text) : nested;
+        if (!writer) continue;
+        const start2 = runner.events.find((e) => STARTS(e) && startsArgument(e));
+        const concealment = start2 && (silentStart(start2) ?? intoSitePackages(writer) ?? hiddenDownload(writer));
+        const how = shared ? "path shared by two helpers" : "path returned by a helper";
+        if (start2 && concealment && writer.payload) out2.push({ ...writer.payload, start: start2, how, concealment });
+      }
+    }
+  }
+  return out2;
+}
+
 // src/detectors/code/download-execute.ts
 var meta4 = {
   id: "code/download-execute",
@@ -41137,7 +41380,12 @@ program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.p
   or sharp work): **low**; an exfiltration-type host is critical in every case;
 - when only called: **high** if the download host is an exfiltration-type endpoint (raw IP, file drop,
   paste, tunnel) or a Python library fetches and starts a Windows executable or script from anywhere but
-  GitHub, PyPI or its own homepage, otherwise **low** (installers and updaters do this on request).
+  GitHub, PyPI or its own homepage, otherwise **low** (installers and updaters do this on request);
+- Python code that follows the downloaded bytes into the program it starts \u2014 in one function, or across
+  helpers (one writes the response to a file and returns or is handed the path, another starts that path)
+  \u2014 and hides it (writes the payload into site-packages, starts it with its output sent to DEVNULL or a
+  hidden/detached window, or downloads it with a hidden \`curl -o\`), from anywhere but GitHub, PyPI or its
+  own homepage: **high** when only called.
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`
 };
@@ -41215,6 +41463,29 @@ var downloadExecute = {
           evidence: [download.text, ...writes.slice(0, 2).map((w2) => w2.text), startsPayload.text].join("\n")
         })
       );
+    }
+    for (const flow of dropperFlows(pkg)) {
+      const { download, start: start2 } = flow;
+      if (isAuxiliary(start2.file, start2.vector) || fromReleaseHost(pkg, download.file)) continue;
+      const early3 = start2.vector === "install" || start2.vector === "import";
+      const key2 = `${start2.file}:${start2.line}`;
+      const message2 = `downloads with ${download.callee}, writes the response to a file and starts it with ${start2.callee} (${flow.how}; ${flow.concealment}) ${when(start2)}`;
+      const at5 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key2);
+      if (at5 >= 0 && out2[at5]?.severity !== "low") continue;
+      const result2 = finding(meta4, {
+        severity: early3 ? "critical" : "high",
+        vector: start2.vector,
+        message: message2,
+        file: start2.file,
+        line: start2.line,
+        snippet: eventSnippet(pkg, start2),
+        evidence: [download.text, flow.write.text, start2.text].join("\n")
+      });
+      if (at5 >= 0) out2[at5] = result2;
+      else if (!reported.has(key2)) {
+        reported.add(key2);
+        out2.push(result2);
+      }
     }
     return out2;
   }
@@ -41361,6 +41632,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   metadata and browser profile folders read by install-time code in a file that talks to the network then, or
   by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
+- Messenger session files (\`*.session\` of Telethon/Pyrogram, Telegram Desktop's \`tdata\`) looked for in a
+  function that uploads a file (\`files=\`, an opened file) to the network: **high** whenever it runs.
 - A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
   named for it anywhere in the payload): **high** whenever it runs; so is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
@@ -41368,8 +41641,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   shell history, token variables, \u2026) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
-  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
-  **medium** otherwise.
+  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
+  or together with the host or user name collected in the same function, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high** (also read through a command such as
   \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -41384,6 +41657,7 @@ var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostna
 var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
 var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
 var WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
+var MESSENGER_SESSION = /^(\*?\.session|tdata|[\w-]*[\\/]tdata[\\/]?)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
 var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
@@ -41479,6 +41753,14 @@ var infoStealing = {
         report("high", at5, `asks for a wallet seed phrase or private key ("${prompt.slice(0, 60)}") in code that also talks to the network${exit}`, c.text);
       }
     }
+    for (const s3 of strings3) {
+      if (!MESSENGER_SESSION.test(s3.value)) continue;
+      const upload = sinks.find(
+        (e) => e.file === s3.file && e.scope === s3.scope && e.capability === "network" && (e.call?.kwargs["files"] !== void 0 || e.refs.includes("builtins.open"))
+      );
+      if (upload) report(early(s3.vector) ? "critical" : "high", upload, `looks for messenger session files (${s3.value}) and uploads a file with ${upload.callee} ${when(upload)}`, `${s3.value}
+${upload.text}`);
+    }
     for (const e of sinks) {
       const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
       const keys = [...values, ...values.flatMap((v2) => v2.items ?? [])].flatMap((v2) => Object.keys(v2.entries ?? {}));
@@ -41490,7 +41772,9 @@ var infoStealing = {
     for (const e of sinks) {
       if (e.capability !== "network" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       const collected = endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste");
-      report(early(e.vector) ? "critical" : collected ? "high" : "medium", e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
+      const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
+      const severity = early(e.vector) ? "critical" : collected || who ? "high" : "medium";
+      report(severity, e, `sends the whole environment (${e.callee})${who ? ` with the machine's identity (${who.callee})` : ""} ${when(e)}${exit}`, e.text);
     }
     const earlyIdentity = /* @__PURE__ */ new Map();
     for (const e of events) {
@@ -41847,6 +42131,13 @@ Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(
 import time (no library needs to hide which builtin it calls while loading) and **low** otherwise.`
 };
 var INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
+function passedAlong(line, call3) {
+  const at5 = line.indexOf(call3);
+  if (at5 < 0) return false;
+  const before = line.slice(0, at5).trimEnd();
+  const after = line.slice(at5 + call3.length).trimStart();
+  return /[(,]$/.test(before) && /^[),]/.test(after);
+}
 var sandboxEscape = {
   meta: meta12,
   run(pkg) {
@@ -41855,7 +42146,7 @@ var sandboxEscape = {
       if (f2.language !== "python") continue;
       const seen = /* @__PURE__ */ new Set();
       const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !/^[rbu]*(['"])[\w.]+\1$/i.test(c.args[0]?.text ?? "")).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
-      const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
+      const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text)).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
       for (const r of [...f2.reads, ...computedImports, ...computedBuiltins]) {
         if (!INDIRECT.test(r.name) && !r.name.endsWith("(<computed>)") || seen.has(r.line)) continue;
         const vector = pkg.execution.vector(file, r.scope);
@@ -48223,12 +48514,19 @@ var FOLDING_NAMES = new Set(
     " "
   )
 );
+var ADJACENT_GROUP = /^\(\s*['"]/;
 function mayFoldText(text3) {
   const len = text3.length;
+  const group = ADJACENT_GROUP.test(text3);
   for (let i3 = 0; i3 < len; i3++) {
     const c = text3.charCodeAt(i3);
     if (c === 34 || c === 39) {
       i3 = skipString(text3, i3, len) - 1;
+      if (group) {
+        let j2 = i3 + 1;
+        while (j2 < len && (text3.charCodeAt(j2) === 32 || text3.charCodeAt(j2) === 9 || text3.charCodeAt(j2) === 10 || text3.charCodeAt(j2) === 13)) j2++;
+        if (text3.charCodeAt(j2) === 34 || text3.charCodeAt(j2) === 39) return true;
+      }
       continue;
     }
     if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45) return true;
@@ -50878,7 +51176,7 @@ function assignment(a, out2, node) {
   const source = a.source;
   SIMPLE_TARGET.lastIndex = node.start;
   const m2 = SIMPLE_TARGET.exec(source);
-  if (!m2) return treeAssignment(a, node);
+  if (!m2) return treeAssignment(a, out2, node);
   let start2 = trimRange(source, node.start + m2[0].length, node.end)[0];
   for (let guard2 = 0; guard2 < 100; guard2++) {
     CHAINED.lastIndex = start2;
@@ -50899,13 +51197,24 @@ function rightNode(node) {
   for (let guard2 = 0; right && right.type === "assignment" && guard2 < 100; guard2++) right = right.named[right.named.length - 1];
   return right;
 }
-function treeAssignment(a, node) {
+function treeAssignment(a, out2, node) {
   const left = node.named[0];
-  if (!left || left.type === "identifier" || left.type === "attribute" || left.type === "subscript") return;
+  if (left?.type === "subscript") return moduleTableWrite(a, out2, node, left);
+  if (!left || left.type === "identifier" || left.type === "attribute") return;
   const scope = a.scopes.at(node.start);
   for (const target of left.named) {
     if (target.type === "identifier") bind(scope, target.text(), { kind: "unknown", index: node.start, refs: NO_REFS2 });
   }
+}
+function moduleTableWrite(a, out2, node, left) {
+  const table = left.named[0];
+  const key2 = left.named[1];
+  const right = rightNode(node);
+  if (!table || !key2 || !right || left.named.length !== 2 || a.resolve(table) !== "sys.modules") return;
+  const scope = a.scopes.at(node.start).label;
+  const use = { line: node.line, scope, payload: false, code: false, members: false };
+  const args2 = [key2, right].map((n) => valueFact(a, out2, nodeExpr(n), use));
+  out2.addCall({ callee: "sys.modules.__setitem__", args: args2, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
 }
 function bindValue2(a, out2, scope, name2, node, right) {
   const use = { line: node.line, scope: scope.label, payload: true, code: false, members: false };

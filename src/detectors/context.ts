@@ -79,6 +79,14 @@ export class ExecutionMap {
         for (const arg of [...call.args, ...Object.values(call.kwargs)]) {
           const name = arg.text.startsWith('self.') || arg.text.startsWith('this.') ? `${cls}.${arg.text.slice(5)}` : arg.text;
           if (local.has(name)) next(file, name);
+          // A function of another module handed to a thread or an exit hook (`from .main import job;
+          // Thread(target=job).start()`) runs as surely as a local one; other calls only register it.
+          else if (crossFile && f.language === 'python' && THREAD_STARTERS.test(call.callee) && /^[A-Za-z_][\w.]*$/.test(arg.text)) {
+            for (const ref of arg.refs) {
+              const target = crossFile(file, ref);
+              for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
+            }
+          }
         }
         if (call.callee.startsWith('local.')) next(file, call.callee.slice(6));
         else if (crossFile) {
@@ -89,6 +97,9 @@ export class ExecutionMap {
     }
   }
 }
+
+/** Python calls that run a function they are given: threads, processes, timers, exit hooks. */
+const THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;
 
 /**
  * The methods that run when a class of the file is called: `__init__`/`__new__`/`__post_init__`, and `run` of

@@ -12,6 +12,19 @@ const WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|wri
 const PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
 const JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\()/;
 const MAX_CODE = 256 * 1024;
+/**
+ * A whole command line that starts an interpreter on inline code (`python3 -c '...'`, `node -e "..."`),
+ * as one string for a shell (`subprocess.run(CMD, shell=True)`, `os.system(CMD)`): the quoted code is the
+ * program. Only a quoted body that closes at the end of the line counts; shell escapes are left as written.
+ */
+const SHELL_INLINE = /^\s*(?:\S*\/)?(?:python[\d.]*|pythonw?|py|node)(?:\.exe)?\s+(?:-\w+\s+)*(?:-c|-e|--eval)\s+(['"])([\s\S]+)\1\s*(?:[;&|<>].*)?$/;
+
+function inlineCommandCode(command: string | undefined): string | undefined {
+  if (!command || command.length > MAX_CODE) return undefined;
+  // Most first arguments are no command line at all: rule them out before the regular expression.
+  if (!command.includes(' -c ') && !command.includes(' -e ') && !command.includes('--eval')) return undefined;
+  return SHELL_INLINE.exec(command)?.[2];
+}
 
 export function attachDroppedCode(f: FileFacts, analyzers: SourceAnalyzers): void {
   let budget = 16;
@@ -20,7 +33,8 @@ export function attachDroppedCode(f: FileFacts, analyzers: SourceAnalyzers): voi
     const isWrite = WRITES.test(call.callee);
     const args = call.args.flatMap((a) => (a.items ? a.items : [a]));
     const dashC = args.findIndex((a) => a.value === '-c' || a.value === '-e' || a.value === '--eval');
-    const candidates = isWrite ? args : dashC >= 0 ? args.slice(dashC + 1, dashC + 2) : [];
+    const inline = !isWrite && dashC < 0 ? inlineCommandCode(args[0]?.value) : undefined;
+    const candidates = isWrite ? args : dashC >= 0 ? args.slice(dashC + 1, dashC + 2) : inline ? [{ value: inline }] : [];
     for (const arg of candidates) {
       const code = arg.value;
       if (!code || code.length < 12 || code.length > MAX_CODE) continue;

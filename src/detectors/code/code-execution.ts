@@ -4,6 +4,7 @@ import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
 import { eventSnippet, quotedPieces, when } from '../shared/snippet.js';
+import { moduleHijacks } from './module-hijack.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
@@ -34,6 +35,9 @@ const meta: RuleMeta = {
   called if the same code decodes what it runs (a packed loader).
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
+- **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
+  exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high — every later import of that
+  module runs the package's hidden code. Aliasing the package's own modules is left alone.
 
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`,
 };
@@ -170,6 +174,7 @@ export const codeExecution: Detector = {
         }),
       );
     }
+    out.push(...moduleHijacks(pkg, meta));
     return out;
   },
 };

@@ -1,10 +1,14 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
-import type { CommandLevel } from '../shared/commands.js';
+import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
+import { remoteCommand } from './remote-command.js';
 import { commandOf, eventSnippet, quotedPieces, when } from '../shared/snippet.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
+
+/** A shell or PowerShell given its inline script as a value the analysis could not fold. */
+const INLINE_FROM_VARIABLE = /\b(powershell|pwsh)(\.exe)?\b.*\s-(c|command)\s+…|\b(ba|z)?sh\s+-c\s+…|\bcmd(\.exe)?\s+\/c\s+…/i;
 
 /** Code carried as plain text to a file or an interpreter flag: analysed, but not hidden by encoding. */
 const CARRIED = new Set(['written-to-file', 'interpreter-argument']);
@@ -22,18 +26,25 @@ const meta: RuleMeta = {
 judges the command itself. It folds the command text through constants and decoding, then classifies it:
 
 - **malicious** — pipes a download into a shell, PowerShell download-and-invoke, an encoded PowerShell
-  command, a reverse shell, DNS lookups that carry data, persistence (\`reg add …\\Run\`, \`schtasks\`,
+  command, a reverse shell, DNS lookups that carry data, Microsoft Defender exclusions or switching it off, persistence (\`reg add …\\Run\`, \`schtasks\`,
   \`crontab\`), miners, or a known exfiltration endpoint: **critical** at install or import time, **high** otherwise.
 - **suspicious** — downloads, hidden windows, starting executables or scripts, host reconnaissance
   (\`whoami\`, \`ipconfig\`), installing further packages: **high** at install or import time, **low** when
   only called at run time.
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
-  that comes straight from a network response is **malicious**.
+  that comes straight from a network response is **malicious**, also when the response is handed to a local
+  function that runs its argument; fetched in a polling loop (\`while True:\`), it is a remote shell: **high**
+  when only called.
 - Any command started at install or import time by a file that carries an executable as base64 text (an MZ
   or ELF header): **malicious** (a dropper writing out and starting its own binary).
 - A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
   pieces: a **malicious** verdict on them counts, weaker ones do not.
+- An interpreter handed its inline script in a variable (\`['powershell', '-Command', ps]\`) is also judged by
+  the string templates of the same function: a **malicious** verdict on one of them counts.
+- A script the package runs is judged by its text too: a file of the package (\`sh setup.sh\`), or the text the
+  same code wrote to that path (a literal path, or a variable of the function: \`open(f, 'w').write(c)\` …
+  \`['powershell', '-File', f]\`).
 - **build** tools: **info** at install time, silent otherwise.`,
 };
 
@@ -84,8 +95,12 @@ export const commandExecution: Detector = {
       const command = commandOf(e) ?? (e.capability === 'package-install' ? `pip ${e.values.join(' ')}` : undefined);
       // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
       // 0x00000008) from Python are rare outside droppers.
-      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(e.text);
-      let assessed = command !== undefined ? assessWithScripts(pkg, command) : undefined;
+      // The call text is cut at 200 characters: a long argument list pushes `creationflags=` out of it.
+      const flags = [e.text, e.call?.kwargs['creationflags']?.text ?? '', e.call?.kwargs['startupinfo']?.text ?? ''].join(' ');
+      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags);
+      // Variables handed to the program (`['powershell', '-F', f]`): a script the same function wrote there.
+      const names = command?.includes('…') ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i) => i.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
+      let assessed = command !== undefined ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : undefined;
       // A command assembled from pieces (`[path] + " -o pool:443 -u wallet".split()`) cannot be folded, but its
       // literal pieces still say what it is: only a malicious verdict on them counts.
       const pieces = command === undefined ? literalPieces(e.call?.text ?? e.text) : undefined;
@@ -93,17 +108,30 @@ export const commandExecution: Detector = {
         const partial = assessWithScripts(pkg, pieces);
         if (partial.level === 'malicious') assessed = { ...partial, reasons: [...partial.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
       }
+      // An interpreter handed its inline script in a variable (`['powershell', '-Command', ps_command]`): the
+      // function's own string templates are that script; only a malicious verdict on one of them counts.
+      if (command !== undefined && INLINE_FROM_VARIABLE.test(command) && assessed?.level !== 'malicious') {
+        for (const s of pkg.events.strings) {
+          if (s.file !== e.file || s.scope !== e.scope || s.value.length > 2000) continue;
+          const inner = assessCommand(s.value);
+          if (inner.level !== 'malicious') continue;
+          assessed = { ...inner, scripts: [], reasons: [...inner.reasons, `from the script text it is handed (${s.value.slice(0, 80)})`] };
+          break;
+        }
+      }
       let level: CommandLevel = assessed?.level ?? 'unknown';
       // Only the literal parts of an interpolated command are known: weak signals there stay unknown.
-      if (command?.includes('{…}') && level === 'suspicious') level = 'unknown';
+      // An interpolated interpreter (`f"{sys.executable} -m pip install …"`) hides nothing: the rest is literal.
+      if (command?.replace(/(^|\s)\{…\}(?=\s+-m\s)/g, '$1python').includes('{…}') && level === 'suspicious') level = 'unknown';
       const reasons = [...(assessed?.reasons ?? [])];
       if (hidden && level !== 'malicious') {
         level = level === 'build' ? 'suspicious' : level === 'unknown' ? 'suspicious' : level;
         reasons.push('hides the process window or detaches it');
       }
-      if (command === undefined && e.refs.some((r) => fromRemote(e.language, r))) {
+      const remote = command === undefined ? remoteCommand(pkg, e, (r) => fromRemote(e.language, r)) : undefined;
+      if (remote) {
         level = 'malicious';
-        reasons.push('the command comes from a network response');
+        reasons.push(`the command comes from a network response${remote.via ? ` (handed to ${e.scope} on line ${remote.via.line})` : ''}${remote.polling ? ', fetched in a polling loop (a remote shell)' : ''}`);
       }
       // A Windows/Linux executable carried as base64 text in the same file, and a command started while installing
       // or importing: the file drops its own binary and runs it.
@@ -115,7 +143,7 @@ export const commandExecution: Detector = {
         level = 'malicious';
         reasons.push(`the call sits in a payload decoded with ${e.decoded.join(' → ')}`);
       }
-      const severity = severityFor(level, e.vector, (assessed?.unmistakable ?? false) || (e.decoded?.some((s) => !CARRIED.has(s)) ?? false));
+      const severity = severityFor(level, e.vector, (assessed?.unmistakable ?? false) || (remote?.polling ?? false) || (e.decoded?.some((s) => !CARRIED.has(s)) ?? false));
       if (!severity) continue;
       const what = command !== undefined ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out.push(

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { endpointIn } from '../shared/indicators.js';
+import { dropperFlows } from './dropper-flow.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { byScope, eventSnippet, when } from '../shared/snippet.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
@@ -24,7 +25,12 @@ program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.p
   or sharp work): **low**; an exfiltration-type host is critical in every case;
 - when only called: **high** if the download host is an exfiltration-type endpoint (raw IP, file drop,
   paste, tunnel) or a Python library fetches and starts a Windows executable or script from anywhere but
-  GitHub, PyPI or its own homepage, otherwise **low** (installers and updaters do this on request).
+  GitHub, PyPI or its own homepage, otherwise **low** (installers and updaters do this on request);
+- Python code that follows the downloaded bytes into the program it starts — in one function, or across
+  helpers (one writes the response to a file and returns or is handed the path, another starts that path)
+  — and hides it (writes the payload into site-packages, starts it with its output sent to DEVNULL or a
+  hidden/detached window, or downloads it with a hidden \`curl -o\`), from anywhere but GitHub, PyPI or its
+  own homepage: **high** when only called.
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`,
 };
@@ -121,6 +127,30 @@ export const downloadExecute: Detector = {
           evidence: [download.text, ...writes.slice(0, 2).map((w) => w.text), startsPayload.text].join('\n'),
         }),
       );
+    }
+    // Droppers split across helpers, or same-function ones that hide what they start (dropper-flow.ts).
+    for (const flow of dropperFlows(pkg)) {
+      const { download, start } = flow;
+      if (isAuxiliary(start.file, start.vector) || fromReleaseHost(pkg, download.file)) continue;
+      const early = start.vector === 'install' || start.vector === 'import';
+      const key = `${start.file}:${start.line}`;
+      const message = `downloads with ${download.callee}, writes the response to a file and starts it with ${start.callee} (${flow.how}; ${flow.concealment}) ${when(start)}`;
+      const at = out.findIndex((f) => `${f.location.file}:${f.location.line}` === key);
+      if (at >= 0 && out[at]?.severity !== 'low') continue;
+      const result = finding(meta, {
+        severity: early ? 'critical' : 'high',
+        vector: start.vector,
+        message,
+        file: start.file,
+        line: start.line,
+        snippet: eventSnippet(pkg, start),
+        evidence: [download.text, flow.write.text, start.text].join('\n'),
+      });
+      if (at >= 0) out[at] = result;
+      else if (!reported.has(key)) {
+        reported.add(key);
+        out.push(result);
+      }
     }
     return out;
   },

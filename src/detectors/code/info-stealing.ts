@@ -27,6 +27,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   metadata and browser profile folders read by install-time code in a file that talks to the network then, or
   by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
+- Messenger session files (\`*.session\` of Telethon/Pyrogram, Telegram Desktop's \`tdata\`) looked for in a
+  function that uploads a file (\`files=\`, an opened file) to the network: **high** whenever it runs.
 - A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
   named for it anywhere in the payload): **high** whenever it runs; so is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
@@ -34,8 +36,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   shell history, token variables, …) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
-  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
-  **medium** otherwise.
+  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
+  or together with the host or user name collected in the same function, **medium** otherwise.
 - Host name, user name, working directory or home folder collected in the same scope as a network request or
   DNS lookup at install or import time (a reconnaissance beacon): **high** (also read through a command such as
   \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -55,6 +57,9 @@ const ENV_WHOLE = new Set(['os.environ', 'process.env', 'os.environ.copy', 'os.e
 const WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
 /** As a field of a posted payload next to wallet data these name its secret too; as variables they are usually API secrets. */
 const WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
+
+/** A Telethon/Pyrogram session file name or suffix, or Telegram Desktop's session folder. */
+const MESSENGER_SESSION = /^(\*?\.session|tdata|[\w-]*[\\/]tdata[\\/]?)$/i;
 
 const SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 
@@ -173,6 +178,17 @@ export const infoStealing: Detector = {
       }
     }
 
+    // Messenger session files (Telethon/Pyrogram `*.session`, Telegram Desktop's `tdata` folder) log in as their
+    // owner without a password: a function that looks for them and uploads a file from the same place is
+    // stealing the account. Messenger libraries name `.session` too, but do not post files over HTTP.
+    for (const s of strings) {
+      if (!MESSENGER_SESSION.test(s.value)) continue;
+      const upload = sinks.find(
+        (e) => e.file === s.file && e.scope === s.scope && e.capability === 'network' && (e.call?.kwargs['files'] !== undefined || e.refs.includes('builtins.open')),
+      );
+      if (upload) report(early(s.vector) ? 'critical' : 'high', upload, `looks for messenger session files (${s.value}) and uploads a file with ${upload.callee} ${when(upload)}`, `${s.value}\n${upload.text}`);
+    }
+
     // A wallet's private key or seed phrase handed to a network call: nothing legitimate sends those anywhere.
     for (const e of sinks) {
       const values = [...(e.call?.args ?? []), ...Object.values(e.call?.kwargs ?? {})];
@@ -189,7 +205,10 @@ export const infoStealing: Detector = {
       if (e.capability !== 'network' || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       // When only called, a collection endpoint in the package (paste site, request catcher, webhook, ...) says where it goes.
       const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
-      report(early(e.vector) ? 'critical' : collected ? 'high' : 'medium', e, `sends the whole environment (${e.callee}) ${when(e)}${exit}`, e.text);
+      // With the host's and user's names from the same function, it is a reconnaissance report, not a config dump.
+      const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
+      const severity: Severity = early(e.vector) ? 'critical' : collected || who ? 'high' : 'medium';
+      report(severity, e, `sends the whole environment (${e.callee})${who ? ` with the machine's identity (${who.callee})` : ''} ${when(e)}${exit}`, e.text);
     }
 
     // Identity of the machine and its user (not paths: installers use the home folder for caches).

@@ -20,6 +20,15 @@ import time (no library needs to hide which builtin it calls while loading) and 
 
 const INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
 
+/** Whether `call` appears in `line` as an argument of another call: between `(`/`,` and `)`/`,`. */
+function passedAlong(line: string, call: string): boolean {
+  const at = line.indexOf(call);
+  if (at < 0) return false;
+  const before = line.slice(0, at).trimEnd();
+  const after = line.slice(at + call.length).trimStart();
+  return /[(,]$/.test(before) && /^[),]/.test(after);
+}
+
 export const sandboxEscape: Detector = {
   meta,
   run(pkg) {
@@ -32,8 +41,11 @@ export const sandboxEscape: Detector = {
         .filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !/^[rbu]*(['"])[\w.]+\1$/i.test(c.args[0]?.text ?? ''))
         .map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
       // getattr(builtins, name) with a name computed at run time: a builtin (exec, eval, __import__) chosen in hiding.
+      // One handed straight to another call as a value (`env.declare(name, getattr(builtins, name))`, a
+      // compiler filling its symbol table) is not called here: no builtin is chosen to be run.
       const computedBuiltins = f.calls
         .filter((c) => c.callee === 'builtins.getattr' && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? '') && c.args[1]?.value === undefined)
+        .filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text))
         .map((c) => ({ name: 'builtins.getattr(<computed>)', line: c.line, scope: c.scope }));
       for (const r of [...f.reads, ...computedImports, ...computedBuiltins]) {
         if ((!INDIRECT.test(r.name) && !r.name.endsWith('(<computed>)')) || seen.has(r.line)) continue;

@@ -95,10 +95,10 @@ export function pythonExecution(
     }
   }
 
-  map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
+  map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   // Scripts of the package that early code starts with an interpreter (`os.system('pythonw deps.pyw')`) run
   // at the same time; then spread again from them.
-  if (markStartedScripts(py, map)) map.propagate(py, (_file, callee) => modules.resolveCallee(callee));
+  if (markStartedScripts(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   return map;
 }
 

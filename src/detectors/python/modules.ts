@@ -44,8 +44,22 @@ export class ModuleIndex {
     return full ? this.file(full) : undefined;
   }
 
-  /** `pkg.mod.func` → the file of `pkg.mod` and scope `func`, trying the longest module prefix first. */
-  resolveCallee(callee: string): { file: string; scope: string } | undefined {
+  /**
+   * `pkg.mod.func` → the file of `pkg.mod` and scope `func`, trying the longest module prefix first. A
+   * relative name (`.main.setup`, from `from .main import setup` inside a function) is resolved from the
+   * file that wrote it, like the import.
+   */
+  resolveCallee(callee: string, fromFile?: string): { file: string; scope: string } | undefined {
+    if (callee.startsWith('.')) {
+      if (fromFile === undefined) return undefined;
+      const dots = callee.length - callee.replace(/^\.+/, '').length;
+      const names = callee.slice(dots).split('.');
+      for (let i = names.length - 1; i >= 0; i--) {
+        const file = this.resolveImport(fromFile, '.'.repeat(dots) + names.slice(0, i).join('.'));
+        if (file) return { file, scope: names.slice(i).join('.') };
+      }
+      return undefined;
+    }
     const parts = callee.split('.');
     for (let i = parts.length - 1; i >= 1; i--) {
       const file = this.file(parts.slice(0, i).join('.'));

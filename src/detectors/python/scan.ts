@@ -124,6 +124,8 @@ const FOLDING_NAMES = new Set(
   ),
 );
 
+const ADJACENT_GROUP = /^\(\s*['"]/;
+
 /**
  * Whether an expression's text has anything the folder can work with outside its string literals: `+`
  * or `*`, a subscript or list, a comprehension, or a call of a folding name. `'%s' % x`, `a or 'b'`,
@@ -131,10 +133,18 @@ const FOLDING_NAMES = new Set(
  */
 export function mayFoldText(text: string): boolean {
   const len = text.length;
+  // A parenthesised run of adjacent literals (`('python3 -c \'…'` newline `'…\'')`) concatenates: the folder
+  // joins them. Only such a group is checked for adjacency, so other brackets pay nothing for it.
+  const group = ADJACENT_GROUP.test(text);
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
     if (c === 34 || c === 39) {
       i = skipString(text, i, len) - 1;
+      if (group) {
+        let j = i + 1;
+        while (j < len && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13)) j++;
+        if (text.charCodeAt(j) === 34 || text.charCodeAt(j) === 39) return true;
+      }
       continue;
     }
     if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45) return true; // + * [ << >> | & ^ -

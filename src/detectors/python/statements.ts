@@ -2,7 +2,7 @@ import { bind, NO_REFS, type Binding } from './bindings.js';
 import type { FileAnalysis } from './analysis.js';
 import type { Collector } from './collector.js';
 import type { ClassInfo } from './context.js';
-import type { Expr } from './exprs.js';
+import { nodeExpr, type Expr } from './exprs.js';
 import { isStringish, joinSteps } from './folded.js';
 import { headerList, parameterNames } from './headers.js';
 import { parseImport } from './imports.js';
@@ -86,7 +86,7 @@ function assignment(a: FileAnalysis, out: Collector, node: PyNode): void {
   const source = a.source;
   SIMPLE_TARGET.lastIndex = node.start;
   const m = SIMPLE_TARGET.exec(source);
-  if (!m) return treeAssignment(a, node);
+  if (!m) return treeAssignment(a, out, node);
   let start = trimRange(source, node.start + m[0].length, node.end)[0];
   for (let guard = 0; guard < 100; guard++) {
     CHAINED.lastIndex = start;
@@ -110,13 +110,29 @@ function rightNode(node: PyNode): PyNode | undefined {
 }
 
 /** Targets the text pattern does not cover (`a, b = …`, `x[i] = …`): names become unknown. */
-function treeAssignment(a: FileAnalysis, node: PyNode): void {
+function treeAssignment(a: FileAnalysis, out: Collector, node: PyNode): void {
   const left = node.named[0];
-  if (!left || left.type === 'identifier' || left.type === 'attribute' || left.type === 'subscript') return;
+  if (left?.type === 'subscript') return moduleTableWrite(a, out, node, left);
+  if (!left || left.type === 'identifier' || left.type === 'attribute') return;
   const scope = a.scopes.at(node.start);
   for (const target of left.named) {
     if (target.type === 'identifier') bind(scope, target.text(), { kind: 'unknown', index: node.start, refs: NO_REFS });
   }
+}
+
+/**
+ * `sys.modules['requests'] = Proxy('requests')` decides what every later `import requests` gets: recorded as
+ * the call it is, `sys.modules.__setitem__(key, value)`, so rules see which module is replaced and by what.
+ */
+function moduleTableWrite(a: FileAnalysis, out: Collector, node: PyNode, left: PyNode): void {
+  const table = left.named[0];
+  const key = left.named[1];
+  const right = rightNode(node);
+  if (!table || !key || !right || left.named.length !== 2 || a.resolve(table) !== 'sys.modules') return;
+  const scope = a.scopes.at(node.start).label;
+  const use = { line: node.line, scope, payload: false, code: false, members: false };
+  const args = [key, right].map((n) => valueFact(a, out, nodeExpr(n), use));
+  out.addCall({ callee: 'sys.modules.__setitem__', args, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
 }
 
 function bindValue(a: FileAnalysis, out: Collector, scope: Scope, name: string, node: PyNode, right: Expr): void {

@@ -36,7 +36,7 @@ const RULES: Rule[] = [
   { re: /\b(iex|Invoke-Expression)\b|DownloadString\s*\(|\bIEX\s*\(/i, level: 'malicious', reason: 'PowerShell download-and-invoke', downloads: true, executes: true, technique: 'external-payload' },
   { re: /\b(powershell|pwsh)(\.exe)?\b.*\s-e(nc|ncodedcommand|c)?\s+[A-Za-z0-9+/=]{20,}/i, level: 'malicious', reason: 'runs an encoded PowerShell command', technique: 'obfuscation', executes: true },
   { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: 'suspicious', reason: 'hides its window' },
-  { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket/i, level: 'malicious', reason: 'opens a reverse shell' },
+  { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket\b.*(dup2|pty\.spawn|\/bin\/(ba|z)?sh\b|cmd\.exe)/i, level: 'malicious', reason: 'opens a reverse shell' },
   { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: 'suspicious', reason: 'downloads with PowerShell/Windows tools', downloads: true, technique: 'external-payload' },
   { re: /\b(curl|wget)\b\s+[^|;&]*(https?|ftp):\/\//i, level: 'suspicious', reason: 'downloads a file', downloads: true, technique: 'external-payload' },
   // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
@@ -48,6 +48,10 @@ const RULES: Rule[] = [
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: 'suspicious', reason: 'runs PowerShell' },
   { re: /\bpythonw(\.exe)?\b|\.pyw\b/i, level: 'suspicious', reason: 'runs Python without a window' },
   { re: /\breg(\.exe)?\s+add\b|\bschtasks\b|\bcrontab\b|\bsystemctl\s+enable\b|\blaunchctl\s+load\b/i, level: 'suspicious', reason: 'installs persistence' },
+  // Blinding the antivirus is preparation for what comes next; no library needs it.
+  { re: /\b(Add|Set)-MpPreference\b[^|;&]*-(Exclusion\w*|Disable\w+)\b|\bnetsh\s+advfirewall\s+set\s+\w+\s+state\s+off\b/i, level: 'malicious', reason: 'weakens Microsoft Defender or the firewall (defender evasion)' },
+  // Installing or importing a library never needs to turn the machine off.
+  { re: /^\s*(sudo\s+)?(shutdown|poweroff|halt|reboot)(\.exe)?(\s|$)|\bStop-Computer\b|\bRestart-Computer\b/i, level: 'suspicious', reason: 'shuts down or restarts the machine' },
   { re: /\b(history\s+-c|wevtutil\s+cl|Clear-EventLog|shred\s+-u|del\s+\/[fq])\b/i, level: 'suspicious', reason: 'deletes traces', technique: 'trace-deletion' },
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner' },
   // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
@@ -57,7 +61,7 @@ const RULES: Rule[] = [
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
 ];
 
-const UNMISTAKABLE = /reverse shell|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
+const UNMISTAKABLE = /reverse shell|defender evasion|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
 
 export function assessCommand(command: string): CommandAssessment {
   const reasons: string[] = [];

@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name='py-fixture-docview', version='1.2.0', packages=['docview'])

@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name='py-fixture-colrd', version='0.0.6', packages=['colrd'])
