@@ -55441,23 +55441,15 @@ function loadTreeSitterWasm() {
 var INSPECTION_WORKER = "customs-inspection-worker";
 var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024, recycleExternalMb: 160 };
 var SOLO_SOURCE_BYTES = 1 << 20;
-var SIDE_SOURCE_BYTES = 256 << 10;
-var SIDE_FOOTPRINT_MB = 128;
-var ALONE_SOURCE_BYTES = 2 << 20;
 function createInspectionPool(opts) {
   const queue = [];
   let started = 0;
   const idle = [];
   const all = /* @__PURE__ */ new Set();
   const solos = [];
-  const deferred = [];
-  const retries = [];
-  let running = "none";
+  let soloRunning = false;
+  const soloMode = () => soloRunning || solos.length > 0;
   const soloBytes = opts.size > 1 ? opts.soloSourceBytes ?? SOLO_SOURCE_BYTES : void 0;
-  const sideBytes = Math.min(opts.sideSourceBytes ?? SIDE_SOURCE_BYTES, soloBytes ?? Infinity);
-  const sideFootprint = opts.sideFootprintMb ?? SIDE_FOOTPRINT_MB;
-  const aloneBytes = opts.aloneSourceBytes ?? ALONE_SOURCE_BYTES;
-  const footprint = /* @__PURE__ */ new WeakMap();
   const start2 = (heapMb) => {
     const w2 = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     all.add(w2);
@@ -55478,60 +55470,47 @@ function createInspectionPool(opts) {
     void w2.terminate();
   };
   const park = (w2) => {
-    if (running === "alone" || running === "solo" && (footprint.get(w2) ?? 0) > sideFootprint) {
-      opts.log?.debug(`a worker holding ${Math.round(footprint.get(w2) ?? 0)} MiB is stopped while an artifact runs on its own`);
-      discard(w2);
-      started--;
-      return;
-    }
     w2.unref();
     idle.push(w2);
   };
-  const worker = () => {
-    const w2 = idle.pop();
-    if (w2 || started >= opts.size) return w2;
-    started++;
-    return start2(opts.heapMb);
-  };
   const resume = () => {
-    if (retries.length > 0 || running === "retry") {
-      if (running !== "none" || started > idle.length) return;
-      for (const w2 of idle.splice(0)) {
-        discard(w2);
-        started--;
+    if (soloMode()) {
+      if (soloRunning || started > idle.length) return;
+      const s3 = solos.shift();
+      soloRunning = true;
+      if (s3.retry) {
+        for (const w2 of idle.splice(0)) {
+          discard(w2);
+          started--;
+        }
+        run2(start2(opts.retryHeapMb), s3.job, "retry");
+      } else {
+        if (idle.length === 0) started++;
+        run2(idle.pop() ?? start2(opts.heapMb), s3.job, "solo");
       }
-      running = "retry";
-      run2(start2(opts.retryHeapMb), retries.shift(), "retry");
       return;
     }
-    if (solos.length > 0 && running === "none") {
-      const w2 = worker();
-      if (w2) {
-        const job = solos.shift();
-        running = (job.moduleBytes ?? 0) > aloneBytes ? "alone" : "solo";
-        run2(w2, job, "solo");
-        for (const other of idle.splice(0)) park(other);
-      }
+    while (queue.length > 0 && idle.length > 0) run2(idle.pop(), queue.shift(), "lane");
+    while (started < opts.size && queue.length > 0) {
+      started++;
+      run2(start2(opts.heapMb), queue.shift(), "lane");
     }
-    if (running === "alone") return;
-    for (; ; ) {
-      const fromDeferred = running === "none" && deferred.length > 0;
-      if (!fromDeferred && queue.length === 0) return;
-      const w2 = worker();
-      if (!w2) return;
-      run2(w2, fromDeferred ? deferred.shift() : queue.shift(), "lane");
-    }
+  };
+  const next = (w2) => {
+    const job = soloMode() ? void 0 : queue.shift();
+    if (job) run2(w2, job, "lane");
+    else park(w2);
+    resume();
   };
   const retry = (job, reason, first) => {
     job.retried = true;
     opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
-    if (first) retries.unshift(job);
-    else retries.push(job);
+    if (first) solos.unshift({ job, retry: true });
+    else solos.push({ job, retry: true });
   };
   const run2 = (w2, job, mode) => {
     w2.ref();
     let settled = false;
-    const limit2 = mode !== "lane" ? void 0 : running === "solo" ? sideBytes : soloBytes;
     const cleanup = () => {
       w2.off("message", onMessage);
       w2.off("error", onDeath);
@@ -55540,26 +55519,24 @@ function createInspectionPool(opts) {
     const onMessage = (m2) => {
       settled = true;
       cleanup();
-      footprint.set(w2, m2.heapMb + m2.externalMb);
-      if (mode !== "lane") running = "none";
+      if (mode !== "lane") soloRunning = false;
       if ("solo" in m2) {
-        const alone = m2.solo > (soloBytes ?? Infinity);
-        opts.log?.debug(`${job.input.filename}: a ${m2.solo}-byte Python module; ${alone ? "inspected on its own" : "waits for the artifact running on its own"}`);
-        job.moduleBytes = m2.solo;
-        (alone ? solos : deferred).push(job);
-        park(w2);
-        resume();
+        opts.log?.debug(`${job.input.filename}: a ${m2.solo}-byte Python module; inspected on its own`);
+        solos.push({ job, retry: false });
+        next(w2);
         return;
       }
       if ("ok" in m2) job.resolve(m2.ok);
       else job.reject(new Error(m2.error));
-      if (mode === "retry") discard(w2);
-      else if (m2.externalMb > (opts.recycleExternalMb ?? Infinity)) {
+      if (mode === "retry") {
+        discard(w2);
+        resume();
+      } else if (m2.externalMb > (opts.recycleExternalMb ?? Infinity)) {
         opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m2.externalMb)} MiB outside its heap; replaced`);
         discard(w2);
         started--;
-      } else park(w2);
-      resume();
+        resume();
+      } else next(w2);
     };
     const died = (reason) => {
       if (settled) return;
@@ -55567,7 +55544,7 @@ function createInspectionPool(opts) {
       cleanup();
       discard(w2);
       if (mode !== "retry") started--;
-      if (mode !== "lane") running = "none";
+      if (mode !== "lane") soloRunning = false;
       if (!job.retried) retry(job, reason, mode === "solo");
       else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
       resume();
@@ -55577,7 +55554,7 @@ function createInspectionPool(opts) {
     w2.on("message", onMessage);
     w2.on("error", onDeath);
     w2.on("exit", onExit);
-    w2.postMessage({ input: job.input, policy: job.policy, today: job.today, ...limit2 !== void 0 ? { maxPythonSource: limit2 } : {} });
+    w2.postMessage({ input: job.input, policy: job.policy, today: job.today, ...mode === "lane" && soloBytes !== void 0 ? { maxPythonSource: soloBytes } : {} });
   };
   return {
     inspect(input, policy, today2) {
@@ -55592,18 +55569,15 @@ function createInspectionPool(opts) {
     }
   };
 }
-function memory() {
-  const m2 = process.memoryUsage();
-  return { externalMb: m2.external / 1048576, heapMb: m2.heapTotal / 1048576 };
-}
+var externalMb = () => process.memoryUsage().external / 1048576;
 function inspectionWorker(port) {
   const engine = createEngine(loadTreeSitterWasm());
   port.on("message", (msg) => {
     const { input, policy, today: today2, maxPythonSource } = msg;
     engine.then((e) => inspectArtifact(e, input, policy, today2, maxPythonSource !== void 0 ? { maxPythonSource } : {})).then(
-      (ok) => port.postMessage({ ok, ...memory() }),
+      (ok) => port.postMessage({ ok, externalMb: externalMb() }),
       (err2) => port.postMessage(
-        err2 instanceof SoloRequired ? { solo: err2.bytes, ...memory() } : { error: err2 instanceof Error ? err2.message : String(err2), ...memory() }
+        err2 instanceof SoloRequired ? { solo: err2.bytes, externalMb: externalMb() } : { error: err2 instanceof Error ? err2.message : String(err2), externalMb: externalMb() }
       )
     );
   });

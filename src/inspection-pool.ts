@@ -38,28 +38,10 @@ export interface PoolOptions {
   recycleExternalMb?: number;
   /**
    * With more than one lane, an artifact whose largest Python module is bigger than this (bytes; default
-   * 1 MiB) runs on its own, one at a time, in the warm worker that found it: the parser's WebAssembly memory
-   * grows with the file (a 4 MB module adds about 105 MiB) and never shrinks, so two at once would add up.
+   * 1 MiB) runs on its own, in a fresh worker once no lane is busy: the parser's WebAssembly memory grows
+   * with the file (a 4 MB module adds about 105 MiB) and never shrinks, so two at once would add up.
    */
   soloSourceBytes?: number;
-  /**
-   * While one runs on its own, lanes that fall free take only artifacts whose modules are at most this big
-   * (bytes; default 256 KiB), which grow a parser by a few MiB at most; a bigger one waits until the solo
-   * run is over. Idle lanes would leave a core unused for the seconds a huge module takes.
-   */
-  sideSourceBytes?: number;
-  /**
-   * Beside a solo run, an idle worker whose heap plus outside memory passed this many MiB after its last
-   * artifact (default 128) is replaced by a fresh one: the solo run is when the process holds the most,
-   * and a fresh worker holds about 90 MiB where a used one may hold twice that in garbage and parser memory.
-   */
-  sideFootprintMb?: number;
-  /**
-   * An artifact whose module is bigger than this (bytes; default 2 MiB) runs with no other lane beside it,
-   * and idle workers are stopped meanwhile: its parse alone holds 300 MiB or more, and the process must stay
-   * within 512 MiB (the eval's target).
-   */
-  aloneSourceBytes?: number;
   log?: Logger;
 }
 
@@ -70,22 +52,13 @@ interface Job {
   resolve(v: Inspection): void;
   reject(e: Error): void;
   retried: boolean;
-  /** The largest Python module, once a lane found it too big for itself. */
-  moduleBytes?: number;
 }
 
-/** `solo`: the artifact holds a Python module of that many bytes, more than the job allowed. */
-type Reply = ({ ok: Inspection } | { error: string } | { solo: number }) & { externalMb: number; heapMb: number };
+/** `solo`: the artifact holds a Python module of that many bytes and must run on its own. */
+type Reply = ({ ok: Inspection } | { error: string } | { solo: number }) & { externalMb: number };
 
 /** A 1 MiB module grows the parser's memory by about 25 MiB; two 4 MB ones at once would add 200 MiB. */
 const SOLO_SOURCE_BYTES = 1 << 20;
-/** Beside a solo run: modules that grow a parser by a few MiB at most. */
-const SIDE_SOURCE_BYTES = 256 << 10;
-const SIDE_FOOTPRINT_MB = 128;
-const ALONE_SOURCE_BYTES = 2 << 20;
-
-/** `lane`: a pool worker on an ordinary artifact; `solo`: one running a huge module; `retry`: a one-off worker with the large heap. */
-type Mode = 'lane' | 'solo' | 'retry';
 
 /**
  * Worker threads that each hold one engine (tree-sitter instance, analysis cache) under a heap cap. Idle
@@ -98,21 +71,14 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
   let started = 0;
   const idle: Worker[] = [];
   const all = new Set<Worker>();
-  // Artifacts with a huge module run one at a time, beside lanes that take only small ones; artifacts
-  // bounced from such a side run (`deferred`) go first once the solo run is over. Retries with the large
-  // heap run alone in a fresh worker: lanes finishing meanwhile wait idle until every lane is.
-  const solos: Job[] = [];
-  const deferred: Job[] = [];
-  const retries: Job[] = [];
-  // `solo`: a solo run with small artifacts beside it; `alone`: a solo run with nothing beside it.
-  let running: 'none' | 'solo' | 'alone' | 'retry' = 'none';
+  // Artifacts that run on their own: those with a huge Python module (in a lane's warm worker), and retries
+  // with the large heap (in a fresh worker, after the idle lanes are stopped). One runs at a time and only
+  // once no other lane is busy: while any waits or runs, lanes that finish wait idle and none takes work.
+  const solos: Array<{ job: Job; retry: boolean }> = [];
+  let soloRunning = false;
+  const soloMode = (): boolean => soloRunning || solos.length > 0;
   // With one lane every artifact already runs alone.
   const soloBytes = opts.size > 1 ? (opts.soloSourceBytes ?? SOLO_SOURCE_BYTES) : undefined;
-  const sideBytes = Math.min(opts.sideSourceBytes ?? SIDE_SOURCE_BYTES, soloBytes ?? Infinity);
-  const sideFootprint = opts.sideFootprintMb ?? SIDE_FOOTPRINT_MB;
-  const aloneBytes = opts.aloneSourceBytes ?? ALONE_SOURCE_BYTES;
-  /** Heap plus outside memory of each worker after its last artifact (MiB). */
-  const footprint = new WeakMap<Worker, number>();
 
   const start = (heapMb: number): Worker => {
     const w = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
@@ -137,67 +103,57 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
   };
 
   const park = (w: Worker): void => {
-    if (running === 'alone' || (running === 'solo' && (footprint.get(w) ?? 0) > sideFootprint)) {
-      opts.log?.debug(`a worker holding ${Math.round(footprint.get(w) ?? 0)} MiB is stopped while an artifact runs on its own`);
-      discard(w);
-      started--;
-      return;
-    }
     w.unref();
     idle.push(w);
   };
 
-  /** The worker that finished last (its cache holds the package just seen), else a new lane if one is free. */
-  const worker = (): Worker | undefined => {
-    const w = idle.pop();
-    if (w || started >= opts.size) return w;
-    started++;
-    return start(opts.heapMb);
-  };
-
-  /** Retries first (alone), then the next solo run, then ordinary work for every free lane. */
+  /** Starts the next solo run once every lane is idle; otherwise gives queued work to idle and new lanes. */
   const resume = (): void => {
-    if (retries.length > 0 || running === 'retry') {
-      if (running !== 'none' || started > idle.length) return;
-      for (const w of idle.splice(0)) {
-        discard(w);
-        started--;
+    if (soloMode()) {
+      if (soloRunning || started > idle.length) return;
+      const s = solos.shift() as { job: Job; retry: boolean };
+      soloRunning = true;
+      if (s.retry) {
+        for (const w of idle.splice(0)) {
+          discard(w);
+          started--;
+        }
+        run(start(opts.retryHeapMb), s.job, 'retry');
+      } else {
+        if (idle.length === 0) started++;
+        run(idle.pop() ?? start(opts.heapMb), s.job, 'solo');
       }
-      running = 'retry';
-      run(start(opts.retryHeapMb), retries.shift() as Job, 'retry');
       return;
     }
-    if (solos.length > 0 && running === 'none') {
-      const w = worker();
-      if (w) {
-        const job = solos.shift() as Job;
-        running = (job.moduleBytes ?? 0) > aloneBytes ? 'alone' : 'solo';
-        run(w, job, 'solo');
-        for (const other of idle.splice(0)) park(other);
-      }
+    while (queue.length > 0 && idle.length > 0) run(idle.pop() as Worker, queue.shift() as Job, 'lane');
+    while (started < opts.size && queue.length > 0) {
+      started++;
+      run(start(opts.heapMb), queue.shift() as Job, 'lane');
     }
-    if (running === 'alone') return;
-    for (;;) {
-      const fromDeferred = running === 'none' && deferred.length > 0;
-      if (!fromDeferred && queue.length === 0) return;
-      const w = worker();
-      if (!w) return;
-      run(w, (fromDeferred ? deferred.shift() : queue.shift()) as Job, 'lane');
-    }
+  };
+
+  /** Gives a lane its next job, or parks it (nothing queued, or solo runs due). */
+  const next = (w: Worker): void => {
+    const job = soloMode() ? undefined : queue.shift();
+    if (job) run(w, job, 'lane');
+    else park(w);
+    resume();
   };
 
   const retry = (job: Job, reason: string, first: boolean): void => {
     job.retried = true;
     opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
-    if (first) retries.unshift(job);
-    else retries.push(job);
+    if (first) solos.unshift({ job, retry: true });
+    else solos.push({ job, retry: true });
   };
 
-  const run = (w: Worker, job: Job, mode: Mode): void => {
+  /**
+   * `lane`: a pool worker, told to hand back artifacts with a huge module; `solo`: a pool worker running such
+   * an artifact while the other lanes wait; `retry`: a one-off worker with the large heap, discarded after.
+   */
+  const run = (w: Worker, job: Job, mode: 'lane' | 'solo' | 'retry'): void => {
     w.ref();
     let settled = false;
-    // Set when the job is handed out: beside a solo run only small modules, otherwise up to the solo size.
-    const limit = mode !== 'lane' ? undefined : running === 'solo' ? sideBytes : soloBytes;
     const cleanup = (): void => {
       w.off('message', onMessage);
       w.off('error', onDeath);
@@ -206,26 +162,24 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     const onMessage = (m: Reply): void => {
       settled = true;
       cleanup();
-      footprint.set(w, m.heapMb + m.externalMb);
-      if (mode !== 'lane') running = 'none';
+      if (mode !== 'lane') soloRunning = false;
       if ('solo' in m) {
-        const alone = m.solo > (soloBytes ?? Infinity);
-        opts.log?.debug(`${job.input.filename}: a ${m.solo}-byte Python module; ${alone ? 'inspected on its own' : 'waits for the artifact running on its own'}`);
-        job.moduleBytes = m.solo;
-        (alone ? solos : deferred).push(job);
-        park(w);
-        resume();
+        opts.log?.debug(`${job.input.filename}: a ${m.solo}-byte Python module; inspected on its own`);
+        solos.push({ job, retry: false });
+        next(w);
         return;
       }
       if ('ok' in m) job.resolve(m.ok);
       else job.reject(new Error(m.error));
-      if (mode === 'retry') discard(w);
-      else if (m.externalMb > (opts.recycleExternalMb ?? Infinity)) {
+      if (mode === 'retry') {
+        discard(w);
+        resume();
+      } else if (m.externalMb > (opts.recycleExternalMb ?? Infinity)) {
         opts.log?.debug(`${job.input.filename}: the analysis worker holds ${Math.round(m.externalMb)} MiB outside its heap; replaced`);
         discard(w);
         started--;
-      } else park(w);
-      resume();
+        resume();
+      } else next(w);
     };
     const died = (reason: string): void => {
       if (settled) return;
@@ -233,7 +187,7 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
       cleanup();
       discard(w);
       if (mode !== 'retry') started--;
-      if (mode !== 'lane') running = 'none';
+      if (mode !== 'lane') soloRunning = false;
       if (!job.retried) retry(job, reason, mode === 'solo');
       else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
       resume();
@@ -243,7 +197,7 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     w.on('message', onMessage);
     w.on('error', onDeath);
     w.on('exit', onExit);
-    w.postMessage({ input: job.input, policy: job.policy, today: job.today, ...(limit !== undefined ? { maxPythonSource: limit } : {}) });
+    w.postMessage({ input: job.input, policy: job.policy, today: job.today, ...(mode === 'lane' && soloBytes !== undefined ? { maxPythonSource: soloBytes } : {}) });
   };
 
   return {
@@ -262,11 +216,8 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
   };
 }
 
-/** This isolate's heap and its memory outside it (WebAssembly memories, buffers), in MiB. */
-function memory(): { externalMb: number; heapMb: number } {
-  const m = process.memoryUsage();
-  return { externalMb: m.external / 1048576, heapMb: m.heapTotal / 1048576 };
-}
+/** This isolate's memory outside the JS heap (WebAssembly memories, buffers), in MiB. */
+const externalMb = (): number => process.memoryUsage().external / 1048576;
 
 /** The worker side: one engine, artifacts inspected one at a time as they arrive. */
 export function inspectionWorker(port: { on(e: 'message', f: (m: unknown) => void): void; postMessage(m: unknown): void }): void {
@@ -276,12 +227,12 @@ export function inspectionWorker(port: { on(e: 'message', f: (m: unknown) => voi
     engine
       .then((e) => inspectArtifact(e, input, policy, today, maxPythonSource !== undefined ? { maxPythonSource } : {}))
       .then(
-        (ok) => port.postMessage({ ok, ...memory() } satisfies Reply),
+        (ok) => port.postMessage({ ok, externalMb: externalMb() } satisfies Reply),
         (err: unknown) =>
           port.postMessage(
             (err instanceof SoloRequired
-              ? { solo: err.bytes, ...memory() }
-              : { error: err instanceof Error ? err.message : String(err), ...memory() }) satisfies Reply,
+              ? { solo: err.bytes, externalMb: externalMb() }
+              : { error: err instanceof Error ? err.message : String(err), externalMb: externalMb() }) satisfies Reply,
           ),
       );
   });
