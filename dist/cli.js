@@ -49816,7 +49816,7 @@ function calleeName2(a, v2) {
 
 // src/detectors/python/fold.ts
 var MAX_FOLDED2 = 1024 * 1024;
-var MAX_REPEATED = 4096;
+var MAX_REPEATED = 64 * 1024;
 var MAX_ITEMS2 = 2e5;
 var MAX_DEPTH3 = 60;
 function foldNode(a, node, env, depth) {

@@ -17,11 +17,12 @@ import type { PyNode } from './syntax.js';
 
 const MAX_FOLDED = 1024 * 1024;
 /**
- * `s * n` folds only up to this length. A repeated string carries no more than its period, and payloads are
- * never built that way, while test data and examples are (`b'a' * 1024 * 1024`): folding those to a megabyte
- * made every later use of the name copy and scan a megabyte.
+ * `s * n` folds only up to this length. A repeated string carries no more than its period, while test data
+ * and examples are built that way (`b'a' * 1024 * 1024`): folding those to a megabyte made every later use of
+ * the name copy and scan a megabyte. Generous enough that padding sliced off a payload
+ * (`('#' * 5000 + blob)[5000:]`) still folds.
  */
-const MAX_REPEATED = 4096;
+const MAX_REPEATED = 64 * 1024;
 const MAX_ITEMS = 200_000;
 const MAX_DEPTH = 60;
 
