@@ -40366,6 +40366,11 @@ function openCapability(call3) {
   const mode = call3.args[1]?.value ?? call3.kwargs["mode"]?.value ?? "r";
   return /[wax+]/.test(mode) ? "file-write" : "file-read";
 }
+var HIDDEN_WINDOW = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/;
+function startsHidden(e) {
+  const kw2 = e.call?.kwargs;
+  return HIDDEN_WINDOW.test(e.text) || HIDDEN_WINDOW.test(kw2?.["creationflags"]?.text ?? "") || HIDDEN_WINDOW.test(kw2?.["startupinfo"]?.text ?? "");
+}
 function collectEvents(facts, execution) {
   const events = [];
   const strings3 = [];
@@ -41089,9 +41094,11 @@ function assessWithScripts(pkg, command, file, written) {
     const text3 = path ? pkg.text(path) ?? (file !== void 0 ? writtenScript(pkg, file, { value: literal2 }) : void 0) : void 0;
     if (text3 !== void 0 && !scripts.includes(path)) merge(path, text3);
   }
-  for (const name2 of file !== void 0 && written ? written.names : []) {
-    const text3 = writtenScript(pkg, file, { name: name2, scope: written?.scope ?? "" });
-    if (text3 !== void 0 && !scripts.includes(name2)) merge(`the script written to ${name2}`, text3);
+  if (file !== void 0 && written) {
+    for (const name2 of written.names) {
+      const text3 = writtenScript(pkg, file, { name: name2, scope: written.scope });
+      if (text3 !== void 0 && !scripts.includes(name2)) merge(`the script written to ${name2}`, text3);
+    }
   }
   return { ...base, scripts };
 }
@@ -41186,8 +41193,7 @@ var commandExecution = {
     for (const e of pkg.events.events) {
       if (e.capability !== "shell" && e.capability !== "package-install" || isAuxiliary(e.file, e.vector)) continue;
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
-      const flags2 = [e.text, e.call?.kwargs["creationflags"]?.text ?? "", e.call?.kwargs["startupinfo"]?.text ?? ""].join(" ");
-      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags2);
+      const hidden = startsHidden(e);
       const names = command?.includes("\u2026") ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
       let assessed = command !== void 0 ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : void 0;
       const pieces = command === void 0 ? literalPieces(e.call?.text ?? e.text) : void 0;
@@ -41248,7 +41254,6 @@ var commandExecution = {
 
 // src/detectors/code/dropper-flow.ts
 var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
-var HIDDEN_FLAGS = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|SW_HIDE/;
 var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
 var SHELL_DOWNLOAD = /\b(curl|wget)\b[^|;&]*(\s-o\b|\s-O\b|--output\b|\s-qO\b)|Invoke-WebRequest[^|;&]*-OutFile|\.DownloadFile\s*\(|certutil(\.exe)?\s+-urlcache/i;
 function payloadOf(events) {
@@ -41286,8 +41291,8 @@ function startsArgument(e) {
   return program !== void 0 && program.value === void 0;
 }
 function silentStart(start2) {
+  if (startsHidden(start2)) return "starts it with a hidden or detached window";
   const kw2 = start2.call?.kwargs ?? {};
-  if (HIDDEN_FLAGS.test(kw2["creationflags"]?.text ?? "") || HIDDEN_FLAGS.test(kw2["startupinfo"]?.text ?? "")) return "starts it with a hidden or detached window";
   const devnull = ["stdout", "stderr"].every((k2) => /DEVNULL|os\.devnull/.test(kw2[k2]?.text ?? ""));
   if (devnull) return "starts it with its output sent to DEVNULL";
   return void 0;

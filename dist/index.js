@@ -50031,11 +50031,116 @@ function assessWithScripts(pkg, command, file, written) {
     const text4 = path ? pkg.text(path) ?? (file !== void 0 ? writtenScript(pkg, file, { value: literal2 }) : void 0) : void 0;
     if (text4 !== void 0 && !scripts.includes(path)) merge2(path, text4);
   }
-  for (const name2 of file !== void 0 && written ? written.names : []) {
-    const text4 = writtenScript(pkg, file, { name: name2, scope: written?.scope ?? "" });
-    if (text4 !== void 0 && !scripts.includes(name2)) merge2(`the script written to ${name2}`, text4);
+  if (file !== void 0 && written) {
+    for (const name2 of written.names) {
+      const text4 = writtenScript(pkg, file, { name: name2, scope: written.scope });
+      if (text4 !== void 0 && !scripts.includes(name2)) merge2(`the script written to ${name2}`, text4);
+    }
   }
   return { ...base, scripts };
+}
+
+// src/detectors/shared/events.ts
+function valuesOf(call3) {
+  const values = [];
+  const refs = [];
+  const visit3 = (v2, depth2) => {
+    if (v2.value !== void 0) values.push(v2.value);
+    refs.push(...v2.refs);
+    if (depth2 > 3) return;
+    for (const item of v2.items ?? []) visit3(item, depth2 + 1);
+    for (const entry2 of Object.values(v2.entries ?? {})) visit3(entry2, depth2 + 1);
+  };
+  for (const a of call3.args) visit3(a, 0);
+  for (const a of Object.values(call3.kwargs)) visit3(a, 0);
+  return { values, refs };
+}
+function openCapability(call3) {
+  const mode = call3.args[1]?.value ?? call3.kwargs["mode"]?.value ?? "r";
+  return /[wax+]/.test(mode) ? "file-write" : "file-read";
+}
+var HIDDEN_WINDOW = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/;
+function startsHidden(e) {
+  const kw2 = e.call?.kwargs;
+  return HIDDEN_WINDOW.test(e.text) || HIDDEN_WINDOW.test(kw2?.["creationflags"]?.text ?? "") || HIDDEN_WINDOW.test(kw2?.["startupinfo"]?.text ?? "");
+}
+function collectEvents(facts, execution) {
+  const events = [];
+  const strings3 = [];
+  const add = (f2, file, decodedAt, depth2 = 0) => {
+    const where = (line, scope) => decodedAt ? { line: decodedAt.line, scope: decodedAt.scope } : { line, scope };
+    for (const call3 of f2.calls) {
+      const cap = f2.language === "python" && call3.callee === "builtins.open" ? openCapability(call3) : capabilityOf(f2.language, call3.callee);
+      if (!cap) continue;
+      const w2 = where(call3.line, call3.scope);
+      const root = execution.get(file, w2.scope);
+      const { values, refs } = valuesOf(call3);
+      events.push({
+        capability: cap,
+        language: f2.language,
+        file,
+        line: w2.line,
+        column: decodedAt ? 0 : call3.column,
+        scope: w2.scope,
+        vector: root?.vector ?? "runtime",
+        ...root ? { why: root.why } : {},
+        callee: call3.callee,
+        text: call3.text,
+        call: call3,
+        values,
+        refs,
+        ...decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}
+      });
+    }
+    for (const read of f2.reads) {
+      const cap = readCapability(read.name);
+      if (!cap) continue;
+      const w2 = where(read.line, read.scope);
+      const root = execution.get(file, w2.scope);
+      events.push({
+        capability: cap,
+        language: f2.language,
+        file,
+        line: w2.line,
+        column: 0,
+        scope: w2.scope,
+        vector: root?.vector ?? "runtime",
+        ...root ? { why: root.why } : {},
+        callee: read.name,
+        text: read.name,
+        values: [],
+        refs: [read.name],
+        ...decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}
+      });
+    }
+    const pushString = (s3, steps) => {
+      const w2 = where(s3.line, s3.scope);
+      strings3.push({
+        value: s3.value,
+        file,
+        line: w2.line,
+        scope: w2.scope,
+        vector: execution.vector(file, w2.scope),
+        language: f2.language,
+        ...steps ? { decoded: steps } : {}
+      });
+    };
+    for (const s3 of f2.strings) pushString(s3, decodedAt && decodedAt.steps.length > 0 ? decodedAt.steps : void 0);
+    for (const d of f2.decoded) {
+      const at5 = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
+      const steps = [...at5.steps, ...d.steps];
+      pushString({ value: d.text, line: d.line, scope: d.scope }, steps.length > 0 ? steps : void 0);
+      if (d.facts && depth2 < 4) add(d.facts, file, { line: at5.line, scope: at5.scope, steps }, depth2 + 1);
+    }
+  };
+  for (const [file, f2] of facts) add(f2, file);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    const list2 = byFile.get(e.file) ?? [];
+    list2.push(e);
+    byFile.set(e.file, list2);
+  }
+  return { events, strings: strings3, byFile };
 }
 
 // src/detectors/code/remote-command.ts
@@ -50128,8 +50233,7 @@ var commandExecution = {
     for (const e of pkg.events.events) {
       if (e.capability !== "shell" && e.capability !== "package-install" || isAuxiliary(e.file, e.vector)) continue;
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
-      const flags2 = [e.text, e.call?.kwargs["creationflags"]?.text ?? "", e.call?.kwargs["startupinfo"]?.text ?? ""].join(" ");
-      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags2);
+      const hidden = startsHidden(e);
       const names = command?.includes("\u2026") ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
       let assessed = command !== void 0 ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : void 0;
       const pieces = command === void 0 ? literalPieces(e.call?.text ?? e.text) : void 0;
@@ -50190,7 +50294,6 @@ var commandExecution = {
 
 // src/detectors/code/dropper-flow.ts
 var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
-var HIDDEN_FLAGS = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|SW_HIDE/;
 var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
 var SHELL_DOWNLOAD = /\b(curl|wget)\b[^|;&]*(\s-o\b|\s-O\b|--output\b|\s-qO\b)|Invoke-WebRequest[^|;&]*-OutFile|\.DownloadFile\s*\(|certutil(\.exe)?\s+-urlcache/i;
 function payloadOf(events) {
@@ -50228,8 +50331,8 @@ function startsArgument(e) {
   return program !== void 0 && program.value === void 0;
 }
 function silentStart(start2) {
+  if (startsHidden(start2)) return "starts it with a hidden or detached window";
   const kw2 = start2.call?.kwargs ?? {};
-  if (HIDDEN_FLAGS.test(kw2["creationflags"]?.text ?? "") || HIDDEN_FLAGS.test(kw2["startupinfo"]?.text ?? "")) return "starts it with a hidden or detached window";
   const devnull = ["stdout", "stderr"].every((k2) => /DEVNULL|os\.devnull/.test(kw2[k2]?.text ?? ""));
   if (devnull) return "starts it with its output sent to DEVNULL";
   return void 0;
@@ -69738,104 +69841,6 @@ function identityOf(ecosystem, files, text4) {
     ...name2 ? { name: name2.toLowerCase().replace(/[-_.]+/g, "-") } : {},
     ...version2 ? { version: version2 } : {}
   };
-}
-
-// src/detectors/shared/events.ts
-function valuesOf(call3) {
-  const values = [];
-  const refs = [];
-  const visit3 = (v2, depth2) => {
-    if (v2.value !== void 0) values.push(v2.value);
-    refs.push(...v2.refs);
-    if (depth2 > 3) return;
-    for (const item of v2.items ?? []) visit3(item, depth2 + 1);
-    for (const entry2 of Object.values(v2.entries ?? {})) visit3(entry2, depth2 + 1);
-  };
-  for (const a of call3.args) visit3(a, 0);
-  for (const a of Object.values(call3.kwargs)) visit3(a, 0);
-  return { values, refs };
-}
-function openCapability(call3) {
-  const mode = call3.args[1]?.value ?? call3.kwargs["mode"]?.value ?? "r";
-  return /[wax+]/.test(mode) ? "file-write" : "file-read";
-}
-function collectEvents(facts, execution) {
-  const events = [];
-  const strings3 = [];
-  const add = (f2, file, decodedAt, depth2 = 0) => {
-    const where = (line, scope) => decodedAt ? { line: decodedAt.line, scope: decodedAt.scope } : { line, scope };
-    for (const call3 of f2.calls) {
-      const cap = f2.language === "python" && call3.callee === "builtins.open" ? openCapability(call3) : capabilityOf(f2.language, call3.callee);
-      if (!cap) continue;
-      const w2 = where(call3.line, call3.scope);
-      const root = execution.get(file, w2.scope);
-      const { values, refs } = valuesOf(call3);
-      events.push({
-        capability: cap,
-        language: f2.language,
-        file,
-        line: w2.line,
-        column: decodedAt ? 0 : call3.column,
-        scope: w2.scope,
-        vector: root?.vector ?? "runtime",
-        ...root ? { why: root.why } : {},
-        callee: call3.callee,
-        text: call3.text,
-        call: call3,
-        values,
-        refs,
-        ...decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}
-      });
-    }
-    for (const read of f2.reads) {
-      const cap = readCapability(read.name);
-      if (!cap) continue;
-      const w2 = where(read.line, read.scope);
-      const root = execution.get(file, w2.scope);
-      events.push({
-        capability: cap,
-        language: f2.language,
-        file,
-        line: w2.line,
-        column: 0,
-        scope: w2.scope,
-        vector: root?.vector ?? "runtime",
-        ...root ? { why: root.why } : {},
-        callee: read.name,
-        text: read.name,
-        values: [],
-        refs: [read.name],
-        ...decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}
-      });
-    }
-    const pushString = (s3, steps) => {
-      const w2 = where(s3.line, s3.scope);
-      strings3.push({
-        value: s3.value,
-        file,
-        line: w2.line,
-        scope: w2.scope,
-        vector: execution.vector(file, w2.scope),
-        language: f2.language,
-        ...steps ? { decoded: steps } : {}
-      });
-    };
-    for (const s3 of f2.strings) pushString(s3, decodedAt && decodedAt.steps.length > 0 ? decodedAt.steps : void 0);
-    for (const d of f2.decoded) {
-      const at5 = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
-      const steps = [...at5.steps, ...d.steps];
-      pushString({ value: d.text, line: d.line, scope: d.scope }, steps.length > 0 ? steps : void 0);
-      if (d.facts && depth2 < 4) add(d.facts, file, { line: at5.line, scope: at5.scope, steps }, depth2 + 1);
-    }
-  };
-  for (const [file, f2] of facts) add(f2, file);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const e of events) {
-    const list2 = byFile.get(e.file) ?? [];
-    list2.push(e);
-    byFile.set(e.file, list2);
-  }
-  return { events, strings: strings3, byFile };
 }
 
 // src/detectors/text.ts

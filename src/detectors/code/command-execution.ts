@@ -3,6 +3,7 @@ import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
+import { startsHidden } from '../shared/events.js';
 import { remoteCommand } from './remote-command.js';
 import { commandOf, eventSnippet, quotedPieces, when } from '../shared/snippet.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
@@ -95,9 +96,7 @@ export const commandExecution: Detector = {
       const command = commandOf(e) ?? (e.capability === 'package-install' ? `pip ${e.values.join(' ')}` : undefined);
       // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
       // 0x00000008) from Python are rare outside droppers.
-      // The call text is cut at 200 characters: a long argument list pushes `creationflags=` out of it.
-      const flags = [e.text, e.call?.kwargs['creationflags']?.text ?? '', e.call?.kwargs['startupinfo']?.text ?? ''].join(' ');
-      const hidden = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/.test(flags);
+      const hidden = startsHidden(e);
       // Variables handed to the program (`['powershell', '-F', f]`): a script the same function wrote there.
       const names = command?.includes('…') ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i) => i.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
       let assessed = command !== undefined ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : undefined;

@@ -1,5 +1,5 @@
 import type { CallFact, ValueFact } from '../../model/index.js';
-import type { CodeEvent } from '../shared/events.js';
+import { startsHidden, type CodeEvent } from '../shared/events.js';
 import { byScope } from '../shared/snippet.js';
 import type { PackageModel } from '../types.js';
 
@@ -20,7 +20,6 @@ export interface DropperFlow {
 }
 
 const STARTS = (e: CodeEvent): boolean => e.capability === 'shell' && !/pty\.spawn/.test(e.callee);
-const HIDDEN_FLAGS = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|SW_HIDE/;
 const SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
 
 interface ScopeFacts {
@@ -74,8 +73,8 @@ function startsArgument(e: CodeEvent): boolean {
 
 /** Why a start is not meant to be noticed: its streams all go to DEVNULL, or its window is hidden or detached. */
 function silentStart(start: CodeEvent): string | undefined {
+  if (startsHidden(start)) return 'starts it with a hidden or detached window';
   const kw = start.call?.kwargs ?? {};
-  if (HIDDEN_FLAGS.test(kw['creationflags']?.text ?? '') || HIDDEN_FLAGS.test(kw['startupinfo']?.text ?? '')) return 'starts it with a hidden or detached window';
   const devnull = ['stdout', 'stderr'].every((k) => /DEVNULL|os\.devnull/.test(kw[k]?.text ?? ''));
   if (devnull) return 'starts it with its output sent to DEVNULL';
   return undefined;

@@ -62,6 +62,19 @@ function openCapability(call: CallFact): Capability {
   return /[wax+]/.test(mode) ? 'file-write' : 'file-read';
 }
 
+/** Windows creation flags and window states that keep a started process out of sight. */
+const HIDDEN_WINDOW = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/;
+
+/**
+ * Whether a Python start hides its window or detaches it (`creationflags=CREATE_NO_WINDOW`, a STARTUPINFO
+ * with SW_HIDE). The keyword arguments are read too: the call text is cut at 200 characters, and a long
+ * argument list pushes `creationflags=` out of it.
+ */
+export function startsHidden(e: CodeEvent): boolean {
+  const kw = e.call?.kwargs;
+  return HIDDEN_WINDOW.test(e.text) || HIDDEN_WINDOW.test(kw?.['creationflags']?.text ?? '') || HIDDEN_WINDOW.test(kw?.['startupinfo']?.text ?? '');
+}
+
 export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: ExecutionMap): PackageEvents {
   const events: CodeEvent[] = [];
   const strings: StringEvent[] = [];

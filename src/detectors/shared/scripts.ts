@@ -52,9 +52,11 @@ export function assessWithScripts(
     const text = path ? (pkg.text(path) ?? (file !== undefined ? writtenScript(pkg, file, { value: literal }) : undefined)) : undefined;
     if (text !== undefined && !scripts.includes(path)) merge(path, text);
   }
-  for (const name of file !== undefined && written ? written.names : []) {
-    const text = writtenScript(pkg, file as string, { name, scope: written?.scope ?? '' });
-    if (text !== undefined && !scripts.includes(name)) merge(`the script written to ${name}`, text);
+  if (file !== undefined && written) {
+    for (const name of written.names) {
+      const text = writtenScript(pkg, file, { name, scope: written.scope });
+      if (text !== undefined && !scripts.includes(name)) merge(`the script written to ${name}`, text);
+    }
   }
   return { ...base, scripts };
 }
