@@ -193,7 +193,9 @@ export class TarReader {
       this.c.skip(file.archivePath, 'unreadable', detail, file.path);
       return;
     }
-    // Copy out of the decompressed stream so a small file does not keep the whole stream alive.
-    this.c.addFile(file.path, file.archivePath, Buffer.concat(file.chunks, file.received));
+    // A file in one piece stays a view of the decompressed data (no copy: the artifact's files are
+    // dropped together); one spread over stream chunks is joined.
+    const data = file.chunks.length === 1 ? (file.chunks[0] as Buffer) : Buffer.concat(file.chunks, file.received);
+    this.c.addFile(file.path, file.archivePath, data);
   }
 }
