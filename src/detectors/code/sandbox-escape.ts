@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../model/index.js';
+import type { Finding, Severity, ValueFact } from '../../model/index.js';
 import { sourceLine } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -29,6 +29,20 @@ function passedAlong(line: string, call: string): boolean {
   return /[(,]$/.test(before) && /^[),]/.test(after);
 }
 
+/**
+ * Whether an import's module name is written plainly: a literal (`__import__('pkg')`), or a variable holding
+ * a name that the file spells out as a literal (`PACKAGE = "pkg"` … `__import__(PACKAGE).__version__`, a
+ * setup.py reading its own version). A name assembled from pieces (`''.join([...])`, `'o' + 's'`) never
+ * appears whole in the source and stays computed.
+ */
+function namedPlainly(arg: ValueFact | undefined, source: string | undefined): boolean {
+  if (!arg) return false;
+  if (/^[rbu]*(['"])[\w.]+\1$/i.test(arg.text)) return true;
+  const v = arg.value;
+  if (v === undefined || !/^[A-Za-z_][\w.]*$/.test(v) || !/^[A-Za-z_]\w*$/.test(arg.text)) return false;
+  return source !== undefined && (source.includes(`'${v}'`) || source.includes(`"${v}"`));
+}
+
 export const sandboxEscape: Detector = {
   meta,
   run(pkg) {
@@ -38,7 +52,7 @@ export const sandboxEscape: Detector = {
       const seen = new Set<number>();
       // __import__ with a constant name is an ordinary (if old-fashioned) import; a computed name hides the module.
       const computedImports = f.calls
-        .filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !/^[rbu]*(['"])[\w.]+\1$/i.test(c.args[0]?.text ?? ''))
+        .filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file)))
         .map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
       // getattr(builtins, name) with a name computed at run time: a builtin (exec, eval, __import__) chosen in hiding.
       // One handed straight to another call as a value (`env.declare(name, getattr(builtins, name))`, a
