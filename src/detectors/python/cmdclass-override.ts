@@ -3,8 +3,7 @@ import { assessCommand } from '../shared/commands.js';
 import type { CodeEvent } from '../shared/events.js';
 import { commandOf, sourceLine } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
-import { isCommandClass } from './execution.js';
-import { setupCalls } from './setup-call.js';
+import { installCommandClasses } from './execution.js';
 
 const meta: RuleMeta = {
   id: 'py/cmdclass-override',
@@ -20,21 +19,44 @@ const meta: RuleMeta = {
 call the compiler, \`versioneer\`'s \`get_cmdclass()\`, \`sdist\` hooks that generate files. The rule therefore
 reports the override with what its methods reach (through local helper functions):
 
-- network access, commands that are not build tools, code executed from data: **high**;
+- network access, commands the command rules find suspicious or that are built at run time, code executed
+  from data: **high**;
+- literal commands that are neither build tools nor suspicious (\`jupyter nbextension enable\`, a data
+  downloader module): **medium**;
 - only build tools, file operations inside the build tree, or nothing notable: **info**.
 
 The behaviour itself is reported in detail by the \`code/*\` rules; this rule ties it to the install hook.`,
 };
 
-function reaches(e: CodeEvent): string | undefined {
-  if (e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns') return `network (${e.callee})`;
+interface Reached {
+  what: string;
+  /** A command nobody can vouch for (`jupyter nbextension enable`, `python -m nltk.downloader`): worth a look, not a failed gate. */
+  plain?: boolean;
+}
+
+/**
+ * Every word written out, except possibly the interpreter (`sys.executable -m nltk.downloader punkt`), and the
+ * program a tool found on PATH by name (`jupyter`), not a file the package ships or dropped (`./agent`, `/tmp/x`).
+ */
+function literalCommand(cmd: string): boolean {
+  const words = cmd.split(/\s+/);
+  const program = words[0] ?? '';
+  return words.length >= 2 && (program === '…' || /^[\w.+-]+$/.test(program)) && words.slice(1).every((w) => !w.includes('…'));
+}
+
+function reaches(e: CodeEvent): Reached | undefined {
+  if (e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns') return { what: `network (${e.callee})` };
   if (e.capability === 'shell' || e.capability === 'package-install') {
     const cmd = commandOf(e);
     const level = cmd ? assessCommand(cmd).level : 'unknown';
-    return level === 'build' ? undefined : `command ${cmd ? `\`${cmd.slice(0, 80)}\`` : `(${e.callee})`}`;
+    if (level === 'build') return undefined;
+    // A literal command the command rules find nothing wrong with; one built at run time stays high.
+    // Written out in the source: a command decoded or assembled by a call (`os.system(b64d('…'))`) was hidden.
+    const written = e.decoded === undefined && !(e.call?.args[0]?.text ?? '(').includes('(');
+    return { what: `command ${cmd ? `\`${cmd.slice(0, 80)}\`` : `(${e.callee})`}`, plain: level === 'unknown' && written && cmd !== undefined && literalCommand(cmd) };
   }
-  if (e.capability === 'code-exec' && !e.refs.some((r) => /open|read/.test(r))) return `code execution (${e.callee})`;
-  if (e.capability === 'registry' || e.capability === 'spy' || e.capability === 'crypto-unprotect') return `${e.capability} (${e.callee})`;
+  if (e.capability === 'code-exec' && !e.refs.some((r) => /open|read/.test(r))) return { what: `code execution (${e.callee})` };
+  if (e.capability === 'registry' || e.capability === 'spy' || e.capability === 'crypto-unprotect') return { what: `${e.capability} (${e.callee})` };
   return undefined;
 }
 
@@ -43,19 +65,14 @@ export const cmdclassOverride: Detector = {
   run(pkg) {
     const setup = pkg.facts.get('setup.py');
     if (!setup) return [];
-    const named = new Set<string>();
-    for (const call of setupCalls(setup)) {
-      for (const [cmd, v] of Object.entries(call.kwargs['cmdclass']?.entries ?? {})) named.add(`${v.text}\u0000${cmd}`);
-    }
     const out: Finding[] = [];
-    for (const cls of setup.classes) {
-      const command = [...named].find((n) => n.startsWith(`${cls.name}\u0000`))?.split('\u0000')[1];
-      if (!command && !isCommandClass(cls)) continue;
+    for (const [cls, command] of installCommandClasses(setup)) {
       const events = pkg.events.events.filter(
         (e) => e.file === 'setup.py' && (e.scope.startsWith(`${cls.name}.`) || e.why?.startsWith(`${cls.name} is a setuptools`)),
       );
-      const reached = [...new Set(events.map(reaches).filter((r): r is string => r !== undefined))];
-      const severity: Severity = reached.length > 0 ? 'high' : 'info';
+      const found = events.map(reaches).filter((r): r is Reached => r !== undefined);
+      const reached = [...new Set(found.map((r) => r.what))];
+      const severity: Severity = found.some((r) => !r.plain) ? 'high' : reached.length > 0 ? 'medium' : 'info';
       const base = cls.bases.join(', ') || 'a command class';
       out.push(
         finding(meta, {

@@ -26,6 +26,35 @@ export function isCommandClass(cls: ClassFact): boolean {
 }
 
 /**
+ * Commands pip runs while it builds or installs a package from an sdist (PEP 517 through setuptools'
+ * backend, or the legacy `setup.py install`/`develop`), `sdist` kept for builds from a source tree.
+ * `clean`, `test`, `upload`, `register`, `check`, docs builders and project-specific commands
+ * (`publish`, `lint`) run only when a developer types them.
+ */
+const PIP_COMMANDS = /^(install|develop|egg_info|dist_info|build|build_py|build_ext|build_clib|build_scripts|sdist|bdist_wheel|bdist_egg|editable_wheel|install_lib|install_scripts|install_data|install_headers|install_egg_info|easy_install)$/;
+
+/**
+ * setup.py's command classes that pip runs, with the command each is registered for: a class named in a
+ * `cmdclass` mapping runs when one of its keys is a command pip runs; a class named nowhere (the mapping
+ * built elsewhere, `versioneer.get_cmdclass()`, a base of a registered class) runs when it subclasses one.
+ */
+export function installCommandClasses(setup: FileFacts): Map<ClassFact, string | undefined> {
+  const keys = new Map<string, string[]>();
+  for (const call of setupCalls(setup)) {
+    for (const [cmd, v] of Object.entries(call.kwargs['cmdclass']?.entries ?? {})) keys.set(v.text, [...(keys.get(v.text) ?? []), cmd]);
+  }
+  const out = new Map<ClassFact, string | undefined>();
+  for (const cls of setup.classes) {
+    const registered = keys.get(cls.name);
+    if (registered) {
+      const run = registered.find((k) => PIP_COMMANDS.test(k));
+      if (run !== undefined) out.set(cls, run);
+    } else if (isCommandClass(cls)) out.set(cls, undefined);
+  }
+  return out;
+}
+
+/**
  * Roots of Python execution in a package: setup.py (script and its command classes), an in-tree
  * build backend, and module-level code that `import pkg` runs; spread to what those call.
  */
@@ -48,13 +77,7 @@ export function pythonExecution(
     const why = 'setup.py runs when pip builds or installs the sdist';
     map.set('setup.py', MODULE_SCOPE, { vector: 'install', why });
     map.set('setup.py', MAIN_SCOPE, { vector: 'install', why });
-    const cmdclassNames = new Set<string>();
-    for (const call of setupCalls(setup)) {
-      const cmdclass = call.kwargs['cmdclass'];
-      for (const v of Object.values(cmdclass?.entries ?? {})) cmdclassNames.add(v.text);
-    }
-    for (const cls of setup.classes) {
-      if (!cmdclassNames.has(cls.name) && !isCommandClass(cls)) continue;
+    for (const cls of installCommandClasses(setup).keys()) {
       const cwhy = `${cls.name} is a setuptools command class of setup.py: pip runs it on install`;
       for (const m of cls.methods) map.set('setup.py', `${cls.name}.${m}`, { vector: 'install', why: cwhy });
     }

@@ -38,7 +38,9 @@ const RULES: Rule[] = [
   { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: 'suspicious', reason: 'hides its window' },
   { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket\b.*(dup2|pty\.spawn|\/bin\/(ba|z)?sh\b|cmd\.exe)/i, level: 'malicious', reason: 'opens a reverse shell' },
   { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: 'suspicious', reason: 'downloads with PowerShell/Windows tools', downloads: true, technique: 'external-payload' },
-  { re: /\b(curl|wget)\b\s+[^|;&]*(https?|ftp):\/\//i, level: 'suspicious', reason: 'downloads a file', downloads: true, technique: 'external-payload' },
+  { re: /\b(curl|wget)\b\s+[^|;&]*((https?|ftp):\/\/|(?<=\s)\d{1,3}(\.\d{1,3}){3}(:\d+)?(\/|\s|$))/i, level: 'suspicious', reason: 'downloads a file', downloads: true, technique: 'external-payload' },
+  // A local file sent with the request: `curl -F a=@/etc/passwd host`, `curl -T f`, `curl -d @f`, `wget --post-file=f`.
+  { re: /\bcurl\b[^|;&]*\s(-F\s*['"]?[\w.-]*=[<@]|-T\s|--upload-file\b|(--data(-binary|-raw|-urlencode)?|-d)[\s=]*['"]?@)|\bwget\b[^|;&]*\s--(post|body)-file\b/i, level: 'suspicious', reason: 'uploads a local file' },
   // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
   { re: /\b(curl|wget)\b[^|;&]*?(\s-[oO]\b|\s--output\b|\s-qO\b)/, level: 'suspicious', reason: 'downloads a file to disk', downloads: true, technique: 'external-payload' },
   { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: 'suspicious', reason: 'starts an executable or script' , executes: true },
@@ -58,7 +60,7 @@ const RULES: Rule[] = [
   { re: /(?:^|\s)(?:-o|--url[= ]?)\s*(?:stratum\+\w+:\/\/)?[\w.-]*pool[\w.-]*:\d{2,5}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner (mining pool and wallet arguments)' },
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: 'suspicious', reason: 'publishes packages or mints registry tokens (worm behaviour)' },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: 'suspicious', reason: 'reads stored Git/GitHub credentials' },
-  { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages at install time' },
+  { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages' },
 ];
 
 const UNMISTAKABLE = /reverse shell|defender evasion|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
