@@ -40181,6 +40181,22 @@ var NON_LIBRARY = /(^|\/)(tests?|testing|docs?|examples?|samples?|benchmarks?|sc
 function isCommandClass(cls) {
   return cls.bases.some((b2) => COMMAND_BASE.test(b2) && /setuptools|distutils|wheel|^install$|^Command$|command/.test(b2));
 }
+var PIP_COMMANDS = /^(install|develop|egg_info|dist_info|build|build_py|build_ext|build_clib|build_scripts|sdist|bdist_wheel|bdist_egg|editable_wheel|install_lib|install_scripts|install_data|install_headers|install_egg_info|easy_install)$/;
+function installCommandClasses(setup) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const call3 of setupCalls(setup)) {
+    for (const [cmd, v2] of Object.entries(call3.kwargs["cmdclass"]?.entries ?? {})) keys.set(v2.text, [...keys.get(v2.text) ?? [], cmd]);
+  }
+  const out2 = /* @__PURE__ */ new Map();
+  for (const cls of setup.classes) {
+    const registered = keys.get(cls.name);
+    if (registered) {
+      const run2 = registered.find((k2) => PIP_COMMANDS.test(k2));
+      if (run2 !== void 0) out2.set(cls, run2);
+    } else if (isCommandClass(cls)) out2.set(cls, void 0);
+  }
+  return out2;
+}
 function pythonExecution(facts, text3, map = new ExecutionMap()) {
   const py = new Map([...facts].filter(([, f2]) => f2.language === "python"));
   const modules = new ModuleIndex(py.keys());
@@ -40194,13 +40210,7 @@ function pythonExecution(facts, text3, map = new ExecutionMap()) {
     const why2 = "setup.py runs when pip builds or installs the sdist";
     map.set("setup.py", MODULE_SCOPE, { vector: "install", why: why2 });
     map.set("setup.py", MAIN_SCOPE, { vector: "install", why: why2 });
-    const cmdclassNames = /* @__PURE__ */ new Set();
-    for (const call3 of setupCalls(setup)) {
-      const cmdclass = call3.kwargs["cmdclass"];
-      for (const v2 of Object.values(cmdclass?.entries ?? {})) cmdclassNames.add(v2.text);
-    }
-    for (const cls of setup.classes) {
-      if (!cmdclassNames.has(cls.name) && !isCommandClass(cls)) continue;
+    for (const cls of installCommandClasses(setup).keys()) {
       const cwhy = `${cls.name} is a setuptools command class of setup.py: pip runs it on install`;
       for (const m2 of cls.methods) map.set("setup.py", `${cls.name}.${m2}`, { vector: "install", why: cwhy });
     }
@@ -40989,7 +40999,9 @@ var RULES = [
   { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: "suspicious", reason: "hides its window" },
   { re: /\/dev\/(tcp|udp)\/|\bnc(at)?\b[^|;&]*\s-[ec]\b|\bmkfifo\b.*\bnc\b|\bsocat\b.*exec|bash\s+-i\s*>&|sh\s+-i\s*>&|python\d?\s+-c\s+['"]?import\s+socket\b.*(dup2|pty\.spawn|\/bin\/(ba|z)?sh\b|cmd\.exe)/i, level: "malicious", reason: "opens a reverse shell" },
   { re: /\b(Invoke-WebRequest|iwr|Start-BitsTransfer|DownloadFile|Net\.WebClient|bitsadmin\s+\/transfer|certutil(\.exe)?\s+-urlcache)\b/i, level: "suspicious", reason: "downloads with PowerShell/Windows tools", downloads: true, technique: "external-payload" },
-  { re: /\b(curl|wget)\b\s+[^|;&]*(https?|ftp):\/\//i, level: "suspicious", reason: "downloads a file", downloads: true, technique: "external-payload" },
+  { re: /\b(curl|wget)\b\s+[^|;&]*((https?|ftp):\/\/|(?<=\s)\d{1,3}(\.\d{1,3}){3}(:\d+)?(\/|\s|$))/i, level: "suspicious", reason: "downloads a file", downloads: true, technique: "external-payload" },
+  // A local file sent with the request: `curl -F a=@/etc/passwd host`, `curl -T f`, `curl -d @f`, `wget --post-file=f`.
+  { re: /\bcurl\b[^|;&]*\s(-F\s*['"]?[\w.-]*=[<@]|-T\s|--upload-file\b|(--data(-binary|-raw|-urlencode)?|-d)[\s=]*['"]?@)|\bwget\b[^|;&]*\s--(post|body)-file\b/i, level: "suspicious", reason: "uploads a local file" },
   // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
   { re: /\b(curl|wget)\b[^|;&]*?(\s-[oO]\b|\s--output\b|\s-qO\b)/, level: "suspicious", reason: "downloads a file to disk", downloads: true, technique: "external-payload" },
   { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: "suspicious", reason: "starts an executable or script", executes: true },
@@ -41009,7 +41021,7 @@ var RULES = [
   { re: /(?:^|\s)(?:-o|--url[= ]?)\s*(?:stratum\+\w+:\/\/)?[\w.-]*pool[\w.-]*:\d{2,5}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i, level: "malicious", reason: "runs a cryptocurrency miner (mining pool and wallet arguments)" },
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: "suspicious", reason: "publishes packages or mints registry tokens (worm behaviour)" },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: "suspicious", reason: "reads stored Git/GitHub credentials" },
-  { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages at install time" }
+  { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages" }
 ];
 var UNMISTAKABLE = /reverse shell|defender evasion|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
 function assessCommand(command) {
@@ -41615,6 +41627,26 @@ function hiddenDestinations(pkg, seen) {
   return out2;
 }
 
+// src/detectors/shared/outbound.ts
+var DOWNLOAD_TO_FILE = /(^|\.)(urlretrieve|download)$/;
+var DATA_KWARGS = /* @__PURE__ */ new Set(["url", "data", "json", "params", "headers", "body", "files", "cookies", "auth", "content", "fields"]);
+var CONSTANT = /^(-?[\d.]+|True|False|None|true|false|null|undefined)$/;
+function sentValues(e) {
+  const call3 = e.call;
+  if (!call3) return [];
+  if (e.language !== "python") return [...call3.args, ...Object.values(call3.kwargs)];
+  const args2 = DOWNLOAD_TO_FILE.test(e.callee) ? call3.args.slice(0, 1) : call3.args;
+  const kwargs = Object.entries(call3.kwargs).filter(([k2]) => DATA_KWARGS.has(k2)).map(([, v2]) => v2);
+  return [...args2, ...kwargs];
+}
+function sentRefs(e) {
+  return sentValues(e).flatMap((v2) => v2.refs);
+}
+function carriesData(e) {
+  if (!e.call) return true;
+  return sentValues(e).some((v2) => v2.value === void 0 && !CONSTANT.test(v2.text.trim()));
+}
+
 // src/detectors/code/info-stealing.ts
 var meta6 = {
   id: "code/info-stealing",
@@ -41648,11 +41680,15 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
   or together with the host or user name collected in the same function, **medium** otherwise.
-- Host name, user name, working directory or home folder collected in the same scope as a network request or
-  DNS lookup at install or import time (a reconnaissance beacon): **high** (also read through a command such as
-  \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
-  environment: **critical**); so is machine identity (host name,
-  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.
+- Host name or user name collected in the same scope as a network request that sends something computed, or
+  a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
+  as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
+  environment: **critical**). The working directory or home folder counts when it goes into the request (in
+  Python code): a cache path or a download's destination is not sent. So is machine identity (host name,
+  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time,
+  when the request sends something computed. A constant request (an update check, a download to a
+  file) next to a logged host name sends nothing of the machine. Reading one environment variable
+  (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`
 };
@@ -41788,7 +41824,9 @@ ${upload.text}`);
     for (const sink of sinks) {
       const who = earlyIdentity.get(sink.file);
       if (!who || !early(sink.vector) || sink.capability === "socket") continue;
-      report("high", sink, `collects the machine's identity (${who.callee}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}
+      if (!sentRefs(sink).some((n) => IDENTITY.test(n)) && !carriesData(sink)) continue;
+      const name2 = [who.callee, ...who.refs].find((n) => IDENTITY.test(n)) ?? who.callee;
+      report("high", sink, `collects the machine's identity (${name2}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}
 ${sink.text}`);
       break;
     }
@@ -41796,10 +41834,17 @@ ${sink.text}`);
     for (const sink of sinks) {
       if (!early(sink.vector)) continue;
       const scopeEvents = scopes.get(`${sink.file}\0${sink.scope}`) ?? [];
-      const host = [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]).filter((n) => HOST_INFO.test(n));
+      const carries = sink.capability === "socket" || carriesData(sink);
+      const sent = sentRefs(sink);
+      const host = [
+        ...carries ? [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]).filter((n) => IDENTITY.test(n)) : [],
+        ...(sink.capability === "socket" || sink.language !== "python" ? [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]) : sent).filter(
+          (n) => HOST_INFO.test(n) && !IDENTITY.test(n)
+        )
+      ];
       const commands = scopeEvents.filter((e) => e.capability === "shell").map((e) => commandOf2(e));
       host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
-      const sends = sink.refs.length > 0 || sink.call !== void 0 && sink.call.args.length + Object.keys(sink.call.kwargs).length > 1;
+      const sends = sent.length > 0 || carries;
       const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
@@ -42143,6 +42188,13 @@ function passedAlong(line, call3) {
   const after = line.slice(at5 + call3.length).trimStart();
   return /[(,]$/.test(before) && /^[),]/.test(after);
 }
+function namedPlainly(arg2, source) {
+  if (!arg2) return false;
+  if (/^[rbu]*(['"])[\w.]+\1$/i.test(arg2.text)) return true;
+  const v2 = arg2.value;
+  if (v2 === void 0 || !/^[A-Za-z_][\w.]*$/.test(v2) || !/^[A-Za-z_]\w*$/.test(arg2.text)) return false;
+  return source !== void 0 && (source.includes(`'${v2}'`) || source.includes(`"${v2}"`));
+}
 var sandboxEscape = {
   meta: meta12,
   run(pkg) {
@@ -42150,7 +42202,7 @@ var sandboxEscape = {
     for (const [file, f2] of pkg.facts) {
       if (f2.language !== "python") continue;
       const seen = /* @__PURE__ */ new Set();
-      const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !/^[rbu]*(['"])[\w.]+\1$/i.test(c.args[0]?.text ?? "")).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
+      const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file))).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
       const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text)).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
       for (const r of [...f2.reads, ...computedImports, ...computedBuiltins]) {
         if (!INDIRECT.test(r.name) && !r.name.endsWith("(<computed>)") || seen.has(r.line)) continue;
@@ -43443,20 +43495,30 @@ var meta23 = {
 call the compiler, \`versioneer\`'s \`get_cmdclass()\`, \`sdist\` hooks that generate files. The rule therefore
 reports the override with what its methods reach (through local helper functions):
 
-- network access, commands that are not build tools, code executed from data: **high**;
+- network access, commands the command rules find suspicious or that are built at run time, code executed
+  from data: **high**;
+- literal commands that are neither build tools nor suspicious (\`jupyter nbextension enable\`, a data
+  downloader module): **medium**;
 - only build tools, file operations inside the build tree, or nothing notable: **info**.
 
 The behaviour itself is reported in detail by the \`code/*\` rules; this rule ties it to the install hook.`
 };
+function literalCommand(cmd) {
+  const words3 = cmd.split(/\s+/);
+  const program = words3[0] ?? "";
+  return words3.length >= 2 && (program === "\u2026" || /^[\w.+-]+$/.test(program)) && words3.slice(1).every((w2) => !w2.includes("\u2026"));
+}
 function reaches(e) {
-  if (e.capability === "network" || e.capability === "socket" || e.capability === "dns") return `network (${e.callee})`;
+  if (e.capability === "network" || e.capability === "socket" || e.capability === "dns") return { what: `network (${e.callee})` };
   if (e.capability === "shell" || e.capability === "package-install") {
     const cmd = commandOf(e);
     const level = cmd ? assessCommand(cmd).level : "unknown";
-    return level === "build" ? void 0 : `command ${cmd ? `\`${cmd.slice(0, 80)}\`` : `(${e.callee})`}`;
+    if (level === "build") return void 0;
+    const written = e.decoded === void 0 && !(e.call?.args[0]?.text ?? "(").includes("(");
+    return { what: `command ${cmd ? `\`${cmd.slice(0, 80)}\`` : `(${e.callee})`}`, plain: level === "unknown" && written && cmd !== void 0 && literalCommand(cmd) };
   }
-  if (e.capability === "code-exec" && !e.refs.some((r) => /open|read/.test(r))) return `code execution (${e.callee})`;
-  if (e.capability === "registry" || e.capability === "spy" || e.capability === "crypto-unprotect") return `${e.capability} (${e.callee})`;
+  if (e.capability === "code-exec" && !e.refs.some((r) => /open|read/.test(r))) return { what: `code execution (${e.callee})` };
+  if (e.capability === "registry" || e.capability === "spy" || e.capability === "crypto-unprotect") return { what: `${e.capability} (${e.callee})` };
   return void 0;
 }
 var cmdclassOverride = {
@@ -43464,19 +43526,14 @@ var cmdclassOverride = {
   run(pkg) {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
-    const named = /* @__PURE__ */ new Set();
-    for (const call3 of setupCalls(setup)) {
-      for (const [cmd, v2] of Object.entries(call3.kwargs["cmdclass"]?.entries ?? {})) named.add(`${v2.text}\0${cmd}`);
-    }
     const out2 = [];
-    for (const cls of setup.classes) {
-      const command = [...named].find((n) => n.startsWith(`${cls.name}\0`))?.split("\0")[1];
-      if (!command && !isCommandClass(cls)) continue;
+    for (const [cls, command] of installCommandClasses(setup)) {
       const events = pkg.events.events.filter(
         (e) => e.file === "setup.py" && (e.scope.startsWith(`${cls.name}.`) || e.why?.startsWith(`${cls.name} is a setuptools`))
       );
-      const reached = [...new Set(events.map(reaches).filter((r) => r !== void 0))];
-      const severity = reached.length > 0 ? "high" : "info";
+      const found = events.map(reaches).filter((r) => r !== void 0);
+      const reached = [...new Set(found.map((r) => r.what))];
+      const severity = found.some((r) => !r.plain) ? "high" : reached.length > 0 ? "medium" : "info";
       const base = cls.bases.join(", ") || "a command class";
       out2.push(
         finding(meta23, {
@@ -50620,6 +50677,136 @@ function marshalStrings(latin1) {
   return (latin1.match(/[\x20-\x7e]{4,}/g) ?? []).join("\n").slice(0, MAX_TEXT);
 }
 
+// src/detectors/python/refs.ts
+var ONE_VARIABLE = /^(get|setdefault|pop|update|putenv|unsetenv|__getitem__|__setitem__|__delitem__|__contains__)$/;
+function subscriptedAt(source, end) {
+  let i3 = end;
+  while (source.charCodeAt(i3) === 32 || source.charCodeAt(i3) === 9) i3++;
+  return source.charCodeAt(i3) === 91;
+}
+var ATTRS = /(?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*/y;
+var NO_ATTRS2 = Object.freeze([]);
+function isIdentStart2(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 170;
+}
+function isIdentPart2(c) {
+  return isIdentStart2(c) || c >= 48 && c <= 57;
+}
+var Ranges = class {
+  constructor(starts, ends) {
+    this.starts = starts;
+    this.ends = ends;
+  }
+  starts;
+  ends;
+  /** The index of the range containing `pos`, or -1. */
+  find(pos) {
+    let lo2 = 0;
+    let hi2 = this.starts.length - 1;
+    let found = -1;
+    while (lo2 <= hi2) {
+      const mid = lo2 + hi2 >> 1;
+      if (this.starts[mid] <= pos) {
+        found = mid;
+        lo2 = mid + 1;
+      } else hi2 = mid - 1;
+    }
+    return found >= 0 && pos < this.ends[found] ? found : -1;
+  }
+  end(i3) {
+    return this.ends[i3];
+  }
+};
+var NameIndex = class {
+  occurrences = [];
+  constructor(source, roots, strings3) {
+    const comments = new CommentFinder(source, strings3);
+    const add = (start2, root, rest) => {
+      if (strings3.find(start2) >= 0 || comments.inComment(start2)) return;
+      const attrs = rest ? rest.split(".").slice(1).map((p2) => p2.trim()) : NO_ATTRS2;
+      this.occurrences.push({ start: start2, root, attrs });
+    };
+    const shapes = /* @__PURE__ */ new Set();
+    const canonical = /* @__PURE__ */ new Map();
+    for (const r of roots) {
+      shapes.add(r.charCodeAt(0) * 64 + Math.min(r.length, 63));
+      canonical.set(r, r);
+    }
+    const len = source.length;
+    let i3 = 0;
+    while (i3 < len) {
+      const c = source.charCodeAt(i3);
+      if (!isIdentStart2(c)) {
+        i3++;
+        continue;
+      }
+      const start2 = i3;
+      i3++;
+      while (i3 < len && isIdentPart2(source.charCodeAt(i3))) i3++;
+      if (start2 > 0 && source.charCodeAt(start2 - 1) === 46) continue;
+      if (!shapes.has(c * 64 + Math.min(i3 - start2, 63))) continue;
+      const root = canonical.get(source.slice(start2, i3));
+      if (root === void 0) continue;
+      ATTRS.lastIndex = i3;
+      const rest = ATTRS.exec(source)?.[0] ?? "";
+      i3 += rest.length;
+      add(start2, root, rest);
+    }
+  }
+  /** Occurrences starting in [start, end), at most `max`. */
+  between(start2, end, max) {
+    const occ = this.occurrences;
+    let lo2 = 0;
+    let hi2 = occ.length;
+    while (lo2 < hi2) {
+      const mid = lo2 + hi2 >> 1;
+      if (occ[mid].start < start2) lo2 = mid + 1;
+      else hi2 = mid;
+    }
+    const out2 = [];
+    for (let i3 = lo2; i3 < occ.length && out2.length < max; i3++) {
+      const o = occ[i3];
+      if (o.start >= end) break;
+      out2.push(o);
+    }
+    return out2;
+  }
+};
+var CommentFinder = class {
+  constructor(source, strings3) {
+    this.source = source;
+    this.strings = strings3;
+  }
+  source;
+  strings;
+  lineEnd = -1;
+  comment = Infinity;
+  nextHash = -1;
+  inComment(pos) {
+    if (pos >= this.lineEnd) {
+      const lineStart = this.source.lastIndexOf("\n", pos - 1) + 1;
+      const end = this.source.indexOf("\n", pos);
+      this.lineEnd = end < 0 ? this.source.length : end;
+      this.comment = this.commentFrom(lineStart);
+    }
+    return pos > this.comment;
+  }
+  commentFrom(lineStart) {
+    let from = lineStart;
+    for (; ; ) {
+      if (this.nextHash < from) {
+        const h = this.source.indexOf("#", from);
+        this.nextHash = h < 0 ? Infinity : h;
+      }
+      const hash = this.nextHash;
+      if (hash >= this.lineEnd) return Infinity;
+      const inside = this.strings.find(hash);
+      if (inside < 0) return hash;
+      from = this.strings.end(inside);
+    }
+  }
+};
+
 // src/detectors/python/values.ts
 var MAX_TEXT2 = 200;
 var MAX_VALUE = 1e4;
@@ -50743,6 +50930,7 @@ function edges(a, out2, scope, target) {
 function objectRead(out2, callee, line, scope) {
   const dot = callee.lastIndexOf(".");
   const object = dot > 0 ? callee.slice(0, dot) : "";
+  if (object === "os.environ" && ONE_VARIABLE.test(callee.slice(dot + 1))) return;
   if (object.includes(".")) out2.addRead(object, line, scope);
 }
 function collectExecStatements(a, out2, nodes) {
@@ -50817,130 +51005,6 @@ var Collector = class {
       this.edges.set(fromScope, set);
     }
     set.add(to2);
-  }
-};
-
-// src/detectors/python/refs.ts
-var ATTRS = /(?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*/y;
-var NO_ATTRS2 = Object.freeze([]);
-function isIdentStart2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 170;
-}
-function isIdentPart2(c) {
-  return isIdentStart2(c) || c >= 48 && c <= 57;
-}
-var Ranges = class {
-  constructor(starts, ends) {
-    this.starts = starts;
-    this.ends = ends;
-  }
-  starts;
-  ends;
-  /** The index of the range containing `pos`, or -1. */
-  find(pos) {
-    let lo2 = 0;
-    let hi2 = this.starts.length - 1;
-    let found = -1;
-    while (lo2 <= hi2) {
-      const mid = lo2 + hi2 >> 1;
-      if (this.starts[mid] <= pos) {
-        found = mid;
-        lo2 = mid + 1;
-      } else hi2 = mid - 1;
-    }
-    return found >= 0 && pos < this.ends[found] ? found : -1;
-  }
-  end(i3) {
-    return this.ends[i3];
-  }
-};
-var NameIndex = class {
-  occurrences = [];
-  constructor(source, roots, strings3) {
-    const comments = new CommentFinder(source, strings3);
-    const add = (start2, root, rest) => {
-      if (strings3.find(start2) >= 0 || comments.inComment(start2)) return;
-      const attrs = rest ? rest.split(".").slice(1).map((p2) => p2.trim()) : NO_ATTRS2;
-      this.occurrences.push({ start: start2, root, attrs });
-    };
-    const shapes = /* @__PURE__ */ new Set();
-    const canonical = /* @__PURE__ */ new Map();
-    for (const r of roots) {
-      shapes.add(r.charCodeAt(0) * 64 + Math.min(r.length, 63));
-      canonical.set(r, r);
-    }
-    const len = source.length;
-    let i3 = 0;
-    while (i3 < len) {
-      const c = source.charCodeAt(i3);
-      if (!isIdentStart2(c)) {
-        i3++;
-        continue;
-      }
-      const start2 = i3;
-      i3++;
-      while (i3 < len && isIdentPart2(source.charCodeAt(i3))) i3++;
-      if (start2 > 0 && source.charCodeAt(start2 - 1) === 46) continue;
-      if (!shapes.has(c * 64 + Math.min(i3 - start2, 63))) continue;
-      const root = canonical.get(source.slice(start2, i3));
-      if (root === void 0) continue;
-      ATTRS.lastIndex = i3;
-      const rest = ATTRS.exec(source)?.[0] ?? "";
-      i3 += rest.length;
-      add(start2, root, rest);
-    }
-  }
-  /** Occurrences starting in [start, end), at most `max`. */
-  between(start2, end, max) {
-    const occ = this.occurrences;
-    let lo2 = 0;
-    let hi2 = occ.length;
-    while (lo2 < hi2) {
-      const mid = lo2 + hi2 >> 1;
-      if (occ[mid].start < start2) lo2 = mid + 1;
-      else hi2 = mid;
-    }
-    const out2 = [];
-    for (let i3 = lo2; i3 < occ.length && out2.length < max; i3++) {
-      const o = occ[i3];
-      if (o.start >= end) break;
-      out2.push(o);
-    }
-    return out2;
-  }
-};
-var CommentFinder = class {
-  constructor(source, strings3) {
-    this.source = source;
-    this.strings = strings3;
-  }
-  source;
-  strings;
-  lineEnd = -1;
-  comment = Infinity;
-  nextHash = -1;
-  inComment(pos) {
-    if (pos >= this.lineEnd) {
-      const lineStart = this.source.lastIndexOf("\n", pos - 1) + 1;
-      const end = this.source.indexOf("\n", pos);
-      this.lineEnd = end < 0 ? this.source.length : end;
-      this.comment = this.commentFrom(lineStart);
-    }
-    return pos > this.comment;
-  }
-  commentFrom(lineStart) {
-    let from = lineStart;
-    for (; ; ) {
-      if (this.nextHash < from) {
-        const h = this.source.indexOf("#", from);
-        this.nextHash = h < 0 ? Infinity : h;
-      }
-      const hash = this.nextHash;
-      if (hash >= this.lineEnd) return Infinity;
-      const inside = this.strings.find(hash);
-      if (inside < 0) return hash;
-      from = this.strings.end(inside);
-    }
   }
 };
 
@@ -51457,6 +51521,11 @@ function rootNames(a, source, assignments) {
   roots.delete("cls");
   return roots;
 }
+function oneVariable(source, occ, next) {
+  if (next !== void 0) return ONE_VARIABLE.test(next.slice(next.lastIndexOf(".") + 1));
+  const chain3 = chainAt(source, occ.start);
+  return chain3 !== void 0 && subscriptedAt(source, chain3.end);
+}
 function collectReads(a, out2) {
   const starts = lineStarts(a.source);
   for (const occ of a.names?.occurrences ?? []) {
@@ -51467,6 +51536,8 @@ function collectReads(a, out2) {
       const parts2 = a.chain(b2.path, occ.attrs).split(".");
       const from = Math.max(2, b2.path.split(".").length);
       for (let i3 = from; i3 <= parts2.length; i3++) names.push(parts2.slice(0, i3).join("."));
+      const at5 = names.indexOf("os.environ");
+      if (at5 >= 0 && oneVariable(a.source, occ, names[at5 + 1])) names.splice(at5, 1);
     } else if (!b2) {
       if (occ.root === "__file__") names = ["__file__"];
       else if (occ.root === "__import__") names = ["builtins.__import__"];
@@ -54772,7 +54843,8 @@ var TarReader = class {
       this.c.skip(file.archivePath, "unreadable", detail, file.path);
       return;
     }
-    this.c.addFile(file.path, file.archivePath, Buffer.concat(file.chunks, file.received));
+    const data2 = file.chunks.length === 1 ? file.chunks[0] : Buffer.concat(file.chunks, file.received);
+    this.c.addFile(file.path, file.archivePath, data2);
   }
 };
 

@@ -2,6 +2,7 @@ import type { Finding, Severity, ValueFact, Vector } from '../../model/index.js'
 import type { CodeEvent } from '../shared/events.js';
 import { endpointIn, secretIn, type EndpointHit, type SecretHit } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
+import { carriesData, sentRefs } from '../shared/outbound.js';
 import { byScope, sourceLine, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -38,11 +39,15 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
   or together with the host or user name collected in the same function, **medium** otherwise.
-- Host name, user name, working directory or home folder collected in the same scope as a network request or
-  DNS lookup at install or import time (a reconnaissance beacon): **high** (also read through a command such as
-  \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
-  environment: **critical**); so is machine identity (host name,
-  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time.
+- Host name or user name collected in the same scope as a network request that sends something computed, or
+  a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
+  as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
+  environment: **critical**). The working directory or home folder counts when it goes into the request (in
+  Python code): a cache path or a download's destination is not sent. So is machine identity (host name,
+  user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time,
+  when the request sends something computed. A constant request (an update check, a download to a
+  file) next to a logged host name sends nothing of the machine. Reading one environment variable
+  (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`,
 };
@@ -219,7 +224,11 @@ export const infoStealing: Detector = {
     for (const sink of sinks) {
       const who = earlyIdentity.get(sink.file);
       if (!who || !early(sink.vector) || sink.capability === 'socket') continue;
-      report('high', sink, `collects the machine's identity (${who.callee}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}\n${sink.text}`);
+      // The identity goes into the request, or the request sends something computed (often handed to a
+      // helper that makes it); a constant update check next to a logged host name sends nothing of the machine.
+      if (!sentRefs(sink).some((n) => IDENTITY.test(n)) && !carriesData(sink)) continue;
+      const name = [who.callee, ...who.refs].find((n) => IDENTITY.test(n)) ?? who.callee;
+      report('high', sink, `collects the machine's identity (${name}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}\n${sink.text}`);
       break;
     }
 
@@ -227,11 +236,20 @@ export const infoStealing: Detector = {
     for (const sink of sinks) {
       if (!early(sink.vector)) continue;
       const scopeEvents = scopes.get(`${sink.file}\u0000${sink.scope}`) ?? [];
-      const host = [sink, ...scopeEvents].flatMap((e: CodeEvent) => [e.callee, ...e.refs]).filter((n) => HOST_INFO.test(n));
+      // Who the machine is counts when the scope sends something computed; where files are (home folder,
+      // working directory) only when it goes into the request: caches and downloads are written there.
+      const carries = sink.capability === 'socket' || carriesData(sink);
+      const sent = sentRefs(sink);
+      const host = [
+        ...(carries ? [sink, ...scopeEvents].flatMap((e: CodeEvent) => [e.callee, ...e.refs]).filter((n) => IDENTITY.test(n)) : []),
+        ...(sink.capability === 'socket' || sink.language !== 'python' ? [sink, ...scopeEvents].flatMap((e: CodeEvent) => [e.callee, ...e.refs]) : sent).filter(
+          (n) => HOST_INFO.test(n) && !IDENTITY.test(n),
+        ),
+      ];
       // The same read through a command whose output is the environment or the identity (`os.popen('env')`).
       const commands = scopeEvents.filter((e) => e.capability === 'shell').map((e) => commandOf(e));
       host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
-      const sends = sink.refs.length > 0 || (sink.call !== undefined && sink.call.args.length + Object.keys(sink.call.kwargs).length > 1);
+      const sends = sent.length > 0 || carries;
       const envDump = (scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');

@@ -4,6 +4,7 @@ import type { Collector } from './collector.js';
 import { isDecoder } from './codecs.js';
 import { asText, isStringish } from './folded.js';
 import { marshalStrings } from './payloads.js';
+import { ONE_VARIABLE } from './refs.js';
 import { calleeName } from './resolve.js';
 import { nodeExpr, type Expr } from './exprs.js';
 import type { PyNode } from './syntax.js';
@@ -81,6 +82,7 @@ function edges(a: FileAnalysis, out: Collector, scope: string, target: string): 
 function objectRead(out: Collector, callee: string, line: number, scope: string): void {
   const dot = callee.lastIndexOf('.');
   const object = dot > 0 ? callee.slice(0, dot) : '';
+  if (object === 'os.environ' && ONE_VARIABLE.test(callee.slice(dot + 1))) return;
   if (object.includes('.')) out.addRead(object, line, scope);
 }
 

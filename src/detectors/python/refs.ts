@@ -5,6 +5,20 @@
  * variable, `__builtins__`, …) are kept; chains inside string literals and comments are skipped.
  */
 
+/**
+ * Methods of `os.environ` that touch one variable by name (`os.environ.get('CC')`, `setdefault`, `pop`) or
+ * write to it (`update`): a build reading `CC` or setting `MACOSX_DEPLOYMENT_TARGET` does not take the
+ * environment. `os.environ` itself, `.copy()`, `.items()`, `dict(os.environ)`, iterating it do.
+ */
+export const ONE_VARIABLE = /^(get|setdefault|pop|update|putenv|unsetenv|__getitem__|__setitem__|__delitem__|__contains__)$/;
+
+/** Whether the `os.environ` chain ending at `end` is subscripted (`os.environ['HOME']`, read or written). */
+export function subscriptedAt(source: string, end: number): boolean {
+  let i = end;
+  while (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9) i++;
+  return source.charCodeAt(i) === 91; // [
+}
+
 const ATTRS = /(?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*/y;
 
 export interface Occurrence {

@@ -7,7 +7,8 @@ import { Collector } from './collector.js';
 import type { Budget } from './context.js';
 import { fileMetrics } from './metrics.js';
 import type { NestedAnalysis } from './payloads.js';
-import { NameIndex, Ranges } from './refs.js';
+import { NameIndex, ONE_VARIABLE, Ranges, subscriptedAt, type Occurrence } from './refs.js';
+import { chainAt } from './scan.js';
 import { ScopeTree, type Span } from './scopes.js';
 import { collectBindings, collectDefinitions, collectImports } from './statements.js';
 import { collectStrings, largestStringArray } from './strings.js';
@@ -156,6 +157,13 @@ function rootNames(a: FileAnalysis, source: string, assignments: PyNode[]): Set<
   return roots;
 }
 
+/** `os.environ.get('CC')`, `os.environ['CC'] = …`: one variable, not the environment (see ONE_VARIABLE). */
+function oneVariable(source: string, occ: Occurrence, next: string | undefined): boolean {
+  if (next !== undefined) return ONE_VARIABLE.test(next.slice(next.lastIndexOf('.') + 1));
+  const chain = chainAt(source, occ.start);
+  return chain !== undefined && subscriptedAt(source, chain.end);
+}
+
 /** Attribute chains rooted at imports, plus `__file__`, `__builtins__`, `__import__`. */
 function collectReads(a: FileAnalysis, out: Collector): void {
   const starts = lineStarts(a.source);
@@ -167,6 +175,8 @@ function collectReads(a: FileAnalysis, out: Collector): void {
       const parts = a.chain(b.path, occ.attrs).split('.');
       const from = Math.max(2, b.path.split('.').length);
       for (let i = from; i <= parts.length; i++) names.push(parts.slice(0, i).join('.'));
+      const at = names.indexOf('os.environ');
+      if (at >= 0 && oneVariable(a.source, occ, names[at + 1])) names.splice(at, 1);
     } else if (!b) {
       if (occ.root === '__file__') names = ['__file__'];
       else if (occ.root === '__import__') names = ['builtins.__import__'];

@@ -34,13 +34,31 @@ describe('python analyser: reads, strings, imports and metrics', () => {
     expect(readsAt(f, 4)).toEqual(['os.environ', 'os.environ.copy']);
     expect(readsAt(f, 5)).toEqual(['sys.platform', 'os.name', 'platform.system']);
     expect(readsAt(f, 6)).toEqual(['os.path', 'os.path.expanduser', 'sys.argv']);
-    expect(readsAt(f, 7)).toEqual(['os.environ']);
+    // One variable by name is not the environment (see ONE_VARIABLE in refs.ts).
+    expect(readsAt(f, 7)).toEqual([]);
     expect(readsAt(f, 8)).toEqual(['__file__']);
     expect(readsAt(f, 9)).toEqual(['builtins.__import__']);
     expect(readsAt(f, 10)).toEqual(['__builtins__', 'builtins.exec']);
     expect(f.reads.filter((r) => r.line === 12)).toEqual([{ name: 'os.environ', line: 12, scope: 'f' }]);
     expect(readsAt(f, 13)).toEqual([]);
     expect(readsAt(f, 14)).toEqual(['os.path', 'os.path.join']);
+  });
+
+  it('tells one environment variable from the whole environment', () => {
+    const f = analyze(
+      [
+        'import os',
+        "cc = os.environ.get('CC', 'cc')",
+        "os.environ['MACOSX_DEPLOYMENT_TARGET'] = '10.9'",
+        "os.environ.setdefault('CFLAGS', '-O2'); os.environ.pop('X', None); os.environ.update(A='1')",
+        "home = __import__('os').environ.get('HOME')",
+        'everything = dict(os.environ)',
+        'pairs = os.environ.items()',
+        'for name in os.environ: pass',
+      ].join('\n'),
+    );
+    for (const line of [2, 3, 4, 5]) expect(readsAt(f, line), `line ${line}`).not.toContain('os.environ');
+    for (const line of [6, 7, 8]) expect(readsAt(f, line), `line ${line}`).toContain('os.environ');
   });
 
   it('reports string literals of four characters or more, folded values, and flags docstrings', () => {
