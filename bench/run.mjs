@@ -1,5 +1,6 @@
 // npm run bench: inspection throughput on the corpus next to (a) the floor — unpacking and reading every
-// entry, nothing else — and (b) bandit -r on the same Python files when bandit is installed. Prints ratios.
+// entry, nothing else — and, for PyPI, the parse floor (the same plus a tree-sitter parse of every Python
+// file, the part of the cost the design's parser fixes), and (b) bandit -r on the same Python files when bandit is installed. Prints ratios.
 // Then the scan benchmark (bench/scan.mjs): cold and warm `customs scan` of a lockfile adding every benign
 // npm package, against its targets.
 // Safety: nothing from the corpus is executed. For bandit, the .py files of the artifacts are written as
@@ -18,14 +19,18 @@ const run = (args) => JSON.parse(execFileSync(process.execPath, [...cli, ...args
 function measure(label, only, labelFilter) {
   const filters = ['--only', only, ...(labelFilter ? ['--label', labelFilter] : [])];
   const floor = run(['eval', corpus, ...filters, '--floor']);
+  // The parser's share: every Python file parsed with tree-sitter and dropped, no analysis.
+  const parsed = only === 'pypi' ? run(['eval', corpus, ...filters, '--floor', '--parse']) : undefined;
   const inspect1 = run(['eval', corpus, ...filters, '--json', '--jobs', '1']);
   const inspect = run(['eval', corpus, ...filters, '--json']);
   const n = floor.artifacts;
   console.log(`\n== ${label}: ${n} artifacts, ${floor.compressedMiB.toFixed(1)} MiB compressed, ${floor.uncompressedMiB.toFixed(1)} MiB uncompressed`);
   console.log(`floor (unpack + read, 1 core):  ${floor.seconds.toFixed(2)} s  ${(n / floor.seconds).toFixed(1)} artifacts/s  ${(floor.uncompressedMiB / floor.seconds).toFixed(1)} MB/s`);
+  if (parsed) console.log(`parse floor (+ tree-sitter, 1 core): ${parsed.seconds.toFixed(2)} s  ${(parsed.seconds / floor.seconds).toFixed(2)}x the floor, ${parsed.parsedNodes} nodes`);
   console.log(`inspect, 1 core:                ${inspect1.seconds.toFixed(2)} s  ${(n / inspect1.seconds).toFixed(1)} artifacts/s  ${(floor.uncompressedMiB / inspect1.seconds).toFixed(1)} MB/s  peak RSS ${inspect1.peakRssMiB} MiB`);
-  console.log(`inspect, all cores:             ${inspect.seconds.toFixed(2)} s  ${(n / inspect.seconds).toFixed(1)} artifacts/s  ${(floor.uncompressedMiB / inspect.seconds).toFixed(1)} MB/s  peak RSS ${inspect.peakRssMiB} MiB (main process)`);
+  console.log(`inspect, all cores:             ${inspect.seconds.toFixed(2)} s  ${(n / inspect.seconds).toFixed(1)} artifacts/s  ${(floor.uncompressedMiB / inspect.seconds).toFixed(1)} MB/s  peak RSS ${inspect.peakRssMiB} MiB (the whole process, worker threads included)`);
   console.log(`inspection / floor (1 core):    ${(inspect1.seconds / floor.seconds).toFixed(2)}x`);
+  if (parsed) console.log(`inspection / parse floor:       ${(inspect1.seconds / parsed.seconds).toFixed(2)}x`);
   return { floor, inspect1, inspect };
 }
 

@@ -7,6 +7,9 @@ import { createInspectionPool, inProcessInspector, type Inspector } from '../ins
 import { createEngine } from '../pipeline.js';
 import { userError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
+import { DEFAULT_MODEL_LIMITS } from '../detectors/model.js';
+import { createPythonParseOnly } from '../detectors/python/parser.js';
+import { decodeSource, looksBinary } from '../detectors/text.js';
 import { loadTreeSitterWasm } from '../runtime/wasm.js';
 import { unpackArtifact } from '../unpack/index.js';
 import { readCorpus, type CorpusItem } from './corpus.js';
@@ -89,30 +92,40 @@ export interface EvalSummary {
   falseAlarms: Array<{ artifact: string; decision: string; rules: string[] }>;
 }
 
-export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor] [--osv-url URL] [--verbose] [--times FILE]
+export const EVAL_USAGE = `customs eval DIR [--json] [--jobs N] [--only pypi|npm] [--label malicious|benign] [--floor [--parse]] [--osv-url URL] [--verbose] [--times FILE]
   Inspects every labelled artifact of a corpus (DIR/{pypi,npm}/{malicious,benign}/manifest.jsonl) and prints
   recall and false alarms. Never executes anything. --floor only unpacks and reads every entry (the
-  benchmark's baseline) and prints its time and byte counts as JSON. The code detectors are measured on their
+  benchmark's baseline) and prints its time and byte counts as JSON; --floor --parse also parses every
+  Python file with tree-sitter and drops the tree (the parser's share, before any analysis). The code detectors are measured on their
   own; --osv-url also reports the counts with the known-malicious (OSV MAL) lookup, or that it was unavailable.
   --times writes one JSON line per artifact (id, decision, milliseconds) to FILE, for speed work.`;
 
-/** The benchmark floor: decompress and read every entry, nothing else. */
-async function floor(items: CorpusItem[], out: (s: string) => void): Promise<number> {
+/**
+ * The benchmark floor: decompress and read every entry, nothing else. With `parse`, also parse every Python
+ * file the inspection would analyse (up to the 8 MiB source limit) with tree-sitter and drop the tree: what
+ * reading the code with the parser costs before any analysis.
+ */
+async function floor(items: CorpusItem[], out: (s: string) => void, parse: boolean): Promise<number> {
+  const parseOnly = parse ? await createPythonParseOnly(loadTreeSitterWasm()) : undefined;
   const started = performance.now();
   let bytes = 0;
   let compressed = 0;
   let pythonBytes = 0;
+  let nodes = 0;
   for (const item of items) {
     const data = new Uint8Array(readFileSync(item.path));
     compressed += data.length;
     const c = await unpackArtifact(data, item.path);
     for (const f of c.files) {
       bytes += f.size;
-      if (f.path.endsWith('.py')) pythonBytes += f.size;
+      if (!/\.pyw?$/i.test(f.path)) continue;
+      pythonBytes += f.size;
+      if (parseOnly && item.ecosystem === 'pypi' && f.size <= DEFAULT_MODEL_LIMITS.maxSourceBytes && !looksBinary(f.data)) nodes += parseOnly(decodeSource(f.data));
     }
   }
   const seconds = (performance.now() - started) / 1000;
-  out(JSON.stringify({ artifacts: items.length, seconds, compressedMiB: compressed / 1048576, uncompressedMiB: bytes / 1048576, pythonMiB: pythonBytes / 1048576 }) + '\n');
+  const parsed = parseOnly ? { parsedNodes: nodes } : {};
+  out(JSON.stringify({ artifacts: items.length, seconds, compressedMiB: compressed / 1048576, uncompressedMiB: bytes / 1048576, pythonMiB: pythonBytes / 1048576, ...parsed }) + '\n');
   return 0;
 }
 
@@ -120,14 +133,14 @@ export async function evalCommand(argv: string[], out: (s: string) => void, log:
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' }, label: { type: 'string' }, floor: { type: 'boolean' }, 'osv-url': { type: 'string' }, verbose: { type: 'boolean' }, times: { type: 'string' } },
+    options: { json: { type: 'boolean' }, jobs: { type: 'string' }, only: { type: 'string' }, label: { type: 'string' }, floor: { type: 'boolean' }, parse: { type: 'boolean' }, 'osv-url': { type: 'string' }, verbose: { type: 'boolean' }, times: { type: 'string' } },
   });
   const dir = positionals[0];
   if (!dir) throw userError(`eval needs the corpus folder\n${EVAL_USAGE}`);
   let items = readCorpus(dir);
   if (values.only) items = items.filter((i) => i.ecosystem === values.only);
   if (values.label) items = items.filter((i) => i.label === values.label);
-  if (values.floor) return floor(items, out);
+  if (values.floor) return floor(items, out, values.parse === true);
   const jobs = Math.max(1, Number(values.jobs ?? Math.min(2, availableParallelism())));
   const started = performance.now();
   let peak = process.memoryUsage().rss;

@@ -113,6 +113,13 @@ describe('customs eval', () => {
       expect((out['npm'] as { benign: unknown }).benign).toEqual({ total: 1, fail: 0, warn: 0, pass: 1, error: 0 });
       expect(out['misses']).toEqual([]);
       expect(out['falseAlarms']).toEqual([]);
+      // The benchmark's floors: unpack and read; with --parse, also parse the Python files (PyPI only).
+      const floor = JSON.parse(execFileSync(process.execPath, [CLI, 'eval', corpus, '--floor']).toString()) as Record<string, number>;
+      expect(floor).toMatchObject({ artifacts: 2 });
+      expect(floor['pythonMiB']).toBeGreaterThan(0);
+      expect(floor['parsedNodes']).toBeUndefined();
+      const parsed = JSON.parse(execFileSync(process.execPath, [CLI, 'eval', corpus, '--floor', '--parse']).toString()) as Record<string, number>;
+      expect(parsed['parsedNodes']).toBeGreaterThan(10);
     } finally {
       rmSync(corpus, { recursive: true, force: true });
     }

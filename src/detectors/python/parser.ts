@@ -34,6 +34,22 @@ function newParser(language: Language): Parser {
 }
 
 /**
+ * Parses Python source and throws the tree away: the benchmark's second floor (`customs eval --floor
+ * --parse`), the cost of reading every file with the parser before any analysis. Returns the node count.
+ */
+export async function createPythonParseOnly(wasm: { runtime: Uint8Array; grammar: Uint8Array }): Promise<(source: string) => number> {
+  runtimeReady ??= Parser.init({ wasmBinary: wasm.runtime });
+  await runtimeReady;
+  const parser = newParser(await Language.load(wasm.grammar));
+  return (source) => {
+    const tree = parser.parse(prepareSource(source));
+    const nodes = tree?.rootNode.descendantCount ?? 0;
+    tree?.delete();
+    return nodes;
+  };
+}
+
+/**
  * Loads tree-sitter and the Python grammar from the given wasm bytes (the caller reads the files, so
  * this module does no I/O). The runtime is initialised once per process.
  */
