@@ -50294,6 +50294,26 @@ var commandExecution = {
   }
 };
 
+// src/detectors/shared/release-host.ts
+function fromReleaseHost(pkg, file) {
+  const own = /* @__PURE__ */ new Set();
+  const urls = ["homepage", "repository", "bugs"].map((key2) => {
+    const v2 = pkg.npm?.json?.[key2];
+    return typeof v2 === "string" ? v2 : typeof v2 === "object" && v2 ? v2.url : void 0;
+  });
+  const metadata2 = pkg.contents.files.find((f2) => /^([^/]+\.dist-info\/METADATA|PKG-INFO)$/.test(f2.path));
+  for (const m2 of (metadata2 ? pkg.text(metadata2.path) ?? "" : "").matchAll(/^(?:Home-page|Project-URL):.*?(https?:\/\/\S+)/gm)) urls.push(m2[1]);
+  for (const url of urls) {
+    const host = typeof url === "string" ? /^(?:git\+)?https?:\/\/([^/]+)/.exec(url)?.[1] : void 0;
+    if (host) own.add(host.toLowerCase());
+  }
+  const hosts = pkg.events.strings.filter((s3) => s3.file === file).flatMap((s3) => [...s3.value.matchAll(/https?:\/\/([^/\s'"`$]+)/g)].map((m2) => (m2[1] ?? "").toLowerCase()));
+  if (hosts.length === 0) return false;
+  return hosts.every(
+    (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org|pypi\.org|files\.pythonhosted\.org)$/.test(h)
+  );
+}
+
 // src/detectors/code/dropper-flow.ts
 var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
 var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
@@ -50439,24 +50459,6 @@ Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by
 var INLINE_INTERPRETER = /\b(powershell(\.exe)?|pwsh)\b.*\s-(e|ec|enc|encodedcommand|c|command)\b|\b(ba|z)?sh\s+-c\b|\bpython[\d.]*(\.exe)?\s+-c\b/i;
 var WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
 var EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
-function fromReleaseHost(pkg, file) {
-  const own = /* @__PURE__ */ new Set();
-  const urls = ["homepage", "repository", "bugs"].map((key2) => {
-    const v2 = pkg.npm?.json?.[key2];
-    return typeof v2 === "string" ? v2 : typeof v2 === "object" && v2 ? v2.url : void 0;
-  });
-  const metadata2 = pkg.contents.files.find((f2) => /^([^/]+\.dist-info\/METADATA|PKG-INFO)$/.test(f2.path));
-  for (const m2 of (metadata2 ? pkg.text(metadata2.path) ?? "" : "").matchAll(/^(?:Home-page|Project-URL):.*?(https?:\/\/\S+)/gm)) urls.push(m2[1]);
-  for (const url of urls) {
-    const host = typeof url === "string" ? /^(?:git\+)?https?:\/\/([^/]+)/.exec(url)?.[1] : void 0;
-    if (host) own.add(host.toLowerCase());
-  }
-  const hosts = pkg.events.strings.filter((s3) => s3.file === file).flatMap((s3) => [...s3.value.matchAll(/https?:\/\/([^/\s'"`$]+)/g)].map((m2) => (m2[1] ?? "").toLowerCase()));
-  if (hosts.length === 0) return false;
-  return hosts.every(
-    (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org|pypi\.org|files\.pythonhosted\.org)$/.test(h)
-  );
-}
 var downloadExecute = {
   meta: meta4,
   run(pkg) {
@@ -53668,10 +53670,11 @@ var meta23 = {
 call the compiler, \`versioneer\`'s \`get_cmdclass()\`, \`sdist\` hooks that generate files. The rule therefore
 reports the override with what its methods reach (through local helper functions):
 
-- network access, commands the command rules find suspicious or that are built at run time, code executed
-  from data: **high**;
+- network access (other than HTTP to the project's own release host: GitHub release assets, its homepage,
+  PyPI), commands the command rules find suspicious or that are built at run time, code executed from data:
+  **high**;
 - literal commands that are neither build tools nor suspicious (\`jupyter nbextension enable\`, a data
-  downloader module): **medium**;
+  downloader module), or a prebuilt binary fetched from the project's release host: **medium**;
 - only build tools, file operations inside the build tree, or nothing notable: **info**.
 
 The behaviour itself is reported in detail by the \`code/*\` rules; this rule ties it to the install hook.`
@@ -53681,8 +53684,9 @@ function literalCommand(cmd) {
   const program = words3[0] ?? "";
   return words3.length >= 2 && (program === "\u2026" || /^[\w.+-]+$/.test(program)) && words3.slice(1).every((w2) => !w2.includes("\u2026"));
 }
-function reaches(e) {
-  if (e.capability === "network" || e.capability === "socket" || e.capability === "dns") return { what: `network (${e.callee})` };
+function reaches(e, releaseHostsOnly) {
+  if (e.capability === "network") return { what: `network (${e.callee})`, plain: releaseHostsOnly };
+  if (e.capability === "socket" || e.capability === "dns") return { what: `network (${e.callee})` };
   if (e.capability === "shell" || e.capability === "package-install") {
     const cmd = commandOf(e);
     const level = cmd ? assessCommand(cmd).level : "unknown";
@@ -53700,11 +53704,12 @@ var cmdclassOverride = {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
     const out2 = [];
+    const releaseHostsOnly = fromReleaseHost(pkg, "setup.py");
     for (const [cls, command] of installCommandClasses(setup)) {
       const events = pkg.events.events.filter(
         (e) => e.file === "setup.py" && (e.scope.startsWith(`${cls.name}.`) || e.why?.startsWith(`${cls.name} is a setuptools`))
       );
-      const found = events.map(reaches).filter((r) => r !== void 0);
+      const found = events.map((e) => reaches(e, releaseHostsOnly)).filter((r) => r !== void 0);
       const reached = [...new Set(found.map((r) => r.what))];
       const severity = found.some((r) => !r.plain) ? "high" : reached.length > 0 ? "medium" : "info";
       const base = cls.bases.join(", ") || "a command class";
@@ -75966,6 +75971,148 @@ function foldIntText(text4, maxDepth) {
   return new IntParser(text4, maxDepth).parse()?.v;
 }
 
+// src/detectors/python/refs.ts
+var READ_ONE = /^(get|pop|__getitem__|__contains__)$/;
+var WRITE_ONE = /^(setdefault|update|putenv|unsetenv|__setitem__|__delitem__)$/;
+var LITERAL_START = /^\s*[rRbBuU]{0,2}['"]/;
+function oneVariableCall(method, firstArg) {
+  return WRITE_ONE.test(method) || READ_ONE.test(method) && firstArg !== void 0 && LITERAL_START.test(firstArg);
+}
+function oneVariableAt(source, end, method) {
+  let i3 = end;
+  while (source.charCodeAt(i3) === 32 || source.charCodeAt(i3) === 9) i3++;
+  const open2 = source.charCodeAt(i3);
+  if (method !== void 0) return open2 === 40 && oneVariableCall(method, source.slice(i3 + 1, i3 + 64));
+  if (open2 !== 91) return false;
+  if (LITERAL_START.test(source.slice(i3 + 1, i3 + 64))) return true;
+  const close = splitBracketed(source, i3, i3 + 4e3)?.close;
+  if (close === void 0) return false;
+  const after = source.slice(close + 1, close + 8);
+  return /^\s*=(?!=)/.test(after);
+}
+var ATTRS = /(?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*/y;
+var NO_ATTRS2 = Object.freeze([]);
+function isIdentStart2(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 170;
+}
+function isIdentPart2(c) {
+  return isIdentStart2(c) || c >= 48 && c <= 57;
+}
+var Ranges = class {
+  constructor(starts, ends) {
+    this.starts = starts;
+    this.ends = ends;
+  }
+  starts;
+  ends;
+  /** The index of the range containing `pos`, or -1. */
+  find(pos) {
+    let lo2 = 0;
+    let hi2 = this.starts.length - 1;
+    let found = -1;
+    while (lo2 <= hi2) {
+      const mid = lo2 + hi2 >> 1;
+      if (this.starts[mid] <= pos) {
+        found = mid;
+        lo2 = mid + 1;
+      } else hi2 = mid - 1;
+    }
+    return found >= 0 && pos < this.ends[found] ? found : -1;
+  }
+  end(i3) {
+    return this.ends[i3];
+  }
+};
+var NameIndex = class {
+  occurrences = [];
+  constructor(source, roots, strings3) {
+    const comments = new CommentFinder(source, strings3);
+    const add = (start2, root, rest) => {
+      if (strings3.find(start2) >= 0 || comments.inComment(start2)) return;
+      const attrs = rest ? rest.split(".").slice(1).map((p2) => p2.trim()) : NO_ATTRS2;
+      this.occurrences.push({ start: start2, root, attrs });
+    };
+    const shapes = /* @__PURE__ */ new Set();
+    const canonical = /* @__PURE__ */ new Map();
+    for (const r of roots) {
+      shapes.add(r.charCodeAt(0) * 64 + Math.min(r.length, 63));
+      canonical.set(r, r);
+    }
+    const len = source.length;
+    let i3 = 0;
+    while (i3 < len) {
+      const c = source.charCodeAt(i3);
+      if (!isIdentStart2(c)) {
+        i3++;
+        continue;
+      }
+      const start2 = i3;
+      i3++;
+      while (i3 < len && isIdentPart2(source.charCodeAt(i3))) i3++;
+      if (start2 > 0 && source.charCodeAt(start2 - 1) === 46) continue;
+      if (!shapes.has(c * 64 + Math.min(i3 - start2, 63))) continue;
+      const root = canonical.get(source.slice(start2, i3));
+      if (root === void 0) continue;
+      ATTRS.lastIndex = i3;
+      const rest = ATTRS.exec(source)?.[0] ?? "";
+      i3 += rest.length;
+      add(start2, root, rest);
+    }
+  }
+  /** Occurrences starting in [start, end), at most `max`. */
+  between(start2, end, max) {
+    const occ = this.occurrences;
+    let lo2 = 0;
+    let hi2 = occ.length;
+    while (lo2 < hi2) {
+      const mid = lo2 + hi2 >> 1;
+      if (occ[mid].start < start2) lo2 = mid + 1;
+      else hi2 = mid;
+    }
+    const out2 = [];
+    for (let i3 = lo2; i3 < occ.length && out2.length < max; i3++) {
+      const o = occ[i3];
+      if (o.start >= end) break;
+      out2.push(o);
+    }
+    return out2;
+  }
+};
+var CommentFinder = class {
+  constructor(source, strings3) {
+    this.source = source;
+    this.strings = strings3;
+  }
+  source;
+  strings;
+  lineEnd = -1;
+  comment = Infinity;
+  nextHash = -1;
+  inComment(pos) {
+    if (pos >= this.lineEnd) {
+      const lineStart = this.source.lastIndexOf("\n", pos - 1) + 1;
+      const end = this.source.indexOf("\n", pos);
+      this.lineEnd = end < 0 ? this.source.length : end;
+      this.comment = this.commentFrom(lineStart);
+    }
+    return pos > this.comment;
+  }
+  commentFrom(lineStart) {
+    let from = lineStart;
+    for (; ; ) {
+      if (this.nextHash < from) {
+        const h = this.source.indexOf("#", from);
+        this.nextHash = h < 0 ? Infinity : h;
+      }
+      const hash = this.nextHash;
+      if (hash >= this.lineEnd) return Infinity;
+      const inside = this.strings.find(hash);
+      if (inside < 0) return hash;
+      from = this.strings.end(inside);
+    }
+  }
+};
+
 // src/detectors/python/analysis.ts
 var MAX_REFS2 = 32;
 var RESOLVABLE = /__|\b(?:globals|locals|vars|modules|getattr)\b|\)\s*[.[]/;
@@ -76218,7 +76365,8 @@ var FileAnalysis = class {
     } else if (occ.root === "__builtins__") base = "builtins";
     else if (BUILTINS.has(occ.root)) base = `builtins.${occ.root}`;
     if (base !== void 0) {
-      const full = this.chain(base, occ.attrs);
+      let full = this.chain(base, occ.attrs);
+      if (full === "os.environ" && oneVariableAt(this.source, chainAt(this.source, occ.start)?.end ?? occ.start, void 0)) full = "os.environ.__getitem__";
       if (!out2.includes(full)) out2.push(full);
     }
     return out2;
@@ -76302,136 +76450,6 @@ function literalPayload(value) {
 function marshalStrings(latin1) {
   return (latin1.match(/[\x20-\x7e]{4,}/g) ?? []).join("\n").slice(0, MAX_TEXT);
 }
-
-// src/detectors/python/refs.ts
-var ONE_VARIABLE = /^(get|setdefault|pop|update|putenv|unsetenv|__getitem__|__setitem__|__delitem__|__contains__)$/;
-function subscriptedAt(source, end) {
-  let i3 = end;
-  while (source.charCodeAt(i3) === 32 || source.charCodeAt(i3) === 9) i3++;
-  return source.charCodeAt(i3) === 91;
-}
-var ATTRS = /(?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*/y;
-var NO_ATTRS2 = Object.freeze([]);
-function isIdentStart2(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95 || c >= 170;
-}
-function isIdentPart2(c) {
-  return isIdentStart2(c) || c >= 48 && c <= 57;
-}
-var Ranges = class {
-  constructor(starts, ends) {
-    this.starts = starts;
-    this.ends = ends;
-  }
-  starts;
-  ends;
-  /** The index of the range containing `pos`, or -1. */
-  find(pos) {
-    let lo2 = 0;
-    let hi2 = this.starts.length - 1;
-    let found = -1;
-    while (lo2 <= hi2) {
-      const mid = lo2 + hi2 >> 1;
-      if (this.starts[mid] <= pos) {
-        found = mid;
-        lo2 = mid + 1;
-      } else hi2 = mid - 1;
-    }
-    return found >= 0 && pos < this.ends[found] ? found : -1;
-  }
-  end(i3) {
-    return this.ends[i3];
-  }
-};
-var NameIndex = class {
-  occurrences = [];
-  constructor(source, roots, strings3) {
-    const comments = new CommentFinder(source, strings3);
-    const add = (start2, root, rest) => {
-      if (strings3.find(start2) >= 0 || comments.inComment(start2)) return;
-      const attrs = rest ? rest.split(".").slice(1).map((p2) => p2.trim()) : NO_ATTRS2;
-      this.occurrences.push({ start: start2, root, attrs });
-    };
-    const shapes = /* @__PURE__ */ new Set();
-    const canonical = /* @__PURE__ */ new Map();
-    for (const r of roots) {
-      shapes.add(r.charCodeAt(0) * 64 + Math.min(r.length, 63));
-      canonical.set(r, r);
-    }
-    const len = source.length;
-    let i3 = 0;
-    while (i3 < len) {
-      const c = source.charCodeAt(i3);
-      if (!isIdentStart2(c)) {
-        i3++;
-        continue;
-      }
-      const start2 = i3;
-      i3++;
-      while (i3 < len && isIdentPart2(source.charCodeAt(i3))) i3++;
-      if (start2 > 0 && source.charCodeAt(start2 - 1) === 46) continue;
-      if (!shapes.has(c * 64 + Math.min(i3 - start2, 63))) continue;
-      const root = canonical.get(source.slice(start2, i3));
-      if (root === void 0) continue;
-      ATTRS.lastIndex = i3;
-      const rest = ATTRS.exec(source)?.[0] ?? "";
-      i3 += rest.length;
-      add(start2, root, rest);
-    }
-  }
-  /** Occurrences starting in [start, end), at most `max`. */
-  between(start2, end, max) {
-    const occ = this.occurrences;
-    let lo2 = 0;
-    let hi2 = occ.length;
-    while (lo2 < hi2) {
-      const mid = lo2 + hi2 >> 1;
-      if (occ[mid].start < start2) lo2 = mid + 1;
-      else hi2 = mid;
-    }
-    const out2 = [];
-    for (let i3 = lo2; i3 < occ.length && out2.length < max; i3++) {
-      const o = occ[i3];
-      if (o.start >= end) break;
-      out2.push(o);
-    }
-    return out2;
-  }
-};
-var CommentFinder = class {
-  constructor(source, strings3) {
-    this.source = source;
-    this.strings = strings3;
-  }
-  source;
-  strings;
-  lineEnd = -1;
-  comment = Infinity;
-  nextHash = -1;
-  inComment(pos) {
-    if (pos >= this.lineEnd) {
-      const lineStart = this.source.lastIndexOf("\n", pos - 1) + 1;
-      const end = this.source.indexOf("\n", pos);
-      this.lineEnd = end < 0 ? this.source.length : end;
-      this.comment = this.commentFrom(lineStart);
-    }
-    return pos > this.comment;
-  }
-  commentFrom(lineStart) {
-    let from = lineStart;
-    for (; ; ) {
-      if (this.nextHash < from) {
-        const h = this.source.indexOf("#", from);
-        this.nextHash = h < 0 ? Infinity : h;
-      }
-      const hash = this.nextHash;
-      if (hash >= this.lineEnd) return Infinity;
-      const inside = this.strings.find(hash);
-      if (inside < 0) return hash;
-      from = this.strings.end(inside);
-    }
-  }
-};
 
 // src/detectors/python/values.ts
 var MAX_TEXT2 = 200;
@@ -76526,7 +76544,7 @@ function collectCalls(a, out2, nodes) {
     if (callee === "builtins.__import__") out2.addRead("builtins.__import__", line, scope);
     decodedByCall(a, out2, node, callee, parts2.args[0], { line, scope, payload: true, code: false });
     if (callee.startsWith("local.")) edges(a, out2, scope, callee.slice(6));
-    else if (!callee.startsWith("?") && !callee.startsWith("builtins.")) objectRead(out2, callee, line, scope);
+    else if (!callee.startsWith("?") && !callee.startsWith("builtins.")) objectRead(out2, callee, line, scope, args2[0]?.text);
     node.view = void 0;
   }
 }
@@ -76553,10 +76571,10 @@ function edges(a, out2, scope, target) {
   }
   for (const m2 of ["__init__", "__new__"]) if (cls.methods.has(m2)) out2.addEdge(scope, `${target}.${m2}`);
 }
-function objectRead(out2, callee, line, scope) {
+function objectRead(out2, callee, line, scope, firstArg) {
   const dot = callee.lastIndexOf(".");
   const object = dot > 0 ? callee.slice(0, dot) : "";
-  if (object === "os.environ" && ONE_VARIABLE.test(callee.slice(dot + 1))) return;
+  if (object === "os.environ" && oneVariableCall(callee.slice(dot + 1), firstArg)) return;
   if (object.includes(".")) out2.addRead(object, line, scope);
 }
 function collectExecStatements(a, out2, nodes) {
@@ -77148,9 +77166,11 @@ function rootNames(a, source, assignments) {
   return roots;
 }
 function oneVariable(source, occ, next) {
-  if (next !== void 0) return ONE_VARIABLE.test(next.slice(next.lastIndexOf(".") + 1));
   const chain3 = chainAt(source, occ.start);
-  return chain3 !== void 0 && subscriptedAt(source, chain3.end);
+  if (chain3 === void 0) return false;
+  const method = next?.slice(next.lastIndexOf(".") + 1);
+  if (method !== void 0 && chain3.attrs[chain3.attrs.length - 1] !== method) return false;
+  return oneVariableAt(source, chain3.end, method);
 }
 function collectReads(a, out2) {
   const starts = lineStarts(a.source);

@@ -5,13 +5,13 @@ import { foldStrings, shapeOf, type Expr, type Shape } from './exprs.js';
 import { intArray } from './literals.js';
 import { literalItems } from './members.js';
 import { builtinRepr, reprTarget } from './reprs.js';
-import { mayFoldText, splitBracketed } from './scan.js';
+import { chainAt, mayFoldText, splitBracketed } from './scan.js';
 import { stringMethod } from './codecs.js';
 import { boundStringMethod, foldNode, foldsCallee, STRING_METHODS } from './fold.js';
 import { foldIntText } from './int-text.js';
 import { findArgNode } from './callview.js';
 import { isStringish, type Folded } from './folded.js';
-import { NameIndex, type Occurrence } from './refs.js';
+import { NameIndex, oneVariableAt, type Occurrence } from './refs.js';
 import { BUILTINS, member, resolveChain, resolveNode } from './resolve.js';
 import type { ScopeTree } from './scopes.js';
 import type { PyNode, SyntaxDoc } from './syntax.js';
@@ -292,7 +292,9 @@ export class FileAnalysis implements Analysis {
     } else if (occ.root === '__builtins__') base = 'builtins';
     else if (BUILTINS.has(occ.root)) base = `builtins.${occ.root}`;
     if (base !== undefined) {
-      const full = this.chain(base, occ.attrs);
+      let full = this.chain(base, occ.attrs);
+      // `os.environ['TOKEN']` is one variable, not the environment (see ONE_VARIABLE in refs.ts).
+      if (full === 'os.environ' && oneVariableAt(this.source, chainAt(this.source, occ.start)?.end ?? occ.start, undefined)) full = 'os.environ.__getitem__';
       if (!out.includes(full)) out.push(full);
     }
     return out;

@@ -4,7 +4,7 @@ import type { Collector } from './collector.js';
 import { isDecoder } from './codecs.js';
 import { asText, isStringish } from './folded.js';
 import { marshalStrings } from './payloads.js';
-import { ONE_VARIABLE } from './refs.js';
+import { oneVariableCall } from './refs.js';
 import { calleeName } from './resolve.js';
 import { nodeExpr, type Expr } from './exprs.js';
 import type { PyNode } from './syntax.js';
@@ -41,7 +41,7 @@ export function collectCalls(a: FileAnalysis, out: Collector, nodes: PyNode[]): 
     if (callee === 'builtins.__import__') out.addRead('builtins.__import__', line, scope);
     decodedByCall(a, out, node, callee, parts.args[0], { line, scope, payload: true, code: false });
     if (callee.startsWith('local.')) edges(a, out, scope, callee.slice(6));
-    else if (!callee.startsWith('?') && !callee.startsWith('builtins.')) objectRead(out, callee, line, scope);
+    else if (!callee.startsWith('?') && !callee.startsWith('builtins.')) objectRead(out, callee, line, scope, args[0]?.text);
     // Done with this call: its view (argument ranges and their caches, about 600 bytes) is rebuilt if
     // anything asks again, instead of all 100,000 views of a generated module staying until the end.
     node.view = undefined;
@@ -79,10 +79,10 @@ function edges(a: FileAnalysis, out: Collector, scope: string, target: string): 
 }
 
 /** `os.environ.get(...)` (also written `__import__('os').environ.get(...)`) reads `os.environ`. */
-function objectRead(out: Collector, callee: string, line: number, scope: string): void {
+function objectRead(out: Collector, callee: string, line: number, scope: string, firstArg: string | undefined): void {
   const dot = callee.lastIndexOf('.');
   const object = dot > 0 ? callee.slice(0, dot) : '';
-  if (object === 'os.environ' && ONE_VARIABLE.test(callee.slice(dot + 1))) return;
+  if (object === 'os.environ' && oneVariableCall(callee.slice(dot + 1), firstArg)) return;
   if (object.includes('.')) out.addRead(object, line, scope);
 }
 

@@ -5,18 +5,36 @@
  * variable, `__builtins__`, …) are kept; chains inside string literals and comments are skipped.
  */
 
-/**
- * Methods of `os.environ` that touch one variable by name (`os.environ.get('CC')`, `setdefault`, `pop`) or
- * write to it (`update`): a build reading `CC` or setting `MACOSX_DEPLOYMENT_TARGET` does not take the
- * environment. `os.environ` itself, `.copy()`, `.items()`, `dict(os.environ)`, iterating it do.
- */
-export const ONE_VARIABLE = /^(get|setdefault|pop|update|putenv|unsetenv|__getitem__|__setitem__|__delitem__|__contains__)$/;
+import { splitBracketed } from './scan.js';
 
-/** Whether the `os.environ` chain ending at `end` is subscripted (`os.environ['HOME']`, read or written). */
-export function subscriptedAt(source: string, end: number): boolean {
+/**
+ * One variable of `os.environ`, named by a literal (`os.environ.get('CC')`, `os.environ['HOME']`), or a write
+ * (`os.environ['X'] = v`, `setdefault`, `update`): a build reading `CC` or setting `MACOSX_DEPLOYMENT_TARGET`
+ * does not take the environment. `os.environ` itself, `.copy()`, `.items()`, `dict(os.environ)`, iterating
+ * it, and a read under a computed name (`os.environ[k]` for every `k` that matches) do.
+ */
+const READ_ONE = /^(get|pop|__getitem__|__contains__)$/;
+const WRITE_ONE = /^(setdefault|update|putenv|unsetenv|__setitem__|__delitem__)$/;
+const LITERAL_START = /^\s*[rRbBuU]{0,2}['"]/;
+
+/** A method of `os.environ` called with `firstArg`: does it touch one variable only? */
+export function oneVariableCall(method: string, firstArg: string | undefined): boolean {
+  return WRITE_ONE.test(method) || (READ_ONE.test(method) && firstArg !== undefined && LITERAL_START.test(firstArg));
+}
+
+/** The `os.environ` chain ending at `end`, followed by a method call or a subscript: one variable only? */
+export function oneVariableAt(source: string, end: number, method: string | undefined): boolean {
   let i = end;
   while (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9) i++;
-  return source.charCodeAt(i) === 91; // [
+  const open = source.charCodeAt(i);
+  if (method !== undefined) return open === 40 /* ( */ && oneVariableCall(method, source.slice(i + 1, i + 64));
+  if (open !== 91 /* [ */) return false;
+  if (LITERAL_START.test(source.slice(i + 1, i + 64))) return true;
+  // A computed name: a write (`os.environ[k] = v`) still sets one variable; a read may take any of them.
+  const close = splitBracketed(source, i, i + 4000)?.close;
+  if (close === undefined) return false;
+  const after = source.slice(close + 1, close + 8);
+  return /^\s*=(?!=)/.test(after);
 }
 
 const ATTRS = /(?:[ \t]*\.[ \t]*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*/y;

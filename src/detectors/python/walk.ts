@@ -7,7 +7,7 @@ import { Collector } from './collector.js';
 import type { Budget } from './context.js';
 import { fileMetrics } from './metrics.js';
 import type { NestedAnalysis } from './payloads.js';
-import { NameIndex, ONE_VARIABLE, Ranges, subscriptedAt, type Occurrence } from './refs.js';
+import { NameIndex, oneVariableAt, Ranges, type Occurrence } from './refs.js';
 import { chainAt } from './scan.js';
 import { ScopeTree, type Span } from './scopes.js';
 import { collectBindings, collectDefinitions, collectImports } from './statements.js';
@@ -157,11 +157,14 @@ function rootNames(a: FileAnalysis, source: string, assignments: PyNode[]): Set<
   return roots;
 }
 
-/** `os.environ.get('CC')`, `os.environ['CC'] = …`: one variable, not the environment (see ONE_VARIABLE). */
+/** `os.environ.get('CC')`, `os.environ['CC'] = …`: one variable, not the environment (see oneVariableAt). */
 function oneVariable(source: string, occ: Occurrence, next: string | undefined): boolean {
-  if (next !== undefined) return ONE_VARIABLE.test(next.slice(next.lastIndexOf('.') + 1));
   const chain = chainAt(source, occ.start);
-  return chain !== undefined && subscriptedAt(source, chain.end);
+  if (chain === undefined) return false;
+  // Only a method called right on os.environ (`os.environ.get(…)`), not `os.environ.get.__doc__`.
+  const method = next?.slice(next.lastIndexOf('.') + 1);
+  if (method !== undefined && chain.attrs[chain.attrs.length - 1] !== method) return false;
+  return oneVariableAt(source, chain.end, method);
 }
 
 /** Attribute chains rooted at imports, plus `__file__`, `__builtins__`, `__import__`. */

@@ -55,10 +55,14 @@ describe('python analyser: reads, strings, imports and metrics', () => {
         'everything = dict(os.environ)',
         'pairs = os.environ.items()',
         'for name in os.environ: pass',
+        'for k, v in config.items(): os.environ[k] = v',
+        'secrets = [os.environ[k] for k in names]',
+        'value = os.environ.get(name)',
       ].join('\n'),
     );
-    for (const line of [2, 3, 4, 5]) expect(readsAt(f, line), `line ${line}`).not.toContain('os.environ');
-    for (const line of [6, 7, 8]) expect(readsAt(f, line), `line ${line}`).toContain('os.environ');
+    // Literal names and writes: one variable. Computed names read: any variable, as good as the whole.
+    for (const line of [2, 3, 4, 5, 9]) expect(readsAt(f, line), `line ${line}`).not.toContain('os.environ');
+    for (const line of [6, 7, 8, 10, 11]) expect(readsAt(f, line), `line ${line}`).toContain('os.environ');
   });
 
   it('reports string literals of four characters or more, folded values, and flags docstrings', () => {

@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name='bugkit', version='3.1.0', packages=['bugkit'])
