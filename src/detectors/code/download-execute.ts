@@ -4,7 +4,7 @@ import { fromReleaseHost } from '../shared/release-host.js';
 import { dropperFlows } from './dropper-flow.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { byScope, eventSnippet, when } from '../shared/snippet.js';
-import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
   id: 'code/download-execute',
