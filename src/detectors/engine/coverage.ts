@@ -22,7 +22,8 @@ const uninspectableMeta: RuleMeta = {
 
 Source analysis is bounded per file by a step count (deterministic, so a verdict never depends on how busy
 the machine is) with a 10 s safety deadline, and per artifact by a 60 s deadline (\`maxArtifactMs\`):
-a file that runs at install or import time but is over the source size limit, a file an analyser gave up on
+a file that runs at install or import time but is over the source size limit (8 MiB of Python, 16 MiB of
+JavaScript), a file an analyser gave up on
 (its step budget, its safety deadline, nesting too deep for the parser), and every file left unanalysed when
 the artifact's deadline passed are reported here, so input crafted to exhaust the scanner never turns into a
 pass.`,
