@@ -76,7 +76,7 @@ export class ExecutionMap {
         if (call.scope !== scope) continue;
         // A local function handed over as a callback runs too: atexit.register(f), Thread(target=f),
         // setTimeout(f), signal handlers, self.method passed along.
-        for (const arg of decoratorRuns(call, file, crossFile) ? [...call.args, ...Object.values(call.kwargs)] : []) {
+        for (const arg of decoratorRuns(call) ? [...call.args, ...Object.values(call.kwargs)] : []) {
           const name = arg.text.startsWith('self.') || arg.text.startsWith('this.') ? `${cls}.${arg.text.slice(5)}` : arg.text;
           if (local.has(name)) next(file, name);
           // A function of another module handed to a thread or an exit hook (`from .main import job;
@@ -100,21 +100,15 @@ export class ExecutionMap {
 
 /**
  * Whether a call hands its function arguments over to be run. A bare decorator (`@name` over a def, reported
- * as a call of `name` with the function) runs the function at definition only if the decorator calls it: one of
- * the package's own (same file or another module of it, followed like any call) or an exit hook may; a
- * library's (`functools.lru_cache`, `contextlib.contextmanager`, `click.command`) wraps or registers it.
+ * as a call of `name` with the function) may run the function at definition, so it is followed, except the
+ * standard library's memoizers (`functools.lru_cache`, `functools.cache`, `functools.cached_property`), which
+ * only wrap it: its first call runs it, and that call is judged where it is made.
  */
-function decoratorRuns(
-  call: CallFact,
-  file: string,
-  crossFile?: (file: string, callee: string) => { file: string; scope: string } | Array<{ file: string; scope: string }> | undefined,
-): boolean {
-  if (!call.text.startsWith('@') || THREAD_STARTERS.test(call.callee)) return true;
-  // Only a decorator imported from outside the package is known not to be the package's own code.
-  if (call.callee.startsWith('local.') || call.callee.startsWith('?.') || !call.callee.includes('.')) return true;
-  const target = crossFile?.(file, call.callee);
-  return Array.isArray(target) ? target.length > 0 : target !== undefined;
+function decoratorRuns(call: CallFact): boolean {
+  return !call.text.startsWith('@') || !MEMOIZERS.test(call.callee);
 }
+
+const MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
 
 /** Python calls that run a function they are given: threads, processes, timers, exit hooks. */
 const THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;
