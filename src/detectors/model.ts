@@ -16,8 +16,13 @@ export interface SourceAnalyzers {
 }
 
 export interface ModelLimits {
-  /** Source files larger than this are not parsed (reported as partially inspected). */
+  /** Python source files larger than this are not parsed (reported as partially inspected). */
   maxSourceBytes: number;
+  /**
+   * The same for JavaScript. Single-file bundles of everyday packages (a compiler, an SDK) pass 8 MiB, and
+   * acorn's memory goes with the tree, while tree-sitter's WebAssembly memory never shrinks (see below).
+   */
+  maxScriptBytes: number;
   /**
    * Wall time (ms) for all of an artifact's source analysis; files left when it passes are not analysed,
    * which makes the package uninspectable: a hostile input must not buy a pass with slowness. Per file, the
@@ -28,7 +33,7 @@ export interface ModelLimits {
   maxArtifactMs: number;
 }
 
-export const DEFAULT_MODEL_LIMITS: ModelLimits = { maxSourceBytes: 8 * 1024 * 1024, maxArtifactMs: 60_000 };
+export const DEFAULT_MODEL_LIMITS: ModelLimits = { maxSourceBytes: 8 * 1024 * 1024, maxScriptBytes: 16 * 1024 * 1024, maxArtifactMs: 60_000 };
 
 const PY_SOURCE = /\.(py|pyw)$/i;
 const JS_SOURCE = /\.(js|cjs|mjs)$/i;
@@ -117,7 +122,7 @@ export function buildPackageModel(
     if (!lang) continue;
     // npm packages: Python files are not run by npm; PyPI packages: JavaScript is not run by pip.
     if ((lang === 'python') !== (ecosystem === 'pypi')) continue;
-    if (file.size > limits.maxSourceBytes) {
+    if (file.size > (lang === 'python' ? limits.maxSourceBytes : limits.maxScriptBytes)) {
       notes.oversized.push(file.path);
       // Empty facts keep the file on the execution map, so coverage can tell an unanalysed entry point
       // (install or import time: uninspectable) from a file that only runs when called.

@@ -25,6 +25,15 @@ export type SkipReason =
   | 'unreadable'
   | 'encrypted';
 
+/**
+ * Files the analysers read as code or manifests (src/detectors/model.ts): Python and JavaScript source, .pth,
+ * package.json at any depth (a nested one sets a folder's module type and entry), pyproject.toml, setup.cfg.
+ * Other JSON is data the analysers never read, like binaries: leaving it out costs the inspection nothing.
+ */
+export function isAnalysedPath(path: string): boolean {
+  return /\.(py|pyw|pth|js|cjs|mjs|toml|cfg)$/i.test(path) || /(^|\/)package\.json$/i.test(path);
+}
+
 export interface SkippedEntry {
   archivePath: string;
   reason: SkipReason;

@@ -1,10 +1,11 @@
-import type {
-  ArchiveFormat,
-  ContentFile,
-  PackageContents,
-  SkipReason,
-  SkippedEntry,
-  UnpackLimits,
+import {
+  isAnalysedPath,
+  type ArchiveFormat,
+  type ContentFile,
+  type PackageContents,
+  type SkipReason,
+  type SkippedEntry,
+  type UnpackLimits,
 } from '../model/contents.js';
 import type { Ecosystem } from '../model/index.js';
 import { checkEntryPath } from './paths.js';
@@ -16,8 +17,11 @@ import { RootTracker } from './root.js';
  */
 export const RATIO_FLOOR_BYTES = 1024 * 1024;
 
-/** Files the analysers read as code or manifests (src/detectors/model.ts). */
-const ANALYSED_FILE = /\.(py|pyw|pth|js|cjs|mjs|json|toml|cfg)$/i;
+/**
+ * Data entries over the per-file limit are streamed past and thrown away, never held: their bytes count
+ * against `maxTotalBytes` (memory) no more, only against this multiple of it (time spent inflating) and the ratio.
+ */
+const DISCARDED_CEILING = 4;
 const PYTHON_MARKERS = new Set(['setup.py', 'PKG-INFO', 'pyproject.toml', 'setup.cfg']);
 
 type StopReason = Extract<SkipReason, 'too-many-entries' | 'total-size-exceeded' | 'compression-ratio'>;
@@ -32,6 +36,8 @@ export class Collector {
   readonly limits: UnpackLimits;
   stopped = false;
   produced = 0;
+  /** Bytes of oversized data entries that are inflated only to be thrown away. */
+  private discarded = 0;
   private readonly label: string;
   private readonly ratioCap: number;
   private readonly files = new Map<string, ContentFile>();
@@ -81,19 +87,32 @@ export class Collector {
    */
   skip(archivePath: string, reason: SkipReason, detail?: string, path?: string): void {
     if (path !== undefined) this.claim(path);
-    if (reason === 'file-too-large' && ANALYSED_FILE.test(archivePath)) {
+    if (reason === 'file-too-large' && isAnalysedPath(archivePath)) {
       this.fail(`${archivePath} is too large to inspect (${detail ?? 'over the per-file limit'})`);
     }
     this.skipped.push(detail === undefined ? { archivePath, reason } : { archivePath, reason, detail });
   }
 
+  /**
+   * A data entry over the per-file limit (not code or a manifest) whose `bytes` the reader will inflate and
+   * throw away: they do not count against the total (what is held), only against the ceiling and the ratio.
+   */
+  discard(archivePath: string, bytes: number): void {
+    if (!isAnalysedPath(archivePath)) this.discarded += bytes;
+  }
+
   /** Bytes still allowed before the total-size or ratio limit. */
   room(): number {
-    return Math.max(0, Math.min(this.limits.maxTotalBytes, this.ratioCap) - this.produced);
+    const held = this.limits.maxTotalBytes - (this.produced - this.discarded);
+    const inflated = this.limits.maxTotalBytes * DISCARDED_CEILING - this.produced;
+    return Math.max(0, Math.min(held, inflated, this.ratioCap - this.produced));
   }
 
   /** Adds produced bytes; past a limit reading stops, blaming `archivePath`. Returns whether to go on. */
   produce(bytes: number, archivePath: string): boolean {
+    // The limit with the least room left before these bytes is the one they cross.
+    const ceiling = this.limits.maxTotalBytes * DISCARDED_CEILING;
+    const byCeiling = ceiling - this.produced < this.limits.maxTotalBytes - (this.produced - this.discarded);
     this.produced += bytes;
     if (this.stopped) return false;
     const reason = this.exceeded();
@@ -101,7 +120,7 @@ export class Collector {
     const detail =
       reason === 'compression-ratio'
         ? `decompressed data exceeds ${this.limits.maxRatio}x the archive size (compression bomb)`
-        : `decompressed data exceeds ${this.limits.maxTotalBytes} bytes`;
+        : `decompressed data exceeds ${byCeiling ? ceiling : this.limits.maxTotalBytes} bytes`;
     this.stop(reason, archivePath, detail);
     return false;
   }
@@ -167,7 +186,8 @@ export class Collector {
   private exceeded(): StopReason | undefined {
     const ratioFirst = this.ratioCap < this.limits.maxTotalBytes;
     if (ratioFirst && this.produced > this.ratioCap) return 'compression-ratio';
-    if (this.produced > this.limits.maxTotalBytes) return 'total-size-exceeded';
+    if (this.produced - this.discarded > this.limits.maxTotalBytes) return 'total-size-exceeded';
+    if (this.produced > this.limits.maxTotalBytes * DISCARDED_CEILING) return 'total-size-exceeded';
     if (this.produced > this.ratioCap) return 'compression-ratio';
     return undefined;
   }

@@ -81,9 +81,17 @@ export class TarReader {
       }
       chunk = head;
     }
-    const room = this.c.room();
-    if (room > 0) this.parser.write(room < chunk.length ? chunk.subarray(0, room) : chunk);
-    if (!this.c.produce(chunk.length, this.lastPath)) this.halt();
+    // Piece by piece: a header parsed in one piece can free room for the next (an oversized data entry is
+    // streamed past, not held). Bytes past the room are counted too, so the limit that stops reading names them.
+    let rest = chunk;
+    while (rest.length > 0 && !this.halted) {
+      const room = this.c.room();
+      const piece = room < rest.length ? rest.subarray(0, room) : rest;
+      if (piece.length > 0) this.parser.write(piece);
+      const counted = piece.length > 0 ? piece.length : rest.length;
+      if (!this.c.produce(counted, this.lastPath)) return this.halt();
+      rest = rest.subarray(counted);
+    }
   }
 
   end(): void {
@@ -170,6 +178,7 @@ export class TarReader {
     const size = entry.size;
     if (size > this.c.limits.maxFileBytes) {
       this.c.skip(archivePath, 'file-too-large', `${size} bytes, limit ${this.c.limits.maxFileBytes}`, path);
+      this.c.discard(archivePath, size);
       return void entry.resume();
     }
     if (size === 0) {

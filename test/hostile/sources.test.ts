@@ -85,7 +85,7 @@ describe('size and encoding', () => {
     expectFails(d);
   });
 
-  it('a 7.9 MB minified main file (just under the size limit) is analysed, or failed as over budget', async () => {
+  it('a 7.9 MB minified main file (just under the Python size limit; JavaScript has 16 MiB) is analysed, or failed as over budget', async () => {
     let seed = 7;
     const parts = [RCE_JS.trim()];
     for (let size = 0; size < 7.9 * MiB; ) {
@@ -102,9 +102,18 @@ describe('size and encoding', () => {
     expectFails(d);
   });
 
-  it('a 9 MB file that only runs when called stays a low partial-analysis note', async () => {
+  it('a 9 MB bundled main file (a compiler shipped as one file) is analysed, not failed as uninspectable', async () => {
     const engine = await testEngine();
-    const big = `// ${'x'.repeat(9 * MiB)}\n`;
+    const bundle = `"use strict";\nvar ts = {};\n// ${'x'.repeat(9 * MiB)}\nmodule.exports = ts;\n`;
+    const contents = contentsFromFiles({ 'package.json': '{"name":"demo","version":"1.0.0","main":"lib/bundle.js"}', 'lib/bundle.js': bundle });
+    const model = buildPackageModel(contents, 'npm', 'npm-tarball', engine.analyzers);
+    expect(model.notes.oversized).toEqual([]);
+    expect(runDetectors(model).filter((f) => f.ruleId.startsWith('customs/'))).toEqual([]);
+  });
+
+  it('a 17 MB file that only runs when called stays a low partial-analysis note', async () => {
+    const engine = await testEngine();
+    const big = `// ${'x'.repeat(17 * MiB)}\n`;
     const contents = contentsFromFiles({ 'package.json': '{"name":"demo","version":"1.0.0","main":"index.js"}', 'index.js': 'module.exports = 1;\n', 'lib/big.js': big });
     const model = buildPackageModel(contents, 'npm', 'npm-tarball', engine.analyzers);
     const findings = runDetectors(model).filter((f) => f.ruleId.startsWith('customs/'));

@@ -251,6 +251,36 @@ describe('tar limits', () => {
   });
 });
 
+describe('oversized data entries', () => {
+  const rnd = (n: number, seed: number): Buffer => Buffer.from(Array.from({ length: n }, (_, i) => (i * 7919 + seed * 104729) % 251));
+  const limits = { maxFileBytes: 4096, maxTotalBytes: 15_000, maxRatio: 1e9 };
+
+  it('streams past generated JSON over the per-file limit: it is not held, so later files are still read', async () => {
+    const contents = await unpackTar(
+      [
+        { name: 'package/package.json', body: '{"name":"demo","version":"1.0.0"}' },
+        { name: 'package/generated/api.deref.json', body: rnd(12_000, 1) },
+        { name: 'package/generated/api2.deref.json', body: rnd(12_000, 2) },
+        { name: 'package/index.js', body: 'module.exports = 1;\n' },
+      ],
+      limits,
+    );
+    expect(contents.error).toBeUndefined();
+    expect(paths(contents)).toEqual(['package.json', 'index.js']);
+    expect(contents.skipped.map((s) => s.reason)).toEqual(['file-too-large', 'file-too-large']);
+  });
+
+  it('still stops past four times the total limit of inflated data, and fails on an oversized manifest or source', async () => {
+    const many = Array.from({ length: 8 }, (_, i) => ({ name: `package/data/d${i}.json`, body: rnd(12_000, i) }));
+    const stopped = await unpackTar([...many, { name: 'package/index.js', body: 'x' }], limits);
+    expect(stopped.error).toMatch(/decompressed data exceeds 60000 bytes; reading stopped/);
+    const manifest = await unpackTar([{ name: 'package/lib/package.json', body: rnd(5000, 9) }], limits);
+    expect(manifest.error).toMatch(/lib\/package\.json is too large to inspect/);
+    const source = await unpackTar([{ name: 'package/lib/big.js', body: rnd(5000, 9) }], limits);
+    expect(source.error).toMatch(/lib\/big\.js is too large to inspect/);
+  });
+});
+
 describe('damaged tar data', () => {
   it('stops at a header with a bad checksum, with an error and the earlier files', async () => {
     const contents = await unpackTar([

@@ -4,7 +4,7 @@ import { endpointIn, secretIn, type EndpointHit, type SecretHit } from '../share
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { carriesData, sentRefs } from '../shared/outbound.js';
 import { byScope, sourceLine, when } from '../shared/snippet.js';
-import { finding, type Detector, type RuleMeta } from '../types.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
   id: 'code/info-stealing',
@@ -49,7 +49,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   file) next to a logged host name sends nothing of the machine. Reading one environment variable
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
-  endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.`,
+  endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.
+- \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, …: a
+  platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`,
 };
 
 const STRONG = new Set(['browser-store', 'discord', 'wallet']);
@@ -83,11 +85,21 @@ function commandOf(e: CodeEvent): string {
 
 const early = (v: Vector): boolean => v === 'install' || v === 'import';
 
+/**
+ * `os.uname()` read only for the operating system (`.sysname`, `.release`, `.version`, `.machine`, or those
+ * indices) on its line: a platform check (`os.uname().sysname == "FreeBSD"`), not the host name (`.nodename`, [1]).
+ */
+function osLookupOnly(pkg: PackageModel, e: CodeEvent): boolean {
+  if (!/^(os|platform)\.uname$/.test(e.callee)) return false;
+  const uses = [...sourceLine(pkg, e.file, e.line).matchAll(/uname\(\)(\.\w+|\[\s*\d\s*\])?/g)];
+  return uses.length > 0 && uses.every((m) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m[1] ?? ''));
+}
+
 export const infoStealing: Detector = {
   meta,
   run(pkg) {
     const out: Finding[] = [];
-    const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector));
+    const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
     const strings = pkg.events.strings.filter((s) => !isAuxiliary(s.file, s.vector));
     const sinks = events.filter((e) => e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns');
     // Each string's endpoint, looked up once and only when asked (the drop check below runs per sink).

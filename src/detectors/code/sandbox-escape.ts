@@ -1,6 +1,6 @@
-import type { Finding, Severity, ValueFact } from '../../model/index.js';
+import type { Finding, FunctionFact, Severity, ValueFact } from '../../model/index.js';
 import { sourceLine } from '../shared/snippet.js';
-import { finding, type Detector, type RuleMeta } from '../types.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
   id: 'code/sandbox-escape',
@@ -14,6 +14,9 @@ const meta: RuleMeta = {
   docs: `Indirect access hides which module or builtin is used from readers and from scanners that match names.
 The analysis resolves what it can (and the other rules then judge the call), and this rule reports the hiding
 itself: **medium** at install time, **low** at import time; silent in code that only runs when called.
+\`__import__(name)\` or \`import_module(name)\` on a bare parameter of the enclosing function hides nothing in
+that function: the name is its caller's (a resource or plugin loader, \`def get_provider(moduleOrReq)\`), so it
+is **low** even when install-time code reaches it; a name computed where it is used stays medium.
 Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(…)\`) is **high** at install or
 import time (no library needs to hide which builtin it calls while loading) and **low** otherwise.`,
 };
@@ -43,6 +46,20 @@ function namedPlainly(arg: ValueFact | undefined, source: string | undefined): b
   return source !== undefined && (source.includes(`'${v}'`) || source.includes(`"${v}"`));
 }
 
+/**
+ * The parameter names of the local function `scope` (qualified, `Class.method`), read from its `def` line(s),
+ * or an empty set for module code and for a function whose signature cannot be read.
+ */
+function parameters(pkg: PackageModel, file: string, functions: readonly FunctionFact[], scope: string): Set<string> {
+  const fn = functions.find((f) => f.name === scope);
+  if (!fn) return new Set();
+  const lines: string[] = [];
+  for (let l = fn.line; l <= Math.min(fn.endLine, fn.line + 10); l++) lines.push(sourceLine(pkg, file, l));
+  const m = /^\s*(?:async\s+)?def\s+\w+\s*\(([^)]*)\)/.exec(lines.join(' '));
+  if (!m) return new Set();
+  return new Set((m[1] ?? '').split(',').map((p) => p.replace(/[:=].*$/s, '').replace(/^\*+/, '').trim()).filter((p) => /^\w+$/.test(p)));
+}
+
 export const sandboxEscape: Detector = {
   meta,
   run(pkg) {
@@ -53,7 +70,7 @@ export const sandboxEscape: Detector = {
       // __import__ with a constant name is an ordinary (if old-fashioned) import; a computed name hides the module.
       const computedImports = f.calls
         .filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file)))
-        .map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope }));
+        .map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope, fromCaller: parameters(pkg, file, f.functions, c.scope).has(c.args[0]?.text ?? '') }));
       // getattr(builtins, name) with a name computed at run time: a builtin (exec, eval, __import__) chosen in hiding.
       // One handed straight to another call as a value (`env.declare(name, getattr(builtins, name))`, a
       // compiler filling its symbol table) is not called here: no builtin is chosen to be run.
@@ -65,9 +82,10 @@ export const sandboxEscape: Detector = {
         if ((!INDIRECT.test(r.name) && !r.name.endsWith('(<computed>)')) || seen.has(r.line)) continue;
         const vector = pkg.execution.vector(file, r.scope);
         const builtinChosen = r.name === 'builtins.getattr(<computed>)';
+        const fromCaller = 'fromCaller' in r && r.fromCaller;
         const severity: Severity | undefined = builtinChosen
           ? vector === 'runtime' ? 'low' : 'high'
-          : vector === 'install' ? 'medium' : vector === 'import' ? 'low' : undefined;
+          : vector === 'install' ? (fromCaller ? 'low' : 'medium') : vector === 'import' ? 'low' : undefined;
         if (!severity) continue;
         seen.add(r.line);
         out.push(

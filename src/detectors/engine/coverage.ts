@@ -1,3 +1,4 @@
+import { isAnalysedPath } from '../../model/contents.js';
 import type { Finding } from '../../model/index.js';
 import type { ModelNotes } from '../model.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
@@ -22,7 +23,8 @@ const uninspectableMeta: RuleMeta = {
 
 Source analysis is bounded per file by a step count (deterministic, so a verdict never depends on how busy
 the machine is) with a 10 s safety deadline, and per artifact by a 60 s deadline (\`maxArtifactMs\`):
-a file that runs at install or import time but is over the source size limit, a file an analyser gave up on
+a file that runs at install or import time but is over the source size limit (8 MiB of Python, 16 MiB of
+JavaScript), a file an analyser gave up on
 (its step budget, its safety deadline, nesting too deep for the parser), and every file left unanalysed when
 the artifact's deadline passed are reported here, so input crafted to exhaust the scanner never turns into a
 pass.`,
@@ -39,8 +41,11 @@ const partialMeta: RuleMeta = {
     'Some files were skipped (over the size limits, links, paths outside the package) or could not be parsed in full within the analysis budget.',
   docs: `The package was inspected, but not all of it. Skipped archive entries that try to leave the package
 (absolute or \`..\` paths) are **medium**; files over the size limits, source that exceeded the analysis budget
-or did not parse: **medium** when the file runs at install or import time, **low** otherwise; links and special
-files that installers do not extract as code: **info**.`,
+or did not parse: **medium** when the file runs at install or import time, **low** otherwise; a data or binary
+file over the per-file limit (not source, \`.pth\` or a manifest: generated JSON, a bundled binary) is **low**,
+as the analysers would not read it anyway, and its bytes are inflated and dropped, not held, so they count
+against a ceiling of four times the total limit instead of the total; links and special files that installers
+do not extract as code: **info**.`,
 };
 
 export const uninspectable: Detector = {
@@ -106,7 +111,9 @@ function partial(pkg: Noted): Finding[] {
   }
   const limited = pkg.contents.skipped.filter((s) => /too-large|exceeded|too-many|ratio|unreadable|encrypted/.test(s.reason));
   for (const s of limited.slice(0, 20)) {
-    out.push(finding(partialMeta, { severity: 'medium', vector: 'metadata', message: `${s.archivePath} was not inspected: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`, file: '.', line: 1, snippet: '' }));
+    // A data or binary file over the size limit is one the analysers would not have read anyway.
+    const severity = s.reason === 'file-too-large' && !isAnalysedPath(s.archivePath) ? 'low' : 'medium';
+    out.push(finding(partialMeta, { severity, vector: 'metadata', message: `${s.archivePath} was not inspected: ${s.reason}${s.detail ? ` (${s.detail})` : ''}`, file: '.', line: 1, snippet: '' }));
   }
   for (const file of (pkg.notes?.oversized ?? []).filter((f) => !runsEarly(pkg, f))) {
     out.push(finding(partialMeta, { severity: 'low', vector: 'metadata', message: `${file} is larger than the source size limit and was not parsed`, file, line: 1, snippet: '' }));

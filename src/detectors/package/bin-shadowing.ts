@@ -18,7 +18,7 @@ command for every later script — a quiet way to intercept credentials or run c
 - a \`bin\` named like a system or toolchain command: **medium** (the name alone is a reason to look; what the
   file does is judged by the code rules);
 - left alone: the command's own package shipping it (\`npm\` ships \`npm\` and \`npx\`, \`yarn\` ships \`yarn\`,
-  \`typescript\` ships \`tsc\`), and every name not on the list.`,
+  \`typescript\` ships \`tsc\`, \`corepack\` ships the \`yarn\` and \`pnpm\` shims), and every name not on the list.`,
 };
 
 /** Command → packages entitled to ship it. An empty list: no npm package is (system commands). */
@@ -27,10 +27,11 @@ const COMMANDS: Record<string, readonly string[]> = {
   nodejs: [],
   npm: ['npm'],
   npx: ['npm', 'npx'],
-  yarn: ['yarn', '@yarnpkg/cli-dist'],
-  yarnpkg: ['yarn', '@yarnpkg/cli-dist'],
-  pnpm: ['pnpm', '@pnpm/exe'],
-  pnpx: ['pnpm', '@pnpm/exe'],
+  // corepack (the Node.js project's package-manager manager) ships yarn and pnpm shims by design.
+  yarn: ['yarn', '@yarnpkg/cli-dist', 'corepack'],
+  yarnpkg: ['yarn', '@yarnpkg/cli-dist', 'corepack'],
+  pnpm: ['pnpm', '@pnpm/exe', 'corepack'],
+  pnpx: ['pnpm', '@pnpm/exe', 'corepack'],
   corepack: ['corepack'],
   bun: ['bun'],
   bunx: ['bun'],

@@ -15,13 +15,16 @@ const meta: RuleMeta = {
   docs: `JSON parsers keep the last of duplicate keys. A second \`scripts\` object, or a second \`postinstall\`
 inside \`scripts\`, makes the visible value a decoy.
 
-- duplicates that change what runs on install (\`scripts\` or one of its install hooks, \`bin\`, \`main\`,
+- duplicates that change what runs on install (\`scripts\` or one of its install hooks, \`gypfile\`,
   \`dependencies\`): **critical** when an install hook is involved, **high** otherwise;
+- entry points (\`main\`, \`exports\`, \`bin\`): **low**. The decoy misleads a reader, not the inspection:
+  Customs judges the file npm actually loads (the last value) as import-time code, and bin-shadowing reads
+  the last \`bin\` too. Old manifests repeat \`main\` by mistake (a second \`"main": "src/index.js"\`);
 - other duplicates: **low** (sloppy, not dangerous).`,
 };
 
 const HOOKS = new Set<string>(INSTALL_SCRIPTS);
-const SENSITIVE = new Set(['scripts', 'bin', 'main', 'exports', 'dependencies', 'optionalDependencies', 'gypfile']);
+const SENSITIVE = new Set(['scripts', 'dependencies', 'optionalDependencies', 'gypfile']);
 
 export const duplicateKeysRule: Detector = {
   meta,

@@ -18,8 +18,8 @@ const BACKEND_HOOKS = [
   'prepare_metadata_for_build_wheel',
   'prepare_metadata_for_build_editable',
 ];
-/** Folders whose modules nobody imports on `import pkg`. */
-const NON_LIBRARY = /(^|\/)(tests?|testing|docs?|examples?|samples?|benchmarks?|scripts)\//;
+/** Folders whose modules nobody imports on `import pkg` (private ones too: `trio/_core/_tests/`). */
+const NON_LIBRARY = /(^|\/)_?(tests?|testing|docs?|examples?|samples?|benchmarks?|scripts)\//;
 
 export function isCommandClass(cls: ClassFact): boolean {
   return cls.bases.some((b) => COMMAND_BASE.test(b) && /setuptools|distutils|wheel|^install$|^Command$|command/.test(b));

@@ -9,6 +9,7 @@ const LOOKALIKE = /(?<![\w\u00aa-\uffff])_*(?:[lI][lI1]{5,}|O[O0]{5,})(?![\w\u00
  */
 const NON_ASCII_RUN = /[^\P{L}\x00-\x7f]{8,}/gu;
 const WORD = /^[\w\p{L}\p{N}]/u;
+const QUOTE = /^["']/;
 
 /** Sizes and the count of distinct machine-generated-looking identifiers. */
 export function fileMetrics(source: string, largestStringArray: number): FileMetrics {
@@ -43,8 +44,11 @@ function obfuscatedIdentifiers(source: string): number {
   if (/[^\x00-\x7f]/.test(source)) {
     for (const m of source.matchAll(NON_ASCII_RUN)) {
       // A match is a whole run (it starts where the previous one ended, or where no letter precedes).
+      // Letters right after or before a quote are a string's text (a sample of CJK characters), not a name.
       const end = m.index + m[0].length;
-      if (!WORD.test(codePointBefore(source, m.index)) && !WORD.test(source.slice(end, end + 2))) seen.add(m[0]);
+      const before = codePointBefore(source, m.index);
+      const after = source.slice(end, end + 2);
+      if (!WORD.test(before) && !WORD.test(after) && !QUOTE.test(before) && !QUOTE.test(after)) seen.add(m[0]);
     }
   }
   return seen.size;

@@ -1,0 +1,2 @@
+def run(fn, *args):
+    return fn(*args)
