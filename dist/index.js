@@ -51221,7 +51221,9 @@ The analysis resolves what it can (and the other rules then judge the call), and
 itself: **medium** at install time, **low** at import time; silent in code that only runs when called.
 \`__import__(name)\` or \`import_module(name)\` on a bare parameter of the enclosing function hides nothing in
 that function: the name is its caller's (a resource or plugin loader, \`def get_provider(moduleOrReq)\`), so it
-is **low** even when install-time code reaches it; a name computed where it is used stays medium.
+is **low** even when install-time code reaches it; a name computed where it is used stays medium. A variable
+holding a name the file spells out as a literal (\`PACKAGE = "pkg"\` \u2026 \`__import__(PACKAGE).__version__\`, a
+setup.py reading its own version) is an ordinary import; one assembled from pieces never appears whole.
 Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(\u2026)\`) is **high** at install or
 import time (no library needs to hide which builtin it calls while loading) and **low** otherwise.`
 };
