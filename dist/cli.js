@@ -16829,7 +16829,7 @@ var require_resolve_block_scalar = __commonJS({
       const end = start2 + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start2, end, end] };
     }
-    function parseBlockScalarHeader({ offset: offset2, props: props2 }, strict2, onError) {
+    function parseBlockScalarHeader({ offset: offset2, props: props2 }, strict, onError) {
       if (props2[0].type !== "block-scalar-header") {
         onError(props2[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
@@ -16866,7 +16866,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            if (strict2 && !hasSpace) {
+            if (strict && !hasSpace) {
               const message2 = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message2);
             }
@@ -16909,7 +16909,7 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict2, onError) {
+    function resolveFlowScalar(scalar, strict, onError) {
       const { offset: offset2, type, source, end } = scalar;
       let _type;
       let value;
@@ -16938,7 +16938,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset2 + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
@@ -17600,7 +17600,7 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors2();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict2 = true, onError) {
+    function resolveAsScalar(token, strict = true, onError) {
       if (token) {
         const _onError = (pos, code, message2) => {
           const offset2 = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -17613,9 +17613,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
         }
       }
       return null;
@@ -37012,7 +37012,7 @@ function isTooDeep(e) {
 function message(e) {
   return e instanceof Error ? e.message : String(e);
 }
-function parseJavaScript(source, strict2, deadline) {
+function parseJavaScript(source, strict, deadline) {
   const base = source.length > CLOCKED_SIZE ? { ...BASE, onToken: clock(deadline) } : BASE;
   let firstError;
   for (const sourceType of ["module", "script"]) {
@@ -37024,7 +37024,7 @@ function parseJavaScript(source, strict2, deadline) {
       firstError ??= e;
     }
   }
-  if (strict2) return { loose: false, error: message(firstError) };
+  if (strict) return { loose: false, error: message(firstError) };
   try {
     return { program: parse6(source, { ...base, sourceType: "script" }), loose: true, error: message(firstError) };
   } catch (e) {
@@ -38956,7 +38956,7 @@ function emptyJsFacts(file, source, lines) {
     largestStringArray: 0
   });
 }
-function analyzeSource(file, raw, budget, levels, strict2, startDepth = 0) {
+function analyzeSource(file, raw, budget, levels, strict, startDepth = 0) {
   const source = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const lines = new LineIndex(source);
   const facts = emptyJsFacts(file, raw, lines);
@@ -38965,7 +38965,7 @@ function analyzeSource(file, raw, budget, levels, strict2, startDepth = 0) {
     facts.parseError = BUDGET_EXCEEDED;
     return facts;
   }
-  const parsed = parseJavaScript(source, strict2, budget.deadline);
+  const parsed = parseJavaScript(source, strict, budget.deadline);
   if (!parsed.program) {
     facts.partial = true;
     facts.parseError = parsed.error ?? "unparseable";
@@ -40478,19 +40478,6 @@ function looksBinary(data2) {
   for (let i3 = 0; i3 < n; i3++) if (data2[i3] === 0) nul++;
   return nul > 0 && nul / Math.max(n, 1) > 0.01;
 }
-var strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-var CODING = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-function pythonRefuses(data2, decoded) {
-  if (!decoded.includes("\uFFFD")) return false;
-  try {
-    strict.decode(data2);
-    return false;
-  } catch {
-    const head = decoder.decode(data2.subarray(0, 1024)).split("\n", 2);
-    const coding = head.map((l) => CODING.exec(l)?.[1]?.toLowerCase()).find((c) => c !== void 0);
-    return coding === void 0 || /^utf[-_]?8(-sig)?$/.test(coding);
-  }
-}
 
 // src/detectors/model.ts
 var DEFAULT_MODEL_LIMITS = { maxSourceBytes: 8 * 1024 * 1024, maxScriptBytes: 16 * 1024 * 1024, maxArtifactMs: 6e4 };
@@ -40546,7 +40533,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
       continue;
     }
     const source = lang === "javascript" ? decodeSource(file.data) : text3(file.path);
-    if (source === void 0 || lang === "python" && pythonRefuses(file.data, source)) continue;
+    if (source === void 0) continue;
     const f2 = timed(file.path, () => {
       const parsed = lang === "python" ? analyzers.python(file.path, source) : analyzers.javascript(file.path, source);
       attachDroppedCode(parsed, analyzers);

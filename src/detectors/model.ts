@@ -7,7 +7,7 @@ import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
 import { emptyFacts } from './shared/empty-facts.js';
 import { collectEvents } from './shared/events.js';
-import { decodeSource, looksBinary, pythonRefuses } from './text.js';
+import { decodeSource, looksBinary } from './text.js';
 import type { NpmManifest, PackageModel } from './types.js';
 
 export interface SourceAnalyzers {
@@ -132,7 +132,7 @@ export function buildPackageModel(
     // Node runs a .js file whatever NULs it holds (they are legal in comments and strings), so the
     // binary guess must not spare it; CPython refuses source with NUL bytes, so .py keeps the guess.
     const source = lang === 'javascript' ? decodeSource(file.data) : text(file.path);
-    if (source === undefined || (lang === 'python' && pythonRefuses(file.data, source))) continue;
+    if (source === undefined) continue;
     const f = timed(file.path, () => {
       const parsed = lang === 'python' ? analyzers.python(file.path, source) : analyzers.javascript(file.path, source);
       attachDroppedCode(parsed, analyzers);
