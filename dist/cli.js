@@ -5826,9 +5826,9 @@ var require_codegen = __commonJS({
       scopeCode() {
         return this._extScope.scopeCode(this._values);
       }
-      _def(varKind, nameOrPrefix, rhs, constant) {
+      _def(varKind, nameOrPrefix, rhs, constant2) {
         const name2 = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
+        if (rhs !== void 0 && constant2)
           this._constants[name2.str] = rhs;
         this._leafNode(new Def(varKind, name2, rhs));
         return name2;
@@ -41640,6 +41640,7 @@ function hiddenDestinations(pkg, seen) {
 var DOWNLOAD_TO_FILE = /(^|\.)(urlretrieve|download)$/;
 var DATA_KWARGS = /* @__PURE__ */ new Set(["url", "data", "json", "params", "headers", "body", "files", "cookies", "auth", "content", "fields"]);
 var CONSTANT = /^(-?[\d.]+|True|False|None|true|false|null|undefined)$/;
+var constant = (v2) => v2.value !== void 0 || CONSTANT.test(v2.text.trim());
 function sentValues(e) {
   const call3 = e.call;
   if (!call3) return [];
@@ -41653,11 +41654,11 @@ function sentRefs(e) {
 }
 function carriesData(e) {
   if (!e.call) return true;
-  return sentValues(e).some((v2) => v2.value === void 0 && !CONSTANT.test(v2.text.trim()));
+  return !sentValues(e).every(constant);
 }
 function sendsOnlyUrl(e) {
   if (!e.call) return false;
-  return sentValues(e).slice(1).every((v2) => v2.value !== void 0 || CONSTANT.test(v2.text.trim()));
+  return sentValues(e).slice(1).every(constant);
 }
 
 // src/detectors/code/info-stealing.ts
@@ -41856,12 +41857,9 @@ ${sink.text}`);
       const scopeEvents = scopes.get(`${sink.file}\0${sink.scope}`) ?? [];
       const carries = sink.capability === "socket" || carriesData(sink);
       const sent = sentRefs(sink);
-      const host = [
-        ...carries ? [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]).filter((n) => IDENTITY.test(n)) : [],
-        ...(sink.capability === "socket" || sink.language !== "python" ? [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]) : sent).filter(
-          (n) => HOST_INFO.test(n) && !IDENTITY.test(n)
-        )
-      ];
+      const inScope = [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]);
+      const paths = sink.capability === "socket" || sink.language !== "python" ? inScope : sent;
+      const host = [...carries ? inScope.filter((n) => IDENTITY.test(n)) : [], ...paths.filter((n) => HOST_INFO.test(n) && !IDENTITY.test(n))];
       const commands = scopeEvents.filter((e) => e.capability === "shell").map((e) => commandOf2(e));
       host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
       const sends = sent.length > 0 || carries;
@@ -42220,14 +42218,8 @@ function namedPlainly(arg2, source) {
   if (v2 === void 0 || !/^[A-Za-z_][\w.]*$/.test(v2) || !/^[A-Za-z_]\w*$/.test(arg2.text)) return false;
   return source !== void 0 && (source.includes(`'${v2}'`) || source.includes(`"${v2}"`));
 }
-function parameters(pkg, file, functions, scope) {
-  const fn = functions.find((f2) => f2.name === scope);
-  if (!fn) return /* @__PURE__ */ new Set();
-  const lines = [];
-  for (let l = fn.line; l <= Math.min(fn.endLine, fn.line + 10); l++) lines.push(sourceLine(pkg, file, l));
-  const m2 = /^\s*(?:async\s+)?def\s+\w+\s*\(([^)]*)\)/.exec(lines.join(" "));
-  if (!m2) return /* @__PURE__ */ new Set();
-  return new Set((m2[1] ?? "").split(",").map((p2) => p2.replace(/[:=].*$/s, "").replace(/^\*+/, "").trim()).filter((p2) => /^\w+$/.test(p2)));
+function isParameter(functions, scope, name2) {
+  return name2 !== void 0 && (functions.find((f2) => f2.name === scope)?.params ?? []).includes(name2);
 }
 var sandboxEscape = {
   meta: meta12,
@@ -42236,7 +42228,7 @@ var sandboxEscape = {
     for (const [file, f2] of pkg.facts) {
       if (f2.language !== "python") continue;
       const seen = /* @__PURE__ */ new Set();
-      const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file))).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope, fromCaller: parameters(pkg, file, f2.functions, c.scope).has(c.args[0]?.text ?? "") }));
+      const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file))).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope, fromCaller: isParameter(f2.functions, c.scope, c.args[0]?.text) }));
       const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text)).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
       for (const r of [...f2.reads, ...computedImports, ...computedBuiltins]) {
         if (!INDIRECT.test(r.name) && !r.name.endsWith("(<computed>)") || seen.has(r.line)) continue;
@@ -51099,6 +51091,8 @@ var Scope3 = class {
   bindings = /* @__PURE__ */ new Map();
   qname;
   label;
+  /** A function's parameter names, in order (filled in by collectDefinitions). */
+  params = [];
   /** Where assignments in this scope are stored: `<main>` shares the module's names. */
   get bindingScope() {
     return this.kind === "main" && this.parent ? this.parent.bindingScope : this;
@@ -51267,9 +51261,8 @@ function collectDefinitions(a) {
     if (scope.kind === "class") {
       a.classes.set(scope.qname, { scope, methods: /* @__PURE__ */ new Set(), bases: [], attrs: /* @__PURE__ */ new Map() });
     } else {
-      for (const p2 of parameterNames(headerList(a.source, scope.nameEnd))) {
-        bind(scope, p2, { kind: "unknown", index: scope.start, refs: NO_REFS2 });
-      }
+      scope.params = parameterNames(headerList(a.source, scope.nameEnd));
+      for (const p2 of scope.params) bind(scope, p2, { kind: "unknown", index: scope.start, refs: NO_REFS2 });
       const cls = scope.methodOf;
       if (cls) a.classes.get(cls.qname)?.methods.add(scope.name);
     }
@@ -51620,7 +51613,7 @@ function functionFacts(a, out2) {
     if (s3.kind !== "function") continue;
     const endLine = s3.node ? s3.node.raw.endPosition.row + 1 : 0;
     const line = s3.node ? s3.node.line : 0;
-    facts.push({ name: s3.qname, line, endLine, calls: [...out2.edges.get(s3.qname) ?? []] });
+    facts.push({ name: s3.qname, line, endLine, calls: [...out2.edges.get(s3.qname) ?? []], params: [...s3.params] });
   }
   return facts;
 }
@@ -56476,7 +56469,7 @@ async function floor(items2, out2, parse11) {
     const c = await unpackArtifact(data2, item.path);
     for (const f2 of c.files) {
       bytes2 += f2.size;
-      if (!/\.pyw?$/i.test(f2.path)) continue;
+      if (!PY_SOURCE.test(f2.path)) continue;
       pythonBytes += f2.size;
       if (parseOnly && item.ecosystem === "pypi" && f2.size <= DEFAULT_MODEL_LIMITS.maxSourceBytes && !looksBinary(f2.data)) nodes += parseOnly(decodeSource(f2.data));
     }

@@ -6407,9 +6407,9 @@ var require_data_url = __commonJS({
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
-      const { parameters: parameters2, essence } = mimeType;
+      const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name2, value] of parameters2.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
         serialization += name2;
         serialization += "=";
@@ -26258,9 +26258,9 @@ var require_codegen = __commonJS({
       scopeCode() {
         return this._extScope.scopeCode(this._values);
       }
-      _def(varKind, nameOrPrefix, rhs, constant) {
+      _def(varKind, nameOrPrefix, rhs, constant2) {
         const name2 = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
+        if (rhs !== void 0 && constant2)
           this._constants[name2.str] = rhs;
         this._leafNode(new Def(varKind, name2, rhs));
         return name2;
@@ -50666,6 +50666,7 @@ function hiddenDestinations(pkg, seen) {
 var DOWNLOAD_TO_FILE = /(^|\.)(urlretrieve|download)$/;
 var DATA_KWARGS = /* @__PURE__ */ new Set(["url", "data", "json", "params", "headers", "body", "files", "cookies", "auth", "content", "fields"]);
 var CONSTANT = /^(-?[\d.]+|True|False|None|true|false|null|undefined)$/;
+var constant = (v2) => v2.value !== void 0 || CONSTANT.test(v2.text.trim());
 function sentValues(e) {
   const call3 = e.call;
   if (!call3) return [];
@@ -50679,11 +50680,11 @@ function sentRefs(e) {
 }
 function carriesData(e) {
   if (!e.call) return true;
-  return sentValues(e).some((v2) => v2.value === void 0 && !CONSTANT.test(v2.text.trim()));
+  return !sentValues(e).every(constant);
 }
 function sendsOnlyUrl(e) {
   if (!e.call) return false;
-  return sentValues(e).slice(1).every((v2) => v2.value !== void 0 || CONSTANT.test(v2.text.trim()));
+  return sentValues(e).slice(1).every(constant);
 }
 
 // src/detectors/code/info-stealing.ts
@@ -50882,12 +50883,9 @@ ${sink.text}`);
       const scopeEvents = scopes.get(`${sink.file}\0${sink.scope}`) ?? [];
       const carries = sink.capability === "socket" || carriesData(sink);
       const sent = sentRefs(sink);
-      const host = [
-        ...carries ? [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]).filter((n) => IDENTITY.test(n)) : [],
-        ...(sink.capability === "socket" || sink.language !== "python" ? [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]) : sent).filter(
-          (n) => HOST_INFO.test(n) && !IDENTITY.test(n)
-        )
-      ];
+      const inScope = [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]);
+      const paths = sink.capability === "socket" || sink.language !== "python" ? inScope : sent;
+      const host = [...carries ? inScope.filter((n) => IDENTITY.test(n)) : [], ...paths.filter((n) => HOST_INFO.test(n) && !IDENTITY.test(n))];
       const commands = scopeEvents.filter((e) => e.capability === "shell").map((e) => commandOf2(e));
       host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
       const sends = sent.length > 0 || carries;
@@ -51246,14 +51244,8 @@ function namedPlainly(arg2, source) {
   if (v2 === void 0 || !/^[A-Za-z_][\w.]*$/.test(v2) || !/^[A-Za-z_]\w*$/.test(arg2.text)) return false;
   return source !== void 0 && (source.includes(`'${v2}'`) || source.includes(`"${v2}"`));
 }
-function parameters(pkg, file, functions, scope) {
-  const fn = functions.find((f2) => f2.name === scope);
-  if (!fn) return /* @__PURE__ */ new Set();
-  const lines = [];
-  for (let l = fn.line; l <= Math.min(fn.endLine, fn.line + 10); l++) lines.push(sourceLine(pkg, file, l));
-  const m2 = /^\s*(?:async\s+)?def\s+\w+\s*\(([^)]*)\)/.exec(lines.join(" "));
-  if (!m2) return /* @__PURE__ */ new Set();
-  return new Set((m2[1] ?? "").split(",").map((p2) => p2.replace(/[:=].*$/s, "").replace(/^\*+/, "").trim()).filter((p2) => /^\w+$/.test(p2)));
+function isParameter(functions, scope, name2) {
+  return name2 !== void 0 && (functions.find((f2) => f2.name === scope)?.params ?? []).includes(name2);
 }
 var sandboxEscape = {
   meta: meta12,
@@ -51262,7 +51254,7 @@ var sandboxEscape = {
     for (const [file, f2] of pkg.facts) {
       if (f2.language !== "python") continue;
       const seen = /* @__PURE__ */ new Set();
-      const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file))).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope, fromCaller: parameters(pkg, file, f2.functions, c.scope).has(c.args[0]?.text ?? "") }));
+      const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file))).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope, fromCaller: isParameter(f2.functions, c.scope, c.args[0]?.text) }));
       const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text)).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
       for (const r of [...f2.reads, ...computedImports, ...computedBuiltins]) {
         if (!INDIRECT.test(r.name) && !r.name.endsWith("(<computed>)") || seen.has(r.line)) continue;
@@ -55429,17 +55421,17 @@ function merge(defaults, route, options2) {
   }
   return mergedOptions;
 }
-function addQueryParameters(url, parameters2) {
+function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters2);
+  const names = Object.keys(parameters);
   if (names.length === 0) {
     return url;
   }
   return url + separator + names.map((name2) => {
     if (name2 === "q") {
-      return "q=" + parameters2.q.split("+").map(encodeURIComponent).join("+");
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name2}=${encodeURIComponent(parameters2[name2])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 var urlVariableRegex = /\{[^{}}]+\}/g;
@@ -55597,7 +55589,7 @@ function parse2(options2) {
   let url = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options2.headers);
   let body3;
-  let parameters2 = omit(options2, [
+  let parameters = omit(options2, [
     "method",
     "baseUrl",
     "url",
@@ -55606,12 +55598,12 @@ function parse2(options2) {
     "mediaType"
   ]);
   const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters2);
+  url = parseUrl(url).expand(parameters);
   if (!/^http/.test(url)) {
     url = options2.baseUrl + url;
   }
   const omittedParameters = Object.keys(options2).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters2, omittedParameters);
+  const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
     if (options2.mediaType.format) {
@@ -55747,7 +55739,7 @@ function parse3(header, options2) {
   return parseParameters(header, type, index, len, stopFlags);
 }
 function parseParameters(header, type, index, len, stopFlags) {
-  const parameters2 = new NullObject();
+  const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
     while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
@@ -55778,8 +55770,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters2[key2] === void 0) {
-                parameters2[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop3 = 0;
@@ -55823,9 +55815,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters2[key2] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters2[key2] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop2 !== 0)
           break parameter;
@@ -55841,7 +55833,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       index++;
     }
   }
-  return { type, index, parameters: parameters2 };
+  return { type, index, parameters };
 }
 function unescapeQuotedPairs(str4, start2, end) {
   let result2 = "";
@@ -56387,14 +56379,14 @@ function toErrorMessage(data2) {
 }
 function withDefaults2(oldEndpoint, newDefaults) {
   const endpoint22 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters2) {
-    const endpointOptions = endpoint22.merge(route, parameters2);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint22.merge(route, parameters);
     if (!endpointOptions.request || !endpointOptions.request.hook) {
       return fetchWrapper(endpoint22.parse(endpointOptions));
     }
-    const request2 = (route2, parameters22) => {
+    const request2 = (route2, parameters2) => {
       return fetchWrapper(
-        endpoint22.parse(endpoint22.merge(route2, parameters22))
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
       );
     };
     Object.assign(request2, {
@@ -56542,10 +56534,10 @@ function withAuthorizationPrefix(token) {
   }
   return `token ${token}`;
 }
-async function hook(token, request2, route, parameters2) {
+async function hook(token, request2, route, parameters) {
   const endpoint3 = request2.endpoint.merge(
     route,
-    parameters2
+    parameters
   );
   endpoint3.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint3);
@@ -56761,8 +56753,8 @@ function normalizePaginatedListResponse(response) {
   response.data.total_commits = totalCommits;
   return response;
 }
-function iterator(octokit, route, parameters2) {
-  const options2 = typeof route === "function" ? route.endpoint(parameters2) : octokit.request.endpoint(route, parameters2);
+function iterator(octokit, route, parameters) {
+  const options2 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
   const requestMethod = typeof route === "function" ? route : octokit.request;
   const method = options2.method;
   const headers = options2.headers;
@@ -56803,15 +56795,15 @@ function iterator(octokit, route, parameters2) {
     })
   };
 }
-function paginate(octokit, route, parameters2, mapFn) {
-  if (typeof parameters2 === "function") {
-    mapFn = parameters2;
-    parameters2 = void 0;
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
   }
   return gather(
     octokit,
     [],
-    iterator(octokit, route, parameters2)[Symbol.asyncIterator](),
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
     mapFn
   );
 }
@@ -76725,6 +76717,8 @@ var Scope3 = class {
   bindings = /* @__PURE__ */ new Map();
   qname;
   label;
+  /** A function's parameter names, in order (filled in by collectDefinitions). */
+  params = [];
   /** Where assignments in this scope are stored: `<main>` shares the module's names. */
   get bindingScope() {
     return this.kind === "main" && this.parent ? this.parent.bindingScope : this;
@@ -76893,9 +76887,8 @@ function collectDefinitions(a) {
     if (scope.kind === "class") {
       a.classes.set(scope.qname, { scope, methods: /* @__PURE__ */ new Set(), bases: [], attrs: /* @__PURE__ */ new Map() });
     } else {
-      for (const p2 of parameterNames(headerList(a.source, scope.nameEnd))) {
-        bind2(scope, p2, { kind: "unknown", index: scope.start, refs: NO_REFS2 });
-      }
+      scope.params = parameterNames(headerList(a.source, scope.nameEnd));
+      for (const p2 of scope.params) bind2(scope, p2, { kind: "unknown", index: scope.start, refs: NO_REFS2 });
       const cls = scope.methodOf;
       if (cls) a.classes.get(cls.qname)?.methods.add(scope.name);
     }
@@ -77246,7 +77239,7 @@ function functionFacts(a, out2) {
     if (s3.kind !== "function") continue;
     const endLine = s3.node ? s3.node.raw.endPosition.row + 1 : 0;
     const line = s3.node ? s3.node.line : 0;
-    facts.push({ name: s3.qname, line, endLine, calls: [...out2.edges.get(s3.qname) ?? []] });
+    facts.push({ name: s3.qname, line, endLine, calls: [...out2.edges.get(s3.qname) ?? []], params: [...s3.params] });
   }
   return facts;
 }

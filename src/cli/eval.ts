@@ -7,7 +7,7 @@ import { createInspectionPool, inProcessInspector, type Inspector } from '../ins
 import { createEngine } from '../pipeline.js';
 import { userError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import { DEFAULT_MODEL_LIMITS } from '../detectors/model.js';
+import { DEFAULT_MODEL_LIMITS, PY_SOURCE } from '../detectors/model.js';
 import { createPythonParseOnly } from '../detectors/python/parser.js';
 import { decodeSource, looksBinary } from '../detectors/text.js';
 import { loadTreeSitterWasm } from '../runtime/wasm.js';
@@ -118,7 +118,7 @@ async function floor(items: CorpusItem[], out: (s: string) => void, parse: boole
     const c = await unpackArtifact(data, item.path);
     for (const f of c.files) {
       bytes += f.size;
-      if (!/\.pyw?$/i.test(f.path)) continue;
+      if (!PY_SOURCE.test(f.path)) continue;
       pythonBytes += f.size;
       if (parseOnly && item.ecosystem === 'pypi' && f.size <= DEFAULT_MODEL_LIMITS.maxSourceBytes && !looksBinary(f.data)) nodes += parseOnly(decodeSource(f.data));
     }

@@ -35,7 +35,7 @@ export interface ModelLimits {
 
 export const DEFAULT_MODEL_LIMITS: ModelLimits = { maxSourceBytes: 8 * 1024 * 1024, maxScriptBytes: 16 * 1024 * 1024, maxArtifactMs: 60_000 };
 
-const PY_SOURCE = /\.(py|pyw)$/i;
+export const PY_SOURCE = /\.(py|pyw)$/i;
 const JS_SOURCE = /\.(js|cjs|mjs)$/i;
 
 /**

@@ -80,6 +80,8 @@ export interface FunctionFact {
   endLine: number;
   /** Qualified names of local functions this one calls directly (resolved like `local.` callees, without the prefix). */
   calls: string[];
+  /** Parameter names, in order (Python; `*args`, `**kw` without their stars). */
+  params?: string[];
 }
 
 export interface ClassFact {

@@ -252,12 +252,9 @@ export const infoStealing: Detector = {
       // working directory) only when it goes into the request: caches and downloads are written there.
       const carries = sink.capability === 'socket' || carriesData(sink);
       const sent = sentRefs(sink);
-      const host = [
-        ...(carries ? [sink, ...scopeEvents].flatMap((e: CodeEvent) => [e.callee, ...e.refs]).filter((n) => IDENTITY.test(n)) : []),
-        ...(sink.capability === 'socket' || sink.language !== 'python' ? [sink, ...scopeEvents].flatMap((e: CodeEvent) => [e.callee, ...e.refs]) : sent).filter(
-          (n) => HOST_INFO.test(n) && !IDENTITY.test(n),
-        ),
-      ];
+      const inScope = [sink, ...scopeEvents].flatMap((e: CodeEvent) => [e.callee, ...e.refs]);
+      const paths = sink.capability === 'socket' || sink.language !== 'python' ? inScope : sent;
+      const host = [...(carries ? inScope.filter((n) => IDENTITY.test(n)) : []), ...paths.filter((n) => HOST_INFO.test(n) && !IDENTITY.test(n))];
       // The same read through a command whose output is the environment or the identity (`os.popen('env')`).
       const commands = scopeEvents.filter((e) => e.capability === 'shell').map((e) => commandOf(e));
       host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));

@@ -1,6 +1,6 @@
 import type { Finding, FunctionFact, Severity, ValueFact } from '../../model/index.js';
 import { sourceLine } from '../shared/snippet.js';
-import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
   id: 'code/sandbox-escape',
@@ -48,18 +48,9 @@ function namedPlainly(arg: ValueFact | undefined, source: string | undefined): b
   return source !== undefined && (source.includes(`'${v}'`) || source.includes(`"${v}"`));
 }
 
-/**
- * The parameter names of the local function `scope` (qualified, `Class.method`), read from its `def` line(s),
- * or an empty set for module code and for a function whose signature cannot be read.
- */
-function parameters(pkg: PackageModel, file: string, functions: readonly FunctionFact[], scope: string): Set<string> {
-  const fn = functions.find((f) => f.name === scope);
-  if (!fn) return new Set();
-  const lines: string[] = [];
-  for (let l = fn.line; l <= Math.min(fn.endLine, fn.line + 10); l++) lines.push(sourceLine(pkg, file, l));
-  const m = /^\s*(?:async\s+)?def\s+\w+\s*\(([^)]*)\)/.exec(lines.join(' '));
-  if (!m) return new Set();
-  return new Set((m[1] ?? '').split(',').map((p) => p.replace(/[:=].*$/s, '').replace(/^\*+/, '').trim()).filter((p) => /^\w+$/.test(p)));
+/** Whether `name` is a parameter of the local function `scope` (its caller chooses the value). */
+function isParameter(functions: readonly FunctionFact[], scope: string, name: string | undefined): boolean {
+  return name !== undefined && (functions.find((f) => f.name === scope)?.params ?? []).includes(name);
 }
 
 export const sandboxEscape: Detector = {
@@ -72,7 +63,7 @@ export const sandboxEscape: Detector = {
       // __import__ with a constant name is an ordinary (if old-fashioned) import; a computed name hides the module.
       const computedImports = f.calls
         .filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file)))
-        .map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope, fromCaller: parameters(pkg, file, f.functions, c.scope).has(c.args[0]?.text ?? '') }));
+        .map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope, fromCaller: isParameter(f.functions, c.scope, c.args[0]?.text) }));
       // getattr(builtins, name) with a name computed at run time: a builtin (exec, eval, __import__) chosen in hiding.
       // One handed straight to another call as a value (`env.declare(name, getattr(builtins, name))`, a
       // compiler filling its symbol table) is not called here: no builtin is chosen to be run.

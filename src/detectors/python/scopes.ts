@@ -24,6 +24,8 @@ export class Scope {
   readonly bindings = new Map<string, Binding[]>();
   readonly qname: string;
   readonly label: string;
+  /** A function's parameter names, in order (filled in by collectDefinitions). */
+  params: readonly string[] = [];
 
   constructor(
     readonly kind: ScopeKind,

@@ -34,9 +34,8 @@ export function collectDefinitions(a: FileAnalysis): void {
     if (scope.kind === 'class') {
       a.classes.set(scope.qname, { scope, methods: new Set(), bases: [], attrs: new Map() });
     } else {
-      for (const p of parameterNames(headerList(a.source, scope.nameEnd))) {
-        bind(scope, p, { kind: 'unknown', index: scope.start, refs: NO_REFS });
-      }
+      scope.params = parameterNames(headerList(a.source, scope.nameEnd));
+      for (const p of scope.params) bind(scope, p, { kind: 'unknown', index: scope.start, refs: NO_REFS });
       const cls = scope.methodOf;
       if (cls) a.classes.get(cls.qname)?.methods.add(scope.name);
     }

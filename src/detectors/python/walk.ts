@@ -198,7 +198,7 @@ function functionFacts(a: FileAnalysis, out: Collector): FunctionFact[] {
     if (s.kind !== 'function') continue;
     const endLine = s.node ? s.node.raw.endPosition.row + 1 : 0;
     const line = s.node ? s.node.line : 0;
-    facts.push({ name: s.qname, line, endLine, calls: [...(out.edges.get(s.qname) ?? [])] });
+    facts.push({ name: s.qname, line, endLine, calls: [...(out.edges.get(s.qname) ?? [])], params: [...s.params] });
   }
   return facts;
 }

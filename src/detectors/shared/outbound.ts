@@ -13,6 +13,7 @@ const DOWNLOAD_TO_FILE = /(^|\.)(urlretrieve|download)$/;
 /** Keyword arguments that carry data out in Python HTTP clients (requests, httpx, urllib3, aiohttp). */
 const DATA_KWARGS = new Set(['url', 'data', 'json', 'params', 'headers', 'body', 'files', 'cookies', 'auth', 'content', 'fields']);
 const CONSTANT = /^(-?[\d.]+|True|False|None|true|false|null|undefined)$/;
+const constant = (v: ValueFact): boolean => v.value !== undefined || CONSTANT.test(v.text.trim());
 
 /** The argument values a call sends (all of them for calls this module does not know). */
 export function sentValues(e: CodeEvent): ValueFact[] {
@@ -32,13 +33,11 @@ export function sentRefs(e: CodeEvent): string[] {
 /** Whether the call sends anything computed at run time; a socket is judged by what else its scope does. */
 export function carriesData(e: CodeEvent): boolean {
   if (!e.call) return true;
-  return sentValues(e).some((v) => v.value === undefined && !CONSTANT.test(v.text.trim()));
+  return !sentValues(e).every(constant);
 }
 
 /** Whether the call sends nothing beyond its URL (a download: `urlretrieve(url, path)`, `requests.get(url, timeout=5)`). */
 export function sendsOnlyUrl(e: CodeEvent): boolean {
   if (!e.call) return false;
-  return sentValues(e)
-    .slice(1)
-    .every((v) => v.value !== undefined || CONSTANT.test(v.text.trim()));
+  return sentValues(e).slice(1).every(constant);
 }
