@@ -29479,6 +29479,7 @@ function isSilentRequestMethod(name2, argCount) {
   const m2 = REQUEST_CLASS.exec(name2);
   return m2 !== null && (argCount === 0 || !SENDS.has(m2[1]));
 }
+var MODULE_INSTANCE = Object.freeze({ name: "module.Module" });
 function madeBy(callee) {
   const made = MADE_BY.get(callee);
   return made === void 0 ? void 0 : { name: made };
@@ -37321,6 +37322,7 @@ function resolve(a, node) {
     }
     case "NewExpression": {
       const callee = resolveStatic(a, n.callee);
+      if (callee?.name === "module.constructor" || callee?.name === "module") return MODULE_INSTANCE;
       return callee?.name !== void 0 && isConstructorName(callee.name) ? callee : void 0;
     }
     case "AwaitExpression": {
@@ -37634,6 +37636,7 @@ function foldCall(a, node, locals) {
   }
   const target = node.callee.type === "Super" ? void 0 : resolveStatic(a, node.callee);
   if (target?.decoder) return tableEntry(a, target.decoder, args2, locals);
+  if (target?.inline) return inlineCall(a, target.inline, args2, locals);
   const name2 = target?.name;
   switch (name2) {
     case "global.atob": {
@@ -37832,6 +37835,18 @@ function foldMap(a, object, fn, outer) {
     if (i3 === 0) steps = mergeSteps(steps, v2.steps);
   }
   return { items: items2, steps };
+}
+function inlineCall(a, fn, args2, locals) {
+  const bound = /* @__PURE__ */ new Map();
+  let steps = NO_STEPS;
+  for (let i3 = 0; i3 < fn.params.length; i3++) {
+    const v2 = foldArg(a, args2, i3, locals);
+    if (v2 === void 0) return void 0;
+    bound.set(fn.params[i3], v2.value);
+    steps = mergeSteps(steps, v2.steps);
+  }
+  const r = foldPrimitive(a, fn.body, bound);
+  return r ? { value: r.value, steps: mergeSteps(steps, r.steps), assembled: true } : void 0;
 }
 
 // src/detectors/javascript/fold-bytes.ts
@@ -38155,9 +38170,22 @@ function bindCompound(a, p2, base, declare2) {
 function isFunction(node) {
   return !!node && (node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression");
 }
-function localBinding(a, qualified) {
+function localBinding(a, qualified, fn) {
   a.localFunctions.add(qualified);
-  return { name: `local.${qualified}` };
+  const inline2 = fn ? inlineOf(fn) : void 0;
+  return inline2 ? { name: `local.${qualified}`, inline: inline2 } : { name: `local.${qualified}` };
+}
+var MAX_INLINE_PARAMS = 4;
+function inlineOf(fn) {
+  if (fn.params.length > MAX_INLINE_PARAMS || fn.async || fn.generator) return void 0;
+  const params = [];
+  for (const p2 of fn.params) {
+    if (p2.type !== "Identifier") return void 0;
+    params.push(p2.name);
+  }
+  if (fn.body.type !== "BlockStatement") return { params, body: fn.body };
+  const only = fn.body.body.length === 1 ? fn.body.body[0] : void 0;
+  return only?.type === "ReturnStatement" && only.argument ? { params, body: only.argument } : void 0;
 }
 function walkFunction(a, fn, name2, self, args2) {
   if (!a.enter()) return;
@@ -38198,7 +38226,7 @@ function hoist(a, body2) {
     let s3 = stmt;
     if ((s3.type === "ExportNamedDeclaration" || s3.type === "ExportDefaultDeclaration") && s3.declaration) s3 = s3.declaration;
     if (s3.type === "FunctionDeclaration") {
-      if (s3.id) a.env.declare(s3.id.name, localBinding(a, a.qualify(s3.id.name)));
+      if (s3.id) a.env.declare(s3.id.name, localBinding(a, a.qualify(s3.id.name), s3));
     } else if (s3.type === "ClassDeclaration") {
       if (s3.id) a.env.declare(s3.id.name, { name: `local.${a.qualify(s3.id.name)}` });
     } else if (s3.type === "ImportDeclaration") {
@@ -38214,7 +38242,7 @@ function hoist(a, body2) {
 }
 function hoistConst(a, name2, init2) {
   if (isFunction(init2)) {
-    a.env.declare(name2, localBinding(a, a.qualify(name2)));
+    a.env.declare(name2, localBinding(a, a.qualify(name2), init2));
   } else if (init2.type === "ObjectExpression") {
     const props2 = /* @__PURE__ */ new Map();
     for (const p2 of init2.properties) {
@@ -38478,7 +38506,7 @@ function walkVariableDeclaration(a, node) {
 function bindValue(a, name2, init2) {
   if (isFunction(init2)) {
     const qualified = a.qualify(name2);
-    const b2 = localBinding(a, qualified);
+    const b2 = localBinding(a, qualified, init2);
     a.env.assign(name2, b2);
     walkFunction(a, init2, qualified);
     const decoder2 = decoderOf(a, init2);
@@ -38683,6 +38711,7 @@ function call(a, node) {
     if (name2.startsWith("local.")) a.addEdge(name2);
   }
   if (name2 !== void 0 && isSilentRequestMethod(name2, args2.length)) name2 = void 0;
+  if (callee.type === "MemberExpression" && moduleInstanceMethod(a, callee, name2)) name2 = "module._compile";
   const calleeName3 = name2 ?? unresolvedCallee(a, callee);
   const sink = name2 !== void 0 || calleeName3 === "?._compile" ? CODE_SINKS.get(calleeName3) : void 0;
   if (sink !== void 0) {
@@ -38696,6 +38725,12 @@ function call(a, node) {
   a.facts.addCall(fact);
   if (name2 === void 0) return node.type === "CallExpression" && callsGlobalGetter(a, node) ? globalBinding("global") : void 0;
   return node.type === "NewExpression" ? isConstructorName(name2) ? b2 : void 0 : madeBy(name2);
+}
+function moduleInstanceMethod(a, callee, name2) {
+  if (name2 !== void 0 && name2 !== "module.Module._compile") return false;
+  if (resolveStatic(a, callee.object)?.name !== MODULE_INSTANCE.name) return false;
+  const key2 = propertyKey(a, callee);
+  return key2 === void 0 || key2 === "_compile";
 }
 function functionConstructor(a, callee) {
   if (callee.type !== "MemberExpression") return void 0;
@@ -38754,7 +38789,7 @@ function visit(a, n) {
       }
       noteIdentifier(a, n.id.name);
       const qualified = a.qualify(n.id.name);
-      if (a.env.own(n.id.name) === void 0) a.env.declare(n.id.name, localBinding(a, qualified));
+      if (a.env.own(n.id.name) === void 0) a.env.declare(n.id.name, localBinding(a, qualified, n));
       walkFunction(a, n, qualified);
       return;
     }
@@ -40334,7 +40369,7 @@ var PYTHON = [
 ];
 var JAVASCRIPT = [
   [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
-  [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize)$/, "code-exec"],
+  [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, "code-exec"],
   [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
   [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
@@ -40790,6 +40825,10 @@ var meta2 = {
 - **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
   time, high at import time, low otherwise (shells and REPLs alias exec legitimately) \u2014 high also when only
   called if the same code decodes what it runs (a packed loader).
+- **a module object's loader under a computed name** (\`m = new module.constructor(); m[e(n[7])](code, '')\`, the
+  2018 event-stream loader): critical at install time, high at import time \u2014 hiding that it compiles code is the point.
+  \`_compile\` on any object counts as an eval-like call, and calls of one-expression helpers (\`function e(r) { return
+  Buffer.from(r, 'hex').toString() }\`) fold, so hex-spelled module and property names resolve.
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
 - **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
@@ -40799,7 +40838,7 @@ var meta2 = {
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
 };
 var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
-var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
+var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
 var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 function cipherLiteral(text3) {
   for (const body2 of quotedPieces(text3)) {
@@ -40877,10 +40916,12 @@ var codeExecution = {
       if (aliased && (e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE || e.vector !== "runtime" && !localAlias(pkg, e, written)) && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
         severity = e.vector === "install" ? "critical" : e.vector === "import" || o.origin === "runtime-decoded" ? "high" : "low";
       }
+      const hiddenLoader = e.language === "javascript" && e.callee === "module._compile" && !e.text.includes("_compile");
+      if (hiddenLoader && (o.origin === "dynamic" || o.origin === "runtime-decoded")) severity = e.vector === "install" ? "critical" : e.vector === "import" ? "high" : "low";
       if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
       if (!severity) continue;
       const techniques = [];
-      if (o.origin === "decoded" || o.origin === "runtime-decoded" || e.decoded || aliased) techniques.push("obfuscation");
+      if (o.origin === "decoded" || o.origin === "runtime-decoded" || e.decoded || aliased || hiddenLoader) techniques.push("obfuscation");
       if (o.origin === "remote") techniques.push("external-payload");
       const steps = o.steps ? ` (decoded with ${o.steps.join(" \u2192 ")})` : "";
       out2.push(
@@ -40890,7 +40931,7 @@ var codeExecution = {
           vector: e.vector,
           techniques,
           behaviors: o.origin === "remote" ? ["code-execution", "remote-control"] : ["code-execution"],
-          message: `${e.callee.replace(/^(builtins|global)\./, "")}${aliased ? ` (called as ${written})` : ""} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
+          message: `${e.callee.replace(/^(builtins|global)\./, "")}${aliased ? ` (called as ${written})` : hiddenLoader ? " (called under a computed name)" : ""} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
           file: e.file,
           line: e.line,
           column: e.column,

@@ -33,6 +33,10 @@ const meta: RuleMeta = {
 - **exec/eval under another name** (\`Run = exec\` … \`Run(blob)\`) with code it cannot fold: critical at install
   time, high at import time, low otherwise (shells and REPLs alias exec legitimately) — high also when only
   called if the same code decodes what it runs (a packed loader).
+- **a module object's loader under a computed name** (\`m = new module.constructor(); m[e(n[7])](code, '')\`, the
+  2018 event-stream loader): critical at install time, high at import time — hiding that it compiles code is the point.
+  \`_compile\` on any object counts as an eval-like call, and calls of one-expression helpers (\`function e(r) { return
+  Buffer.from(r, 'hex').toString() }\`) fold, so hex-spelled module and property names resolve.
 - **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
   version number): info.
 - **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
@@ -49,7 +53,7 @@ type Origin = 'remote' | 'decoded' | 'runtime-decoded' | 'serialized' | 'file' |
 
 /** Calls that turn data into text at run time: decoders, decompressors, decryption, character arithmetic. */
 const DECODERS =
-  /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync)$/;
+  /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
 
 const CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 
@@ -152,10 +156,14 @@ export const codeExecution: Detector = {
         // aliases exec runs what the user types, it does not decode it.
         severity = e.vector === 'install' ? 'critical' : e.vector === 'import' || o.origin === 'runtime-decoded' ? 'high' : 'low';
       }
+      // A module object's method called under a name that does not fold (`m[e(n[7])](code, '')`): the loader
+      // hides that it loads code, as an aliased exec does.
+      const hiddenLoader = e.language === 'javascript' && e.callee === 'module._compile' && !e.text.includes('_compile');
+      if (hiddenLoader && (o.origin === 'dynamic' || o.origin === 'runtime-decoded')) severity = e.vector === 'install' ? 'critical' : e.vector === 'import' ? 'high' : 'low';
       if (e.decoded && severity && (severity === 'low' || severity === 'medium' || severity === 'info')) severity = 'high';
       if (!severity) continue;
       const techniques: Technique[] = [];
-      if (o.origin === 'decoded' || o.origin === 'runtime-decoded' || e.decoded || aliased) techniques.push('obfuscation');
+      if (o.origin === 'decoded' || o.origin === 'runtime-decoded' || e.decoded || aliased || hiddenLoader) techniques.push('obfuscation');
       if (o.origin === 'remote') techniques.push('external-payload');
       const steps = o.steps ? ` (decoded with ${o.steps.join(' → ')})` : '';
       out.push(
@@ -165,7 +173,7 @@ export const codeExecution: Detector = {
           vector: e.vector,
           techniques,
           behaviors: o.origin === 'remote' ? ['code-execution', 'remote-control'] : ['code-execution'],
-          message: `${e.callee.replace(/^(builtins|global)\./, '')}${aliased ? ` (called as ${written})` : ''} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
+          message: `${e.callee.replace(/^(builtins|global)\./, '')}${aliased ? ` (called as ${written})` : hiddenLoader ? ' (called under a computed name)' : ''} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
           file: e.file,
           line: e.line,
           column: e.column,

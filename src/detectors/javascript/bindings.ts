@@ -1,3 +1,4 @@
+import type { Expression } from 'acorn';
 /**
  * What the analyser knows about a name: the dotted name it stands for (a module, a module member, a
  * global, a local function or class), a constant it holds, or the names its value was computed from.
@@ -21,6 +22,8 @@ export interface Binding {
   readonly items?: (string | number)[];
   /** Known members of an object literal (methods, constants, nested objects). Mutable: `obj.x = ...`. */
   readonly props?: Map<string, Binding>;
+  /** A local function whose body is one `return` of an expression: a call folds as that expression with the arguments bound. */
+  readonly inline?: { readonly params: readonly string[]; readonly body: Expression };
   /** An obfuscator's string-table decoder: `f(i)` is `items[i - offset]`. */
   readonly decoder?: { readonly items: (string | number)[]; readonly offset: number };
   /** A member of a local function or class (`local.Foo.stop`): its own members are unknown. */
@@ -217,6 +220,9 @@ export function isSilentRequestMethod(name: string, argCount: number): boolean {
   const m = REQUEST_CLASS.exec(name);
   return m !== null && (argCount === 0 || !SENDS.has(m[1] as string));
 }
+
+/** A module object made by the package (`new module.constructor()`, `new (require('module'))()`): code held in memory loads through it. */
+export const MODULE_INSTANCE: Binding = Object.freeze({ name: 'module.Module' });
 
 /** The object a factory call returns (see MADE_BY), if it is one of those. */
 export function madeBy(callee: string): Binding | undefined {

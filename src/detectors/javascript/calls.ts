@@ -1,6 +1,6 @@
 import type { CallExpression, Expression, Function as FunctionNode, MemberExpression, NewExpression, Node, SpreadElement } from 'acorn';
 import type { CallFact, ValueFact } from '../../model/facts.js';
-import { REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorName, isSilentRequestMethod, madeBy, moduleBinding, type Binding } from './bindings.js';
+import { MODULE_INSTANCE, REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorName, isSilentRequestMethod, madeBy, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { walkInit } from './declarations.js';
 import { foldString } from './fold.js';
@@ -9,7 +9,7 @@ import { visitIdentifier, visitMember, visitRoot } from './members.js';
 import { addImport } from './modules.js';
 import { applyRotation } from './obfuscation.js';
 import { recordDecoded } from './payloads.js';
-import { callsGlobalGetter, propertyKey, requireTarget, unresolvedCallee } from './resolve.js';
+import { callsGlobalGetter, propertyKey, requireTarget, resolveStatic, unresolvedCallee } from './resolve.js';
 import { walkValue } from './values.js';
 
 /**
@@ -105,6 +105,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
     if (name.startsWith('local.')) a.addEdge(name);
   }
   if (name !== undefined && isSilentRequestMethod(name, args.length)) name = undefined;
+  if (callee.type === 'MemberExpression' && moduleInstanceMethod(a, callee, name)) name = 'module._compile';
   const calleeName = name ?? unresolvedCallee(a, callee);
   // Sinks are resolved names, and one method on an unknown object (`?._compile`).
   const sink = name !== undefined || calleeName === '?._compile' ? CODE_SINKS.get(calleeName) : undefined;
@@ -120,6 +121,17 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   a.facts.addCall(fact);
   if (name === undefined) return node.type === 'CallExpression' && callsGlobalGetter(a, node) ? globalBinding('global') : undefined;
   return node.type === 'NewExpression' ? (isConstructorName(name) ? b : undefined) : madeBy(name);
+}
+
+/**
+ * `m._compile(code)` on such a module object, or any method of it under a name the analysis cannot fold
+ * (`m[e(n[7])](code, '')`, event-stream's loader): both run the text they are given as a module.
+ */
+function moduleInstanceMethod(a: Analysis, callee: MemberExpression, name: string | undefined): boolean {
+  if (name !== undefined && name !== 'module.Module._compile') return false;
+  if (resolveStatic(a, callee.object)?.name !== MODULE_INSTANCE.name) return false;
+  const key = propertyKey(a, callee);
+  return key === undefined || key === '_compile';
 }
 
 /**

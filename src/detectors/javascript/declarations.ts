@@ -32,7 +32,7 @@ export function walkVariableDeclaration(a: Analysis, node: VariableDeclaration):
 export function bindValue(a: Analysis, name: string, init: Expression): Binding {
   if (isFunction(init)) {
     const qualified = a.qualify(name);
-    const b = localBinding(a, qualified);
+    const b = localBinding(a, qualified, init);
     a.env.assign(name, b);
     walkFunction(a, init, qualified);
     const decoder = decoderOf(a, init);

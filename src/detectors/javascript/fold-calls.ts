@@ -1,4 +1,5 @@
 import type { CallExpression, Expression, NewExpression, Node, SpreadElement } from 'acorn';
+import type { Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { base64Bytes, bufferToString } from './decoding.js';
 import { foldBytes } from './fold-bytes.js';
@@ -63,6 +64,7 @@ export function foldCall(a: Analysis, node: CallExpression | NewExpression, loca
   }
   const target = node.callee.type === 'Super' ? undefined : resolveStatic(a, node.callee);
   if (target?.decoder) return tableEntry(a, target.decoder, args, locals);
+  if (target?.inline) return inlineCall(a, target.inline, args, locals);
   const name = target?.name;
   switch (name) {
     case 'global.atob': {
@@ -272,4 +274,18 @@ function foldMap(a: Analysis, object: Node, fn: Expression | undefined, outer: L
     if (i === 0) steps = mergeSteps(steps, v.steps);
   }
   return { items, steps };
+}
+
+/** A call of a one-expression local helper (functions.ts inlineOf): its expression folded with the arguments bound. */
+function inlineCall(a: Analysis, fn: NonNullable<Binding['inline']>, args: Args, locals: Locals | undefined): FoldedPrimitive | undefined {
+  const bound: Locals = new Map();
+  let steps = NO_STEPS;
+  for (let i = 0; i < fn.params.length; i++) {
+    const v = foldArg(a, args, i, locals);
+    if (v === undefined) return undefined;
+    bound.set(fn.params[i] as string, v.value);
+    steps = mergeSteps(steps, v.steps);
+  }
+  const r = foldPrimitive(a, fn.body, bound);
+  return r ? { value: r.value, steps: mergeSteps(steps, r.steps), assembled: true } : undefined;
 }

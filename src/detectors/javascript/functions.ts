@@ -1,4 +1,4 @@
-import type { AnyNode, Class, Function as FunctionNode, ModuleDeclaration, Node, ObjectExpression, ObjectPattern, Statement } from 'acorn';
+import type { AnyNode, Class, Function as FunctionNode, FunctionDeclaration, ModuleDeclaration, Node, ObjectExpression, ObjectPattern, Statement } from 'acorn';
 import type { FunctionFact } from '../../model/facts.js';
 import { Env, UNKNOWN, memberBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
@@ -15,9 +15,31 @@ export function isFunction(node: Node | null | undefined): node is FunctionNode 
   return !!node && (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression');
 }
 
-export function localBinding(a: Analysis, qualified: string): Binding {
+/** @param fn the function's node, when known: a one-expression helper is kept for folding its calls */
+export function localBinding(a: Analysis, qualified: string, fn?: FunctionNode | FunctionDeclaration): Binding {
   a.localFunctions.add(qualified);
-  return { name: `local.${qualified}` };
+  const inline = fn ? inlineOf(fn) : undefined;
+  return inline ? { name: `local.${qualified}`, inline } : { name: `local.${qualified}` };
+}
+
+const MAX_INLINE_PARAMS = 4;
+
+/**
+ * `function e(r) { return Buffer.from(r, 'hex').toString(); }`, `const d = (s) => atob(s)`: a helper
+ * whose whole body is one returned expression over plain parameters. Malware hides module and property
+ * names behind such decoders (`require(e('6368696c645f70726f63657373'))`); folding a call binds the
+ * arguments and folds the expression (fold-calls.ts).
+ */
+function inlineOf(fn: FunctionNode | FunctionDeclaration): Binding['inline'] {
+  if (fn.params.length > MAX_INLINE_PARAMS || fn.async || fn.generator) return undefined;
+  const params: string[] = [];
+  for (const p of fn.params) {
+    if (p.type !== 'Identifier') return undefined;
+    params.push(p.name);
+  }
+  if (fn.body.type !== 'BlockStatement') return { params, body: fn.body };
+  const only = fn.body.body.length === 1 ? fn.body.body[0] : undefined;
+  return only?.type === 'ReturnStatement' && only.argument ? { params, body: only.argument } : undefined;
 }
 
 /**
@@ -70,7 +92,7 @@ export function hoist(a: Analysis, body: (Statement | ModuleDeclaration)[]): voi
     let s: AnyNode = stmt;
     if ((s.type === 'ExportNamedDeclaration' || s.type === 'ExportDefaultDeclaration') && s.declaration) s = s.declaration;
     if (s.type === 'FunctionDeclaration') {
-      if (s.id) a.env.declare(s.id.name, localBinding(a, a.qualify(s.id.name)));
+      if (s.id) a.env.declare(s.id.name, localBinding(a, a.qualify(s.id.name), s));
     } else if (s.type === 'ClassDeclaration') {
       if (s.id) a.env.declare(s.id.name, { name: `local.${a.qualify(s.id.name)}` });
     } else if (s.type === 'ImportDeclaration') {
@@ -88,7 +110,7 @@ export function hoist(a: Analysis, body: (Statement | ModuleDeclaration)[]): voi
 /** `const cp = require('…')`, `const f = () => …`, `const obj = { run() {} }`: known before their line. */
 function hoistConst(a: Analysis, name: string, init: AnyNode): void {
   if (isFunction(init)) {
-    a.env.declare(name, localBinding(a, a.qualify(name)));
+    a.env.declare(name, localBinding(a, a.qualify(name), init));
   } else if (init.type === 'ObjectExpression') {
     const props = new Map<string, Binding>();
     for (const p of init.properties) {

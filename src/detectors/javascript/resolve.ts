@@ -1,5 +1,5 @@
 import type { AnyNode, CallExpression, Expression, MemberExpression, Node, PrivateIdentifier } from 'acorn';
-import { REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorName, madeBy, memberBinding, moduleBinding, type Binding } from './bindings.js';
+import { MODULE_INSTANCE, REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorName, madeBy, memberBinding, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { MAX_FOLD_DEPTH, foldPrimitive, foldString } from './fold.js';
 
@@ -73,6 +73,7 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
     }
     case 'NewExpression': {
       const callee = resolveStatic(a, n.callee);
+      if (callee?.name === 'module.constructor' || callee?.name === 'module') return MODULE_INSTANCE;
       return callee?.name !== undefined && isConstructorName(callee.name) ? callee : undefined;
     }
     case 'AwaitExpression': {

@@ -48,7 +48,7 @@ function visit(a: Analysis, n: AnyNode): void {
       }
       noteIdentifier(a, n.id.name);
       const qualified = a.qualify(n.id.name);
-      if (a.env.own(n.id.name) === undefined) a.env.declare(n.id.name, localBinding(a, qualified));
+      if (a.env.own(n.id.name) === undefined) a.env.declare(n.id.name, localBinding(a, qualified, n));
       walkFunction(a, n, qualified);
       return;
     }

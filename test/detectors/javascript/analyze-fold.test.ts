@@ -21,6 +21,21 @@ describe('analyzeJavaScript: folding values', () => {
     expect(value('`${unknown}`')).toBeUndefined();
   });
 
+  it('folds calls of one-expression local helpers with their arguments bound', () => {
+    const hex = `function e(r) { return Buffer.from(r, 'hex').toString(); }`;
+    expect(value(`e('6368696c645f70726f63657373')`, hex)).toBe('child_process');
+    expect(value(`d('YWJj') + '!'`, `const d = (s) => Buffer.from(s, 'base64').toString();`)).toBe('abc!');
+    expect(value(`j('a', 'b')`, `var j = function (x, y) { return x + '/' + y; };`)).toBe('a/b');
+    // Not one returned expression, a missing argument, a rest parameter: no folding.
+    expect(value(`f('x')`, `function f(s) { const t = s; return t; }`)).toBeUndefined();
+    expect(value(`e()`, hex)).toBeUndefined();
+    expect(value(`g('x')`, `function g(...s) { return s[0]; }`)).toBeUndefined();
+    // Recursion stops at the folding depth.
+    expect(value(`r('x')`, `function r(s) { return r(s) + 'y'; }`)).toBeUndefined();
+    const imported = analyzeJavaScript('t.js', `${hex}\nconst cp = require(e('6368696c645f70726f63657373'));\ncp.exec('id');`);
+    expect(imported.calls.map((c) => c.callee)).toContain('child_process.exec');
+  });
+
   it('folds joins, reversals and splits', () => {
     expect(value(`['c', 'u', 'r', 'l'].join('')`)).toBe('curl');
     expect(value(`['a', 'b'].join()`)).toBe('a,b');
