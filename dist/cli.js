@@ -9490,19 +9490,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta27, schemaId } = this.opts;
+        const { $data, meta: meta28, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta27 && $data)
+        if (meta28 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta27, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta27 == "object" ? meta27[schemaId] || meta27 : void 0;
+        const { meta: meta28, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta28 == "object" ? meta28[schemaId] || meta28 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -9522,12 +9522,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta27) {
+      compileAsync(schema, meta28) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta27);
+        return runCompileAsync.call(this, schema, meta28);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -9559,7 +9559,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta27);
+            this.addSchema(_schema, ref2, meta28);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -9776,7 +9776,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta27, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta28, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -9792,7 +9792,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta27, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta28, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -32481,9 +32481,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta27 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta27.name = "import";
-    node.meta = this.finishNode(meta27, "Identifier");
+    var meta28 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta28.name = "import";
+    node.meta = this.finishNode(meta28, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -32633,9 +32633,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta27 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta27.name = "new";
-    node.meta = this.finishNode(meta27, "Identifier");
+    var meta28 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta28.name = "new";
+    node.meta = this.finishNode(meta28, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -36659,12 +36659,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta27 = this.parseIdent(true);
+  var meta28 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta27;
+      node.meta = meta28;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -36684,9 +36684,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta27 = this.parseIdent(true);
+  var meta28 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta27;
+    node.meta = meta28;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -39360,9 +39360,9 @@ function identityOf(ecosystem, files, text3) {
       return {};
     }
   }
-  const meta27 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta27) return {};
-  const body2 = text3(meta27.path) ?? "";
+  const meta28 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta28) return {};
+  const body2 = text3(meta28.path) ?? "";
   const header = body2.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -39985,9 +39985,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta27, type) {
+function peekTable(ctx, key2, table, meta28, type) {
   let t = table;
-  let m2 = meta27;
+  let m2 = meta28;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -40061,11 +40061,11 @@ function parse7(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta27 = /* @__PURE__ */ Object.create(null);
+  let meta28 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta27;
+  let m2 = meta28;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -40089,7 +40089,7 @@ function parse7(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta27,
+        meta28,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -40680,13 +40680,13 @@ function quotedPieces(text3) {
 }
 
 // src/detectors/types.ts
-function finding(meta27, input) {
+function finding(meta28, input) {
   return {
-    ruleId: meta27.id,
+    ruleId: meta28.id,
     severity: input.severity,
     confidence: input.confidence ?? "high",
     vector: input.vector,
-    behaviors: input.behaviors ?? [...meta27.behaviors],
+    behaviors: input.behaviors ?? [...meta28.behaviors],
     techniques: input.techniques ?? [],
     message: input.message,
     location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
@@ -40765,7 +40765,7 @@ var clipboardHijack = {
 
 // src/detectors/code/module-hijack.ts
 var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
-function moduleHijacks(pkg, meta27) {
+function moduleHijacks(pkg, meta28) {
   const out2 = [];
   for (const [file, f2] of pkg.facts) {
     if (f2.language !== "python") continue;
@@ -40782,7 +40782,7 @@ function moduleHijacks(pkg, meta27) {
       const why2 = pkg.execution.get(file, c.scope)?.why;
       const at5 = why2 !== void 0 ? { vector, why: why2 } : { vector };
       out2.push(
-        finding(meta27, {
+        finding(meta28, {
           severity: "high",
           vector,
           techniques: ["obfuscation"],
@@ -41677,6 +41677,118 @@ function hiddenDestinations(pkg, seen) {
   return out2;
 }
 
+// src/detectors/code/file-wiper.ts
+var meta6 = {
+  id: "code/file-wiper",
+  title: "Destroys the user's files",
+  vectors: ["install", "import", "runtime"],
+  severity: "critical",
+  behaviors: ["file-operation"],
+  techniques: [],
+  summary: "Deletes or overwrites every file under the file-system root, a drive, the user's home folder (or its Desktop, Documents, Downloads, Pictures) or the folders above the working directory: a wiper, as in the 2022 node-ipc protestware, or ransomware's encryption pass.",
+  docs: `The rule needs three things in one function or module body:
+
+1. a **traversal**: \`fs.readdir*\`, \`os.walk\`, \`os.listdir\`, \`os.scandir\`, \`glob\`, \`Path.rglob\`, \u2026 \u2014 in a function that calls
+   itself, or one that recurses by nature (\`os.walk\`, \`rglob\`);
+2. a **deletion or an overwrite** of what it finds (\`fs.unlinkSync\`, \`fs.writeFileSync\`, \`os.remove\`, \`open(p, 'w')\`);
+3. a **root the package has no business emptying**: \`/\`, \`C:\\\\\`, \`~\` or the home folder (\`os.homedir()\`,
+   \`Path.home()\`, \`$HOME\`), its Desktop, Documents, Downloads or Pictures, or \`..\` and the folders above.
+
+A recursive delete (\`shutil.rmtree\`, \`fs.rmSync(\u2026, { recursive: true })\`, \`rimraf\`, \`fs-extra.remove\`) of such a root
+counts on its own. **Critical** when it runs at install or import time, **medium** otherwise.
+
+Deliberately left alone: cleaning the package's own folders (\`build/\`, \`dist/\`, \`path.join(__dirname, 'tmp')\`),
+the temporary folder, caches below the home folder (\`~/.cache/tool\`), \`.\` (the package's own folder while it
+installs), and library functions that delete whatever folder their caller names.`
+};
+var TRAVERSE = /^(fs\.(readdir\w*|opendir\w*)|fs\.promises\.(readdir|opendir)|fs-extra\.readdir\w*|glob(\.\w+)?|fast-glob(\.\w+)?|globby(\.\w+)?|os\.(walk|listdir|scandir)|glob\.i?glob|pathlib\.Path\.(rglob|glob|iterdir)|\?\.(rglob|iterdir))$/;
+var DEEP_TRAVERSE = /^(os\.walk|pathlib\.Path\.rglob|\?\.rglob)$/;
+var RECURSIVE_DELETE = /^(shutil\.rmtree|fs\.(rmSync|rm|rmdirSync|rmdir)|fs\.promises\.(rm|rmdir)|rimraf(\.\w+)?|fs-extra\.(remove\w*|emptyDir\w*))$/;
+var NEEDS_RECURSIVE = /^fs\.|^fs\.promises\./;
+var USER_FOLDER = "(?:Desktop|Documents|Downloads|Pictures|Music|Videos|OneDrive)";
+var ROOT_VALUE = new RegExp(`^(?:[\\\\/]|[A-Za-z]:[\\\\/]*|~[\\\\/]?|~[\\\\/]${USER_FOLDER}[\\\\/]?|(?:\\.\\.[\\\\/]?)+)$`);
+var HOME = String.raw`(?:os\.homedir\(\)|os\.path\.expanduser\(\s*['"]~[\\/]?['"]\s*\)|(?:pathlib\.)?Path\.home\(\)|process\.env\.(?:HOME|USERPROFILE)|process\.env\[['"](?:HOME|USERPROFILE)['"]\]|os\.environ\[['"](?:HOME|USERPROFILE)['"]\]|os\.(?:environ\.get|getenv)\(\s*['"](?:HOME|USERPROFILE)['"]\s*\))`;
+var HOME_TEXT = new RegExp(`^(?:${HOME}|(?:os\\.)?path\\.join\\(\\s*${HOME}\\s*,\\s*['"]${USER_FOLDER}['"]\\s*\\)|${HOME}\\s*/\\s*['"]${USER_FOLDER}['"])$`);
+function outsideRoot(v2) {
+  if (!v2) return void 0;
+  const value = v2.value?.trim();
+  if (value !== void 0 && ROOT_VALUE.test(value)) return value;
+  const text3 = v2.text.trim();
+  if (HOME_TEXT.test(text3)) return text3;
+  for (const item of v2.items ?? []) {
+    const r = outsideRoot(item);
+    if (r) return r;
+  }
+  return void 0;
+}
+function wiperScopes(facts, destroyers) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const e of destroyers) {
+    if (out2.has(e.scope)) continue;
+    const traversals = facts.calls.filter((c) => c.scope === e.scope && TRAVERSE.test(c.callee));
+    if (traversals.length === 0) continue;
+    const fn = facts.functions.find((f2) => f2.name === e.scope);
+    const recursive = fn?.calls.includes(e.scope) ?? false;
+    const deep = traversals.some((c) => DEEP_TRAVERSE.test(c.callee) || c.callee.includes("glob") && c.args.some((a) => a.value?.includes("**")));
+    if (recursive || deep) out2.set(e.scope, { deep, action: e.capability === "file-delete" ? "deletes" : "overwrites" });
+  }
+  return out2;
+}
+function hitsOfFile(file, facts, events) {
+  const hits = [];
+  const destroyers = events.filter((e) => e.capability === "file-delete" || e.capability === "file-write");
+  for (const [scope, w2] of wiperScopes(facts, destroyers)) {
+    const roots = [];
+    if (w2.deep) roots.push(...facts.calls.filter((c) => c.scope === scope && DEEP_TRAVERSE.test(c.callee)));
+    roots.push(...facts.calls.filter((c) => c.callee === `local.${scope}`));
+    for (const c of roots) {
+      const root = outsideRoot(c.args[0]);
+      if (root) hits.push({ file, line: c.line, scope: c.scope, root, action: `${w2.action} every file under`, text: c.text });
+    }
+  }
+  for (const e of events) {
+    if (!RECURSIVE_DELETE.test(e.callee) || !e.call) continue;
+    if (NEEDS_RECURSIVE.test(e.callee) && !/recursive\s*:\s*true/.test(e.call.text)) continue;
+    const root = outsideRoot(e.call.args[0]);
+    if (root) hits.push({ file, line: e.line, scope: e.scope, root, action: `deletes, with ${e.callee},`, text: e.text });
+  }
+  return hits;
+}
+var fileWiper = {
+  meta: meta6,
+  run(pkg) {
+    const out2 = [];
+    for (const [file, events] of pkg.events.byFile) {
+      const facts = pkg.facts.get(file);
+      if (!facts) continue;
+      const byLine = /* @__PURE__ */ new Map();
+      for (const h of hitsOfFile(file, facts, events)) {
+        const at5 = byLine.get(h.line);
+        if (!at5) byLine.set(h.line, { hit: h, roots: [h.root] });
+        else if (!at5.roots.includes(h.root)) at5.roots.push(h.root);
+      }
+      for (const { hit: h, roots } of byLine.values()) {
+        const vector = pkg.execution.vector(file, h.scope);
+        if (isAuxiliary(file, vector)) continue;
+        const severity = vector === "install" || vector === "import" ? "critical" : "medium";
+        const root = pkg.execution.get(file, h.scope);
+        out2.push(
+          finding(meta6, {
+            severity,
+            confidence: "high",
+            vector,
+            message: `${h.action} ${roots.join(", ")} ${when({ vector, ...root?.why ? { why: root.why } : {} })}`,
+            file,
+            line: h.line,
+            snippet: eventSnippet(pkg, h)
+          })
+        );
+      }
+    }
+    return out2;
+  }
+};
+
 // src/detectors/shared/outbound.ts
 var DOWNLOAD_TO_FILE = /(^|\.)(urlretrieve|download)$/;
 var DATA_KWARGS = /* @__PURE__ */ new Set(["url", "data", "json", "params", "headers", "body", "files", "cookies", "auth", "content", "fields"]);
@@ -41703,7 +41815,7 @@ function sendsOnlyUrl(e) {
 }
 
 // src/detectors/code/info-stealing.ts
-var meta6 = {
+var meta7 = {
   id: "code/info-stealing",
   title: "Secrets or host details sent off the machine",
   vectors: ["install", "import", "runtime"],
@@ -41772,7 +41884,7 @@ function osLookupOnly(pkg, e) {
   return uses.length > 0 && uses.every((m2) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m2[1] ?? ""));
 }
 var infoStealing = {
-  meta: meta6,
+  meta: meta7,
   run(pkg) {
     const out2 = [];
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
@@ -41794,7 +41906,7 @@ var infoStealing = {
       if (reported.has(key2)) return;
       reported.add(key2);
       out2.push(
-        finding(meta6, {
+        finding(meta7, {
           severity,
           vector: s3.vector,
           message: message2,
@@ -41936,7 +42048,7 @@ ${sink.text}`);
 };
 
 // src/detectors/code/network-at-install.ts
-var meta7 = {
+var meta8 = {
   id: "code/network-at-install",
   title: "Network access while installing or importing",
   vectors: ["install", "import"],
@@ -41964,7 +42076,7 @@ function namesPackage(host, names) {
   return labels.slice(0, -2).some((l) => names.has(norm(l)));
 }
 var networkAtInstall = {
-  meta: meta7,
+  meta: meta8,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
@@ -41979,7 +42091,7 @@ var networkAtInstall = {
       const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
       const beacon = e.capability === "dns" && target !== void 0 && namesPackage(target, own);
       out2.push(
-        finding(meta7, {
+        finding(meta8, {
           severity: executable || beacon ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
           confidence: "high",
           vector: e.vector,
@@ -41996,7 +42108,7 @@ var networkAtInstall = {
 };
 
 // src/detectors/code/obfuscation.ts
-var meta8 = {
+var meta9 = {
   id: "code/obfuscation",
   title: "Obfuscated code",
   vectors: ["install", "import", "runtime"],
@@ -42033,7 +42145,7 @@ function loadTimeAction(pkg, file) {
   return e ? `${ACTIONS[e.capability]} (${e.callee})` : void 0;
 }
 var obfuscation = {
-  meta: meta8,
+  meta: meta9,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -42047,7 +42159,7 @@ var obfuscation = {
       if (acts) found.push({ reason: `and while it loads it ${acts}`, strong: true });
       const severity = vector === "install" || acts ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
       out2.push(
-        finding(meta8, {
+        finding(meta9, {
           severity,
           confidence: strong ? "high" : "medium",
           vector,
@@ -42064,7 +42176,7 @@ var obfuscation = {
 };
 
 // src/detectors/code/persistence.ts
-var meta9 = {
+var meta10 = {
   id: "code/persistence",
   title: "Persistence on the host",
   vectors: ["install", "import", "runtime"],
@@ -42084,7 +42196,7 @@ registry or runs commands:
 };
 var WRITERS = /* @__PURE__ */ new Set(["file-write", "registry", "shell"]);
 var persistence = {
-  meta: meta9,
+  meta: meta10,
   run(pkg) {
     const out2 = [];
     const writerScopes = /* @__PURE__ */ new Set();
@@ -42106,7 +42218,7 @@ var persistence = {
       if (!severity || seen.has(`${s3.file}:${s3.line}`)) continue;
       seen.add(`${s3.file}:${s3.line}`);
       out2.push(
-        finding(meta9, {
+        finding(meta10, {
           severity,
           vector: s3.vector,
           message: `targets the ${hit.label} (${hit.match}) ${when(s3)}`,
@@ -42122,7 +42234,7 @@ var persistence = {
 };
 
 // src/detectors/code/platform-targeting.ts
-var meta10 = {
+var meta11 = {
   id: "code/platform-targeting",
   title: "Behaviour chosen by operating system",
   vectors: ["install", "import"],
@@ -42136,7 +42248,7 @@ this rule is **low** and serves as context: it records the technique next to the
 };
 var PLATFORM = /^(sys\.platform|os\.name|platform\.system|platform\.platform|process\.platform|os\.platform|os\.type)$/;
 var platformTargeting = {
-  meta: meta10,
+  meta: meta11,
   run(pkg) {
     const out2 = [];
     const activeScopes = new Set(
@@ -42147,7 +42259,7 @@ var platformTargeting = {
       if (!r) continue;
       const vector = pkg.execution.vector(file, r.scope);
       out2.push(
-        finding(meta10, {
+        finding(meta11, {
           severity: "low",
           confidence: "medium",
           vector,
@@ -42163,7 +42275,7 @@ var platformTargeting = {
 };
 
 // src/detectors/code/reverse-shell.ts
-var meta11 = {
+var meta12 = {
   id: "code/reverse-shell",
   title: "Reverse shell",
   vectors: ["install", "import", "runtime"],
@@ -42179,7 +42291,7 @@ a shell alone, is not reported here.`
 };
 var SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
 var reverseShell = {
-  meta: meta11,
+  meta: meta12,
   run(pkg) {
     const out2 = [];
     for (const group of byScope(pkg.events.events).values()) {
@@ -42190,7 +42302,7 @@ var reverseShell = {
       if (hit && socket) {
         const early2 = hit.vector === "install" || hit.vector === "import";
         out2.push(
-          finding(meta11, {
+          finding(meta12, {
             severity: early2 ? "critical" : "high",
             vector: hit.vector,
             message: `connects a socket (${socket.callee}) and hands it a shell (${hit.callee}${dup ? ", os.dup2" : ""}) ${when(hit)}`,
@@ -42208,7 +42320,7 @@ var reverseShell = {
         if (!cmd || !assessCommand(cmd).reasons.includes("opens a reverse shell")) continue;
         const early2 = e.vector === "install" || e.vector === "import";
         out2.push(
-          finding(meta11, {
+          finding(meta12, {
             severity: early2 ? "critical" : "high",
             vector: e.vector,
             message: `runs a reverse-shell command ${when(e)}`,
@@ -42225,7 +42337,7 @@ var reverseShell = {
 };
 
 // src/detectors/code/sandbox-escape.ts
-var meta12 = {
+var meta13 = {
   id: "code/sandbox-escape",
   title: "Indirect access to builtins and imports",
   vectors: ["install", "import"],
@@ -42263,7 +42375,7 @@ function isParameter(functions, scope, name2) {
   return name2 !== void 0 && (functions.find((f2) => f2.name === scope)?.params ?? []).includes(name2);
 }
 var sandboxEscape = {
-  meta: meta12,
+  meta: meta13,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -42280,7 +42392,7 @@ var sandboxEscape = {
         if (!severity) continue;
         seen.add(r.line);
         out2.push(
-          finding(meta12, {
+          finding(meta13, {
             severity,
             confidence: "medium",
             vector,
@@ -42298,7 +42410,7 @@ var sandboxEscape = {
 };
 
 // src/detectors/code/steganography.ts
-var meta13 = {
+var meta14 = {
   id: "code/steganography",
   title: "Payload hidden in an image",
   vectors: ["install", "import", "runtime"],
@@ -42312,7 +42424,7 @@ downloaded) and rebuild it from pixel values before executing it. The rule needs
 execution in the same scope (showing an image with a viewer is not reported): **critical** at install or import time, **high** otherwise.`
 };
 var steganography = {
-  meta: meta13,
+  meta: meta14,
   run(pkg) {
     const out2 = [];
     for (const group of byScope(pkg.events.events).values()) {
@@ -42321,7 +42433,7 @@ var steganography = {
       if (!image || !exec) continue;
       const early2 = exec.vector === "install" || exec.vector === "import";
       out2.push(
-        finding(meta13, {
+        finding(meta14, {
           severity: early2 ? "critical" : "high",
           vector: exec.vector,
           message: `reads image data (${image.callee}) and runs ${exec.callee} on what it extracts ${when(exec)}`,
@@ -42338,7 +42450,7 @@ ${exec.text}`
 };
 
 // src/detectors/code/trace-deletion.ts
-var meta14 = {
+var meta15 = {
   id: "code/trace-deletion",
   title: "Deletes its own traces",
   vectors: ["install", "import", "runtime"],
@@ -42353,7 +42465,7 @@ otherwise; other rules usually report the payload itself.`
 };
 var SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;
 var traceDeletion = {
-  meta: meta14,
+  meta: meta15,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -42361,7 +42473,7 @@ var traceDeletion = {
       if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
       const severity = e.vector === "install" || e.vector === "import" ? "medium" : "low";
       out2.push(
-        finding(meta14, {
+        finding(meta15, {
           severity,
           confidence: "medium",
           vector: e.vector,
@@ -42496,7 +42608,7 @@ function partial(pkg) {
 var partialAnalysis = { meta: partialMeta, run: partial };
 
 // src/detectors/javascript/install-script.ts
-var meta15 = {
+var meta16 = {
   id: "js/install-script",
   title: "npm install script",
   vectors: ["install"],
@@ -42538,7 +42650,7 @@ function judgeCommand(pkg, where, command) {
   };
 }
 var installScript = {
-  meta: meta15,
+  meta: meta16,
   run(pkg) {
     const json = pkg.npm?.json;
     if (!json) return [];
@@ -42546,7 +42658,7 @@ var installScript = {
     const scripts = json["scripts"] ?? {};
     const out2 = [];
     const push2 = (severity, message2, file, line, snippet, evidence) => {
-      out2.push(finding(meta15, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
+      out2.push(finding(meta16, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
     };
     for (const hook of INSTALL_SCRIPTS) {
       const script = scripts[hook];
@@ -42582,7 +42694,7 @@ function order(s3) {
 }
 
 // src/detectors/javascript/wallet-hijack.ts
-var meta16 = {
+var meta17 = {
   id: "js/wallet-hijack",
   title: "Cryptocurrency wallet hijack",
   vectors: ["import", "runtime"],
@@ -42602,7 +42714,7 @@ a hook that replaces those functions, **and** a table of at least three hard-cod
 var HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
 var ADDRESS2 = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
 var walletHijack = {
-  meta: meta16,
+  meta: meta17,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -42617,7 +42729,7 @@ var walletHijack = {
       const line = text3.slice(0, hook.index).split("\n").length;
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out2.push(
-        finding(meta16, {
+        finding(meta17, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
           message: `hooks ${hook[0].replace(/\s*=.*$/, "")} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
@@ -42633,7 +42745,7 @@ var walletHijack = {
 };
 
 // src/detectors/package/bin-shadowing.ts
-var meta17 = {
+var meta18 = {
   id: "pkg/bin-shadowing",
   title: "bin entry shadows a system command",
   vectors: ["metadata"],
@@ -42732,7 +42844,7 @@ function keyLine(raw, key2, from = 0) {
   return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
 }
 var binShadowing = {
-  meta: meta17,
+  meta: meta18,
   run(pkg) {
     const raw = pkg.npm?.raw;
     const json = pkg.npm?.json;
@@ -42751,7 +42863,7 @@ var binShadowing = {
       const owners = COMMANDS[base];
       if (owners === void 0 || owners.includes(name2)) continue;
       out2.push(
-        finding(meta17, {
+        finding(meta18, {
           severity: "medium",
           confidence: "medium",
           vector: "metadata",
@@ -43094,7 +43206,7 @@ function findLookalike(index, rawName) {
 }
 
 // src/detectors/package/typosquat.ts
-var meta18 = {
+var meta19 = {
   id: "pkg/typosquat",
   title: "Name imitates a popular package",
   vectors: ["metadata"],
@@ -43142,8 +43254,8 @@ function nameLocation(pkg) {
   };
   if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta27 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta27 ? lineOf3(meta27.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta28 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta28 ? lineOf3(meta28.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 function earlyAction(pkg) {
   const e = pkg.events.events.find(
@@ -43152,7 +43264,7 @@ function earlyAction(pkg) {
   return e ? `${e.file} calls ${e.callee} at ${e.vector} time` : void 0;
 }
 var typosquat = {
-  meta: meta18,
+  meta: meta19,
   run(pkg) {
     if (!pkg.name) return [];
     const index = popularIndex(pkg.ecosystem);
@@ -43162,7 +43274,7 @@ var typosquat = {
     const homoglyph = match.kind === "homoglyph";
     const acts = earlyAction(pkg);
     const out2 = [
-      finding(meta18, {
+      finding(meta19, {
         severity: homoglyph || acts ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
@@ -43179,7 +43291,7 @@ var typosquat = {
 };
 
 // src/detectors/package/confusion.ts
-var meta19 = {
+var meta20 = {
   id: "pkg/confusion-version",
   title: "Version number typical of dependency confusion",
   vectors: ["metadata"],
@@ -43225,7 +43337,7 @@ function confusionVersionLevel(version2) {
   return major >= 100 ? "low" : void 0;
 }
 var confusionVersion = {
-  meta: meta19,
+  meta: meta20,
   run(pkg) {
     if (!pkg.version) return [];
     let level = confusionVersionLevel(pkg.version);
@@ -43236,7 +43348,7 @@ var confusionVersion = {
     const re2 = pkg.ecosystem === "npm" ? /^\s*"version"\s*:/ : /^Version:/;
     const i3 = lines.findIndex((l) => re2.test(l));
     return [
-      finding(meta19, {
+      finding(meta20, {
         severity: level,
         confidence: level === "medium" ? "medium" : "low",
         vector: "metadata",
@@ -43394,7 +43506,7 @@ function duplicateKeys(text3, maxDepth = 64) {
 }
 
 // src/detectors/package/duplicate-keys.ts
-var meta20 = {
+var meta21 = {
   id: "pkg/duplicate-keys",
   title: "Duplicate keys in package.json",
   vectors: ["metadata", "install"],
@@ -43415,7 +43527,7 @@ inside \`scripts\`, makes the visible value a decoy.
 var HOOKS = new Set(INSTALL_SCRIPTS);
 var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "dependencies", "optionalDependencies", "gypfile"]);
 var duplicateKeysRule = {
-  meta: meta20,
+  meta: meta21,
   run(pkg) {
     const raw = pkg.npm?.raw;
     if (raw === void 0) return [];
@@ -43426,7 +43538,7 @@ var duplicateKeysRule = {
       const severity = installHook ? "critical" : sensitive ? "high" : "low";
       const where = d.path ? `${d.path}.${d.key}` : d.key;
       out2.push(
-        finding(meta20, {
+        finding(meta21, {
           severity,
           vector: installHook ? "install" : "metadata",
           message: `package.json defines "${where}" ${d.lines.length} times (lines ${d.lines.join(", ")}); npm uses the last one`,
@@ -43442,7 +43554,7 @@ var duplicateKeysRule = {
 
 // src/detectors/package/record-mismatch.ts
 import { createHash as createHash2 } from "node:crypto";
-var meta21 = {
+var meta22 = {
   id: "pkg/record-mismatch",
   title: "Wheel contents disagree with its RECORD",
   vectors: ["metadata"],
@@ -43496,12 +43608,12 @@ function check(pkg) {
   const recordFile = pkg.contents.files.find((f2) => /^[^/]+\.dist-info\/RECORD$/.test(f2.path));
   if (!recordFile) {
     const message2 = "the wheel has no *.dist-info/RECORD, which every wheel builder writes";
-    return [finding(meta21, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
+    return [finding(meta22, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? "");
   const out2 = [];
   const report = (severity, message2, file, line, snippet = "") => {
-    out2.push(finding(meta21, { severity, vector: "metadata", message: message2, file, line, snippet }));
+    out2.push(finding(meta22, { severity, vector: "metadata", message: message2, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out2.length >= MAX_FINDINGS) break;
@@ -43521,10 +43633,10 @@ function check(pkg) {
   }
   return out2;
 }
-var recordMismatch = { meta: meta21, run: check };
+var recordMismatch = { meta: meta22, run: check };
 
 // src/detectors/python/build-backend.ts
-var meta22 = {
+var meta23 = {
   id: "py/build-backend",
   title: "In-tree build backend",
   vectors: ["install"],
@@ -43537,13 +43649,13 @@ this rule records the hook (**low**) and the \`code/*\` rules judge what the bac
 severities.`
 };
 var buildBackend = {
-  meta: meta22,
+  meta: meta23,
   run(pkg) {
     const out2 = [];
     for (const { file, scope, root } of pkg.execution.entries()) {
       if (scope !== MODULE_SCOPE || !root.why.includes("in-tree build backend")) continue;
       out2.push(
-        finding(meta22, {
+        finding(meta23, {
           severity: "low",
           vector: "install",
           message: root.why,
@@ -43559,7 +43671,7 @@ var buildBackend = {
 };
 
 // src/detectors/python/cmdclass-override.ts
-var meta23 = {
+var meta24 = {
   id: "py/cmdclass-override",
   title: "setup.py command override",
   vectors: ["install"],
@@ -43601,7 +43713,7 @@ function reaches(e, releaseHostsOnly) {
   return void 0;
 }
 var cmdclassOverride = {
-  meta: meta23,
+  meta: meta24,
   run(pkg) {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
@@ -43616,7 +43728,7 @@ var cmdclassOverride = {
       const severity = found.some((r) => !r.plain) ? "high" : reached.length > 0 ? "medium" : "info";
       const base = cls.bases.join(", ") || "a command class";
       out2.push(
-        finding(meta23, {
+        finding(meta24, {
           severity,
           confidence: "high",
           vector: "install",
@@ -43634,7 +43746,7 @@ var cmdclassOverride = {
 };
 
 // src/detectors/python/pth-exec.ts
-var meta24 = {
+var meta25 = {
   id: "py/pth-exec",
   title: "Executable .pth file",
   vectors: ["install"],
@@ -43651,7 +43763,7 @@ with a few guarded imports. The rule reports every executable \`.pth\` line:
 };
 var DANGEROUS = /* @__PURE__ */ new Set(["shell", "network", "socket", "dns", "file-write", "file-delete", "registry", "spy", "package-install"]);
 var pthExec = {
-  meta: meta24,
+  meta: meta25,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -43663,7 +43775,7 @@ var pthExec = {
       );
       const line = bad[0]?.line ?? f2.calls[0]?.line ?? f2.imports[0]?.line ?? 1;
       out2.push(
-        finding(meta24, {
+        finding(meta25, {
           severity: bad.length > 0 ? "critical" : "low",
           vector: "install",
           message: bad.length > 0 ? `${file} runs at every Python start-up and ${[...new Set(bad.map((e) => e.callee))].slice(0, 4).join(", ")}` : `${file} runs import lines at every Python start-up (imports and guarded calls only)`,
@@ -43679,7 +43791,7 @@ var pthExec = {
 };
 
 // src/detectors/python/setup-requires.ts
-var meta25 = {
+var meta26 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
   vectors: ["install"],
@@ -43701,7 +43813,7 @@ function strings(v2) {
 }
 var URL_DEP = /(@\s*|^)(git\+|hg\+|svn\+|bzr\+)?(https?|ftp|file):\/\//i;
 var setupRequires = {
-  meta: meta25,
+  meta: meta26,
   run(pkg) {
     const out2 = [];
     const judge = (dep, file, line, field) => {
@@ -43710,7 +43822,7 @@ var setupRequires = {
       const endpoint2 = endpointIn(dep);
       const severity = endpoint2 ? "critical" : isUrl ? "medium" : "info";
       out2.push(
-        finding(meta25, {
+        finding(meta26, {
           severity,
           vector: "install",
           message: isUrl ? `${field} fetches ${dep.slice(0, 160)} from outside the package index${endpoint2 ? ` (${endpoint2.label})` : ""}` : `setup_requires installs ${dep} before setup.py runs`,
@@ -43899,7 +44011,7 @@ function newDependencies(current2, previous) {
 }
 
 // src/detectors/package/manifest-confusion.ts
-var meta26 = {
+var meta27 = {
   id: "pkg/manifest-confusion",
   title: "Registry manifest differs from the tarball's package.json",
   vectors: ["metadata", "install"],
@@ -43923,7 +44035,7 @@ stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string
 listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
 could not install it either; other rules report the file).`
 };
-var MANIFEST_CONFUSION_RULES = [meta26];
+var MANIFEST_CONFUSION_RULES = [meta27];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
 var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
@@ -43957,7 +44069,7 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
     const where = lineOf(tarballPackageJson, key2, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
-      finding(meta26, {
+      finding(meta27, {
         severity,
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
@@ -44020,7 +44132,7 @@ function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
 }
 function note(message2) {
-  return finding(meta26, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+  return finding(meta27, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
 }
 
 // src/detectors/package/metadata-signals.ts
@@ -44398,7 +44510,7 @@ var SCAN_DETECTORS = [
   integrityMismatch,
   knownMalicious,
   lockfileSource,
-  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta27) => ({ meta: meta27, run: noRun }))
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta28) => ({ meta: meta28, run: noRun }))
 ];
 
 // src/detectors/registry.ts
@@ -44415,6 +44527,7 @@ var DETECTORS = [
   obfuscation,
   sandboxEscape,
   traceDeletion,
+  fileWiper,
   platformTargeting,
   networkAtInstall,
   cmdclassOverride,
@@ -59788,8 +59901,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta27 = doc["_meta"];
-  const sources = isTable(meta27) && Array.isArray(meta27["sources"]) ? meta27["sources"] : [];
+  const meta28 = doc["_meta"];
+  const sources = isTable(meta28) && Array.isArray(meta28["sources"]) ? meta28["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -60740,28 +60853,28 @@ function stringRecord(value) {
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta27 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta27.published = p2.time[version2];
-  else meta27.unavailable.push("published");
-  if (p2.time.created) meta27.created = p2.time.created;
-  else meta27.unavailable.push("created");
+  const meta28 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta28.published = p2.time[version2];
+  else meta28.unavailable.push("published");
+  if (p2.time.created) meta28.created = p2.time.created;
+  else meta28.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta27.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta28.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
   const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta27.repository = repoUrl;
-  if (typeof manifest.description === "string") meta27.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta27.deprecated = manifest.deprecated;
-  meta27.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta27.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord2(manifest.bin)) meta27.bin = stringRecord(manifest.bin);
-  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta27.dependencies.push({ name: name2, spec });
+  if (repoUrl) meta28.repository = repoUrl;
+  if (typeof manifest.description === "string") meta28.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta28.deprecated = manifest.deprecated;
+  meta28.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta28.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord2(manifest.bin)) meta28.bin = stringRecord(manifest.bin);
+  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta28.dependencies.push({ name: name2, spec });
   for (const [name2, spec] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta27.dependencies.find((d) => d.name === name2);
+    const existing = meta28.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec, optional: true });
-    else meta27.dependencies.push({ name: name2, spec, optional: true });
+    else meta28.dependencies.push({ name: name2, spec, optional: true });
   }
-  return meta27;
+  return meta28;
 }
 
 // src/registries/npm/index.ts

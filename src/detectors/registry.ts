@@ -3,6 +3,7 @@ import { codeExecution } from './code/code-execution.js';
 import { commandExecution } from './code/command-execution.js';
 import { downloadExecute } from './code/download-execute.js';
 import { exfilEndpoint } from './code/exfil-endpoint.js';
+import { fileWiper } from './code/file-wiper.js';
 import { infoStealing } from './code/info-stealing.js';
 import { networkAtInstall } from './code/network-at-install.js';
 import { obfuscation } from './code/obfuscation.js';
@@ -41,6 +42,7 @@ export const DETECTORS: readonly Detector[] = [
   obfuscation,
   sandboxEscape,
   traceDeletion,
+  fileWiper,
   platformTargeting,
   networkAtInstall,
   cmdclassOverride,
