@@ -49698,8 +49698,9 @@ var meta2 = {
   summary: "exec/eval/compile, marshal/pickle loads, eval/new Function/vm run code that is not in the source as code: decoded blobs, downloads, or strings built at run time.",
   docs: `The rule asks where the executed code comes from:
 
-- **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`): critical at
-  install or import time, high otherwise \u2014 a download-and-execute stage.
+- **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`), or sent by a
+  peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
+  otherwise \u2014 a download-and-execute stage or a backdoor.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
 - **decoded at run time** \u2014 the same function decodes, decompresses or decrypts non-constant data or builds
@@ -69663,13 +69664,17 @@ function call(a, node) {
   }
   let argNodes = node.arguments;
   let args2 = [];
+  const peer = peerDataHandler(a, name2, node);
   for (let i3 = 0; i3 < argNodes.length; i3++) {
     const x = argNodes[i3];
     if (i3 >= MAX_ARGS) {
       a.walk(x);
       continue;
     }
-    args2.push(walkValue(a, x));
+    if (peer && i3 === 1 && isFunction(x)) {
+      walkFunction(a, x, void 0, void 0, [peer]);
+      args2.push({ text: a.text(x), refs: [] });
+    } else args2.push(walkValue(a, x));
   }
   if (name2 !== void 0 && callee.type === "MemberExpression" && (name2.endsWith(".call") || name2.endsWith(".apply"))) {
     const key2 = propertyKey(a, callee);
@@ -69705,6 +69710,17 @@ function moduleInstanceMethod(a, callee, name2) {
   if (resolveStatic(a, callee.object)?.name !== MODULE_INSTANCE.name) return false;
   const key2 = propertyKey(a, callee);
   return key2 === void 0 || key2 === "_compile";
+}
+var PEER_OBJECTS = /^(ws|ws\.\w+|global\.WebSocket|net\.Socket|tls\.TLSSocket|dgram\.Socket|socket\.io-client(\.\w+)?)$/;
+var LISTEN_METHODS = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "addEventListener"]);
+function peerDataHandler(a, name2, node) {
+  const dot = name2?.lastIndexOf(".") ?? -1;
+  if (name2 === void 0 || dot < 0 || !LISTEN_METHODS.has(name2.slice(dot + 1))) return void 0;
+  const object = name2.slice(0, dot);
+  if (!PEER_OBJECTS.test(object)) return void 0;
+  const first = node.arguments[0];
+  const event = first && first.type !== "SpreadElement" ? foldString(a, first)?.value : void 0;
+  return event === "message" || event === "data" ? { refs: [`${object}.${event}`] } : void 0;
 }
 function functionConstructor(a, callee) {
   if (callee.type !== "MemberExpression") return void 0;

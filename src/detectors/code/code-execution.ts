@@ -18,8 +18,9 @@ const meta: RuleMeta = {
     'exec/eval/compile, marshal/pickle loads, eval/new Function/vm run code that is not in the source as code: decoded blobs, downloads, or strings built at run time.',
   docs: `The rule asks where the executed code comes from:
 
-- **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`): critical at
-  install or import time, high otherwise — a download-and-execute stage.
+- **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`), or sent by a
+  peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
+  otherwise — a download-and-execute stage or a backdoor.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
 - **decoded at run time** — the same function decodes, decompresses or decrypts non-constant data or builds

@@ -82,13 +82,17 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   }
   let argNodes: (Expression | SpreadElement)[] = node.arguments;
   let args: ValueFact[] = [];
+  const peer = peerDataHandler(a, name, node);
   for (let i = 0; i < argNodes.length; i++) {
     const x = argNodes[i] as Expression | SpreadElement;
     if (i >= MAX_ARGS) {
       a.walk(x);
       continue;
     }
-    args.push(walkValue(a, x));
+    if (peer && i === 1 && isFunction(x)) {
+      walkFunction(a, x, undefined, undefined, [peer]);
+      args.push({ text: a.text(x), refs: [] });
+    } else args.push(walkValue(a, x));
   }
   // `f.call(self, x)` and `f.apply(self, [x])` are calls of f.
   if (name !== undefined && callee.type === 'MemberExpression' && (name.endsWith('.call') || name.endsWith('.apply'))) {
@@ -132,6 +136,25 @@ function moduleInstanceMethod(a: Analysis, callee: MemberExpression, name: strin
   if (resolveStatic(a, callee.object)?.name !== MODULE_INSTANCE.name) return false;
   const key = propertyKey(a, callee);
   return key === undefined || key === '_compile';
+}
+
+/** Objects whose `message`/`data` events carry what a remote peer sent. */
+const PEER_OBJECTS = /^(ws|ws\.\w+|global\.WebSocket|net\.Socket|tls\.TLSSocket|dgram\.Socket|socket\.io-client(\.\w+)?)$/;
+const LISTEN_METHODS = new Set(['on', 'once', 'addListener', 'prependListener', 'addEventListener']);
+
+/**
+ * `ws.on('message', (m) => …)`, `socket.on('data', (d) => …)`: the handler's first parameter is what the peer
+ * sent, so it is bound to a network name (`ws.message`) that flows into whatever the handler does with it —
+ * `eval(m)` is code from the network, not code built at run time.
+ */
+function peerDataHandler(a: Analysis, name: string | undefined, node: CallExpression | NewExpression): Binding | undefined {
+  const dot = name?.lastIndexOf('.') ?? -1;
+  if (name === undefined || dot < 0 || !LISTEN_METHODS.has(name.slice(dot + 1))) return undefined;
+  const object = name.slice(0, dot);
+  if (!PEER_OBJECTS.test(object)) return undefined;
+  const first = node.arguments[0];
+  const event = first && first.type !== 'SpreadElement' ? foldString(a, first)?.value : undefined;
+  return event === 'message' || event === 'data' ? { refs: [`${object}.${event}`] } : undefined;
 }
 
 /**
