@@ -50469,6 +50469,16 @@ Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by
 var INLINE_INTERPRETER = /\b(powershell(\.exe)?|pwsh)\b.*\s-(e|ec|enc|encodedcommand|c|command)\b|\b(ba|z)?sh\s+-c\b|\bpython[\d.]*(\.exe)?\s+-c\b/i;
 var WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
 var EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
+var LAUNCHER = /^(?:(?:ba|z|da)?sh|nohup|setsid|exec|start|cmd(?:\.exe)?|\/c|\/b|python[\d.]*|node|perl|ruby|powershell(?:\.exe)?|pwsh|wine|sudo|chmod|\+x)$/i;
+function startsWritten(command, written) {
+  if (written.size === 0) return false;
+  for (const word of command.trim().split(/[\s;&|"'`]+/)) {
+    if (word === "" || word === "&&") continue;
+    if (written.has(word)) return true;
+    if (!LAUNCHER.test(word)) return false;
+  }
+  return false;
+}
 var downloadExecute = {
   meta: meta4,
   run(pkg) {
@@ -50494,7 +50504,7 @@ var downloadExecute = {
       const writes = group2.filter((e) => e.capability === "file-write" || /urlretrieve|wget\.download|download_file|\.pipe$/.test(e.callee));
       const written = new Set(writes.flatMap((w2) => w2.values.filter((v2) => v2.length > 1)));
       const startsPayload = starts.find(
-        (e) => EXECUTABLE.test(e.values.join(" ")) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(" ")) || e.values.some((v2) => written.has(v2))
+        (e) => EXECUTABLE.test(e.values.join(" ")) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(" ")) || e.values.some((v2) => written.has(v2) || startsWritten(v2, written))
       );
       const writesExecutable = writes.some((w2) => EXECUTABLE.test(w2.values.join(" ")) || /chmod/.test(w2.callee));
       const inline2 = startsPayload !== void 0 && [startsPayload.text, ...startsPayload.values, ...pkg.events.strings.filter((x) => x.file === startsPayload.file && x.scope === startsPayload.scope).map((x) => x.value)].some((v2) => INLINE_INTERPRETER.test(v2));

@@ -41,6 +41,22 @@ const INLINE_INTERPRETER = /\b(powershell(\.exe)?|pwsh)\b.*\s-(e|ec|enc|encodedc
 const WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
 const EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
 
+const LAUNCHER = /^(?:(?:ba|z|da)?sh|nohup|setsid|exec|start|cmd(?:\.exe)?|\/c|\/b|python[\d.]*|node|perl|ruby|powershell(?:\.exe)?|pwsh|wine|sudo|chmod|\+x)$/i;
+
+/**
+ * A command line that runs a path the group wrote (`/tmp/.s2 &`, `sh /tmp/.s2`, `nohup /tmp/.s2`): the
+ * program itself, past any launcher words — not an argument of another program (`tar xzf /tmp/x.tgz`).
+ */
+function startsWritten(command: string, written: ReadonlySet<string>): boolean {
+  if (written.size === 0) return false;
+  for (const word of command.trim().split(/[\s;&|"'`]+/)) {
+    if (word === '' || word === '&&') continue;
+    if (written.has(word)) return true;
+    if (!LAUNCHER.test(word)) return false;
+  }
+  return false;
+}
+
 export const downloadExecute: Detector = {
   meta,
   run(pkg) {
@@ -71,7 +87,7 @@ export const downloadExecute: Detector = {
       // its name (`/tmp/.upd` has no telltale extension).
       const written = new Set(writes.flatMap((w) => w.values.filter((v) => v.length > 1)));
       const startsPayload = starts.find(
-        (e) => EXECUTABLE.test(e.values.join(' ')) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(' ')) || e.values.some((v) => written.has(v)),
+        (e) => EXECUTABLE.test(e.values.join(' ')) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(' ')) || e.values.some((v) => written.has(v) || startsWritten(v, written)),
       );
       const writesExecutable = writes.some((w) => EXECUTABLE.test(w.values.join(' ')) || /chmod/.test(w.callee));
       // Nothing written: the download goes to an interpreter's inline code (`powershell -EncodedCommand {script}`).
