@@ -40362,6 +40362,34 @@ function markStartedScripts(py, map) {
   return marked;
 }
 
+// src/detectors/python/imported-constants.ts
+var MAX_DEPTH2 = 3;
+function fillImportedConstants(facts) {
+  const py = [...facts].filter(([, f2]) => f2.language === "python");
+  if (!py.some(([, f2]) => f2.constants)) return;
+  const modules = new ModuleIndex(py.map(([p2]) => p2));
+  const constantOf = (fromFile, ref2) => {
+    const target = modules.resolveCallee(ref2, fromFile);
+    if (!target || target.file === fromFile) return void 0;
+    return facts.get(target.file)?.constants?.[target.scope];
+  };
+  const fill = (file, v2, depth) => {
+    if (v2.value === void 0 && v2.refs.length === 1 && /^[A-Za-z_][\w.]*$/.test(v2.text.trim())) {
+      const value = constantOf(file, v2.refs[0]);
+      if (value !== void 0) v2.value = value;
+    }
+    if (depth >= MAX_DEPTH2) return;
+    for (const item of v2.items ?? []) fill(file, item, depth + 1);
+    for (const entry of Object.values(v2.entries ?? {})) fill(file, entry, depth + 1);
+  };
+  for (const [file, f2] of py) {
+    for (const call3 of f2.calls) {
+      for (const arg2 of call3.args) fill(file, arg2, 0);
+      for (const arg2 of Object.values(call3.kwargs)) fill(file, arg2, 0);
+    }
+  }
+}
+
 // src/detectors/shared/capabilities.ts
 var PYTHON = [
   [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, "shell"],
@@ -40622,8 +40650,10 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     }
   }
   const execution = new ExecutionMap();
-  if (ecosystem === "pypi") pythonExecution(facts, text3, execution);
-  else javascriptExecution(npm?.json, facts, execution);
+  if (ecosystem === "pypi") {
+    fillImportedConstants(facts);
+    pythonExecution(facts, text3, execution);
+  } else javascriptExecution(npm?.json, facts, execution);
   const events = collectEvents(facts, execution);
   const identity2 = identityOf(ecosystem, contents.files, text3);
   return { ecosystem, kind, ...identity2, contents, facts, execution, events, ...npm ? { npm } : {}, text: text3, notes };
@@ -49921,9 +49951,9 @@ function bindParameters(a, params, args2, kwargs, depth, skipFirst = false) {
 var BUILTIN_NAMES = "abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __build_class__ execfile raw_input unicode long basestring xrange reload file unichr apply buffer cmp coerce intern";
 var BUILTINS = new Set(BUILTIN_NAMES.split(" "));
 var GLOBALS2 = "<globals>";
-var MAX_DEPTH2 = 40;
+var MAX_DEPTH3 = 40;
 function resolveNode(a, node, depth) {
-  if (depth > MAX_DEPTH2) return void 0;
+  if (depth > MAX_DEPTH3) return void 0;
   switch (node.type) {
     case "identifier":
       return resolveName(a, node.text(), node.start);
@@ -50102,9 +50132,9 @@ function calleeName2(a, v2) {
 var MAX_FOLDED2 = 1024 * 1024;
 var MAX_REPEATED = 64 * 1024;
 var MAX_ITEMS2 = 2e5;
-var MAX_DEPTH3 = 60;
+var MAX_DEPTH4 = 60;
 function foldNode(a, node, env, depth) {
-  if (depth > MAX_DEPTH3 || a.budget.foldChars <= 0) return void 0;
+  if (depth > MAX_DEPTH4 || a.budget.foldChars <= 0) return void 0;
   const result2 = foldInner(a, node, env, depth);
   if (result2 && (result2.kind === "text" || result2.kind === "bytes")) {
     if (result2.s.length > MAX_FOLDED2) return void 0;
@@ -51705,6 +51735,8 @@ function analyzeTree({ file, doc, tree, budget, nested }) {
     decoded: out2.payloads.decoded.sort((x, y) => x.line - y.line),
     metrics: fileMetrics(source, largest)
   };
+  const constants3 = moduleConstants(a);
+  if (constants3) facts.constants = constants3;
   if (root.hasError) facts.partial = true;
   return facts;
 }
@@ -51786,6 +51818,24 @@ function collectReads(a, out2) {
     const scope = a.scopes.at(occ.start).label;
     for (const name2 of names) out2.addRead(name2, line, scope);
   }
+}
+var MAX_CONSTANTS = 256;
+var MAX_CONSTANT_CHARS = 2048;
+var MAX_CONSTANTS_TOTAL = 16 * 1024;
+function moduleConstants(a) {
+  let out2;
+  let n = 0;
+  let chars = 0;
+  for (const [name2, list2] of a.scopes.module.bindings) {
+    const only = list2.length === 1 ? list2[0] : void 0;
+    const value = only?.kind === "value" ? asText(only.folded) : void 0;
+    if (value === void 0 || value.length > MAX_CONSTANT_CHARS) continue;
+    out2 ??= {};
+    out2[name2] = value;
+    chars += value.length;
+    if (++n >= MAX_CONSTANTS || chars >= MAX_CONSTANTS_TOTAL) break;
+  }
+  return out2;
 }
 function functionFacts(a, out2) {
   const facts = [];

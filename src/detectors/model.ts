@@ -5,6 +5,7 @@ import { javascriptExecution, inlineScriptPath } from './javascript/execution.js
 import { INSTALL_SCRIPTS, nodeTarget, splitScript } from './javascript/npm-scripts.js';
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
+import { fillImportedConstants } from './python/imported-constants.js';
 import { emptyFacts } from './shared/empty-facts.js';
 import { collectEvents } from './shared/events.js';
 import { decodeSource, looksBinary } from './text.js';
@@ -174,7 +175,10 @@ export function buildPackageModel(
   }
 
   const execution = new ExecutionMap();
-  if (ecosystem === 'pypi') pythonExecution(facts, text, execution);
+  if (ecosystem === 'pypi') {
+    fillImportedConstants(facts);
+    pythonExecution(facts, text, execution);
+  }
   else javascriptExecution(npm?.json, facts, execution);
   const events = collectEvents(facts, execution);
   const identity = identityOf(ecosystem, contents.files, text);

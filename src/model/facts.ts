@@ -130,4 +130,10 @@ export interface FileFacts {
   classes: ClassFact[];
   decoded: DecodedPayload[];
   metrics: FileMetrics;
+  /**
+   * Module-level names bound once, to a value that folds to a string (Python): what another module of the
+   * package reads with `from .config import CMD`. Filled into those modules' call arguments by the package
+   * model (python/imported-constants.ts).
+   */
+  constants?: Record<string, string>;
 }

@@ -11,6 +11,7 @@ import { NameIndex, oneVariableAt, Ranges, type Occurrence } from './refs.js';
 import { chainAt } from './scan.js';
 import { ScopeTree, type Span } from './scopes.js';
 import { collectBindings, collectDefinitions, collectImports } from './statements.js';
+import { asText } from './folded.js';
 import { collectStrings, largestStringArray } from './strings.js';
 import { identifierAt, lineOf, lineStarts, type PyNode, type SyntaxDoc } from './syntax.js';
 
@@ -94,6 +95,8 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
     decoded: out.payloads.decoded.sort((x, y) => x.line - y.line),
     metrics: fileMetrics(source, largest),
   };
+  const constants = moduleConstants(a);
+  if (constants) facts.constants = constants;
   if (root.hasError) facts.partial = true;
   return facts;
 }
@@ -190,6 +193,27 @@ function collectReads(a: FileAnalysis, out: Collector): void {
     const scope = a.scopes.at(occ.start).label;
     for (const name of names) out.addRead(name, line, scope);
   }
+}
+
+const MAX_CONSTANTS = 256;
+const MAX_CONSTANT_CHARS = 2048;
+const MAX_CONSTANTS_TOTAL = 16 * 1024;
+
+/** Module-level names assigned exactly once, to something that folds to a string (FileFacts.constants). */
+function moduleConstants(a: FileAnalysis): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  let n = 0;
+  let chars = 0;
+  for (const [name, list] of a.scopes.module.bindings) {
+    const only = list.length === 1 ? list[0] : undefined;
+    const value = only?.kind === 'value' ? asText(only.folded) : undefined;
+    if (value === undefined || value.length > MAX_CONSTANT_CHARS) continue;
+    out ??= {};
+    out[name] = value;
+    chars += value.length;
+    if (++n >= MAX_CONSTANTS || chars >= MAX_CONSTANTS_TOTAL) break;
+  }
+  return out;
 }
 
 function functionFacts(a: FileAnalysis, out: Collector): FunctionFact[] {

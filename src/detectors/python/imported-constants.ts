@@ -1,0 +1,37 @@
+import type { FileFacts, ValueFact } from '../../model/index.js';
+import { ModuleIndex } from './modules.js';
+
+const MAX_DEPTH = 3;
+
+/**
+ * `from .config import CMD` … `subprocess.Popen(CMD)`: malware keeps its URLs and commands in another
+ * module of the package so that no single file shows both. An argument written as a bare name (or
+ * `config.CMD`) whose only reference is a constant of another module of the package (FileFacts.constants)
+ * gets that constant as its value, so the rules see the command or URL as if it were written in place.
+ * Mutates the facts of this package model only (the analysis cache hands out copies).
+ */
+export function fillImportedConstants(facts: ReadonlyMap<string, FileFacts>): void {
+  const py = [...facts].filter(([, f]) => f.language === 'python');
+  if (!py.some(([, f]) => f.constants)) return;
+  const modules = new ModuleIndex(py.map(([p]) => p));
+  const constantOf = (fromFile: string, ref: string): string | undefined => {
+    const target = modules.resolveCallee(ref, fromFile);
+    if (!target || target.file === fromFile) return undefined;
+    return facts.get(target.file)?.constants?.[target.scope];
+  };
+  const fill = (file: string, v: ValueFact, depth: number): void => {
+    if (v.value === undefined && v.refs.length === 1 && /^[A-Za-z_][\w.]*$/.test(v.text.trim())) {
+      const value = constantOf(file, v.refs[0] as string);
+      if (value !== undefined) v.value = value;
+    }
+    if (depth >= MAX_DEPTH) return;
+    for (const item of v.items ?? []) fill(file, item, depth + 1);
+    for (const entry of Object.values(v.entries ?? {})) fill(file, entry, depth + 1);
+  };
+  for (const [file, f] of py) {
+    for (const call of f.calls) {
+      for (const arg of call.args) fill(file, arg, 0);
+      for (const arg of Object.values(call.kwargs)) fill(file, arg, 0);
+    }
+  }
+}

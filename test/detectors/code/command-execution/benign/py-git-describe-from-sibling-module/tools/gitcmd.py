@@ -1,0 +1,2 @@
+GIT_DESCRIBE = 'git describe --tags --always'
+EDITOR = 'vi'

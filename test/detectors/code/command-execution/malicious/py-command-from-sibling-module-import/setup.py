@@ -1,0 +1,2 @@
+from setuptools import setup
+setup(name='agentlib', version='0.1', packages=['agentlib'])
