@@ -37596,6 +37596,198 @@ function array(a, node, locals) {
   }
 }
 
+// src/detectors/javascript/payloads.ts
+var MIN_ENCODED = 40;
+var MAX_PEEL = 3;
+var B64_PREFIX = /^[A-Za-z0-9+/_\-\r\n]+={0,2}$/;
+var HEX_PREFIX = /^[0-9a-fA-F]+$/;
+function looksLikeCode(text3) {
+  if (text3.length < 8 || !/[;(){}=]/.test(text3)) return false;
+  const head = text3.length > 2e4 ? text3.slice(0, 2e4) : text3;
+  return /=>|\b(?:require|function|eval|exec|spawn|import|process|const|let|var|return|new|fetch)\b/.test(head);
+}
+function recordDecoded(a, node, text3, steps, force, line = a.line(node)) {
+  if (text3.length === 0 || !isMostlyPrintable(text3)) return;
+  if (!force && (steps.length === 0 || text3.trim().length < 4)) return;
+  const textKey = `${steps.join(">")}:${text3.length}:${text3.slice(0, 256)}`;
+  const first = a.payloads.get(textKey);
+  if (first && !force) return;
+  const key2 = `${line}:${textKey}`;
+  const seen = first?.line === line ? first : a.payloads.get(key2);
+  if (seen) {
+    if (force && !seen.facts) attachFacts(a, seen, text3, textKey);
+    return;
+  }
+  const payload = { line, scope: a.scope, steps: [...steps], text: text3.slice(0, FACT_LIMITS.textChars) };
+  if (force || looksLikeCode(text3)) attachFacts(a, payload, text3, textKey);
+  if (!a.facts.addDecoded(payload)) return;
+  if (!first) a.payloads.set(textKey, payload);
+  a.payloads.set(key2, payload);
+  a.facts.addString(text3, line, a.scope);
+}
+function attachFacts(a, payload, text3, textKey) {
+  const cached = a.payloadFacts.get(textKey);
+  if (cached !== void 0) {
+    if (cached) payload.facts = cached;
+    return;
+  }
+  if (a.setup.decodeLevelsLeft <= 0 || a.overBudget) return;
+  const facts = a.setup.nested(text3, a.depth);
+  a.payloadFacts.set(textKey, facts ?? null);
+  if (facts) payload.facts = facts;
+}
+function checkEncodedLiteral(a, node, value) {
+  if (value.length < MIN_ENCODED) return;
+  const decoded = decodeLayer(a, value);
+  if (!decoded) return;
+  const steps = [decoded.step, ...decoded.more];
+  let text3 = decoded.text;
+  for (let i3 = 0; i3 < MAX_PEEL; i3++) {
+    const inner = decodeLayer(a, text3.trim());
+    if (!inner) break;
+    steps.push(inner.step, ...inner.more);
+    text3 = inner.text;
+  }
+  recordDecoded(a, node, text3, steps, false);
+}
+function decodeLayer(a, value) {
+  if (value.length < 16) return void 0;
+  const prefix = value.slice(0, 64);
+  let step;
+  if (HEX_PREFIX.test(prefix) && value.length % 2 === 0) step = "hex";
+  else if (B64_PREFIX.test(prefix)) step = "base64";
+  else return void 0;
+  const clean2 = step === "hex" ? prefix : prefix.replace(/[^A-Za-z0-9+/_-]/g, "");
+  const sample = step === "hex" ? Buffer.from(clean2, "hex") : Buffer.from(clean2.slice(0, clean2.length - clean2.length % 4), "base64");
+  if (!ZLIB_MAGIC(sample) && !isMostlyPrintable(sample.toString("utf8"))) return void 0;
+  if (step === "hex" ? !HEX_PREFIX.test(value) : !B64_PREFIX.test(value)) return void 0;
+  const bytes2 = step === "hex" ? hexBytes(a.budget, value) : base64Bytes(a.budget, value);
+  if (!bytes2) return void 0;
+  const more = [];
+  const text3 = bytesAsText(a.budget, bytes2, more);
+  return text3 === void 0 ? void 0 : { text: text3, step, more };
+}
+
+// src/detectors/javascript/obfuscation.ts
+var MAX_NAMES = 1e4;
+var TABLE_MIN = 5;
+function isObfuscatedName(name2) {
+  const c = name2.charCodeAt(0);
+  if (c === 95) return name2.charCodeAt(1) === 48 && /^_0x[0-9a-f]{2,}$/i.test(name2);
+  if (c === 108 || c === 73 || c === 79) {
+    return name2.length >= 4 && /^[lIO][lIO0]+$/.test(name2) && new Set(name2).size >= 2;
+  }
+  if (c >= 128) return isNonLatinName(name2);
+  return false;
+}
+function isNonLatinName(name2) {
+  for (let i3 = 0; i3 < name2.length; i3++) if (name2.charCodeAt(i3) < 128) return false;
+  return name2.length >= 2 || /[\u115f\u1160\u3164\uffa0]/.test(name2);
+}
+function noteIdentifier(a, name2) {
+  const c = name2.charCodeAt(0);
+  if (c !== 95 && c !== 108 && c !== 73 && c !== 79 && c < 128) return;
+  if (a.obfuscatedNames.size < MAX_NAMES && isObfuscatedName(name2)) a.obfuscatedNames.add(name2);
+}
+function visitStringArray(a, node) {
+  const els = node.elements;
+  if (els.length < 2) return false;
+  for (const el of els) {
+    if (!el || el.type !== "Literal" || typeof el.value !== "string") return false;
+  }
+  if (els.length > a.largestStringArray) a.largestStringArray = els.length;
+  if (els.length < TABLE_MIN || a.obfuscatedNames.size === 0) return false;
+  const line = a.line(node);
+  for (const el of els) {
+    const value = el.value;
+    a.facts.addString(value, a.line(el), a.scope);
+    const text3 = decodeEntry(a, value);
+    if (text3 !== void 0) recordDecoded(a, el, text3, ["base64"], false, line);
+  }
+  return true;
+}
+function textScore(s3) {
+  let good = 0;
+  for (let i3 = 0; i3 < s3.length; i3++) {
+    if (/[A-Za-z0-9 _.,:/\-'"()]/.test(s3[i3])) good++;
+  }
+  return good / s3.length;
+}
+function swapCase(s3) {
+  let out2 = "";
+  for (let i3 = 0; i3 < s3.length; i3++) {
+    const ch = s3[i3];
+    const lower = ch.toLowerCase();
+    out2 += ch === lower ? ch.toUpperCase() : lower;
+  }
+  return out2;
+}
+function decodeEntry(a, value) {
+  if (value.length < 4 || value.length > 4096 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
+  let best2;
+  let bestScore = 0.9;
+  for (const candidate of [value, swapCase(value)]) {
+    const bytes2 = base64Bytes(a.budget, candidate);
+    if (!bytes2 || bytes2.length < 3) continue;
+    const text3 = Buffer.from(bytes2).toString("utf8");
+    if (!isCleanText(text3)) continue;
+    const score = textScore(text3);
+    if (score > bestScore) {
+      best2 = text3;
+      bestScore = score;
+    }
+  }
+  return best2;
+}
+function applyRotation(a, fn, args2) {
+  const [table, count] = args2;
+  if (!table || table.type !== "Identifier" || !count || count.type !== "Literal" || typeof count.value !== "number") return;
+  const b2 = a.env.lookup(table.name);
+  const items2 = b2?.items;
+  if (!b2 || !items2 || items2.length === 0 || fn.end - fn.start > 2e3) return;
+  const body2 = a.source.slice(fn.start, fn.end);
+  if (!body2.includes("push") || !body2.includes("shift")) return;
+  const n = count.value % items2.length;
+  const rotated = { items: [...items2.slice(n), ...items2.slice(0, n)], steps: b2.steps ?? [] };
+  a.env.assign(table.name, rotated);
+}
+function decoderOf(a, fn) {
+  const p2 = fn.params[0];
+  if (!p2 || p2.type !== "Identifier" || fn.body.type !== "BlockStatement" || fn.body.body.length > 12) return void 0;
+  const plain = fn.body.body.length <= 6;
+  let offset2;
+  let items2;
+  let other = false;
+  for (const stmt of fn.body.body) {
+    if (stmt.type !== "ExpressionStatement" && stmt.type !== "VariableDeclaration" && stmt.type !== "ReturnStatement") {
+      other = true;
+      continue;
+    }
+    if (stmt.type === "ExpressionStatement") {
+      const e = stmt.expression;
+      if (e.type === "AssignmentExpression" && e.left.type === "Identifier" && e.left.name === p2.name) {
+        const r = e.right;
+        if (r.type === "BinaryExpression" && r.operator === "-" && r.left.type === "Identifier" && r.left.name === p2.name && r.right.type === "Literal" && typeof r.right.value === "number") offset2 = r.right.value;
+      }
+    }
+    const found = stmt.type === "VariableDeclaration" ? stmt.declarations[0]?.init : stmt.type === "ReturnStatement" ? stmt.argument : void 0;
+    if (found && found.type === "MemberExpression" && found.computed && found.object.type === "Identifier" && found.property.type === "Identifier" && found.property.name === p2.name) {
+      items2 = a.env.lookup(found.object.name)?.items;
+    }
+  }
+  if (offset2 === void 0 || !items2) return void 0;
+  if (plain && !other) return { items: items2, offset: offset2 };
+  const body2 = a.source.slice(fn.start, fn.end);
+  const key2 = fn.params[1];
+  const keyUsed = key2?.type === "Identifier" && new RegExp(`\\b${key2.name.replace(/\$/g, "\\$")}\\b`).test(a.source.slice(fn.body.start, fn.body.end));
+  if (keyUsed || !BASE64_DECODER.test(body2)) return void 0;
+  return { items: items2, offset: offset2, base64: true };
+}
+var BASE64_DECODER = /abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\+\/=|ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\+\/=|\batob\b|['"]base64['"]/;
+function decodeTableEntry(a, value) {
+  return decodeEntry(a, value.replace(/=+$/, "") + "=".repeat((4 - value.replace(/=+$/, "").length % 4) % 4));
+}
+
 // src/detectors/javascript/fold-calls.ts
 var STRING_METHODS = /* @__PURE__ */ new Set(["concat", "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "slice", "substring", "substr", "charAt", "replace", "replaceAll"]);
 function arg(args2, i3) {
@@ -37678,8 +37870,12 @@ function tableEntry(a, decoder2, args2, locals) {
   if (!index) return void 0;
   const i3 = (typeof index.value === "number" ? index.value : parseInt(index.value)) - decoder2.offset;
   const item = decoder2.items[i3];
-  return typeof item === "string" ? { value: item, steps: NO_STEPS, assembled: true } : void 0;
+  if (typeof item !== "string") return void 0;
+  if (!decoder2.base64) return { value: item, steps: NO_STEPS, assembled: true };
+  const text3 = decodeTableEntry(a, item);
+  return text3 === void 0 ? void 0 : { value: text3, steps: BASE64_STEPS, assembled: true };
 }
+var BASE64_STEPS = Object.freeze(["base64"]);
 function charCodes(a, args2, key2, locals) {
   const codes = [];
   for (const x of args2) {
@@ -37891,183 +38087,6 @@ function bytesOf(a, node, locals) {
     return inner && out2 ? { bytes: out2, steps: mergeSteps(inner.steps, ["zlib"]) } : void 0;
   }
   return void 0;
-}
-
-// src/detectors/javascript/payloads.ts
-var MIN_ENCODED = 40;
-var MAX_PEEL = 3;
-var B64_PREFIX = /^[A-Za-z0-9+/_\-\r\n]+={0,2}$/;
-var HEX_PREFIX = /^[0-9a-fA-F]+$/;
-function looksLikeCode(text3) {
-  if (text3.length < 8 || !/[;(){}=]/.test(text3)) return false;
-  const head = text3.length > 2e4 ? text3.slice(0, 2e4) : text3;
-  return /=>|\b(?:require|function|eval|exec|spawn|import|process|const|let|var|return|new|fetch)\b/.test(head);
-}
-function recordDecoded(a, node, text3, steps, force, line = a.line(node)) {
-  if (text3.length === 0 || !isMostlyPrintable(text3)) return;
-  if (!force && (steps.length === 0 || text3.trim().length < 4)) return;
-  const textKey = `${steps.join(">")}:${text3.length}:${text3.slice(0, 256)}`;
-  const first = a.payloads.get(textKey);
-  if (first && !force) return;
-  const key2 = `${line}:${textKey}`;
-  const seen = first?.line === line ? first : a.payloads.get(key2);
-  if (seen) {
-    if (force && !seen.facts) attachFacts(a, seen, text3, textKey);
-    return;
-  }
-  const payload = { line, scope: a.scope, steps: [...steps], text: text3.slice(0, FACT_LIMITS.textChars) };
-  if (force || looksLikeCode(text3)) attachFacts(a, payload, text3, textKey);
-  if (!a.facts.addDecoded(payload)) return;
-  if (!first) a.payloads.set(textKey, payload);
-  a.payloads.set(key2, payload);
-  a.facts.addString(text3, line, a.scope);
-}
-function attachFacts(a, payload, text3, textKey) {
-  const cached = a.payloadFacts.get(textKey);
-  if (cached !== void 0) {
-    if (cached) payload.facts = cached;
-    return;
-  }
-  if (a.setup.decodeLevelsLeft <= 0 || a.overBudget) return;
-  const facts = a.setup.nested(text3, a.depth);
-  a.payloadFacts.set(textKey, facts ?? null);
-  if (facts) payload.facts = facts;
-}
-function checkEncodedLiteral(a, node, value) {
-  if (value.length < MIN_ENCODED) return;
-  const decoded = decodeLayer(a, value);
-  if (!decoded) return;
-  const steps = [decoded.step, ...decoded.more];
-  let text3 = decoded.text;
-  for (let i3 = 0; i3 < MAX_PEEL; i3++) {
-    const inner = decodeLayer(a, text3.trim());
-    if (!inner) break;
-    steps.push(inner.step, ...inner.more);
-    text3 = inner.text;
-  }
-  recordDecoded(a, node, text3, steps, false);
-}
-function decodeLayer(a, value) {
-  if (value.length < 16) return void 0;
-  const prefix = value.slice(0, 64);
-  let step;
-  if (HEX_PREFIX.test(prefix) && value.length % 2 === 0) step = "hex";
-  else if (B64_PREFIX.test(prefix)) step = "base64";
-  else return void 0;
-  const clean2 = step === "hex" ? prefix : prefix.replace(/[^A-Za-z0-9+/_-]/g, "");
-  const sample = step === "hex" ? Buffer.from(clean2, "hex") : Buffer.from(clean2.slice(0, clean2.length - clean2.length % 4), "base64");
-  if (!ZLIB_MAGIC(sample) && !isMostlyPrintable(sample.toString("utf8"))) return void 0;
-  if (step === "hex" ? !HEX_PREFIX.test(value) : !B64_PREFIX.test(value)) return void 0;
-  const bytes2 = step === "hex" ? hexBytes(a.budget, value) : base64Bytes(a.budget, value);
-  if (!bytes2) return void 0;
-  const more = [];
-  const text3 = bytesAsText(a.budget, bytes2, more);
-  return text3 === void 0 ? void 0 : { text: text3, step, more };
-}
-
-// src/detectors/javascript/obfuscation.ts
-var MAX_NAMES = 1e4;
-var TABLE_MIN = 5;
-function isObfuscatedName(name2) {
-  const c = name2.charCodeAt(0);
-  if (c === 95) return name2.charCodeAt(1) === 48 && /^_0x[0-9a-f]{2,}$/i.test(name2);
-  if (c === 108 || c === 73 || c === 79) {
-    return name2.length >= 4 && /^[lIO][lIO0]+$/.test(name2) && new Set(name2).size >= 2;
-  }
-  if (c >= 128) return isNonLatinName(name2);
-  return false;
-}
-function isNonLatinName(name2) {
-  for (let i3 = 0; i3 < name2.length; i3++) if (name2.charCodeAt(i3) < 128) return false;
-  return name2.length >= 2 || /[\u115f\u1160\u3164\uffa0]/.test(name2);
-}
-function noteIdentifier(a, name2) {
-  const c = name2.charCodeAt(0);
-  if (c !== 95 && c !== 108 && c !== 73 && c !== 79 && c < 128) return;
-  if (a.obfuscatedNames.size < MAX_NAMES && isObfuscatedName(name2)) a.obfuscatedNames.add(name2);
-}
-function visitStringArray(a, node) {
-  const els = node.elements;
-  if (els.length < 2) return false;
-  for (const el of els) {
-    if (!el || el.type !== "Literal" || typeof el.value !== "string") return false;
-  }
-  if (els.length > a.largestStringArray) a.largestStringArray = els.length;
-  if (els.length < TABLE_MIN || a.obfuscatedNames.size === 0) return false;
-  const line = a.line(node);
-  for (const el of els) {
-    const value = el.value;
-    a.facts.addString(value, a.line(el), a.scope);
-    const text3 = decodeEntry(a, value);
-    if (text3 !== void 0) recordDecoded(a, el, text3, ["base64"], false, line);
-  }
-  return true;
-}
-function textScore(s3) {
-  let good = 0;
-  for (let i3 = 0; i3 < s3.length; i3++) {
-    if (/[A-Za-z0-9 _.,:/\-'"()]/.test(s3[i3])) good++;
-  }
-  return good / s3.length;
-}
-function swapCase(s3) {
-  let out2 = "";
-  for (let i3 = 0; i3 < s3.length; i3++) {
-    const ch = s3[i3];
-    const lower = ch.toLowerCase();
-    out2 += ch === lower ? ch.toUpperCase() : lower;
-  }
-  return out2;
-}
-function decodeEntry(a, value) {
-  if (value.length < 4 || value.length > 4096 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return void 0;
-  let best2;
-  let bestScore = 0.9;
-  for (const candidate of [value, swapCase(value)]) {
-    const bytes2 = base64Bytes(a.budget, candidate);
-    if (!bytes2 || bytes2.length < 3) continue;
-    const text3 = Buffer.from(bytes2).toString("utf8");
-    if (!isCleanText(text3)) continue;
-    const score = textScore(text3);
-    if (score > bestScore) {
-      best2 = text3;
-      bestScore = score;
-    }
-  }
-  return best2;
-}
-function applyRotation(a, fn, args2) {
-  const [table, count] = args2;
-  if (!table || table.type !== "Identifier" || !count || count.type !== "Literal" || typeof count.value !== "number") return;
-  const b2 = a.env.lookup(table.name);
-  const items2 = b2?.items;
-  if (!b2 || !items2 || items2.length === 0 || fn.end - fn.start > 2e3) return;
-  const body2 = a.source.slice(fn.start, fn.end);
-  if (!body2.includes("push") || !body2.includes("shift")) return;
-  const n = count.value % items2.length;
-  const rotated = { items: [...items2.slice(n), ...items2.slice(0, n)], steps: b2.steps ?? [] };
-  a.env.assign(table.name, rotated);
-}
-function decoderOf(a, fn) {
-  const p2 = fn.params[0];
-  if (!p2 || p2.type !== "Identifier" || fn.body.type !== "BlockStatement" || fn.body.body.length > 6) return void 0;
-  let offset2;
-  let items2;
-  for (const stmt of fn.body.body) {
-    if (stmt.type !== "ExpressionStatement" && stmt.type !== "VariableDeclaration" && stmt.type !== "ReturnStatement") return void 0;
-    if (stmt.type === "ExpressionStatement") {
-      const e = stmt.expression;
-      if (e.type === "AssignmentExpression" && e.left.type === "Identifier" && e.left.name === p2.name) {
-        const r = e.right;
-        if (r.type === "BinaryExpression" && r.operator === "-" && r.left.type === "Identifier" && r.left.name === p2.name && r.right.type === "Literal" && typeof r.right.value === "number") offset2 = r.right.value;
-      }
-    }
-    const found = stmt.type === "VariableDeclaration" ? stmt.declarations[0]?.init : stmt.type === "ReturnStatement" ? stmt.argument : void 0;
-    if (found && found.type === "MemberExpression" && found.computed && found.object.type === "Identifier" && found.property.type === "Identifier" && found.property.name === p2.name) {
-      items2 = a.env.lookup(found.object.name)?.items;
-    }
-  }
-  return offset2 !== void 0 && items2 ? { items: items2, offset: offset2 } : void 0;
 }
 
 // src/detectors/javascript/modules.ts

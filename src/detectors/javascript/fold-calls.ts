@@ -16,6 +16,7 @@ import {
   type FoldedPrimitive,
   type Locals,
 } from './fold.js';
+import { decodeTableEntry } from './obfuscation.js';
 import { propertyKey, resolveStatic } from './resolve.js';
 
 /** The calls folding understands: string methods, char codes, and the decoders of Node and browsers. */
@@ -103,13 +104,18 @@ export function foldCall(a: Analysis, node: CallExpression | NewExpression, loca
 }
 
 /** `_0xabc('0x1f')` through a recognised decoder: the table entry at the index minus the offset. */
-function tableEntry(a: Analysis, decoder: { items: (string | number)[]; offset: number }, args: Args, locals: Locals | undefined): FoldedPrimitive | undefined {
+function tableEntry(a: Analysis, decoder: NonNullable<Binding['decoder']>, args: Args, locals: Locals | undefined): FoldedPrimitive | undefined {
   const index = foldArg(a, args, 0, locals);
   if (!index) return undefined;
   const i = (typeof index.value === 'number' ? index.value : parseInt(index.value)) - decoder.offset;
   const item = decoder.items[i];
-  return typeof item === 'string' ? { value: item, steps: NO_STEPS, assembled: true } : undefined;
+  if (typeof item !== 'string') return undefined;
+  if (!decoder.base64) return { value: item, steps: NO_STEPS, assembled: true };
+  const text = decodeTableEntry(a, item);
+  return text === undefined ? undefined : { value: text, steps: BASE64_STEPS, assembled: true };
 }
+
+const BASE64_STEPS: readonly string[] = Object.freeze(['base64']);
 
 function charCodes(a: Analysis, args: Args, key: string, locals: Locals | undefined): FoldedPrimitive | undefined {
   const codes: number[] = [];

@@ -6,8 +6,9 @@ import { recordDecoded } from './payloads.js';
 
 /**
  * Signs of javascript-obfuscator and friends, kept cheap: machine-generated identifiers, string tables
- * (every entry recorded, base64 entries decoded), and the old table rotation when its count is a literal.
- * Full deobfuscation (checksum-driven rotation, rc4 entries) is out of scope.
+ * (every entry recorded, base64 entries decoded), the old table rotation when its count is a literal, and
+ * table decoders that return the entry raw or base64-decoded. Full deobfuscation (checksum-driven
+ * rotation, rc4 entries) is out of scope.
  */
 const MAX_NAMES = 10_000;
 /** A table needs this many entries before it is treated as an obfuscator's. */
@@ -122,12 +123,16 @@ export function applyRotation(a: Analysis, fn: FunctionNode, args: (Expression |
  */
 export function decoderOf(a: Analysis, fn: FunctionNode): Binding['decoder'] {
   const p = fn.params[0];
-  if (!p || p.type !== 'Identifier' || fn.body.type !== 'BlockStatement' || fn.body.body.length > 6) return undefined;
+  if (!p || p.type !== 'Identifier' || fn.body.type !== 'BlockStatement' || fn.body.body.length > 12) return undefined;
+  const plain = fn.body.body.length <= 6;
   let offset: number | undefined;
   let items: (string | number)[] | undefined;
+  let other = false;
   for (const stmt of fn.body.body) {
-    // Anything else (an `if` that base64- or rc4-decodes the entry, a cache) would make the raw entry wrong.
-    if (stmt.type !== 'ExpressionStatement' && stmt.type !== 'VariableDeclaration' && stmt.type !== 'ReturnStatement') return undefined;
+    if (stmt.type !== 'ExpressionStatement' && stmt.type !== 'VariableDeclaration' && stmt.type !== 'ReturnStatement') {
+      other = true;
+      continue;
+    }
     if (stmt.type === 'ExpressionStatement') {
       const e = stmt.expression;
       if (e.type === 'AssignmentExpression' && e.left.type === 'Identifier' && e.left.name === p.name) {
@@ -140,5 +145,23 @@ export function decoderOf(a: Analysis, fn: FunctionNode): Binding['decoder'] {
       items = a.env.lookup(found.object.name)?.items;
     }
   }
-  return offset !== undefined && items ? { items, offset } : undefined;
+  if (offset === undefined || !items) return undefined;
+  // Only the raw entry is right when nothing else happens to it.
+  if (plain && !other) return { items, offset };
+  // javascript-obfuscator's base64 string encoding: an `if` that installs a base64 decoder (its own alphabet,
+  // or atob) and a cache, then the entry decoded. The rc4 encoding takes a key as the second parameter; its
+  // entries stay raw, and so does anything else this does not recognise.
+  const body = a.source.slice(fn.start, fn.end);
+  const key = fn.params[1];
+  const keyUsed = key?.type === 'Identifier' && new RegExp(`\\b${key.name.replace(/\$/g, '\\$')}\\b`).test(a.source.slice(fn.body.start, fn.body.end));
+  if (keyUsed || !BASE64_DECODER.test(body)) return undefined;
+  return { items, offset, base64: true };
+}
+
+/** A base64 decoder inside a table decoder: either alphabet order, atob, or Buffer's 'base64'. */
+const BASE64_DECODER = /abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\+\/=|ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\+\/=|\batob\b|['"]base64['"]/;
+
+/** A table entry through a base64 table decoder (decoderOf), or undefined when it does not decode to text. */
+export function decodeTableEntry(a: Analysis, value: string): string | undefined {
+  return decodeEntry(a, value.replace(/=+$/, '') + '='.repeat((4 - (value.replace(/=+$/, '').length % 4)) % 4));
 }

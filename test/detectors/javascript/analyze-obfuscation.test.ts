@@ -56,11 +56,24 @@ describe('analyzeJavaScript: obfuscated code', () => {
     expect(f.metrics.obfuscatedIdentifiers).toBe(9);
   });
 
-  it('does not fold through a decoder that transforms its entries', () => {
-    const src = `var _0x4f2a = ['Y2hpbGRfcHJvY2Vzcw==', 'b', 'c', 'd', 'e'];
-var _0x3c4d = function (_0x1a) { _0x1a = _0x1a - 0x0; var _0x7a = _0x4f2a[_0x1a]; if (_0x3c4d.init === undefined) { _0x7a = atob(_0x7a); } return _0x7a; };
+  it('folds through a base64 table decoder, and not through rc4 or other transforms', () => {
+    const table = `var _0x4f2a = ['Y2hpbGRfcHJvY2Vzcw==', '${obfB64('exec')}', 'c', 'd', 'e'];`;
+    // javascript-obfuscator's base64 string encoding: an if that installs the decoder and a cache.
+    const b64 = `${table}
+var _0x3c4d = function (_0x1a, _0x9f) { _0x1a = _0x1a - 0x0; var _0x7a = _0x4f2a[_0x1a]; if (_0x3c4d.init === undefined) { _0x3c4d.dec = function (s) { return atob(s); }; _0x3c4d.init = !![]; } _0x7a = _0x3c4d.dec(_0x7a); return _0x7a; };
+require(_0x3c4d('0x0'))[_0x3c4d('0x1')]('id');`;
+    const f = facts(b64);
+    expect(f.imports).toEqual([{ module: 'child_process', line: 3, scope: '<module>' }]);
+    expect(f.calls.map((c) => c.callee)).toContain('child_process.exec');
+    // rc4: the second parameter is the key; the raw entry would be wrong, so nothing folds.
+    const rc4 = `${table}
+var _0x3c4d = function (_0x1a, _0x9f) { _0x1a = _0x1a - 0x0; var _0x7a = _0x4f2a[_0x1a]; if (_0x3c4d.init === undefined) { _0x3c4d.rc4 = function (s, k) { return atob(s) + k; }; } _0x7a = _0x3c4d.rc4(_0x7a, _0x9f); return _0x7a; };
+require(_0x3c4d('0x0', 'k3y'));`;
+    expect(facts(rc4).imports).toEqual([{ module: "_0x3c4d('0x0', 'k3y')", line: 3, scope: '<module>', dynamic: true }]);
+    const reversed = `${table}
+var _0x3c4d = function (_0x1a) { _0x1a = _0x1a - 0x0; var _0x7a = _0x4f2a[_0x1a]; if (_0x3c4d.init === undefined) { _0x7a = _0x7a.split('').reverse().join(''); } return _0x7a; };
 require(_0x3c4d('0x0'));`;
-    expect(facts(src).imports).toEqual([{ module: "_0x3c4d('0x0')", line: 3, scope: '<module>', dynamic: true }]);
+    expect(facts(reversed).imports).toEqual([{ module: "_0x3c4d('0x0')", line: 3, scope: '<module>', dynamic: true }]);
   });
 
   it('records every entry of a string table and decodes its base64 entries', () => {

