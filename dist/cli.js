@@ -37318,6 +37318,7 @@ function resolve(a, node) {
         const target = requireTarget(a, n);
         return target?.resolved ? moduleBinding(target.module) : void 0;
       }
+      if (callee?.items && name2.startsWith("local.") && n.arguments.length === 0) return { items: callee.items };
       return name2 === "module.createRequire" ? REQUIRE : madeBy(name2);
     }
     case "NewExpression": {
@@ -37747,6 +37748,10 @@ function applyRotation(a, fn, args2) {
   if (!b2 || !items2 || items2.length === 0 || fn.end - fn.start > 2e3) return;
   const body2 = a.source.slice(fn.start, fn.end);
   if (!body2.includes("push") || !body2.includes("shift")) return;
+  if (b2.name?.startsWith("local.")) {
+    checksumRotation(a, fn, items2, count.value);
+    return;
+  }
   const n = count.value % items2.length;
   const rotated = { items: [...items2.slice(n), ...items2.slice(0, n)], steps: b2.steps ?? [] };
   a.env.assign(table.name, rotated);
@@ -37786,6 +37791,54 @@ function decoderOf(a, fn) {
 var BASE64_DECODER = /abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\+\/=|ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\+\/=|\batob\b|['"]base64['"]/;
 function decodeTableEntry(a, value) {
   return decodeEntry(a, value.replace(/=+$/, "") + "=".repeat((4 - value.replace(/=+$/, "").length % 4) % 4));
+}
+function tableFunctionItems(fn) {
+  if (fn.params.length > 0 || fn.body.type !== "BlockStatement" || fn.body.body.length > 4 || !fn.id) return void 0;
+  const last = fn.body.body[fn.body.body.length - 1];
+  const self = fn.id.name;
+  if (last?.type !== "ReturnStatement" || last.argument?.type !== "CallExpression" || last.argument.callee.type !== "Identifier" || last.argument.callee.name !== self) return void 0;
+  for (const stmt of fn.body.body) {
+    const init2 = stmt.type === "VariableDeclaration" ? stmt.declarations[0]?.init : void 0;
+    if (init2?.type !== "ArrayExpression" || init2.elements.length < TABLE_MIN) continue;
+    const items2 = [];
+    for (const el of init2.elements) {
+      if (!el || el.type !== "Literal" || typeof el.value !== "string") return void 0;
+      items2.push(el.value);
+    }
+    return items2;
+  }
+  return void 0;
+}
+function checksumRotation(a, fn, items2, target) {
+  if (fn.body.type !== "BlockStatement") return;
+  const aliases = /* @__PURE__ */ new Map();
+  let checksum;
+  for (const stmt of fn.body.body) {
+    if (stmt.type === "VariableDeclaration") {
+      for (const d of stmt.declarations) {
+        const b2 = d.id.type === "Identifier" && d.init?.type === "Identifier" ? a.env.lookup(d.init.name) : void 0;
+        if (b2?.decoder && d.id.type === "Identifier") aliases.set(d.id.name, b2);
+      }
+    }
+    if (stmt.type === "WhileStatement" && stmt.body.type === "BlockStatement") {
+      const attempt = stmt.body.body.find((x) => x.type === "TryStatement");
+      const first = attempt?.type === "TryStatement" ? attempt.block.body[0] : void 0;
+      if (first?.type === "VariableDeclaration") checksum = first.declarations[0]?.init ?? void 0;
+    }
+  }
+  if (!checksum) return;
+  const saved = a.env;
+  a.env = new Env(saved);
+  for (const [name2, b2] of aliases) a.env.declare(name2, b2);
+  try {
+    for (let turn = 0; turn < items2.length; turn++) {
+      if (foldNumber(a, checksum) === target) return;
+      items2.push(items2.shift());
+    }
+    items2.length = 0;
+  } finally {
+    a.env = saved;
+  }
 }
 
 // src/detectors/javascript/fold-calls.ts
@@ -38191,6 +38244,8 @@ function isFunction(node) {
 }
 function localBinding(a, qualified, fn) {
   a.localFunctions.add(qualified);
+  const items2 = fn ? tableFunctionItems(fn) : void 0;
+  if (items2) return { name: `local.${qualified}`, items: items2 };
   const inline2 = fn ? inlineOf(fn) : void 0;
   return inline2 ? { name: `local.${qualified}`, inline: inline2 } : { name: `local.${qualified}` };
 }
@@ -38524,6 +38579,11 @@ function walkVariableDeclaration(a, node) {
 }
 function bindValue(a, name2, init2) {
   if (isFunction(init2)) {
+    const prior = a.env.lookup(name2);
+    if (prior?.items && prior.name?.startsWith("local.") && init2.params.length === 0) {
+      walkFunction(a, init2, a.qualify(name2));
+      return prior;
+    }
     const qualified = a.qualify(name2);
     const b2 = localBinding(a, qualified, init2);
     a.env.assign(name2, b2);

@@ -31,6 +31,12 @@ export function walkVariableDeclaration(a: Analysis, node: VariableDeclaration):
 /** Walks the value assigned to `name` and returns what `name` then holds. */
 export function bindValue(a: Analysis, name: string, init: Expression): Binding {
   if (isFunction(init)) {
+    // A table function replacing itself with a getter of its own table (tableFunctionItems) stays the table.
+    const prior = a.env.lookup(name);
+    if (prior?.items && prior.name?.startsWith('local.') && init.params.length === 0) {
+      walkFunction(a, init, a.qualify(name));
+      return prior;
+    }
     const qualified = a.qualify(name);
     const b = localBinding(a, qualified, init);
     a.env.assign(name, b);

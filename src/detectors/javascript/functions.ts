@@ -3,7 +3,7 @@ import type { FunctionFact } from '../../model/facts.js';
 import { Env, UNKNOWN, memberBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { declareImports } from './modules.js';
-import { noteIdentifier } from './obfuscation.js';
+import { noteIdentifier, tableFunctionItems } from './obfuscation.js';
 import { bindPattern } from './patterns.js';
 import { keyName, resolveStatic } from './resolve.js';
 
@@ -18,6 +18,8 @@ export function isFunction(node: Node | null | undefined): node is FunctionNode 
 /** @param fn the function's node, when known: a one-expression helper is kept for folding its calls */
 export function localBinding(a: Analysis, qualified: string, fn?: FunctionNode | FunctionDeclaration): Binding {
   a.localFunctions.add(qualified);
+  const items = fn ? tableFunctionItems(fn) : undefined;
+  if (items) return { name: `local.${qualified}`, items };
   const inline = fn ? inlineOf(fn) : undefined;
   return inline ? { name: `local.${qualified}`, inline } : { name: `local.${qualified}` };
 }

@@ -1,5 +1,6 @@
-import type { ArrayExpression, Expression, Function as FunctionNode, Node, SpreadElement } from 'acorn';
-import type { Binding } from './bindings.js';
+import type { ArrayExpression, Expression, Function as FunctionNode, FunctionDeclaration, Node, SpreadElement } from 'acorn';
+import { Env, type Binding } from './bindings.js';
+import { foldNumber } from './fold.js';
 import type { Analysis } from './context.js';
 import { base64Bytes, isCleanText } from './decoding.js';
 import { recordDecoded } from './payloads.js';
@@ -112,6 +113,11 @@ export function applyRotation(a: Analysis, fn: FunctionNode, args: (Expression |
   if (!b || !items || items.length === 0 || fn.end - fn.start > 2000) return;
   const body = a.source.slice(fn.start, fn.end);
   if (!body.includes('push') || !body.includes('shift')) return;
+  // Newer output: the table comes from its function and turns until a checksum of entries matches.
+  if (b.name?.startsWith('local.')) {
+    checksumRotation(a, fn, items, count.value);
+    return;
+  }
   const n = count.value % items.length;
   const rotated: Binding = { items: [...items.slice(n), ...items.slice(0, n)], steps: b.steps ?? [] };
   a.env.assign(table.name, rotated);
@@ -164,4 +170,67 @@ const BASE64_DECODER = /abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 /** A table entry through a base64 table decoder (decoderOf), or undefined when it does not decode to text. */
 export function decodeTableEntry(a: Analysis, value: string): string | undefined {
   return decodeEntry(a, value.replace(/=+$/, '') + '='.repeat((4 - (value.replace(/=+$/, '').length % 4)) % 4));
+}
+
+/**
+ * The table function of newer javascript-obfuscator output, `function T() { const t = ['…', …]; T = function () {
+ * return t; }; return T(); }`: its entries. Calls of T (resolve.ts) and decoders reading `T()` share this one
+ * array, which checksumRotation turns in place.
+ */
+export function tableFunctionItems(fn: FunctionNode | FunctionDeclaration): (string | number)[] | undefined {
+  if (fn.params.length > 0 || fn.body.type !== 'BlockStatement' || fn.body.body.length > 4 || !fn.id) return undefined;
+  const last = fn.body.body[fn.body.body.length - 1];
+  const self = fn.id.name;
+  if (last?.type !== 'ReturnStatement' || last.argument?.type !== 'CallExpression' || last.argument.callee.type !== 'Identifier' || last.argument.callee.name !== self) return undefined;
+  for (const stmt of fn.body.body) {
+    const init = stmt.type === 'VariableDeclaration' ? stmt.declarations[0]?.init : undefined;
+    if (init?.type !== 'ArrayExpression' || init.elements.length < TABLE_MIN) continue;
+    const items: string[] = [];
+    for (const el of init.elements) {
+      if (!el || el.type !== 'Literal' || typeof el.value !== 'string') return undefined;
+      items.push(el.value);
+    }
+    return items;
+  }
+  return undefined;
+}
+
+/**
+ * `(function (T, target) { const f = D, t = T(); while (!![]) { try { const v = -parseInt(f(0x1a8)) / 0x1 + …;
+ * if (v === target) break; else t.push(t.shift()); } catch (e) { t.push(t.shift()); } } }(T, 0x2c3b1))`:
+ * turns the table one step at a time, as the loop does, until the checksum (folded with the decoder aliased
+ * in the IIFE) equals the target. When no turn matches, the table is emptied so that nothing folds through it.
+ */
+function checksumRotation(a: Analysis, fn: FunctionNode, items: (string | number)[], target: number): void {
+  if (fn.body.type !== 'BlockStatement') return;
+  const aliases = new Map<string, Binding>();
+  let checksum: Expression | undefined;
+  for (const stmt of fn.body.body) {
+    if (stmt.type === 'VariableDeclaration') {
+      for (const d of stmt.declarations) {
+        const b = d.id.type === 'Identifier' && d.init?.type === 'Identifier' ? a.env.lookup(d.init.name) : undefined;
+        if (b?.decoder && d.id.type === 'Identifier') aliases.set(d.id.name, b);
+      }
+    }
+    if (stmt.type === 'WhileStatement' && stmt.body.type === 'BlockStatement') {
+      const attempt = stmt.body.body.find((x) => x.type === 'TryStatement');
+      const first = attempt?.type === 'TryStatement' ? attempt.block.body[0] : undefined;
+      if (first?.type === 'VariableDeclaration') checksum = first.declarations[0]?.init ?? undefined;
+    }
+  }
+  if (!checksum) return;
+  const saved = a.env;
+  a.env = new Env(saved);
+  for (const [name, b] of aliases) a.env.declare(name, b);
+  try {
+    for (let turn = 0; turn < items.length; turn++) {
+      if (foldNumber(a, checksum) === target) return;
+      items.push(items.shift() as string | number);
+    }
+    // No turn matches: the order is unknown, and folding through it would name wrong entries (its strings
+    // were recorded when the table was walked).
+    items.length = 0;
+  } finally {
+    a.env = saved;
+  }
 }

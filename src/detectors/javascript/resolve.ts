@@ -69,6 +69,8 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
         const target = requireTarget(a, n);
         return target?.resolved ? moduleBinding(target.module) : undefined;
       }
+      // The table function of newer javascript-obfuscator output returns its (shared, rotated) string table.
+      if (callee?.items && name.startsWith('local.') && n.arguments.length === 0) return { items: callee.items };
       return name === 'module.createRequire' ? REQUIRE : madeBy(name);
     }
     case 'NewExpression': {

