@@ -14669,8 +14669,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta28, opts) {
-        return new DNSDispatchHandler(this, meta28, opts);
+      getHandler(meta29, opts) {
+        return new DNSDispatchHandler(this, meta29, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -29922,19 +29922,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta28, schemaId } = this.opts;
+        const { $data, meta: meta29, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta28 && $data)
+        if (meta29 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta28, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta28 == "object" ? meta28[schemaId] || meta28 : void 0;
+        const { meta: meta29, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta29 == "object" ? meta29[schemaId] || meta29 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -29954,12 +29954,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta28) {
+      compileAsync(schema, meta29) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta28);
+        return runCompileAsync.call(this, schema, meta29);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -29991,7 +29991,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta28);
+            this.addSchema(_schema, ref2, meta29);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -30208,7 +30208,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta28, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta29, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -30224,7 +30224,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta28, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta29, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -49452,13 +49452,13 @@ function quotedPieces(text4) {
 }
 
 // src/detectors/types.ts
-function finding(meta28, input) {
+function finding(meta29, input) {
   return {
-    ruleId: meta28.id,
+    ruleId: meta29.id,
     severity: input.severity,
     confidence: input.confidence ?? "high",
     vector: input.vector,
-    behaviors: input.behaviors ?? [...meta28.behaviors],
+    behaviors: input.behaviors ?? [...meta29.behaviors],
     techniques: input.techniques ?? [],
     message: input.message,
     location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
@@ -49653,7 +49653,7 @@ var ModuleIndex = class {
 
 // src/detectors/code/module-hijack.ts
 var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
-function moduleHijacks(pkg, meta28) {
+function moduleHijacks(pkg, meta29) {
   const out2 = [];
   for (const [file, f2] of pkg.facts) {
     if (f2.language !== "python") continue;
@@ -49670,7 +49670,7 @@ function moduleHijacks(pkg, meta28) {
       const why2 = pkg.execution.get(file, c.scope)?.why;
       const at5 = why2 !== void 0 ? { vector, why: why2 } : { vector };
       out2.push(
-        finding(meta28, {
+        finding(meta29, {
           severity: "high",
           vector,
           techniques: ["obfuscation"],
@@ -50498,12 +50498,12 @@ var downloadExecute = {
       if (!first || isAuxiliary(first.file, first.vector)) continue;
       const download = group2.find((e) => e.capability === "network" && !/^\?\./.test(e.callee));
       if (!download) continue;
-      const starts = group2.filter(
+      const starts2 = group2.filter(
         (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee) || /startfile/.test(e.callee)
       );
       const writes = group2.filter((e) => e.capability === "file-write" || /urlretrieve|wget\.download|download_file|\.pipe$/.test(e.callee));
       const written = new Set(writes.flatMap((w2) => w2.values.filter((v2) => v2.length > 1)));
-      const startsPayload = starts.find(
+      const startsPayload = starts2.find(
         (e) => EXECUTABLE.test(e.values.join(" ")) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(" ")) || e.values.some((v2) => written.has(v2) || startsWritten(v2, written))
       );
       const writesExecutable = writes.some((w2) => EXECUTABLE.test(w2.values.join(" ")) || /chmod/.test(w2.callee));
@@ -51411,8 +51411,89 @@ var sandboxEscape = {
   }
 };
 
-// src/detectors/code/steganography.ts
+// src/detectors/code/shellcode-loader.ts
 var meta14 = {
+  id: "code/shellcode-loader",
+  title: "Runs machine code from memory",
+  vectors: ["install", "import", "runtime"],
+  severity: "critical",
+  behaviors: ["code-execution"],
+  techniques: [],
+  summary: "Python code that makes memory executable (VirtualAlloc/VirtualProtect with an execute permission, mmap with PROT_EXEC) and starts code in it (CreateThread, CreateRemoteThread, QueueUserAPC, a ctypes function pointer): a shellcode loader.",
+  docs: `A shellcode loader copies machine code into memory it made executable and jumps to it; nothing touches the
+disk and no interpreter sees the payload. The rule needs both halves in one function or module body:
+
+- **executable memory**: \`VirtualAlloc\`/\`VirtualAllocEx\`/\`VirtualProtect\` called with an execute permission
+  (\`0x10\`, \`0x20\`, \`0x40\`, \`0x80\`, \`PAGE_EXECUTE\u2026\`), or \`mmap.mmap\` with \`PROT_EXEC\`;
+- **a start**: \`CreateThread\`, \`CreateRemoteThread\`, \`NtCreateThreadEx\`, \`RtlCreateUserThread\`, \`QueueUserAPC\`, a
+  Windows enumeration API handed the buffer as its callback (\`EnumSystemLocalesA\`, \u2026), or a ctypes function
+  pointer made over it (\`CFUNCTYPE(\u2026)(addr)\`, \`cast(addr, CFUNCTYPE(\u2026))\`).
+
+**Critical** at install or import time. When only called: **high** if the same body (or the module) decodes
+the bytes (base64, hex, zlib, \u2026), **low** otherwise \u2014 JIT compilers and process-memory libraries use these APIs
+on code they generate or are given.`
+};
+var EXEC_ALLOC = /(^|\.)(VirtualAlloc(Ex)?|VirtualProtect(Ex)?)$/;
+var EXEC_PERMISSION = /\b(0x[1248]0|16|32|64|128|PAGE_EXECUTE\w*)\b/;
+var MMAP = /^mmap\.mmap$/;
+var START = /(^|\.)(CreateThread|CreateRemoteThread(Ex)?|NtCreateThreadEx|RtlCreateUserThread|QueueUserAPC|NtQueueApcThread|EnumSystemLocales[AW]?|EnumWindows|EnumChildWindows|EnumDesktopsW?|CertEnumSystemStore|EnumDateFormats[AW]?|CreateFiber|SwitchToFiber)$|^ctypes\.(CFUNCTYPE|WINFUNCTYPE|PYFUNCTYPE)$/;
+var DECODER2 = /^(base64\.\w+|binascii\.\w+|zlib\.decompress|lzma\.decompress|bz2\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.bytearray\.fromhex)$/;
+var PROTECTION_ARG = { VirtualAlloc: 3, VirtualAllocEx: 4, VirtualProtect: 2, VirtualProtectEx: 3 };
+function makesExecutable(c) {
+  const m2 = EXEC_ALLOC.exec(c.callee);
+  if (m2 && (c.callee.startsWith("ctypes.") || /kernel32|windll|WinDLL/.test(c.callee))) {
+    const protection = c.args[PROTECTION_ARG[m2[2]] ?? -1];
+    return protection !== void 0 && EXEC_PERMISSION.test(protection.text);
+  }
+  return MMAP.test(c.callee) && /PROT_EXEC|\bprot\s*=\s*7\b/.test([...c.args, ...Object.values(c.kwargs)].map((a) => a.text).join(" "));
+}
+function starts(c) {
+  return START.test(c.callee) && (c.callee.startsWith("ctypes.") || /kernel32|windll|WinDLL|ntdll/.test(c.callee));
+}
+var shellcodeLoader = {
+  meta: meta14,
+  run(pkg) {
+    const out2 = [];
+    for (const [file, f2] of pkg.facts) {
+      if (f2.language !== "python") continue;
+      const byScope2 = /* @__PURE__ */ new Map();
+      for (const c of f2.calls) {
+        if (!makesExecutable(c) && !starts(c) && !DECODER2.test(c.callee)) continue;
+        const list2 = byScope2.get(c.scope) ?? [];
+        list2.push(c);
+        byScope2.set(c.scope, list2);
+      }
+      const moduleDecodes = (byScope2.get(MODULE_SCOPE) ?? []).some((c) => DECODER2.test(c.callee));
+      for (const [scope, calls] of byScope2) {
+        const alloc = calls.find(makesExecutable);
+        const start2 = calls.find(starts);
+        if (!alloc || !start2) continue;
+        const vector = pkg.execution.vector(file, scope);
+        if (isAuxiliary(file, vector)) continue;
+        const decodes = moduleDecodes || calls.some((c) => DECODER2.test(c.callee));
+        const early2 = vector === "install" || vector === "import";
+        const severity = early2 ? "critical" : decodes ? "high" : "low";
+        const root = pkg.execution.get(file, scope);
+        out2.push(
+          finding(meta14, {
+            severity,
+            confidence: decodes ? "high" : "medium",
+            vector,
+            message: `makes memory executable with ${alloc.callee} and starts it with ${start2.callee}${decodes ? ", over bytes it decodes" : ""} ${when({ vector, ...root?.why ? { why: root.why } : {} })}`,
+            file,
+            line: start2.line,
+            snippet: eventSnippet(pkg, { file, line: start2.line, text: start2.text }),
+            evidence: [alloc.text, start2.text].join("\n")
+          })
+        );
+      }
+    }
+    return out2;
+  }
+};
+
+// src/detectors/code/steganography.ts
+var meta15 = {
   id: "code/steganography",
   title: "Payload hidden in an image",
   vectors: ["install", "import", "runtime"],
@@ -51426,7 +51507,7 @@ downloaded) and rebuild it from pixel values before executing it. The rule needs
 execution in the same scope (showing an image with a viewer is not reported): **critical** at install or import time, **high** otherwise.`
 };
 var steganography = {
-  meta: meta14,
+  meta: meta15,
   run(pkg) {
     const out2 = [];
     for (const group2 of byScope(pkg.events.events).values()) {
@@ -51435,7 +51516,7 @@ var steganography = {
       if (!image || !exec) continue;
       const early2 = exec.vector === "install" || exec.vector === "import";
       out2.push(
-        finding(meta14, {
+        finding(meta15, {
           severity: early2 ? "critical" : "high",
           vector: exec.vector,
           message: `reads image data (${image.callee}) and runs ${exec.callee} on what it extracts ${when(exec)}`,
@@ -51452,7 +51533,7 @@ ${exec.text}`
 };
 
 // src/detectors/code/trace-deletion.ts
-var meta15 = {
+var meta16 = {
   id: "code/trace-deletion",
   title: "Deletes its own traces",
   vectors: ["install", "import", "runtime"],
@@ -51467,7 +51548,7 @@ otherwise; other rules usually report the payload itself.`
 };
 var SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;
 var traceDeletion = {
-  meta: meta15,
+  meta: meta16,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -51475,7 +51556,7 @@ var traceDeletion = {
       if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
       const severity = e.vector === "install" || e.vector === "import" ? "medium" : "low";
       out2.push(
-        finding(meta15, {
+        finding(meta16, {
           severity,
           confidence: "medium",
           vector: e.vector,
@@ -51761,7 +51842,7 @@ function inlineScriptPath(hook2) {
 }
 
 // src/detectors/javascript/install-script.ts
-var meta16 = {
+var meta17 = {
   id: "js/install-script",
   title: "npm install script",
   vectors: ["install"],
@@ -51803,7 +51884,7 @@ function judgeCommand(pkg, where, command) {
   };
 }
 var installScript = {
-  meta: meta16,
+  meta: meta17,
   run(pkg) {
     const json = pkg.npm?.json;
     if (!json) return [];
@@ -51811,7 +51892,7 @@ var installScript = {
     const scripts = json["scripts"] ?? {};
     const out2 = [];
     const push2 = (severity, message2, file, line, snippet, evidence) => {
-      out2.push(finding(meta16, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
+      out2.push(finding(meta17, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
     };
     for (const hook2 of INSTALL_SCRIPTS) {
       const script = scripts[hook2];
@@ -51847,7 +51928,7 @@ function order(s3) {
 }
 
 // src/detectors/javascript/wallet-hijack.ts
-var meta17 = {
+var meta18 = {
   id: "js/wallet-hijack",
   title: "Cryptocurrency wallet hijack",
   vectors: ["import", "runtime"],
@@ -51867,7 +51948,7 @@ a hook that replaces those functions, **and** a table of at least three hard-cod
 var HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
 var ADDRESS2 = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
 var walletHijack = {
-  meta: meta17,
+  meta: meta18,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -51882,7 +51963,7 @@ var walletHijack = {
       const line = text4.slice(0, hook2.index).split("\n").length;
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out2.push(
-        finding(meta17, {
+        finding(meta18, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
           message: `hooks ${hook2[0].replace(/\s*=.*$/, "")} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
@@ -51898,7 +51979,7 @@ var walletHijack = {
 };
 
 // src/detectors/package/bin-shadowing.ts
-var meta18 = {
+var meta19 = {
   id: "pkg/bin-shadowing",
   title: "bin entry shadows a system command",
   vectors: ["metadata"],
@@ -51997,7 +52078,7 @@ function keyLine(raw, key2, from = 0) {
   return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
 }
 var binShadowing = {
-  meta: meta18,
+  meta: meta19,
   run(pkg) {
     const raw = pkg.npm?.raw;
     const json = pkg.npm?.json;
@@ -52016,7 +52097,7 @@ var binShadowing = {
       const owners = COMMANDS[base];
       if (owners === void 0 || owners.includes(name2)) continue;
       out2.push(
-        finding(meta18, {
+        finding(meta19, {
           severity: "medium",
           confidence: "medium",
           vector: "metadata",
@@ -52359,7 +52440,7 @@ function findLookalike(index, rawName) {
 }
 
 // src/detectors/package/typosquat.ts
-var meta19 = {
+var meta20 = {
   id: "pkg/typosquat",
   title: "Name imitates a popular package",
   vectors: ["metadata"],
@@ -52407,8 +52488,8 @@ function nameLocation(pkg) {
   };
   if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta28 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta28 ? lineOf3(meta28.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta29 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta29 ? lineOf3(meta29.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 function earlyAction(pkg) {
   const e = pkg.events.events.find(
@@ -52417,7 +52498,7 @@ function earlyAction(pkg) {
   return e ? `${e.file} calls ${e.callee} at ${e.vector} time` : void 0;
 }
 var typosquat = {
-  meta: meta19,
+  meta: meta20,
   run(pkg) {
     if (!pkg.name) return [];
     const index = popularIndex(pkg.ecosystem);
@@ -52427,7 +52508,7 @@ var typosquat = {
     const homoglyph = match.kind === "homoglyph";
     const acts = earlyAction(pkg);
     const out2 = [
-      finding(meta19, {
+      finding(meta20, {
         severity: homoglyph || acts ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
@@ -52444,7 +52525,7 @@ var typosquat = {
 };
 
 // src/detectors/package/confusion.ts
-var meta20 = {
+var meta21 = {
   id: "pkg/confusion-version",
   title: "Version number typical of dependency confusion",
   vectors: ["metadata"],
@@ -52490,7 +52571,7 @@ function confusionVersionLevel(version2) {
   return major >= 100 ? "low" : void 0;
 }
 var confusionVersion = {
-  meta: meta20,
+  meta: meta21,
   run(pkg) {
     if (!pkg.version) return [];
     let level = confusionVersionLevel(pkg.version);
@@ -52501,7 +52582,7 @@ var confusionVersion = {
     const re2 = pkg.ecosystem === "npm" ? /^\s*"version"\s*:/ : /^Version:/;
     const i3 = lines.findIndex((l) => re2.test(l));
     return [
-      finding(meta20, {
+      finding(meta21, {
         severity: level,
         confidence: level === "medium" ? "medium" : "low",
         vector: "metadata",
@@ -52659,7 +52740,7 @@ function duplicateKeys(text4, maxDepth = 64) {
 }
 
 // src/detectors/package/duplicate-keys.ts
-var meta21 = {
+var meta22 = {
   id: "pkg/duplicate-keys",
   title: "Duplicate keys in package.json",
   vectors: ["metadata", "install"],
@@ -52680,7 +52761,7 @@ inside \`scripts\`, makes the visible value a decoy.
 var HOOKS = new Set(INSTALL_SCRIPTS);
 var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "dependencies", "optionalDependencies", "gypfile"]);
 var duplicateKeysRule = {
-  meta: meta21,
+  meta: meta22,
   run(pkg) {
     const raw = pkg.npm?.raw;
     if (raw === void 0) return [];
@@ -52691,7 +52772,7 @@ var duplicateKeysRule = {
       const severity = installHook ? "critical" : sensitive ? "high" : "low";
       const where = d.path ? `${d.path}.${d.key}` : d.key;
       out2.push(
-        finding(meta21, {
+        finding(meta22, {
           severity,
           vector: installHook ? "install" : "metadata",
           message: `package.json defines "${where}" ${d.lines.length} times (lines ${d.lines.join(", ")}); npm uses the last one`,
@@ -52707,7 +52788,7 @@ var duplicateKeysRule = {
 
 // src/detectors/package/record-mismatch.ts
 import { createHash } from "node:crypto";
-var meta22 = {
+var meta23 = {
   id: "pkg/record-mismatch",
   title: "Wheel contents disagree with its RECORD",
   vectors: ["metadata"],
@@ -52761,12 +52842,12 @@ function check(pkg) {
   const recordFile = pkg.contents.files.find((f2) => /^[^/]+\.dist-info\/RECORD$/.test(f2.path));
   if (!recordFile) {
     const message2 = "the wheel has no *.dist-info/RECORD, which every wheel builder writes";
-    return [finding(meta22, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
+    return [finding(meta23, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? "");
   const out2 = [];
   const report = (severity, message2, file, line, snippet = "") => {
-    out2.push(finding(meta22, { severity, vector: "metadata", message: message2, file, line, snippet }));
+    out2.push(finding(meta23, { severity, vector: "metadata", message: message2, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out2.length >= MAX_FINDINGS) break;
@@ -52786,10 +52867,10 @@ function check(pkg) {
   }
   return out2;
 }
-var recordMismatch = { meta: meta22, run: check };
+var recordMismatch = { meta: meta23, run: check };
 
 // src/detectors/python/build-backend.ts
-var meta23 = {
+var meta24 = {
   id: "py/build-backend",
   title: "In-tree build backend",
   vectors: ["install"],
@@ -52802,13 +52883,13 @@ this rule records the hook (**low**) and the \`code/*\` rules judge what the bac
 severities.`
 };
 var buildBackend = {
-  meta: meta23,
+  meta: meta24,
   run(pkg) {
     const out2 = [];
     for (const { file, scope, root } of pkg.execution.entries()) {
       if (scope !== MODULE_SCOPE || !root.why.includes("in-tree build backend")) continue;
       out2.push(
-        finding(meta23, {
+        finding(meta24, {
           severity: "low",
           vector: "install",
           message: root.why,
@@ -53436,9 +53517,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta28, type) {
+function peekTable(ctx, key2, table, meta29, type) {
   let t = table;
-  let m2 = meta28;
+  let m2 = meta29;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -53512,11 +53593,11 @@ function parse(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta28 = /* @__PURE__ */ Object.create(null);
+  let meta29 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta28;
+  let m2 = meta29;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -53540,7 +53621,7 @@ function parse(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta28,
+        meta29,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -53820,7 +53901,7 @@ function markStartedScripts(py, map) {
 }
 
 // src/detectors/python/cmdclass-override.ts
-var meta24 = {
+var meta25 = {
   id: "py/cmdclass-override",
   title: "setup.py command override",
   vectors: ["install"],
@@ -53862,7 +53943,7 @@ function reaches(e, releaseHostsOnly) {
   return void 0;
 }
 var cmdclassOverride = {
-  meta: meta24,
+  meta: meta25,
   run(pkg) {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
@@ -53877,7 +53958,7 @@ var cmdclassOverride = {
       const severity = found.some((r) => !r.plain) ? "high" : reached.length > 0 ? "medium" : "info";
       const base = cls.bases.join(", ") || "a command class";
       out2.push(
-        finding(meta24, {
+        finding(meta25, {
           severity,
           confidence: "high",
           vector: "install",
@@ -53895,7 +53976,7 @@ var cmdclassOverride = {
 };
 
 // src/detectors/python/pth-exec.ts
-var meta25 = {
+var meta26 = {
   id: "py/pth-exec",
   title: "Executable .pth file",
   vectors: ["install"],
@@ -53912,7 +53993,7 @@ with a few guarded imports. The rule reports every executable \`.pth\` line:
 };
 var DANGEROUS = /* @__PURE__ */ new Set(["shell", "network", "socket", "dns", "file-write", "file-delete", "registry", "spy", "package-install"]);
 var pthExec = {
-  meta: meta25,
+  meta: meta26,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -53924,7 +54005,7 @@ var pthExec = {
       );
       const line = bad[0]?.line ?? f2.calls[0]?.line ?? f2.imports[0]?.line ?? 1;
       out2.push(
-        finding(meta25, {
+        finding(meta26, {
           severity: bad.length > 0 ? "critical" : "low",
           vector: "install",
           message: bad.length > 0 ? `${file} runs at every Python start-up and ${[...new Set(bad.map((e) => e.callee))].slice(0, 4).join(", ")}` : `${file} runs import lines at every Python start-up (imports and guarded calls only)`,
@@ -53940,7 +54021,7 @@ var pthExec = {
 };
 
 // src/detectors/python/setup-requires.ts
-var meta26 = {
+var meta27 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
   vectors: ["install"],
@@ -53962,7 +54043,7 @@ function strings(v2) {
 }
 var URL_DEP = /(@\s*|^)(git\+|hg\+|svn\+|bzr\+)?(https?|ftp|file):\/\//i;
 var setupRequires = {
-  meta: meta26,
+  meta: meta27,
   run(pkg) {
     const out2 = [];
     const judge = (dep, file, line, field) => {
@@ -53971,7 +54052,7 @@ var setupRequires = {
       const endpoint3 = endpointIn(dep);
       const severity = endpoint3 ? "critical" : isUrl ? "medium" : "info";
       out2.push(
-        finding(meta26, {
+        finding(meta27, {
           severity,
           vector: "install",
           message: isUrl ? `${field} fetches ${dep.slice(0, 160)} from outside the package index${endpoint3 ? ` (${endpoint3.label})` : ""}` : `setup_requires installs ${dep} before setup.py runs`,
@@ -54160,7 +54241,7 @@ function newDependencies(current2, previous) {
 }
 
 // src/detectors/package/manifest-confusion.ts
-var meta27 = {
+var meta28 = {
   id: "pkg/manifest-confusion",
   title: "Registry manifest differs from the tarball's package.json",
   vectors: ["metadata", "install"],
@@ -54184,7 +54265,7 @@ stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string
 listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
 could not install it either; other rules report the file).`
 };
-var MANIFEST_CONFUSION_RULES = [meta27];
+var MANIFEST_CONFUSION_RULES = [meta28];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
 var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
@@ -54218,7 +54299,7 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
     const where = lineOf(tarballPackageJson, key2, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
-      finding(meta27, {
+      finding(meta28, {
         severity,
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
@@ -54281,7 +54362,7 @@ function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
 }
 function note(message2) {
-  return finding(meta27, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+  return finding(meta28, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
 }
 
 // src/detectors/package/metadata-signals.ts
@@ -54659,13 +54740,14 @@ var SCAN_DETECTORS = [
   integrityMismatch,
   knownMalicious,
   lockfileSource,
-  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta28) => ({ meta: meta28, run: noRun }))
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta29) => ({ meta: meta29, run: noRun }))
 ];
 
 // src/detectors/registry.ts
 var DETECTORS = [
   commandExecution,
   codeExecution,
+  shellcodeLoader,
   downloadExecute,
   infoStealing,
   reverseShell,
@@ -63466,9 +63548,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta28 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta28.name = "import";
-    node.meta = this.finishNode(meta28, "Identifier");
+    var meta29 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta29.name = "import";
+    node.meta = this.finishNode(meta29, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -63618,9 +63700,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta28 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta28.name = "new";
-    node.meta = this.finishNode(meta28, "Identifier");
+    var meta29 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta29.name = "new";
+    node.meta = this.finishNode(meta29, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -67644,12 +67726,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta28 = this.parseIdent(true);
+  var meta29 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta28;
+      node.meta = meta29;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -67669,9 +67751,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta28 = this.parseIdent(true);
+  var meta29 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta28;
+    node.meta = meta29;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -68050,14 +68132,14 @@ var LineIndex = class {
   last = 0;
   /** 1-based line of a source offset. */
   line(offset2) {
-    const starts = this.starts;
+    const starts2 = this.starts;
     const last = this.last;
-    if (offset2 >= starts[last] && (last + 1 >= starts.length || offset2 < starts[last + 1])) return last + 1;
+    if (offset2 >= starts2[last] && (last + 1 >= starts2.length || offset2 < starts2[last + 1])) return last + 1;
     let lo2 = 0;
-    let hi2 = starts.length - 1;
+    let hi2 = starts2.length - 1;
     while (lo2 < hi2) {
       const mid = lo2 + hi2 + 1 >>> 1;
-      if (starts[mid] <= offset2) lo2 = mid;
+      if (starts2[mid] <= offset2) lo2 = mid;
       else hi2 = mid - 1;
     }
     this.last = lo2;
@@ -70186,9 +70268,9 @@ function identityOf(ecosystem, files, text4) {
       return {};
     }
   }
-  const meta28 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta28) return {};
-  const body3 = text4(meta28.path) ?? "";
+  const meta29 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta29) return {};
+  const body3 = text4(meta29.path) ?? "";
   const header = body3.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -74832,26 +74914,26 @@ function identifierAt(source, index) {
   return m2 ? m2[0] : void 0;
 }
 function lineStarts(source) {
-  const starts = [0];
+  const starts2 = [0];
   let i3 = source.indexOf("\n");
   while (i3 >= 0) {
-    starts.push(i3 + 1);
+    starts2.push(i3 + 1);
     i3 = source.indexOf("\n", i3 + 1);
   }
-  return starts;
+  return starts2;
 }
-function lastStartAtOrBefore(starts, index) {
+function lastStartAtOrBefore(starts2, index) {
   let lo2 = 0;
-  let hi2 = starts.length - 1;
+  let hi2 = starts2.length - 1;
   while (lo2 < hi2) {
     const mid = lo2 + hi2 + 1 >> 1;
-    if (starts[mid] <= index) lo2 = mid;
+    if (starts2[mid] <= index) lo2 = mid;
     else hi2 = mid - 1;
   }
   return lo2;
 }
-function lineOf2(starts, index) {
-  return lastStartAtOrBefore(starts, index) + 1;
+function lineOf2(starts2, index) {
+  return lastStartAtOrBefore(starts2, index) + 1;
 }
 
 // src/detectors/python/bindings.ts
@@ -76325,8 +76407,8 @@ function isIdentPart2(c) {
   return isIdentStart2(c) || c >= 48 && c <= 57;
 }
 var Ranges = class {
-  constructor(starts, ends) {
-    this.starts = starts;
+  constructor(starts2, ends) {
+    this.starts = starts2;
     this.ends = ends;
   }
   starts;
@@ -77502,7 +77584,7 @@ function oneVariable(source, occ, next) {
   return oneVariableAt(source, chain3.end, method);
 }
 function collectReads(a, out2) {
-  const starts = lineStarts(a.source);
+  const starts2 = lineStarts(a.source);
   for (const occ of a.names?.occurrences ?? []) {
     if (a.overBudget()) return;
     const b2 = a.lookup(occ.root, occ.start);
@@ -77519,7 +77601,7 @@ function collectReads(a, out2) {
       else if (occ.root === "__builtins__") names = ["__builtins__", ...occ.attrs[0] ? [`builtins.${occ.attrs[0]}`] : []];
     }
     if (names.length === 0) continue;
-    const line = lineOf2(starts, occ.start);
+    const line = lineOf2(starts2, occ.start);
     const scope = a.scopes.at(occ.start).label;
     for (const name2 of names) out2.addRead(name2, line, scope);
   }
@@ -85743,8 +85825,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta28 = doc["_meta"];
-  const sources = isTable(meta28) && Array.isArray(meta28["sources"]) ? meta28["sources"] : [];
+  const meta29 = doc["_meta"];
+  const sources = isTable(meta29) && Array.isArray(meta29["sources"]) ? meta29["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -85787,17 +85869,17 @@ function keyLine2(root, path, lineAt) {
   return lineAt(node.parent?.type === "property" ? node.parent.offset : node.offset);
 }
 function lineIndex(text4) {
-  const starts = [0];
+  const starts2 = [0];
   for (let i3 = 0; i3 < text4.length; i3++) {
     const c = text4.charCodeAt(i3);
-    if (c === 10 || c === 13 && text4.charCodeAt(i3 + 1) !== 10) starts.push(i3 + 1);
+    if (c === 10 || c === 13 && text4.charCodeAt(i3 + 1) !== 10) starts2.push(i3 + 1);
   }
   return (offset2) => {
     let lo2 = 0;
-    let hi2 = starts.length - 1;
+    let hi2 = starts2.length - 1;
     while (lo2 < hi2) {
       const mid = lo2 + hi2 + 1 >> 1;
-      if (starts[mid] <= offset2) lo2 = mid;
+      if (starts2[mid] <= offset2) lo2 = mid;
       else hi2 = mid - 1;
     }
     return lo2 + 1;
@@ -86695,28 +86777,28 @@ function stringRecord(value) {
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta28 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta28.published = p2.time[version2];
-  else meta28.unavailable.push("published");
-  if (p2.time.created) meta28.created = p2.time.created;
-  else meta28.unavailable.push("created");
+  const meta29 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta29.published = p2.time[version2];
+  else meta29.unavailable.push("published");
+  if (p2.time.created) meta29.created = p2.time.created;
+  else meta29.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta28.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta29.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
   const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta28.repository = repoUrl;
-  if (typeof manifest.description === "string") meta28.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta28.deprecated = manifest.deprecated;
-  meta28.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta28.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord2(manifest.bin)) meta28.bin = stringRecord(manifest.bin);
-  for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta28.dependencies.push({ name: name2, spec: spec2 });
+  if (repoUrl) meta29.repository = repoUrl;
+  if (typeof manifest.description === "string") meta29.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta29.deprecated = manifest.deprecated;
+  meta29.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta29.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord2(manifest.bin)) meta29.bin = stringRecord(manifest.bin);
+  for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta29.dependencies.push({ name: name2, spec: spec2 });
   for (const [name2, spec2] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta28.dependencies.find((d) => d.name === name2);
+    const existing = meta29.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec: spec2, optional: true });
-    else meta28.dependencies.push({ name: name2, spec: spec2, optional: true });
+    else meta29.dependencies.push({ name: name2, spec: spec2, optional: true });
   }
-  return meta28;
+  return meta29;
 }
 
 // src/registries/npm/index.ts

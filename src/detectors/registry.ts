@@ -11,6 +11,7 @@ import { persistence } from './code/persistence.js';
 import { platformTargeting } from './code/platform-targeting.js';
 import { reverseShell } from './code/reverse-shell.js';
 import { sandboxEscape } from './code/sandbox-escape.js';
+import { shellcodeLoader } from './code/shellcode-loader.js';
 import { steganography } from './code/steganography.js';
 import { traceDeletion } from './code/trace-deletion.js';
 import { partialAnalysis, uninspectable } from './engine/coverage.js';
@@ -32,6 +33,7 @@ import type { Detector } from './types.js';
 export const DETECTORS: readonly Detector[] = [
   commandExecution,
   codeExecution,
+  shellcodeLoader,
   downloadExecute,
   infoStealing,
   reverseShell,
