@@ -9490,19 +9490,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta29, schemaId } = this.opts;
+        const { $data, meta: meta30, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta29 && $data)
+        if (meta30 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta29, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta29 == "object" ? meta29[schemaId] || meta29 : void 0;
+        const { meta: meta30, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta30 == "object" ? meta30[schemaId] || meta30 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -9522,12 +9522,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta29) {
+      compileAsync(schema, meta30) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta29);
+        return runCompileAsync.call(this, schema, meta30);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -9559,7 +9559,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta29);
+            this.addSchema(_schema, ref2, meta30);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -9776,7 +9776,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta29, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta30, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -9792,7 +9792,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta29, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta30, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -32481,9 +32481,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta29 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta29.name = "import";
-    node.meta = this.finishNode(meta29, "Identifier");
+    var meta30 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta30.name = "import";
+    node.meta = this.finishNode(meta30, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -32633,9 +32633,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta29 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta29.name = "new";
-    node.meta = this.finishNode(meta29, "Identifier");
+    var meta30 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta30.name = "new";
+    node.meta = this.finishNode(meta30, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -36659,12 +36659,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta29 = this.parseIdent(true);
+  var meta30 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta29;
+      node.meta = meta30;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -36684,9 +36684,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta29 = this.parseIdent(true);
+  var meta30 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta29;
+    node.meta = meta30;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -39454,9 +39454,9 @@ function identityOf(ecosystem, files, text3) {
       return {};
     }
   }
-  const meta29 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta29) return {};
-  const body2 = text3(meta29.path) ?? "";
+  const meta30 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta30) return {};
+  const body2 = text3(meta30.path) ?? "";
   const header = body2.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -40079,9 +40079,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta29, type) {
+function peekTable(ctx, key2, table, meta30, type) {
   let t = table;
-  let m2 = meta29;
+  let m2 = meta30;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -40155,11 +40155,11 @@ function parse7(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta29 = /* @__PURE__ */ Object.create(null);
+  let meta30 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta29;
+  let m2 = meta30;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -40183,7 +40183,7 @@ function parse7(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta29,
+        meta30,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -40804,13 +40804,13 @@ function quotedPieces(text3) {
 }
 
 // src/detectors/types.ts
-function finding(meta29, input) {
+function finding(meta30, input) {
   return {
-    ruleId: meta29.id,
+    ruleId: meta30.id,
     severity: input.severity,
     confidence: input.confidence ?? "high",
     vector: input.vector,
-    behaviors: input.behaviors ?? [...meta29.behaviors],
+    behaviors: input.behaviors ?? [...meta30.behaviors],
     techniques: input.techniques ?? [],
     message: input.message,
     location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
@@ -40889,7 +40889,7 @@ var clipboardHijack = {
 
 // src/detectors/code/module-hijack.ts
 var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
-function moduleHijacks(pkg, meta29) {
+function moduleHijacks(pkg, meta30) {
   const out2 = [];
   for (const [file, f2] of pkg.facts) {
     if (f2.language !== "python") continue;
@@ -40906,7 +40906,7 @@ function moduleHijacks(pkg, meta29) {
       const why2 = pkg.execution.get(file, c.scope)?.why;
       const at5 = why2 !== void 0 ? { vector, why: why2 } : { vector };
       out2.push(
-        finding(meta29, {
+        finding(meta30, {
           severity: "high",
           vector,
           techniques: ["obfuscation"],
@@ -42625,8 +42625,62 @@ var shellcodeLoader = {
   }
 };
 
-// src/detectors/code/steganography.ts
+// src/detectors/code/spyware.ts
 var meta15 = {
+  id: "code/spyware",
+  title: "Records keystrokes or the screen and talks to the network",
+  vectors: ["install", "import", "runtime"],
+  severity: "critical",
+  behaviors: ["information-stealing"],
+  techniques: [],
+  summary: "A keyboard hook (pynput, keyboard) or a screen capture (ImageGrab, pyautogui, mss) in a file that also sends data over the network: a keylogger or screen grabber.",
+  docs: `Libraries that hook the keyboard or grab the screen are legitimate; starting one while the package installs or
+is imported, in a file that also talks to the network, is how keyloggers and screen grabbers ship.
+
+- started at install or import time (directly, or through a thread or callback the module starts): **critical**;
+- only when called: **medium** for a keyboard hook, **low** for a screen capture (bug reporters and remote-help
+  tools capture and upload screens on request).
+
+Clipboard access is \`code/clipboard-hijack\`'s; a file that only captures (no network) is left alone.`
+};
+var KEYBOARD = /^(pynput\.keyboard\.(Listener|Events|GlobalHotKeys)|keyboard\.(on_press|on_release|hook|hook_key|record|start_recording|read_key|read_event|add_hotkey)|pyHook\.\w+|pyxhook\.\w+)$/;
+var SCREEN = /^(PIL\.ImageGrab\.grab|pyautogui\.screenshot|mss\.\w+|pyscreenshot\.grab|pyscreeze\.screenshot)$/;
+var SENDS2 = /* @__PURE__ */ new Set(["network", "socket", "dns"]);
+var spyware = {
+  meta: meta15,
+  run(pkg) {
+    const out2 = [];
+    for (const [file, events] of pkg.events.byFile) {
+      const sink = events.find((e) => SENDS2.has(e.capability) && !e.callee.startsWith("?."));
+      if (!sink) continue;
+      const seen = /* @__PURE__ */ new Set();
+      for (const e of events) {
+        const keys = KEYBOARD.test(e.callee);
+        if (!keys && !SCREEN.test(e.callee)) continue;
+        if (isAuxiliary(file, e.vector)) continue;
+        const kind = keys ? "hooks the keyboard" : "captures the screen";
+        if (seen.has(kind)) continue;
+        seen.add(kind);
+        const early2 = e.vector === "install" || e.vector === "import";
+        const severity = early2 ? "critical" : keys ? "medium" : "low";
+        out2.push(finding(meta15, {
+          severity,
+          confidence: early2 ? "high" : "medium",
+          vector: e.vector,
+          message: `${kind} with ${e.callee} ${when(e)}, in a file that sends data with ${sink.callee}`,
+          file,
+          line: e.line,
+          snippet: eventSnippet(pkg, e),
+          evidence: [e.text, sink.text].join("\n")
+        }));
+      }
+    }
+    return out2;
+  }
+};
+
+// src/detectors/code/steganography.ts
+var meta16 = {
   id: "code/steganography",
   title: "Payload hidden in an image",
   vectors: ["install", "import", "runtime"],
@@ -42640,7 +42694,7 @@ downloaded) and rebuild it from pixel values before executing it. The rule needs
 execution in the same scope (showing an image with a viewer is not reported): **critical** at install or import time, **high** otherwise.`
 };
 var steganography = {
-  meta: meta15,
+  meta: meta16,
   run(pkg) {
     const out2 = [];
     for (const group of byScope(pkg.events.events).values()) {
@@ -42649,7 +42703,7 @@ var steganography = {
       if (!image || !exec) continue;
       const early2 = exec.vector === "install" || exec.vector === "import";
       out2.push(
-        finding(meta15, {
+        finding(meta16, {
           severity: early2 ? "critical" : "high",
           vector: exec.vector,
           message: `reads image data (${image.callee}) and runs ${exec.callee} on what it extracts ${when(exec)}`,
@@ -42666,7 +42720,7 @@ ${exec.text}`
 };
 
 // src/detectors/code/trace-deletion.ts
-var meta16 = {
+var meta17 = {
   id: "code/trace-deletion",
   title: "Deletes its own traces",
   vectors: ["install", "import", "runtime"],
@@ -42681,7 +42735,7 @@ otherwise; other rules usually report the payload itself.`
 };
 var SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;
 var traceDeletion = {
-  meta: meta16,
+  meta: meta17,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -42689,7 +42743,7 @@ var traceDeletion = {
       if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
       const severity = e.vector === "install" || e.vector === "import" ? "medium" : "low";
       out2.push(
-        finding(meta16, {
+        finding(meta17, {
           severity,
           confidence: "medium",
           vector: e.vector,
@@ -42824,7 +42878,7 @@ function partial(pkg) {
 var partialAnalysis = { meta: partialMeta, run: partial };
 
 // src/detectors/javascript/install-script.ts
-var meta17 = {
+var meta18 = {
   id: "js/install-script",
   title: "npm install script",
   vectors: ["install"],
@@ -42866,7 +42920,7 @@ function judgeCommand(pkg, where, command) {
   };
 }
 var installScript = {
-  meta: meta17,
+  meta: meta18,
   run(pkg) {
     const json = pkg.npm?.json;
     if (!json) return [];
@@ -42874,7 +42928,7 @@ var installScript = {
     const scripts = json["scripts"] ?? {};
     const out2 = [];
     const push2 = (severity, message2, file, line, snippet, evidence) => {
-      out2.push(finding(meta17, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
+      out2.push(finding(meta18, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
     };
     for (const hook of INSTALL_SCRIPTS) {
       const script = scripts[hook];
@@ -42910,7 +42964,7 @@ function order(s3) {
 }
 
 // src/detectors/javascript/wallet-hijack.ts
-var meta18 = {
+var meta19 = {
   id: "js/wallet-hijack",
   title: "Cryptocurrency wallet hijack",
   vectors: ["import", "runtime"],
@@ -42930,7 +42984,7 @@ a hook that replaces those functions, **and** a table of at least three hard-cod
 var HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
 var ADDRESS2 = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
 var walletHijack = {
-  meta: meta18,
+  meta: meta19,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -42945,7 +42999,7 @@ var walletHijack = {
       const line = text3.slice(0, hook.index).split("\n").length;
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out2.push(
-        finding(meta18, {
+        finding(meta19, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
           message: `hooks ${hook[0].replace(/\s*=.*$/, "")} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
@@ -42961,7 +43015,7 @@ var walletHijack = {
 };
 
 // src/detectors/package/bin-shadowing.ts
-var meta19 = {
+var meta20 = {
   id: "pkg/bin-shadowing",
   title: "bin entry shadows a system command",
   vectors: ["metadata"],
@@ -43060,7 +43114,7 @@ function keyLine(raw, key2, from = 0) {
   return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
 }
 var binShadowing = {
-  meta: meta19,
+  meta: meta20,
   run(pkg) {
     const raw = pkg.npm?.raw;
     const json = pkg.npm?.json;
@@ -43079,7 +43133,7 @@ var binShadowing = {
       const owners = COMMANDS[base];
       if (owners === void 0 || owners.includes(name2)) continue;
       out2.push(
-        finding(meta19, {
+        finding(meta20, {
           severity: "medium",
           confidence: "medium",
           vector: "metadata",
@@ -43422,7 +43476,7 @@ function findLookalike(index, rawName) {
 }
 
 // src/detectors/package/typosquat.ts
-var meta20 = {
+var meta21 = {
   id: "pkg/typosquat",
   title: "Name imitates a popular package",
   vectors: ["metadata"],
@@ -43470,8 +43524,8 @@ function nameLocation(pkg) {
   };
   if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta29 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta29 ? lineOf3(meta29.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta30 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta30 ? lineOf3(meta30.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 function earlyAction(pkg) {
   const e = pkg.events.events.find(
@@ -43480,7 +43534,7 @@ function earlyAction(pkg) {
   return e ? `${e.file} calls ${e.callee} at ${e.vector} time` : void 0;
 }
 var typosquat = {
-  meta: meta20,
+  meta: meta21,
   run(pkg) {
     if (!pkg.name) return [];
     const index = popularIndex(pkg.ecosystem);
@@ -43490,7 +43544,7 @@ var typosquat = {
     const homoglyph = match.kind === "homoglyph";
     const acts = earlyAction(pkg);
     const out2 = [
-      finding(meta20, {
+      finding(meta21, {
         severity: homoglyph || acts ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
@@ -43507,7 +43561,7 @@ var typosquat = {
 };
 
 // src/detectors/package/confusion.ts
-var meta21 = {
+var meta22 = {
   id: "pkg/confusion-version",
   title: "Version number typical of dependency confusion",
   vectors: ["metadata"],
@@ -43553,7 +43607,7 @@ function confusionVersionLevel(version2) {
   return major >= 100 ? "low" : void 0;
 }
 var confusionVersion = {
-  meta: meta21,
+  meta: meta22,
   run(pkg) {
     if (!pkg.version) return [];
     let level = confusionVersionLevel(pkg.version);
@@ -43564,7 +43618,7 @@ var confusionVersion = {
     const re2 = pkg.ecosystem === "npm" ? /^\s*"version"\s*:/ : /^Version:/;
     const i3 = lines.findIndex((l) => re2.test(l));
     return [
-      finding(meta21, {
+      finding(meta22, {
         severity: level,
         confidence: level === "medium" ? "medium" : "low",
         vector: "metadata",
@@ -43722,7 +43776,7 @@ function duplicateKeys(text3, maxDepth = 64) {
 }
 
 // src/detectors/package/duplicate-keys.ts
-var meta22 = {
+var meta23 = {
   id: "pkg/duplicate-keys",
   title: "Duplicate keys in package.json",
   vectors: ["metadata", "install"],
@@ -43743,7 +43797,7 @@ inside \`scripts\`, makes the visible value a decoy.
 var HOOKS = new Set(INSTALL_SCRIPTS);
 var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "dependencies", "optionalDependencies", "gypfile"]);
 var duplicateKeysRule = {
-  meta: meta22,
+  meta: meta23,
   run(pkg) {
     const raw = pkg.npm?.raw;
     if (raw === void 0) return [];
@@ -43754,7 +43808,7 @@ var duplicateKeysRule = {
       const severity = installHook ? "critical" : sensitive ? "high" : "low";
       const where = d.path ? `${d.path}.${d.key}` : d.key;
       out2.push(
-        finding(meta22, {
+        finding(meta23, {
           severity,
           vector: installHook ? "install" : "metadata",
           message: `package.json defines "${where}" ${d.lines.length} times (lines ${d.lines.join(", ")}); npm uses the last one`,
@@ -43770,7 +43824,7 @@ var duplicateKeysRule = {
 
 // src/detectors/package/record-mismatch.ts
 import { createHash as createHash2 } from "node:crypto";
-var meta23 = {
+var meta24 = {
   id: "pkg/record-mismatch",
   title: "Wheel contents disagree with its RECORD",
   vectors: ["metadata"],
@@ -43824,12 +43878,12 @@ function check(pkg) {
   const recordFile = pkg.contents.files.find((f2) => /^[^/]+\.dist-info\/RECORD$/.test(f2.path));
   if (!recordFile) {
     const message2 = "the wheel has no *.dist-info/RECORD, which every wheel builder writes";
-    return [finding(meta23, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
+    return [finding(meta24, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? "");
   const out2 = [];
   const report = (severity, message2, file, line, snippet = "") => {
-    out2.push(finding(meta23, { severity, vector: "metadata", message: message2, file, line, snippet }));
+    out2.push(finding(meta24, { severity, vector: "metadata", message: message2, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out2.length >= MAX_FINDINGS) break;
@@ -43849,10 +43903,10 @@ function check(pkg) {
   }
   return out2;
 }
-var recordMismatch = { meta: meta23, run: check };
+var recordMismatch = { meta: meta24, run: check };
 
 // src/detectors/python/build-backend.ts
-var meta24 = {
+var meta25 = {
   id: "py/build-backend",
   title: "In-tree build backend",
   vectors: ["install"],
@@ -43865,13 +43919,13 @@ this rule records the hook (**low**) and the \`code/*\` rules judge what the bac
 severities.`
 };
 var buildBackend = {
-  meta: meta24,
+  meta: meta25,
   run(pkg) {
     const out2 = [];
     for (const { file, scope, root } of pkg.execution.entries()) {
       if (scope !== MODULE_SCOPE || !root.why.includes("in-tree build backend")) continue;
       out2.push(
-        finding(meta24, {
+        finding(meta25, {
           severity: "low",
           vector: "install",
           message: root.why,
@@ -43887,7 +43941,7 @@ var buildBackend = {
 };
 
 // src/detectors/python/cmdclass-override.ts
-var meta25 = {
+var meta26 = {
   id: "py/cmdclass-override",
   title: "setup.py command override",
   vectors: ["install"],
@@ -43929,7 +43983,7 @@ function reaches(e, releaseHostsOnly) {
   return void 0;
 }
 var cmdclassOverride = {
-  meta: meta25,
+  meta: meta26,
   run(pkg) {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
@@ -43944,7 +43998,7 @@ var cmdclassOverride = {
       const severity = found.some((r) => !r.plain) ? "high" : reached.length > 0 ? "medium" : "info";
       const base = cls.bases.join(", ") || "a command class";
       out2.push(
-        finding(meta25, {
+        finding(meta26, {
           severity,
           confidence: "high",
           vector: "install",
@@ -43962,7 +44016,7 @@ var cmdclassOverride = {
 };
 
 // src/detectors/python/pth-exec.ts
-var meta26 = {
+var meta27 = {
   id: "py/pth-exec",
   title: "Executable .pth file",
   vectors: ["install"],
@@ -43979,7 +44033,7 @@ with a few guarded imports. The rule reports every executable \`.pth\` line:
 };
 var DANGEROUS = /* @__PURE__ */ new Set(["shell", "network", "socket", "dns", "file-write", "file-delete", "registry", "spy", "package-install"]);
 var pthExec = {
-  meta: meta26,
+  meta: meta27,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -43991,7 +44045,7 @@ var pthExec = {
       );
       const line = bad[0]?.line ?? f2.calls[0]?.line ?? f2.imports[0]?.line ?? 1;
       out2.push(
-        finding(meta26, {
+        finding(meta27, {
           severity: bad.length > 0 ? "critical" : "low",
           vector: "install",
           message: bad.length > 0 ? `${file} runs at every Python start-up and ${[...new Set(bad.map((e) => e.callee))].slice(0, 4).join(", ")}` : `${file} runs import lines at every Python start-up (imports and guarded calls only)`,
@@ -44007,7 +44061,7 @@ var pthExec = {
 };
 
 // src/detectors/python/setup-requires.ts
-var meta27 = {
+var meta28 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
   vectors: ["install"],
@@ -44029,7 +44083,7 @@ function strings(v2) {
 }
 var URL_DEP = /(@\s*|^)(git\+|hg\+|svn\+|bzr\+)?(https?|ftp|file):\/\//i;
 var setupRequires = {
-  meta: meta27,
+  meta: meta28,
   run(pkg) {
     const out2 = [];
     const judge = (dep, file, line, field) => {
@@ -44038,7 +44092,7 @@ var setupRequires = {
       const endpoint2 = endpointIn(dep);
       const severity = endpoint2 ? "critical" : isUrl ? "medium" : "info";
       out2.push(
-        finding(meta27, {
+        finding(meta28, {
           severity,
           vector: "install",
           message: isUrl ? `${field} fetches ${dep.slice(0, 160)} from outside the package index${endpoint2 ? ` (${endpoint2.label})` : ""}` : `setup_requires installs ${dep} before setup.py runs`,
@@ -44227,7 +44281,7 @@ function newDependencies(current2, previous) {
 }
 
 // src/detectors/package/manifest-confusion.ts
-var meta28 = {
+var meta29 = {
   id: "pkg/manifest-confusion",
   title: "Registry manifest differs from the tarball's package.json",
   vectors: ["metadata", "install"],
@@ -44251,7 +44305,7 @@ stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string
 listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
 could not install it either; other rules report the file).`
 };
-var MANIFEST_CONFUSION_RULES = [meta28];
+var MANIFEST_CONFUSION_RULES = [meta29];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
 var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
@@ -44285,7 +44339,7 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
     const where = lineOf(tarballPackageJson, key2, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
-      finding(meta28, {
+      finding(meta29, {
         severity,
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
@@ -44348,7 +44402,7 @@ function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
 }
 function note(message2) {
-  return finding(meta28, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+  return finding(meta29, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
 }
 
 // src/detectors/package/metadata-signals.ts
@@ -44726,7 +44780,7 @@ var SCAN_DETECTORS = [
   integrityMismatch,
   knownMalicious,
   lockfileSource,
-  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta29) => ({ meta: meta29, run: noRun }))
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta30) => ({ meta: meta30, run: noRun }))
 ];
 
 // src/detectors/registry.ts
@@ -44739,6 +44793,7 @@ var DETECTORS = [
   reverseShell,
   persistence,
   clipboardHijack,
+  spyware,
   exfilEndpoint,
   steganography,
   obfuscation,
@@ -60138,8 +60193,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta29 = doc["_meta"];
-  const sources = isTable(meta29) && Array.isArray(meta29["sources"]) ? meta29["sources"] : [];
+  const meta30 = doc["_meta"];
+  const sources = isTable(meta30) && Array.isArray(meta30["sources"]) ? meta30["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -61090,28 +61145,28 @@ function stringRecord(value) {
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta29 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta29.published = p2.time[version2];
-  else meta29.unavailable.push("published");
-  if (p2.time.created) meta29.created = p2.time.created;
-  else meta29.unavailable.push("created");
+  const meta30 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta30.published = p2.time[version2];
+  else meta30.unavailable.push("published");
+  if (p2.time.created) meta30.created = p2.time.created;
+  else meta30.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta29.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta30.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
   const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta29.repository = repoUrl;
-  if (typeof manifest.description === "string") meta29.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta29.deprecated = manifest.deprecated;
-  meta29.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta29.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord2(manifest.bin)) meta29.bin = stringRecord(manifest.bin);
-  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta29.dependencies.push({ name: name2, spec });
+  if (repoUrl) meta30.repository = repoUrl;
+  if (typeof manifest.description === "string") meta30.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta30.deprecated = manifest.deprecated;
+  meta30.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta30.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord2(manifest.bin)) meta30.bin = stringRecord(manifest.bin);
+  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta30.dependencies.push({ name: name2, spec });
   for (const [name2, spec] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta29.dependencies.find((d) => d.name === name2);
+    const existing = meta30.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec, optional: true });
-    else meta29.dependencies.push({ name: name2, spec, optional: true });
+    else meta30.dependencies.push({ name: name2, spec, optional: true });
   }
-  return meta29;
+  return meta30;
 }
 
 // src/registries/npm/index.ts

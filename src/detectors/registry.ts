@@ -12,6 +12,7 @@ import { platformTargeting } from './code/platform-targeting.js';
 import { reverseShell } from './code/reverse-shell.js';
 import { sandboxEscape } from './code/sandbox-escape.js';
 import { shellcodeLoader } from './code/shellcode-loader.js';
+import { spyware } from './code/spyware.js';
 import { steganography } from './code/steganography.js';
 import { traceDeletion } from './code/trace-deletion.js';
 import { partialAnalysis, uninspectable } from './engine/coverage.js';
@@ -39,6 +40,7 @@ export const DETECTORS: readonly Detector[] = [
   reverseShell,
   persistence,
   clipboardHijack,
+  spyware,
   exfilEndpoint,
   steganography,
   obfuscation,
