@@ -49558,7 +49558,7 @@ var PYTHON = [
 var JAVASCRIPT = [
   [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
   [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, "code-exec"],
-  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
+  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
   [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
   [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, "file-write"],
@@ -50816,6 +50816,19 @@ function sendsOnlyUrl(e) {
   return sentValues(e).slice(1).every(constant);
 }
 
+// src/detectors/code/browser-session.ts
+var SESSION_READ = /^global\.(window\.)?(document\.cookie|localStorage|sessionStorage)(\.getItem)?$/;
+function browserSessionTheft(pkg, sinks, report) {
+  for (const sink of sinks) {
+    if (sink.language !== "javascript" || sink.capability !== "network" || sink.vector !== "import" && sink.vector !== "install") continue;
+    if (!carriesData(sink)) continue;
+    const read = pkg.facts.get(sink.file)?.reads.find((r) => r.scope === sink.scope && SESSION_READ.test(r.name));
+    if (!read) continue;
+    const what = read.name.replace(/^global\.(window\.)?/, "").replace(/\.getItem$/, "");
+    report("high", sink, `reads the page's ${what} and sends data with ${sink.callee} while the package loads (${sink.vector} time)`, sink.text);
+  }
+}
+
 // src/detectors/code/info-stealing.ts
 var meta7 = {
   id: "code/info-stealing",
@@ -50860,6 +50873,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.
+- Browser code that, while it loads, reads the page's cookies or web storage (\`document.cookie\`,
+  \`localStorage\`, \`sessionStorage\`) in the same body as a request sending something computed (\`fetch\`,
+  \`navigator.sendBeacon\`): **high** \u2014 session theft from every site that bundles it. Reading them when called
+  (analytics reading its own cookie) is left alone.
 - \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, \u2026: a
   platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`
 };
@@ -51023,6 +51040,7 @@ ${sink.text}`);
       const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
     }
+    browserSessionTheft(pkg, sinks, report);
     const drops = /* @__PURE__ */ new Map();
     const dropIn = (file) => {
       if (!drops.has(file)) {

@@ -4,6 +4,7 @@ import { endpointIn, secretIn, type EndpointHit, type SecretHit } from '../share
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { carriesData, sentRefs } from '../shared/outbound.js';
 import { byScope, sourceLine, when } from '../shared/snippet.js';
+import { browserSessionTheft } from './browser-session.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
@@ -50,6 +51,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.
+- Browser code that, while it loads, reads the page's cookies or web storage (\`document.cookie\`,
+  \`localStorage\`, \`sessionStorage\`) in the same body as a request sending something computed (\`fetch\`,
+  \`navigator.sendBeacon\`): **high** — session theft from every site that bundles it. Reading them when called
+  (analytics reading its own cookie) is left alone.
 - \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, …: a
   platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`,
 };
@@ -264,6 +269,8 @@ export const infoStealing: Detector = {
       const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');
       report(envDump ? 'critical' : 'high', sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
     }
+
+    browserSessionTheft(pkg, sinks, report);
 
     // The same reconnaissance in code that only runs when called, in a file that names a collection endpoint
     // (an OAST/request-catcher host, a bot webhook, a tunnel, a raw IP): telemetry goes to its vendor's own API.
