@@ -51929,6 +51929,8 @@ var meta18 = {
 - \`node file.js\` and \`node -e '\u2026'\`: **info** here \u2014 the file or inline code is analysed as install-time code by
   the \`code/*\` rules, which decide;
 - build tools (\`node-gyp rebuild\`, \`prebuild-install\`, \`node-pre-gyp\`, \`husky\`, \`tsc\`, \`patch-package\`): **info**;
+- a native executable shipped in the package (ELF, PE, Mach-O: \`"postinstall": "./bin/setup"\`): **high** \u2014 install-time
+  code nobody can read;
 - a program the rule does not know: **low**.`
 };
 var SEVERITY = { malicious: "critical", suspicious: "high", unknown: "low", build: "info" };
@@ -51947,6 +51949,8 @@ function judgeCommand(pkg, where, command) {
     const found = resolveJsPath("", spec2.startsWith(".") ? spec2 : `./${spec2}`, has);
     return found ? { severity: "info", message: `${where} runs ${found} with node (analysed as install-time code)` } : { severity: "low", message: `${where} runs ${target.file}, which the package does not contain` };
   }
+  const native = shippedNative(pkg, command);
+  if (native) return { severity: "high", message: `${where} runs ${native}, a native program shipped in the package: what it does at install time cannot be inspected` };
   const a = assessWithScripts(pkg, command);
   let level = a.level;
   if (level === "unknown" && splitScript(command).every((c) => KNOWN_TOOLS.test(c.program))) level = "build";
@@ -51954,6 +51958,23 @@ function judgeCommand(pkg, where, command) {
     severity: SEVERITY[level],
     message: `${where} runs \`${command.slice(0, 200)}\`${a.reasons.length > 0 ? `: ${a.reasons.join("; ")}` : ""}`
   };
+}
+function isNativeExecutable(data2) {
+  const [a, b2, c, d] = data2;
+  if (a === 127 && b2 === 69 && c === 76 && d === 70) return true;
+  if (a === 77 && b2 === 90) return true;
+  const magic = (a ?? 0) << 24 | (b2 ?? 0) << 16 | (c ?? 0) << 8 | (d ?? 0);
+  return [4277009102, 4277009103, 3472551422, 3489328638, 3405691582].includes(magic >>> 0);
+}
+function shippedNative(pkg, command) {
+  for (const c of splitScript(command)) {
+    const written = /^(?:[A-Za-z_]\w*=\S*\s+)*["']?([^\s"']+)/.exec(c.text)?.[1] ?? "";
+    if (!written.includes("/")) continue;
+    const path = normalizeScriptPath(written);
+    const file = pkg.contents.files.find((f2) => f2.path === path);
+    if (file && isNativeExecutable(file.data)) return path;
+  }
+  return void 0;
 }
 var installScript = {
   meta: meta18,

@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../../model/index.js';
 import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
-import { INSTALL_SCRIPTS, nodeTarget, splitScript } from './npm-scripts.js';
+import { INSTALL_SCRIPTS, nodeTarget, normalizeScriptPath, splitScript } from './npm-scripts.js';
 import { resolveJsPath } from './execution.js';
 
 const meta: RuleMeta = {
@@ -21,6 +21,8 @@ const meta: RuleMeta = {
 - \`node file.js\` and \`node -e '…'\`: **info** here — the file or inline code is analysed as install-time code by
   the \`code/*\` rules, which decide;
 - build tools (\`node-gyp rebuild\`, \`prebuild-install\`, \`node-pre-gyp\`, \`husky\`, \`tsc\`, \`patch-package\`): **info**;
+- a native executable shipped in the package (ELF, PE, Mach-O: \`"postinstall": "./bin/setup"\`): **high** — install-time
+  code nobody can read;
 - a program the rule does not know: **low**.`,
 };
 
@@ -44,6 +46,8 @@ function judgeCommand(pkg: PackageModel, where: string, command: string): { seve
       ? { severity: 'info', message: `${where} runs ${found} with node (analysed as install-time code)` }
       : { severity: 'low', message: `${where} runs ${target.file}, which the package does not contain` };
   }
+  const native = shippedNative(pkg, command);
+  if (native) return { severity: 'high', message: `${where} runs ${native}, a native program shipped in the package: what it does at install time cannot be inspected` };
   const a = assessWithScripts(pkg, command);
   let level = a.level;
   if (level === 'unknown' && splitScript(command).every((c) => KNOWN_TOOLS.test(c.program))) level = 'build';
@@ -51,6 +55,28 @@ function judgeCommand(pkg: PackageModel, where: string, command: string): { seve
     severity: SEVERITY[level],
     message: `${where} runs \`${command.slice(0, 200)}\`${a.reasons.length > 0 ? `: ${a.reasons.join('; ')}` : ''}`,
   };
+}
+
+/** ELF, PE (MZ) and Mach-O (thin and fat) headers. */
+function isNativeExecutable(data: Uint8Array): boolean {
+  const [a, b, c, d] = data;
+  if (a === 0x7f && b === 0x45 && c === 0x4c && d === 0x46) return true;
+  if (a === 0x4d && b === 0x5a) return true;
+  const magic = ((a ?? 0) << 24) | ((b ?? 0) << 16) | ((c ?? 0) << 8) | (d ?? 0);
+  return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].includes(magic >>> 0);
+}
+
+/** The first program of a script's commands that is a native executable of the package (`./bin/setup`). */
+function shippedNative(pkg: PackageModel, command: string): string | undefined {
+  for (const c of splitScript(command)) {
+    // The program as written (ScriptCommand.program keeps only its base name), after any VAR=value.
+    const written = /^(?:[A-Za-z_]\w*=\S*\s+)*["']?([^\s"']+)/.exec(c.text)?.[1] ?? '';
+    if (!written.includes('/')) continue;
+    const path = normalizeScriptPath(written);
+    const file = pkg.contents.files.find((f) => f.path === path);
+    if (file && isNativeExecutable(file.data)) return path;
+  }
+  return undefined;
 }
 
 export const installScript: Detector = {
