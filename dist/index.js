@@ -53885,12 +53885,16 @@ function installCommandClasses(setup) {
   }
   return out2;
 }
+var STARTUP_HOOK = /^(src\/)?(sitecustomize|usercustomize)\.py$/;
 function pythonExecution(facts, text4, map = new ExecutionMap()) {
   const py = new Map([...facts].filter(([, f2]) => f2.language === "python"));
   const modules = new ModuleIndex(py.keys());
   for (const path of py.keys()) {
     if (path.endsWith(".pth")) {
       map.set(path, MODULE_SCOPE, { vector: "install", why: `${path} is a .pth file: Python runs its import lines at every start-up` });
+    }
+    if (STARTUP_HOOK.test(path)) {
+      map.set(path, MODULE_SCOPE, { vector: "install", why: `${path} lands in site-packages, where every Python start-up imports it` });
     }
   }
   const setup = py.get("setup.py");

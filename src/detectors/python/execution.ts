@@ -58,6 +58,9 @@ export function installCommandClasses(setup: FileFacts): Map<ClassFact, string |
  * Roots of Python execution in a package: setup.py (script and its command classes), an in-tree
  * build backend, and module-level code that `import pkg` runs; spread to what those call.
  */
+/** sitecustomize/usercustomize at a wheel's or an sdist's top (or under src/). */
+const STARTUP_HOOK = /^(src\/)?(sitecustomize|usercustomize)\.py$/;
+
 export function pythonExecution(
   facts: ReadonlyMap<string, FileFacts>,
   text: (path: string) => string | undefined,
@@ -69,6 +72,10 @@ export function pythonExecution(
   for (const path of py.keys()) {
     if (path.endsWith('.pth')) {
       map.set(path, MODULE_SCOPE, { vector: 'install', why: `${path} is a .pth file: Python runs its import lines at every start-up` });
+    }
+    // Installed at the top of site-packages, these are imported by every interpreter start-up, like a .pth file.
+    if (STARTUP_HOOK.test(path)) {
+      map.set(path, MODULE_SCOPE, { vector: 'install', why: `${path} lands in site-packages, where every Python start-up imports it` });
     }
   }
 
