@@ -41955,11 +41955,13 @@ function sendsOnlyUrl(e) {
 
 // src/detectors/code/browser-session.ts
 var SESSION_READ = /^global\.(window\.)?(document\.cookie|localStorage|sessionStorage)(\.getItem)?$/;
+var COOKIE_JAR = /^global\.(window\.)?document\.cookie$/;
 function browserSessionTheft(pkg, sinks, report) {
   for (const sink of sinks) {
     if (sink.language !== "javascript" || sink.capability !== "network" || sink.vector !== "import" && sink.vector !== "install") continue;
     if (!carriesData(sink)) continue;
-    const read = pkg.facts.get(sink.file)?.reads.find((r) => r.scope === sink.scope && SESSION_READ.test(r.name));
+    const sent = sentRefs(sink);
+    const read = pkg.facts.get(sink.file)?.reads.find((r) => r.scope === sink.scope && SESSION_READ.test(r.name) && (COOKIE_JAR.test(r.name) || sent.includes(r.name)));
     if (!read) continue;
     const what = read.name.replace(/^global\.(window\.)?/, "").replace(/\.getItem$/, "");
     report("high", sink, `reads the page's ${what} and sends data with ${sink.callee} while the package loads (${sink.vector} time)`, sink.text);
@@ -42010,10 +42012,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.
-- Browser code that, while it loads, reads the page's cookies or web storage (\`document.cookie\`,
-  \`localStorage\`, \`sessionStorage\`) in the same body as a request sending something computed (\`fetch\`,
-  \`navigator.sendBeacon\`): **high** \u2014 session theft from every site that bundles it. Reading them when called
-  (analytics reading its own cookie) is left alone.
+- Browser code that, while it loads, reads the page's cookies (\`document.cookie\`) in the same body as a request
+  sending something computed (\`fetch\`, \`navigator.sendBeacon\`), or sends an item of \`localStorage\` or
+  \`sessionStorage\`: **high** \u2014 session theft from every site that bundles it. Reading them when called (analytics
+  reading its own cookie), or a cached item next to an unrelated request, is left alone.
 - \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, \u2026: a
   platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`
 };

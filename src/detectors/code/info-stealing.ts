@@ -51,10 +51,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.
-- Browser code that, while it loads, reads the page's cookies or web storage (\`document.cookie\`,
-  \`localStorage\`, \`sessionStorage\`) in the same body as a request sending something computed (\`fetch\`,
-  \`navigator.sendBeacon\`): **high** — session theft from every site that bundles it. Reading them when called
-  (analytics reading its own cookie) is left alone.
+- Browser code that, while it loads, reads the page's cookies (\`document.cookie\`) in the same body as a request
+  sending something computed (\`fetch\`, \`navigator.sendBeacon\`), or sends an item of \`localStorage\` or
+  \`sessionStorage\`: **high** — session theft from every site that bundles it. Reading them when called (analytics
+  reading its own cookie), or a cached item next to an unrelated request, is left alone.
 - \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, …: a
   platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`,
 };
