@@ -51611,15 +51611,17 @@ var meta17 = {
   id: "code/trace-deletion",
   title: "Deletes its own traces",
   vectors: ["install", "import", "runtime"],
-  severity: "medium",
+  severity: "high",
   behaviors: ["file-operation"],
   techniques: ["trace-deletion"],
   summary: "Code deletes the file it runs from (__file__, sys.argv[0], __filename) or the payload it just started.",
   docs: `Removing the dropper after it ran hides the attack from anyone looking at the installed package.
 Cleaning a \`build/\` folder is ordinary and is not reported: the rule needs the deleted path to be the running
-file itself or a file the same code downloaded or started. **Medium** at install or import time, **low**
-otherwise; other rules usually report the payload itself.`
+file itself or a file the same code downloaded or started. **Medium** at install or import time, **high** when
+the same body also loaded a native library (\`ctypes.CDLL\`) or started a command or code before deleting itself,
+**low** otherwise; other rules usually report the payload itself.`
 };
+var NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
 var SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;
 var traceDeletion = {
   meta: meta17,
@@ -51628,13 +51630,17 @@ var traceDeletion = {
     for (const e of pkg.events.events) {
       if (e.capability !== "file-delete") continue;
       if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
-      const severity = e.vector === "install" || e.vector === "import" ? "medium" : "low";
+      const hidden = (pkg.facts.get(e.file)?.calls ?? []).find((c) => c.scope === e.scope && NATIVE_LOAD.test(c.callee));
+      const started = pkg.events.events.find((x) => x.file === e.file && x.scope === e.scope && (x.capability === "shell" || x.capability === "code-exec"));
+      const stage = hidden?.callee ?? started?.callee;
+      const early2 = e.vector === "install" || e.vector === "import";
+      const severity = early2 ? stage ? "high" : "medium" : "low";
       out2.push(
         finding(meta17, {
           severity,
           confidence: "medium",
           vector: e.vector,
-          message: `deletes the running file with ${e.callee} ${when(e)}`,
+          message: `deletes the running file with ${e.callee} ${when(e)}${stage && early2 ? `, after ${stage} in the same body` : ""}`,
           file: e.file,
           line: e.line,
           snippet: eventSnippet(pkg, e)
