@@ -41710,7 +41710,9 @@ var meta5 = {
 them too (a Discord webhook client, a paste-site API wrapper, a tunnel client), so severity depends on when
 the code runs:
 
-- passed to a call that runs at install or import time, or hidden by encoding there: **high**;
+- passed to a call that runs at install or import time (also through a name it is assigned to on its own line,
+  \`target = 'https://webhook.site/\u2026?' + str(randint(1, 100))\` \u2026 \`os.system('curl ' + target)\`), or hidden by
+  encoding there: **high**;
 - a webhook with its id and token, or a chat-bot token, embedded anywhere in the code: **high** (libraries take
   such credentials from their users; they do not ship their own);
 - an out-of-band interaction (OAST) host or a request catcher handed to a call, even in code that only runs
@@ -41730,6 +41732,16 @@ var HIDDEN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i;
 var HOST_CONNECTION = /^(http\.client|httplib)\.HTTPS?Connection$/;
 var DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
 var PUBLIC_API = /* @__PURE__ */ new Set(["webhook", "raw-ip"]);
+var OUTBOUND = /* @__PURE__ */ new Set(["network", "shell", "socket", "dns"]);
+function usedThroughName(pkg, s3) {
+  const line = pkg.text(s3.file)?.split("\n", s3.line)[s3.line - 1];
+  const name2 = line ? /^\s*([A-Za-z_]\w*)\s*=[^=]/.exec(line)?.[1] : void 0;
+  if (!name2) return false;
+  const word = new RegExp(`\\b${name2}\\b`);
+  return (pkg.events.byFile.get(s3.file) ?? []).some(
+    (e) => e.scope === s3.scope && e.line > s3.line && OUTBOUND.has(e.capability) && (e.call?.args ?? []).some((a) => word.test(a.text))
+  );
+}
 var exfilEndpoint = {
   meta: meta5,
   run(pkg) {
@@ -41754,7 +41766,7 @@ var exfilEndpoint = {
       if (seen.has(key2)) continue;
       seen.add(key2);
       const early2 = s3.vector === "install" || s3.vector === "import";
-      const used = early2 && hit.match.length > 8 && earlyValues.some((v2) => v2.includes(hit.match));
+      const used = early2 && hit.match.length > 8 && (earlyValues.some((v2) => v2.includes(hit.match)) || usedThroughName(pkg, s3));
       const catcherCalled = (hit.kind === "oast-dns" || hit.kind === "request-catcher") && hit.match.length > 12 && calledValues.some((v2) => v2.includes(hit.match));
       const prose = /\n/.test(s3.value) || s3.value.split(/\s+/).length > 6;
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;

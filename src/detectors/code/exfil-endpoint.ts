@@ -19,7 +19,9 @@ const meta: RuleMeta = {
 them too (a Discord webhook client, a paste-site API wrapper, a tunnel client), so severity depends on when
 the code runs:
 
-- passed to a call that runs at install or import time, or hidden by encoding there: **high**;
+- passed to a call that runs at install or import time (also through a name it is assigned to on its own line,
+  \`target = 'https://webhook.site/…?' + str(randint(1, 100))\` … \`os.system('curl ' + target)\`), or hidden by
+  encoding there: **high**;
 - a webhook with its id and token, or a chat-bot token, embedded anywhere in the code: **high** (libraries take
   such credentials from their users; they do not ship their own);
 - an out-of-band interaction (OAST) host or a request catcher handed to a call, even in code that only runs
@@ -43,6 +45,23 @@ const DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.de
 
 /** Kinds that are ordinary public APIs until a credential or an early call makes them someone's channel. */
 const PUBLIC_API = new Set(['webhook', 'raw-ip']);
+
+/**
+ * `target = 'https://webhook.site/…?' + str(randint(1, 100))` then `os.system('curl ' + target)`: the address is
+ * assigned to a name on its own line, and a network call or command of the same body passes that name on. The value does not fold
+ * (a random part), so the call's arguments never show the address itself.
+ */
+const OUTBOUND = new Set(['network', 'shell', 'socket', 'dns']);
+
+function usedThroughName(pkg: PackageModel, s: { file: string; line: number; scope: string }): boolean {
+  const line = pkg.text(s.file)?.split('\n', s.line)[s.line - 1];
+  const name = line ? /^\s*([A-Za-z_]\w*)\s*=[^=]/.exec(line)?.[1] : undefined;
+  if (!name) return false;
+  const word = new RegExp(`\\b${name}\\b`);
+  return (pkg.events.byFile.get(s.file) ?? []).some(
+    (e) => e.scope === s.scope && e.line > s.line && OUTBOUND.has(e.capability) && (e.call?.args ?? []).some((a) => word.test(a.text)),
+  );
+}
 
 export const exfilEndpoint: Detector = {
   meta,
@@ -70,7 +89,7 @@ export const exfilEndpoint: Detector = {
       if (seen.has(key)) continue;
       seen.add(key);
       const early = s.vector === 'install' || s.vector === 'import';
-      const used = early && hit.match.length > 8 && earlyValues.some((v) => v.includes(hit.match));
+      const used = early && hit.match.length > 8 && (earlyValues.some((v) => v.includes(hit.match)) || usedThroughName(pkg, s));
       // Out-of-band test hosts and request catchers receive someone's data and nothing else: handed to a call, even
       // one that only runs when called, they are the package's channel.
       const catcherCalled = (hit.kind === 'oast-dns' || hit.kind === 'request-catcher') && hit.match.length > 12 && calledValues.some((v) => v.includes(hit.match));
