@@ -37790,7 +37790,8 @@ function decoderOf(a, fn) {
 }
 var BASE64_DECODER = /abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\+\/=|ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\+\/=|\batob\b|['"]base64['"]/;
 function decodeTableEntry(a, value) {
-  return decodeEntry(a, value.replace(/=+$/, "") + "=".repeat((4 - value.replace(/=+$/, "").length % 4) % 4));
+  const bare = value.replace(/=+$/, "");
+  return decodeEntry(a, bare + "=".repeat((4 - bare.length % 4) % 4));
 }
 function tableFunctionItems(fn) {
   if (fn.params.length > 0 || fn.body.type !== "BlockStatement" || fn.body.body.length > 4 || !fn.id) return void 0;

@@ -169,7 +169,9 @@ const BASE64_DECODER = /abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 
 /** A table entry through a base64 table decoder (decoderOf), or undefined when it does not decode to text. */
 export function decodeTableEntry(a: Analysis, value: string): string | undefined {
-  return decodeEntry(a, value.replace(/=+$/, '') + '='.repeat((4 - (value.replace(/=+$/, '').length % 4)) % 4));
+  // The obfuscator drops the padding; decodeEntry wants it back.
+  const bare = value.replace(/=+$/, '');
+  return decodeEntry(a, bare + '='.repeat((4 - (bare.length % 4)) % 4));
 }
 
 /**
