@@ -49956,7 +49956,7 @@ var RULES = [
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: "malicious", reason: "runs a cryptocurrency miner" },
   // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
   { re: /(?:^|\s)(?:-o|--url[= ]?)\s*(?:stratum\+\w+:\/\/)?[\w.-]*pool[\w.-]*:\d{2,5}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i, level: "malicious", reason: "runs a cryptocurrency miner (mining pool and wallet arguments)" },
-  { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: "suspicious", reason: "publishes packages or mints registry tokens (worm behaviour)" },
+  { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: "suspicious", reason: "publishes packages or mints registry tokens (worm behaviour)", literal: true },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: "suspicious", reason: "reads stored Git/GitHub credentials" },
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages" }
 ];
@@ -49967,6 +49967,7 @@ function assessCommand(command) {
   let level = "unknown";
   let downloads = false;
   let executesPayload = false;
+  let literal2 = false;
   const raise2 = (l) => {
     const order2 = ["build", "unknown", "suspicious", "malicious"];
     if (order2.indexOf(l) > order2.indexOf(level)) level = l;
@@ -49979,6 +49980,7 @@ function assessCommand(command) {
     if (rule2.technique) techniques.add(rule2.technique);
     downloads ||= rule2.downloads ?? false;
     executesPayload ||= rule2.executes ?? false;
+    literal2 ||= rule2.literal ?? false;
   }
   const endpoint3 = endpointIn(text4);
   if (endpoint3) {
@@ -50002,7 +50004,7 @@ function assessCommand(command) {
   }
   if (level === "unknown" && isBuildCommand(text4)) level = "build";
   const unmistakable = level === "malicious" && reasons.some((r) => UNMISTAKABLE.test(r));
-  return { level, unmistakable, reasons, techniques: [...techniques], downloads, executesPayload };
+  return { level, unmistakable, reasons, techniques: [...techniques], downloads, executesPayload, literal: literal2 };
 }
 function isBuildCommand(command) {
   const programs = command.split(/&&|\|\||[;|&\n]/).map((seg) => seg.trim().split(/\s+/).find((w2) => !/^[A-Za-z_]\w*=/.test(w2)) ?? "").filter(Boolean).map((p2) => p2.replace(/^["']|["']$/g, "").replace(/^.*[\\/]/, ""));
@@ -50263,7 +50265,7 @@ var commandExecution = {
         }
       }
       let level = assessed?.level ?? "unknown";
-      if (command?.replace(/(^|\s)\{…\}(?=\s+-m\s)/g, "$1python").includes("{\u2026}") && level === "suspicious") level = "unknown";
+      if (command?.replace(/(^|\s)\{…\}(?=\s+-m\s)/g, "$1python").includes("{\u2026}") && level === "suspicious" && !assessed?.literal) level = "unknown";
       const reasons = [...assessed?.reasons ?? []];
       if (hidden && level !== "malicious") {
         level = level === "build" ? "suspicious" : level === "unknown" ? "suspicious" : level;

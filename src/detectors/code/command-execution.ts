@@ -121,7 +121,8 @@ export const commandExecution: Detector = {
       let level: CommandLevel = assessed?.level ?? 'unknown';
       // Only the literal parts of an interpolated command are known: weak signals there stay unknown.
       // An interpolated interpreter (`f"{sys.executable} -m pip install …"`) hides nothing: the rest is literal.
-      if (command?.replace(/(^|\s)\{…\}(?=\s+-m\s)/g, '$1python').includes('{…}') && level === 'suspicious') level = 'unknown';
+      // Some words stand on their own (`npm publish ${dir}`: a worm whatever it publishes).
+      if (command?.replace(/(^|\s)\{…\}(?=\s+-m\s)/g, '$1python').includes('{…}') && level === 'suspicious' && !assessed?.literal) level = 'unknown';
       const reasons = [...(assessed?.reasons ?? [])];
       if (hidden && level !== 'malicious') {
         level = level === 'build' ? 'suspicious' : level === 'unknown' ? 'suspicious' : level;

@@ -18,6 +18,8 @@ export interface CommandAssessment {
   downloads: boolean;
   /** Runs something a download produced, or a decoded script. */
   executesPayload: boolean;
+  /** A suspicious rule matched on literal words that stand on their own (Rule.literal). */
+  literal: boolean;
 }
 
 const BUILD_PROGRAMS = /^(gcc|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
@@ -29,6 +31,8 @@ interface Rule {
   technique?: Technique;
   downloads?: boolean;
   executes?: boolean;
+  /** The matched words are the finding by themselves, whatever is interpolated around them (`npm publish ${dir}`). */
+  literal?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -58,7 +62,7 @@ const RULES: Rule[] = [
   { re: /\b(xmrig|minerd|cpuminer|stratum\+tcp)\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner' },
   // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
   { re: /(?:^|\s)(?:-o|--url[= ]?)\s*(?:stratum\+\w+:\/\/)?[\w.-]*pool[\w.-]*:\d{2,5}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner (mining pool and wallet arguments)' },
-  { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: 'suspicious', reason: 'publishes packages or mints registry tokens (worm behaviour)' },
+  { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: 'suspicious', reason: 'publishes packages or mints registry tokens (worm behaviour)', literal: true },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: 'suspicious', reason: 'reads stored Git/GitHub credentials' },
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages' },
 ];
@@ -71,6 +75,7 @@ export function assessCommand(command: string): CommandAssessment {
   let level: CommandLevel = 'unknown';
   let downloads = false;
   let executesPayload = false;
+  let literal = false;
   const raise = (l: CommandLevel): void => {
     const order: CommandLevel[] = ['build', 'unknown', 'suspicious', 'malicious'];
     if (order.indexOf(l) > order.indexOf(level)) level = l;
@@ -83,6 +88,7 @@ export function assessCommand(command: string): CommandAssessment {
     if (rule.technique) techniques.add(rule.technique);
     downloads ||= rule.downloads ?? false;
     executesPayload ||= rule.executes ?? false;
+    literal ||= rule.literal ?? false;
   }
   const endpoint = endpointIn(text);
   if (endpoint) {
@@ -106,7 +112,7 @@ export function assessCommand(command: string): CommandAssessment {
   }
   if (level === 'unknown' && isBuildCommand(text)) level = 'build';
   const unmistakable = (level as CommandLevel) === 'malicious' && reasons.some((r) => UNMISTAKABLE.test(r));
-  return { level, unmistakable, reasons, techniques: [...techniques], downloads, executesPayload };
+  return { level, unmistakable, reasons, techniques: [...techniques], downloads, executesPayload, literal };
 }
 
 /** Every program in the command is a build tool (a compiler, pkg-config, git, node-gyp, …). */
