@@ -50739,10 +50739,18 @@ function outsideRoot(v2) {
 }
 function wiperScopes(facts, destroyers) {
   const out2 = /* @__PURE__ */ new Map();
+  if (destroyers.length === 0) return out2;
+  const byScope2 = /* @__PURE__ */ new Map();
+  for (const c of facts.calls) {
+    if (!TRAVERSE.test(c.callee)) continue;
+    const list2 = byScope2.get(c.scope);
+    if (list2) list2.push(c);
+    else byScope2.set(c.scope, [c]);
+  }
   for (const e of destroyers) {
     if (out2.has(e.scope)) continue;
-    const traversals = facts.calls.filter((c) => c.scope === e.scope && TRAVERSE.test(c.callee));
-    if (traversals.length === 0) continue;
+    const traversals = byScope2.get(e.scope);
+    if (!traversals) continue;
     const fn = facts.functions.find((f2) => f2.name === e.scope);
     const recursive = fn?.calls.includes(e.scope) ?? false;
     const deep = traversals.some((c) => DEEP_TRAVERSE.test(c.callee) || c.callee.includes("glob") && c.args.some((a) => a.value?.includes("**")));

@@ -70,10 +70,19 @@ interface Hit {
 /** Scopes of a file that traverse and destroy what they find, with whether they descend on their own. */
 function wiperScopes(facts: FileFacts, destroyers: CodeEvent[]): Map<string, { deep: boolean; action: string }> {
   const out = new Map<string, { deep: boolean; action: string }>();
+  if (destroyers.length === 0) return out;
+  // Traversals by scope, gathered in one pass over the file's calls.
+  const byScope = new Map<string, CallFact[]>();
+  for (const c of facts.calls) {
+    if (!TRAVERSE.test(c.callee)) continue;
+    const list = byScope.get(c.scope);
+    if (list) list.push(c);
+    else byScope.set(c.scope, [c]);
+  }
   for (const e of destroyers) {
     if (out.has(e.scope)) continue;
-    const traversals = facts.calls.filter((c) => c.scope === e.scope && TRAVERSE.test(c.callee));
-    if (traversals.length === 0) continue;
+    const traversals = byScope.get(e.scope);
+    if (!traversals) continue;
     const fn = facts.functions.find((f) => f.name === e.scope);
     const recursive = fn?.calls.includes(e.scope) ?? false;
     const deep = traversals.some((c) => DEEP_TRAVERSE.test(c.callee) || (c.callee.includes('glob') && c.args.some((a) => a.value?.includes('**'))));
