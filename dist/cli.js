@@ -39330,7 +39330,8 @@ function toCommand(text3) {
     w2 = w2.slice(1);
     while (w2.length > 0 && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w2[0]) || w2[0].startsWith("-"))) w2 = w2.slice(1);
   }
-  return { text: text3, program: (w2[0] ?? "").replace(/^.*[\\/]/, ""), args: w2.slice(1) };
+  const written = w2[0] ?? "";
+  return { text: text3, program: written.replace(/^.*[\\/]/, ""), written, args: w2.slice(1) };
 }
 function nodeTarget(cmd) {
   if (!/^(node|nodejs|node\.exe|bun|deno|ts-node|tsx)$/.test(cmd.program)) return void 0;
@@ -40335,9 +40336,9 @@ function installCommandClasses(setup) {
   return out2;
 }
 var STARTUP_HOOK = /^(src\/)?(sitecustomize|usercustomize)\.py$/;
-function pythonExecution(facts, text3, map = new ExecutionMap()) {
+function pythonExecution(facts, text3, map = new ExecutionMap(), modules) {
   const py = new Map([...facts].filter(([, f2]) => f2.language === "python"));
-  const modules = new ModuleIndex(py.keys());
+  modules ??= new ModuleIndex(py.keys());
   for (const path of py.keys()) {
     if (path.endsWith(".pth")) {
       map.set(path, MODULE_SCOPE, { vector: "install", why: `${path} is a .pth file: Python runs its import lines at every start-up` });
@@ -40448,10 +40449,9 @@ function markStartedScripts(py, map) {
 
 // src/detectors/python/imported-constants.ts
 var MAX_DEPTH2 = 3;
-function fillImportedConstants(facts) {
+function fillImportedConstants(facts, modules) {
   const py = [...facts].filter(([, f2]) => f2.language === "python");
   if (!py.some(([, f2]) => f2.constants)) return;
-  const modules = new ModuleIndex(py.map(([p2]) => p2));
   const constantOf = (fromFile, ref2) => {
     const target = modules.resolveCallee(ref2, fromFile);
     if (!target || target.file === fromFile) return void 0;
@@ -40735,8 +40735,9 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
   }
   const execution = new ExecutionMap();
   if (ecosystem === "pypi") {
-    fillImportedConstants(facts);
-    pythonExecution(facts, text3, execution);
+    const modules = new ModuleIndex([...facts].filter(([, f2]) => f2.language === "python").map(([p2]) => p2));
+    fillImportedConstants(facts, modules);
+    pythonExecution(facts, text3, execution, modules);
   } else javascriptExecution(npm?.json, facts, execution);
   const events = collectEvents(facts, execution);
   const identity2 = identityOf(ecosystem, contents.files, text3);
@@ -42619,16 +42620,17 @@ var MMAP = /^mmap\.mmap$/;
 var START = /(^|\.)(CreateThread|CreateRemoteThread(Ex)?|NtCreateThreadEx|RtlCreateUserThread|QueueUserAPC|NtQueueApcThread|EnumSystemLocales[AW]?|EnumWindows|EnumChildWindows|EnumDesktopsW?|CertEnumSystemStore|EnumDateFormats[AW]?|CreateFiber|SwitchToFiber)$|^ctypes\.(CFUNCTYPE|WINFUNCTYPE|PYFUNCTYPE)$/;
 var DECODER2 = /^(base64\.\w+|binascii\.\w+|zlib\.decompress|lzma\.decompress|bz2\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.bytearray\.fromhex)$/;
 var PROTECTION_ARG = { VirtualAlloc: 3, VirtualAllocEx: 4, VirtualProtect: 2, VirtualProtectEx: 3 };
+var NATIVE_PREFIX = /^(ctypes\.|mmap\.)|kernel32|windll|WinDLL|ntdll/;
 function makesExecutable(c) {
   const m2 = EXEC_ALLOC.exec(c.callee);
-  if (m2 && (c.callee.startsWith("ctypes.") || /kernel32|windll|WinDLL/.test(c.callee))) {
+  if (m2) {
     const protection = c.args[PROTECTION_ARG[m2[2]] ?? -1];
     return protection !== void 0 && EXEC_PERMISSION.test(protection.text);
   }
   return MMAP.test(c.callee) && /PROT_EXEC|\bprot\s*=\s*7\b/.test([...c.args, ...Object.values(c.kwargs)].map((a) => a.text).join(" "));
 }
 function starts(c) {
-  return START.test(c.callee) && (c.callee.startsWith("ctypes.") || /kernel32|windll|WinDLL|ntdll/.test(c.callee));
+  return START.test(c.callee);
 }
 var shellcodeLoader = {
   meta: meta14,
@@ -42638,19 +42640,21 @@ var shellcodeLoader = {
       if (f2.language !== "python") continue;
       const byScope2 = /* @__PURE__ */ new Map();
       for (const c of f2.calls) {
-        if (!makesExecutable(c) && !starts(c) && !DECODER2.test(c.callee)) continue;
-        const list2 = byScope2.get(c.scope) ?? [];
-        list2.push(c);
-        byScope2.set(c.scope, list2);
+        if (!NATIVE_PREFIX.test(c.callee) || !makesExecutable(c) && !starts(c)) continue;
+        const list2 = byScope2.get(c.scope);
+        if (list2) list2.push(c);
+        else byScope2.set(c.scope, [c]);
       }
-      const moduleDecodes = (byScope2.get(MODULE_SCOPE) ?? []).some((c) => DECODER2.test(c.callee));
+      if (byScope2.size === 0) continue;
+      let moduleDecodes;
       for (const [scope, calls] of byScope2) {
         const alloc = calls.find(makesExecutable);
         const start2 = calls.find(starts);
         if (!alloc || !start2) continue;
         const vector = pkg.execution.vector(file, scope);
         if (isAuxiliary(file, vector)) continue;
-        const decodes = moduleDecodes || calls.some((c) => DECODER2.test(c.callee));
+        moduleDecodes ??= f2.calls.some((c) => c.scope === MODULE_SCOPE && DECODER2.test(c.callee));
+        const decodes = moduleDecodes || f2.calls.some((c) => c.scope === scope && DECODER2.test(c.callee));
         const early2 = vector === "install" || vector === "import";
         const severity = early2 ? "critical" : decodes ? "high" : "low";
         const root = pkg.execution.get(file, scope);
@@ -42783,6 +42787,11 @@ the same body also loaded a native library (\`ctypes.CDLL\`) or started a comman
 };
 var NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
 var SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;
+function stageBefore(pkg, e) {
+  const loaded = pkg.facts.get(e.file)?.calls.find((c) => c.scope === e.scope && NATIVE_LOAD.test(c.callee));
+  const started = pkg.events.byFile.get(e.file)?.find((x) => x.scope === e.scope && (x.capability === "shell" || x.capability === "code-exec"));
+  return loaded?.callee ?? started?.callee;
+}
 var traceDeletion = {
   meta: meta17,
   run(pkg) {
@@ -42790,10 +42799,8 @@ var traceDeletion = {
     for (const e of pkg.events.events) {
       if (e.capability !== "file-delete") continue;
       if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
-      const hidden = (pkg.facts.get(e.file)?.calls ?? []).find((c) => c.scope === e.scope && NATIVE_LOAD.test(c.callee));
-      const started = pkg.events.events.find((x) => x.file === e.file && x.scope === e.scope && (x.capability === "shell" || x.capability === "code-exec"));
-      const stage = hidden?.callee ?? started?.callee;
       const early2 = e.vector === "install" || e.vector === "import";
+      const stage = early2 ? stageBefore(pkg, e) : void 0;
       const severity = early2 ? stage ? "high" : "medium" : "low";
       out2.push(
         finding(meta17, {
@@ -42957,7 +42964,7 @@ function lineOfKey(raw, key2) {
   return idx === -1 ? 1 : raw.slice(0, idx).split("\n").length;
 }
 function judgeCommand(pkg, where, command) {
-  const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: "", args: [] });
+  const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: "", written: "", args: [] });
   if (target?.inline !== void 0) return { severity: "info", message: `${where} runs inline JavaScript (analysed as install-time code)` };
   if (target?.file !== void 0) {
     const has = (p2) => pkg.contents.files.some((f2) => f2.path === p2);
@@ -42985,9 +42992,8 @@ function isNativeExecutable(data2) {
 }
 function shippedNative(pkg, command) {
   for (const c of splitScript(command)) {
-    const written = /^(?:[A-Za-z_]\w*=\S*\s+)*["']?([^\s"']+)/.exec(c.text)?.[1] ?? "";
-    if (!written.includes("/")) continue;
-    const path = normalizeScriptPath(written);
+    if (!c.written.includes("/")) continue;
+    const path = normalizeScriptPath(c.written);
     const file = pkg.contents.files.find((f2) => f2.path === path);
     if (file && isNativeExecutable(file.data)) return path;
   }

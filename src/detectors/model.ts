@@ -6,6 +6,7 @@ import { INSTALL_SCRIPTS, nodeTarget, splitScript } from './javascript/npm-scrip
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
 import { fillImportedConstants } from './python/imported-constants.js';
+import { ModuleIndex } from './python/modules.js';
 import { emptyFacts } from './shared/empty-facts.js';
 import { collectEvents } from './shared/events.js';
 import { decodeSource, looksBinary } from './text.js';
@@ -176,8 +177,9 @@ export function buildPackageModel(
 
   const execution = new ExecutionMap();
   if (ecosystem === 'pypi') {
-    fillImportedConstants(facts);
-    pythonExecution(facts, text, execution);
+    const modules = new ModuleIndex([...facts].filter(([, f]) => f.language === 'python').map(([p]) => p));
+    fillImportedConstants(facts, modules);
+    pythonExecution(facts, text, execution, modules);
   }
   else javascriptExecution(npm?.json, facts, execution);
   const events = collectEvents(facts, execution);

@@ -46,13 +46,13 @@ const DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.de
 /** Kinds that are ordinary public APIs until a credential or an early call makes them someone's channel. */
 const PUBLIC_API = new Set(['webhook', 'raw-ip']);
 
-/**
- * `target = 'https://webhook.site/…?' + str(randint(1, 100))` then `os.system('curl ' + target)`: the address is
- * assigned to a name on its own line, and a network call or command of the same body passes that name on. The value does not fold
- * (a random part), so the call's arguments never show the address itself.
- */
 const OUTBOUND = new Set(['network', 'shell', 'socket', 'dns']);
 
+/**
+ * `target = 'https://webhook.site/…?' + str(randint(1, 100))` then `os.system('curl ' + target)`: the address is
+ * assigned to a name on its own line, and a network call or command of the same body passes that name on. The
+ * value does not fold (a random part), so the call's arguments never show the address itself.
+ */
 function usedThroughName(pkg: PackageModel, s: { file: string; line: number; scope: string }): boolean {
   const line = pkg.text(s.file)?.split('\n', s.line)[s.line - 1];
   const name = line ? /^\s*([A-Za-z_]\w*)\s*=[^=]/.exec(line)?.[1] : undefined;

@@ -37,9 +37,12 @@ const DECODER = /^(base64\.\w+|binascii\.\w+|zlib\.decompress|lzma\.decompress|b
 /** Where each allocator takes its page protection (flProtect / flNewProtect). */
 const PROTECTION_ARG: Record<string, number> = { VirtualAlloc: 3, VirtualAllocEx: 4, VirtualProtect: 2, VirtualProtectEx: 3 };
 
+/** Callees that can make memory executable or start code in it at all (the other tests assume one of these). */
+const NATIVE_PREFIX = /^(ctypes\.|mmap\.)|kernel32|windll|WinDLL|ntdll/;
+
 function makesExecutable(c: CallFact): boolean {
   const m = EXEC_ALLOC.exec(c.callee);
-  if (m && (c.callee.startsWith('ctypes.') || /kernel32|windll|WinDLL/.test(c.callee))) {
+  if (m) {
     const protection = c.args[PROTECTION_ARG[m[2] as string] ?? -1];
     return protection !== undefined && EXEC_PERMISSION.test(protection.text);
   }
@@ -47,7 +50,7 @@ function makesExecutable(c: CallFact): boolean {
 }
 
 function starts(c: CallFact): boolean {
-  return START.test(c.callee) && (c.callee.startsWith('ctypes.') || /kernel32|windll|WinDLL|ntdll/.test(c.callee));
+  return START.test(c.callee);
 }
 
 export const shellcodeLoader: Detector = {
@@ -56,21 +59,25 @@ export const shellcodeLoader: Detector = {
     const out: Finding[] = [];
     for (const [file, f] of pkg.facts) {
       if (f.language !== 'python') continue;
+      // One cheap test per call (every Python call of every package passes here): only ctypes, mmap and
+      // Windows DLL calls can be either half.
       const byScope = new Map<string, CallFact[]>();
       for (const c of f.calls) {
-        if (!makesExecutable(c) && !starts(c) && !DECODER.test(c.callee)) continue;
-        const list = byScope.get(c.scope) ?? [];
-        list.push(c);
-        byScope.set(c.scope, list);
+        if (!NATIVE_PREFIX.test(c.callee) || (!makesExecutable(c) && !starts(c))) continue;
+        const list = byScope.get(c.scope);
+        if (list) list.push(c);
+        else byScope.set(c.scope, [c]);
       }
-      const moduleDecodes = (byScope.get(MODULE_SCOPE) ?? []).some((c) => DECODER.test(c.callee));
+      if (byScope.size === 0) continue;
+      let moduleDecodes: boolean | undefined;
       for (const [scope, calls] of byScope) {
         const alloc = calls.find(makesExecutable);
         const start = calls.find(starts);
         if (!alloc || !start) continue;
         const vector: Vector = pkg.execution.vector(file, scope);
         if (isAuxiliary(file, vector)) continue;
-        const decodes = moduleDecodes || calls.some((c) => DECODER.test(c.callee));
+        moduleDecodes ??= f.calls.some((c) => c.scope === MODULE_SCOPE && DECODER.test(c.callee));
+        const decodes = moduleDecodes || f.calls.some((c) => c.scope === scope && DECODER.test(c.callee));
         const early = vector === 'install' || vector === 'import';
         const severity: Severity = early ? 'critical' : decodes ? 'high' : 'low';
         const root = pkg.execution.get(file, scope);

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { eventSnippet, when } from '../shared/snippet.js';
-import { finding, type Detector, type RuleMeta } from '../types.js';
+import type { CodeEvent } from '../shared/events.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
   id: 'code/trace-deletion',
@@ -23,6 +24,13 @@ const NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll
 /** The running file itself, possibly made absolute — not a path built next to it (dirname/join). */
 const SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;
 
+/** What the deleting body loaded or started before: a native library, a command, evaluated code. */
+function stageBefore(pkg: PackageModel, e: CodeEvent): string | undefined {
+  const loaded = pkg.facts.get(e.file)?.calls.find((c) => c.scope === e.scope && NATIVE_LOAD.test(c.callee));
+  const started = pkg.events.byFile.get(e.file)?.find((x) => x.scope === e.scope && (x.capability === 'shell' || x.capability === 'code-exec'));
+  return loaded?.callee ?? started?.callee;
+}
+
 export const traceDeletion: Detector = {
   meta,
   run(pkg) {
@@ -31,10 +39,8 @@ export const traceDeletion: Detector = {
       if (e.capability !== 'file-delete') continue;
       if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
       // Deleting itself in the body that also loaded a native library or started something: the file hid a stage.
-      const hidden = (pkg.facts.get(e.file)?.calls ?? []).find((c) => c.scope === e.scope && NATIVE_LOAD.test(c.callee));
-      const started = pkg.events.events.find((x) => x.file === e.file && x.scope === e.scope && (x.capability === 'shell' || x.capability === 'code-exec'));
-      const stage = hidden?.callee ?? started?.callee;
       const early = e.vector === 'install' || e.vector === 'import';
+      const stage = early ? stageBefore(pkg, e) : undefined;
       const severity: Severity = early ? (stage ? 'high' : 'medium') : 'low';
       out.push(
         finding(meta, {

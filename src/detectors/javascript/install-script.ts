@@ -35,7 +35,7 @@ function lineOfKey(raw: string, key: string): number {
 }
 
 function judgeCommand(pkg: PackageModel, where: string, command: string): { severity: Severity; message: string } {
-  const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: '', args: [] });
+  const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: '', written: '', args: [] });
   if (target?.inline !== undefined) return { severity: 'info', message: `${where} runs inline JavaScript (analysed as install-time code)` };
   if (target?.file !== undefined) {
     const has = (p: string): boolean => pkg.contents.files.some((f) => f.path === p);
@@ -69,10 +69,8 @@ function isNativeExecutable(data: Uint8Array): boolean {
 /** The first program of a script's commands that is a native executable of the package (`./bin/setup`). */
 function shippedNative(pkg: PackageModel, command: string): string | undefined {
   for (const c of splitScript(command)) {
-    // The program as written (ScriptCommand.program keeps only its base name), after any VAR=value.
-    const written = /^(?:[A-Za-z_]\w*=\S*\s+)*["']?([^\s"']+)/.exec(c.text)?.[1] ?? '';
-    if (!written.includes('/')) continue;
-    const path = normalizeScriptPath(written);
+    if (!c.written.includes('/')) continue;
+    const path = normalizeScriptPath(c.written);
     const file = pkg.contents.files.find((f) => f.path === path);
     if (file && isNativeExecutable(file.data)) return path;
   }

@@ -9,8 +9,10 @@ export const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare
 export interface ScriptCommand {
   /** The whole segment, e.g. `node ./scripts/post.js --quiet`. */
   text: string;
-  /** First word after env assignments and `npx`/`exec` wrappers. */
+  /** First word after env assignments and `npx`/`exec` wrappers, without its folder. */
   program: string;
+  /** That word as written, folder included (`./bin/setup`). */
+  written: string;
   args: string[];
 }
 
@@ -54,7 +56,8 @@ function toCommand(text: string): ScriptCommand {
     w = w.slice(1);
     while (w.length > 0 && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w[0]!) || w[0]!.startsWith('-'))) w = w.slice(1);
   }
-  return { text, program: (w[0] ?? '').replace(/^.*[\\/]/, ''), args: w.slice(1) };
+  const written = w[0] ?? '';
+  return { text, program: written.replace(/^.*[\\/]/, ''), written, args: w.slice(1) };
 }
 
 /** For `node [flags] file` and `node -e code`: the file it runs, or the inline code. */

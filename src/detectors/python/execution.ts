@@ -65,9 +65,10 @@ export function pythonExecution(
   facts: ReadonlyMap<string, FileFacts>,
   text: (path: string) => string | undefined,
   map: ExecutionMap = new ExecutionMap(),
+  modules?: ModuleIndex,
 ): ExecutionMap {
   const py = new Map([...facts].filter(([, f]) => f.language === 'python'));
-  const modules = new ModuleIndex(py.keys());
+  modules ??= new ModuleIndex(py.keys());
 
   for (const path of py.keys()) {
     if (path.endsWith('.pth')) {

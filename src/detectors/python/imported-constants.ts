@@ -1,5 +1,5 @@
 import type { FileFacts, ValueFact } from '../../model/index.js';
-import { ModuleIndex } from './modules.js';
+import type { ModuleIndex } from './modules.js';
 
 const MAX_DEPTH = 3;
 
@@ -8,12 +8,12 @@ const MAX_DEPTH = 3;
  * module of the package so that no single file shows both. An argument written as a bare name (or
  * `config.CMD`) whose only reference is a constant of another module of the package (FileFacts.constants)
  * gets that constant as its value, so the rules see the command or URL as if it were written in place.
- * Mutates the facts of this package model only (the analysis cache hands out copies).
+ * Mutates the facts of this package model only (the analysis cache hands out copies). `modules` is the index
+ * the execution map uses too (built once per package).
  */
-export function fillImportedConstants(facts: ReadonlyMap<string, FileFacts>): void {
+export function fillImportedConstants(facts: ReadonlyMap<string, FileFacts>, modules: ModuleIndex): void {
   const py = [...facts].filter(([, f]) => f.language === 'python');
   if (!py.some(([, f]) => f.constants)) return;
-  const modules = new ModuleIndex(py.map(([p]) => p));
   const constantOf = (fromFile: string, ref: string): string | undefined => {
     const target = modules.resolveCallee(ref, fromFile);
     if (!target || target.file === fromFile) return undefined;
