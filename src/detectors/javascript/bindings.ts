@@ -207,6 +207,10 @@ const MADE_BY = new Map<string, string>([
   ['tls.connect', 'tls.TLSSocket'],
   ['dgram.createSocket', 'dgram.Socket'],
   ['http2.connect', 'http2.ClientHttp2Session'],
+  ['socket.io-client', 'socket.io-client.Socket'],
+  ['socket.io-client.io', 'socket.io-client.Socket'],
+  ['socket.io-client.connect', 'socket.io-client.Socket'],
+  ['socket.io-client.default', 'socket.io-client.Socket'],
 ]);
 
 /**

@@ -154,8 +154,14 @@ function peerDataHandler(a: Analysis, name: string | undefined, node: CallExpres
   if (!PEER_OBJECTS.test(object)) return undefined;
   const first = node.arguments[0];
   const event = first && first.type !== 'SpreadElement' ? foldString(a, first)?.value : undefined;
-  return event === 'message' || event === 'data' ? { refs: [`${object}.${event}`] } : undefined;
+  if (event === undefined) return undefined;
+  if (event === 'message' || event === 'data') return { refs: [`${object}.${event}`] };
+  // socket.io delivers the peer's own events under names it chose (`socket.on('command', (m) => …)`).
+  return object.startsWith('socket.io-client') && !SOCKET_IO_RESERVED.has(event) ? { refs: [`${object}.${event}`] } : undefined;
 }
+
+/** socket.io client events raised by the library itself, not sent by the peer. */
+const SOCKET_IO_RESERVED = new Set(['connect', 'connect_error', 'disconnect', 'disconnecting', 'error', 'ping', 'reconnect', 'reconnect_attempt', 'reconnect_error', 'reconnect_failed', 'newListener', 'removeListener']);
 
 /**
  * `x.constructor.constructor('code')` reaches the Function constructor from any value (`''`, `[]`, a
