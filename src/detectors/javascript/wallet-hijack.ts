@@ -11,7 +11,7 @@ const meta: RuleMeta = {
   behaviors: ['information-stealing', 'remote-control'],
   techniques: ['obfuscation'],
   summary:
-    "Code that intercepts the page's network or wallet traffic (overrides fetch, XMLHttpRequest.prototype.open/send or the injected wallet provider's request) and carries a list of hard-coded cryptocurrency addresses to swap in.",
+    "Code that intercepts the page's network or wallet traffic (overrides fetch, XMLHttpRequest.prototype.open/send or the injected wallet provider's request) and carries a list of hard-coded cryptocurrency addresses (Ethereum, Bitcoin, Tron, Solana) to swap in.",
   docs: `Browser-bundle hijackers (as in the 2025 compromise of popular terminal-colour and debug packages) hook
 \`fetch\`, \`XMLHttpRequest\` and \`window.ethereum\`, look for wallet addresses in requests and responses and
 replace them with the attacker's, choosing the most similar-looking address. Wallet libraries talk to
@@ -25,6 +25,13 @@ a hook that replaces those functions, **and** a table of at least three hard-cod
 const HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
 const ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
 
+/**
+ * Solana addresses: base58 public keys of 32–44 characters. Long identifiers are letters only, so a
+ * candidate must mix digits, capitals and small letters, as random keys do.
+ */
+const BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
+const SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
+
 export const walletHijack: Detector = {
   meta,
   run(pkg) {
@@ -36,7 +43,10 @@ export const walletHijack: Detector = {
       const hook = HOOK.exec(text);
       if (!hook) continue;
       const addresses = new Set<string>();
-      for (const s of f.strings) for (const m of s.value.matchAll(ADDRESS)) addresses.add(m[0]);
+      for (const s of f.strings) {
+        for (const m of s.value.matchAll(ADDRESS)) addresses.add(m[0]);
+        for (const m of s.value.matchAll(BASE58)) if (SOLANA_MIX.every((re) => re.test(m[0]))) addresses.add(m[0]);
+      }
       if (addresses.size < 3) continue;
       const line = text.slice(0, hook.index).split('\n').length;
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
