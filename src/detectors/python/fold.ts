@@ -5,7 +5,7 @@ import type { Expr } from './exprs.js';
 import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringish } from './folded.js';
 import { intArray, parseIntLiteral, parseStringLiteral } from './literals.js';
 import { builtinRepr, reprTarget } from './reprs.js';
-import { foldLocalCall, foldMethodCall } from './local-calls.js';
+import { foldLocalCall, foldMapped, foldMethodCall } from './local-calls.js';
 import { resolveChain } from './resolve.js';
 import type { PyNode } from './syntax.js';
 
@@ -203,7 +203,7 @@ const FOLDING_CALLEES: ReadonlySet<string> = new Set([
   ...Object.keys(DECODERS),
   'codecs.decode', 'codecs.encode', 'builtins.chr', 'builtins.unichr', 'builtins.str', 'builtins.unicode',
   'builtins.bytes', 'builtins.bytearray', 'builtins.reversed', 'builtins.list', 'builtins.tuple', 'builtins.map',
-  'builtins.repr',
+  'builtins.repr', 'builtins.ord',
 ]);
 
 /** Calls worth folding: known decoders and builtins, and local functions whose body is one return (local-calls.ts). */
@@ -258,6 +258,11 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined, dep
       const v = arg(args[0]);
       return v?.kind === 'int' && v.n >= 0 && v.n <= 0x10ffff ? text(String.fromCodePoint(v.n), ['chr']) : undefined;
     }
+    case 'builtins.ord': {
+      const v = arg(args[0]);
+      const c = isStringish(v) && v.s.length > 0 ? v.s.codePointAt(0) : undefined;
+      return c !== undefined && String.fromCodePoint(c).length === (v as Stringish).s.length ? { kind: 'int', n: c } : undefined;
+    }
     case 'builtins.str':
     case 'builtins.unicode':
     case 'builtins.repr': {
@@ -290,7 +295,9 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined, dep
     case 'builtins.map': {
       const f = args[0] ? a.resolveExpr(args[0]) : undefined;
       const items = iterate(arg(args[1]));
-      if (!items || (f !== 'builtins.chr' && f !== 'builtins.unichr')) return undefined;
+      if (!items) return undefined;
+      const fnNode = args[0]?.node();
+      if (f !== 'builtins.chr' && f !== 'builtins.unichr') return fnNode ? foldMapped(a, fnNode, items, depth) : undefined;
       const out: Folded[] = [];
       for (const i of items) {
         if (i.kind !== 'int' || i.n < 0 || i.n > 0x10ffff) return undefined;

@@ -84,6 +84,32 @@ function functionBody(node: PyNode, method: boolean): LocalFunction | undefined 
   return first?.type === 'identifier' && first.text() === 'self' ? fn : undefined;
 }
 
+/**
+ * `map(f, items)` where `f` is a lambda or a local single-return function (`map(lambda c: chr(ord(c) - 1),
+ * s)`): `f` folded for each item, as a call would be.
+ */
+export function foldMapped(a: Analysis, fnNode: PyNode, items: Folded[], depth: number): Folded | undefined {
+  const fn = fnNode.type === 'lambda' ? lambdaBody(fnNode) : fnNode.type === 'identifier' ? localFunction(a, fnNode.text(), fnNode.start) : undefined;
+  if (!fn) return undefined;
+  const out: Folded[] = [];
+  for (const item of items) {
+    if (a.budget.steps <= 0) return undefined;
+    const v = inline(a, fn, [item], NO_KWARGS, depth, false);
+    if (!v) return undefined;
+    out.push(v);
+  }
+  return { kind: 'list', items: out };
+}
+
+const NO_KWARGS: ReadonlyMap<string, Folded | undefined> = new Map();
+
+function lambdaBody(node: PyNode): LocalFunction | undefined {
+  const kids = node.named;
+  const params = kids.find((k) => k.type === 'lambda_parameters');
+  const result = kids[kids.length - 1];
+  return result && result !== params ? { params, assigns: [], result } : undefined;
+}
+
 function localFunction(a: Analysis, name: string, at: number): LocalFunction | undefined {
   const b = a.lookup(name, at);
   if (b?.kind === 'def') {
@@ -93,11 +119,7 @@ function localFunction(a: Analysis, name: string, at: number): LocalFunction | u
   }
   if (b?.kind === 'value') {
     const node = b.expr?.node();
-    if (node?.type !== 'lambda') return undefined;
-    const kids = node.named;
-    const params = kids.find((k) => k.type === 'lambda_parameters');
-    const result = kids[kids.length - 1];
-    return result && result !== params ? { params, assigns: [], result } : undefined;
+    return node?.type === 'lambda' ? lambdaBody(node) : undefined;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import type { CallView } from './callview.js';
 import type { Analysis, ClassInfo } from './context.js';
 import type { Expr } from './exprs.js';
 import { asText } from './folded.js';
+import { foldNode } from './fold.js';
 import type { PyNode } from './syntax.js';
 
 /**
@@ -105,7 +106,14 @@ function importedBase(a: Analysis, cls: ClassInfo, depth: number): string | unde
 }
 
 function constantText(a: Analysis, expr: Expr | undefined): string | undefined {
-  return expr ? asText(a.foldExpr(expr)) : undefined;
+  if (!expr) return undefined;
+  const v = asText(a.foldExpr(expr));
+  if (v !== undefined) return v;
+  // `__import__(_('…'))` with `_ = lambda s: …`: the folder tries lambdas only when given an environment.
+  const node = expr.node();
+  const fn = node?.type === 'call' ? node.named[0] : undefined;
+  if (!node || fn?.type !== 'identifier' || a.lookup(fn.text(), node.start)?.expr?.node()?.type !== 'lambda') return undefined;
+  return asText(foldNode(a, node, new Map(), 0));
 }
 
 /** A dotted name read from the text (`o.path.join`), resolved like the tree resolver would. */

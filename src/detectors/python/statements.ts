@@ -76,6 +76,29 @@ export function collectBindings(a: FileAnalysis, out: Collector, nodes: PyNode[]
   }
 }
 
+/**
+ * `(lambda _, __: getattr(_, __)(…))(__import__('os'), 'system')`: an immediately called lambda runs where
+ * it stands, its parameters bound to the arguments, so its body resolves like straight-line code. The
+ * bindings sit in the enclosing scope from the lambda onwards (lambdas have no scope of their own here).
+ */
+export function collectLambdaArguments(a: FileAnalysis, out: Collector, calls: PyNode[]): void {
+  for (const call of calls) {
+    if (a.source.charCodeAt(call.start) !== 40 /* ( */) continue;
+    const [fn, list] = call.named;
+    const lambda = fn?.type === 'parenthesized_expression' ? fn.named[0] : undefined;
+    if (lambda?.type !== 'lambda' || list?.type !== 'argument_list') continue;
+    const params = lambda.named.find((k) => k.type === 'lambda_parameters')?.named ?? [];
+    const args = list.named.filter((x) => x.type !== 'comment');
+    const scope = a.scopes.at(lambda.start);
+    for (let i = 0; i < params.length && i < args.length; i++) {
+      const p = params[i] as PyNode;
+      const arg = args[i] as PyNode;
+      if (p.type !== 'identifier' || arg.type === 'keyword_argument' || arg.type === 'list_splat' || arg.type === 'dictionary_splat') break;
+      bindValue(a, out, scope, p.text(), lambda, nodeExpr(arg));
+    }
+  }
+}
+
 const NAME = '[A-Za-z_\\u00aa-\\uffff][\\w\\u00aa-\\uffff]*';
 /** `name = …`, `name: T = …`, `self.x = …`, `name += …` at the start of an assignment. */
 const SIMPLE_TARGET = new RegExp(`(?:(self|cls)[ \\t]*\\.[ \\t]*)?(${NAME})[ \\t]*(?::[^=\\n]*)?(=(?!=)|[-+*/%&|^@]=|//=|\\*\\*=|<<=|>>=)`, 'y');

@@ -10,7 +10,7 @@ import type { NestedAnalysis } from './payloads.js';
 import { NameIndex, oneVariableAt, Ranges, type Occurrence } from './refs.js';
 import { chainAt } from './scan.js';
 import { ScopeTree, type Span } from './scopes.js';
-import { collectBindings, collectDefinitions, collectImports } from './statements.js';
+import { collectBindings, collectDefinitions, collectImports, collectLambdaArguments } from './statements.js';
 import { asText } from './folded.js';
 import { collectStrings, largestStringArray } from './strings.js';
 import { identifierAt, lineOf, lineStarts, type PyNode, type SyntaxDoc } from './syntax.js';
@@ -75,6 +75,7 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   const ranges = new Ranges(skipped.map((s) => s.start), skipped.map((s) => s.end));
   a.names = new NameIndex(source, rootNames(a, source, of('assignment', 'augmented_assignment')), ranges);
   collectBindings(a, out, of('assignment', 'augmented_assignment', 'as_pattern', 'for_statement'));
+  collectLambdaArguments(a, out, of('call'));
 
   collectCalls(a, out, of('call'));
   collectExecStatements(a, out, of('exec_statement'));
