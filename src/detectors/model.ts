@@ -1,8 +1,8 @@
 import type { ArtifactKind, Ecosystem, FileFacts, PackageContents } from '../model/index.js';
 import { ExecutionMap } from './context.js';
 import { attachDroppedCode } from './dropped-code.js';
-import { javascriptExecution, inlineScriptPath } from './javascript/execution.js';
-import { INSTALL_SCRIPTS, nodeTarget, splitScript } from './javascript/npm-scripts.js';
+import { javascriptExecution, inlinePythonPath, inlineScriptPath } from './javascript/execution.js';
+import { INSTALL_SCRIPTS, nodeTarget, pythonTarget, splitScript } from './javascript/npm-scripts.js';
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
 import { fillImportedConstants } from './python/imported-constants.js';
@@ -171,6 +171,12 @@ export function buildPackageModel(
         const inline = nodeTarget(cmd)?.inline;
         const f = inline ? timed(inlineScriptPath(hook), () => analyzers.javascript(inlineScriptPath(hook), inline)) : undefined;
         if (f) facts.set(inlineScriptPath(hook), f);
+        // Python run by the script: inline code, or a file of the package (npm packages' Python is read only here).
+        const py = pythonTarget(cmd);
+        const pyPath = py?.inline !== undefined ? inlinePythonPath(hook) : py?.file;
+        const pySource = py?.inline ?? (pyPath !== undefined && !facts.has(pyPath) ? text(pyPath) : undefined);
+        const pf = pyPath !== undefined && pySource !== undefined ? timed(pyPath, () => analyzers.python(pyPath, pySource)) : undefined;
+        if (pf && pyPath !== undefined) facts.set(pyPath, pf);
       }
     }
   }

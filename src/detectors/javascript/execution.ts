@@ -1,7 +1,7 @@
 import type { FileFacts } from '../../model/index.js';
-import { MODULE_SCOPE } from '../../model/index.js';
+import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import type { ExecutionMap } from '../context.js';
-import { INSTALL_SCRIPTS, nodeTarget, splitScript } from './npm-scripts.js';
+import { INSTALL_SCRIPTS, nodeTarget, pythonTarget, splitScript } from './npm-scripts.js';
 
 const EXTENSIONS = ['', '.js', '.cjs', '.mjs', '.json', '/index.js', '/index.cjs', '/index.mjs'];
 
@@ -65,6 +65,13 @@ export function javascriptExecution(
       if (target?.inline !== undefined && js.has(inlineScriptPath(hook))) {
         map.set(inlineScriptPath(hook), MODULE_SCOPE, { vector: 'install', why: `the ${hook} script runs this code` });
       }
+      const py = pythonTarget(cmd);
+      const pyFile = py?.inline !== undefined ? inlinePythonPath(hook) : py?.file;
+      if (pyFile !== undefined && facts.get(pyFile)?.language === 'python') {
+        const why = py?.inline !== undefined ? `the ${hook} script runs this Python code` : `the ${hook} script runs it with Python: ${script}`;
+        map.set(pyFile, MODULE_SCOPE, { vector: 'install', why });
+        map.set(pyFile, MAIN_SCOPE, { vector: 'install', why });
+      }
     }
   }
   if (pkg) {
@@ -86,6 +93,7 @@ export function javascriptExecution(
     }
   }
   map.propagate(js, (file, callee) => crossFileTargets(js, file, callee, has));
+  map.propagate(new Map([...facts].filter(([, f]) => f.language === 'python')));
   return map;
 }
 
@@ -117,4 +125,9 @@ function crossFileTargets(
 /** Inline `node -e` code of a lifecycle script is analysed as if it were this file. */
 export function inlineScriptPath(hook: string): string {
   return `package.json#scripts.${hook}`;
+}
+
+/** Inline `python -c` code of a lifecycle script. */
+export function inlinePythonPath(hook: string): string {
+  return `package.json#scripts.${hook}.py`;
 }

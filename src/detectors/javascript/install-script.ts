@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../../model/index.js';
 import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
-import { INSTALL_SCRIPTS, nodeTarget, normalizeScriptPath, splitScript } from './npm-scripts.js';
+import { INSTALL_SCRIPTS, nodeTarget, normalizeScriptPath, pythonTarget, splitScript } from './npm-scripts.js';
 import { resolveJsPath } from './execution.js';
 
 const meta: RuleMeta = {
@@ -18,8 +18,8 @@ const meta: RuleMeta = {
 
 - a shell one-liner that downloads and runs, beacons over DNS, opens a reverse shell, or contacts an
   exfiltration endpoint: **critical**; other suspicious commands (downloads, PowerShell, recon): **high**;
-- \`node file.js\` and \`node -e '…'\`: **info** here — the file or inline code is analysed as install-time code by
-  the \`code/*\` rules, which decide;
+- \`node file.js\` and \`node -e '…'\`, \`python file.py\` and \`python -c '…'\`: **info** here — the file or inline
+  code is analysed as install-time code by the \`code/*\` rules, which decide;
 - build tools (\`node-gyp rebuild\`, \`prebuild-install\`, \`node-pre-gyp\`, \`husky\`, \`tsc\`, \`patch-package\`): **info**;
 - a native executable shipped in the package (ELF, PE, Mach-O: \`"postinstall": "./bin/setup"\`): **high** — install-time
   code nobody can read;
@@ -51,6 +51,11 @@ function judgeCommand(pkg: PackageModel, where: string, command: string): { seve
   const a = assessWithScripts(pkg, command);
   let level = a.level;
   if (level === 'unknown' && splitScript(command).every((c) => KNOWN_TOOLS.test(c.program))) level = 'build';
+  const py = pythonTarget(splitScript(command)[0] ?? { text: command, program: '', written: '', args: [] });
+  const pyFile = py?.file !== undefined && pkg.facts.get(py.file)?.language === 'python' ? py.file : undefined;
+  if (level === 'unknown' && (py?.inline !== undefined || pyFile !== undefined)) {
+    return { severity: 'info', message: `${where} runs ${pyFile ?? 'inline code'} with Python (analysed as install-time code)` };
+  }
   return {
     severity: SEVERITY[level],
     message: `${where} runs \`${command.slice(0, 200)}\`${a.reasons.length > 0 ? `: ${a.reasons.join('; ')}` : ''}`,

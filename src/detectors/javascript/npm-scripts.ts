@@ -77,6 +77,22 @@ export function nodeTarget(cmd: ScriptCommand): { file?: string; inline?: string
   return undefined;
 }
 
+/**
+ * For `python [flags] file.py` and `python -c code` in a lifecycle script: the Python file it runs, or the
+ * inline code (an npm package can carry its install-time payload in Python); none for `python -m module`.
+ */
+export function pythonTarget(cmd: ScriptCommand): { file?: string; inline?: string } | undefined {
+  if (!/^(python[\d.]*|pythonw|py)(\.exe)?$/i.test(cmd.program)) return undefined;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const a = cmd.args[i]!;
+    if (a === '-c') return { inline: cmd.args[i + 1] ?? '' };
+    if (a === '-m') return undefined;
+    if (a.startsWith('-')) continue;
+    return { file: normalizeScriptPath(a) };
+  }
+  return undefined;
+}
+
 export function normalizeScriptPath(p: string): string {
   return p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+/g, '/');
 }
