@@ -82,15 +82,17 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   }
   let argNodes: (Expression | SpreadElement)[] = node.arguments;
   let args: ValueFact[] = [];
+  // A handler whose first parameter is known: what a peer sent (argument 1), or an imported module (argument 0).
   const peer = peerDataHandler(a, name, node);
+  const handler = peer ? { at: 1, param: peer } : importedModuleHandler(a, callee);
   for (let i = 0; i < argNodes.length; i++) {
     const x = argNodes[i] as Expression | SpreadElement;
     if (i >= MAX_ARGS) {
       a.walk(x);
       continue;
     }
-    if (peer && i === 1 && isFunction(x)) {
-      walkFunction(a, x, undefined, undefined, [peer]);
+    if (handler && i === handler.at && isFunction(x)) {
+      walkFunction(a, x, undefined, undefined, [handler.param]);
       args.push({ text: a.text(x), refs: [] });
     } else args.push(walkValue(a, x));
   }
@@ -158,6 +160,15 @@ function peerDataHandler(a: Analysis, name: string | undefined, node: CallExpres
   if (event === 'message' || event === 'data') return { refs: [`${object}.${event}`] };
   // socket.io delivers the peer's own events under names it chose (`socket.on('command', (m) => …)`).
   return object.startsWith('socket.io-client') && !SOCKET_IO_RESERVED.has(event) ? { refs: [`${object}.${event}`] } : undefined;
+}
+
+/** `import('child_process').then((cp) => …)`: the handler's parameter is the module. */
+function importedModuleHandler(a: Analysis, callee: Node): { at: number; param: Binding } | undefined {
+  if (callee.type !== 'MemberExpression') return undefined;
+  const member = callee as MemberExpression;
+  if (propertyKey(a, member) !== 'then' || member.object.type !== 'ImportExpression') return undefined;
+  const spec = foldString(a, member.object.source);
+  return spec ? { at: 0, param: moduleBinding(spec.value) } : undefined;
 }
 
 /** socket.io client events raised by the library itself, not sent by the peer. */
