@@ -24,8 +24,11 @@ export interface Binding {
   readonly props?: Map<string, Binding>;
   /** A local function whose body is one `return` of an expression: a call folds as that expression with the arguments bound. */
   readonly inline?: { readonly params: readonly string[]; readonly body: Expression };
-  /** An obfuscator's string-table decoder: `f(i)` is `items[i - offset]`, base64-decoded when `base64`. */
-  readonly decoder?: { readonly items: (string | number)[]; readonly offset: number; readonly base64?: boolean };
+  /**
+   * An obfuscator's string-table decoder: `f(i)` is `items[i - offset]`, base64-decoded when `base64`, and
+   * base64-decoded then RC4-decrypted with the call's second argument as the key when `rc4`.
+   */
+  readonly decoder?: { readonly items: (string | number)[]; readonly offset: number; readonly base64?: boolean; readonly rc4?: boolean };
   /** A member of a local function or class (`local.Foo.stop`): its own members are unknown. */
   readonly derived?: boolean;
   /** Resolved names the value was computed from (`process.env.NPM_TOKEN`), for flows through variables. */

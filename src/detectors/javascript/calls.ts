@@ -4,7 +4,7 @@ import { MODULE_INSTANCE, REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorNa
 import type { Analysis } from './context.js';
 import { walkInit } from './declarations.js';
 import { foldString } from './fold.js';
-import { isFunction, walkFunction } from './functions.js';
+import { hoist, isFunction, walkFunction } from './functions.js';
 import { visitIdentifier, visitMember, visitRoot } from './members.js';
 import { addImport } from './modules.js';
 import { applyRotation } from './obfuscation.js';
@@ -196,7 +196,7 @@ function walkIife(a: Analysis, node: CallExpression | NewExpression, fn: Functio
     else b = walkInit(a, x);
     if (i >= shift) bindings.push(b);
   });
-  applyRotation(a, fn, node.arguments.slice(shift));
+  applyRotation(a, fn, node.arguments.slice(shift), (body) => hoist(a, body.body));
   const self = shift > 0 && node.arguments[0]?.type === 'ThisExpression' ? a.thisBinding : undefined;
   walkFunction(a, fn, undefined, self, bindings);
 }

@@ -16,7 +16,7 @@ import {
   type FoldedPrimitive,
   type Locals,
 } from './fold.js';
-import { decodeTableEntry } from './obfuscation.js';
+import { decodeRc4Entry, decodeTableEntry } from './obfuscation.js';
 import { propertyKey, resolveStatic } from './resolve.js';
 
 /** The calls folding understands: string methods, char codes, and the decoders of Node and browsers. */
@@ -110,12 +110,18 @@ function tableEntry(a: Analysis, decoder: NonNullable<Binding['decoder']>, args:
   const i = (typeof index.value === 'number' ? index.value : parseInt(index.value)) - decoder.offset;
   const item = decoder.items[i];
   if (typeof item !== 'string') return undefined;
+  if (decoder.rc4) {
+    const key = foldArg(a, args, 1, locals);
+    const text = typeof key?.value === 'string' ? decodeRc4Entry(a, item, key.value) : undefined;
+    return text === undefined ? undefined : { value: text, steps: RC4_STEPS, assembled: true };
+  }
   if (!decoder.base64) return { value: item, steps: NO_STEPS, assembled: true };
   const text = decodeTableEntry(a, item);
   return text === undefined ? undefined : { value: text, steps: BASE64_STEPS, assembled: true };
 }
 
 const BASE64_STEPS: readonly string[] = Object.freeze(['base64']);
+const RC4_STEPS: readonly string[] = Object.freeze(['base64', 'rc4']);
 
 function charCodes(a: Analysis, args: Args, key: string, locals: Locals | undefined): FoldedPrimitive | undefined {
   const codes: number[] = [];

@@ -3,7 +3,7 @@ import type { FunctionFact } from '../../model/facts.js';
 import { Env, UNKNOWN, memberBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { declareImports } from './modules.js';
-import { noteIdentifier, tableFunctionItems } from './obfuscation.js';
+import { decoderOf, noteIdentifier, tableFunctionItems } from './obfuscation.js';
 import { bindPattern } from './patterns.js';
 import { keyName, resolveStatic } from './resolve.js';
 
@@ -106,6 +106,14 @@ export function hoist(a: Analysis, body: (Statement | ModuleDeclaration)[]): voi
         else if (d.id.type === 'ObjectPattern' && isRequireLike(d.init)) hoistDestructured(a, d.id, d.init);
       }
     }
+  }
+  // Declared table decoders (`function D(i) { i = i - 0xeb; const t = T(); return t[i]; }`), once every
+  // table function of the body is known: default javascript-obfuscator output puts the table last.
+  for (const stmt of body) {
+    if (stmt.type !== 'FunctionDeclaration' || !stmt.id) continue;
+    const b = a.env.own(stmt.id.name);
+    const decoder = b?.name !== undefined && !b.items ? decoderOf(a, stmt) : undefined;
+    if (decoder) a.env.declare(stmt.id.name, { name: b?.name, decoder });
   }
 }
 

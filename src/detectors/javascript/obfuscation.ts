@@ -105,7 +105,7 @@ function decodeEntry(a: Analysis, value: string): string | undefined {
  * The rotation IIFE of older javascript-obfuscator output, `(function(t, n){ … t.push(t.shift()) … f(++n) })(_0xabc, 0x1a3)`:
  * the table turns left n times. Applied to the table's binding so that indexing it folds right.
  */
-export function applyRotation(a: Analysis, fn: FunctionNode, args: (Expression | SpreadElement)[]): void {
+export function applyRotation(a: Analysis, fn: FunctionNode, args: (Expression | SpreadElement)[], hoist?: HoistBody): void {
   const [table, count] = args;
   if (!table || table.type !== 'Identifier' || !count || count.type !== 'Literal' || typeof count.value !== 'number') return;
   const b = a.env.lookup(table.name);
@@ -115,7 +115,7 @@ export function applyRotation(a: Analysis, fn: FunctionNode, args: (Expression |
   if (!body.includes('push') || !body.includes('shift')) return;
   // Newer output: the table comes from its function and turns until a checksum of entries matches.
   if (b.name?.startsWith('local.')) {
-    checksumRotation(a, fn, items, count.value);
+    checksumRotation(a, fn, items, count.value, hoist);
     return;
   }
   const n = count.value % items.length;
@@ -134,6 +134,8 @@ export function decoderOf(a: Analysis, fn: FunctionNode): Binding['decoder'] {
   let offset: number | undefined;
   let items: (string | number)[] | undefined;
   let other = false;
+  // `const t = T()` inside the decoder: the table function's (shared) table.
+  const tables = new Map<string, (string | number)[]>();
   for (const stmt of fn.body.body) {
     if (stmt.type !== 'ExpressionStatement' && stmt.type !== 'VariableDeclaration' && stmt.type !== 'ReturnStatement') {
       other = true;
@@ -147,22 +149,66 @@ export function decoderOf(a: Analysis, fn: FunctionNode): Binding['decoder'] {
       }
     }
     const found = stmt.type === 'VariableDeclaration' ? stmt.declarations[0]?.init : stmt.type === 'ReturnStatement' ? stmt.argument : undefined;
+    const declared = stmt.type === 'VariableDeclaration' ? stmt.declarations[0]?.id : undefined;
+    if (declared?.type === 'Identifier' && found?.type === 'CallExpression' && found.arguments.length === 0 && found.callee.type === 'Identifier') {
+      const table = a.env.lookup(found.callee.name)?.items;
+      if (table && a.env.lookup(found.callee.name)?.name?.startsWith('local.')) tables.set(declared.name, table);
+    }
     if (found && found.type === 'MemberExpression' && found.computed && found.object.type === 'Identifier' && found.property.type === 'Identifier' && found.property.name === p.name) {
-      items = a.env.lookup(found.object.name)?.items;
+      items = tables.get(found.object.name) ?? a.env.lookup(found.object.name)?.items;
     }
   }
   if (offset === undefined || !items) return undefined;
   // Only the raw entry is right when nothing else happens to it.
   if (plain && !other) return { items, offset };
   // javascript-obfuscator's base64 string encoding: an `if` that installs a base64 decoder (its own alphabet,
-  // or atob) and a cache, then the entry decoded. The rc4 encoding takes a key as the second parameter; its
-  // entries stay raw, and so does anything else this does not recognise.
+  // or atob) and a cache, then the entry decoded. The rc4 encoding takes a key as the second parameter and
+  // runs RC4 (a 256-entry state, swaps, XOR of char codes) over the base64-decoded entry; anything else this
+  // does not recognise stays raw.
   const body = a.source.slice(fn.start, fn.end);
   const key = fn.params[1];
   const keyUsed = key?.type === 'Identifier' && new RegExp(`\\b${key.name.replace(/\$/g, '\\$')}\\b`).test(a.source.slice(fn.body.start, fn.body.end));
-  if (keyUsed || !BASE64_DECODER.test(body)) return undefined;
-  return { items, offset, base64: true };
+  if (!BASE64_DECODER.test(body)) return undefined;
+  if (!keyUsed) return { items, offset, base64: true };
+  return RC4_STATE.test(body) && body.includes('charCodeAt') && body.includes('^') ? { items, offset, rc4: true } : undefined;
 }
+
+/** RC4's key schedule and keystream work modulo 256. */
+const RC4_STATE = /%\s*(?:0x100|256)\b/;
+
+/**
+ * A table entry through javascript-obfuscator's rc4 decoder: the entry base64-decoded with the obfuscator's
+ * alphabet (small letters first), read as UTF-8, then RC4 with `key` over its char codes. Undefined unless
+ * the result is clean text (a wrong key or table order gives noise).
+ */
+export function decodeRc4Entry(a: Analysis, value: string, key: string): string | undefined {
+  if (key.length === 0 || value.length > 4096) return undefined;
+  const bare = swapCase(value.replace(/=+$/, ''));
+  const bytes = base64Bytes(a.budget, bare + '='.repeat((4 - (bare.length % 4)) % 4));
+  if (!bytes) return undefined;
+  let data: string;
+  try {
+    data = UTF8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+  const s = Array.from({ length: 256 }, (_, i) => i);
+  let j = 0;
+  for (let i = 0; i < 256; i++) {
+    j = (j + (s[i] as number) + key.charCodeAt(i % key.length)) % 256;
+    [s[i], s[j]] = [s[j] as number, s[i] as number];
+  }
+  let out = '';
+  for (let y = 0, i = 0, k = 0; y < data.length; y++) {
+    i = (i + 1) % 256;
+    k = (k + (s[i] as number)) % 256;
+    [s[i], s[k]] = [s[k] as number, s[i] as number];
+    out += String.fromCharCode(data.charCodeAt(y) ^ (s[((s[i] as number) + (s[k] as number)) % 256] as number));
+  }
+  return isCleanText(out) ? out : undefined;
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A base64 decoder inside a table decoder: either alphabet order, atob, or Buffer's 'base64'. */
 const BASE64_DECODER = /abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\+\/=|ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\+\/=|\batob\b|['"]base64['"]/;
@@ -203,7 +249,10 @@ export function tableFunctionItems(fn: FunctionNode | FunctionDeclaration): (str
  * turns the table one step at a time, as the loop does, until the checksum (folded with the decoder aliased
  * in the IIFE) equals the target. When no turn matches, the table is emptied so that nothing folds through it.
  */
-function checksumRotation(a: Analysis, fn: FunctionNode, items: (string | number)[], target: number): void {
+/** Declares a body's functions in the current environment (functions.ts `hoist`). */
+export type HoistBody = (body: FunctionNode['body'] & { type: 'BlockStatement' }) => void;
+
+function checksumRotation(a: Analysis, fn: FunctionNode, items: (string | number)[], target: number, hoist?: HoistBody): void {
   if (fn.body.type !== 'BlockStatement') return;
   const aliases = new Map<string, Binding>();
   let checksum: Expression | undefined;
@@ -223,6 +272,8 @@ function checksumRotation(a: Analysis, fn: FunctionNode, items: (string | number
   if (!checksum) return;
   const saved = a.env;
   a.env = new Env(saved);
+  // Wrappers of the decoder declared in the loop's function (`function w(i, k) { return D(i - -0x36b, k); }`).
+  hoist?.(fn.body);
   for (const [name, b] of aliases) a.env.declare(name, b);
   try {
     for (let turn = 0; turn < items.length; turn++) {

@@ -2,12 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { analyzeJavaScript } from '../../../src/detectors/javascript/analyze.js';
 
 const facts = (src: string) => analyzeJavaScript('t.js', src);
-/** javascript-obfuscator's base64 alphabet: standard base64 with the cases swapped, no padding. */
+/** javascript-obfuscator's base64 alphabet: standard base64 (of the UTF-8 bytes) with the cases swapped, no padding. */
 const obfB64 = (s: string): string =>
-  Buffer.from(s)
+  Buffer.from(s, 'utf8')
     .toString('base64')
     .replace(/=+$/, '')
     .replace(/[a-zA-Z]/g, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
+
+/** RC4 as javascript-obfuscator's rc4 string encoding runs it (char codes XOR a 256-entry keystream). */
+const rc4 = (key: string, text: string): string => {
+  const st = Array.from({ length: 256 }, (_, i) => i);
+  let j = 0;
+  for (let i = 0; i < 256; i++) {
+    j = (j + (st[i] as number) + key.charCodeAt(i % key.length)) % 256;
+    [st[i], st[j]] = [st[j] as number, st[i] as number];
+  }
+  let out = '';
+  for (let y = 0, i = 0, k = 0; y < text.length; y++) {
+    i = (i + 1) % 256;
+    k = (k + (st[i] as number)) % 256;
+    [st[i], st[k]] = [st[k] as number, st[i] as number];
+    out += String.fromCharCode(text.charCodeAt(y) ^ (st[((st[i] as number) + (st[k] as number)) % 256] as number));
+  }
+  return out;
+};
+/** An rc4-encoded table entry: RC4 with the key, the result's UTF-8 bytes in the obfuscator's base64. */
+const obfRc4 = (s: string, key: string): string => obfB64(rc4(key, s));
 
 /** Older javascript-obfuscator output: table, rotation IIFE, index decoder. */
 const OLD_STYLE = `
@@ -74,6 +94,30 @@ require(_0x3c4d('0x0', 'k3y'));`;
 var _0x3c4d = function (_0x1a) { _0x1a = _0x1a - 0x0; var _0x7a = _0x4f2a[_0x1a]; if (_0x3c4d.init === undefined) { _0x7a = _0x7a.split('').reverse().join(''); } return _0x7a; };
 require(_0x3c4d('0x0'));`;
     expect(facts(reversed).imports).toEqual([{ module: "_0x3c4d('0x0')", line: 3, scope: '<module>', dynamic: true }]);
+  });
+
+  it('folds through a declared rc4 table decoder whose table function comes last, with each call\'s key', () => {
+    const src = `function _0xD(_0xi, _0xk) {
+  _0xi = _0xi - 0x10;
+  const _0xt = _0xT();
+  let _0xs = _0xt[_0xi];
+  if (_0xD.init === undefined) {
+    var _0xr = function (str, key) { const st = []; let j = 0, x, out = ''; const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+/=';
+      for (let n = 0; n < 0x100; n++) st[n] = n;
+      for (let n = 0; n < 0x100; n++) { j = (j + st[n] + key.charCodeAt(n % key.length)) % 0x100; x = st[n]; st[n] = st[j]; st[j] = x; }
+      for (let y = 0, i = 0, k = 0; y < str.length; y++) { i = (i + 1) % 0x100; k = (k + st[i]) % 0x100; x = st[i]; st[i] = st[k]; st[k] = x; out += String.fromCharCode(str.charCodeAt(y) ^ st[(st[i] + st[k]) % 0x100]); }
+      return out; };
+    _0xD.r = _0xr; _0xD.init = !![];
+  }
+  return _0xD.r(_0xs, _0xk);
+}
+require(_0xD(0x10, 'k1'))[_0xD(0x11, '#q')]('id');
+require(_0xD(0x10, 'zz'));
+function _0xT() { const _0xa = ['${obfRc4('child_process', 'k1')}', '${obfRc4('exec', '#q')}', 'c', 'd', 'e']; _0xT = function () { return _0xa; }; return _0xT(); }`;
+    const f = facts(src);
+    expect(f.calls.map((c) => c.callee)).toContain('child_process.exec');
+    // The wrong key gives noise, which is not taken for a module name.
+    expect(f.imports.map((i) => i.module)).toEqual(['child_process', "_0xD(0x10, 'zz')"]);
   });
 
   it('records every entry of a string table and decodes its base64 entries', () => {
