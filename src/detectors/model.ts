@@ -5,6 +5,7 @@ import { javascriptExecution, inlinePythonPath, inlineScriptPath } from './javas
 import { INSTALL_SCRIPTS, nodeTarget, pythonTarget, splitScript } from './javascript/npm-scripts.js';
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
+import { execedFile } from './python/exec-files.js';
 import { fillImportedConstants } from './python/imported-constants.js';
 import { ModuleIndex } from './python/modules.js';
 import { emptyFacts } from './shared/empty-facts.js';
@@ -149,6 +150,17 @@ export function buildPackageModel(
       const source = pthExecutableSource(text(file.path));
       const f = source === undefined ? undefined : timed(file.path, () => analyzers.python(file.path, source));
       if (f) facts.set(file.path, f);
+    }
+    // Files whose text the package's Python executes (`exec(open('data/x.dat').read())`), under any name.
+    for (const [path, f] of [...facts]) {
+      if (f.language !== 'python') continue;
+      for (const call of f.calls) {
+        const target = execedFile(call, path, (p) => byPath.has(p));
+        const file = target !== undefined && !facts.has(target) ? byPath.get(target) : undefined;
+        const source = file && file.size <= limits.maxSourceBytes ? text(file.path) : undefined;
+        const g = file && source !== undefined ? timed(file.path, () => analyzers.python(file.path, source)) : undefined;
+        if (g) facts.set(file!.path, g);
+      }
     }
   }
 

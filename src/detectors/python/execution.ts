@@ -2,6 +2,7 @@ import { parse as parseToml } from 'smol-toml';
 import type { ClassFact, FileFacts } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { ExecutionMap } from '../context.js';
+import { execedFile } from './exec-files.js';
 import { ModuleIndex } from './modules.js';
 import { setupCalls } from './setup-call.js';
 
@@ -130,6 +131,8 @@ export function pythonExecution(
   // Scripts of the package that early code starts with an interpreter (`os.system('pythonw deps.pyw')`) run
   // at the same time; then spread again from them.
   if (markStartedScripts(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
+  // Files whose text early code executes (exec(open('data/x.dat').read())) run with it; then spread again.
+  if (markExecutedFiles(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   return map;
 }
 
@@ -180,6 +183,20 @@ function scriptStems(words: string): string[] {
     if (s < i) out.push(words.slice(s, i));
   }
   return out;
+}
+
+function markExecutedFiles(py: ReadonlyMap<string, FileFacts>, map: ExecutionMap): boolean {
+  let marked = false;
+  for (const [path, f] of py) {
+    for (const call of f.calls) {
+      const root = map.get(path, call.scope);
+      const target = root && root.vector !== 'runtime' ? execedFile(call, path, (p) => py.has(p)) : undefined;
+      if (target === undefined || !root) continue;
+      const why = `${path} executes its text: ${call.text.slice(0, 80)}`;
+      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why })) marked = true;
+    }
+  }
+  return marked;
 }
 
 function markStartedScripts(py: ReadonlyMap<string, FileFacts>, map: ExecutionMap): boolean {
