@@ -1,6 +1,7 @@
 import type { ArtifactKind, Ecosystem, FileFacts, PackageContents } from '../model/index.js';
 import { ExecutionMap } from './context.js';
 import { attachDroppedCode } from './dropped-code.js';
+import { evaluatedFile, requiredOtherFiles } from './javascript/exec-files.js';
 import { javascriptExecution, inlinePythonPath, inlineScriptPath } from './javascript/execution.js';
 import { INSTALL_SCRIPTS, nodeTarget, pythonTarget, splitScript } from './javascript/npm-scripts.js';
 import { identityOf } from './package/identity.js';
@@ -37,6 +38,9 @@ export interface ModelLimits {
 }
 
 export const DEFAULT_MODEL_LIMITS: ModelLimits = { maxSourceBytes: 8 * 1024 * 1024, maxScriptBytes: 16 * 1024 * 1024, maxArtifactMs: 60_000 };
+
+/** Files with other names that a package's JavaScript runs (exec-files.ts), at most this many. */
+const MAX_OTHER_FILES = 200;
 
 export const PY_SOURCE = /\.(py|pyw)$/i;
 const JS_SOURCE = /\.(js|cjs|mjs)$/i;
@@ -189,6 +193,24 @@ export function buildPackageModel(
         const pySource = py?.inline ?? (pyPath !== undefined && !facts.has(pyPath) ? text(pyPath) : undefined);
         const pf = pyPath !== undefined && pySource !== undefined ? timed(pyPath, () => analyzers.python(pyPath, pySource)) : undefined;
         if (pf && pyPath !== undefined) facts.set(pyPath, pf);
+      }
+    }
+  }
+
+  if (ecosystem === 'npm') {
+    // Files run as JavaScript whatever their name: `eval(fs.readFileSync(…'x.dat'))`, `require('./x.cfg')`.
+    const queue = [...facts].filter(([, f]) => f.language === 'javascript');
+    for (let n = 0; n < queue.length && n < MAX_OTHER_FILES; n++) {
+      const [path, f] = queue[n] as [string, FileFacts];
+      const has = (p: string): boolean => byPath.has(p);
+      for (const target of [...f.calls.map((c) => evaluatedFile(c, path, has)), ...requiredOtherFiles(f, path, has)]) {
+        const file = target !== undefined && !facts.has(target) ? byPath.get(target) : undefined;
+        if (!file || file.size > limits.maxScriptBytes) continue;
+        const g = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
+        if (g) {
+          facts.set(file.path, g);
+          queue.push([file.path, g]);
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { FileFacts } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import type { ExecutionMap } from '../context.js';
+import { evaluatedFile } from './exec-files.js';
 import { INSTALL_SCRIPTS, nodeTarget, pythonTarget, splitScript } from './npm-scripts.js';
 
 const EXTENSIONS = ['', '.js', '.cjs', '.mjs', '.json', '/index.js', '/index.cjs', '/index.mjs'];
@@ -93,8 +94,23 @@ export function javascriptExecution(
     }
   }
   map.propagate(js, (file, callee) => crossFileTargets(js, file, callee, has));
+  // Files whose text early code evaluates (`eval(fs.readFileSync(…'x.dat'))`) run with it; then spread again.
+  if (markEvaluatedFiles(js, map, has)) map.propagate(js, (file, callee) => crossFileTargets(js, file, callee, has));
   map.propagate(new Map([...facts].filter(([, f]) => f.language === 'python')));
   return map;
+}
+
+function markEvaluatedFiles(js: ReadonlyMap<string, FileFacts>, map: ExecutionMap, has: (p: string) => boolean): boolean {
+  let marked = false;
+  for (const [path, f] of js) {
+    for (const call of f.calls) {
+      const root = map.get(path, call.scope);
+      const target = root && root.vector !== 'runtime' ? evaluatedFile(call, path, has) : undefined;
+      if (target === undefined || !root) continue;
+      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} evaluates its text: ${call.text.slice(0, 80)}` })) marked = true;
+    }
+  }
+  return marked;
 }
 
 /**
