@@ -26,6 +26,7 @@ import { typosquat } from './package/typosquat.js';
 import { buildBackend } from './python/build-backend.js';
 import { cmdclassOverride } from './python/cmdclass-override.js';
 import { pthExec } from './python/pth-exec.js';
+import { sourcelessModule } from './python/sourceless-module.js';
 import { setupRequires } from './python/setup-requires.js';
 import { SCAN_DETECTORS } from './scan/signals.js';
 import type { Detector } from './types.js';
@@ -52,6 +53,7 @@ export const DETECTORS: readonly Detector[] = [
   cmdclassOverride,
   setupRequires,
   pthExec,
+  sourcelessModule,
   buildBackend,
   installScript,
   walletHijack,
