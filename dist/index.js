@@ -14669,8 +14669,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta30, opts) {
-        return new DNSDispatchHandler(this, meta30, opts);
+      getHandler(meta31, opts) {
+        return new DNSDispatchHandler(this, meta31, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -29922,19 +29922,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta30, schemaId } = this.opts;
+        const { $data, meta: meta31, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta30 && $data)
+        if (meta31 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta30, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta30 == "object" ? meta30[schemaId] || meta30 : void 0;
+        const { meta: meta31, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta31 == "object" ? meta31[schemaId] || meta31 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -29954,12 +29954,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta30) {
+      compileAsync(schema, meta31) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta30);
+        return runCompileAsync.call(this, schema, meta31);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -29991,7 +29991,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta30);
+            this.addSchema(_schema, ref2, meta31);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -30208,7 +30208,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta30, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta31, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -30224,7 +30224,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta30, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta31, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -49452,13 +49452,13 @@ function quotedPieces(text4) {
 }
 
 // src/detectors/types.ts
-function finding(meta30, input) {
+function finding(meta31, input) {
   return {
-    ruleId: meta30.id,
+    ruleId: meta31.id,
     severity: input.severity,
     confidence: input.confidence ?? "high",
     vector: input.vector,
-    behaviors: input.behaviors ?? [...meta30.behaviors],
+    behaviors: input.behaviors ?? [...meta31.behaviors],
     techniques: input.techniques ?? [],
     message: input.message,
     location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
@@ -49558,7 +49558,7 @@ var PYTHON = [
 var JAVASCRIPT = [
   [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
   [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, "code-exec"],
-  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
+  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
   [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
   [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, "file-write"],
@@ -49611,8 +49611,8 @@ var ModuleIndex = class {
       if (name2 && !this.byName.has(name2)) this.byName.set(name2, path);
     }
   }
-  file(moduleName) {
-    return this.byName.get(moduleName);
+  file(moduleName2) {
+    return this.byName.get(moduleName2);
   }
   /** Absolute or relative (`.core`, `..util`) import written in `fromFile`, resolved to a file of the package. */
   resolveImport(fromFile, module2) {
@@ -49653,7 +49653,7 @@ var ModuleIndex = class {
 
 // src/detectors/code/module-hijack.ts
 var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
-function moduleHijacks(pkg, meta30) {
+function moduleHijacks(pkg, meta31) {
   const out2 = [];
   for (const [file, f2] of pkg.facts) {
     if (f2.language !== "python") continue;
@@ -49670,7 +49670,7 @@ function moduleHijacks(pkg, meta30) {
       const why2 = pkg.execution.get(file, c.scope)?.why;
       const at5 = why2 !== void 0 ? { vector, why: why2 } : { vector };
       out2.push(
-        finding(meta30, {
+        finding(meta31, {
           severity: "high",
           vector,
           techniques: ["obfuscation"],
@@ -51855,8 +51855,70 @@ function nodeTarget(cmd) {
   }
   return void 0;
 }
+function pythonTarget(cmd) {
+  if (!/^(python[\d.]*|pythonw|py)(\.exe)?$/i.test(cmd.program)) return void 0;
+  for (let i3 = 0; i3 < cmd.args.length; i3++) {
+    const a = cmd.args[i3];
+    if (a === "-c") return { inline: cmd.args[i3 + 1] ?? "" };
+    if (a === "-m") return void 0;
+    if (a.startsWith("-")) continue;
+    return { file: normalizeScriptPath(a) };
+  }
+  return void 0;
+}
 function normalizeScriptPath(p2) {
   return p2.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+/g, "/");
+}
+
+// src/detectors/shared/package-paths.ts
+function normalizePackagePath(path) {
+  const out2 = [];
+  for (const part of path.replace(/\\/g, "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out2.pop();
+    else out2.push(part);
+  }
+  return out2.join("/");
+}
+var LITERAL = /[rRbBuU]{0,2}(['"`])((?:(?!\1)[^\\\n$])+)\1/g;
+function namedPackageFile(text4, from, has, notPath, dirFirst) {
+  const parts2 = [];
+  for (const m2 of text4.matchAll(LITERAL)) {
+    const s3 = m2[2];
+    if (!notPath.test(s3)) parts2.push(s3);
+  }
+  if (parts2.length === 0 || parts2.length > 6) return void 0;
+  const written = normalizePackagePath(parts2.join("/"));
+  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
+  const inDir = dir ? normalizePackagePath(`${dir}/${written}`) : void 0;
+  for (const candidate of dirFirst ? [inDir, written] : [written, inDir]) {
+    if (candidate && candidate !== from && has(candidate)) return candidate;
+  }
+  return void 0;
+}
+
+// src/detectors/javascript/exec-files.ts
+var EVAL_SINKS = /^(global\.(eval|Function)|vm\.(runInThisContext|runInNewContext|runInContext|compileFunction|Script)|vm\.Script\.\w+|module(\.prototype)?\._compile|\?\._compile)$/;
+var READS_FILE = /\breadFile(?:Sync)?\s*\(/;
+var NOT_PATH = /^(?:utf-?8|utf-?16le|latin1|ascii|binary|base64|hex|[rwa]\+?)$/i;
+var KNOWN_EXTENSION = /\.(js|cjs|mjs|json|node|ts|tsx|mts|cts|jsx|coffee|vue|svelte|css|scss|sass|less|styl|html?|svg|png|jpe?g|gif|webp|ico|woff2?|ttf|eot|md|ya?ml|graphql|gql|wasm)$/i;
+function evaluatedFile(call3, from, has) {
+  if (!EVAL_SINKS.test(call3.callee)) return void 0;
+  const arg2 = call3.args.find((a) => READS_FILE.test(a.text));
+  return arg2 ? namedPackageFile(arg2.text, from, has, NOT_PATH, true) : void 0;
+}
+function requiredOtherFiles(f2, from, has) {
+  const out2 = [];
+  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
+  for (const imp of f2.imports) {
+    const spec2 = imp.module;
+    if (imp.dynamic || !spec2.startsWith("./") && !spec2.startsWith("../")) continue;
+    const last = spec2.slice(spec2.lastIndexOf("/") + 1);
+    if (!last.includes(".") || KNOWN_EXTENSION.test(last)) continue;
+    const target = normalizePackagePath(dir ? `${dir}/${spec2}` : spec2);
+    if (target !== from && has(target)) out2.push(target);
+  }
+  return out2;
 }
 
 // src/detectors/javascript/execution.ts
@@ -51908,6 +51970,13 @@ function javascriptExecution(pkg, facts, map) {
       if (target?.inline !== void 0 && js2.has(inlineScriptPath(hook2))) {
         map.set(inlineScriptPath(hook2), MODULE_SCOPE, { vector: "install", why: `the ${hook2} script runs this code` });
       }
+      const py = pythonTarget(cmd);
+      const pyFile = py?.inline !== void 0 ? inlinePythonPath(hook2) : py?.file;
+      if (pyFile !== void 0 && facts.get(pyFile)?.language === "python") {
+        const why2 = py?.inline !== void 0 ? `the ${hook2} script runs this Python code` : `the ${hook2} script runs it with Python: ${script}`;
+        map.set(pyFile, MODULE_SCOPE, { vector: "install", why: why2 });
+        map.set(pyFile, MAIN_SCOPE, { vector: "install", why: why2 });
+      }
     }
   }
   if (pkg) {
@@ -51929,7 +51998,21 @@ function javascriptExecution(pkg, facts, map) {
     }
   }
   map.propagate(js2, (file, callee) => crossFileTargets(js2, file, callee, has));
+  if (markEvaluatedFiles(js2, map, has)) map.propagate(js2, (file, callee) => crossFileTargets(js2, file, callee, has));
+  map.propagate(new Map([...facts].filter(([, f2]) => f2.language === "python")));
   return map;
+}
+function markEvaluatedFiles(js2, map, has) {
+  let marked = false;
+  for (const [path, f2] of js2) {
+    for (const call3 of f2.calls) {
+      const root = map.get(path, call3.scope);
+      const target = root && root.vector !== "runtime" ? evaluatedFile(call3, path, has) : void 0;
+      if (target === void 0 || !root) continue;
+      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} evaluates its text: ${call3.text.slice(0, 80)}` })) marked = true;
+    }
+  }
+  return marked;
 }
 function crossFileTargets(js2, file, callee, has) {
   if (!callee.startsWith("./") && !callee.startsWith("../")) return [];
@@ -51949,6 +52032,9 @@ function crossFileTargets(js2, file, callee, has) {
 function inlineScriptPath(hook2) {
   return `package.json#scripts.${hook2}`;
 }
+function inlinePythonPath(hook2) {
+  return `package.json#scripts.${hook2}.py`;
+}
 
 // src/detectors/javascript/install-script.ts
 var meta18 = {
@@ -51963,8 +52049,8 @@ var meta18 = {
 
 - a shell one-liner that downloads and runs, beacons over DNS, opens a reverse shell, or contacts an
   exfiltration endpoint: **critical**; other suspicious commands (downloads, PowerShell, recon): **high**;
-- \`node file.js\` and \`node -e '\u2026'\`: **info** here \u2014 the file or inline code is analysed as install-time code by
-  the \`code/*\` rules, which decide;
+- \`node file.js\` and \`node -e '\u2026'\`, \`python file.py\` and \`python -c '\u2026'\`: **info** here \u2014 the file or inline
+  code is analysed as install-time code by the \`code/*\` rules, which decide;
 - build tools (\`node-gyp rebuild\`, \`prebuild-install\`, \`node-pre-gyp\`, \`husky\`, \`tsc\`, \`patch-package\`): **info**;
 - a native executable shipped in the package (ELF, PE, Mach-O: \`"postinstall": "./bin/setup"\`): **high** \u2014 install-time
   code nobody can read;
@@ -51991,6 +52077,11 @@ function judgeCommand(pkg, where, command) {
   const a = assessWithScripts(pkg, command);
   let level = a.level;
   if (level === "unknown" && splitScript(command).every((c) => KNOWN_TOOLS.test(c.program))) level = "build";
+  const py = pythonTarget(splitScript(command)[0] ?? { text: command, program: "", written: "", args: [] });
+  const pyFile = py?.file !== void 0 && pkg.facts.get(py.file)?.language === "python" ? py.file : void 0;
+  if (level === "unknown" && (py?.inline !== void 0 || pyFile !== void 0)) {
+    return { severity: "info", message: `${where} runs ${pyFile ?? "inline code"} with Python (analysed as install-time code)` };
+  }
   return {
     severity: SEVERITY[level],
     message: `${where} runs \`${command.slice(0, 200)}\`${a.reasons.length > 0 ? `: ${a.reasons.join("; ")}` : ""}`
@@ -52064,7 +52155,7 @@ var meta19 = {
   severity: "critical",
   behaviors: ["information-stealing", "remote-control"],
   techniques: ["obfuscation"],
-  summary: "Code that intercepts the page's network or wallet traffic (overrides fetch, XMLHttpRequest.prototype.open/send or the injected wallet provider's request) and carries a list of hard-coded cryptocurrency addresses to swap in.",
+  summary: "Code that intercepts the page's network or wallet traffic (overrides fetch, XMLHttpRequest.prototype.open/send or the injected wallet provider's request) and carries a list of hard-coded cryptocurrency addresses (Ethereum, Bitcoin, Tron, Solana) to swap in.",
   docs: `Browser-bundle hijackers (as in the 2025 compromise of popular terminal-colour and debug packages) hook
 \`fetch\`, \`XMLHttpRequest\` and \`window.ethereum\`, look for wallet addresses in requests and responses and
 replace them with the attacker's, choosing the most similar-looking address. Wallet libraries talk to
@@ -52076,6 +52167,8 @@ a hook that replaces those functions, **and** a table of at least three hard-cod
 };
 var HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
 var ADDRESS2 = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
+var BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
+var SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
 var walletHijack = {
   meta: meta19,
   run(pkg) {
@@ -52087,7 +52180,10 @@ var walletHijack = {
       const hook2 = HOOK.exec(text4);
       if (!hook2) continue;
       const addresses = /* @__PURE__ */ new Set();
-      for (const s3 of f2.strings) for (const m2 of s3.value.matchAll(ADDRESS2)) addresses.add(m2[0]);
+      for (const s3 of f2.strings) {
+        for (const m2 of s3.value.matchAll(ADDRESS2)) addresses.add(m2[0]);
+        for (const m2 of s3.value.matchAll(BASE58)) if (SOLANA_MIX.every((re2) => re2.test(m2[0]))) addresses.add(m2[0]);
+      }
       if (addresses.size < 3) continue;
       const line = text4.slice(0, hook2.index).split("\n").length;
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
@@ -52617,8 +52713,8 @@ function nameLocation(pkg) {
   };
   if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta30 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta30 ? lineOf3(meta30.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta31 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta31 ? lineOf3(meta31.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 function earlyAction(pkg) {
   const e = pkg.events.events.find(
@@ -53646,9 +53742,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta30, type) {
+function peekTable(ctx, key2, table, meta31, type) {
   let t = table;
-  let m2 = meta30;
+  let m2 = meta31;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -53722,11 +53818,11 @@ function parse(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta30 = /* @__PURE__ */ Object.create(null);
+  let meta31 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta30;
+  let m2 = meta31;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -53750,7 +53846,7 @@ function parse(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta30,
+        meta31,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -53876,6 +53972,19 @@ function constructorScopes(f2, scope) {
   return cls.methods.filter((m2) => m2 === "__init__" || m2 === "__new__" || m2 === "__post_init__" || started && m2 === "run").map((m2) => `${scope}.${m2}`);
 }
 
+// src/detectors/python/exec-files.ts
+var EXEC_SINKS = /* @__PURE__ */ new Set(["builtins.exec", "builtins.eval", "builtins.compile", "builtins.execfile", "runpy.run_path"]);
+var READS_FILE2 = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
+var NOT_PATH2 = /^(?:[rwabtxU+]{1,3}|utf-?8|utf-?16|latin-?1|ascii|ignore|replace|strict|exec|eval|single)$/i;
+function execedFile(call3, from, has) {
+  if (!EXEC_SINKS.has(call3.callee)) return void 0;
+  const arg2 = call3.args[0];
+  if (!arg2) return void 0;
+  const direct = call3.callee === "builtins.execfile" || call3.callee === "runpy.run_path";
+  if (!direct && !READS_FILE2.test(arg2.text)) return void 0;
+  return namedPackageFile(arg2.text, from, has, NOT_PATH2, false);
+}
+
 // src/detectors/python/setup-call.ts
 var SETUP_CALLEES = /* @__PURE__ */ new Set([
   "setuptools.setup",
@@ -53972,6 +54081,7 @@ function pythonExecution(facts, text4, map = new ExecutionMap(), modules) {
   }
   map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   if (markStartedScripts(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
+  if (markExecutedFiles(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   return map;
 }
 function inTreeBackend(pyproject, has) {
@@ -54010,6 +54120,19 @@ function scriptStems(words3) {
     if (s3 < i3) out2.push(words3.slice(s3, i3));
   }
   return out2;
+}
+function markExecutedFiles(py, map) {
+  let marked = false;
+  for (const [path, f2] of py) {
+    for (const call3 of f2.calls) {
+      const root = map.get(path, call3.scope);
+      const target = root && root.vector !== "runtime" ? execedFile(call3, path, (p2) => py.has(p2)) : void 0;
+      if (target === void 0 || !root) continue;
+      const why2 = `${path} executes its text: ${call3.text.slice(0, 80)}`;
+      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why: why2 })) marked = true;
+    }
+  }
+  return marked;
 }
 function markStartedScripts(py, map) {
   const byStem = /* @__PURE__ */ new Map();
@@ -54153,8 +54276,75 @@ var pthExec = {
   }
 };
 
-// src/detectors/python/setup-requires.ts
+// src/detectors/python/sourceless-module.ts
 var meta28 = {
+  id: "py/sourceless-module",
+  title: "Compiled module without source",
+  vectors: ["install", "import"],
+  severity: "high",
+  behaviors: ["code-execution"],
+  techniques: ["obfuscation"],
+  summary: "A .pyc file that Python imports in place of source: in a package folder (not `__pycache__`) with no `.py` of the same name, so importing the module runs bytecode that no reviewer or source scanner reads.",
+  docs: `Python imports a \`.pyc\` found where the source would be when no \`.py\` is there ("sourceless" imports,
+[PEP 3147](https://peps.python.org/pep-3147/#case-4-legacy-pyc-files-and-source-less-imports)). Malware uses this to
+ship its stage as bytecode: the package looks empty or harmless to anything that reads source. pip compiles
+installed modules into \`__pycache__/\` itself, so published packages have no reason to carry such files.
+
+- the package's \`__init__.pyc\`, a top-level module, or a module the package's own code imports: **high** \u2014
+  at install time when setup.py imports it, at import time otherwise;
+- any other sourceless module: **medium**;
+- left alone: \`.pyc\` files under \`__pycache__/\` (used only next to their source) and \`.pyc\` files beside their
+  \`.py\` (Python prefers the source).`
+};
+var sourcelessModule = {
+  meta: meta28,
+  run(pkg) {
+    if (pkg.ecosystem !== "pypi") return [];
+    const out2 = [];
+    const paths = new Set(pkg.contents.files.map((f2) => f2.path));
+    for (const file of pkg.contents.files) {
+      const path = file.path;
+      if (!/\.pyc$/i.test(path) || path.includes("__pycache__/") || paths.has(path.slice(0, -1))) continue;
+      if (file.data.length < 16 || file.data[2] !== 13 || file.data[3] !== 10) continue;
+      const module2 = moduleName(path);
+      const importer = importerOf(pkg, module2);
+      const central = /(^|\/)__init__\.pyc$/i.test(path) || !path.includes("/") || /^(src|lib)\/[^/]+$/.test(path) || importer !== void 0;
+      const severity = central ? "high" : "medium";
+      const vector = importer?.vector === "install" ? "install" : "import";
+      out2.push(
+        finding(meta28, {
+          severity,
+          vector,
+          message: `${path} is compiled bytecode with no source beside it: importing ${module2} runs it${importer ? ` (${importer.file} imports it)` : ""}`,
+          file: path,
+          line: 1,
+          snippet: ""
+        })
+      );
+    }
+    return out2;
+  }
+};
+function moduleName(path) {
+  return path.replace(/^(src|lib)\//, "").replace(/(\/__init__)?\.pyc$/i, "").replace(/\//g, ".");
+}
+function importerOf(pkg, module2) {
+  const last = module2.slice(module2.lastIndexOf(".") + 1);
+  let found;
+  for (const [file, f2] of pkg.facts) {
+    if (f2.language !== "python") continue;
+    for (const imp of f2.imports) {
+      const m2 = imp.module.replace(/^\.+/, "");
+      if (m2 !== module2 && !module2.endsWith(`.${m2}`) && m2 !== last && !m2.endsWith(`.${last}`)) continue;
+      const vector = pkg.execution.vector(file, imp.scope);
+      if (!found || vector === "install") found = { file, vector };
+    }
+  }
+  return found;
+}
+
+// src/detectors/python/setup-requires.ts
+var meta29 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
   vectors: ["install"],
@@ -54176,7 +54366,7 @@ function strings(v2) {
 }
 var URL_DEP = /(@\s*|^)(git\+|hg\+|svn\+|bzr\+)?(https?|ftp|file):\/\//i;
 var setupRequires = {
-  meta: meta28,
+  meta: meta29,
   run(pkg) {
     const out2 = [];
     const judge = (dep, file, line, field) => {
@@ -54185,7 +54375,7 @@ var setupRequires = {
       const endpoint3 = endpointIn(dep);
       const severity = endpoint3 ? "critical" : isUrl ? "medium" : "info";
       out2.push(
-        finding(meta28, {
+        finding(meta29, {
           severity,
           vector: "install",
           message: isUrl ? `${field} fetches ${dep.slice(0, 160)} from outside the package index${endpoint3 ? ` (${endpoint3.label})` : ""}` : `setup_requires installs ${dep} before setup.py runs`,
@@ -54374,7 +54564,7 @@ function newDependencies(current2, previous) {
 }
 
 // src/detectors/package/manifest-confusion.ts
-var meta29 = {
+var meta30 = {
   id: "pkg/manifest-confusion",
   title: "Registry manifest differs from the tarball's package.json",
   vectors: ["metadata", "install"],
@@ -54398,7 +54588,7 @@ stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string
 listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
 could not install it either; other rules report the file).`
 };
-var MANIFEST_CONFUSION_RULES = [meta29];
+var MANIFEST_CONFUSION_RULES = [meta30];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
 var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
@@ -54432,7 +54622,7 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
     const where = lineOf(tarballPackageJson, key2, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
-      finding(meta29, {
+      finding(meta30, {
         severity,
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
@@ -54495,7 +54685,7 @@ function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
 }
 function note(message2) {
-  return finding(meta29, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+  return finding(meta30, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
 }
 
 // src/detectors/package/metadata-signals.ts
@@ -54873,7 +55063,7 @@ var SCAN_DETECTORS = [
   integrityMismatch,
   knownMalicious,
   lockfileSource,
-  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta30) => ({ meta: meta30, run: noRun }))
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta31) => ({ meta: meta31, run: noRun }))
 ];
 
 // src/detectors/registry.ts
@@ -54898,6 +55088,7 @@ var DETECTORS = [
   cmdclassOverride,
   setupRequires,
   pthExec,
+  sourcelessModule,
   buildBackend,
   installScript,
   walletHijack,
@@ -60672,7 +60863,11 @@ var MADE_BY = /* @__PURE__ */ new Map([
   ["net.createConnection", "net.Socket"],
   ["tls.connect", "tls.TLSSocket"],
   ["dgram.createSocket", "dgram.Socket"],
-  ["http2.connect", "http2.ClientHttp2Session"]
+  ["http2.connect", "http2.ClientHttp2Session"],
+  ["socket.io-client", "socket.io-client.Socket"],
+  ["socket.io-client.io", "socket.io-client.Socket"],
+  ["socket.io-client.connect", "socket.io-client.Socket"],
+  ["socket.io-client.default", "socket.io-client.Socket"]
 ]);
 var REQUEST_CLASS = /^(?:https?\.ClientRequest|tls\.TLSSocket|http2\.ClientHttp2Session)\.(\w+)$/;
 var SENDS2 = /* @__PURE__ */ new Set(["write", "end", "request"]);
@@ -63682,9 +63877,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta30 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta30.name = "import";
-    node.meta = this.finishNode(meta30, "Identifier");
+    var meta31 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta31.name = "import";
+    node.meta = this.finishNode(meta31, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -63834,9 +64029,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta30 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta30.name = "new";
-    node.meta = this.finishNode(meta30, "Identifier");
+    var meta31 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta31.name = "new";
+    node.meta = this.finishNode(meta31, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -67860,12 +68055,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta30 = this.parseIdent(true);
+  var meta31 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta30;
+      node.meta = meta31;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -67885,9 +68080,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta30 = this.parseIdent(true);
+  var meta31 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta30;
+    node.meta = meta31;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -68941,7 +69136,7 @@ function decodeEntry(a, value) {
   }
   return best2;
 }
-function applyRotation(a, fn, args2) {
+function applyRotation(a, fn, args2, hoist2) {
   const [table, count] = args2;
   if (!table || table.type !== "Identifier" || !count || count.type !== "Literal" || typeof count.value !== "number") return;
   const b2 = a.env.lookup(table.name);
@@ -68950,7 +69145,7 @@ function applyRotation(a, fn, args2) {
   const body3 = a.source.slice(fn.start, fn.end);
   if (!body3.includes("push") || !body3.includes("shift")) return;
   if (b2.name?.startsWith("local.")) {
-    checksumRotation(a, fn, items2, count.value);
+    checksumRotation(a, fn, items2, count.value, hoist2);
     return;
   }
   const n = count.value % items2.length;
@@ -68964,6 +69159,7 @@ function decoderOf(a, fn) {
   let offset2;
   let items2;
   let other = false;
+  const tables = /* @__PURE__ */ new Map();
   for (const stmt of fn.body.body) {
     if (stmt.type !== "ExpressionStatement" && stmt.type !== "VariableDeclaration" && stmt.type !== "ReturnStatement") {
       other = true;
@@ -68977,8 +69173,13 @@ function decoderOf(a, fn) {
       }
     }
     const found = stmt.type === "VariableDeclaration" ? stmt.declarations[0]?.init : stmt.type === "ReturnStatement" ? stmt.argument : void 0;
+    const declared = stmt.type === "VariableDeclaration" ? stmt.declarations[0]?.id : void 0;
+    if (declared?.type === "Identifier" && found?.type === "CallExpression" && found.arguments.length === 0 && found.callee.type === "Identifier") {
+      const table = a.env.lookup(found.callee.name)?.items;
+      if (table && a.env.lookup(found.callee.name)?.name?.startsWith("local.")) tables.set(declared.name, table);
+    }
     if (found && found.type === "MemberExpression" && found.computed && found.object.type === "Identifier" && found.property.type === "Identifier" && found.property.name === p2.name) {
-      items2 = a.env.lookup(found.object.name)?.items;
+      items2 = tables.get(found.object.name) ?? a.env.lookup(found.object.name)?.items;
     }
   }
   if (offset2 === void 0 || !items2) return void 0;
@@ -68986,9 +69187,38 @@ function decoderOf(a, fn) {
   const body3 = a.source.slice(fn.start, fn.end);
   const key2 = fn.params[1];
   const keyUsed = key2?.type === "Identifier" && new RegExp(`\\b${key2.name.replace(/\$/g, "\\$")}\\b`).test(a.source.slice(fn.body.start, fn.body.end));
-  if (keyUsed || !BASE64_DECODER.test(body3)) return void 0;
-  return { items: items2, offset: offset2, base64: true };
+  if (!BASE64_DECODER.test(body3)) return void 0;
+  if (!keyUsed) return { items: items2, offset: offset2, base64: true };
+  return RC4_STATE.test(body3) && body3.includes("charCodeAt") && body3.includes("^") ? { items: items2, offset: offset2, rc4: true } : void 0;
 }
+var RC4_STATE = /%\s*(?:0x100|256)\b/;
+function decodeRc4Entry(a, value, key2) {
+  if (key2.length === 0 || value.length > 4096) return void 0;
+  const bare = swapCase(value.replace(/=+$/, ""));
+  const bytes2 = base64Bytes(a.budget, bare + "=".repeat((4 - bare.length % 4) % 4));
+  if (!bytes2) return void 0;
+  let data2;
+  try {
+    data2 = UTF8.decode(bytes2);
+  } catch {
+    return void 0;
+  }
+  const s3 = Array.from({ length: 256 }, (_2, i3) => i3);
+  let j2 = 0;
+  for (let i3 = 0; i3 < 256; i3++) {
+    j2 = (j2 + s3[i3] + key2.charCodeAt(i3 % key2.length)) % 256;
+    [s3[i3], s3[j2]] = [s3[j2], s3[i3]];
+  }
+  let out2 = "";
+  for (let y = 0, i3 = 0, k2 = 0; y < data2.length; y++) {
+    i3 = (i3 + 1) % 256;
+    k2 = (k2 + s3[i3]) % 256;
+    [s3[i3], s3[k2]] = [s3[k2], s3[i3]];
+    out2 += String.fromCharCode(data2.charCodeAt(y) ^ s3[(s3[i3] + s3[k2]) % 256]);
+  }
+  return isCleanText(out2) ? out2 : void 0;
+}
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
 var BASE64_DECODER = /abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\+\/=|ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\+\/=|\batob\b|['"]base64['"]/;
 function decodeTableEntry(a, value) {
   const bare = value.replace(/=+$/, "");
@@ -69011,7 +69241,7 @@ function tableFunctionItems(fn) {
   }
   return void 0;
 }
-function checksumRotation(a, fn, items2, target) {
+function checksumRotation(a, fn, items2, target, hoist2) {
   if (fn.body.type !== "BlockStatement") return;
   const aliases = /* @__PURE__ */ new Map();
   let checksum;
@@ -69031,6 +69261,7 @@ function checksumRotation(a, fn, items2, target) {
   if (!checksum) return;
   const saved = a.env;
   a.env = new Env(saved);
+  hoist2?.(fn.body);
   for (const [name2, b2] of aliases) a.env.declare(name2, b2);
   try {
     for (let turn = 0; turn < items2.length; turn++) {
@@ -69126,11 +69357,17 @@ function tableEntry(a, decoder2, args2, locals) {
   const i3 = (typeof index.value === "number" ? index.value : parseInt(index.value)) - decoder2.offset;
   const item = decoder2.items[i3];
   if (typeof item !== "string") return void 0;
+  if (decoder2.rc4) {
+    const key2 = foldArg(a, args2, 1, locals);
+    const text5 = typeof key2?.value === "string" ? decodeRc4Entry(a, item, key2.value) : void 0;
+    return text5 === void 0 ? void 0 : { value: text5, steps: RC4_STEPS, assembled: true };
+  }
   if (!decoder2.base64) return { value: item, steps: NO_STEPS, assembled: true };
   const text4 = decodeTableEntry(a, item);
   return text4 === void 0 ? void 0 : { value: text4, steps: BASE64_STEPS, assembled: true };
 }
 var BASE64_STEPS = Object.freeze(["base64"]);
+var RC4_STEPS = Object.freeze(["base64", "rc4"]);
 function charCodes(a, args2, key2, locals) {
   const codes = [];
   for (const x of args2) {
@@ -69514,6 +69751,12 @@ function hoist(a, body3) {
         else if (d.id.type === "ObjectPattern" && isRequireLike(d.init)) hoistDestructured(a, d.id, d.init);
       }
     }
+  }
+  for (const stmt of body3) {
+    if (stmt.type !== "FunctionDeclaration" || !stmt.id) continue;
+    const b2 = a.env.own(stmt.id.name);
+    const decoder2 = b2?.name !== void 0 && !b2.items ? decoderOf(a, stmt) : void 0;
+    if (decoder2) a.env.declare(stmt.id.name, { name: b2?.name, decoder: decoder2 });
   }
 }
 function hoistConst(a, name2, init2) {
@@ -69971,14 +70214,15 @@ function call(a, node) {
   let argNodes = node.arguments;
   let args2 = [];
   const peer = peerDataHandler(a, name2, node);
+  const handler2 = peer ? { at: 1, param: peer } : importedModuleHandler(a, callee);
   for (let i3 = 0; i3 < argNodes.length; i3++) {
     const x = argNodes[i3];
     if (i3 >= MAX_ARGS) {
       a.walk(x);
       continue;
     }
-    if (peer && i3 === 1 && isFunction(x)) {
-      walkFunction(a, x, void 0, void 0, [peer]);
+    if (handler2 && i3 === handler2.at && isFunction(x)) {
+      walkFunction(a, x, void 0, void 0, [handler2.param]);
       args2.push({ text: a.text(x), refs: [] });
     } else args2.push(walkValue(a, x));
   }
@@ -70026,8 +70270,18 @@ function peerDataHandler(a, name2, node) {
   if (!PEER_OBJECTS.test(object)) return void 0;
   const first = node.arguments[0];
   const event = first && first.type !== "SpreadElement" ? foldString(a, first)?.value : void 0;
-  return event === "message" || event === "data" ? { refs: [`${object}.${event}`] } : void 0;
+  if (event === void 0) return void 0;
+  if (event === "message" || event === "data") return { refs: [`${object}.${event}`] };
+  return object.startsWith("socket.io-client") && !SOCKET_IO_RESERVED.has(event) ? { refs: [`${object}.${event}`] } : void 0;
 }
+function importedModuleHandler(a, callee) {
+  if (callee.type !== "MemberExpression") return void 0;
+  const member2 = callee;
+  if (propertyKey(a, member2) !== "then" || member2.object.type !== "ImportExpression") return void 0;
+  const spec2 = foldString(a, member2.object.source);
+  return spec2 ? { at: 0, param: moduleBinding(spec2.value) } : void 0;
+}
+var SOCKET_IO_RESERVED = /* @__PURE__ */ new Set(["connect", "connect_error", "disconnect", "disconnecting", "error", "ping", "reconnect", "reconnect_attempt", "reconnect_error", "reconnect_failed", "newListener", "removeListener"]);
 function functionConstructor(a, callee) {
   if (callee.type !== "MemberExpression") return void 0;
   const outer = callee;
@@ -70044,7 +70298,7 @@ function walkIife(a, node, fn, shift) {
     else b2 = walkInit(a, x);
     if (i3 >= shift) bindings.push(b2);
   });
-  applyRotation(a, fn, node.arguments.slice(shift));
+  applyRotation(a, fn, node.arguments.slice(shift), (body3) => hoist(a, body3.body));
   const self2 = shift > 0 && node.arguments[0]?.type === "ThisExpression" ? a.thisBinding : void 0;
   walkFunction(a, fn, void 0, self2, bindings);
 }
@@ -70403,9 +70657,9 @@ function identityOf(ecosystem, files, text4) {
       return {};
     }
   }
-  const meta30 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta30) return {};
-  const body3 = text4(meta30.path) ?? "";
+  const meta31 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta31) return {};
+  const body3 = text4(meta31.path) ?? "";
   const header = body3.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -70456,6 +70710,7 @@ function looksBinary(data2) {
 
 // src/detectors/model.ts
 var DEFAULT_MODEL_LIMITS = { maxSourceBytes: 8 * 1024 * 1024, maxScriptBytes: 16 * 1024 * 1024, maxArtifactMs: 6e4 };
+var MAX_OTHER_FILES = 200;
 var PY_SOURCE = /\.(py|pyw)$/i;
 var JS_SOURCE = /\.(js|cjs|mjs)$/i;
 function largestPythonSource(contents, ecosystem, limits = DEFAULT_MODEL_LIMITS) {
@@ -70523,6 +70778,16 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
       const f2 = source === void 0 ? void 0 : timed(file.path, () => analyzers.python(file.path, source));
       if (f2) facts.set(file.path, f2);
     }
+    for (const [path, f2] of [...facts]) {
+      if (f2.language !== "python") continue;
+      for (const call3 of f2.calls) {
+        const target = execedFile(call3, path, (p2) => byPath.has(p2));
+        const file = target !== void 0 && !facts.has(target) ? byPath.get(target) : void 0;
+        const source = file && file.size <= limits.maxSourceBytes ? text4(file.path) : void 0;
+        const g2 = file && source !== void 0 ? timed(file.path, () => analyzers.python(file.path, source)) : void 0;
+        if (g2) facts.set(file.path, g2);
+      }
+    }
   }
   let npm;
   if (ecosystem === "npm") {
@@ -70543,6 +70808,27 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
         const inline2 = nodeTarget(cmd)?.inline;
         const f2 = inline2 ? timed(inlineScriptPath(hook2), () => analyzers.javascript(inlineScriptPath(hook2), inline2)) : void 0;
         if (f2) facts.set(inlineScriptPath(hook2), f2);
+        const py = pythonTarget(cmd);
+        const pyPath = py?.inline !== void 0 ? inlinePythonPath(hook2) : py?.file;
+        const pySource = py?.inline ?? (pyPath !== void 0 && !facts.has(pyPath) ? text4(pyPath) : void 0);
+        const pf = pyPath !== void 0 && pySource !== void 0 ? timed(pyPath, () => analyzers.python(pyPath, pySource)) : void 0;
+        if (pf && pyPath !== void 0) facts.set(pyPath, pf);
+      }
+    }
+  }
+  if (ecosystem === "npm") {
+    const queue = [...facts].filter(([, f2]) => f2.language === "javascript");
+    for (let n = 0; n < queue.length && n < MAX_OTHER_FILES; n++) {
+      const [path, f2] = queue[n];
+      const has = (p2) => byPath.has(p2);
+      for (const target of [...f2.calls.map((c) => evaluatedFile(c, path, has)), ...requiredOtherFiles(f2, path, has)]) {
+        const file = target !== void 0 && !facts.has(target) ? byPath.get(target) : void 0;
+        if (!file || file.size > limits.maxScriptBytes) continue;
+        const g2 = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
+        if (g2) {
+          facts.set(file.path, g2);
+          queue.push([file.path, g2]);
+        }
       }
     }
   }
@@ -75773,6 +76059,84 @@ function iterate(v2) {
   return void 0;
 }
 
+// src/detectors/python/fold-sequences.ts
+var MAX_ITEMS2 = 2e5;
+function foldList(node, sub) {
+  if (node.type === "list") {
+    const ints = intArray(node.text());
+    if (ints) return { kind: "list", items: ints.map((n) => ({ kind: "int", n })) };
+  }
+  const named = node.named;
+  if (named.length > MAX_ITEMS2) return void 0;
+  const items2 = [];
+  for (const c of named) {
+    if (c.type === "comment") continue;
+    const v2 = sub(c);
+    if (!v2) return void 0;
+    items2.push(v2);
+  }
+  return { kind: "list", items: items2 };
+}
+function foldSubscript(node, sub) {
+  const kids = node.named;
+  if (kids.length !== 2) return void 0;
+  const value = sub(kids[0]);
+  const index = kids[1];
+  if (!value || value.kind !== "list" && !isStringish(value)) return void 0;
+  const seq = value.kind === "list" ? value.items : value.s;
+  const len = seq.length;
+  const pick = (start2, stop2, step) => {
+    const out2 = [];
+    if (step > 0) for (let i4 = start2; i4 < stop2; i4 += step) out2.push(seq[i4]);
+    else for (let i4 = start2; i4 > stop2; i4 += step) out2.push(seq[i4]);
+    if (value.kind === "list") return { kind: "list", items: out2 };
+    const steps = step < 0 ? joinSteps(value.steps, ["reverse"]) : value.steps;
+    return { kind: value.kind, s: out2.join(""), steps };
+  };
+  if (index.type === "slice") {
+    const parts2 = index.text().split(":");
+    if (parts2.length > 3) return void 0;
+    const nums = parts2.map((p2) => p2.trim() === "" ? void 0 : signedInt(p2.trim()));
+    if (parts2.some((p2, i4) => p2.trim() !== "" && nums[i4] === void 0)) return void 0;
+    const step = nums[2] ?? 1;
+    if (step === 0) return void 0;
+    const norm2 = (n, dflt, lo2, hi2) => n === void 0 ? dflt : Math.min(Math.max(n < 0 ? n + len : n, lo2), hi2);
+    return step > 0 ? pick(norm2(nums[0], 0, 0, len), norm2(nums[1], len, 0, len), step) : pick(norm2(nums[0], len - 1, -1, len - 1), norm2(nums[1], -1, -1, len - 1), step);
+  }
+  const i3 = sub(index);
+  if (i3?.kind !== "int") return void 0;
+  const at5 = i3.n < 0 ? i3.n + len : i3.n;
+  if (at5 < 0 || at5 >= len) return void 0;
+  if (value.kind === "list") return value.items[at5];
+  return value.kind === "bytes" ? { kind: "int", n: value.s.charCodeAt(at5) } : text2(value.s[at5], value.steps);
+}
+function signedInt(s3) {
+  const neg = s3.startsWith("-");
+  const n = parseIntLiteral(neg ? s3.slice(1).trim() : s3);
+  return n === void 0 ? void 0 : neg ? -n : n;
+}
+function foldComprehension(a, node, sub, env, depth2) {
+  const named = node.named;
+  const body3 = named[0];
+  const clause = named[1];
+  if (!body3 || !clause || named.length !== 2 || clause.type !== "for_in_clause") return void 0;
+  const c = clause.named;
+  const target = c[0];
+  if (!target || target.type !== "identifier" || c.length !== 2) return void 0;
+  const items2 = iterate(sub(c[1]));
+  if (!items2) return void 0;
+  const name2 = target.text();
+  const out2 = [];
+  for (const item of items2) {
+    const scoped = new Map(env ?? []);
+    scoped.set(name2, item);
+    const v2 = foldNode(a, body3, scoped, depth2 + 1);
+    if (!v2) return void 0;
+    out2.push(v2);
+  }
+  return { kind: "list", items: out2 };
+}
+
 // src/detectors/python/local-calls.ts
 var INLINE_COST = 12;
 var MAX_STATEMENTS = 6;
@@ -75808,6 +76172,25 @@ function functionBody(node, method) {
   const first = params?.named.find((p2) => p2.type !== "comment");
   return first?.type === "identifier" && first.text() === "self" ? fn : void 0;
 }
+function foldMapped(a, fnNode, items2, depth2) {
+  const fn = fnNode.type === "lambda" ? lambdaBody(fnNode) : fnNode.type === "identifier" ? localFunction(a, fnNode.text(), fnNode.start) : void 0;
+  if (!fn) return void 0;
+  const out2 = [];
+  for (const item of items2) {
+    if (a.budget.steps <= 0) return void 0;
+    const v2 = inline(a, fn, [item], NO_KWARGS3, depth2, false);
+    if (!v2) return void 0;
+    out2.push(v2);
+  }
+  return { kind: "list", items: out2 };
+}
+var NO_KWARGS3 = /* @__PURE__ */ new Map();
+function lambdaBody(node) {
+  const kids = node.named;
+  const params = kids.find((k2) => k2.type === "lambda_parameters");
+  const result2 = kids[kids.length - 1];
+  return result2 && result2 !== params ? { params, assigns: [], result: result2 } : void 0;
+}
 function localFunction(a, name2, at5) {
   const b2 = a.lookup(name2, at5);
   if (b2?.kind === "def") {
@@ -75817,11 +76200,7 @@ function localFunction(a, name2, at5) {
   }
   if (b2?.kind === "value") {
     const node = b2.expr?.node();
-    if (node?.type !== "lambda") return void 0;
-    const kids = node.named;
-    const params = kids.find((k2) => k2.type === "lambda_parameters");
-    const result2 = kids[kids.length - 1];
-    return result2 && result2 !== params ? { params, assigns: [], result: result2 } : void 0;
+    return node?.type === "lambda" ? lambdaBody(node) : void 0;
   }
   return void 0;
 }
@@ -75949,7 +76328,13 @@ function importedBase(a, cls, depth2) {
   return void 0;
 }
 function constantText(a, expr) {
-  return expr ? asText(a.foldExpr(expr)) : void 0;
+  if (!expr) return void 0;
+  const v2 = asText(a.foldExpr(expr));
+  if (v2 !== void 0) return v2;
+  const node = expr.node();
+  const fn = node?.type === "call" ? node.named[0] : void 0;
+  if (!node || fn?.type !== "identifier" || a.lookup(fn.text(), node.start)?.expr?.node()?.type !== "lambda") return void 0;
+  return asText(foldNode(a, node, /* @__PURE__ */ new Map(), 0));
 }
 function resolveChain(a, root, attrs, index) {
   let path = resolveName(a, root, index);
@@ -76053,7 +76438,6 @@ function calleeName2(a, v2) {
 // src/detectors/python/fold.ts
 var MAX_FOLDED2 = 1024 * 1024;
 var MAX_REPEATED = 64 * 1024;
-var MAX_ITEMS2 = 2e5;
 var MAX_DEPTH4 = 60;
 function foldNode(a, node, env, depth2) {
   if (depth2 > MAX_DEPTH4 || a.budget.foldChars <= 0) return void 0;
@@ -76185,60 +76569,6 @@ function binary2(op, l, r) {
   }
   return Number.isSafeInteger(n) ? { kind: "int", n } : void 0;
 }
-function foldList(node, sub) {
-  if (node.type === "list") {
-    const ints = intArray(node.text());
-    if (ints) return { kind: "list", items: ints.map((n) => ({ kind: "int", n })) };
-  }
-  const named = node.named;
-  if (named.length > MAX_ITEMS2) return void 0;
-  const items2 = [];
-  for (const c of named) {
-    if (c.type === "comment") continue;
-    const v2 = sub(c);
-    if (!v2) return void 0;
-    items2.push(v2);
-  }
-  return { kind: "list", items: items2 };
-}
-function foldSubscript(node, sub) {
-  const kids = node.named;
-  if (kids.length !== 2) return void 0;
-  const value = sub(kids[0]);
-  const index = kids[1];
-  if (!value || value.kind !== "list" && !isStringish(value)) return void 0;
-  const seq = value.kind === "list" ? value.items : value.s;
-  const len = seq.length;
-  const pick = (start2, stop2, step) => {
-    const out2 = [];
-    if (step > 0) for (let i4 = start2; i4 < stop2; i4 += step) out2.push(seq[i4]);
-    else for (let i4 = start2; i4 > stop2; i4 += step) out2.push(seq[i4]);
-    if (value.kind === "list") return { kind: "list", items: out2 };
-    const steps = step < 0 ? joinSteps(value.steps, ["reverse"]) : value.steps;
-    return { kind: value.kind, s: out2.join(""), steps };
-  };
-  if (index.type === "slice") {
-    const parts2 = index.text().split(":");
-    if (parts2.length > 3) return void 0;
-    const nums = parts2.map((p2) => p2.trim() === "" ? void 0 : signedInt(p2.trim()));
-    if (parts2.some((p2, i4) => p2.trim() !== "" && nums[i4] === void 0)) return void 0;
-    const step = nums[2] ?? 1;
-    if (step === 0) return void 0;
-    const norm2 = (n, dflt, lo2, hi2) => n === void 0 ? dflt : Math.min(Math.max(n < 0 ? n + len : n, lo2), hi2);
-    return step > 0 ? pick(norm2(nums[0], 0, 0, len), norm2(nums[1], len, 0, len), step) : pick(norm2(nums[0], len - 1, -1, len - 1), norm2(nums[1], -1, -1, len - 1), step);
-  }
-  const i3 = sub(index);
-  if (i3?.kind !== "int") return void 0;
-  const at5 = i3.n < 0 ? i3.n + len : i3.n;
-  if (at5 < 0 || at5 >= len) return void 0;
-  if (value.kind === "list") return value.items[at5];
-  return value.kind === "bytes" ? { kind: "int", n: value.s.charCodeAt(at5) } : text2(value.s[at5], value.steps);
-}
-function signedInt(s3) {
-  const neg = s3.startsWith("-");
-  const n = parseIntLiteral(neg ? s3.slice(1).trim() : s3);
-  return n === void 0 ? void 0 : neg ? -n : n;
-}
 var FOLDING_CALLEES = /* @__PURE__ */ new Set([
   ...Object.keys(DECODERS2),
   "codecs.decode",
@@ -76253,7 +76583,8 @@ var FOLDING_CALLEES = /* @__PURE__ */ new Set([
   "builtins.list",
   "builtins.tuple",
   "builtins.map",
-  "builtins.repr"
+  "builtins.repr",
+  "builtins.ord"
 ]);
 function foldsCallee(callee) {
   return FOLDING_CALLEES.has(callee) || callee.startsWith("local.");
@@ -76296,6 +76627,11 @@ function foldCall2(a, node, sub, env, depth2) {
       const v2 = arg2(args2[0]);
       return v2?.kind === "int" && v2.n >= 0 && v2.n <= 1114111 ? text2(String.fromCodePoint(v2.n), ["chr"]) : void 0;
     }
+    case "builtins.ord": {
+      const v2 = arg2(args2[0]);
+      const c = isStringish(v2) && v2.s.length > 0 ? v2.s.codePointAt(0) : void 0;
+      return c !== void 0 && String.fromCodePoint(c).length === v2.s.length ? { kind: "int", n: c } : void 0;
+    }
     case "builtins.str":
     case "builtins.unicode":
     case "builtins.repr": {
@@ -76328,7 +76664,9 @@ function foldCall2(a, node, sub, env, depth2) {
     case "builtins.map": {
       const f2 = args2[0] ? a.resolveExpr(args2[0]) : void 0;
       const items2 = iterate(arg2(args2[1]));
-      if (!items2 || f2 !== "builtins.chr" && f2 !== "builtins.unichr") return void 0;
+      if (!items2) return void 0;
+      const fnNode = args2[0]?.node();
+      if (f2 !== "builtins.chr" && f2 !== "builtins.unichr") return fnNode ? foldMapped(a, fnNode, items2, depth2) : void 0;
       const out2 = [];
       for (const i3 of items2) {
         if (i3.kind !== "int" || i3.n < 0 || i3.n > 1114111) return void 0;
@@ -76362,27 +76700,6 @@ function boundStringMethod(a, name2, at5) {
   const b2 = a.lookup(name2, at5);
   const node = b2?.kind === "value" ? b2.expr?.node() : void 0;
   return node?.type === "attribute" && STRING_METHODS2.has(node.named[1]?.text() ?? "") ? node : void 0;
-}
-function foldComprehension(a, node, sub, env, depth2) {
-  const named = node.named;
-  const body3 = named[0];
-  const clause = named[1];
-  if (!body3 || !clause || named.length !== 2 || clause.type !== "for_in_clause") return void 0;
-  const c = clause.named;
-  const target = c[0];
-  if (!target || target.type !== "identifier" || c.length !== 2) return void 0;
-  const items2 = iterate(sub(c[1]));
-  if (!items2) return void 0;
-  const name2 = target.text();
-  const out2 = [];
-  for (const item of items2) {
-    const scoped = new Map(env ?? []);
-    scoped.set(name2, item);
-    const v2 = foldNode(a, body3, scoped, depth2 + 1);
-    if (!v2) return void 0;
-    out2.push(v2);
-  }
-  return { kind: "list", items: out2 };
 }
 
 // src/detectors/python/int-text.ts
@@ -77426,6 +77743,23 @@ function collectBindings(a, out2, nodes) {
     }
   }
 }
+function collectLambdaArguments(a, out2, calls) {
+  for (const call3 of calls) {
+    if (a.source.charCodeAt(call3.start) !== 40) continue;
+    const [fn, list2] = call3.named;
+    const lambda = fn?.type === "parenthesized_expression" ? fn.named[0] : void 0;
+    if (lambda?.type !== "lambda" || list2?.type !== "argument_list") continue;
+    const params = lambda.named.find((k2) => k2.type === "lambda_parameters")?.named ?? [];
+    const args2 = list2.named.filter((x) => x.type !== "comment");
+    const scope = a.scopes.at(lambda.start);
+    for (let i3 = 0; i3 < params.length && i3 < args2.length; i3++) {
+      const p2 = params[i3];
+      const arg2 = args2[i3];
+      if (p2.type !== "identifier" || arg2.type === "keyword_argument" || arg2.type === "list_splat" || arg2.type === "dictionary_splat") break;
+      bindValue2(a, out2, scope, p2.text(), lambda, nodeExpr(arg2));
+    }
+  }
+}
 var NAME2 = "[A-Za-z_\\u00aa-\\uffff][\\w\\u00aa-\\uffff]*";
 var SIMPLE_TARGET = new RegExp(`(?:(self|cls)[ \\t]*\\.[ \\t]*)?(${NAME2})[ \\t]*(?::[^=\\n]*)?(=(?!=)|[-+*/%&|^@]=|//=|\\*\\*=|<<=|>>=)`, "y");
 var CHAINED = new RegExp(`${NAME2}[ \\t]*=(?!=)`, "y");
@@ -77639,6 +77973,7 @@ function analyzeTree({ file, doc, tree, budget, nested }) {
   const ranges = new Ranges(skipped.map((s3) => s3.start), skipped.map((s3) => s3.end));
   a.names = new NameIndex(source, rootNames(a, source, of("assignment", "augmented_assignment")), ranges);
   collectBindings(a, out2, of("assignment", "augmented_assignment", "as_pattern", "for_statement"));
+  collectLambdaArguments(a, out2, of("call"));
   collectCalls(a, out2, of("call"));
   collectExecStatements(a, out2, of("exec_statement"));
   collectDecorators(a, out2, of("decorator"));
@@ -85960,8 +86295,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta30 = doc["_meta"];
-  const sources = isTable(meta30) && Array.isArray(meta30["sources"]) ? meta30["sources"] : [];
+  const meta31 = doc["_meta"];
+  const sources = isTable(meta31) && Array.isArray(meta31["sources"]) ? meta31["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -86912,28 +87247,28 @@ function stringRecord(value) {
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta30 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta30.published = p2.time[version2];
-  else meta30.unavailable.push("published");
-  if (p2.time.created) meta30.created = p2.time.created;
-  else meta30.unavailable.push("created");
+  const meta31 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta31.published = p2.time[version2];
+  else meta31.unavailable.push("published");
+  if (p2.time.created) meta31.created = p2.time.created;
+  else meta31.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta30.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta31.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
   const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta30.repository = repoUrl;
-  if (typeof manifest.description === "string") meta30.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta30.deprecated = manifest.deprecated;
-  meta30.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta30.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord2(manifest.bin)) meta30.bin = stringRecord(manifest.bin);
-  for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta30.dependencies.push({ name: name2, spec: spec2 });
+  if (repoUrl) meta31.repository = repoUrl;
+  if (typeof manifest.description === "string") meta31.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta31.deprecated = manifest.deprecated;
+  meta31.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta31.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord2(manifest.bin)) meta31.bin = stringRecord(manifest.bin);
+  for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta31.dependencies.push({ name: name2, spec: spec2 });
   for (const [name2, spec2] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta30.dependencies.find((d) => d.name === name2);
+    const existing = meta31.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec: spec2, optional: true });
-    else meta30.dependencies.push({ name: name2, spec: spec2, optional: true });
+    else meta31.dependencies.push({ name: name2, spec: spec2, optional: true });
   }
-  return meta30;
+  return meta31;
 }
 
 // src/registries/npm/index.ts
