@@ -76172,6 +76172,10 @@ function functionBody(node, method) {
   const first = params?.named.find((p2) => p2.type !== "comment");
   return first?.type === "identifier" && first.text() === "self" ? fn : void 0;
 }
+function foldLambdaCall(a, lambda, args2, kwargs, depth2) {
+  if (a.budget.steps <= 0) return void 0;
+  return inline(a, lambdaBody(lambda), args2, kwargs, depth2, false);
+}
 function foldMapped(a, fnNode, items2, depth2) {
   const fn = fnNode.type === "lambda" ? lambdaBody(fnNode) : fnNode.type === "identifier" ? localFunction(a, fnNode.text(), fnNode.start) : void 0;
   if (!fn) return void 0;
@@ -76333,8 +76337,8 @@ function constantText(a, expr) {
   if (v2 !== void 0) return v2;
   const node = expr.node();
   const fn = node?.type === "call" ? node.named[0] : void 0;
-  if (!node || fn?.type !== "identifier" || a.lookup(fn.text(), node.start)?.expr?.node()?.type !== "lambda") return void 0;
-  return asText(foldNode(a, node, /* @__PURE__ */ new Map(), 0));
+  const lambda = fn?.type === "identifier" ? a.lookup(fn.text(), fn.start)?.expr?.node() : fn?.type === "parenthesized_expression" ? fn.named[0] : void 0;
+  return node && lambda?.type === "lambda" ? asText(foldNode(a, node, /* @__PURE__ */ new Map(), 0)) : void 0;
 }
 function resolveChain(a, root, attrs, index) {
   let path = resolveName(a, root, index);
@@ -76604,6 +76608,11 @@ function foldCall2(a, node, sub, env, depth2) {
   if ((callee === void 0 || callee.startsWith("local.")) && view.callee?.attrs.length === 0) {
     const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
     return foldLocalCall(a, view.callee.root, node.start, args2.map(arg2), kw2, depth2);
+  }
+  const lambda = view.fn?.type === "parenthesized_expression" ? view.fn.named[0] : void 0;
+  if (lambda?.type === "lambda") {
+    const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
+    return foldLambdaCall(a, lambda, args2.map(arg2), kw2, depth2);
   }
   if (callee?.startsWith("local.") && view.callee?.root === "self" && view.callee.attrs.length === 1) {
     const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
@@ -77322,7 +77331,7 @@ function valueFact(a, out2, expr, use, depth2 = 0) {
     refs: a.refs(expr.start, expr.end)
   };
   const shape = a.shape(expr);
-  const folded = a.foldExpr(expr, shape) ?? foldLambdaCall(a, expr, shape, use);
+  const folded = a.foldExpr(expr, shape) ?? foldLambdaCall2(a, expr, shape, use);
   const value = asText(folded);
   if (value !== void 0) {
     fact.value = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
@@ -77334,7 +77343,7 @@ function valueFact(a, out2, expr, use, depth2 = 0) {
   }
   return fact;
 }
-function foldLambdaCall(a, expr, shape, use) {
+function foldLambdaCall2(a, expr, shape, use) {
   if (shape.kind !== "call" || shape.attrs.length > 0) return void 0;
   const lambda = a.lookup(shape.root, expr.start)?.expr?.node();
   if (!use.code && lambda?.type !== "lambda") return void 0;
@@ -77756,7 +77765,12 @@ function collectLambdaArguments(a, out2, calls) {
       const p2 = params[i3];
       const arg2 = args2[i3];
       if (p2.type !== "identifier" || arg2.type === "keyword_argument" || arg2.type === "list_splat" || arg2.type === "dictionary_splat") break;
-      bindValue2(a, out2, scope, p2.text(), lambda, nodeExpr(arg2));
+      const name2 = p2.text();
+      const before = a.lookup(name2, lambda.start);
+      const builtin = resolveName(a, name2, lambda.start);
+      bindValue2(a, out2, scope, name2, lambda, nodeExpr(arg2));
+      const after = before ? { ...before, index: lambda.end } : { kind: builtin ? "import" : "unknown", index: lambda.end, refs: NO_REFS2, ...builtin ? { path: builtin } : {} };
+      bind2(scope, name2, after);
     }
   }
 }

@@ -84,6 +84,18 @@ function functionBody(node: PyNode, method: boolean): LocalFunction | undefined 
   return first?.type === 'identifier' && first.text() === 'self' ? fn : undefined;
 }
 
+/** `(lambda s: …)(args…)`: the lambda called where it is written, folded like a named one. */
+export function foldLambdaCall(
+  a: Analysis,
+  lambda: PyNode,
+  args: Array<Folded | undefined>,
+  kwargs: ReadonlyMap<string, Folded | undefined>,
+  depth: number,
+): Folded | undefined {
+  if (a.budget.steps <= 0) return undefined;
+  return inline(a, lambdaBody(lambda), args, kwargs, depth, false);
+}
+
 /**
  * `map(f, items)` where `f` is a lambda or a local single-return function (`map(lambda c: chr(ord(c) - 1),
  * s)`): `f` folded for each item, as a call would be.

@@ -109,11 +109,13 @@ function constantText(a: Analysis, expr: Expr | undefined): string | undefined {
   if (!expr) return undefined;
   const v = asText(a.foldExpr(expr));
   if (v !== undefined) return v;
-  // `__import__(_('…'))` with `_ = lambda s: …`: the folder tries lambdas only when given an environment.
+  // `__import__(_('…'))` with `_ = lambda s: …`, `__import__((lambda s: …)('…'))`: the folder tries lambdas
+  // only when given an environment.
   const node = expr.node();
   const fn = node?.type === 'call' ? node.named[0] : undefined;
-  if (!node || fn?.type !== 'identifier' || a.lookup(fn.text(), node.start)?.expr?.node()?.type !== 'lambda') return undefined;
-  return asText(foldNode(a, node, new Map(), 0));
+  const lambda =
+    fn?.type === 'identifier' ? a.lookup(fn.text(), fn.start)?.expr?.node() : fn?.type === 'parenthesized_expression' ? fn.named[0] : undefined;
+  return node && lambda?.type === 'lambda' ? asText(foldNode(a, node, new Map(), 0)) : undefined;
 }
 
 /** A dotted name read from the text (`o.path.join`), resolved like the tree resolver would. */

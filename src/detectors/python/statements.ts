@@ -79,7 +79,7 @@ export function collectBindings(a: FileAnalysis, out: Collector, nodes: PyNode[]
 /**
  * `(lambda _, __: getattr(_, __)(…))(__import__('os'), 'system')`: an immediately called lambda runs where
  * it stands, its parameters bound to the arguments, so its body resolves like straight-line code. The
- * bindings sit in the enclosing scope from the lambda onwards (lambdas have no scope of their own here).
+ * bindings sit in the enclosing scope over the lambda's span (lambdas have no scope of their own here).
  */
 export function collectLambdaArguments(a: FileAnalysis, out: Collector, calls: PyNode[]): void {
   for (const call of calls) {
@@ -94,7 +94,13 @@ export function collectLambdaArguments(a: FileAnalysis, out: Collector, calls: P
       const p = params[i] as PyNode;
       const arg = args[i] as PyNode;
       if (p.type !== 'identifier' || arg.type === 'keyword_argument' || arg.type === 'list_splat' || arg.type === 'dictionary_splat') break;
-      bindValue(a, out, scope, p.text(), lambda, nodeExpr(arg));
+      const name = p.text();
+      // After the lambda the name means what it meant before (`(lambda os: 0)(0); os.system(…)` is the module).
+      const before = a.lookup(name, lambda.start);
+      const builtin = resolveName(a, name, lambda.start);
+      bindValue(a, out, scope, name, lambda, nodeExpr(arg));
+      const after: Binding = before ? { ...before, index: lambda.end } : { kind: builtin ? 'import' : 'unknown', index: lambda.end, refs: NO_REFS, ...(builtin ? { path: builtin } : {}) };
+      bind(scope, name, after);
     }
   }
 }

@@ -74,4 +74,37 @@ describe('python analyser: local decoder functions', () => {
     const f = analyze(['def r(s):', '    return r(s + "x")', "exec(r('a'))"].join('\n'));
     expect(f.decoded).toEqual([]);
   });
+
+  it('folds map() through a lambda or a local function, and ord()', () => {
+    const f = analyze(
+      [
+        'import os',
+        "os.system(''.join(map(lambda c: chr(ord(c) - 1), 'je')))",
+        'def dec(c):',
+        '    return chr(ord(c) ^ 1)',
+        "os.system(''.join(map(dec, 'te')))",
+        "m = __import__((lambda s: ''.join(chr(ord(c) - 1) for c in s))('tvcqspdftt'))",
+      ].join('\n'),
+    );
+    expect(f.calls.filter((c) => c.callee === 'os.system').map((c) => c.args[0]?.value)).toEqual(['id', 'ud']);
+    expect(f.imports.map((i) => i.module)).toEqual(['os', 'subprocess']);
+  });
+
+  it('binds an immediately called lambda\'s parameters to its arguments over the lambda only', () => {
+    const f = analyze(
+      [
+        'import os',
+        "(lambda _, __: getattr(_, __)('id'))(__import__('o' + 's'), 'sy' + 'stem')",
+        '(lambda os: 0)(0)',
+        "os.system('uname')",
+        '(lambda open: open)(5)',
+        "open('setup.cfg').read()",
+      ].join('\n'),
+    );
+    const at = (line: number): string[] => f.calls.filter((c) => c.line === line).map((c) => c.callee);
+    expect(at(2)).toContain('os.system');
+    // A parameter named like a module or a builtin does not hide it after the lambda.
+    expect(at(4)).toEqual(['os.system']);
+    expect(at(6)).toContain('builtins.open');
+  });
 });
