@@ -44361,12 +44361,12 @@ var pthExec = {
 // src/detectors/python/sourceless-module.ts
 var meta28 = {
   id: "py/sourceless-module",
-  title: "Compiled module without source",
+  title: "Code shipped without source",
   vectors: ["install", "import"],
   severity: "high",
   behaviors: ["code-execution"],
   techniques: ["obfuscation"],
-  summary: "A .pyc file that Python imports in place of source: in a package folder (not `__pycache__`) with no `.py` of the same name, so importing the module runs bytecode that no reviewer or source scanner reads.",
+  summary: "Bytecode or an archive that runs in place of source: a .pyc that Python imports because no `.py` of its name is beside it, or a .pyc/ZIP file of the package that its code loads (zipimport, sourceless loaders), so what runs is something no reviewer or source scanner reads.",
   docs: `Python imports a \`.pyc\` found where the source would be when no \`.py\` is there ("sourceless" imports,
 [PEP 3147](https://peps.python.org/pep-3147/#case-4-legacy-pyc-files-and-source-less-imports)). Malware uses this to
 ship its stage as bytecode: the package looks empty or harmless to anything that reads source. pip compiles
@@ -44376,7 +44376,17 @@ installed modules into \`__pycache__/\` itself, so published packages have no re
   at install time when setup.py imports it, at import time otherwise;
 - any other sourceless module: **medium**;
 - left alone: \`.pyc\` files under \`__pycache__/\` (used only next to their source) and \`.pyc\` files beside their
-  \`.py\` (Python prefers the source).`
+  \`.py\` (Python prefers the source).
+
+Code can also load such a file itself: \`zipimport.zipimporter(path).load_module(name)\` on an archive, a
+sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc. When the file it
+names is in the package and is bytecode or a ZIP archive:
+
+- under a name that hides what it is (a ZIP called \`connection.pyc\` in \`__pycache__/\`, an archive called \`.py\`
+  or \`.so\`): **critical** at install or import time, **high** otherwise;
+- bytecode under its own name: **high** at install or import time, **medium** when only called;
+- an archive under an honest name (\`.zip\`, \`.egg\`, \`.whl\`, \`.pyz\`: vendored dependencies): **low** at install
+  or import time, left alone otherwise.`
 };
 var sourcelessModule = {
   meta: meta28,
@@ -44387,7 +44397,7 @@ var sourcelessModule = {
     for (const file of pkg.contents.files) {
       const path = file.path;
       if (!/\.pyc$/i.test(path) || path.includes("__pycache__/") || paths.has(path.slice(0, -1))) continue;
-      if (file.data.length < 16 || file.data[2] !== 13 || file.data[3] !== 10) continue;
+      if (!isPyc(file.data)) continue;
       const module2 = moduleName(path);
       const importer = importerOf(pkg, module2);
       const central = /(^|\/)__init__\.pyc$/i.test(path) || !path.includes("/") || /^(src|lib)\/[^/]+$/.test(path) || importer !== void 0;
@@ -44404,9 +44414,48 @@ var sourcelessModule = {
         })
       );
     }
+    out2.push(...loadedBlobs(pkg));
     return out2;
   }
 };
+var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location)$/;
+var ARCHIVE_NAME = /\.(zip|egg|whl|pyz)$/i;
+var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
+function loadedBlobs(pkg) {
+  const out2 = [];
+  const byName = /* @__PURE__ */ new Map();
+  for (const f2 of pkg.contents.files) if (isZip(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
+  if (byName.size === 0) return out2;
+  for (const [file, facts] of pkg.facts) {
+    if (facts.language !== "python") continue;
+    for (const call3 of facts.calls) {
+      if (!LOADERS.test(call3.callee)) continue;
+      const named = call3.args.flatMap((a) => [...a.text.matchAll(LITERAL2)].map((m2) => m2[2]).concat(a.value !== void 0 ? [a.value] : []));
+      const target = named.map((n) => byName.get(n.slice(n.lastIndexOf("/") + 1))).find((f2) => f2 !== void 0);
+      if (!target) continue;
+      const zip = isZip(target.data);
+      const disguised = zip ? !ARCHIVE_NAME.test(target.path) : !/\.pyc$/i.test(target.path);
+      const vector = pkg.execution.vector(file, call3.scope);
+      const early2 = vector === "install" || vector === "import";
+      if (zip && !disguised && !early2) continue;
+      const severity = disguised ? early2 ? "critical" : "high" : zip ? "low" : early2 ? "high" : "medium";
+      const what = zip ? "a ZIP archive" : "compiled bytecode";
+      out2.push(
+        finding(meta28, {
+          severity,
+          vector,
+          message: `loads ${target.path}, ${what}${disguised ? " under a name that hides it" : ""} shipped in the package, with ${call3.callee}: the code it runs has no source to read`,
+          file,
+          line: call3.line,
+          snippet: call3.text.slice(0, 200)
+        })
+      );
+    }
+  }
+  return out2;
+}
+var isZip = (d) => d.length >= 4 && d[0] === 80 && d[1] === 75 && d[2] === 3 && d[3] === 4;
+var isPyc = (d) => d.length >= 16 && d[2] === 13 && d[3] === 10;
 function moduleName(path) {
   return path.replace(/^(src|lib)\//, "").replace(/(\/__init__)?\.pyc$/i, "").replace(/\//g, ".");
 }
@@ -55891,9 +55940,9 @@ var RootTracker = class {
     else if (this.top !== first) this.top = null;
   }
   /** The folder to strip with its trailing `/`, or '' for none. */
-  root(isZip) {
+  root(isZip2) {
     if (this.top === void 0 || this.top === null) return "";
-    if (isZip && this.distInfo) return "";
+    if (isZip2 && this.distInfo) return "";
     return `${this.top}/`;
   }
 };

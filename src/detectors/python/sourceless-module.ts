@@ -3,13 +3,13 @@ import { finding, type Detector, type PackageModel, type RuleMeta } from '../typ
 
 const meta: RuleMeta = {
   id: 'py/sourceless-module',
-  title: 'Compiled module without source',
+  title: 'Code shipped without source',
   vectors: ['install', 'import'],
   severity: 'high',
   behaviors: ['code-execution'],
   techniques: ['obfuscation'],
   summary:
-    'A .pyc file that Python imports in place of source: in a package folder (not `__pycache__`) with no `.py` of the same name, so importing the module runs bytecode that no reviewer or source scanner reads.',
+    'Bytecode or an archive that runs in place of source: a .pyc that Python imports because no `.py` of its name is beside it, or a .pyc/ZIP file of the package that its code loads (zipimport, sourceless loaders), so what runs is something no reviewer or source scanner reads.',
   docs: `Python imports a \`.pyc\` found where the source would be when no \`.py\` is there ("sourceless" imports,
 [PEP 3147](https://peps.python.org/pep-3147/#case-4-legacy-pyc-files-and-source-less-imports)). Malware uses this to
 ship its stage as bytecode: the package looks empty or harmless to anything that reads source. pip compiles
@@ -19,7 +19,17 @@ installed modules into \`__pycache__/\` itself, so published packages have no re
   at install time when setup.py imports it, at import time otherwise;
 - any other sourceless module: **medium**;
 - left alone: \`.pyc\` files under \`__pycache__/\` (used only next to their source) and \`.pyc\` files beside their
-  \`.py\` (Python prefers the source).`,
+  \`.py\` (Python prefers the source).
+
+Code can also load such a file itself: \`zipimport.zipimporter(path).load_module(name)\` on an archive, a
+sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc. When the file it
+names is in the package and is bytecode or a ZIP archive:
+
+- under a name that hides what it is (a ZIP called \`connection.pyc\` in \`__pycache__/\`, an archive called \`.py\`
+  or \`.so\`): **critical** at install or import time, **high** otherwise;
+- bytecode under its own name: **high** at install or import time, **medium** when only called;
+- an archive under an honest name (\`.zip\`, \`.egg\`, \`.whl\`, \`.pyz\`: vendored dependencies): **low** at install
+  or import time, left alone otherwise.`,
 };
 
 export const sourcelessModule: Detector = {
@@ -32,7 +42,7 @@ export const sourcelessModule: Detector = {
       const path = file.path;
       if (!/\.pyc$/i.test(path) || path.includes('__pycache__/') || paths.has(path.slice(0, -1))) continue;
       // A .pyc starts with a two-byte magic number followed by \r\n; anything else fails to import.
-      if (file.data.length < 16 || file.data[2] !== 0x0d || file.data[3] !== 0x0a) continue;
+      if (!isPyc(file.data)) continue;
       const module = moduleName(path);
       const importer = importerOf(pkg, module);
       const central = /(^|\/)__init__\.pyc$/i.test(path) || !path.includes('/') || /^(src|lib)\/[^/]+$/.test(path) || importer !== undefined;
@@ -49,9 +59,52 @@ export const sourcelessModule: Detector = {
         }),
       );
     }
+    out.push(...loadedBlobs(pkg));
     return out;
   },
 };
+
+/** Calls that load code from a file that is not source. */
+const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location)$/;
+const ARCHIVE_NAME = /\.(zip|egg|whl|pyz)$/i;
+const LITERAL = /(['"])([^'"\n]{1,200})\1/g;
+
+function loadedBlobs(pkg: PackageModel): Finding[] {
+  const out: Finding[] = [];
+  const byName = new Map<string, (typeof pkg.contents.files)[number]>();
+  for (const f of pkg.contents.files) if (isZip(f.data) || isPyc(f.data)) byName.set(f.path.slice(f.path.lastIndexOf('/') + 1), f);
+  if (byName.size === 0) return out;
+  for (const [file, facts] of pkg.facts) {
+    if (facts.language !== 'python') continue;
+    for (const call of facts.calls) {
+      if (!LOADERS.test(call.callee)) continue;
+      const named = call.args.flatMap((a) => [...a.text.matchAll(LITERAL)].map((m) => m[2] as string).concat(a.value !== undefined ? [a.value] : []));
+      const target = named.map((n) => byName.get(n.slice(n.lastIndexOf('/') + 1))).find((f) => f !== undefined);
+      if (!target) continue;
+      const zip = isZip(target.data);
+      const disguised = zip ? !ARCHIVE_NAME.test(target.path) : !/\.pyc$/i.test(target.path);
+      const vector = pkg.execution.vector(file, call.scope);
+      const early = vector === 'install' || vector === 'import';
+      if (zip && !disguised && !early) continue;
+      const severity: Severity = disguised ? (early ? 'critical' : 'high') : zip ? 'low' : early ? 'high' : 'medium';
+      const what = zip ? 'a ZIP archive' : 'compiled bytecode';
+      out.push(
+        finding(meta, {
+          severity,
+          vector,
+          message: `loads ${target.path}, ${what}${disguised ? ' under a name that hides it' : ''} shipped in the package, with ${call.callee}: the code it runs has no source to read`,
+          file,
+          line: call.line,
+          snippet: call.text.slice(0, 200),
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+const isZip = (d: Uint8Array): boolean => d.length >= 4 && d[0] === 0x50 && d[1] === 0x4b && d[2] === 0x03 && d[3] === 0x04;
+const isPyc = (d: Uint8Array): boolean => d.length >= 16 && d[2] === 0x0d && d[3] === 0x0a;
 
 /** `pkg/sub.pyc` → `pkg.sub`, `pkg/__init__.pyc` → `pkg` (a `src/` or `lib/` folder is not part of the name). */
 function moduleName(path: string): string {
