@@ -54297,8 +54297,9 @@ installed modules into \`__pycache__/\` itself, so published packages have no re
   \`.py\` (Python prefers the source).
 
 Code can also load such a file itself: \`zipimport.zipimporter(path).load_module(name)\` on an archive, a
-sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc. When the file it
-names is in the package and is bytecode or a ZIP archive:
+sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc, or an archive put on
+\`sys.path\`, whose modules every later import then finds first. When the file it names is in the package and is
+bytecode or a ZIP archive:
 
 - under a name that hides what it is (a ZIP called \`connection.pyc\` in \`__pycache__/\`, an archive called \`.py\`
   or \`.so\`): **critical** at install or import time, **high** otherwise;
@@ -54336,7 +54337,7 @@ var sourcelessModule = {
     return out2;
   }
 };
-var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location)$/;
+var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|sys\.path\.(insert|append|extend))$/;
 var ARCHIVE_NAME = /\.(zip|egg|whl|pyz)$/i;
 var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
 function loadedBlobs(pkg) {
@@ -54349,8 +54350,8 @@ function loadedBlobs(pkg) {
     for (const call3 of facts.calls) {
       if (!LOADERS.test(call3.callee)) continue;
       const named = call3.args.flatMap((a) => [...a.text.matchAll(LITERAL2)].map((m2) => m2[2]).concat(a.value !== void 0 ? [a.value] : []));
-      const target = named.map((n) => byName.get(n.slice(n.lastIndexOf("/") + 1))).find((f2) => f2 !== void 0);
-      if (!target) continue;
+      const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
+      if (!target || call3.callee.startsWith("sys.path") && !isZip(target.data)) continue;
       const zip = isZip(target.data);
       const disguised = zip ? !ARCHIVE_NAME.test(target.path) : !/\.pyc$/i.test(target.path);
       const vector = pkg.execution.vector(file, call3.scope);

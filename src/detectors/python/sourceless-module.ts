@@ -22,8 +22,9 @@ installed modules into \`__pycache__/\` itself, so published packages have no re
   \`.py\` (Python prefers the source).
 
 Code can also load such a file itself: \`zipimport.zipimporter(path).load_module(name)\` on an archive, a
-sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc. When the file it
-names is in the package and is bytecode or a ZIP archive:
+sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc, or an archive put on
+\`sys.path\`, whose modules every later import then finds first. When the file it names is in the package and is
+bytecode or a ZIP archive:
 
 - under a name that hides what it is (a ZIP called \`connection.pyc\` in \`__pycache__/\`, an archive called \`.py\`
   or \`.so\`): **critical** at install or import time, **high** otherwise;
@@ -65,7 +66,7 @@ export const sourcelessModule: Detector = {
 };
 
 /** Calls that load code from a file that is not source. */
-const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location)$/;
+const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|sys\.path\.(insert|append|extend))$/;
 const ARCHIVE_NAME = /\.(zip|egg|whl|pyz)$/i;
 const LITERAL = /(['"])([^'"\n]{1,200})\1/g;
 
@@ -79,8 +80,9 @@ function loadedBlobs(pkg: PackageModel): Finding[] {
     for (const call of facts.calls) {
       if (!LOADERS.test(call.callee)) continue;
       const named = call.args.flatMap((a) => [...a.text.matchAll(LITERAL)].map((m) => m[2] as string).concat(a.value !== undefined ? [a.value] : []));
-      const target = named.map((n) => byName.get(n.slice(n.lastIndexOf('/') + 1))).find((f) => f !== undefined);
-      if (!target) continue;
+      const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f) => f !== undefined);
+      // A ZIP on sys.path is imported from (its modules shadow others of the same name); bytecode is not.
+      if (!target || (call.callee.startsWith('sys.path') && !isZip(target.data))) continue;
       const zip = isZip(target.data);
       const disguised = zip ? !ARCHIVE_NAME.test(target.path) : !/\.pyc$/i.test(target.path);
       const vector = pkg.execution.vector(file, call.scope);
