@@ -39447,6 +39447,43 @@ function toCommand(text3) {
   const written = w2[0] ?? "";
   return { text: text3, program: written.replace(/^.*[\\/]/, ""), written, args: w2.slice(1) };
 }
+function hookCommands(scripts, hook) {
+  const out2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  const expand = (name2, depth) => {
+    const script = scripts[name2];
+    if (typeof script !== "string" || seen.has(name2) || depth > MAX_SCRIPT_DEPTH) return;
+    seen.add(name2);
+    for (const cmd of splitScript(script)) {
+      const named = scriptsRun(cmd).filter((n) => typeof scripts[n] === "string");
+      if (named.length === 0) out2.push(cmd);
+      for (const n of named) expand(n, depth + 1);
+    }
+  };
+  expand(hook, 0);
+  return out2;
+}
+var MAX_SCRIPT_DEPTH = 5;
+function scriptsRun(cmd) {
+  const args2 = cmd.args.filter((a) => !a.startsWith("-"));
+  const [first, second] = args2;
+  switch (cmd.program) {
+    case "npm":
+      if ((first === "run" || first === "run-script") && second) return [second];
+      return first === "start" || first === "test" || first === "stop" || first === "restart" ? [first] : [];
+    case "yarn":
+    case "pnpm":
+    case "bun":
+      if (first === "run" && second) return [second];
+      return first && cmd.program !== "bun" ? [first] : [];
+    case "run-s":
+    case "run-p":
+    case "npm-run-all":
+      return args2;
+    default:
+      return [];
+  }
+}
 function nodeTarget(cmd) {
   if (!/^(node|nodejs|node\.exe|bun|deno|ts-node|tsx)$/.test(cmd.program)) return void 0;
   for (let i3 = 0; i3 < cmd.args.length; i3++) {
@@ -39517,7 +39554,7 @@ function javascriptExecution(pkg, facts, map) {
   for (const hook of INSTALL_SCRIPTS) {
     const script = scripts[hook];
     if (typeof script !== "string") continue;
-    for (const cmd of splitScript(script)) {
+    for (const cmd of hookCommands(scripts, hook)) {
       const target = nodeTarget(cmd);
       const main2 = typeof pkg?.["main"] === "string" ? pkg["main"] : "index.js";
       const spec = target?.file === "." || target?.file === "" ? main2 : target?.file;
@@ -40913,7 +40950,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     for (const hook of INSTALL_SCRIPTS) {
       const script = scripts[hook];
       if (typeof script !== "string") continue;
-      for (const cmd of splitScript(script)) {
+      for (const cmd of hookCommands(scripts, hook)) {
         const inline2 = nodeTarget(cmd)?.inline;
         const f2 = inline2 ? timed(inlineScriptPath(hook), () => analyzers.javascript(inlineScriptPath(hook), inline2)) : void 0;
         if (f2) facts.set(inlineScriptPath(hook), f2);
@@ -43228,7 +43265,7 @@ var installScript = {
       if (typeof script !== "string") continue;
       const line = lineOfKey(raw, hook);
       let worst2;
-      for (const cmd of splitScript(script)) {
+      for (const cmd of hookCommands(scripts, hook)) {
         const j2 = judgeCommand(pkg, `the ${hook} script`, cmd.text);
         if (!worst2 || order(j2.severity) > order(worst2.severity)) worst2 = j2;
       }

@@ -3,7 +3,7 @@ import { ExecutionMap } from './context.js';
 import { attachDroppedCode } from './dropped-code.js';
 import { evaluatedFile, requiredOtherFiles } from './javascript/exec-files.js';
 import { javascriptExecution, inlinePythonPath, inlineScriptPath } from './javascript/execution.js';
-import { INSTALL_SCRIPTS, nodeTarget, pythonTarget, splitScript } from './javascript/npm-scripts.js';
+import { hookCommands, INSTALL_SCRIPTS, nodeTarget, pythonTarget } from './javascript/npm-scripts.js';
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
 import { execedFile } from './python/exec-files.js';
@@ -183,7 +183,7 @@ export function buildPackageModel(
     for (const hook of INSTALL_SCRIPTS) {
       const script = scripts[hook];
       if (typeof script !== 'string') continue;
-      for (const cmd of splitScript(script)) {
+      for (const cmd of hookCommands(scripts, hook)) {
         const inline = nodeTarget(cmd)?.inline;
         const f = inline ? timed(inlineScriptPath(hook), () => analyzers.javascript(inlineScriptPath(hook), inline)) : undefined;
         if (f) facts.set(inlineScriptPath(hook), f);

@@ -2,7 +2,7 @@ import type { FileFacts } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import type { ExecutionMap } from '../context.js';
 import { evaluatedFile } from './exec-files.js';
-import { INSTALL_SCRIPTS, nodeTarget, pythonTarget, splitScript } from './npm-scripts.js';
+import { hookCommands, INSTALL_SCRIPTS, nodeTarget, pythonTarget } from './npm-scripts.js';
 
 const EXTENSIONS = ['', '.js', '.cjs', '.mjs', '.json', '/index.js', '/index.cjs', '/index.mjs'];
 
@@ -56,7 +56,7 @@ export function javascriptExecution(
   for (const hook of INSTALL_SCRIPTS) {
     const script = scripts[hook];
     if (typeof script !== 'string') continue;
-    for (const cmd of splitScript(script)) {
+    for (const cmd of hookCommands(scripts, hook)) {
       const target = nodeTarget(cmd);
       // `node .` runs the package's own main file.
       const main = typeof pkg?.['main'] === 'string' ? (pkg['main'] as string) : 'index.js';

@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../../model/index.js';
 import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
-import { INSTALL_SCRIPTS, nodeTarget, normalizeScriptPath, pythonTarget, splitScript } from './npm-scripts.js';
+import { hookCommands, INSTALL_SCRIPTS, nodeTarget, normalizeScriptPath, pythonTarget, splitScript } from './npm-scripts.js';
 import { resolveJsPath } from './execution.js';
 
 const meta: RuleMeta = {
@@ -98,7 +98,8 @@ export const installScript: Detector = {
       if (typeof script !== 'string') continue;
       const line = lineOfKey(raw, hook);
       let worst: { severity: Severity; message: string } | undefined;
-      for (const cmd of splitScript(script)) {
+      // Commands of scripts it runs by name (`npm run setup`) count as its own.
+      for (const cmd of hookCommands(scripts, hook)) {
         const j = judgeCommand(pkg, `the ${hook} script`, cmd.text);
         if (!worst || order(j.severity) > order(worst.severity)) worst = j;
       }

@@ -60,6 +60,52 @@ function toCommand(text: string): ScriptCommand {
   return { text, program: written.replace(/^.*[\\/]/, ''), written, args: w.slice(1) };
 }
 
+/**
+ * The commands a lifecycle hook runs, with each command that runs another script of the package (`npm run
+ * setup`, `npm run-script`, `npm start`/`test`, `yarn setup`, `pnpm run setup`, `bun run setup`, `run-s`/
+ * `run-p`/`npm-run-all` names) replaced by that script's commands, recursively; each script expands once.
+ */
+export function hookCommands(scripts: Record<string, unknown>, hook: string): ScriptCommand[] {
+  const out: ScriptCommand[] = [];
+  const seen = new Set<string>();
+  const expand = (name: string, depth: number): void => {
+    const script = scripts[name];
+    if (typeof script !== 'string' || seen.has(name) || depth > MAX_SCRIPT_DEPTH) return;
+    seen.add(name);
+    for (const cmd of splitScript(script)) {
+      const named = scriptsRun(cmd).filter((n) => typeof scripts[n] === 'string');
+      if (named.length === 0) out.push(cmd);
+      for (const n of named) expand(n, depth + 1);
+    }
+  };
+  expand(hook, 0);
+  return out;
+}
+
+const MAX_SCRIPT_DEPTH = 5;
+
+/** The package scripts a command runs by name. */
+function scriptsRun(cmd: ScriptCommand): string[] {
+  const args = cmd.args.filter((a) => !a.startsWith('-'));
+  const [first, second] = args;
+  switch (cmd.program) {
+    case 'npm':
+      if ((first === 'run' || first === 'run-script') && second) return [second];
+      return first === 'start' || first === 'test' || first === 'stop' || first === 'restart' ? [first] : [];
+    case 'yarn':
+    case 'pnpm':
+    case 'bun':
+      if (first === 'run' && second) return [second];
+      return first && cmd.program !== 'bun' ? [first] : [];
+    case 'run-s':
+    case 'run-p':
+    case 'npm-run-all':
+      return args;
+    default:
+      return [];
+  }
+}
+
 /** For `node [flags] file` and `node -e code`: the file it runs, or the inline code. */
 export function nodeTarget(cmd: ScriptCommand): { file?: string; inline?: string } | undefined {
   if (!/^(node|nodejs|node\.exe|bun|deno|ts-node|tsx)$/.test(cmd.program)) return undefined;
