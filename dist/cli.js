@@ -38807,6 +38807,10 @@ function call(a, node) {
   else if (callee.type === "Identifier") b2 = visitIdentifier(a, callee);
   else if (callee.type !== "Super") b2 = visitRoot(a, callee);
   let name2 = b2?.name ?? functionConstructor(a, callee);
+  if (b2?.decoder?.rc4 && node.type === "CallExpression") {
+    const v2 = foldPrimitive(a, node);
+    if (typeof v2?.value === "string" && v2.value.length >= 4) a.facts.addString(v2.value, a.line(node), a.scope);
+  }
   if (node.type === "CallExpression" && name2 !== void 0 && REQUIRE_NAMES.has(name2)) {
     for (let i3 = 0; i3 < node.arguments.length; i3++) a.walk(node.arguments[i3]);
     const target = requireTarget(a, node);
@@ -43313,6 +43317,8 @@ a hook that replaces those functions, **and** a table of at least three hard-cod
 };
 var HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
 var ADDRESS2 = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
+var HOOK_FUNCTION = /(^|\.)(window|globalThis|self)\.fetch$|(^|\.)XMLHttpRequest\.(open|send)$|(^|\.)ethereum\.request$/;
+var hookName = (fn) => fn.replace(/^.*?((window|globalThis|self)\.fetch|XMLHttpRequest\.(open|send)|([\w.]*\.)?ethereum\.request)$/, "$1").replace(/^XMLHttpRequest\./, "XMLHttpRequest.prototype.");
 var BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
 var SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
 var walletHijack = {
@@ -43324,23 +43330,25 @@ var walletHijack = {
       const text3 = pkg.text(file);
       if (!text3) continue;
       const hook = HOOK.exec(text3);
-      if (!hook) continue;
+      const defined = hook ? void 0 : f2.functions.find((fn) => HOOK_FUNCTION.test(fn.name));
+      if (!hook && !defined) continue;
       const addresses = /* @__PURE__ */ new Set();
       for (const s3 of f2.strings) {
         for (const m2 of s3.value.matchAll(ADDRESS2)) addresses.add(m2[0]);
         for (const m2 of s3.value.matchAll(BASE58)) if (SOLANA_MIX.every((re2) => re2.test(m2[0]))) addresses.add(m2[0]);
       }
       if (addresses.size < 3) continue;
-      const line = text3.slice(0, hook.index).split("\n").length;
+      const line = hook ? text3.slice(0, hook.index).split("\n").length : defined?.line ?? 1;
+      const at5 = hook ? hook.index : text3.split("\n", line - 1).join("\n").length;
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out2.push(
         finding(meta19, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
-          message: `hooks ${hook[0].replace(/\s*=.*$/, "")} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
+          message: `hooks ${hook ? hook[0].replace(/\s*=.*$/, "") : hookName(defined?.name ?? "")} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
           file,
           line,
-          snippet: text3.slice(hook.index, hook.index + 160).split("\n")[0] ?? "",
+          snippet: text3.slice(at5, at5 + 160).split("\n")[0] ?? "",
           evidence: [...addresses].slice(0, 5).join("\n")
         })
       );

@@ -3,7 +3,7 @@ import type { CallFact, ValueFact } from '../../model/facts.js';
 import { MODULE_INSTANCE, REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorName, isSilentRequestMethod, madeBy, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { walkInit } from './declarations.js';
-import { foldString } from './fold.js';
+import { foldPrimitive, foldString } from './fold.js';
 import { hoist, isFunction, walkFunction } from './functions.js';
 import { visitIdentifier, visitMember, visitRoot } from './members.js';
 import { addImport } from './modules.js';
@@ -68,6 +68,12 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   else if (callee.type === 'Identifier') b = visitIdentifier(a, callee);
   else if (callee.type !== 'Super') b = visitRoot(a, callee);
   let name = b?.name ?? functionConstructor(a, callee);
+  // An rc4 table's entries are unreadable until each call decrypts one with its key: record what it gives,
+  // as the entries of plain and base64 tables are recorded.
+  if (b?.decoder?.rc4 && node.type === 'CallExpression') {
+    const v = foldPrimitive(a, node);
+    if (typeof v?.value === 'string' && v.value.length >= 4) a.facts.addString(v.value, a.line(node), a.scope);
+  }
   if (node.type === 'CallExpression' && name !== undefined && REQUIRE_NAMES.has(name)) {
     for (let i = 0; i < node.arguments.length; i++) a.walk(node.arguments[i]);
     const target = requireTarget(a, node);

@@ -25,6 +25,10 @@ a hook that replaces those functions, **and** a table of at least three hard-cod
 const HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
 const ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
 
+/** Functions the analysis names after what they replace (`window.fetch = function …` defines `window.fetch`). */
+const HOOK_FUNCTION = /(^|\.)(window|globalThis|self)\.fetch$|(^|\.)XMLHttpRequest\.(open|send)$|(^|\.)ethereum\.request$/;
+const hookName = (fn: string): string => fn.replace(/^.*?((window|globalThis|self)\.fetch|XMLHttpRequest\.(open|send)|([\w.]*\.)?ethereum\.request)$/, '$1').replace(/^XMLHttpRequest\./, 'XMLHttpRequest.prototype.');
+
 /**
  * Solana addresses: base58 public keys of 32–44 characters. Long identifiers are letters only, so a
  * candidate must mix digits, capitals and small letters, as random keys do.
@@ -41,23 +45,26 @@ export const walletHijack: Detector = {
       const text = pkg.text(file);
       if (!text) continue;
       const hook = HOOK.exec(text);
-      if (!hook) continue;
+      // Obfuscated hooks (`window[_0x2f08(0x105)] = async function …`) fold to the function they define.
+      const defined = hook ? undefined : f.functions.find((fn) => HOOK_FUNCTION.test(fn.name));
+      if (!hook && !defined) continue;
       const addresses = new Set<string>();
       for (const s of f.strings) {
         for (const m of s.value.matchAll(ADDRESS)) addresses.add(m[0]);
         for (const m of s.value.matchAll(BASE58)) if (SOLANA_MIX.every((re) => re.test(m[0]))) addresses.add(m[0]);
       }
       if (addresses.size < 3) continue;
-      const line = text.slice(0, hook.index).split('\n').length;
+      const line = hook ? text.slice(0, hook.index).split('\n').length : (defined?.line ?? 1);
+      const at = hook ? hook.index : text.split('\n', line - 1).join('\n').length;
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out.push(
         finding(meta, {
           severity: vector === 'runtime' ? 'high' : 'critical',
           vector,
-          message: `hooks ${hook[0].replace(/\s*=.*$/, '')} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
+          message: `hooks ${hook ? hook[0].replace(/\s*=.*$/, '') : hookName(defined?.name ?? '')} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
           file,
           line,
-          snippet: text.slice(hook.index, hook.index + 160).split('\n')[0] ?? '',
+          snippet: text.slice(at, at + 160).split('\n')[0] ?? '',
           evidence: [...addresses].slice(0, 5).join('\n'),
         }),
       );
