@@ -76237,7 +76237,7 @@ var INLINE_COST = 12;
 var MAX_STATEMENTS = 6;
 function foldLocalCall(a, name2, at5, args2, kwargs, depth2) {
   if (a.budget.steps <= 0) return void 0;
-  return inline(a, localFunction(a, name2, at5), args2, kwargs, depth2, false);
+  return inline(a, typeof name2 === "string" ? localFunction(a, name2, at5) : lambdaBody(name2), args2, kwargs, depth2, false);
 }
 function foldMethodCall(a, qname, args2, kwargs, depth2) {
   if (a.budget.steps <= 0) return void 0;
@@ -76266,10 +76266,6 @@ function functionBody(node, method) {
   if (!fn || !method) return fn;
   const first = params?.named.find((p2) => p2.type !== "comment");
   return first?.type === "identifier" && first.text() === "self" ? fn : void 0;
-}
-function foldLambdaCall(a, lambda, args2, kwargs, depth2) {
-  if (a.budget.steps <= 0) return void 0;
-  return inline(a, lambdaBody(lambda), args2, kwargs, depth2, false);
 }
 function foldMapped(a, fnNode, items2, depth2) {
   const fn = fnNode.type === "lambda" ? lambdaBody(fnNode) : fnNode.type === "identifier" ? localFunction(a, fnNode.text(), fnNode.start) : void 0;
@@ -76700,14 +76696,11 @@ function foldCall2(a, node, sub, env, depth2) {
     if (isStringish(recv)) return stringMethod2(recv, method.name, args2.map(arg2));
   }
   const callee = view.callee ? resolveChain(a, view.callee.root, view.callee.attrs, node.start) : view.fn ? a.resolve(view.fn) : void 0;
-  if ((callee === void 0 || callee.startsWith("local.")) && view.callee?.attrs.length === 0) {
+  const written = view.fn?.type === "parenthesized_expression" ? view.fn.named[0] : void 0;
+  const local = written?.type === "lambda" ? written : (callee === void 0 || callee.startsWith("local.")) && view.callee?.attrs.length === 0 ? view.callee.root : void 0;
+  if (local !== void 0) {
     const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
-    return foldLocalCall(a, view.callee.root, node.start, args2.map(arg2), kw2, depth2);
-  }
-  const lambda = view.fn?.type === "parenthesized_expression" ? view.fn.named[0] : void 0;
-  if (lambda?.type === "lambda") {
-    const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
-    return foldLambdaCall(a, lambda, args2.map(arg2), kw2, depth2);
+    return foldLocalCall(a, local, node.start, args2.map(arg2), kw2, depth2);
   }
   if (callee?.startsWith("local.") && view.callee?.root === "self" && view.callee.attrs.length === 1) {
     const kw2 = new Map([...kwargs].map(([k2, v2]) => [k2, arg2(v2)]));
@@ -77426,7 +77419,7 @@ function valueFact(a, out2, expr, use, depth2 = 0) {
     refs: a.refs(expr.start, expr.end)
   };
   const shape = a.shape(expr);
-  const folded = a.foldExpr(expr, shape) ?? foldLambdaCall2(a, expr, shape, use);
+  const folded = a.foldExpr(expr, shape) ?? foldLambdaCall(a, expr, shape, use);
   const value = asText(folded);
   if (value !== void 0) {
     fact.value = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
@@ -77438,7 +77431,7 @@ function valueFact(a, out2, expr, use, depth2 = 0) {
   }
   return fact;
 }
-function foldLambdaCall2(a, expr, shape, use) {
+function foldLambdaCall(a, expr, shape, use) {
   if (shape.kind !== "call" || shape.attrs.length > 0) return void 0;
   const lambda = a.lookup(shape.root, expr.start)?.expr?.node();
   if (!use.code && lambda?.type !== "lambda") return void 0;

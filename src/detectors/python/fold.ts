@@ -6,7 +6,7 @@ import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringis
 import { parseIntLiteral, parseStringLiteral } from './literals.js';
 import { builtinRepr, reprTarget } from './reprs.js';
 import { foldComprehension, foldList, foldSubscript } from './fold-sequences.js';
-import { foldLambdaCall, foldLocalCall, foldMapped, foldMethodCall } from './local-calls.js';
+import { foldLocalCall, foldMapped, foldMethodCall } from './local-calls.js';
 import { resolveChain } from './resolve.js';
 import type { PyNode } from './syntax.js';
 
@@ -171,15 +171,12 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined, dep
     : view.fn
       ? a.resolve(view.fn)
       : undefined;
-  // A local decoder function or lambda (`_d('…')`): fold its body with the arguments bound.
-  if ((callee === undefined || callee.startsWith('local.')) && view.callee?.attrs.length === 0) {
+  // A local decoder function or lambda (`_d('…')`, `(lambda s: …)('…')`): fold its body with the arguments bound.
+  const written = view.fn?.type === 'parenthesized_expression' ? view.fn.named[0] : undefined;
+  const local = written?.type === 'lambda' ? written : (callee === undefined || callee.startsWith('local.')) && view.callee?.attrs.length === 0 ? view.callee.root : undefined;
+  if (local !== undefined) {
     const kw = new Map([...kwargs].map(([k, v]) => [k, arg(v)] as const));
-    return foldLocalCall(a, view.callee.root, node.start, args.map(arg), kw, depth);
-  }
-  const lambda = view.fn?.type === 'parenthesized_expression' ? view.fn.named[0] : undefined;
-  if (lambda?.type === 'lambda') {
-    const kw = new Map([...kwargs].map(([k, v]) => [k, arg(v)] as const));
-    return foldLambdaCall(a, lambda, args.map(arg), kw, depth);
+    return foldLocalCall(a, local, node.start, args.map(arg), kw, depth);
   }
   if (callee?.startsWith('local.') && view.callee?.root === 'self' && view.callee.attrs.length === 1) {
     const kw = new Map([...kwargs].map(([k, v]) => [k, arg(v)] as const));

@@ -21,17 +21,20 @@ interface LocalFunction {
   result: PyNode;
 }
 
-/** `name(args…)` where `name` is a local single-return function or a lambda; undefined when it does not fold. */
+/**
+ * `name(args…)` where `name` is a local single-return function or a lambda, or `(lambda s: …)(args…)` (the
+ * lambda's node given); undefined when it does not fold.
+ */
 export function foldLocalCall(
   a: Analysis,
-  name: string,
+  name: string | PyNode,
   at: number,
   args: Array<Folded | undefined>,
   kwargs: ReadonlyMap<string, Folded | undefined>,
   depth: number,
 ): Folded | undefined {
   if (a.budget.steps <= 0) return undefined;
-  return inline(a, localFunction(a, name, at), args, kwargs, depth, false);
+  return inline(a, typeof name === 'string' ? localFunction(a, name, at) : lambdaBody(name), args, kwargs, depth, false);
 }
 
 /**
@@ -82,18 +85,6 @@ function functionBody(node: PyNode, method: boolean): LocalFunction | undefined 
   // The receiver is not an input of the computation: bind the remaining parameters only.
   const first = params?.named.find((p) => p.type !== 'comment');
   return first?.type === 'identifier' && first.text() === 'self' ? fn : undefined;
-}
-
-/** `(lambda s: …)(args…)`: the lambda called where it is written, folded like a named one. */
-export function foldLambdaCall(
-  a: Analysis,
-  lambda: PyNode,
-  args: Array<Folded | undefined>,
-  kwargs: ReadonlyMap<string, Folded | undefined>,
-  depth: number,
-): Folded | undefined {
-  if (a.budget.steps <= 0) return undefined;
-  return inline(a, lambdaBody(lambda), args, kwargs, depth, false);
 }
 
 /**
