@@ -38889,7 +38889,7 @@ function peerDataHandler(a, name2, node) {
 function importedModuleHandler(a, callee) {
   if (callee.type !== "MemberExpression") return void 0;
   const member2 = callee;
-  if (propertyKey(a, member2) !== "then" || member2.object.type !== "ImportExpression") return void 0;
+  if (member2.object.type !== "ImportExpression" || propertyKey(a, member2) !== "then") return void 0;
   const spec = foldString(a, member2.object.source);
   return spec ? { at: 0, param: moduleBinding(spec.value) } : void 0;
 }
@@ -39567,10 +39567,10 @@ function javascriptExecution(pkg, facts, map) {
       if (target?.inline !== void 0 && js2.has(inlineScriptPath(hook))) {
         map.set(inlineScriptPath(hook), MODULE_SCOPE, { vector: "install", why: `the ${hook} script runs this code` });
       }
-      const py = pythonTarget(cmd);
-      const pyFile = py?.inline !== void 0 ? inlinePythonPath(hook) : py?.file;
+      const py2 = pythonTarget(cmd);
+      const pyFile = py2?.inline !== void 0 ? inlinePythonPath(hook) : py2?.file;
       if (pyFile !== void 0 && facts.get(pyFile)?.language === "python") {
-        const why2 = py?.inline !== void 0 ? `the ${hook} script runs this Python code` : `the ${hook} script runs it with Python: ${script}`;
+        const why2 = py2?.inline !== void 0 ? `the ${hook} script runs this Python code` : `the ${hook} script runs it with Python: ${script}`;
         map.set(pyFile, MODULE_SCOPE, { vector: "install", why: why2 });
         map.set(pyFile, MAIN_SCOPE, { vector: "install", why: why2 });
       }
@@ -39596,7 +39596,8 @@ function javascriptExecution(pkg, facts, map) {
   }
   map.propagate(js2, (file, callee) => crossFileTargets(js2, file, callee, has));
   if (markEvaluatedFiles(js2, map, has)) map.propagate(js2, (file, callee) => crossFileTargets(js2, file, callee, has));
-  map.propagate(new Map([...facts].filter(([, f2]) => f2.language === "python")));
+  const py = new Map([...facts].filter(([, f2]) => f2.language === "python"));
+  if (py.size > 0) map.propagate(py);
   return map;
 }
 function markEvaluatedFiles(js2, map, has) {

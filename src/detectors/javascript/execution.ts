@@ -96,7 +96,9 @@ export function javascriptExecution(
   map.propagate(js, (file, callee) => crossFileTargets(js, file, callee, has));
   // Files whose text early code evaluates (`eval(fs.readFileSync(…'x.dat'))`) run with it; then spread again.
   if (markEvaluatedFiles(js, map, has)) map.propagate(js, (file, callee) => crossFileTargets(js, file, callee, has));
-  map.propagate(new Map([...facts].filter(([, f]) => f.language === 'python')));
+  // Python that a lifecycle script runs (python -c, python x.py) reaches its own functions.
+  const py = new Map([...facts].filter(([, f]) => f.language === 'python'));
+  if (py.size > 0) map.propagate(py);
   return map;
 }
 
