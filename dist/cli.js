@@ -44429,8 +44429,8 @@ sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location
 \`sys.path\`, whose modules every later import then finds first. When the file it names is in the package and is
 bytecode or a ZIP archive:
 
-- under a name that hides what it is (a ZIP called \`connection.pyc\` in \`__pycache__/\`, an archive called \`.py\`
-  or \`.so\`): **critical** at install or import time, **high** otherwise;
+- under a name that hides what it is (a ZIP called \`session.pyc\` in \`__pycache__/\`, or \`_proto.typed\` like a
+  PEP 561 marker): **critical** at install or import time, **high** otherwise;
 - bytecode under its own name: **high** at install or import time, **medium** when only called;
 - an archive under an honest name (\`.zip\`, \`.egg\`, \`.whl\`, \`.pyz\`: vendored dependencies): **low** at install
   or import time, left alone otherwise.`
