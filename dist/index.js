@@ -51924,12 +51924,14 @@ function namedPackageFile(text4, from, has, notPath, dirFirst) {
     const s3 = m2[2];
     if (!notPath.test(s3)) parts2.push(s3);
   }
-  if (parts2.length === 0 || parts2.length > 6) return void 0;
-  const written = normalizePackagePath(parts2.join("/"));
+  if (parts2.length === 0 || parts2.length > 8) return void 0;
   const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
-  const inDir = dir ? normalizePackagePath(`${dir}/${written}`) : void 0;
-  for (const candidate of dirFirst ? [inDir, written] : [written, inDir]) {
-    if (candidate && candidate !== from && has(candidate)) return candidate;
+  for (let first = 0; first < parts2.length; first++) {
+    const written = normalizePackagePath(parts2.slice(first).join("/"));
+    const inDir = dir ? normalizePackagePath(`${dir}/${written}`) : void 0;
+    for (const candidate of dirFirst ? [inDir, written] : [written, inDir]) {
+      if (candidate && candidate !== from && has(candidate)) return candidate;
+    }
   }
   return void 0;
 }
@@ -52206,7 +52208,6 @@ a hook that replaces those functions, **and** a table of at least three hard-cod
 var HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
 var ADDRESS2 = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
 var HOOK_FUNCTION = /(^|\.)(window|globalThis|self)\.fetch$|(^|\.)XMLHttpRequest\.(open|send)$|(^|\.)ethereum\.request$/;
-var hookName = (fn) => fn.replace(/^.*?((window|globalThis|self)\.fetch|XMLHttpRequest\.(open|send)|([\w.]*\.)?ethereum\.request)$/, "$1").replace(/^XMLHttpRequest\./, "XMLHttpRequest.prototype.");
 var BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
 var SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
 var walletHijack = {
@@ -52227,16 +52228,16 @@ var walletHijack = {
       }
       if (addresses.size < 3) continue;
       const line = hook2 ? text4.slice(0, hook2.index).split("\n").length : defined?.line ?? 1;
-      const at5 = hook2 ? hook2.index : text4.split("\n", line - 1).join("\n").length;
+      const replaced = hook2 ? hook2[0].replace(/\s*=.*$/, "") : (HOOK_FUNCTION.exec(defined?.name ?? "")?.[0] ?? "").replace(/^\./, "").replace(/^XMLHttpRequest\./, "XMLHttpRequest.prototype.");
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out2.push(
         finding(meta19, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
-          message: `hooks ${hook2 ? hook2[0].replace(/\s*=.*$/, "") : hookName(defined?.name ?? "")} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
+          message: `hooks ${replaced} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
           file,
           line,
-          snippet: text4.slice(at5, at5 + 160).split("\n")[0] ?? "",
+          snippet: hook2 ? text4.slice(hook2.index, hook2.index + 160).split("\n")[0] ?? "" : sourceLine(pkg, file, line),
           evidence: [...addresses].slice(0, 5).join("\n")
         })
       );
@@ -54354,11 +54355,11 @@ var sourcelessModule = {
   run(pkg) {
     if (pkg.ecosystem !== "pypi") return [];
     const out2 = [];
-    const paths = new Set(pkg.contents.files.map((f2) => f2.path));
-    for (const file of pkg.contents.files) {
+    const compiled = pkg.contents.files.filter((f2) => /\.pyc$/i.test(f2.path) && !f2.path.includes("__pycache__/") && isPyc(f2.data));
+    const paths = compiled.length > 0 ? new Set(pkg.contents.files.map((f2) => f2.path)) : void 0;
+    for (const file of compiled) {
       const path = file.path;
-      if (!/\.pyc$/i.test(path) || path.includes("__pycache__/") || paths.has(path.slice(0, -1))) continue;
-      if (!isPyc(file.data)) continue;
+      if (paths?.has(path.slice(0, -1))) continue;
       const module2 = moduleName(path);
       const importer = importerOf(pkg, module2);
       const central = /(^|\/)__init__\.pyc$/i.test(path) || !path.includes("/") || /^(src|lib)\/[^/]+$/.test(path) || importer !== void 0;
@@ -54416,7 +54417,11 @@ function loadedBlobs(pkg) {
   return out2;
 }
 var isZip = (d) => d.length >= 4 && d[0] === 80 && d[1] === 75 && d[2] === 3 && d[3] === 4;
-var isPyc = (d) => d.length >= 16 && d[2] === 13 && d[3] === 10;
+var isPyc = (d) => {
+  if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
+  const magic = d[0] | d[1] << 8;
+  return magic === 62211 || magic >= 3e3 && magic < 4e3 && (magic < 3390 || d[4] <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0);
+};
 function moduleName(path) {
   return path.replace(/^(src|lib)\//, "").replace(/(\/__init__)?\.pyc$/i, "").replace(/\//g, ".");
 }
@@ -69267,8 +69272,8 @@ function decoderOf(a, fn) {
     const found = stmt.type === "VariableDeclaration" ? stmt.declarations[0]?.init : stmt.type === "ReturnStatement" ? stmt.argument : void 0;
     const declared = stmt.type === "VariableDeclaration" ? stmt.declarations[0]?.id : void 0;
     if (declared?.type === "Identifier" && found?.type === "CallExpression" && found.arguments.length === 0 && found.callee.type === "Identifier") {
-      const table = a.env.lookup(found.callee.name)?.items;
-      if (table && a.env.lookup(found.callee.name)?.name?.startsWith("local.")) tables.set(declared.name, table);
+      const fn2 = a.env.lookup(found.callee.name);
+      if (fn2?.items && fn2.name?.startsWith("local.")) tables.set(declared.name, fn2.items);
     }
     if (found && found.type === "MemberExpression" && found.computed && found.object.type === "Identifier" && found.property.type === "Identifier" && found.property.name === p2.name) {
       items2 = tables.get(found.object.name) ?? a.env.lookup(found.object.name)?.items;
@@ -69286,8 +69291,7 @@ function decoderOf(a, fn) {
 var RC4_STATE = /%\s*(?:0x100|256)\b/;
 function decodeRc4Entry(a, value, key2) {
   if (key2.length === 0 || value.length > 4096) return void 0;
-  const bare = swapCase(value.replace(/=+$/, ""));
-  const bytes2 = base64Bytes(a.budget, bare + "=".repeat((4 - bare.length % 4) % 4));
+  const bytes2 = base64Bytes(a.budget, swapCase(padded(value)));
   if (!bytes2) return void 0;
   let data2;
   try {
@@ -69313,8 +69317,11 @@ function decodeRc4Entry(a, value, key2) {
 var UTF8 = new TextDecoder("utf-8", { fatal: true });
 var BASE64_DECODER = /abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\+\/=|ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789\+\/=|\batob\b|['"]base64['"]/;
 function decodeTableEntry(a, value) {
+  return decodeEntry(a, padded(value));
+}
+function padded(value) {
   const bare = value.replace(/=+$/, "");
-  return decodeEntry(a, bare + "=".repeat((4 - bare.length % 4) % 4));
+  return bare + "=".repeat((4 - bare.length % 4) % 4);
 }
 function tableFunctionItems(fn) {
   if (fn.params.length > 0 || fn.body.type !== "BlockStatement" || fn.body.body.length > 4 || !fn.id) return void 0;
@@ -70911,20 +70918,24 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
         if (pf && pyPath !== void 0) facts.set(pyPath, pf);
       }
     }
-  }
-  if (ecosystem === "npm") {
+    const has = (p2) => byPath.has(p2);
     const queue = [...facts].filter(([, f2]) => f2.language === "javascript");
-    for (let n = 0; n < queue.length && n < MAX_OTHER_FILES; n++) {
+    let added = 0;
+    for (let n = 0; n < queue.length; n++) {
       const [path, f2] = queue[n];
-      const has = (p2) => byPath.has(p2);
-      for (const target of [...f2.calls.map((c) => evaluatedFile(c, path, has)), ...requiredOtherFiles(f2, path, has)]) {
-        const file = target !== void 0 && !facts.has(target) ? byPath.get(target) : void 0;
+      const targets = requiredOtherFiles(f2, path, has);
+      for (const c of f2.calls) {
+        const t = evaluatedFile(c, path, has);
+        if (t !== void 0) targets.push(t);
+      }
+      for (const target of targets) {
+        const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : void 0;
         if (!file || file.size > limits.maxScriptBytes) continue;
         const g2 = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
-        if (g2) {
-          facts.set(file.path, g2);
-          queue.push([file.path, g2]);
-        }
+        if (!g2) continue;
+        facts.set(file.path, g2);
+        queue.push([file.path, g2]);
+        added++;
       }
     }
   }
@@ -76240,6 +76251,13 @@ function foldLocalCall(a, name2, at5, args2, kwargs, depth2) {
   if (a.budget.steps <= 0) return void 0;
   return inline(a, typeof name2 === "string" ? localFunction(a, name2, at5) : lambdaBody(name2), args2, kwargs, depth2, false);
 }
+function foldLambdaCall(a, expr, anyCall = false) {
+  const node = expr.node();
+  if (node?.type !== "call") return void 0;
+  const fn = node.named[0];
+  const lambda = fn?.type === "identifier" ? a.lookup(fn.text(), fn.start)?.expr?.node() : fn?.type === "parenthesized_expression" ? fn.named[0] : void 0;
+  return anyCall || lambda?.type === "lambda" ? foldNode(a, node, /* @__PURE__ */ new Map(), 0) : void 0;
+}
 function foldMethodCall(a, qname, args2, kwargs, depth2) {
   if (a.budget.steps <= 0) return void 0;
   const scope = a.scopes.scopes.find((s3) => s3.kind === "function" && s3.qname === qname);
@@ -76425,12 +76443,7 @@ function importedBase(a, cls, depth2) {
 }
 function constantText(a, expr) {
   if (!expr) return void 0;
-  const v2 = asText(a.foldExpr(expr));
-  if (v2 !== void 0) return v2;
-  const node = expr.node();
-  const fn = node?.type === "call" ? node.named[0] : void 0;
-  const lambda = fn?.type === "identifier" ? a.lookup(fn.text(), fn.start)?.expr?.node() : fn?.type === "parenthesized_expression" ? fn.named[0] : void 0;
-  return node && lambda?.type === "lambda" ? asText(foldNode(a, node, /* @__PURE__ */ new Map(), 0)) : void 0;
+  return asText(a.foldExpr(expr)) ?? asText(foldLambdaCall(a, expr));
 }
 function resolveChain(a, root, attrs, index) {
   let path = resolveName(a, root, index);
@@ -77420,7 +77433,7 @@ function valueFact(a, out2, expr, use, depth2 = 0) {
     refs: a.refs(expr.start, expr.end)
   };
   const shape = a.shape(expr);
-  const folded = a.foldExpr(expr, shape) ?? foldLambdaCall(a, expr, shape, use);
+  const folded = a.foldExpr(expr, shape) ?? lambdaCall(expr, shape, use, a);
   const value = asText(folded);
   if (value !== void 0) {
     fact.value = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
@@ -77432,12 +77445,9 @@ function valueFact(a, out2, expr, use, depth2 = 0) {
   }
   return fact;
 }
-function foldLambdaCall(a, expr, shape, use) {
-  if (shape.kind !== "call" || shape.attrs.length > 0) return void 0;
-  const lambda = a.lookup(shape.root, expr.start)?.expr?.node();
-  if (!use.code && lambda?.type !== "lambda") return void 0;
-  const node = expr.node();
-  return node?.type === "call" ? foldNode(a, node, /* @__PURE__ */ new Map(), 0) : void 0;
+function lambdaCall(expr, shape, use, a) {
+  const called = shape.kind === "call" && shape.attrs.length === 0 || a.source.charCodeAt(expr.start) === 40;
+  return called ? foldLambdaCall(a, expr, use.code) : void 0;
 }
 function recordPayload(out2, folded, value, use) {
   if (!isStringish(folded)) return;

@@ -195,22 +195,26 @@ export function buildPackageModel(
         if (pf && pyPath !== undefined) facts.set(pyPath, pf);
       }
     }
-  }
-
-  if (ecosystem === 'npm') {
-    // Files run as JavaScript whatever their name: `eval(fs.readFileSync(…'x.dat'))`, `require('./x.cfg')`.
+    // Files run as JavaScript whatever their name: `eval(fs.readFileSync(…'x.dat'))`, `require('./x.cfg')`;
+    // the files found are searched in turn (at most MAX_OTHER_FILES of them are added).
+    const has = (p: string): boolean => byPath.has(p);
     const queue = [...facts].filter(([, f]) => f.language === 'javascript');
-    for (let n = 0; n < queue.length && n < MAX_OTHER_FILES; n++) {
+    let added = 0;
+    for (let n = 0; n < queue.length; n++) {
       const [path, f] = queue[n] as [string, FileFacts];
-      const has = (p: string): boolean => byPath.has(p);
-      for (const target of [...f.calls.map((c) => evaluatedFile(c, path, has)), ...requiredOtherFiles(f, path, has)]) {
-        const file = target !== undefined && !facts.has(target) ? byPath.get(target) : undefined;
+      const targets = requiredOtherFiles(f, path, has);
+      for (const c of f.calls) {
+        const t = evaluatedFile(c, path, has);
+        if (t !== undefined) targets.push(t);
+      }
+      for (const target of targets) {
+        const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : undefined;
         if (!file || file.size > limits.maxScriptBytes) continue;
         const g = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
-        if (g) {
-          facts.set(file.path, g);
-          queue.push([file.path, g]);
-        }
+        if (!g) continue;
+        facts.set(file.path, g);
+        queue.push([file.path, g]);
+        added++;
       }
     }
   }

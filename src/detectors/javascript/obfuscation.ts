@@ -151,8 +151,8 @@ export function decoderOf(a: Analysis, fn: FunctionNode): Binding['decoder'] {
     const found = stmt.type === 'VariableDeclaration' ? stmt.declarations[0]?.init : stmt.type === 'ReturnStatement' ? stmt.argument : undefined;
     const declared = stmt.type === 'VariableDeclaration' ? stmt.declarations[0]?.id : undefined;
     if (declared?.type === 'Identifier' && found?.type === 'CallExpression' && found.arguments.length === 0 && found.callee.type === 'Identifier') {
-      const table = a.env.lookup(found.callee.name)?.items;
-      if (table && a.env.lookup(found.callee.name)?.name?.startsWith('local.')) tables.set(declared.name, table);
+      const fn = a.env.lookup(found.callee.name);
+      if (fn?.items && fn.name?.startsWith('local.')) tables.set(declared.name, fn.items);
     }
     if (found && found.type === 'MemberExpression' && found.computed && found.object.type === 'Identifier' && found.property.type === 'Identifier' && found.property.name === p.name) {
       items = tables.get(found.object.name) ?? a.env.lookup(found.object.name)?.items;
@@ -183,8 +183,7 @@ const RC4_STATE = /%\s*(?:0x100|256)\b/;
  */
 export function decodeRc4Entry(a: Analysis, value: string, key: string): string | undefined {
   if (key.length === 0 || value.length > 4096) return undefined;
-  const bare = swapCase(value.replace(/=+$/, ''));
-  const bytes = base64Bytes(a.budget, bare + '='.repeat((4 - (bare.length % 4)) % 4));
+  const bytes = base64Bytes(a.budget, swapCase(padded(value)));
   if (!bytes) return undefined;
   let data: string;
   try {
@@ -215,9 +214,13 @@ const BASE64_DECODER = /abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 
 /** A table entry through a base64 table decoder (decoderOf), or undefined when it does not decode to text. */
 export function decodeTableEntry(a: Analysis, value: string): string | undefined {
-  // The obfuscator drops the padding; decodeEntry wants it back.
+  return decodeEntry(a, padded(value));
+}
+
+/** The obfuscator drops base64 padding; the decoders want it back. */
+function padded(value: string): string {
   const bare = value.replace(/=+$/, '');
-  return decodeEntry(a, bare + '='.repeat((4 - (bare.length % 4)) % 4));
+  return bare + '='.repeat((4 - (bare.length % 4)) % 4);
 }
 
 /**

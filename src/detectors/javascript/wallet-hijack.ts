@@ -1,6 +1,7 @@
 import type { Finding } from '../../model/index.js';
 import { MODULE_SCOPE } from '../../model/index.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
+import { sourceLine } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
@@ -27,7 +28,6 @@ const ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9
 
 /** Functions the analysis names after what they replace (`window.fetch = function …` defines `window.fetch`). */
 const HOOK_FUNCTION = /(^|\.)(window|globalThis|self)\.fetch$|(^|\.)XMLHttpRequest\.(open|send)$|(^|\.)ethereum\.request$/;
-const hookName = (fn: string): string => fn.replace(/^.*?((window|globalThis|self)\.fetch|XMLHttpRequest\.(open|send)|([\w.]*\.)?ethereum\.request)$/, '$1').replace(/^XMLHttpRequest\./, 'XMLHttpRequest.prototype.');
 
 /**
  * Solana addresses: base58 public keys of 32–44 characters. Long identifiers are letters only, so a
@@ -55,16 +55,17 @@ export const walletHijack: Detector = {
       }
       if (addresses.size < 3) continue;
       const line = hook ? text.slice(0, hook.index).split('\n').length : (defined?.line ?? 1);
-      const at = hook ? hook.index : text.split('\n', line - 1).join('\n').length;
+      // What it replaces, as written in source: `window.fetch`, `XMLHttpRequest.prototype.send`.
+      const replaced = hook ? hook[0].replace(/\s*=.*$/, '') : (HOOK_FUNCTION.exec(defined?.name ?? '')?.[0] ?? '').replace(/^\./, '').replace(/^XMLHttpRequest\./, 'XMLHttpRequest.prototype.');
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out.push(
         finding(meta, {
           severity: vector === 'runtime' ? 'high' : 'critical',
           vector,
-          message: `hooks ${hook ? hook[0].replace(/\s*=.*$/, '') : hookName(defined?.name ?? '')} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
+          message: `hooks ${replaced} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
           file,
           line,
-          snippet: text.slice(at, at + 160).split('\n')[0] ?? '',
+          snippet: hook ? (text.slice(hook.index, hook.index + 160).split('\n')[0] ?? '') : sourceLine(pkg, file, line),
           evidence: [...addresses].slice(0, 5).join('\n'),
         }),
       );

@@ -1,4 +1,5 @@
 import type { Analysis } from './context.js';
+import type { Expr } from './exprs.js';
 import { foldNode } from './fold.js';
 import type { Folded } from './folded.js';
 import type { PyNode } from './syntax.js';
@@ -35,6 +36,20 @@ export function foldLocalCall(
 ): Folded | undefined {
   if (a.budget.steps <= 0) return undefined;
   return inline(a, typeof name === 'string' ? localFunction(a, name, at) : lambdaBody(name), args, kwargs, depth, false);
+}
+
+/**
+ * A call of a lambda, named (`_ = lambda s: …`, then `_('…')`) or written in place (`(lambda s: …)('…')`):
+ * the analyser's folder only tries calls of known decoders and of local `def`s, so this folds the call with
+ * an (empty) environment, which makes the folder inline it. `anyCall` folds any call that way (code handed
+ * to `exec`, where an unknown helper is worth the try).
+ */
+export function foldLambdaCall(a: Analysis, expr: Expr, anyCall = false): Folded | undefined {
+  const node = expr.node();
+  if (node?.type !== 'call') return undefined;
+  const fn = node.named[0];
+  const lambda = fn?.type === 'identifier' ? a.lookup(fn.text(), fn.start)?.expr?.node() : fn?.type === 'parenthesized_expression' ? fn.named[0] : undefined;
+  return anyCall || lambda?.type === 'lambda' ? foldNode(a, node, new Map(), 0) : undefined;
 }
 
 /**

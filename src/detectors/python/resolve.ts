@@ -2,7 +2,7 @@ import type { CallView } from './callview.js';
 import type { Analysis, ClassInfo } from './context.js';
 import type { Expr } from './exprs.js';
 import { asText } from './folded.js';
-import { foldNode } from './fold.js';
+import { foldLambdaCall } from './local-calls.js';
 import type { PyNode } from './syntax.js';
 
 /**
@@ -107,15 +107,8 @@ function importedBase(a: Analysis, cls: ClassInfo, depth: number): string | unde
 
 function constantText(a: Analysis, expr: Expr | undefined): string | undefined {
   if (!expr) return undefined;
-  const v = asText(a.foldExpr(expr));
-  if (v !== undefined) return v;
-  // `__import__(_('…'))` with `_ = lambda s: …`, `__import__((lambda s: …)('…'))`: the folder tries lambdas
-  // only when given an environment.
-  const node = expr.node();
-  const fn = node?.type === 'call' ? node.named[0] : undefined;
-  const lambda =
-    fn?.type === 'identifier' ? a.lookup(fn.text(), fn.start)?.expr?.node() : fn?.type === 'parenthesized_expression' ? fn.named[0] : undefined;
-  return node && lambda?.type === 'lambda' ? asText(foldNode(a, node, new Map(), 0)) : undefined;
+  // `__import__(_('…'))` with `_ = lambda s: …`, `__import__((lambda s: …)('…'))`.
+  return asText(a.foldExpr(expr)) ?? asText(foldLambdaCall(a, expr));
 }
 
 /** A dotted name read from the text (`o.path.join`), resolved like the tree resolver would. */

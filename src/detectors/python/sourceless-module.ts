@@ -38,12 +38,11 @@ export const sourcelessModule: Detector = {
   run(pkg) {
     if (pkg.ecosystem !== 'pypi') return [];
     const out: Finding[] = [];
-    const paths = new Set(pkg.contents.files.map((f) => f.path));
-    for (const file of pkg.contents.files) {
+    const compiled = pkg.contents.files.filter((f) => /\.pyc$/i.test(f.path) && !f.path.includes('__pycache__/') && isPyc(f.data));
+    const paths = compiled.length > 0 ? new Set(pkg.contents.files.map((f) => f.path)) : undefined;
+    for (const file of compiled) {
       const path = file.path;
-      if (!/\.pyc$/i.test(path) || path.includes('__pycache__/') || paths.has(path.slice(0, -1))) continue;
-      // A .pyc starts with a two-byte magic number followed by \r\n; anything else fails to import.
-      if (!isPyc(file.data)) continue;
+      if (paths?.has(path.slice(0, -1))) continue;
       const module = moduleName(path);
       const importer = importerOf(pkg, module);
       const central = /(^|\/)__init__\.pyc$/i.test(path) || !path.includes('/') || /^(src|lib)\/[^/]+$/.test(path) || importer !== undefined;
@@ -106,7 +105,15 @@ function loadedBlobs(pkg: PackageModel): Finding[] {
 }
 
 const isZip = (d: Uint8Array): boolean => d.length >= 4 && d[0] === 0x50 && d[1] === 0x4b && d[2] === 0x03 && d[3] === 0x04;
-const isPyc = (d: Uint8Array): boolean => d.length >= 16 && d[2] === 0x0d && d[3] === 0x0a;
+/**
+ * A .pyc header: a magic number (little-endian; CPython 3's are 3000–3999, 2.7's is 62211) then \r\n; since
+ * 3.7 a 4-byte flags word (0–3) follows. Text that happens to have \r\n at bytes 2–3 (`# \r\n`) is not one.
+ */
+const isPyc = (d: Uint8Array): boolean => {
+  if (d.length < 16 || d[2] !== 0x0d || d[3] !== 0x0a) return false;
+  const magic = (d[0] as number) | ((d[1] as number) << 8);
+  return magic === 62211 || (magic >= 3000 && magic < 4000 && (magic < 3390 || (d[4] as number) <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0));
+};
 
 /** `pkg/sub.pyc` → `pkg.sub`, `pkg/__init__.pyc` → `pkg` (a `src/` or `lib/` folder is not part of the name). */
 function moduleName(path: string): string {

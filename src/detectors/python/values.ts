@@ -2,7 +2,7 @@ import type { ValueFact } from '../../model/index.js';
 import type { FileAnalysis } from './analysis.js';
 import type { Collector } from './collector.js';
 import type { Expr, Shape } from './exprs.js';
-import { foldNode } from './fold.js';
+import { foldLambdaCall } from './local-calls.js';
 import { asText, isStringish, type Folded } from './folded.js';
 import { literalMembers } from './members.js';
 import { looksEncoded } from './payloads.js';
@@ -30,7 +30,7 @@ export function valueFact(a: FileAnalysis, out: Collector, expr: Expr, use: Valu
     refs: a.refs(expr.start, expr.end),
   };
   const shape = a.shape(expr);
-  const folded = a.foldExpr(expr, shape) ?? foldLambdaCall(a, expr, shape, use);
+  const folded = a.foldExpr(expr, shape) ?? lambdaCall(expr, shape, use, a);
   const value = asText(folded);
   if (value !== undefined) {
     fact.value = value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value;
@@ -43,17 +43,10 @@ export function valueFact(a: FileAnalysis, out: Collector, expr: Expr, use: Valu
   return fact;
 }
 
-/**
- * `exec(_(b'…'))` and `x = _(b'…')` where `_` is a lambda: the analyser's folder only tries calls of known
- * decoders and of local `def`s, so a lambda decoder's call is folded here, with an (empty) environment
- * that makes the folder inline it (local-calls.ts).
- */
-function foldLambdaCall(a: FileAnalysis, expr: Expr, shape: Shape, use: ValueUse): Folded | undefined {
-  if (shape.kind !== 'call' || shape.attrs.length > 0) return undefined;
-  const lambda = a.lookup(shape.root, expr.start)?.expr?.node();
-  if (!use.code && lambda?.type !== 'lambda') return undefined;
-  const node = expr.node();
-  return node?.type === 'call' ? foldNode(a, node, new Map(), 0) : undefined;
+/** `exec(_(b'…'))`, `x = _(b'…')` with `_` a lambda, `(lambda s: …)(b'…')`: see foldLambdaCall. */
+function lambdaCall(expr: Expr, shape: Shape, use: ValueUse, a: FileAnalysis): Folded | undefined {
+  const called = (shape.kind === 'call' && shape.attrs.length === 0) || a.source.charCodeAt(expr.start) === 40; /* ( */
+  return called ? foldLambdaCall(a, expr, use.code) : undefined;
 }
 
 export function recordPayload(out: Collector, folded: Folded | undefined, value: string, use: ValueUse): void {

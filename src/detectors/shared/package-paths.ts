@@ -14,8 +14,9 @@ const LITERAL = /[rRbBuU]{0,2}(['"`])((?:(?!\1)[^\\\n$])+)\1/g;
 /**
  * The package file named by the string literals of a read's text (`open(os.path.join('data', 'x.dat'))`,
  * `readFileSync(path.join(__dirname, 'lib', 'x.dat'), 'utf8')` → `…/x.dat`), literals matching `notPath`
- * (modes, encodings) left out. Tried relative to the reading file's folder and to the package root, in the
- * order `dirFirst` says; undefined unless the file exists (`has`) and is not the reader itself.
+ * (modes, encodings) left out, and leading literals that are not part of the path (module names) dropped
+ * until a file matches. Tried relative to the reading file's folder and to the package root, in the order
+ * `dirFirst` says; undefined unless the file exists (`has`) and is not the reader itself.
  */
 export function namedPackageFile(text: string, from: string, has: (path: string) => boolean, notPath: RegExp, dirFirst: boolean): string | undefined {
   const parts: string[] = [];
@@ -23,12 +24,15 @@ export function namedPackageFile(text: string, from: string, has: (path: string)
     const s = m[2] as string;
     if (!notPath.test(s)) parts.push(s);
   }
-  if (parts.length === 0 || parts.length > 6) return undefined;
-  const written = normalizePackagePath(parts.join('/'));
+  if (parts.length === 0 || parts.length > 8) return undefined;
   const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
-  const inDir = dir ? normalizePackagePath(`${dir}/${written}`) : undefined;
-  for (const candidate of dirFirst ? [inDir, written] : [written, inDir]) {
-    if (candidate && candidate !== from && has(candidate)) return candidate;
+  // Literals before the path's own (`require('fs').readFileSync(…)`) are dropped one at a time.
+  for (let first = 0; first < parts.length; first++) {
+    const written = normalizePackagePath(parts.slice(first).join('/'));
+    const inDir = dir ? normalizePackagePath(`${dir}/${written}`) : undefined;
+    for (const candidate of dirFirst ? [inDir, written] : [written, inDir]) {
+      if (candidate && candidate !== from && has(candidate)) return candidate;
+    }
   }
   return undefined;
 }

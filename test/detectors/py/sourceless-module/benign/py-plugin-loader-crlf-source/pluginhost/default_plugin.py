@@ -1,0 +1,4 @@
+# 
+# Default plugin: formats names.
+def run(name):
+    return name.title()
