@@ -49375,6 +49375,10 @@ function severityRank(s3) {
 function isAnalysedPath(path) {
   return /\.(py|pyw|pth|js|cjs|mjs|toml|cfg)$/i.test(path) || /(^|\/)package\.json$/i.test(path);
 }
+function isZipData(d) {
+  return d.length >= 4 && d[0] === 80 && d[1] === 75 && d[2] === 3 && d[3] === 4;
+}
+var EMBEDDED_SEPARATOR = "!/";
 var DEFAULT_UNPACK_LIMITS = {
   maxEntries: 2e4,
   maxFileBytes: 32 * 1024 * 1024,
@@ -49591,7 +49595,8 @@ function readCapability(name2) {
 var SOURCE_ROOTS = ["", "src/", "lib/"];
 function moduleNameOf(path) {
   if (!path.endsWith(".py")) return void 0;
-  let p2 = path.slice(0, -3);
+  const inArchive = path.lastIndexOf(EMBEDDED_SEPARATOR);
+  let p2 = path.slice(inArchive < 0 ? 0 : inArchive + EMBEDDED_SEPARATOR.length, -3);
   for (const root of SOURCE_ROOTS) {
     if (root && p2.startsWith(root)) {
       p2 = p2.slice(root.length);
@@ -54074,7 +54079,7 @@ function installCommandClasses(setup) {
   return out2;
 }
 var STARTUP_HOOK = /^(src\/)?(sitecustomize|usercustomize)\.py$/;
-function pythonExecution(facts, text4, map = new ExecutionMap(), modules) {
+function pythonExecution(facts, text4, map = new ExecutionMap(), modules, archiveOf) {
   const py = new Map([...facts].filter(([, f2]) => f2.language === "python"));
   modules ??= new ModuleIndex(py.keys());
   for (const path of py.keys()) {
@@ -54125,7 +54130,22 @@ function pythonExecution(facts, text4, map = new ExecutionMap(), modules) {
   map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   if (markStartedScripts(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   if (markExecutedFiles(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
+  if (archiveOf && markLoadedArchives(py, map, archiveOf)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   return map;
+}
+function markLoadedArchives(py, map, archiveOf) {
+  let marked = false;
+  for (const [path, f2] of py) {
+    for (const call3 of f2.calls) {
+      const root = map.get(path, call3.scope);
+      const archive = root && root.vector !== "runtime" ? archiveOf(call3) : void 0;
+      if (archive === void 0 || !root) continue;
+      const prefix = `${archive}${EMBEDDED_SEPARATOR}`;
+      const why2 = `${path} loads ${archive}: ${call3.text.slice(0, 80)}`;
+      for (const inner of py.keys()) if (inner.startsWith(prefix) && map.set(inner, MODULE_SCOPE, { vector: root.vector, why: why2 })) marked = true;
+    }
+  }
+  return marked;
 }
 function inTreeBackend(pyproject, has) {
   if (!pyproject) return void 0;
@@ -54319,6 +54339,28 @@ var pthExec = {
   }
 };
 
+// src/detectors/python/archive-loads.ts
+var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|sys\.path\.(insert|append|extend))$/;
+var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
+var isZip = isZipData;
+function isPyc(d) {
+  if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
+  const magic = d[0] | d[1] << 8;
+  return magic === 62211 || magic >= 3e3 && magic < 4e3 && (magic < 3390 || d[4] <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0);
+}
+function loadableFiles(files) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f2 of files) if (isZip(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
+  return byName;
+}
+function loadedFile(call3, byName) {
+  if (byName.size === 0 || !LOADERS.test(call3.callee)) return void 0;
+  const named = call3.args.flatMap((a) => [...a.text.matchAll(LITERAL2)].map((m2) => m2[2]).concat(a.value !== void 0 ? [a.value] : []));
+  const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
+  if (!target || call3.callee.startsWith("sys.path") && !isZip(target.data)) return void 0;
+  return target;
+}
+
 // src/detectors/python/sourceless-module.ts
 var meta28 = {
   id: "py/sourceless-module",
@@ -54348,7 +54390,12 @@ bytecode or a ZIP archive:
   PEP 561 marker): **critical** at install or import time, **high** otherwise;
 - bytecode under its own name: **high** at install or import time, **medium** when only called;
 - an archive under an honest name (\`.zip\`, \`.egg\`, \`.whl\`, \`.pyz\`: vendored dependencies): **low** at install
-  or import time, left alone otherwise.`
+  or import time, left alone otherwise; **medium** when its contents could not be read in full.
+
+The Python inside a loaded ZIP archive is analysed with the package, under paths like
+\`vendor/deps.zip!/helper/core.py\`: its modules are named from the archive's root, as zipimport finds them, and
+their top level runs when the loading code runs (at install time when setup.py loads it). What they do is
+reported by the other rules, so a stage kept in a vendored archive fails like one kept in a \`.py\` file.`
 };
 var sourcelessModule = {
   meta: meta28,
@@ -54380,33 +54427,31 @@ var sourcelessModule = {
     return out2;
   }
 };
-var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|sys\.path\.(insert|append|extend))$/;
 var ARCHIVE_NAME = /\.(zip|egg|whl|pyz)$/i;
-var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
 function loadedBlobs(pkg) {
   const out2 = [];
-  const byName = /* @__PURE__ */ new Map();
-  for (const f2 of pkg.contents.files) if (isZip(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
+  const byName = loadableFiles(pkg.contents.files);
   if (byName.size === 0) return out2;
   for (const [file, facts] of pkg.facts) {
     if (facts.language !== "python") continue;
     for (const call3 of facts.calls) {
-      if (!LOADERS.test(call3.callee)) continue;
-      const named = call3.args.flatMap((a) => [...a.text.matchAll(LITERAL2)].map((m2) => m2[2]).concat(a.value !== void 0 ? [a.value] : []));
-      const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
-      if (!target || call3.callee.startsWith("sys.path") && !isZip(target.data)) continue;
+      const target = loadedFile(call3, byName);
+      if (!target) continue;
       const zip = isZip(target.data);
       const disguised = zip ? !ARCHIVE_NAME.test(target.path) : !/\.pyc$/i.test(target.path);
       const vector = pkg.execution.vector(file, call3.scope);
       const early2 = vector === "install" || vector === "import";
       if (zip && !disguised && !early2) continue;
-      const severity = disguised ? early2 ? "critical" : "high" : zip ? "low" : early2 ? "high" : "medium";
+      const unread = zip ? pkg.contents.embedded?.find((a) => a.path === target.path)?.error : void 0;
+      const honest = unread !== void 0 && early2 ? "medium" : "low";
+      const severity = disguised ? early2 ? "critical" : "high" : zip ? honest : early2 ? "high" : "medium";
       const what = zip ? "a ZIP archive" : "compiled bytecode";
+      const runs = !zip ? "the code it runs has no source to read" : unread !== void 0 ? `its contents could not be read in full (${unread})` : "the Python inside it is analysed as part of the package";
       out2.push(
         finding(meta28, {
           severity,
           vector,
-          message: `loads ${target.path}, ${what}${disguised ? " under a name that hides it" : ""} shipped in the package, with ${call3.callee}: the code it runs has no source to read`,
+          message: `loads ${target.path}, ${what}${disguised ? " under a name that hides it" : ""} shipped in the package, with ${call3.callee}: ${runs}`,
           file,
           line: call3.line,
           snippet: call3.text.slice(0, 200)
@@ -54416,12 +54461,6 @@ function loadedBlobs(pkg) {
   }
   return out2;
 }
-var isZip = (d) => d.length >= 4 && d[0] === 80 && d[1] === 75 && d[2] === 3 && d[3] === 4;
-var isPyc = (d) => {
-  if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
-  const magic = d[0] | d[1] << 8;
-  return magic === 62211 || magic >= 3e3 && magic < 4e3 && (magic < 3390 || d[4] <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0);
-};
 function moduleName(path) {
   return path.replace(/^(src|lib)\//, "").replace(/(\/__init__)?\.pyc$/i, "").replace(/\//g, ".");
 }
@@ -70891,6 +70930,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
         if (g2) facts.set(file.path, g2);
       }
     }
+    analyseLoadedArchives(contents, facts, byPath, limits, (path, source) => timed(path, () => analyzers.python(path, source)), notes);
   }
   let npm;
   if (ecosystem === "npm") {
@@ -70943,11 +70983,37 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
   if (ecosystem === "pypi") {
     const modules = new ModuleIndex([...facts].filter(([, f2]) => f2.language === "python").map(([p2]) => p2));
     fillImportedConstants(facts, modules);
-    pythonExecution(facts, text4, execution, modules);
+    const loadable = contents.embedded?.length ? loadableFiles(contents.files) : void 0;
+    pythonExecution(facts, text4, execution, modules, loadable && ((call3) => loadedFile(call3, loadable)?.path));
   } else javascriptExecution(npm?.json, facts, execution);
   const events = collectEvents(facts, execution);
   const identity2 = identityOf(ecosystem, contents.files, text4);
   return { ecosystem, kind, ...identity2, contents, facts, execution, events, ...npm ? { npm } : {}, text: text4, notes };
+}
+function analyseLoadedArchives(contents, facts, byPath, limits, analyse, notes) {
+  if (!contents.embedded?.length) return;
+  const byName = loadableFiles(contents.files);
+  const loaded = /* @__PURE__ */ new Set();
+  for (const f2 of facts.values()) {
+    if (f2.language !== "python") continue;
+    for (const call3 of f2.calls) {
+      const target = loadedFile(call3, byName);
+      if (target) loaded.add(target.path);
+    }
+  }
+  for (const archive of contents.embedded) {
+    if (!loaded.has(archive.path)) continue;
+    for (const file of archive.files) {
+      byPath.set(file.path, file);
+      if (file.size > limits.maxSourceBytes) {
+        notes.oversized.push(file.path);
+        continue;
+      }
+      const source = looksBinary(file.data) ? void 0 : decodeSource(file.data);
+      const g2 = source === void 0 ? void 0 : analyse(file.path, source);
+      if (g2) facts.set(file.path, g2);
+    }
+  }
 }
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
@@ -82446,6 +82512,21 @@ function resolveLimits(limits) {
   return resolved;
 }
 
+// src/unpack/embedded.ts
+var MAX_EMBEDDED_ARCHIVES = 16;
+var PYTHON_SOURCE = /\.pyw?$/i;
+async function unpackEmbeddedArchives(contents, label) {
+  const out2 = [];
+  for (const file of contents.files) {
+    if (out2.length >= MAX_EMBEDDED_ARCHIVES) break;
+    if (!isZipData(file.data)) continue;
+    const inner = await unpackArtifact(file.data, `${label}: ${file.path}`);
+    const files = inner.files.filter((f2) => PYTHON_SOURCE.test(f2.archivePath)).map((f2) => ({ ...f2, path: `${file.path}${EMBEDDED_SEPARATOR}${f2.archivePath}` }));
+    out2.push({ path: file.path, files, ...inner.error ? { error: inner.error } : {} });
+  }
+  return out2;
+}
+
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
 async function createEngine(wasm) {
@@ -82481,6 +82562,10 @@ async function inspectArtifact(engine, input, policy, today2, opts = {}) {
   if (opts.maxPythonSource !== void 0) {
     const largest = largestPythonSource(contents, ecosystem);
     if (largest > opts.maxPythonSource) throw new SoloRequired(largest);
+  }
+  if (ecosystem === "pypi") {
+    const embedded = await unpackEmbeddedArchives(contents, input.filename);
+    if (embedded.length > 0) contents.embedded = embedded;
   }
   const model = buildPackageModel(contents, ecosystem, kind, engine.analyzers);
   const findings = runDetectors(model);

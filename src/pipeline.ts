@@ -8,6 +8,7 @@ import type { ArtifactKind, Ecosystem, PackageContents, PackageRef, Verdict } fr
 import { evaluate } from './policy/evaluate.js';
 import type { Policy } from './policy/types.js';
 import type { TreeSitterWasm } from './runtime/wasm.js';
+import { unpackEmbeddedArchives } from './unpack/embedded.js';
 import { unpackArtifact } from './unpack/index.js';
 
 /** Bumped whenever detection changes, so cached results keyed by digest and engine version go stale. */
@@ -78,6 +79,11 @@ export async function inspectArtifact(engine: Engine, input: ArtifactInput, poli
   if (opts.maxPythonSource !== undefined) {
     const largest = largestPythonSource(contents, ecosystem);
     if (largest > opts.maxPythonSource) throw new SoloRequired(largest);
+  }
+  // ZIP archives inside a Python package: their Python is analysed when the package's code loads them.
+  if (ecosystem === 'pypi') {
+    const embedded = await unpackEmbeddedArchives(contents, input.filename);
+    if (embedded.length > 0) contents.embedded = embedded;
   }
   const model = buildPackageModel(contents, ecosystem, kind, engine.analyzers);
   const findings = runDetectors(model);

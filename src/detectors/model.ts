@@ -1,4 +1,4 @@
-import type { ArtifactKind, Ecosystem, FileFacts, PackageContents } from '../model/index.js';
+import type { ArtifactKind, ContentFile, Ecosystem, FileFacts, PackageContents } from '../model/index.js';
 import { ExecutionMap } from './context.js';
 import { attachDroppedCode } from './dropped-code.js';
 import { evaluatedFile, requiredOtherFiles } from './javascript/exec-files.js';
@@ -6,6 +6,7 @@ import { javascriptExecution, inlinePythonPath, inlineScriptPath } from './javas
 import { hookCommands, INSTALL_SCRIPTS, nodeTarget, pythonTarget } from './javascript/npm-scripts.js';
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
+import { loadableFiles, loadedFile } from './python/archive-loads.js';
 import { execedFile } from './python/exec-files.js';
 import { fillImportedConstants } from './python/imported-constants.js';
 import { ModuleIndex } from './python/modules.js';
@@ -166,6 +167,7 @@ export function buildPackageModel(
         if (g) facts.set(file!.path, g);
       }
     }
+    analyseLoadedArchives(contents, facts, byPath, limits, (path, source) => timed(path, () => analyzers.python(path, source)), notes);
   }
 
   let npm: NpmManifest | undefined;
@@ -223,10 +225,49 @@ export function buildPackageModel(
   if (ecosystem === 'pypi') {
     const modules = new ModuleIndex([...facts].filter(([, f]) => f.language === 'python').map(([p]) => p));
     fillImportedConstants(facts, modules);
-    pythonExecution(facts, text, execution, modules);
+    const loadable = contents.embedded?.length ? loadableFiles(contents.files) : undefined;
+    pythonExecution(facts, text, execution, modules, loadable && ((call) => loadedFile(call, loadable)?.path));
   }
   else javascriptExecution(npm?.json, facts, execution);
   const events = collectEvents(facts, execution);
   const identity = identityOf(ecosystem, contents.files, text);
   return { ecosystem, kind, ...identity, contents, facts, execution, events, ...(npm ? { npm } : {}), text, notes };
+}
+
+/**
+ * The Python inside ZIP archives that the package's code loads (`sys.path.insert(0, 'deps.zip')`,
+ * `zipimport.zipimporter(…)`): analysed as modules of the archive (`deps.zip!/evil/__init__.py`), which the
+ * execution map runs with the loading code. Archives nothing loads are left alone (vendored test data).
+ */
+function analyseLoadedArchives(
+  contents: PackageContents,
+  facts: Map<string, FileFacts>,
+  byPath: Map<string, ContentFile>,
+  limits: ModelLimits,
+  analyse: (path: string, source: string) => FileFacts | undefined,
+  notes: ModelNotes,
+): void {
+  if (!contents.embedded?.length) return;
+  const byName = loadableFiles(contents.files);
+  const loaded = new Set<string>();
+  for (const f of facts.values()) {
+    if (f.language !== 'python') continue;
+    for (const call of f.calls) {
+      const target = loadedFile(call, byName);
+      if (target) loaded.add(target.path);
+    }
+  }
+  for (const archive of contents.embedded) {
+    if (!loaded.has(archive.path)) continue;
+    for (const file of archive.files) {
+      byPath.set(file.path, file);
+      if (file.size > limits.maxSourceBytes) {
+        notes.oversized.push(file.path);
+        continue;
+      }
+      const source = looksBinary(file.data) ? undefined : decodeSource(file.data);
+      const g = source === undefined ? undefined : analyse(file.path, source);
+      if (g) facts.set(file.path, g);
+    }
+  }
 }

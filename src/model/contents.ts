@@ -49,7 +49,31 @@ export interface PackageContents {
   skipped: SkippedEntry[];
   /** Set when the archive could not be read to its end (corrupt, truncated, limit hit): files holds what was read. */
   error?: string;
+  /**
+   * ZIP archives inside a PyPI package (vendored `.zip`/`.egg`/`.whl`, or a ZIP under another name), read with
+   * the same limits; only their Python source is kept (src/unpack/embedded.ts). Not part of `files`: the
+   * analysis reads them only when the package's code loads the archive (sys.path, zipimport).
+   */
+  embedded?: EmbeddedArchive[];
 }
+
+/** The Python source of a ZIP archive shipped inside a package. */
+export interface EmbeddedArchive {
+  /** The archive's own path in the package. */
+  path: string;
+  /** Its Python files; each `path` is `<archive path>!/<path in the archive>`. */
+  files: ContentFile[];
+  /** Set when the archive could not be read to its end: `files` holds what was read. */
+  error?: string;
+}
+
+/** A ZIP local file header: `PK\x03\x04`, whatever the file is called. */
+export function isZipData(d: Uint8Array): boolean {
+  return d.length >= 4 && d[0] === 0x50 && d[1] === 0x4b && d[2] === 0x03 && d[3] === 0x04;
+}
+
+/** Separates an embedded archive's path from a path inside it: `vendor/deps.zip!/evil/__init__.py`. */
+export const EMBEDDED_SEPARATOR = '!/';
 
 export interface UnpackLimits {
   maxEntries: number;

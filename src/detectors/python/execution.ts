@@ -1,5 +1,5 @@
 import { parse as parseToml } from 'smol-toml';
-import type { ClassFact, FileFacts } from '../../model/index.js';
+import { EMBEDDED_SEPARATOR, type CallFact, type ClassFact, type FileFacts } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { ExecutionMap } from '../context.js';
 import { execedFile } from './exec-files.js';
@@ -67,6 +67,8 @@ export function pythonExecution(
   text: (path: string) => string | undefined,
   map: ExecutionMap = new ExecutionMap(),
   modules?: ModuleIndex,
+  /** The package's ZIP archive a call loads (sys.path, zipimport), when its Python was analysed (model.ts). */
+  archiveOf?: (call: CallFact) => string | undefined,
 ): ExecutionMap {
   const py = new Map([...facts].filter(([, f]) => f.language === 'python'));
   modules ??= new ModuleIndex(py.keys());
@@ -133,7 +135,29 @@ export function pythonExecution(
   if (markStartedScripts(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   // Files whose text early code executes (exec(open('data/x.dat').read())) run with it; then spread again.
   if (markExecutedFiles(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
+  // Modules inside a ZIP archive that early code loads run with it; then spread again.
+  if (archiveOf && markLoadedArchives(py, map, archiveOf)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   return map;
+}
+
+/**
+ * `sys.path.insert(0, 'deps.zip')` or `zipimport.zipimporter('deps.zip').load_module('x')` in code that runs
+ * at install or import time: the archive's modules are what that code goes on to import, so their top
+ * level runs then (which module a name picks is not followed: all of them are taken to run).
+ */
+function markLoadedArchives(py: ReadonlyMap<string, FileFacts>, map: ExecutionMap, archiveOf: (call: CallFact) => string | undefined): boolean {
+  let marked = false;
+  for (const [path, f] of py) {
+    for (const call of f.calls) {
+      const root = map.get(path, call.scope);
+      const archive = root && root.vector !== 'runtime' ? archiveOf(call) : undefined;
+      if (archive === undefined || !root) continue;
+      const prefix = `${archive}${EMBEDDED_SEPARATOR}`;
+      const why = `${path} loads ${archive}: ${call.text.slice(0, 80)}`;
+      for (const inner of py.keys()) if (inner.startsWith(prefix) && map.set(inner, MODULE_SCOPE, { vector: root.vector, why })) marked = true;
+    }
+  }
+  return marked;
 }
 
 function inTreeBackend(

@@ -1,9 +1,14 @@
+import { EMBEDDED_SEPARATOR } from '../../model/contents.js';
+
 /** Maps Python module names to files of the package, the way the import system would find them. */
 const SOURCE_ROOTS = ['', 'src/', 'lib/'];
 
 export function moduleNameOf(path: string): string | undefined {
   if (!path.endsWith('.py')) return undefined;
-  let p = path.slice(0, -3);
+  // A module inside a ZIP archive of the package (`deps.zip!/evil/core.py`) is named from the archive's
+  // root, as zipimport finds it once the archive is on sys.path.
+  const inArchive = path.lastIndexOf(EMBEDDED_SEPARATOR);
+  let p = path.slice(inArchive < 0 ? 0 : inArchive + EMBEDDED_SEPARATOR.length, -3);
   for (const root of SOURCE_ROOTS) {
     if (root && p.startsWith(root)) {
       p = p.slice(root.length);

@@ -1,5 +1,6 @@
 import type { Finding, Severity, Vector } from '../../model/index.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
+import { isPyc, isZip, loadableFiles, loadedFile } from './archive-loads.js';
 
 const meta: RuleMeta = {
   id: 'py/sourceless-module',
@@ -30,7 +31,12 @@ bytecode or a ZIP archive:
   PEP 561 marker): **critical** at install or import time, **high** otherwise;
 - bytecode under its own name: **high** at install or import time, **medium** when only called;
 - an archive under an honest name (\`.zip\`, \`.egg\`, \`.whl\`, \`.pyz\`: vendored dependencies): **low** at install
-  or import time, left alone otherwise.`,
+  or import time, left alone otherwise; **medium** when its contents could not be read in full.
+
+The Python inside a loaded ZIP archive is analysed with the package, under paths like
+\`vendor/deps.zip!/helper/core.py\`: its modules are named from the archive's root, as zipimport finds them, and
+their top level runs when the loading code runs (at install time when setup.py loads it). What they do is
+reported by the other rules, so a stage kept in a vendored archive fails like one kept in a \`.py\` file.`,
 };
 
 export const sourcelessModule: Detector = {
@@ -64,36 +70,38 @@ export const sourcelessModule: Detector = {
   },
 };
 
-/** Calls that load code from a file that is not source. */
-const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|sys\.path\.(insert|append|extend))$/;
 const ARCHIVE_NAME = /\.(zip|egg|whl|pyz)$/i;
-const LITERAL = /(['"])([^'"\n]{1,200})\1/g;
 
 function loadedBlobs(pkg: PackageModel): Finding[] {
   const out: Finding[] = [];
-  const byName = new Map<string, (typeof pkg.contents.files)[number]>();
-  for (const f of pkg.contents.files) if (isZip(f.data) || isPyc(f.data)) byName.set(f.path.slice(f.path.lastIndexOf('/') + 1), f);
+  const byName = loadableFiles(pkg.contents.files);
   if (byName.size === 0) return out;
   for (const [file, facts] of pkg.facts) {
     if (facts.language !== 'python') continue;
     for (const call of facts.calls) {
-      if (!LOADERS.test(call.callee)) continue;
-      const named = call.args.flatMap((a) => [...a.text.matchAll(LITERAL)].map((m) => m[2] as string).concat(a.value !== undefined ? [a.value] : []));
-      const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f) => f !== undefined);
-      // A ZIP on sys.path is imported from (its modules shadow others of the same name); bytecode is not.
-      if (!target || (call.callee.startsWith('sys.path') && !isZip(target.data))) continue;
+      const target = loadedFile(call, byName);
+      if (!target) continue;
       const zip = isZip(target.data);
       const disguised = zip ? !ARCHIVE_NAME.test(target.path) : !/\.pyc$/i.test(target.path);
       const vector = pkg.execution.vector(file, call.scope);
       const early = vector === 'install' || vector === 'import';
       if (zip && !disguised && !early) continue;
-      const severity: Severity = disguised ? (early ? 'critical' : 'high') : zip ? 'low' : early ? 'high' : 'medium';
+      // The Python inside a loaded ZIP is analysed with the package (model.ts); one that could not be read
+      // in full hides what it runs.
+      const unread = zip ? pkg.contents.embedded?.find((a) => a.path === target.path)?.error : undefined;
+      const honest: Severity = unread !== undefined && early ? 'medium' : 'low';
+      const severity: Severity = disguised ? (early ? 'critical' : 'high') : zip ? honest : early ? 'high' : 'medium';
       const what = zip ? 'a ZIP archive' : 'compiled bytecode';
+      const runs = !zip
+        ? 'the code it runs has no source to read'
+        : unread !== undefined
+          ? `its contents could not be read in full (${unread})`
+          : 'the Python inside it is analysed as part of the package';
       out.push(
         finding(meta, {
           severity,
           vector,
-          message: `loads ${target.path}, ${what}${disguised ? ' under a name that hides it' : ''} shipped in the package, with ${call.callee}: the code it runs has no source to read`,
+          message: `loads ${target.path}, ${what}${disguised ? ' under a name that hides it' : ''} shipped in the package, with ${call.callee}: ${runs}`,
           file,
           line: call.line,
           snippet: call.text.slice(0, 200),
@@ -103,17 +111,6 @@ function loadedBlobs(pkg: PackageModel): Finding[] {
   }
   return out;
 }
-
-const isZip = (d: Uint8Array): boolean => d.length >= 4 && d[0] === 0x50 && d[1] === 0x4b && d[2] === 0x03 && d[3] === 0x04;
-/**
- * A .pyc header: a magic number (little-endian; CPython 3's are 3000–3999, 2.7's is 62211) then \r\n; since
- * 3.7 a 4-byte flags word (0–3) follows. Text that happens to have \r\n at bytes 2–3 (`# \r\n`) is not one.
- */
-const isPyc = (d: Uint8Array): boolean => {
-  if (d.length < 16 || d[2] !== 0x0d || d[3] !== 0x0a) return false;
-  const magic = (d[0] as number) | ((d[1] as number) << 8);
-  return magic === 62211 || (magic >= 3000 && magic < 4000 && (magic < 3390 || (d[4] as number) <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0));
-};
 
 /** `pkg/sub.pyc` → `pkg.sub`, `pkg/__init__.pyc` → `pkg` (a `src/` or `lib/` folder is not part of the name). */
 function moduleName(path: string): string {

@@ -1,0 +1,41 @@
+import { isZipData, type CallFact, type ContentFile } from '../../model/index.js';
+
+/**
+ * Calls that load code from a package file that is not source: `zipimport.zipimporter(path)`, sourceless
+ * and extension loaders, `imp.load_compiled`, `spec_from_file_location`, and an archive put on `sys.path`
+ * (every later import then looks inside it first).
+ */
+const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|sys\.path\.(insert|append|extend))$/;
+const LITERAL = /(['"])([^'"\n]{1,200})\1/g;
+
+export const isZip = isZipData;
+
+/**
+ * A .pyc header: a magic number (little-endian; CPython 3's are 3000–3999, 2.7's is 62211) then \r\n; since
+ * 3.7 a 4-byte flags word (0–3) follows. Text that happens to have \r\n at bytes 2–3 (`# \r\n`) is not one.
+ */
+export function isPyc(d: Uint8Array): boolean {
+  if (d.length < 16 || d[2] !== 0x0d || d[3] !== 0x0a) return false;
+  const magic = (d[0] as number) | ((d[1] as number) << 8);
+  return magic === 62211 || (magic >= 3000 && magic < 4000 && (magic < 3390 || ((d[4] as number) <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0)));
+}
+
+/** Package files a loader could name, by file name: ZIP archives and bytecode (whatever they are called). */
+export function loadableFiles(files: readonly ContentFile[]): Map<string, ContentFile> {
+  const byName = new Map<string, ContentFile>();
+  for (const f of files) if (isZip(f.data) || isPyc(f.data)) byName.set(f.path.slice(f.path.lastIndexOf('/') + 1), f);
+  return byName;
+}
+
+/**
+ * The package file a loader call names (by a literal or folded argument, matched on the file name), when the
+ * call is a loader and the file is bytecode or, for `sys.path`, a ZIP archive (bytecode is not imported from
+ * there).
+ */
+export function loadedFile(call: CallFact, byName: ReadonlyMap<string, ContentFile>): ContentFile | undefined {
+  if (byName.size === 0 || !LOADERS.test(call.callee)) return undefined;
+  const named = call.args.flatMap((a) => [...a.text.matchAll(LITERAL)].map((m) => m[2] as string).concat(a.value !== undefined ? [a.value] : []));
+  const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f) => f !== undefined);
+  if (!target || (call.callee.startsWith('sys.path') && !isZip(target.data))) return undefined;
+  return target;
+}

@@ -1,0 +1,27 @@
+import { EMBEDDED_SEPARATOR, isZipData, type EmbeddedArchive, type PackageContents } from '../model/contents.js';
+import { unpackArtifact } from './index.js';
+
+/** At most this many archives of one package are read; a package shipping more is unusual, and each costs a read. */
+export const MAX_EMBEDDED_ARCHIVES = 16;
+
+const PYTHON_SOURCE = /\.pyw?$/i;
+
+/**
+ * The Python source inside the ZIP archives a PyPI package ships (vendored `.zip`, `.egg`, `.whl`, or a
+ * ZIP under another name), read from memory with the unpacker's limits like any hostile archive. Python
+ * imports modules straight from a ZIP on `sys.path` (zipimport), so code kept there runs without ever
+ * being a file of the package. Only `.py`/`.pyw` entries are kept; nested archives are not opened again.
+ */
+export async function unpackEmbeddedArchives(contents: PackageContents, label: string): Promise<EmbeddedArchive[]> {
+  const out: EmbeddedArchive[] = [];
+  for (const file of contents.files) {
+    if (out.length >= MAX_EMBEDDED_ARCHIVES) break;
+    if (!isZipData(file.data)) continue;
+    const inner = await unpackArtifact(file.data, `${label}: ${file.path}`);
+    const files = inner.files
+      .filter((f) => PYTHON_SOURCE.test(f.archivePath))
+      .map((f) => ({ ...f, path: `${file.path}${EMBEDDED_SEPARATOR}${f.archivePath}` }));
+    out.push({ path: file.path, files, ...(inner.error ? { error: inner.error } : {}) });
+  }
+  return out;
+}

