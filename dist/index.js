@@ -82043,6 +82043,13 @@ var RATIO_FLOOR_BYTES = 1024 * 1024;
 var DISCARDED_CEILING = 4;
 var PYTHON_MARKERS = /* @__PURE__ */ new Set(["setup.py", "PKG-INFO", "pyproject.toml", "setup.cfg"]);
 var Collector2 = class {
+  constructor(label, limits, inputBytes, only) {
+    this.only = only;
+    this.label = label;
+    this.limits = limits;
+    this.ratioCap = Math.max(RATIO_FLOOR_BYTES, inputBytes * limits.maxRatio);
+  }
+  only;
   limits;
   stopped = false;
   produced = 0;
@@ -82055,10 +82062,9 @@ var Collector2 = class {
   root = new RootTracker();
   entries = 0;
   error;
-  constructor(label, limits, inputBytes) {
-    this.label = label;
-    this.limits = limits;
-    this.ratioCap = Math.max(RATIO_FLOOR_BYTES, inputBytes * limits.maxRatio);
+  /** Whether a file is wanted at all (UnpackOptions.only). */
+  wants(archivePath) {
+    return this.only === void 0 || this.only(archivePath);
   }
   /** Counts one member; past `maxEntries` reading stops. Returns whether to go on. */
   beginEntry(archivePath) {
@@ -82082,6 +82088,7 @@ var Collector2 = class {
   }
   addFile(path, archivePath, data2) {
     this.claim(path);
+    if (!this.wants(archivePath)) return;
     this.files.set(path, { path, archivePath, size: data2.length, data: data2 });
   }
   /**
@@ -82392,6 +82399,7 @@ async function readEntry(zip, bytes2, entry2, c) {
   if (accepted === void 0) return;
   const { path } = accepted;
   if (accepted.directory) return c.addDirectory(path);
+  if (!c.wants(archivePath)) return;
   if (entry2.generalPurposeBitFlag & FLAG_ENCRYPTED) {
     c.skip(archivePath, "encrypted", void 0, path);
     return c.fail(`zip entry ${archivePath} is encrypted and could not be inspected`);
@@ -82485,7 +82493,7 @@ async function unpackArtifact(bytes2, label, limits, options2 = {}) {
     const problem = `unsupported/unknown archive format: ${seen}`;
     return { format: "unknown", root: "", files: [], skipped: [], error: `${label}: ${problem}` };
   }
-  const collector = new Collector2(label, resolveLimits(limits), bytes2.length);
+  const collector = new Collector2(label, resolveLimits(limits), bytes2.length, options2.only);
   const buffer = Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   try {
     if (format2 === "tar.gz") await readGzipTar(buffer, collector);
@@ -82520,8 +82528,8 @@ async function unpackEmbeddedArchives(contents, label) {
   for (const file of contents.files) {
     if (out2.length >= MAX_EMBEDDED_ARCHIVES) break;
     if (!isZipData(file.data)) continue;
-    const inner = await unpackArtifact(file.data, `${label}: ${file.path}`);
-    const files = inner.files.filter((f2) => PYTHON_SOURCE.test(f2.archivePath)).map((f2) => ({ ...f2, path: `${file.path}${EMBEDDED_SEPARATOR}${f2.archivePath}` }));
+    const inner = await unpackArtifact(file.data, `${label}: ${file.path}`, void 0, { only: (p2) => PYTHON_SOURCE.test(p2) });
+    const files = inner.files.map((f2) => ({ ...f2, path: `${file.path}${EMBEDDED_SEPARATOR}${f2.archivePath}` }));
     out2.push({ path: file.path, files, ...inner.error ? { error: inner.error } : {} });
   }
   return out2;

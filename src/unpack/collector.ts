@@ -46,10 +46,21 @@ export class Collector {
   private entries = 0;
   private error: string | undefined;
 
-  constructor(label: string, limits: UnpackLimits, inputBytes: number) {
+  constructor(
+    label: string,
+    limits: UnpackLimits,
+    inputBytes: number,
+    /** Keeps only the files whose archive path this accepts; a zip reader does not even inflate the others. */
+    private readonly only?: (archivePath: string) => boolean,
+  ) {
     this.label = label;
     this.limits = limits;
     this.ratioCap = Math.max(RATIO_FLOOR_BYTES, inputBytes * limits.maxRatio);
+  }
+
+  /** Whether a file is wanted at all (UnpackOptions.only). */
+  wants(archivePath: string): boolean {
+    return this.only === undefined || this.only(archivePath);
   }
 
   /** Counts one member; past `maxEntries` reading stops. Returns whether to go on. */
@@ -77,6 +88,7 @@ export class Collector {
 
   addFile(path: string, archivePath: string, data: Uint8Array): void {
     this.claim(path);
+    if (!this.wants(archivePath)) return;
     this.files.set(path, { path, archivePath, size: data.length, data });
   }
 

@@ -17,10 +17,8 @@ export async function unpackEmbeddedArchives(contents: PackageContents, label: s
   for (const file of contents.files) {
     if (out.length >= MAX_EMBEDDED_ARCHIVES) break;
     if (!isZipData(file.data)) continue;
-    const inner = await unpackArtifact(file.data, `${label}: ${file.path}`);
-    const files = inner.files
-      .filter((f) => PYTHON_SOURCE.test(f.archivePath))
-      .map((f) => ({ ...f, path: `${file.path}${EMBEDDED_SEPARATOR}${f.archivePath}` }));
+    const inner = await unpackArtifact(file.data, `${label}: ${file.path}`, undefined, { only: (p) => PYTHON_SOURCE.test(p) });
+    const files = inner.files.map((f) => ({ ...f, path: `${file.path}${EMBEDDED_SEPARATOR}${f.archivePath}` }));
     out.push({ path: file.path, files, ...(inner.error ? { error: inner.error } : {}) });
   }
   return out;

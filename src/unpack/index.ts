@@ -28,7 +28,7 @@ export async function unpackArtifact(
     const problem = `unsupported/unknown archive format: ${seen}`;
     return { format: 'unknown', root: '', files: [], skipped: [], error: `${label}: ${problem}` };
   }
-  const collector = new Collector(label, resolveLimits(limits), bytes.length);
+  const collector = new Collector(label, resolveLimits(limits), bytes.length, options.only);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     if (format === 'tar.gz') await readGzipTar(buffer, collector);
@@ -50,6 +50,8 @@ export interface UnpackOptions {
    * none holds Python packaging files.
    */
   ecosystem?: Ecosystem;
+  /** Keeps only the files whose path in the archive this accepts (the others of a zip are not inflated). */
+  only?: (archivePath: string) => boolean;
 }
 
 function readPlainTar(bytes: Buffer, collector: Collector): void {

@@ -71,6 +71,7 @@ async function readEntry(zip: ZipFile, bytes: Buffer, entry: Entry, c: Collector
   if (accepted === undefined) return;
   const { path } = accepted;
   if (accepted.directory) return c.addDirectory(path);
+  if (!c.wants(archivePath)) return;
   if (entry.generalPurposeBitFlag & FLAG_ENCRYPTED) {
     // Unreadable without the password, so not inspected: the package cannot pass as if it were.
     c.skip(archivePath, 'encrypted', undefined, path);

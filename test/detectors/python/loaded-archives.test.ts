@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { moduleNameOf } from '../../../src/detectors/python/modules.js';
 import { inspectArtifact } from '../../../src/pipeline.js';
 import { DEFAULT_POLICY } from '../../../src/policy/schema.js';
+import { unpackEmbeddedArchives } from '../../../src/unpack/embedded.js';
+import { unpackArtifact } from '../../../src/unpack/index.js';
 import { testEngine } from '../../support/engine.js';
 import { tarArchive } from '../../unpack/tar-builder.js';
 import { zipArchive } from '../../unpack/zip-builder.js';
@@ -65,6 +67,15 @@ describe('Python inside ZIP archives the package loads', () => {
     });
     expect(r.decision).toBe('pass');
     expect(r.findings.some((f) => f.location?.file.includes('sample.zip!/'))).toBe(false);
+  });
+
+  it('does not inflate the data entries of an archive (a bomb beside the modules costs nothing)', async () => {
+    const zeros = Buffer.alloc(16 * 1024 * 1024);
+    const vendored = zipArchive([{ name: 'weights.bin', data: zeros }, { name: 'helper.py', data: STAGE }]);
+    const embedded = await unpackEmbeddedArchives({ format: 'tar.gz', root: '', skipped: [], files: [{ path: 'pkg/deps.zip', archivePath: 'pkg/deps.zip', size: vendored.length, data: vendored }] }, 'x.tar.gz');
+    expect(embedded).toEqual([{ path: 'pkg/deps.zip', files: [expect.objectContaining({ path: 'pkg/deps.zip!/helper.py', archivePath: 'helper.py' })] }]);
+    // Read whole, the same archive is a compression bomb.
+    expect((await unpackArtifact(vendored, 'deps.zip')).error).toMatch(/compression bomb|exceeds/);
   });
 
   it('says so when a loaded archive cannot be read in full', async () => {
