@@ -2,10 +2,11 @@ import { isZipData, type CallFact, type ContentFile } from '../../model/index.js
 
 /**
  * Calls that load code from a package file that is not source: `zipimport.zipimporter(path)`, sourceless
- * and extension loaders, `imp.load_compiled`, `spec_from_file_location`, and an archive put on `sys.path`
- * (every later import then looks inside it first).
+ * and extension loaders, `imp.load_compiled`, `spec_from_file_location`, `runpy.run_path` (which runs a
+ * .pyc, or the `__main__.py` of a ZIP archive), and an archive put on `sys.path` (every later import then
+ * looks inside it first).
  */
-const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|sys\.path\.(insert|append|extend))$/;
+const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
 const LITERAL = /(['"])([^'"\n]{1,200})\1/g;
 
 export const isZip = isZipData;

@@ -23,7 +23,7 @@ installed modules into \`__pycache__/\` itself, so published packages have no re
   \`.py\` (Python prefers the source).
 
 Code can also load such a file itself: \`zipimport.zipimporter(path).load_module(name)\` on an archive, a
-sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc, or an archive put on
+sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc, \`runpy.run_path\` (a .pyc, or a ZIP's \`__main__.py\`), or an archive put on
 \`sys.path\`, whose modules every later import then finds first. When the file it names is in the package and is
 bytecode or a ZIP archive:
 

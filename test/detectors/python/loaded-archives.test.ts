@@ -56,6 +56,17 @@ describe('Python inside ZIP archives the package loads', () => {
     expect(cmd?.location?.line).toBe(2);
   });
 
+  it('runs the __main__.py of an archive runpy.run_path runs, whatever the archive is called', async () => {
+    const r = await inspectSdist({
+      'PKG-INFO': PKG_INFO,
+      'setup.py': 'import runpy\nfrom setuptools import setup\nrunpy.run_path("assets/logo.dat")\nsetup(name="zipdemo", version="1.0")\n',
+      'assets/logo.dat': zipArchive([{ name: '__main__.py', data: STAGE }]),
+    });
+    expect(r.decision).toBe('fail');
+    expect(r.findings.find((f) => f.ruleId === 'code/command-execution' && f.location?.file === 'assets/logo.dat!/__main__.py')?.vector).toBe('install');
+    expect(r.findings.find((f) => f.ruleId === 'py/sourceless-module')?.severity).toBe('critical');
+  });
+
   it('leaves archives nothing loads alone, and passes a vendored library of definitions', async () => {
     const r = await inspectSdist({
       'PKG-INFO': PKG_INFO,
