@@ -22,9 +22,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key2) && key2 !== except)
-        __defProp(to2, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to2, key3) && key3 !== except)
+        __defProp(to2, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to2;
 };
@@ -1608,27 +1608,27 @@ var require_lrucache = __commonJS({
         this.max = 1e3;
         this.map = /* @__PURE__ */ new Map();
       }
-      get(key2) {
-        const value = this.map.get(key2);
+      get(key3) {
+        const value = this.map.get(key3);
         if (value === void 0) {
           return void 0;
         } else {
-          this.map.delete(key2);
-          this.map.set(key2, value);
+          this.map.delete(key3);
+          this.map.set(key3, value);
           return value;
         }
       }
-      delete(key2) {
-        return this.map.delete(key2);
+      delete(key3) {
+        return this.map.delete(key3);
       }
-      set(key2, value) {
-        const deleted = this.delete(key2);
+      set(key3, value) {
+        const deleted = this.delete(key3);
         if (!deleted && value !== void 0) {
           if (this.map.size >= this.max) {
             const firstKey = this.map.keys().next().value;
             this.delete(firstKey);
           }
-          this.map.set(key2, value);
+          this.map.set(key3, value);
         }
         return this;
       }
@@ -5229,15 +5229,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _2`[${key2}]`;
+    function getProperty(key3) {
+      return typeof key3 == "string" && exports.IDENTIFIER.test(key3) ? new _Code(`.${key3}`) : _2`[${key3}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key2) {
-      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
-        return new _Code(`${key2}`);
+    function getEsmExportName(key3) {
+      if (typeof key3 == "string" && exports.IDENTIFIER.test(key3)) {
+        return new _Code(`${key3}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key3}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -5864,11 +5864,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key2, value] of keyValues) {
+        for (const [key3, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key2);
-          if (key2 !== value || this.opts.es5) {
+          code.push(key3);
+          if (key3 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -6143,17 +6143,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key2 in schema) {
-        if (!rules[key2])
-          checkStrictMode(it2, `unknown keyword: "${key2}"`);
+      for (const key3 in schema) {
+        if (!rules[key3])
+          checkStrictMode(it2, `unknown keyword: "${key3}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (rules[key2])
+      for (const key3 in schema)
+        if (rules[key3])
           return true;
       return false;
     }
@@ -6161,8 +6161,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (key2 !== "$ref" && RULES2.all[key2])
+      for (const key3 in schema)
+        if (key3 !== "$ref" && RULES2.all[key3])
           return true;
       return false;
     }
@@ -6740,8 +6740,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it2, ty) {
       const { properties, items: items2 } = it2.schema;
       if (ty === "object" && properties) {
-        for (const key2 in properties) {
-          assignDefault(it2, key2, properties[key2].default);
+        for (const key3 in properties) {
+          assignDefault(it2, key3, properties[key3].default);
         }
       } else if (ty === "array" && Array.isArray(items2)) {
         items2.forEach((sch, i3) => assignDefault(it2, i3, sch.default));
@@ -7125,8 +7125,8 @@ var require_fast_deep_equal = __commonJS({
         for (i3 = length; i3-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b2, keys[i3])) return false;
         for (i3 = length; i3-- !== 0; ) {
-          var key2 = keys[i3];
-          if (!equal(a[key2], b2[key2])) return false;
+          var key3 = keys[i3];
+          if (!equal(a[key3], b2[key3])) return false;
         }
         return true;
       }
@@ -7198,20 +7198,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key2 in schema) {
-          var sch = schema[key2];
+        for (var key3 in schema) {
+          var sch = schema[key3];
           if (Array.isArray(sch)) {
-            if (key2 in traverse.arrayKeywords) {
+            if (key3 in traverse.arrayKeywords) {
               for (var i3 = 0; i3 < sch.length; i3++)
-                _traverse(opts, pre, post, sch[i3], jsonPtr + "/" + key2 + "/" + i3, rootSchema, jsonPtr, key2, schema, i3);
+                _traverse(opts, pre, post, sch[i3], jsonPtr + "/" + key3 + "/" + i3, rootSchema, jsonPtr, key3, schema, i3);
             }
-          } else if (key2 in traverse.propsKeywords) {
+          } else if (key3 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key3 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key3, schema, prop);
             }
-          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
+          } else if (key3 in traverse.keywords || opts.allKeys && !(key3 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key3, rootSchema, jsonPtr, key3, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -7268,10 +7268,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key2 in schema) {
-        if (REF_KEYWORDS.has(key2))
+      for (const key3 in schema) {
+        if (REF_KEYWORDS.has(key3))
           return true;
-        const sch = schema[key2];
+        const sch = schema[key3];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -7281,14 +7281,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key2 in schema) {
-        if (key2 === "$ref")
+      for (const key3 in schema) {
+        if (key3 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key2))
+        if (SIMPLE_INLINED.has(key3))
           continue;
-        if (typeof schema[key2] == "object") {
-          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+        if (typeof schema[key3] == "object") {
+          (0, util_1.eachItem)(schema[key3], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -7477,8 +7477,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (self.RULES.all[key2])
+      for (const key3 in schema)
+        if (self.RULES.all[key3])
           return true;
       return false;
     }
@@ -9573,7 +9573,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key3, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -9587,15 +9587,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key2 = (0, resolve_1.normalizeId)(key2 || id);
-        this._checkUnique(key2);
-        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
+        key3 = (0, resolve_1.normalizeId)(key3 || id);
+        this._checkUnique(key3);
+        this.schemas[key3] = this._addSchema(schema, _meta, key3, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key2, true, _validateSchema);
+      addMetaSchema(schema, key3, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key3, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -9751,14 +9751,14 @@ var require_core = __commonJS({
           let keywords2 = metaSchema;
           for (const seg of segments2)
             keywords2 = keywords2[seg];
-          for (const key2 in rules) {
-            const rule2 = rules[key2];
+          for (const key3 in rules) {
+            const rule2 = rules[key3];
             if (typeof rule2 != "object")
               continue;
             const { $data } = rule2.definition;
-            const schema = keywords2[key2];
+            const schema = keywords2[key3];
             if ($data && schema)
-              keywords2[key2] = schemaOrData(schema);
+              keywords2[key3] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -9831,10 +9831,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options2, msg, log = "error") {
-      for (const key2 in checkOpts) {
-        const opt2 = key2;
+      for (const key3 in checkOpts) {
+        const opt2 = key3;
         if (opt2 in options2)
-          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt2]}`);
+          this.logger[log](`${msg}: option ${key3}. ${checkOpts[opt2]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -9848,8 +9848,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key2 in optsSchemas)
-          this.addSchema(optsSchemas[key2], key2);
+        for (const key3 in optsSchemas)
+          this.addSchema(optsSchemas[key3], key3);
     }
     function addInitialFormats() {
       for (const name2 in this.opts.formats) {
@@ -10897,11 +10897,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key2 in schema) {
-        if (key2 === "__proto__")
+      for (const key3 in schema) {
+        if (key3 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
-        deps[key2] = schema[key2];
+        const deps = Array.isArray(schema[key3]) ? propertyDeps : schemaDeps;
+        deps[key3] = schema[key3];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -10978,13 +10978,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         const valid3 = gen.name("valid");
-        gen.forIn("key", data2, (key2) => {
-          cxt.setParams({ propertyName: key2 });
+        gen.forIn("key", data2, (key3) => {
+          cxt.setParams({ propertyName: key3 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key2,
+            data: key3,
             dataTypes: ["string"],
-            propertyName: key2,
+            propertyName: key3,
             compositeRule: true
           }, valid3);
           gen.if((0, codegen_1.not)(valid3), () => {
@@ -11033,38 +11033,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data2, (key2) => {
+          gen.forIn("key", data2, (key3) => {
             if (!props2.length && !patProps.length)
-              additionalPropertyCode(key2);
+              additionalPropertyCode(key3);
             else
-              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
+              gen.if(isAdditional(key3), () => additionalPropertyCode(key3));
           });
         }
-        function isAdditional(key2) {
+        function isAdditional(key3) {
           let definedProp;
           if (props2.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key3);
           } else if (props2.length) {
-            definedProp = (0, codegen_1.or)(...props2.map((p2) => (0, codegen_1._)`${key2} === ${p2}`));
+            definedProp = (0, codegen_1.or)(...props2.map((p2) => (0, codegen_1._)`${key3} === ${p2}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key2})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key3})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key2) {
-          gen.code((0, codegen_1._)`delete ${data2}[${key2}]`);
+        function deleteAdditional(key3) {
+          gen.code((0, codegen_1._)`delete ${data2}[${key3}]`);
         }
-        function additionalPropertyCode(key2) {
+        function additionalPropertyCode(key3) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key2);
+            deleteAdditional(key3);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key2 });
+            cxt.setParams({ additionalProperty: key3 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -11073,22 +11073,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
             const valid3 = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key2, valid3, false);
+              applyAdditionalSchema(key3, valid3, false);
               gen.if((0, codegen_1.not)(valid3), () => {
                 cxt.reset();
-                deleteAdditional(key2);
+                deleteAdditional(key3);
               });
             } else {
-              applyAdditionalSchema(key2, valid3);
+              applyAdditionalSchema(key3, valid3);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid3), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key2, valid3, errors) {
+        function applyAdditionalSchema(key3, valid3, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key2,
+            dataProp: key3,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -11213,19 +11213,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data2, (key2) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
+          gen.forIn("key", data2, (key3) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key3})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key2,
+                  dataProp: key3,
                   dataPropType: util_2.Type.Str
                 }, valid3);
               }
               if (it2.opts.unevaluated && props2 !== true) {
-                gen.assign((0, codegen_1._)`${props2}[${key2}]`, true);
+                gen.assign((0, codegen_1._)`${props2}[${key3}]`, true);
               } else if (!alwaysValid && !it2.allErrors) {
                 gen.if((0, codegen_1.not)(valid3), () => gen.break());
               }
@@ -12392,11 +12392,11 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key3, node, visitor, path) {
+      const ctrl = callVisitor(key3, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key3, path, ctrl);
+        return visit_(key3, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -12440,11 +12440,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key3, node, visitor, path) {
+      const ctrl = await callVisitor(key3, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key3, path, ctrl);
+        return visitAsync_(key3, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -12494,27 +12494,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key3, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key3, node, path);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key3, node, path);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key3, node, path);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key3, node, path);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key3, node, path);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key3, node, path);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
+    function replaceNode(key3, path, node) {
       const parent = path[path.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key3] = node;
       } else if (identity2.isPair(parent)) {
-        if (key2 === "key")
+        if (key3 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -12775,7 +12775,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key3, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i3 = 0, len = val.length; i3 < len; ++i3) {
@@ -12815,7 +12815,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key3, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -13178,14 +13178,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
-          const node = this.get(key2, true);
+          const [key3, ...rest] = path;
+          const node = this.get(key3, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key3, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -13193,14 +13193,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key2, ...rest] = path;
+        const [key3, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key3);
+        const node = this.get(key3, true);
         if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13208,8 +13208,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
-        const node = this.get(key2, true);
+        const [key3, ...rest] = path;
+        const node = this.get(key3, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
@@ -13227,10 +13227,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key2, ...rest] = path;
+        const [key3, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key3);
+        const node = this.get(key3, true);
         return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -13238,17 +13238,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key2, ...rest] = path;
+        const [key3, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key3, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key3, true);
           if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key3, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
         }
       }
     };
@@ -13826,19 +13826,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key3, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key2) && key2.comment || null;
+      let keyComment = identity2.isNode(key3) && key3.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
+        if (identity2.isCollection(key3) || !identity2.isNode(key3) && typeof key3 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key3 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key3) || (identity2.isScalar(key3) ? key3.type === Scalar.Scalar.BLOCK_FOLDED || key3.type === Scalar.Scalar.BLOCK_LITERAL : typeof key3 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -13846,7 +13846,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify2.stringify(key3, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -13990,7 +13990,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key3) => (merge.identify(key3) || identity2.isScalar(key3) && (!key3.type || key3.type === Scalar.Scalar.PLAIN) && merge.identify(key3.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -14007,14 +14007,14 @@ var require_merge = __commonJS({
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key3, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key3))
+            map.set(key3, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key3);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key3)) {
+          Object.defineProperty(map, key3, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -14042,19 +14042,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity2.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key: key3, value }) {
+      if (identity2.isNode(key3) && key3.addToJSMap)
+        key3.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key3))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key3, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key3, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -14069,19 +14069,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key3, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key2) && ctx?.doc) {
+      if (identity2.isNode(key3) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key3.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -14105,24 +14105,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
-    function createPair(key2, value, ctx) {
-      const k2 = createNode.createNode(key2, void 0, ctx);
+    function createPair(key3, value, ctx) {
+      const k2 = createNode.createNode(key3, void 0, ctx);
       const v2 = createNode.createNode(value, void 0, ctx);
       return new Pair(k2, v2);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key3, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-        this.key = key2;
+        this.key = key3;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity2.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key: key3, value } = this;
+        if (identity2.isNode(key3))
+          key3 = key3.clone(schema);
         if (identity2.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key3, value);
       }
       toJSON(_2, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -14298,11 +14298,11 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key2) {
-      const k2 = identity2.isScalar(key2) ? key2.value : key2;
+    function findPair(items2, key3) {
+      const k2 = identity2.isScalar(key3) ? key3.value : key3;
       for (const it2 of items2) {
         if (identity2.isPair(it2)) {
-          if (it2.key === key2 || it2.key === k2)
+          if (it2.key === key3 || it2.key === k2)
             return it2;
           if (identity2.isScalar(it2.key) && it2.key.value === k2)
             return it2;
@@ -14325,20 +14325,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key2, value) => {
+        const add = (key3, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key3, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key3))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key3, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
+          for (const [key3, value] of obj)
+            add(key3, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+          for (const key3 of Object.keys(obj))
+            add(key3, obj[key3]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -14378,23 +14378,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it2 = findPair(this.items, key2);
+      delete(key3) {
+        const it2 = findPair(this.items, key3);
         if (!it2)
           return false;
         const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it2 = findPair(this.items, key2);
+      get(key3, keepScalar) {
+        const it2 = findPair(this.items, key3);
         const node = it2?.value;
         return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key3) {
+        return !!findPair(this.items, key3);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key3, value) {
+        this.add(new Pair.Pair(key3, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -14483,15 +14483,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key3) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key3, keepScalar) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return void 0;
         const it2 = this.items[idx];
@@ -14503,8 +14503,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key3) {
+        const idx = asItemIndex(key3);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -14514,10 +14514,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key3, value) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key3}.`);
         const prev = this.items[idx];
         if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -14551,8 +14551,8 @@ var require_YAMLSeq = __commonJS({
           let i3 = 0;
           for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it2 : String(i3++);
-              it2 = replacer.call(obj, key2, it2);
+              const key3 = obj instanceof Set ? it2 : String(i3++);
+              it2 = replacer.call(obj, key3, it2);
             }
             seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
@@ -14560,8 +14560,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity2.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key3) {
+      let idx = identity2.isScalar(key3) ? key3.value : key3;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -14975,25 +14975,25 @@ ${cn2.comment}` : item.comment;
         for (let it2 of iterable) {
           if (typeof replacer === "function")
             it2 = replacer.call(iterable, String(i3++), it2);
-          let key2, value;
+          let key3, value;
           if (Array.isArray(it2)) {
             if (it2.length === 2) {
-              key2 = it2[0];
+              key3 = it2[0];
               value = it2[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it2}`);
           } else if (it2 && it2 instanceof Object) {
             const keys = Object.keys(it2);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it2[key2];
+              key3 = keys[0];
+              value = it2[key3];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it2;
+            key3 = it2;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key3, value, ctx));
         }
       return pairs2;
     }
@@ -15040,16 +15040,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key3, value;
           if (identity2.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key3 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key3, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key3 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key3))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key3, value);
         }
         return map;
       }
@@ -15070,12 +15070,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity2.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key: key3 } of pairs$1.items) {
+          if (identity2.isScalar(key3)) {
+            if (seenKeys.includes(key3.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key3.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key3.value);
             }
           }
         }
@@ -15260,14 +15260,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key3) {
         let pair;
-        if (identity2.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity2.isPair(key3))
+          pair = key3;
+        else if (key3 && typeof key3 === "object" && "key" in key3 && "value" in key3 && key3.value === null)
+          pair = new Pair.Pair(key3.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key3, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -15276,18 +15276,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key3, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key3);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key3, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key3);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key3));
         }
       }
       toJSON(_2, ctx) {
@@ -15534,7 +15534,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key3) => key3 !== "yaml11").map((key3) => JSON.stringify(key3)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -15550,7 +15550,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key3) => JSON.stringify(key3)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -15814,8 +15814,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options2 = {}) {
-        const k2 = this.createNode(key2, null, options2);
+      createPair(key3, value, options2 = {}) {
+        const k2 = this.createNode(key3, null, options2);
         const v2 = this.createNode(value, null, options2);
         return new Pair.Pair(k2, v2);
       }
@@ -15823,8 +15823,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key3) {
+        return assertCollection(this.contents) ? this.contents.delete(key3) : false;
       }
       /**
        * Removes a value from the document.
@@ -15844,8 +15844,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key3, keepScalar) {
+        return identity2.isCollection(this.contents) ? this.contents.get(key3, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -15860,8 +15860,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key3) {
+        return identity2.isCollection(this.contents) ? this.contents.has(key3) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -15875,11 +15875,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key3, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key3], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key3, value);
         }
       }
       /**
@@ -16187,24 +16187,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key3) {
+      if (!key3)
         return null;
-      switch (key2.type) {
+      switch (key3.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key3.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st2 of key2.end)
+          if (key3.end) {
+            for (const st2 of key3.end)
               if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it2 of key2.items) {
+          for (const it2 of key3.items) {
             for (const st2 of it2.start)
               if (st2.type === "newline")
                 return true;
@@ -16278,10 +16278,10 @@ var require_resolve_block_map = __commonJS({
       let offset2 = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep, value } = collItem;
+        const { start: start2, key: key3, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key3 ?? sep?.[0],
           offset: offset2,
           onError,
           parentIndent: bm.indent,
@@ -16289,10 +16289,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key3) {
+            if (key3.type === "block-seq")
               onError(offset2, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key3 && key3.indent !== bm.indent)
               onError(offset2, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -16305,17 +16305,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key3)) {
+            onError(key3 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset2, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key3 ? composeNode(ctx, key3, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key3, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -16325,7 +16325,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key3 || key3.type === "block-scalar"
         });
         offset2 = valueProps.end;
         if (valueProps.found) {
@@ -16489,11 +16489,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset2 = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start: start2, key: key2, sep, value } = collItem;
+        const { start: start2, key: key3, sep, value } = collItem;
         const props2 = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key3 ?? sep?.[0],
           offset: offset2,
           onError,
           parentIndent: fc.indent,
@@ -16514,9 +16514,9 @@ var require_resolve_flow_collection = __commonJS({
             offset2 = props2.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key3))
             onError(
-              key2,
+              key3,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -16563,8 +16563,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props2.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props2, onError) : composeEmptyNode(ctx, keyStart, start2, null, props2, onError);
-          if (isBlock(key2))
+          const keyNode = key3 ? composeNode(ctx, key3, props2, onError) : composeEmptyNode(ctx, keyStart, start2, null, props2, onError);
+          if (isBlock(key3))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -17714,9 +17714,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props2, "end" in token ? token.end : void 0))
           props2.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key3 of Object.keys(token))
+          if (key3 !== "type" && key3 !== "offset")
+            delete token[key3];
         Object.assign(token, { type: "block-scalar", indent: indent3, props: props2, source: body2 });
       }
     }
@@ -17764,9 +17764,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent3 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key3 of Object.keys(token))
+            if (key3 !== "type" && key3 !== "offset")
+              delete token[key3];
           Object.assign(token, { type, indent: indent3, source, end });
         }
       }
@@ -17821,12 +17821,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep, value }) {
+    function stringifyItem({ start: start2, key: key3, sep, value }) {
       let res = "";
       for (const st2 of start2)
         res += st2.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key3)
+        res += stringifyToken(key3);
       if (sep)
         for (const st2 of sep)
           res += st2.source;
@@ -19158,7 +19158,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it2.start);
-                  const key2 = it2.key;
+                  const key3 = it2.key;
                   const sep = it2.sep;
                   sep.push(this.sourceToken);
                   delete it2.key;
@@ -19167,7 +19167,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep }]
+                    items: [{ start: start3, key: key3, sep }]
                   });
                 } else if (start2.length > 0) {
                   it2.sep = it2.sep.concat(start2, this.sourceToken);
@@ -23890,8 +23890,8 @@ var require_common = __commonJS({
       if (source) {
         const sourceKeys = Object.keys(source);
         for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-          const key2 = sourceKeys[index];
-          target[key2] = source[key2];
+          const key3 = sourceKeys[index];
+          target[key3] = source[key3];
         }
       }
       return target;
@@ -24802,9 +24802,9 @@ var require_set2 = __commonJS({
     function resolveYamlSet(data2) {
       if (data2 === null) return true;
       const object = data2;
-      for (const key2 in object) {
-        if (_hasOwnProperty.call(object, key2)) {
-          if (object[key2] !== null) return false;
+      for (const key3 in object) {
+        if (_hasOwnProperty.call(object, key3)) {
+          if (object[key3] !== null) return false;
         }
       }
       return true;
@@ -24954,16 +24954,16 @@ var require_loader = __commonJS({
         (c - 65536 & 1023) + 56320
       );
     }
-    function setProperty2(object, key2, value) {
-      if (key2 === "__proto__") {
-        Object.defineProperty(object, key2, {
+    function setProperty2(object, key3, value) {
+      if (key3 === "__proto__") {
+        Object.defineProperty(object, key3, {
           configurable: true,
           enumerable: true,
           writable: true,
           value
         });
       } else {
-        object[key2] = value;
+        object[key3] = value;
       }
     }
     var simpleEscapeCheck = new Array(256);
@@ -25156,11 +25156,11 @@ var require_loader = __commonJS({
       chargeMergeWork(state);
       const sourceKeys = Object.keys(source);
       for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-        const key2 = sourceKeys[index];
+        const key3 = sourceKeys[index];
         chargeMergeWork(state);
-        if (!_hasOwnProperty.call(destination, key2)) {
-          setProperty2(destination, key2, source[key2]);
-          overridableKeys[key2] = true;
+        if (!_hasOwnProperty.call(destination, key3)) {
+          setProperty2(destination, key3, source[key3]);
+          overridableKeys[key3] = true;
         }
       }
     }
@@ -28755,7 +28755,7 @@ var require_syml2 = __commonJS({
       if (typeof value === `undefined`)
         return true;
       if (typeof value === `object` && value !== null && !Array.isArray(value))
-        return Object.keys(value).every((key2) => isRemovableField(value[key2]));
+        return Object.keys(value).every((key3) => isRemovableField(value[key3]));
       return false;
     }
     function stringifyValue(value, indentLevel, newLineIfObject) {
@@ -28796,11 +28796,11 @@ ${serialized}`;
             return aIndex - bIndex;
           });
         }
-        const fields = keys.filter((key2) => {
-          return !isRemovableField(data2[key2]);
-        }).map((key2, index) => {
-          const value2 = data2[key2];
-          const stringifiedKey = stringifyString(key2);
+        const fields = keys.filter((key3) => {
+          return !isRemovableField(data2[key3]);
+        }).map((key3, index) => {
+          const value2 = data2[key3];
+          const stringifiedKey = stringifyString(key3);
           const stringifiedValue = stringifyValue(value2, indentLevel + 1, true);
           const recordIndentation = index > 0 || newLineIfObject ? indent3 : ``;
           const keyPart = stringifiedKey.length > 1024 ? `? ${stringifiedKey}
@@ -29240,14 +29240,14 @@ var POLICY_SCHEMA = policy_schema_default;
 function applySchemaDefaults(schema, value) {
   if (!schema.properties || !value || typeof value !== "object" || Array.isArray(value)) return value;
   const out2 = { ...value };
-  for (const [key2, sub] of Object.entries(schema.properties)) {
-    if (out2[key2] === void 0 && sub.default !== void 0) out2[key2] = structuredClone(sub.default);
-    if (out2[key2] !== void 0) out2[key2] = applySchemaDefaults(sub, out2[key2]);
+  for (const [key3, sub] of Object.entries(schema.properties)) {
+    if (out2[key3] === void 0 && sub.default !== void 0) out2[key3] = structuredClone(sub.default);
+    if (out2[key3] !== void 0) out2[key3] = applySchemaDefaults(sub, out2[key3]);
   }
   return out2;
 }
 var str = (v2) => typeof v2 === "string" ? v2 : void 0;
-var opt = (key2, v2) => typeof v2 === "string" ? { [key2]: v2 } : {};
+var opt = (key3, v2) => typeof v2 === "string" ? { [key3]: v2 } : {};
 function toPolicy(doc) {
   const rules = {};
   for (const [id, v2] of Object.entries(doc["rules"] ?? {})) {
@@ -29314,18 +29314,18 @@ var AnalysisCache = class {
   chars = 0;
   get(language, file, source, analyze) {
     if (source.length < 256) return analyze();
-    const key2 = `${language}:${createHash("sha1").update(source).digest("base64")}`;
-    const hit = this.entries.get(key2);
+    const key3 = `${language}:${createHash("sha1").update(source).digest("base64")}`;
+    const hit = this.entries.get(key3);
     if (hit !== void 0) {
-      this.entries.delete(key2);
-      this.entries.set(key2, hit);
+      this.entries.delete(key3);
+      this.entries.set(key3, hit);
       return { ...JSON.parse(hit), file };
     }
     const facts = analyze();
     if (source.length > this.maxChars / 4) return facts;
     const json = JSON.stringify(facts);
     if (json.length > this.maxChars / 4) return facts;
-    this.entries.set(key2, json);
+    this.entries.set(key3, json);
     this.chars += json.length;
     for (const [k2, v2] of this.entries) {
       if (this.chars <= this.maxChars) break;
@@ -31206,16 +31206,16 @@ pp$8.parseClassElementName = function(element) {
   }
 };
 pp$8.parseClassMethod = function(method, isGenerator, isAsync, allowsDirectSuper) {
-  var key2 = method.key;
+  var key3 = method.key;
   if (method.kind === "constructor") {
     if (isGenerator) {
-      this.raise(key2.start, "Constructor can't be a generator");
+      this.raise(key3.start, "Constructor can't be a generator");
     }
     if (isAsync) {
-      this.raise(key2.start, "Constructor can't be an async method");
+      this.raise(key3.start, "Constructor can't be an async method");
     }
   } else if (method.static && checkKeyName(method, "prototype")) {
-    this.raise(key2.start, "Classes may not have a static property named prototype");
+    this.raise(key3.start, "Classes may not have a static property named prototype");
   }
   var value = method.value = this.parseMethod(isGenerator, isAsync, allowsDirectSuper);
   if (method.kind === "get" && value.params.length !== 0) {
@@ -31319,8 +31319,8 @@ function isPrivateNameConflicted(privateNameMap, element) {
 }
 function checkKeyName(node, name2) {
   var computed = node.computed;
-  var key2 = node.key;
-  return !computed && (key2.type === "Identifier" && key2.name === name2 || key2.type === "Literal" && key2.value === name2);
+  var key3 = node.key;
+  return !computed && (key3.type === "Identifier" && key3.name === name2 || key3.type === "Literal" && key3.value === name2);
 }
 pp$8.parseExportAllDeclaration = function(node, exports$1) {
   if (this.options.ecmaVersion >= 11) {
@@ -32003,14 +32003,14 @@ pp$5.checkPropClash = function(prop, propHash, refDestructuringErrors) {
   if (this.options.ecmaVersion >= 6 && (prop.computed || prop.method || prop.shorthand)) {
     return;
   }
-  var key2 = prop.key;
+  var key3 = prop.key;
   var name2;
-  switch (key2.type) {
+  switch (key3.type) {
     case "Identifier":
-      name2 = key2.name;
+      name2 = key3.name;
       break;
     case "Literal":
-      name2 = String(key2.value);
+      name2 = String(key3.value);
       break;
     default:
       return;
@@ -32021,10 +32021,10 @@ pp$5.checkPropClash = function(prop, propHash, refDestructuringErrors) {
       if (propHash.proto) {
         if (refDestructuringErrors) {
           if (refDestructuringErrors.doubleProto < 0) {
-            refDestructuringErrors.doubleProto = key2.start;
+            refDestructuringErrors.doubleProto = key3.start;
           }
         } else {
-          this.raiseRecoverable(key2.start, "Redefinition of __proto__ property");
+          this.raiseRecoverable(key3.start, "Redefinition of __proto__ property");
         }
       }
       propHash.proto = true;
@@ -32041,7 +32041,7 @@ pp$5.checkPropClash = function(prop, propHash, refDestructuringErrors) {
       redefinition = other.init || other[kind];
     }
     if (redefinition) {
-      this.raiseRecoverable(key2.start, "Redefinition of property");
+      this.raiseRecoverable(key3.start, "Redefinition of property");
     }
   } else {
     other = propHash[name2] = {
@@ -36832,8 +36832,8 @@ lp.parsePropertyName = function(prop) {
       prop.computed = false;
     }
   }
-  var key2 = this.tok.type === types$1.num || this.tok.type === types$1.string ? this.parseExprAtom() : this.parseIdent();
-  prop.key = key2 || this.dummyIdent();
+  var key3 = this.tok.type === types$1.num || this.tok.type === types$1.string ? this.parseExprAtom() : this.parseIdent();
+  prop.key = key3 || this.dummyIdent();
 };
 lp.parsePropertyAccessor = function() {
   if (this.tok.type === types$1.name || this.tok.type.keyword) {
@@ -37270,17 +37270,17 @@ var MAX_CHAIN = 64;
 function propertyKey(a, node) {
   return keyName(a, node.property, node.computed);
 }
-function keyName(a, key2, computed) {
+function keyName(a, key3, computed) {
   if (!computed) {
-    if (key2.type === "Identifier") return key2.name;
-    if (key2.type === "PrivateIdentifier") return `#${key2.name}`;
+    if (key3.type === "Identifier") return key3.name;
+    if (key3.type === "PrivateIdentifier") return `#${key3.name}`;
   }
-  if (key2.type === "Literal") {
-    const v2 = key2.value;
+  if (key3.type === "Literal") {
+    const v2 = key3.value;
     return typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
   }
   if (!computed) return void 0;
-  const f2 = foldPrimitive(a, key2);
+  const f2 = foldPrimitive(a, key3);
   return f2 === void 0 ? void 0 : String(f2.value);
 }
 function resolveStatic(a, node) {
@@ -37617,8 +37617,8 @@ function recordDecoded(a, node, text3, steps, force, line = a.line(node)) {
   const textKey = `${steps.join(">")}:${text3.length}:${text3.slice(0, 256)}`;
   const first = a.payloads.get(textKey);
   if (first && !force) return;
-  const key2 = `${line}:${textKey}`;
-  const seen = first?.line === line ? first : a.payloads.get(key2);
+  const key3 = `${line}:${textKey}`;
+  const seen = first?.line === line ? first : a.payloads.get(key3);
   if (seen) {
     if (force && !seen.facts) attachFacts(a, seen, text3, textKey);
     return;
@@ -37627,7 +37627,7 @@ function recordDecoded(a, node, text3, steps, force, line = a.line(node)) {
   if (force || looksLikeCode(text3)) attachFacts(a, payload, text3, textKey);
   if (!a.facts.addDecoded(payload)) return;
   if (!first) a.payloads.set(textKey, payload);
-  a.payloads.set(key2, payload);
+  a.payloads.set(key3, payload);
   a.facts.addString(text3, line, a.scope);
 }
 function attachFacts(a, payload, text3, textKey) {
@@ -37793,15 +37793,15 @@ function decoderOf(a, fn) {
   if (offset2 === void 0 || !items2) return void 0;
   if (plain && !other) return { items: items2, offset: offset2 };
   const body2 = a.source.slice(fn.start, fn.end);
-  const key2 = fn.params[1];
-  const keyUsed = key2?.type === "Identifier" && new RegExp(`\\b${key2.name.replace(/\$/g, "\\$")}\\b`).test(a.source.slice(fn.body.start, fn.body.end));
+  const key3 = fn.params[1];
+  const keyUsed = key3?.type === "Identifier" && new RegExp(`\\b${key3.name.replace(/\$/g, "\\$")}\\b`).test(a.source.slice(fn.body.start, fn.body.end));
   if (!BASE64_DECODER.test(body2)) return void 0;
   if (!keyUsed) return { items: items2, offset: offset2, base64: true };
   return RC4_STATE.test(body2) && body2.includes("charCodeAt") && body2.includes("^") ? { items: items2, offset: offset2, rc4: true } : void 0;
 }
 var RC4_STATE = /%\s*(?:0x100|256)\b/;
-function decodeRc4Entry(a, value, key2) {
-  if (key2.length === 0 || value.length > 4096) return void 0;
+function decodeRc4Entry(a, value, key3) {
+  if (key3.length === 0 || value.length > 4096) return void 0;
   const bytes2 = base64Bytes(a.budget, swapCase(padded(value)));
   if (!bytes2) return void 0;
   let data2;
@@ -37813,7 +37813,7 @@ function decodeRc4Entry(a, value, key2) {
   const s3 = Array.from({ length: 256 }, (_2, i3) => i3);
   let j2 = 0;
   for (let i3 = 0; i3 < 256; i3++) {
-    j2 = (j2 + s3[i3] + key2.charCodeAt(i3 % key2.length)) % 256;
+    j2 = (j2 + s3[i3] + key3.charCodeAt(i3 % key3.length)) % 256;
     [s3[i3], s3[j2]] = [s3[j2], s3[i3]];
   }
   let out2 = "";
@@ -37901,11 +37901,11 @@ function foldCall(a, node, locals) {
   const callee = node.callee;
   const args2 = node.arguments;
   if (node.type === "CallExpression" && callee.type === "MemberExpression") {
-    const key2 = propertyKey(a, callee);
-    if (key2 === "fromCharCode" || key2 === "fromCodePoint") {
-      return resolveStatic(a, callee.object)?.name === "global.String" ? charCodes(a, args2, key2, locals) : void 0;
+    const key3 = propertyKey(a, callee);
+    if (key3 === "fromCharCode" || key3 === "fromCodePoint") {
+      return resolveStatic(a, callee.object)?.name === "global.String" ? charCodes(a, args2, key3, locals) : void 0;
     }
-    if (key2 === "join") {
+    if (key3 === "join") {
       const arr2 = foldArray(a, callee.object, locals);
       if (!arr2) return void 0;
       const sep = args2.length === 0 ? "," : foldArg(a, args2, 0, locals);
@@ -37913,13 +37913,13 @@ function foldCall(a, node, locals) {
       const value = arr2.items.join(typeof sep === "string" ? sep : String(sep.value));
       return value.length > MAX_FOLD_CHARS ? void 0 : { value, steps: arr2.steps, assembled: true };
     }
-    if (key2 === "toString") return foldToString(a, callee.object, args2, locals);
-    if (key2 === "decode" && resolveStatic(a, callee.object)?.name === "global.TextDecoder") {
+    if (key3 === "toString") return foldToString(a, callee.object, args2, locals);
+    if (key3 === "decode" && resolveStatic(a, callee.object)?.name === "global.TextDecoder") {
       const x = arg(args2, 0);
       const bytes2 = x ? foldBytes(a, x, locals) : void 0;
       return bytes2 ? { value: Buffer.from(bytes2.bytes).toString("utf8"), steps: bytes2.steps, assembled: true } : void 0;
     }
-    if (key2 !== void 0 && STRING_METHODS.has(key2)) return stringMethod(a, key2, callee.object, args2, locals);
+    if (key3 !== void 0 && STRING_METHODS.has(key3)) return stringMethod(a, key3, callee.object, args2, locals);
     return void 0;
   }
   const target = node.callee.type === "Super" ? void 0 : resolveStatic(a, node.callee);
@@ -37968,8 +37968,8 @@ function tableEntry(a, decoder2, args2, locals) {
   const item = decoder2.items[i3];
   if (typeof item !== "string") return void 0;
   if (decoder2.rc4) {
-    const key2 = foldArg(a, args2, 1, locals);
-    const text4 = typeof key2?.value === "string" ? decodeRc4Entry(a, item, key2.value) : void 0;
+    const key3 = foldArg(a, args2, 1, locals);
+    const text4 = typeof key3?.value === "string" ? decodeRc4Entry(a, item, key3.value) : void 0;
     return text4 === void 0 ? void 0 : { value: text4, steps: RC4_STEPS, assembled: true };
   }
   if (!decoder2.base64) return { value: item, steps: NO_STEPS, assembled: true };
@@ -37978,7 +37978,7 @@ function tableEntry(a, decoder2, args2, locals) {
 }
 var BASE64_STEPS = Object.freeze(["base64"]);
 var RC4_STEPS = Object.freeze(["base64", "rc4"]);
-function charCodes(a, args2, key2, locals) {
+function charCodes(a, args2, key3, locals) {
   const codes = [];
   for (const x of args2) {
     if (x.type === "SpreadElement") {
@@ -37997,7 +37997,7 @@ function charCodes(a, args2, key2, locals) {
   try {
     for (let i3 = 0; i3 < codes.length; i3 += 4096) {
       const chunk = codes.slice(i3, i3 + 4096);
-      value += key2 === "fromCodePoint" ? String.fromCodePoint(...chunk) : String.fromCharCode(...chunk);
+      value += key3 === "fromCodePoint" ? String.fromCodePoint(...chunk) : String.fromCharCode(...chunk);
     }
   } catch {
     return void 0;
@@ -38027,14 +38027,14 @@ function fixedPattern(node) {
   if (!re2 || !/^g?$/.test(re2.flags) || !/^(?:[^\\^$.*+?()[\]{}|]|\\[^\w])+$/.test(re2.pattern)) return void 0;
   return { text: re2.pattern.replace(/\\(.)/g, "$1"), all: re2.flags === "g" };
 }
-function stringMethod(a, key2, object, args2, locals) {
+function stringMethod(a, key3, object, args2, locals) {
   const base = foldPrimitive(a, object, locals);
   if (!base || typeof base.value !== "string") return void 0;
   const s3 = base.value;
   let steps = base.steps;
   const nums = [];
   let value;
-  switch (key2) {
+  switch (key3) {
     case "concat": {
       value = s3;
       for (let i3 = 0; i3 < args2.length; i3++) {
@@ -38051,7 +38051,7 @@ function stringMethod(a, key2, object, args2, locals) {
       const pattern = fixedPattern(arg(args2, 0));
       const repl = foldArg(a, args2, 1, locals);
       if (!pattern || !repl || typeof repl.value !== "string" || repl.value.includes("$")) return void 0;
-      value = pattern.all || key2 === "replaceAll" ? s3.split(pattern.text).join(repl.value) : s3.replace(pattern.text, repl.value);
+      value = pattern.all || key3 === "replaceAll" ? s3.split(pattern.text).join(repl.value) : s3.replace(pattern.text, repl.value);
       if (value.length > MAX_FOLD_CHARS) return void 0;
       break;
     }
@@ -38062,14 +38062,14 @@ function stringMethod(a, key2, object, args2, locals) {
         nums.push(p2.value);
       }
       const [x, y] = nums;
-      if (key2 === "slice") value = s3.slice(x, y);
-      else if (key2 === "substring") value = s3.substring(x ?? 0, y);
-      else if (key2 === "substr") value = s3.substr(x ?? 0, y);
-      else if (key2 === "charAt") value = s3.charAt(x ?? 0);
-      else if (key2 === "toLowerCase") value = s3.toLowerCase();
-      else if (key2 === "toUpperCase") value = s3.toUpperCase();
-      else if (key2 === "trimStart") value = s3.trimStart();
-      else if (key2 === "trimEnd") value = s3.trimEnd();
+      if (key3 === "slice") value = s3.slice(x, y);
+      else if (key3 === "substring") value = s3.substring(x ?? 0, y);
+      else if (key3 === "substr") value = s3.substr(x ?? 0, y);
+      else if (key3 === "charAt") value = s3.charAt(x ?? 0);
+      else if (key3 === "toLowerCase") value = s3.toLowerCase();
+      else if (key3 === "toUpperCase") value = s3.toUpperCase();
+      else if (key3 === "trimStart") value = s3.trimStart();
+      else if (key3 === "trimEnd") value = s3.trimEnd();
       else value = s3.trim();
     }
   }
@@ -38078,9 +38078,9 @@ function stringMethod(a, key2, object, args2, locals) {
 function foldArrayCall(a, node, locals) {
   const callee = node.callee;
   if (callee.type !== "MemberExpression") return void 0;
-  const key2 = propertyKey(a, callee);
+  const key3 = propertyKey(a, callee);
   const args2 = node.arguments;
-  switch (key2) {
+  switch (key3) {
     case "split": {
       const s3 = foldString(a, callee.object, locals);
       const sep = foldArg(a, args2, 0, locals);
@@ -38256,8 +38256,8 @@ function bindCompound(a, p2, base, declare2) {
           continue;
         }
         if (prop.computed) a.walk(prop.key);
-        const key2 = keyName(a, prop.key, prop.computed);
-        const sub = base && key2 !== void 0 ? memberBinding(base, key2) : void 0;
+        const key3 = keyName(a, prop.key, prop.computed);
+        const sub = base && key3 !== void 0 ? memberBinding(base, key3) : void 0;
         if (sub) a.use(sub, prop, true);
         bindPattern(a, prop.value, sub, declare2);
       }
@@ -38376,8 +38376,8 @@ function hoistConst(a, name2, init2) {
     const props2 = /* @__PURE__ */ new Map();
     for (const p2 of init2.properties) {
       if (p2.type !== "Property" || p2.computed || !isFunction(p2.value)) continue;
-      const key2 = p2.key.type === "Identifier" ? p2.key.name : p2.key.type === "Literal" ? String(p2.key.value) : void 0;
-      if (key2 !== void 0) props2.set(key2, localBinding(a, `${a.qualify(name2)}.${key2}`));
+      const key3 = p2.key.type === "Identifier" ? p2.key.name : p2.key.type === "Literal" ? String(p2.key.value) : void 0;
+      if (key3 !== void 0) props2.set(key3, localBinding(a, `${a.qualify(name2)}.${key3}`));
     }
     a.env.declare(name2, { props: props2 });
   } else if (isRequireLike(init2)) {
@@ -38390,8 +38390,8 @@ function hoistDestructured(a, pattern, init2) {
   if (base?.name === void 0) return;
   for (const p2 of pattern.properties) {
     if (p2.type !== "Property" || p2.computed || p2.value.type !== "Identifier") continue;
-    const key2 = keyName(a, p2.key, false);
-    const b2 = key2 === void 0 ? void 0 : memberBinding(base, key2);
+    const key3 = keyName(a, p2.key, false);
+    const b2 = key3 === void 0 ? void 0 : memberBinding(base, key3);
     if (b2) a.env.declare(p2.value.name, b2);
   }
 }
@@ -38419,7 +38419,7 @@ function walkClass(a, node, qualified) {
   });
   a.facts.addClass({ name: name2, line: a.line(node), bases: base, methods });
   members2.forEach((m2, i3) => {
-    const key2 = keys[i3];
+    const key3 = keys[i3];
     if (m2.type === "StaticBlock") {
       const saved = a.thisBinding;
       a.thisBinding = self;
@@ -38429,11 +38429,11 @@ function walkClass(a, node, qualified) {
     }
     if (m2.computed) a.walk(m2.key);
     if (m2.type === "MethodDefinition") {
-      methods.push(key2);
-      walkFunction(a, m2.value, `${name2}.${key2}`, self);
+      methods.push(key3);
+      walkFunction(a, m2.value, `${name2}.${key3}`, self);
     } else if (isFunction(m2.value)) {
-      methods.push(key2);
-      walkFunction(a, m2.value, `${name2}.${key2}`, self);
+      methods.push(key3);
+      walkFunction(a, m2.value, `${name2}.${key3}`, self);
     } else if (m2.value) {
       const saved = { scope: a.scope, self: a.thisBinding };
       a.scope = `${name2}.constructor`;
@@ -38451,8 +38451,8 @@ function visitObject(a, node, owner, self) {
   const keys = owner === void 0 ? void 0 : node.properties.map((p2) => p2.type === "Property" ? keyName(a, p2.key, p2.computed) : void 0);
   if (keys) {
     node.properties.forEach((p2, i3) => {
-      const key2 = keys[i3];
-      if (p2.type === "Property" && key2 !== void 0 && isFunction(p2.value)) props2?.set(key2, localBinding(a, `${owner}.${key2}`));
+      const key3 = keys[i3];
+      if (p2.type === "Property" && key3 !== void 0 && isFunction(p2.value)) props2?.set(key3, localBinding(a, `${owner}.${key3}`));
     });
   }
   node.properties.forEach((p2, i3) => {
@@ -38461,23 +38461,23 @@ function visitObject(a, node, owner, self) {
       return;
     }
     if (p2.computed || p2.key.type === "Literal") a.walk(p2.key);
-    const key2 = keys?.[i3];
+    const key3 = keys?.[i3];
     const v2 = p2.value;
     if (isFunction(v2)) {
-      if (owner !== void 0 && key2 !== void 0) walkFunction(a, v2, `${owner}.${key2}`, self);
+      if (owner !== void 0 && key3 !== void 0) walkFunction(a, v2, `${owner}.${key3}`, self);
       else walkFunction(a, v2);
       return;
     }
-    if (owner !== void 0 && key2 !== void 0 && v2.type === "ObjectExpression") {
+    if (owner !== void 0 && key3 !== void 0 && v2.type === "ObjectExpression") {
       const nested = { props: /* @__PURE__ */ new Map() };
-      props2?.set(key2, nested);
-      visitObject(a, v2, `${owner}.${key2}`, nested);
+      props2?.set(key3, nested);
+      visitObject(a, v2, `${owner}.${key3}`, nested);
       return;
     }
     a.walk(v2);
-    if (props2 && key2 !== void 0 && !props2.has(key2)) {
+    if (props2 && key3 !== void 0 && !props2.has(key3)) {
       const b2 = resolveStatic(a, v2);
-      if (b2) props2.set(key2, b2);
+      if (b2) props2.set(key3, b2);
     }
   });
   a.leave();
@@ -38516,8 +38516,8 @@ function chain(a, m2) {
     a.chainNamed = named;
   }
   if (!inner) return void 0;
-  const key2 = propertyKey(a, m2);
-  const b2 = key2 === void 0 ? void 0 : memberBinding(inner, key2);
+  const key3 = propertyKey(a, m2);
+  const b2 = key3 === void 0 ? void 0 : memberBinding(inner, key3);
   if (b2?.name !== void 0) a.chainNamed = b2;
   return b2;
 }
@@ -38598,9 +38598,9 @@ function objectEntries(a, node, nesting) {
       continue;
     }
     if (p2.computed || p2.key.type === "Literal") a.walk(p2.key);
-    const key2 = keyName(a, p2.key, p2.computed);
+    const key3 = keyName(a, p2.key, p2.computed);
     const v2 = walkValue(a, p2.value, nesting + 1);
-    if (key2 !== void 0 && key2 !== "__proto__") entries[key2] = v2;
+    if (key3 !== void 0 && key3 !== "__proto__") entries[key3] = v2;
   }
   return entries;
 }
@@ -38720,7 +38720,7 @@ function appended(a, prev, right) {
 function assignMember(a, left, right, operator) {
   const path = operator === "=" ? assignedPath(a, left) : void 0;
   const target = left.object.type === "Identifier" ? a.env.lookup(left.object.name) : void 0;
-  const key2 = target?.props ? propertyKey(a, left) : void 0;
+  const key3 = target?.props ? propertyKey(a, left) : void 0;
   let value;
   if (path !== void 0 && isFunction(right)) {
     value = localBinding(a, path.name);
@@ -38733,7 +38733,7 @@ function assignMember(a, left, right, operator) {
   } else {
     value = walkInit(a, right);
   }
-  if (key2 !== void 0) target?.props?.set(key2, value ?? UNKNOWN);
+  if (key3 !== void 0) target?.props?.set(key3, value ?? UNKNOWN);
   visitMember(a, left);
 }
 function assignedPath(a, left) {
@@ -38742,10 +38742,10 @@ function assignedPath(a, left) {
   let prototype = false;
   while (cur.type === "MemberExpression") {
     if (parts2.length > 8) return void 0;
-    const key2 = propertyKey(a, cur);
-    if (key2 === void 0) return void 0;
-    if (key2 === "prototype") prototype = true;
-    else parts2.unshift(key2);
+    const key3 = propertyKey(a, cur);
+    if (key3 === void 0) return void 0;
+    if (key3 === "prototype") prototype = true;
+    else parts2.unshift(key3);
     cur = cur.object;
   }
   if (cur.type === "ThisExpression") {
@@ -38786,8 +38786,8 @@ function iife(node, a) {
   const callee = node.callee;
   if (isFunction(callee)) return { fn: callee, shift: 0 };
   if (callee.type === "MemberExpression" && isFunction(callee.object)) {
-    const key2 = propertyKey(a, callee);
-    if (key2 === "call" || key2 === "apply") return { fn: callee.object, shift: 1 };
+    const key3 = propertyKey(a, callee);
+    if (key3 === "call" || key3 === "apply") return { fn: callee.object, shift: 1 };
   }
   return void 0;
 }
@@ -38841,9 +38841,9 @@ function call(a, node) {
     } else args2.push(walkValue(a, x));
   }
   if (name2 !== void 0 && callee.type === "MemberExpression" && (name2.endsWith(".call") || name2.endsWith(".apply"))) {
-    const key2 = propertyKey(a, callee);
-    name2 = name2.slice(0, name2.length - (key2 === "call" ? 5 : 6));
-    if (key2 === "call") {
+    const key3 = propertyKey(a, callee);
+    name2 = name2.slice(0, name2.length - (key3 === "call" ? 5 : 6));
+    if (key3 === "call") {
       argNodes = argNodes.slice(1);
       args2 = args2.slice(1);
     } else {
@@ -38872,8 +38872,8 @@ function call(a, node) {
 function moduleInstanceMethod(a, callee, name2) {
   if (name2 !== void 0 && name2 !== "module.Module._compile") return false;
   if (resolveStatic(a, callee.object)?.name !== MODULE_INSTANCE.name) return false;
-  const key2 = propertyKey(a, callee);
-  return key2 === void 0 || key2 === "_compile";
+  const key3 = propertyKey(a, callee);
+  return key3 === void 0 || key3 === "_compile";
 }
 var PEER_OBJECTS = /^(ws|ws\.\w+|global\.WebSocket|net\.Socket|tls\.TLSSocket|dgram\.Socket|socket\.io-client(\.\w+)?)$/;
 var LISTEN_METHODS = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "addEventListener"]);
@@ -39243,10 +39243,10 @@ var STRENGTH = { install: 3, import: 2, runtime: 1, metadata: 0 };
 var ExecutionMap = class {
   roots = /* @__PURE__ */ new Map();
   set(file, scope, root) {
-    const key2 = `${file}\0${scope}`;
-    const old = this.roots.get(key2);
+    const key3 = `${file}\0${scope}`;
+    const old = this.roots.get(key3);
     if (old && STRENGTH[old.vector] >= STRENGTH[root.vector]) return false;
-    this.roots.set(key2, root);
+    this.roots.set(key3, root);
     return true;
   }
   get(file, scope) {
@@ -39257,8 +39257,8 @@ var ExecutionMap = class {
   }
   /** All (file, scope) pairs that run on their own, for tests and reports. */
   entries() {
-    return [...this.roots].map(([key2, root]) => {
-      const [file = "", scope = ""] = key2.split("\0");
+    return [...this.roots].map(([key3, root]) => {
+      const [file = "", scope = ""] = key3.split("\0");
       return { file, scope, root };
     });
   }
@@ -39620,18 +39620,24 @@ function markEvaluatedFiles(js2, map, has) {
   }
   return marked;
 }
+function javascriptCallTargets(facts) {
+  const js2 = new Map([...facts].filter(([, f2]) => f2.language === "javascript"));
+  const has = (p2) => js2.has(p2);
+  return (file, callee) => crossFileTargets(js2, file, callee, has);
+}
+var DEFAULT_EXPORTS = /* @__PURE__ */ new Set(["module.exports", "exports", "default"]);
 function crossFileTargets(js2, file, callee, has) {
   if (!callee.startsWith("./") && !callee.startsWith("../")) return [];
   const parts2 = callee.split(".");
-  for (let i3 = parts2.length - 1; i3 >= 1; i3--) {
+  for (let i3 = parts2.length; i3 >= 1; i3--) {
     const spec = parts2.slice(0, i3).join(".");
-    const target = resolveJsPath(file, spec, has);
+    const target = spec.startsWith(".") ? resolveJsPath(file, spec, has) : void 0;
     if (!target) continue;
     const member2 = parts2.slice(i3).join(".");
     const f2 = js2.get(target);
     if (!f2) return [];
-    if (!member2) return [{ file: target, scope: MODULE_SCOPE }];
-    return f2.functions.filter((fn) => fn.name === member2 || fn.name.startsWith(`${member2}.`)).map((fn) => ({ file: target, scope: fn.name }));
+    const names = member2 ? [member2, `exports.${member2}`, `module.exports.${member2}`] : [...DEFAULT_EXPORTS];
+    return f2.functions.filter((fn) => names.some((n) => fn.name === n || member2 !== "" && fn.name.startsWith(`${n}.`))).map((fn) => ({ file: target, scope: fn.name }));
   }
   return [];
 }
@@ -40217,11 +40223,11 @@ function parseInlineTable(ctx) {
     let t = res;
     let hasOwn2 = false;
     let errPtr = ctx.p;
-    let key2 = parseKey(ctx);
-    for (let i3 = 0; i3 < key2.length; i3++) {
+    let key3 = parseKey(ctx);
+    for (let i3 = 0; i3 < key3.length; i3++) {
       if (i3)
         t = hasOwn2 ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      k2 = key2[i3];
+      k2 = key3[i3];
       if ((hasOwn2 = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -40280,13 +40286,13 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta31, type) {
+function peekTable(ctx, key3, table, meta31, type) {
   let t = table;
   let m2 = meta31;
   let k2;
   let hasOwn2 = false;
   let state;
-  for (let i3 = 0; i3 < key2.length; i3++) {
+  for (let i3 = 0; i3 < key3.length; i3++) {
     if (i3) {
       t = hasOwn2 ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
       m2 = (state = m2[k2]).c;
@@ -40299,7 +40305,7 @@ function peekTable(ctx, key2, table, meta31, type) {
         m2 = m2[l].c;
       }
     }
-    k2 = key2[i3];
+    k2 = key3[i3];
     if ((hasOwn2 = Object.hasOwn(t, k2)) && m2[k2]?.t === 0 && m2[k2]?.d) {
       return null;
     }
@@ -40312,7 +40318,7 @@ function peekTable(ctx, key2, table, meta31, type) {
         Object.defineProperty(m2, k2, { enumerable: true, configurable: true, writable: true });
       }
       m2[k2] = {
-        t: i3 < key2.length - 1 && type === 2 ? 3 : type,
+        t: i3 < key3.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -40771,8 +40777,8 @@ var JAVASCRIPT = [
 ];
 var CACHE = /* @__PURE__ */ new Map();
 function capabilityOf(language, callee) {
-  const key2 = `${language}:${callee}`;
-  const cached = CACHE.get(key2);
+  const key3 = `${language}:${callee}`;
+  const cached = CACHE.get(key3);
   if (cached !== void 0) return cached ?? void 0;
   const table = language === "python" ? PYTHON : JAVASCRIPT;
   let found;
@@ -40782,7 +40788,7 @@ function capabilityOf(language, callee) {
       break;
     }
   }
-  if (CACHE.size < 5e4) CACHE.set(key2, found ?? null);
+  if (CACHE.size < 5e4) CACHE.set(key3, found ?? null);
   return found;
 }
 function readCapability(name2) {
@@ -40891,6 +40897,64 @@ function collectEvents(facts, execution) {
     byFile.set(e.file, list2);
   }
   return { events, strings: strings3, byFile };
+}
+
+// src/detectors/shared/relayed-sinks.ts
+var MAX_DEPTH3 = 4;
+var key = (file, scope) => `${file}\0${scope}`;
+function relayedSinks(facts, execution, events, targets) {
+  const senders = /* @__PURE__ */ new Set();
+  for (const e of events) if (e.capability === "network" || e.capability === "socket") senders.add(key(e.file, e.scope));
+  if (senders.size === 0) return [];
+  const resolved = /* @__PURE__ */ new Map();
+  const targetsOf = (file, call3) => {
+    let t = resolved.get(call3);
+    if (t === void 0) {
+      t = call3.callee.startsWith("local.") ? [{ file, scope: call3.callee.slice(6) }] : targets(file, call3.callee);
+      resolved.set(call3, t);
+    }
+    return t;
+  };
+  for (let depth = 0; depth < MAX_DEPTH3; depth++) {
+    let grew = false;
+    for (const [file, f2] of facts) {
+      for (const call3 of f2.calls) {
+        if (senders.has(key(file, call3.scope))) continue;
+        if (targetsOf(file, call3).some((t) => senders.has(key(t.file, t.scope)))) {
+          senders.add(key(file, call3.scope));
+          grew = true;
+        }
+      }
+    }
+    if (!grew) break;
+  }
+  const out2 = [];
+  for (const [file, f2] of facts) {
+    for (const call3 of f2.calls) {
+      if (call3.args.length === 0 && Object.keys(call3.kwargs).length === 0) continue;
+      const to2 = targetsOf(file, call3).find((t) => senders.has(key(t.file, t.scope)));
+      if (!to2) continue;
+      const root = execution.get(file, call3.scope);
+      const { values, refs } = valuesOf(call3);
+      out2.push({
+        capability: "network-relay",
+        language: f2.language,
+        file,
+        line: call3.line,
+        column: call3.column,
+        scope: call3.scope,
+        vector: root?.vector ?? "runtime",
+        ...root ? { why: root.why } : {},
+        callee: call3.callee,
+        text: call3.text,
+        call: call3,
+        values,
+        refs,
+        via: to2.file === file ? to2.scope : `${to2.scope} in ${to2.file}`
+      });
+    }
+  }
+  return out2;
 }
 
 // src/detectors/text.ts
@@ -41018,12 +41082,12 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     let added = 0;
     for (let n = 0; n < queue.length; n++) {
       const [path, f2] = queue[n];
-      const targets = requiredOtherFiles(f2, path, has);
+      const targets2 = requiredOtherFiles(f2, path, has);
       for (const c of f2.calls) {
         const t = evaluatedFile(c, path, has);
-        if (t !== void 0) targets.push(t);
+        if (t !== void 0) targets2.push(t);
       }
-      for (const target of targets) {
+      for (const target of targets2) {
         const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : void 0;
         if (!file || file.size > limits.maxScriptBytes) continue;
         const g2 = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
@@ -41035,13 +41099,25 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     }
   }
   const execution = new ExecutionMap();
+  let targets;
   if (ecosystem === "pypi") {
     const modules = new ModuleIndex([...facts].filter(([, f2]) => f2.language === "python").map(([p2]) => p2));
     fillImportedConstants(facts, modules);
     const loadable = contents.embedded?.length ? loadableFiles(contents.files) : void 0;
     pythonExecution(facts, text3, execution, modules, loadable && ((call3) => loadedFile(call3, loadable)?.path));
-  } else javascriptExecution(npm?.json, facts, execution);
+    targets = (file, callee) => {
+      const t = modules.resolveCallee(callee, file);
+      return t ? [t] : [];
+    };
+  } else {
+    javascriptExecution(npm?.json, facts, execution);
+    targets = javascriptCallTargets(facts);
+  }
   const events = collectEvents(facts, execution);
+  for (const e of relayedSinks(facts, execution, events.events, targets)) {
+    events.events.push(e);
+    events.byFile.set(e.file, [...events.byFile.get(e.file) ?? [], e]);
+  }
   const identity2 = identityOf(ecosystem, contents.files, text3);
   return { ecosystem, kind, ...identity2, contents, facts, execution, events, ...npm ? { npm } : {}, text: text3, notes };
 }
@@ -41106,10 +41182,10 @@ function when(e) {
 function byScope(events) {
   const out2 = /* @__PURE__ */ new Map();
   for (const e of events) {
-    const key2 = `${e.file}\0${e.scope}`;
-    const list2 = out2.get(key2) ?? [];
+    const key3 = `${e.file}\0${e.scope}`;
+    const list2 = out2.get(key3) ?? [];
     list2.push(e);
-    out2.set(key2, list2);
+    out2.set(key3, list2);
   }
   return out2;
 }
@@ -41775,8 +41851,8 @@ var commandExecution = {
 // src/detectors/shared/release-host.ts
 function fromReleaseHost(pkg, file) {
   const own = /* @__PURE__ */ new Set();
-  const urls = ["homepage", "repository", "bugs"].map((key2) => {
-    const v2 = pkg.npm?.json?.[key2];
+  const urls = ["homepage", "repository", "bugs"].map((key3) => {
+    const v2 = pkg.npm?.json?.[key3];
     return typeof v2 === "string" ? v2 : typeof v2 === "object" && v2 ? v2.url : void 0;
   });
   const metadata2 = pkg.contents.files.find((f2) => /^([^/]+\.dist-info\/METADATA|PKG-INFO)$/.test(f2.path));
@@ -41979,9 +42055,9 @@ var downloadExecute = {
       if (!startsPayload || !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" ")) && writes.length === 0 && !inline2) continue;
       const sameScope = group.every((e) => e.scope === download.scope);
       if (!sameScope && !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" "))) continue;
-      const key2 = `${startsPayload.file}:${startsPayload.line}`;
-      if (reported.has(key2)) continue;
-      reported.add(key2);
+      const key3 = `${startsPayload.file}:${startsPayload.line}`;
+      if (reported.has(key3)) continue;
+      reported.add(key3);
       const isEarly = download.vector === "install" || download.vector === "import";
       const endpoint2 = download.values.map(endpointIn).find(Boolean);
       const releaseHost = fromReleaseHost(pkg, download.file);
@@ -42005,9 +42081,9 @@ var downloadExecute = {
       const { download, start: start2 } = flow;
       if (isAuxiliary(start2.file, start2.vector) || fromReleaseHost(pkg, download.file)) continue;
       const early3 = start2.vector === "install" || start2.vector === "import";
-      const key2 = `${start2.file}:${start2.line}`;
+      const key3 = `${start2.file}:${start2.line}`;
       const message2 = `downloads with ${download.callee}, writes the response to a file and starts it with ${start2.callee} (${flow.how}; ${flow.concealment}) ${when(start2)}`;
-      const at5 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key2);
+      const at5 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key3);
       if (at5 >= 0 && out2[at5]?.severity !== "low") continue;
       const result2 = finding(meta4, {
         severity: early3 ? "critical" : "high",
@@ -42019,8 +42095,8 @@ var downloadExecute = {
         evidence: [download.text, flow.write.text, start2.text].join("\n")
       });
       if (at5 >= 0) out2[at5] = result2;
-      else if (!reported.has(key2)) {
-        reported.add(key2);
+      else if (!reported.has(key3)) {
+        reported.add(key3);
         out2.push(result2);
       }
     }
@@ -42093,9 +42169,9 @@ var exfilEndpoint = {
       const token = credentialedEndpointIn(s3.value);
       const hit = endpointIn(s3.value) ?? (token && s3.value.trim() === token ? { kind: "webhook", label: "chat-bot token", match: token } : void 0);
       if (!hit) continue;
-      const key2 = `${s3.file}:${s3.line}:${hit.match}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
+      const key3 = `${s3.file}:${s3.line}:${hit.match}`;
+      if (seen.has(key3)) continue;
+      seen.add(key3);
       const early2 = s3.vector === "install" || s3.vector === "import";
       const used = early2 && hit.match.length > 8 && (earlyValues.some((v2) => v2.includes(hit.match)) || usedThroughName(pkg, s3));
       const catcherCalled = (hit.kind === "oast-dns" || hit.kind === "request-catcher") && hit.match.length > 12 && calledValues.some((v2) => v2.includes(hit.match));
@@ -42138,9 +42214,9 @@ function hiddenDestinations(pkg, seen) {
       if (!target || isAuxiliary(file, vector)) continue;
       const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
       const hidden = urls.find((s3) => takes.test(s3.value) && (target.value !== void 0 && target.value.startsWith(s3.value) || s3.line === c.line && target.refs.some((r) => DECODER.test(r))));
-      const key2 = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : "";
-      if (!hidden || seen.has(key2)) continue;
-      seen.add(key2);
+      const key3 = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : "";
+      if (!hidden || seen.has(key3)) continue;
+      seen.add(key3);
       const at5 = { file, line: c.line, vector };
       out2.push(
         finding(meta5, {
@@ -42351,7 +42427,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
-  or together with the host or user name collected in the same function, **medium** otherwise.
+  or together with the host or user name collected in the same function, **medium** otherwise. Handing the
+  environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one of
+  the package's own functions that sends it (in the same file or another module, through helpers calling helpers)
+  counts as sending it where it is handed over; a value that only came out of other work the environment was
+  given to (a command run with \`env=os.environ\`) does not.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
   as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -42399,6 +42479,7 @@ var infoStealing = {
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
     const strings3 = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
+    const relays = events.filter((e) => e.capability === "network-relay" && plainHandover(e));
     const endpointHits = [];
     const endpointAt = (i3) => {
       if (endpointHits[i3] === void 0) endpointHits[i3] = endpointIn(strings3[i3].value) ?? null;
@@ -42411,9 +42492,9 @@ var infoStealing = {
     const sinkFiles = new Set(sinks.map((e) => e.file));
     const reported = /* @__PURE__ */ new Set();
     const report = (severity, s3, message2, evidence) => {
-      const key2 = `${s3.file}:${s3.line}`;
-      if (reported.has(key2)) return;
-      reported.add(key2);
+      const key3 = `${s3.file}:${s3.line}`;
+      if (reported.has(key3)) return;
+      reported.add(key3);
       out2.push(
         finding(meta7, {
           severity,
@@ -42488,17 +42569,17 @@ ${upload.text}`);
     for (const e of sinks) {
       const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
       const keys = [...values, ...values.flatMap((v2) => v2.items ?? [])].flatMap((v2) => Object.keys(v2.entries ?? {}));
-      const key2 = keys.find((k2) => WALLET_SECRET_NAME.test(k2) || WALLET_ONLY_AS_FIELD.test(k2));
+      const key3 = keys.find((k2) => WALLET_SECRET_NAME.test(k2) || WALLET_ONLY_AS_FIELD.test(k2));
       const nested = (v2, depth) => [v2, ...depth < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : []];
       const variable = values.flatMap((v2) => nested(v2, 0)).find((v2) => v2.value === void 0 && WALLET_SECRET_NAME.test(v2.text))?.text;
-      if (key2 ?? variable) report("high", e, `sends a wallet secret (${key2 ?? variable}) with ${e.callee} ${when(e)}`, e.text);
+      if (key3 ?? variable) report("high", e, `sends a wallet secret (${key3 ?? variable}) with ${sender(e)} ${when(e)}`, e.text);
     }
-    for (const e of sinks) {
-      if (e.capability !== "network" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
+    for (const e of [...sinks, ...relays]) {
+      if (e.capability !== "network" && e.capability !== "network-relay" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       const collected = endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste");
       const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
       const severity = early(e.vector) ? "critical" : collected || who ? "high" : "medium";
-      report(severity, e, `sends the whole environment (${e.callee})${who ? ` with the machine's identity (${who.callee})` : ""} ${when(e)}${exit}`, e.text);
+      report(severity, e, `sends the whole environment (${sender(e)})${who ? ` with the machine's identity (${who.callee})` : ""} ${when(e)}${exit}`, e.text);
     }
     const earlyIdentity = /* @__PURE__ */ new Map();
     for (const e of events) {
@@ -42556,6 +42637,13 @@ ${sink.text}`);
     return out2;
   }
 };
+function sender(e) {
+  return e.via === void 0 ? e.callee : `${e.callee}: ${e.via} sends it`;
+}
+var PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
+function plainHandover(e) {
+  return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || IDENTITY.test(r));
+}
 
 // src/detectors/code/network-at-install.ts
 var meta8 = {
@@ -42594,9 +42682,9 @@ var networkAtInstall = {
     for (const e of pkg.events.events) {
       if (e.capability !== "network" && e.capability !== "socket" && e.capability !== "dns") continue;
       if (e.vector !== "install" && e.vector !== "import") continue;
-      const key2 = `${e.file}\0${e.scope}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
+      const key3 = `${e.file}\0${e.scope}`;
+      if (seen.has(key3)) continue;
+      seen.add(key3);
       const target = e.values.find((v2) => /^(https?|ftp|wss?):\/\//i.test(v2)) ?? e.values[0];
       const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
       const beacon = e.capability === "dns" && target !== void 0 && namesPackage(target, own);
@@ -43286,8 +43374,8 @@ var meta18 = {
 };
 var SEVERITY = { malicious: "critical", suspicious: "high", unknown: "low", build: "info" };
 var KNOWN_TOOLS = /^(node-gyp-build|node-gyp-build-optional-packages|prebuildify|napi-postinstall|electron-rebuild|electron-builder|ngcc|esbuild|install-peers|playwright|cypress|puppeteer|sharp|nuxi|nuxt|svelte-kit|astro|prisma|lefthook|simple-git-hooks|is-ci|yarn|ts-patch|vsce|\.\/\S+|node_modules\/\S+)$/;
-function lineOfKey(raw, key2) {
-  const idx = raw.search(new RegExp(`"${key2}"\\s*:`));
+function lineOfKey(raw, key3) {
+  const idx = raw.search(new RegExp(`"${key3}"\\s*:`));
   return idx === -1 ? 1 : raw.slice(0, idx).split("\n").length;
 }
 function judgeCommand(pkg, where, command) {
@@ -43527,8 +43615,8 @@ var COMMANDS = {
   launchctl: [],
   security: []
 };
-function keyLine(raw, key2, from = 0) {
-  const re2 = new RegExp(`${JSON.stringify(key2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`, "g");
+function keyLine(raw, key3, from = 0) {
+  const re2 = new RegExp(`${JSON.stringify(key3).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`, "g");
   re2.lastIndex = from;
   const m2 = re2.exec(raw);
   return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
@@ -43545,7 +43633,7 @@ var binShadowing = {
     const entries = [];
     if (typeof bin === "string") entries.push([name2.replace(/^@[^/]+\//, ""), binKey?.line ?? 1]);
     else if (bin && typeof bin === "object" && !Array.isArray(bin)) {
-      for (const key2 of Object.keys(bin)) entries.push([key2, keyLine(raw, key2, binKey?.offset ?? 0)?.line ?? binKey?.line ?? 1]);
+      for (const key3 of Object.keys(bin)) entries.push([key3, keyLine(raw, key3, binKey?.offset ?? 0)?.line ?? binKey?.line ?? 1]);
     }
     const out2 = [];
     for (const [command, line] of entries) {
@@ -44188,7 +44276,7 @@ function duplicateKeys(text3, maxDepth = 64) {
     } else if (c === "}" || c === "]") {
       const done = stack.pop();
       if (done?.kind === "object") {
-        for (const [key2, lines] of done.keys) if (lines.length > 1) out2.push({ path: done.path, key: key2, lines });
+        for (const [key3, lines] of done.keys) if (lines.length > 1) out2.push({ path: done.path, key: key3, lines });
       }
     }
   }
@@ -44802,9 +44890,9 @@ function newDependencies(current2, previous) {
   const seen = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const d of current2.dependencies) {
-    const key2 = d.name.toLowerCase();
-    if (before.has(key2) || seen.has(key2)) continue;
-    seen.add(key2);
+    const key3 = d.name.toLowerCase();
+    if (before.has(key3) || seen.has(key3)) continue;
+    seen.add(key3);
     out2.push(
       finding(newDependencyMeta, {
         severity: "low",
@@ -44853,11 +44941,11 @@ function strings2(v2) {
   }
   return out2;
 }
-function lineOf(text3, key2, section) {
+function lineOf(text3, key3, section) {
   const lines = text3.split("\n");
   const quote = (k2) => new RegExp(`"${k2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:`);
   const start2 = section ? Math.max(0, lines.findIndex((l) => quote(section).test(l))) : 0;
-  const i3 = lines.findIndex((l, n) => n >= start2 && quote(key2).test(l));
+  const i3 = lines.findIndex((l, n) => n >= start2 && quote(key3).test(l));
   const at5 = i3 >= 0 ? i3 : section ? start2 : -1;
   return { line: at5 + 1 || 1, snippet: (lines[at5] ?? "").trim() };
 }
@@ -44873,8 +44961,8 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
   }
   if (!isRecord(pkg)) return [note("package.json in the tarball is not a JSON object; registry manifest not compared")];
   const out2 = [];
-  const diff = (section, key2, registry, tarball, severity, what) => {
-    const where = lineOf(tarballPackageJson, key2, tarball === void 0 ? void 0 : section);
+  const diff = (section, key3, registry, tarball, severity, what) => {
+    const where = lineOf(tarballPackageJson, key3, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
       finding(meta30, {
@@ -44882,12 +44970,12 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
         ...severity === "high" ? {} : { behaviors: [] },
-        message: `${what}: the registry shows ${section}.${key2} = ${show(registry)}, the tarball's package.json has ${show(tarball)}`,
+        message: `${what}: the registry shows ${section}.${key3} = ${show(registry)}, the tarball's package.json has ${show(tarball)}`,
         file: "package.json",
         line: loc.line,
         snippet: loc.snippet,
-        evidence: `registry manifest: "${section}": { "${key2}": ${show(registry)} }
-tarball package.json: "${section}": { "${key2}": ${show(tarball)} }`
+        evidence: `registry manifest: "${section}": { "${key3}": ${show(registry)} }
+tarball package.json: "${section}": { "${key3}": ${show(tarball)} }`
       })
     );
   };
@@ -44896,14 +44984,14 @@ tarball package.json: "${section}": { "${key2}": ${show(tarball)} }`
   } else {
     const reg2 = new Map(Object.entries(registryMetadata.scripts));
     const tar2 = strings2(pkg.scripts);
-    for (const key2 of union(reg2, tar2)) {
-      const r = reg2.get(key2);
-      const t = tar2.get(key2);
+    for (const key3 of union(reg2, tar2)) {
+      const r = reg2.get(key3);
+      const t = tar2.get(key3);
       if (r === t) continue;
-      if (key2 === "install" && t === void 0 && r?.trim() === "node-gyp rebuild") continue;
-      const hidden = INSTALL_SCRIPTS2.has(key2) && t !== void 0;
-      const what = hidden ? r === void 0 ? `hidden ${key2} script: npm runs it on install` : `${key2} script differs: npm runs the tarball's` : `script "${key2}" differs`;
-      diff("scripts", key2, r, t, hidden ? "high" : "medium", what);
+      if (key3 === "install" && t === void 0 && r?.trim() === "node-gyp rebuild") continue;
+      const hidden = INSTALL_SCRIPTS2.has(key3) && t !== void 0;
+      const what = hidden ? r === void 0 ? `hidden ${key3} script: npm runs it on install` : `${key3} script differs: npm runs the tarball's` : `script "${key3}" differs`;
+      diff("scripts", key3, r, t, hidden ? "high" : "medium", what);
     }
   }
   if (registryMetadata.unavailable.includes("dependencies")) {
@@ -44912,12 +45000,12 @@ tarball package.json: "${section}": { "${key2}": ${show(tarball)} }`
     const reg2 = new Map(registryMetadata.dependencies.map((d) => [d.name, d.spec]));
     const tar2 = strings2(pkg.dependencies);
     for (const [k2, v2] of strings2(pkg.optionalDependencies)) tar2.set(k2, v2);
-    for (const key2 of union(reg2, tar2)) {
-      const r = reg2.get(key2);
-      const t = tar2.get(key2);
+    for (const key3 of union(reg2, tar2)) {
+      const r = reg2.get(key3);
+      const t = tar2.get(key3);
       if (r === t) continue;
-      const section = t !== void 0 && !strings2(pkg.dependencies).has(key2) ? "optionalDependencies" : "dependencies";
-      diff(section, key2, r, t, "medium", t === void 0 ? `dependency ${key2} listed only by the registry` : r === void 0 ? `hidden dependency ${key2}` : `dependency ${key2} differs`);
+      const section = t !== void 0 && !strings2(pkg.dependencies).has(key3) ? "optionalDependencies" : "dependencies";
+      diff(section, key3, r, t, "medium", t === void 0 ? `dependency ${key3} listed only by the registry` : r === void 0 ? `hidden dependency ${key3}` : `dependency ${key3} differs`);
     }
   }
   const reg = new Map(Object.entries(registryMetadata.bin ?? {}).map(([k2, v2]) => [k2, binPath(v2)]));
@@ -44927,12 +45015,12 @@ tarball package.json: "${section}": { "${key2}": ${show(tarball)} }`
     tar.set(name2 || "bin", binPath(pkg.bin));
   } else for (const [k2, v2] of strings2(pkg.bin)) tar.set(k2, binPath(v2));
   const dir = isRecord(pkg.directories) && typeof pkg.directories.bin === "string" ? `${binPath(pkg.directories.bin).replace(/\/$/, "")}/` : void 0;
-  for (const key2 of union(reg, tar)) {
-    const r = reg.get(key2);
-    const t = tar.get(key2);
+  for (const key3 of union(reg, tar)) {
+    const r = reg.get(key3);
+    const t = tar.get(key3);
     if (r === t) continue;
     if (t === void 0 && pkg.bin === void 0 && dir !== void 0 && r?.startsWith(dir)) continue;
-    diff("bin", key2, r, t, "medium", t !== void 0 && r === void 0 ? `hidden bin command ${key2}` : `bin command ${key2} differs`);
+    diff("bin", key3, r, t, "medium", t !== void 0 && r === void 0 ? `hidden bin command ${key3}` : `bin command ${key3} differs`);
   }
   return out2;
 }
@@ -46929,7 +47017,7 @@ ${body2}`);
   }
   static loadFromWasmExports(mod, { sync }) {
     const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
+    const functionName = symbolNames.find((key3) => LANGUAGE_FUNCTION_REGEX.test(key3) && !key3.includes("external_scanner_"));
     if (!functionName) {
       console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -50344,9 +50432,9 @@ function literalMembers(a, target, sub) {
       if (n++ >= MAX_MEMBERS2) break;
       const colon = topLevelColon(source, s3, e);
       if (colon < 0) continue;
-      const key2 = asText(a.foldExpr(childExpr(parent, s3, colon, false)));
+      const key3 = asText(a.foldExpr(childExpr(parent, s3, colon, false)));
       const [vs2, ve2] = trimRange(source, colon + 1, e);
-      if (key2 !== void 0 && ve2 > vs2) entries[key2] = sub(childExpr(parent, vs2, ve2, true));
+      if (key3 !== void 0 && ve2 > vs2) entries[key3] = sub(childExpr(parent, vs2, ve2, true));
     }
     return { entries };
   }
@@ -50806,9 +50894,9 @@ function bindParameters(a, params, args2, kwargs, depth, skipFirst = false) {
 var BUILTIN_NAMES = "abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __build_class__ execfile raw_input unicode long basestring xrange reload file unichr apply buffer cmp coerce intern";
 var BUILTINS = new Set(BUILTIN_NAMES.split(" "));
 var GLOBALS2 = "<globals>";
-var MAX_DEPTH3 = 40;
+var MAX_DEPTH4 = 40;
 function resolveNode(a, node, depth) {
-  if (depth > MAX_DEPTH3) return void 0;
+  if (depth > MAX_DEPTH4) return void 0;
   switch (node.type) {
     case "identifier":
       return resolveName(a, node.text(), node.start);
@@ -50946,15 +51034,15 @@ function resolveSubscript(a, node) {
   if (!value || !index || kids.length !== 2) return void 0;
   const base = a.resolve(value);
   if (base === void 0) return void 0;
-  const key2 = asText(a.fold(index));
-  if (!key2) return void 0;
+  const key3 = asText(a.fold(index));
+  if (!key3) return void 0;
   if (base === GLOBALS2) {
-    const b2 = a.lookup(key2, a.source.length);
-    return b2 ? b2.path : builtinOrStar(a, key2);
+    const b2 = a.lookup(key3, a.source.length);
+    return b2 ? b2.path : builtinOrStar(a, key3);
   }
-  if (base.endsWith(".__dict__")) return member(a, base.slice(0, -9), key2);
-  if (base === "builtins") return `builtins.${key2}`;
-  if (base === "sys.modules") return key2;
+  if (base.endsWith(".__dict__")) return member(a, base.slice(0, -9), key3);
+  if (base === "builtins") return `builtins.${key3}`;
+  if (base === "sys.modules") return key3;
   return void 0;
 }
 var UNIMPORTED_STDLIB = /* @__PURE__ */ new Set(["os", "sys", "socket", "getpass", "platform", "subprocess", "base64", "urllib", "shutil"]);
@@ -50987,9 +51075,9 @@ function calleeName2(a, v2) {
 // src/detectors/python/fold.ts
 var MAX_FOLDED2 = 1024 * 1024;
 var MAX_REPEATED = 64 * 1024;
-var MAX_DEPTH4 = 60;
+var MAX_DEPTH5 = 60;
 function foldNode(a, node, env, depth) {
-  if (depth > MAX_DEPTH4 || a.budget.foldChars <= 0) return void 0;
+  if (depth > MAX_DEPTH5 || a.budget.foldChars <= 0) return void 0;
   const result2 = foldInner(a, node, env, depth);
   if (result2 && (result2.kind === "text" || result2.kind === "bytes")) {
     if (result2.s.length > MAX_FOLDED2) return void 0;
@@ -51815,12 +51903,12 @@ var Payloads = class {
   recorded = /* @__PURE__ */ new Set();
   record(line, scope, text3, steps, asCode) {
     if (this.decoded.length >= MAX_PAYLOADS || text3.length === 0) return;
-    const key2 = `${text3.length}:${text3.slice(0, MAX_TEXT)}`;
-    if (this.recorded.has(`${line}\0${key2}`)) return;
-    this.recorded.add(`${line}\0${key2}`);
+    const key3 = `${text3.length}:${text3.slice(0, MAX_TEXT)}`;
+    if (this.recorded.has(`${line}\0${key3}`)) return;
+    this.recorded.add(`${line}\0${key3}`);
     const payload = { line, scope, steps, text: text3.slice(0, MAX_TEXT) };
-    if (!this.analysed.has(key2) && this.budget.decodedBytes > 0 && this.nested && (asCode || looksLikeCode2(text3))) {
-      this.analysed.add(key2);
+    if (!this.analysed.has(key3) && this.budget.decodedBytes > 0 && this.nested && (asCode || looksLikeCode2(text3))) {
+      this.analysed.add(key3);
       this.budget.decodedBytes -= text3.length;
       const facts = this.nested(text3);
       if (facts && (!facts.partial || facts.calls.length > 0 || facts.imports.length > 0)) payload.facts = facts;
@@ -52032,17 +52120,17 @@ var Collector = class {
   addString(value, line, scope, docstring = false) {
     if (value.length < 4 || this.strings.length >= MAX_STRINGS || this.stringChars >= MAX_STRING_CHARS) return;
     const v2 = value.length > MAX_STRING ? value.slice(0, MAX_STRING) : value;
-    const key2 = `${line}\0${v2}`;
-    if (this.seenStrings.has(key2)) return;
-    this.seenStrings.add(key2);
+    const key3 = `${line}\0${v2}`;
+    if (this.seenStrings.has(key3)) return;
+    this.seenStrings.add(key3);
     this.stringChars += v2.length;
     this.strings.push(docstring ? { value: v2, line, scope, docstring: true } : { value: v2, line, scope });
   }
   addRead(name2, line, scope) {
     if (this.reads.length >= MAX_READS) return;
-    const key2 = `${line}\0${name2}`;
-    if (this.seenReads.has(key2)) return;
-    this.seenReads.add(key2);
+    const key3 = `${line}\0${name2}`;
+    if (this.seenReads.has(key3)) return;
+    this.seenReads.add(key3);
     this.reads.push({ name: name2, line, scope });
   }
   addCall(call3) {
@@ -52352,12 +52440,12 @@ function treeAssignment(a, out2, node) {
 }
 function moduleTableWrite(a, out2, node, left) {
   const table = left.named[0];
-  const key2 = left.named[1];
+  const key3 = left.named[1];
   const right = rightNode(node);
-  if (!table || !key2 || !right || left.named.length !== 2 || a.resolve(table) !== "sys.modules") return;
+  if (!table || !key3 || !right || left.named.length !== 2 || a.resolve(table) !== "sys.modules") return;
   const scope = a.scopes.at(node.start).label;
   const use = { line: node.line, scope, payload: false, code: false, members: false };
-  const args2 = [key2, right].map((n) => valueFact(a, out2, nodeExpr(n), use));
+  const args2 = [key3, right].map((n) => valueFact(a, out2, nodeExpr(n), use));
   out2.addCall({ callee: "sys.modules.__setitem__", args: args2, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
 }
 function bindValue2(a, out2, scope, name2, node, right) {
@@ -56538,9 +56626,9 @@ function readPlainTar(bytes2, collector) {
 }
 function resolveLimits(limits) {
   const resolved = { ...DEFAULT_UNPACK_LIMITS };
-  for (const key2 of Object.keys(resolved)) {
-    const value = limits?.[key2];
-    if (typeof value === "number" && !Number.isNaN(value)) resolved[key2] = value;
+  for (const key3 of Object.keys(resolved)) {
+    const value = limits?.[key3];
+    if (typeof value === "number" && !Number.isNaN(value)) resolved[key3] = value;
   }
   return resolved;
 }
@@ -57038,7 +57126,7 @@ async function attemptOnce(req, method, timeoutMs, userAgent, secrets) {
     const origin = new URL(url).origin;
     for (let hop = 0; ; hop++) {
       const headers = { "user-agent": userAgent };
-      for (const [key2, value] of Object.entries(req.headers ?? {})) headers[key2.toLowerCase()] = value;
+      for (const [key3, value] of Object.entries(req.headers ?? {})) headers[key3.toLowerCase()] = value;
       if (new URL(url).origin !== origin) {
         delete headers["authorization"];
       } else if (authorization) {
@@ -57074,7 +57162,7 @@ async function attemptOnce(req, method, timeoutMs, userAgent, secrets) {
       }
       const bytes2 = await readBody(res, currentMethod, req.maxBytes, deadline, () => timedOut, timeoutMs, secrets);
       const outHeaders = {};
-      res.headers.forEach((value, key2) => outHeaders[key2] = value);
+      res.headers.forEach((value, key3) => outHeaders[key3] = value);
       return { status: res.status, url: redactUrl(url), headers: outHeaders, body: bytes2 };
     }
   } finally {
@@ -57260,11 +57348,11 @@ function createOsvClient(http, opts) {
     const todo = [];
     const seen = /* @__PURE__ */ new Set();
     for (const ref2 of refs) {
-      const key2 = osvKey(ref2);
-      if (seen.has(key2)) continue;
-      seen.add(key2);
-      const cached = known.get(key2);
-      if (cached) out2.set(key2, cached);
+      const key3 = osvKey(ref2);
+      if (seen.has(key3)) continue;
+      seen.add(key3);
+      const cached = known.get(key3);
+      if (cached) out2.set(key3, cached);
       else todo.push(ref2);
     }
     for (let start2 = 0; start2 < todo.length; start2 += batchSize) {
@@ -57280,13 +57368,13 @@ function createOsvClient(http, opts) {
       }
       await Promise.all(
         chunk.map(async (ref2, i3) => {
-          const key2 = osvKey(ref2);
+          const key3 = osvKey(ref2);
           try {
             const lookup2 = { status: "ok", hits: await malHits(ids[i3]) };
-            known.set(key2, lookup2);
-            out2.set(key2, lookup2);
+            known.set(key3, lookup2);
+            out2.set(key3, lookup2);
           } catch (err2) {
-            out2.set(key2, { status: "unavailable", reason: `OSV (${where}) unavailable: ${describeError(err2)}` });
+            out2.set(key3, { status: "unavailable", reason: `OSV (${where}) unavailable: ${describeError(err2)}` });
           }
         })
       );
@@ -57366,13 +57454,13 @@ function formatPath(path) {
   for (const s3 of path) out2 += typeof s3 === "number" ? `[${s3}]` : out2 ? `.${s3}` : s3;
   return out2 || "(top level)";
 }
-function offsetOf(doc, path, key2) {
+function offsetOf(doc, path, key3) {
   let node = doc.contents;
   let offset2 = node?.range?.[0] ?? 0;
-  const steps = key2 === void 0 ? [...path] : [...path, key2];
+  const steps = key3 === void 0 ? [...path] : [...path, key3];
   for (let i3 = 0; i3 < steps.length; i3++) {
     const s3 = steps[i3];
-    const asKey = key2 !== void 0 && i3 === steps.length - 1;
+    const asKey = key3 !== void 0 && i3 === steps.length - 1;
     if ((0, import_yaml.isMap)(node)) {
       const pair = node.items.find((p2) => (0, import_yaml.isPair)(p2) && (0, import_yaml.isScalar)(p2.key) && String(p2.key.value) === String(s3));
       if (!pair) break;
@@ -58106,21 +58194,21 @@ var DownloadCache = class _DownloadCache {
     this.maxBytes = opts.maxBytes ?? 2 * 1024 ** 3;
   }
   /** Whether the digest can key the cache: sha256/sha512 and well-formed (it becomes a file name). */
-  static usable(key2) {
-    return CACHE_KEYS.has(key2.algorithm) && isWellFormed(key2);
+  static usable(key3) {
+    return CACHE_KEYS.has(key3.algorithm) && isWellFormed(key3);
   }
-  path(key2) {
-    const hex = key2.hex.toLowerCase();
-    return join4(this.dir, key2.algorithm, hex.slice(0, 2), hex);
+  path(key3) {
+    const hex = key3.hex.toLowerCase();
+    return join4(this.dir, key3.algorithm, hex.slice(0, 2), hex);
   }
   /** The cached bytes, or undefined on a miss or when the entry no longer matches its digest. */
-  async get(key2) {
-    if (!_DownloadCache.usable(key2)) return void 0;
-    const path = this.path(key2);
+  async get(key3) {
+    if (!_DownloadCache.usable(key3)) return void 0;
+    const path = this.path(key3);
     const bytes2 = await readIfPresent(path);
     if (!bytes2) return void 0;
-    if (digestHex(key2.algorithm, bytes2) !== key2.hex.toLowerCase()) {
-      this.log?.warning(`cache entry ${path} does not match its ${key2.algorithm} digest; ignoring and refetching`);
+    if (digestHex(key3.algorithm, bytes2) !== key3.hex.toLowerCase()) {
+      this.log?.warning(`cache entry ${path} does not match its ${key3.algorithm} digest; ignoring and refetching`);
       await rm(path, { force: true });
       return void 0;
     }
@@ -58129,9 +58217,9 @@ var DownloadCache = class _DownloadCache {
     return new Uint8Array(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   }
   /** Stores bytes under `key` only if they match it (a cache never holds what it cannot vouch for). */
-  async put(key2, bytes2) {
-    if (!_DownloadCache.usable(key2) || digestHex(key2.algorithm, bytes2) !== key2.hex.toLowerCase()) return false;
-    const path = this.path(key2);
+  async put(key3, bytes2) {
+    if (!_DownloadCache.usable(key3) || digestHex(key3.algorithm, bytes2) !== key3.hex.toLowerCase()) return false;
+    const path = this.path(key3);
     try {
       await mkdir(join4(path, ".."), { recursive: true });
       await atomicWrite(path, bytes2);
@@ -58237,8 +58325,8 @@ function cacheKey(integrity) {
   return usable.find((i3) => i3.algorithm === "sha256") ?? usable.find((i3) => i3.algorithm === "sha512");
 }
 async function downloadArtifact(http, artifact, opts) {
-  const key2 = opts.cache ? cacheKey(artifact.integrity) : void 0;
-  const cached = key2 && opts.cache ? await opts.cache.get(key2) : void 0;
+  const key3 = opts.cache ? cacheKey(artifact.integrity) : void 0;
+  const cached = key3 && opts.cache ? await opts.cache.get(key3) : void 0;
   if (cached) {
     verifyIntegrity(artifact, cached);
     opts.log?.debug(`${artifact.filename}: from the download cache`);
@@ -58263,7 +58351,7 @@ async function downloadArtifact(http, artifact, opts) {
   if (artifact.integrity.length === 0) {
     opts.log?.warning(`${artifact.filename}: no digest stated by the lockfile or registry; bytes are unverified`);
   }
-  if (key2 && opts.cache) await opts.cache.put(key2, res.body);
+  if (key3 && opts.cache) await opts.cache.put(key3, res.body);
   return result(artifact, res.body, false);
 }
 function result(artifact, bytes2, fromCache) {
@@ -59371,11 +59459,11 @@ function lastProps(node) {
   }
   return m2;
 }
-function child(node, key2) {
+function child(node, key3) {
   if (!node || node.type !== "object" || !node.children) return void 0;
   for (let i3 = node.children.length - 1; i3 >= 0; i3--) {
     const p2 = node.children[i3];
-    if (p2.children?.[0]?.value === key2) return p2.children[1];
+    if (p2.children?.[0]?.value === key3) return p2.children[1];
   }
   return void 0;
 }
@@ -59466,8 +59554,8 @@ function splitNameAt(s3) {
 }
 
 // src/manifests/npm/bun-lock.ts
-function keyPath(key2) {
-  const parts2 = key2.split("/");
+function keyPath(key3) {
+  const parts2 = key3.split("/");
   const out2 = [];
   for (let i3 = 0; i3 < parts2.length; i3++) {
     if (parts2[i3].startsWith("@") && i3 + 1 < parts2.length) out2.push(`${parts2[i3]}/${parts2[++i3]}`);
@@ -59705,11 +59793,11 @@ function parsePackageLock(file, text3) {
   const v1 = root.packages === void 0;
   const lines = /* @__PURE__ */ new Map();
   const topLines = /* @__PURE__ */ new Map();
-  scanKeyLines(text3, (path, key2, line) => {
-    if (path.length === 0) topLines.set(key2, line);
-    else if (!v1 && path.length === 1 && path[0] === "packages") lines.set(key2, line);
+  scanKeyLines(text3, (path, key3, line) => {
+    if (path.length === 0) topLines.set(key3, line);
+    else if (!v1 && path.length === 1 && path[0] === "packages") lines.set(key3, line);
     else if (v1 && path.length % 2 === 1 && path.every((p2, i3) => i3 % 2 === 1 || p2 === "dependencies")) {
-      const folders = path.filter((_2, i3) => i3 % 2 === 1).concat(key2);
+      const folders = path.filter((_2, i3) => i3 % 2 === 1).concat(key3);
       lines.set(folders.map((f2) => `node_modules/${f2}`).join("/"), line);
     }
   });
@@ -59755,14 +59843,14 @@ function fromPackages(file, packages, lines) {
   const direct = /* @__PURE__ */ new Map();
   const order2 = (g2) => g2 === "prod" ? 0 : g2 === "dev" ? 2 : 1;
   const decl = [];
-  for (const [key2, value] of projects) for (const d of declaredOf(value, true)) decl.push({ from: key2, d });
+  for (const [key3, value] of projects) for (const d of declaredOf(value, true)) decl.push({ from: key3, d });
   decl.sort((a, b2) => order2(a.d.group) - order2(b2.d.group));
   const roots = [];
   for (const { from, d } of decl) {
-    const key2 = resolveKey(entries, from, d.name);
-    if (key2 === void 0) continue;
-    if (!direct.has(key2)) direct.set(key2, d);
-    roots.push(key2);
+    const key3 = resolveKey(entries, from, d.name);
+    if (key3 === void 0) continue;
+    if (!direct.has(key3)) direct.set(key3, d);
+    roots.push(key3);
   }
   const edges2 = /* @__PURE__ */ new Map();
   for (const e of entries.values()) {
@@ -59784,11 +59872,11 @@ function fromV1(file, deps, lines) {
   const walk2 = (node, prefix, depth) => {
     for (const name2 in node) {
       const value = node[name2];
-      const key2 = prefix === "" ? `node_modules/${name2}` : `${prefix}/node_modules/${name2}`;
-      if (!isRec(value)) throw parseError(file, lines.get(key2) ?? 1, `dependencies["${name2}"] must be an object`);
-      if (depth > MAX_NESTING4) throw parseError(file, lines.get(key2) ?? 1, `dependencies nested more than ${MAX_NESTING4} deep`);
-      entries.set(key2, { key: key2, name: name2, line: lines.get(key2) ?? 0, value, deps: Object.keys(rec(value.requires)) });
-      walk2(rec(value.dependencies), key2, depth + 1);
+      const key3 = prefix === "" ? `node_modules/${name2}` : `${prefix}/node_modules/${name2}`;
+      if (!isRec(value)) throw parseError(file, lines.get(key3) ?? 1, `dependencies["${name2}"] must be an object`);
+      if (depth > MAX_NESTING4) throw parseError(file, lines.get(key3) ?? 1, `dependencies nested more than ${MAX_NESTING4} deep`);
+      entries.set(key3, { key: key3, name: name2, line: lines.get(key3) ?? 0, value, deps: Object.keys(rec(value.requires)) });
+      walk2(rec(value.dependencies), key3, depth + 1);
     }
   };
   walk2(deps, "", 0);
@@ -59926,10 +60014,10 @@ function layoutLines(file, all, start2) {
     if (!section) continue;
     if (indent3 === -1) indent3 = ind;
     if (ind !== indent3) continue;
-    const key2 = keyOf(t);
-    if (key2 === void 0) continue;
-    if (section.has(key2)) throw parseError(file, i3 + 1, `duplicate key "${key2}" in ${sectionName}`);
-    section.set(key2, i3 + 1);
+    const key3 = keyOf(t);
+    if (key3 === void 0) continue;
+    if (section.has(key3)) throw parseError(file, i3 + 1, `duplicate key "${key3}" in ${sectionName}`);
+    section.set(key3, i3 + 1);
   }
   return out2;
 }
@@ -59959,10 +60047,10 @@ function treeLines(file, body2, start2) {
     const m2 = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
       if (!(0, import_yaml2.isScalar)(pair.key) || !pair.key.range) continue;
-      const key2 = String(pair.key.value);
+      const key3 = String(pair.key.value);
       const line = start2 + lineCounter.linePos(pair.key.range[0]).line;
-      if (m2.has(key2)) throw parseError(file, line, `duplicate key "${key2}" in ${section}`);
-      m2.set(key2, line);
+      if (m2.has(key3)) throw parseError(file, line, `duplicate key "${key3}" in ${section}`);
+      m2.set(key3, line);
     }
     out2.set(section, m2);
   }
@@ -59976,8 +60064,8 @@ var stripPeers = (ref2) => {
   const i3 = ref2.indexOf("(");
   return i3 === -1 ? ref2 : ref2.slice(0, i3);
 };
-function nameVersion(key2) {
-  const k2 = key2.startsWith("/") ? key2.slice(1) : key2;
+function nameVersion(key3) {
+  const k2 = key3.startsWith("/") ? key3.slice(1) : key3;
   const at5 = splitNameAt(k2);
   if (at5 && !at5.name.includes(":")) return { name: at5.name, version: at5.rest };
   const slash = k2.lastIndexOf("/");
@@ -60000,9 +60088,9 @@ function parsePnpmLock(file, text3) {
   const keyLines = new Map([...lines.get("snapshots") ?? [], ...lines.get("packages") ?? []]);
   const entries = /* @__PURE__ */ new Map();
   const depsOf = (v2) => ["dependencies", "optionalDependencies"].flatMap((f2) => Object.entries(rec3(v2[f2]))).map(([name2, ref2]) => ({ name: name2, ref: sval2(ref2) ?? "" }));
-  for (const [key2, value] of Object.entries(rec3(root.packages))) {
+  for (const [key3, value] of Object.entries(rec3(root.packages))) {
     const v2 = rec3(value);
-    const id = stripPeers(key2);
+    const id = stripPeers(key3);
     const nv = nameVersion(id);
     const existing = entries.get(id);
     if (existing) {
@@ -60012,7 +60100,7 @@ function parsePnpmLock(file, text3) {
     const resolution = rec3(v2.resolution);
     const e = {
       id,
-      line: keyLines.get(key2) ?? 0,
+      line: keyLines.get(key3) ?? 0,
       name: sval2(v2.name) ?? nv.name,
       origin: originOf2(resolution, /^\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?$/.test(nv.version ?? "")),
       integrity: sriToIntegrity(sval2(resolution.integrity)),
@@ -60025,8 +60113,8 @@ function parsePnpmLock(file, text3) {
     else if (String(v2.dev) === "false") e.flagGroup = "prod";
     entries.set(id, e);
   }
-  for (const [key2, value] of Object.entries(rec3(root.snapshots))) {
-    const e = entries.get(stripPeers(key2));
+  for (const [key3, value] of Object.entries(rec3(root.snapshots))) {
+    const e = entries.get(stripPeers(key3));
     if (e) e.deps.push(...depsOf(rec3(value)));
   }
   const lookup2 = (name2, ref2) => {
@@ -60140,24 +60228,24 @@ function parseYarnLock(file, source) {
   const berry = "__metadata" in data2;
   const entries = /* @__PURE__ */ new Map();
   const byDescriptor = /* @__PURE__ */ new Map();
-  for (const [key2, value] of Object.entries(data2)) {
-    if (key2 === "__metadata") continue;
-    const descriptors = descriptorsOf(key2);
+  for (const [key3, value] of Object.entries(data2)) {
+    if (key3 === "__metadata") continue;
+    const descriptors = descriptorsOf(key3);
     const line = lines.get(descriptors[0] ?? "") ?? 0;
-    const id = line > 0 ? `L${line}` : key2;
+    const id = line > 0 ? `L${line}` : key3;
     const v2 = rec4(value);
     const deps = ["dependencies", "optionalDependencies"].flatMap((f2) => Object.entries(rec4(v2[f2]))).map(([name2, range]) => ({ name: name2, range: String(range) }));
     const existing = entries.get(id);
     if (existing) {
       existing.descriptors.push(...descriptors);
     } else {
-      const first = splitNameAt(descriptors[0] ?? key2);
+      const first = splitNameAt(descriptors[0] ?? key3);
       let entry;
       if (berry) {
-        const res = fromResolution(text2(v2.resolution) ?? descriptors[0] ?? key2);
+        const res = fromResolution(text2(v2.resolution) ?? descriptors[0] ?? key3);
         entry = { id, line, descriptors, deps, integrity: [], ...res, version: text2(v2.version) ?? res.version };
       } else {
-        const s3 = parseSpec(first?.name ?? key2, first?.rest ?? "");
+        const s3 = parseSpec(first?.name ?? key3, first?.rest ?? "");
         const resolved = text2(v2.resolved);
         const fromResolved = originFromResolved(resolved);
         const registryOrigin = fromResolved.kind === "url" ? { kind: "registry", url: fromResolved.url } : fromResolved;
@@ -60259,12 +60347,12 @@ function parseNpmrc(file, text3) {
       notes.push(`${file}:${line}: a setting without "=" (npm reads it as true)`);
       return;
     }
-    const key2 = l.slice(0, eq).trim();
+    const key3 = l.slice(0, eq).trim();
     const value = unquote(l.slice(eq + 1));
-    const scoped = /^(@[^:]+):registry$/.exec(key2);
-    if (key2 === "registry" || scoped) {
+    const scoped = /^(@[^:]+):registry$/.exec(key3);
+    if (key3 === "registry" || scoped) {
       if (!/^https?:\/\//i.test(value) && !value.includes("${")) {
-        throw parseError(file, line, `${key2} must be an http(s) URL`);
+        throw parseError(file, line, `${key3} must be an http(s) URL`);
       }
       let url = value;
       const cred = /^([a-z]+:\/\/)[^/@]*@/i.exec(value);
@@ -60277,9 +60365,9 @@ function parseNpmrc(file, text3) {
       registries.set(scoped?.[1] ?? "", reg);
       return;
     }
-    const nerfed = /^(\/\/.+?):([^:]+)$/.exec(key2);
+    const nerfed = /^(\/\/.+?):([^:]+)$/.exec(key3);
     if (nerfed && AUTH_KEYS.has(nerfed[2])) setAuth(nerfed[1], value !== "", line);
-    else if (AUTH_KEYS.has(key2) && key2 !== "username") setAuth("default", value !== "", line);
+    else if (AUTH_KEYS.has(key3) && key3 !== "username") setAuth("default", value !== "", line);
   });
   return { registries: [...registries.values()], auth: [...auth.values()], notes };
 }
@@ -60604,9 +60692,9 @@ var TomlLines = class _TomlLines {
         return;
       }
       if (depth === 0) {
-        const key2 = KEY.exec(raw);
-        if (key2) {
-          const first = splitDotted(key2[1])[0];
+        const key3 = KEY.exec(raw);
+        if (key3) {
+          const first = splitDotted(key3[1])[0];
           const id = `${table}${first}`;
           if (!this.keys.has(id)) this.keys.set(id, n);
         }
@@ -60633,10 +60721,10 @@ var TomlLines = class _TomlLines {
    * Line where `key` is assigned in the table at `path`. When the table is written inline or as dotted keys
    * (`[tool.poetry.group.dev]` + `dependencies = { pytest = "^7" }`), the line of the enclosing key or header.
    */
-  key(path, key2) {
-    const own = typeof key2 === "string" ? this.keys.get(`${_TomlLines.id(path)}${key2}`) : void 0;
+  key(path, key3) {
+    const own = typeof key3 === "string" ? this.keys.get(`${_TomlLines.id(path)}${key3}`) : void 0;
     if (own !== void 0) return own;
-    const header = this.table([...path, key2]);
+    const header = this.table([...path, key3]);
     if (header > 0) return header;
     if (path.length === 0) return 0;
     const last = path[path.length - 1];
@@ -60705,9 +60793,9 @@ function parsePdmLock(file, text3) {
       return normalizeName(parsePep508(r, where).name);
     });
     edges2.set(name2, [...edges2.get(name2) ?? [], ...deps.filter((d) => d !== name2)]);
-    const key2 = `${name2}@${pkg["version"]}`;
-    if (seen.has(key2)) return;
-    seen.add(key2);
+    const key3 = `${name2}@${pkg["version"]}`;
+    if (seen.has(key3)) return;
+    seen.add(key3);
     const groups = pkg["groups"] ?? ["default"];
     if (!Array.isArray(groups) || !groups.every((g2) => typeof g2 === "string")) throw userError(`${where}: "groups" must be an array of strings`);
     result2.dependencies.push(
@@ -61102,9 +61190,9 @@ function readSetuptoolsDynamic(ctx) {
   const entries = [[path, "dependencies", dynamic["dependencies"]]];
   const optional = dynamic["optional-dependencies"];
   if (isTable(optional)) for (const [extra, v2] of Object.entries(optional)) entries.push([[...path, "optional-dependencies"], extra, v2]);
-  for (const [table, key2, value] of entries) {
+  for (const [table, key3, value] of entries) {
     if (!isTable(value)) continue;
-    const line = lines.key(table, key2);
+    const line = lines.key(table, key3);
     const files = typeof value["file"] === "string" ? [value["file"]] : value["file"];
     if (!Array.isArray(files) || !files.every((f2) => typeof f2 === "string")) {
       throw userError(`${file}:${line}: "file" of a dynamic dependency list must be a string or an array of strings`);
@@ -61114,22 +61202,22 @@ function readSetuptoolsDynamic(ctx) {
     }
   }
 }
-function readPep508List(ctx, table, key2, list2, group, sources, groupNames) {
+function readPep508List(ctx, table, key3, list2, group, sources, groupNames) {
   const { file, lines } = ctx;
-  const keyLine3 = lines.key(table, key2);
+  const keyLine3 = lines.key(table, key3);
   if (list2 === void 0) return;
-  if (!Array.isArray(list2)) throw userError(`${file}:${keyLine3}: "${[...table, key2].join(".")}" must be an array of requirement strings`);
+  if (!Array.isArray(list2)) throw userError(`${file}:${keyLine3}: "${[...table, key3].join(".")}" must be an array of requirement strings`);
   let cursor = keyLine3;
   let used = /* @__PURE__ */ new Map();
   for (const item of list2) {
     if (groupNames && isTable(item) && typeof item["include-group"] === "string") {
       const target = item["include-group"];
       if (!groupNames.has(normalizeName(target))) {
-        throw userError(`${file}:${keyLine3}: dependency group "${key2}" includes unknown group "${target}"`);
+        throw userError(`${file}:${keyLine3}: dependency group "${key3}" includes unknown group "${target}"`);
       }
       continue;
     }
-    if (typeof item !== "string") throw userError(`${file}:${keyLine3}: "${[...table, key2].join(".")}" must contain only requirement strings`);
+    if (typeof item !== "string") throw userError(`${file}:${keyLine3}: "${[...table, key3].join(".")}" must contain only requirement strings`);
     const line = lines.value(cursor, item, used.get(item) ?? 0);
     if (line !== cursor) used = /* @__PURE__ */ new Map();
     cursor = line;
@@ -61302,12 +61390,12 @@ function readOptions(tokens, where) {
   for (let i3 = 0; i3 < tokens.length; i3++) {
     const tok = tokens[i3];
     const eq = tok.startsWith("--") ? tok.indexOf("=") : -1;
-    const key2 = eq > 0 ? tok.slice(0, eq) : tok;
-    if (FLAG_OPTIONS.has(key2)) {
-      opts.push({ name: key2.slice(2) });
+    const key3 = eq > 0 ? tok.slice(0, eq) : tok;
+    if (FLAG_OPTIONS.has(key3)) {
+      opts.push({ name: key3.slice(2) });
       continue;
     }
-    let name2 = VALUE_OPTIONS[key2];
+    let name2 = VALUE_OPTIONS[key3];
     let value = eq > 0 ? tok.slice(eq + 1) : void 0;
     if (!name2 && /^-[rceif]./.test(tok)) {
       name2 = VALUE_OPTIONS[tok.slice(0, 2)];
@@ -61316,7 +61404,7 @@ function readOptions(tokens, where) {
     if (!name2) throw userError(`${where}: unknown option "${redact2(tok)}"`);
     if (value === void 0) {
       value = tokens[++i3];
-      if (value === void 0 || value.startsWith("-")) throw userError(`${where}: option ${key2} needs a value`);
+      if (value === void 0 || value.startsWith("-")) throw userError(`${where}: option ${key3} needs a value`);
     }
     opts.push({ name: name2, value });
   }
@@ -61451,10 +61539,10 @@ function parseIni(file, text3) {
       throw userError(`${file}:${n}: expected "[section]", "key = value" or an indented continuation, got "${trimmed.slice(0, 60)}"`);
     }
     if (!section) throw userError(`${file}:${n}: "${kv[1]}" appears before any [section]`);
-    const key2 = kv[1].toLowerCase();
-    if (section.has(key2)) throw userError(`${file}:${n}: option "${key2}" appears twice in its section`);
-    entry = { key: key2, line: n, values: [{ line: n, text: kv[2].trim() }] };
-    section.set(key2, entry);
+    const key3 = kv[1].toLowerCase();
+    if (section.has(key3)) throw userError(`${file}:${n}: option "${key3}" appears twice in its section`);
+    entry = { key: key3, line: n, values: [{ line: n, text: kv[2].trim() }] };
+    section.set(key3, entry);
   });
   return sections;
 }
@@ -61517,9 +61605,9 @@ function parseUvLock(file, text3) {
     const source = isTable(pkg["source"]) ? pkg["source"] : {};
     const own = typeof source["editable"] === "string" || typeof source["virtual"] === "string";
     const groups = [["prod", pkg["dependencies"]]];
-    for (const key2 of ["optional-dependencies", "dev-dependencies"]) {
-      const table = pkg[key2];
-      if (table !== void 0 && !isTable(table)) throw userError(`${where}: "${key2}" must be a table`);
+    for (const key3 of ["optional-dependencies", "dev-dependencies"]) {
+      const table = pkg[key3];
+      if (table !== void 0 && !isTable(table)) throw userError(`${where}: "${key3}" must be a table`);
       for (const [g2, list2] of Object.entries(table ?? {})) groups.push([g2, list2]);
     }
     const children2 = [];
@@ -61628,8 +61716,8 @@ function redactUrl3(url) {
     parsed.username = "***";
     parsed.password = "";
   }
-  for (const key2 of [...parsed.searchParams.keys()]) {
-    if (/token|key|secret|sig|auth|pass/i.test(key2)) parsed.searchParams.set(key2, "***");
+  for (const key3 of [...parsed.searchParams.keys()]) {
+    if (/token|key|secret|sig|auth|pass/i.test(key3)) parsed.searchParams.set(key3, "***");
   }
   return parsed.toString();
 }
@@ -61684,12 +61772,12 @@ function isRecord2(value) {
 }
 var RunCache = class {
   entries = /* @__PURE__ */ new Map();
-  get(key2, load) {
-    const hit = this.entries.get(key2);
+  get(key3, load) {
+    const hit = this.entries.get(key3);
     if (hit) return hit;
     const pending = load();
-    this.entries.set(key2, pending);
-    pending.catch(() => this.entries.delete(key2));
+    this.entries.set(key3, pending);
+    pending.catch(() => this.entries.delete(key3));
     return pending;
   }
 };
@@ -61907,7 +61995,7 @@ function defaultJsonApiUrl(indexUrl) {
 function parseJsonApi(data2, url) {
   if (!isRecord2(data2) || !isRecord2(data2.info)) throw externalError(`malformed PyPI JSON API answer from ${redactUrl3(url)}: no "info" object`);
   const info2 = data2.info;
-  const str3 = (key2) => typeof info2[key2] === "string" && info2[key2] ? info2[key2] : void 0;
+  const str3 = (key3) => typeof info2[key3] === "string" && info2[key3] ? info2[key3] : void 0;
   const out2 = { dependencies: [] };
   const summary = str3("summary");
   if (summary) out2.description = summary;
@@ -61956,7 +62044,7 @@ ${line.trim()}`;
       if (colon > 0) headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
     }
   }
-  const all = (key2) => headers.filter(([k2, v2]) => k2 === key2 && v2 && v2 !== "UNKNOWN").map(([, v2]) => v2);
+  const all = (key3) => headers.filter(([k2, v2]) => k2 === key3 && v2 && v2 !== "UNKNOWN").map(([, v2]) => v2);
   const out2 = { dependencies: all("requires-dist").map(parseRequirement) };
   const summary = all("summary")[0];
   if (summary) out2.description = summary;
@@ -62367,9 +62455,9 @@ async function createScanIO(cfg) {
   const npmrcText = cfg.files && cfg.head ? await cfg.files.read(cfg.head, ".npmrc") : void 0;
   const npmrc = npmrcText === void 0 ? [] : parseNpmrc(".npmrc", npmrcText).registries;
   const registries = /* @__PURE__ */ new Map();
-  const cached = (key2, make) => {
-    let r = registries.get(key2);
-    if (!r) registries.set(key2, r = make());
+  const cached = (key3, make) => {
+    let r = registries.get(key3);
+    if (!r) registries.set(key3, r = make());
     return r;
   };
   const pypi = (declared) => {
@@ -62430,9 +62518,9 @@ async function createScanIO(cfg) {
         const got = await osv.queryBatch(refs);
         const out2 = /* @__PURE__ */ new Map();
         const unavailable = [];
-        for (const [key2, lookup2] of got) {
-          if (lookup2.status === "unavailable") unavailable.push(`${key2}: ${lookup2.reason}`);
-          else out2.set(key2, lookup2.hits.map((h) => ({ id: h.malId, ...h.summary ? { summary: h.summary } : {} })));
+        for (const [key3, lookup2] of got) {
+          if (lookup2.status === "unavailable") unavailable.push(`${key3}: ${lookup2.reason}`);
+          else out2.set(key3, lookup2.hits.map((h) => ({ id: h.malId, ...h.summary ? { summary: h.summary } : {} })));
         }
         if (unavailable.length > 0 && out2.size === 0) throw new Error(unavailable[0]);
         for (const u2 of unavailable) cfg.log.warning(`known-malicious lookup unavailable for ${u2}`);
@@ -62887,11 +62975,11 @@ function splitPatch(diff) {
 
 // src/manifests/diff.ts
 var folderOf = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
-var key = (eco, name2) => `${eco}:${name2}`;
+var key2 = (eco, name2) => `${eco}:${name2}`;
 function installSet(files) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (e) => {
-    const k2 = key(e.dep.ecosystem, e.dep.name);
+    const k2 = key2(e.dep.ecosystem, e.dep.name);
     const list2 = out2.get(k2) ?? [];
     list2.push(e);
     out2.set(k2, list2);
@@ -62931,7 +63019,7 @@ function originText(d) {
 function chain2(e, head) {
   const eco = e.dep.ecosystem;
   const via = e.dep.direct ? [] : e.dep.via;
-  const refs = via.map((name2) => ({ ecosystem: eco, name: name2, version: head.get(key(eco, name2))?.find((x) => x.version)?.version ?? "" }));
+  const refs = via.map((name2) => ({ ecosystem: eco, name: name2, version: head.get(key2(eco, name2))?.find((x) => x.version)?.version ?? "" }));
   return [...refs, { ecosystem: eco, name: e.dep.name, version: e.version ?? e.dep.spec }];
 }
 function change(e, kind, head, previous) {

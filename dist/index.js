@@ -21,9 +21,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to2, key2) && key2 !== except)
-        __defProp(to2, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to2, key3) && key3 !== except)
+        __defProp(to2, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to2;
 };
@@ -1607,27 +1607,27 @@ var require_lrucache = __commonJS({
         this.max = 1e3;
         this.map = /* @__PURE__ */ new Map();
       }
-      get(key2) {
-        const value = this.map.get(key2);
+      get(key3) {
+        const value = this.map.get(key3);
         if (value === void 0) {
           return void 0;
         } else {
-          this.map.delete(key2);
-          this.map.set(key2, value);
+          this.map.delete(key3);
+          this.map.set(key3, value);
           return value;
         }
       }
-      delete(key2) {
-        return this.map.delete(key2);
+      delete(key3) {
+        return this.map.delete(key3);
       }
-      set(key2, value) {
-        const deleted = this.delete(key2);
+      set(key3, value) {
+        const deleted = this.delete(key3);
         if (!deleted && value !== void 0) {
           if (this.map.size >= this.max) {
             const firstKey = this.map.keys().next().value;
             this.delete(firstKey);
           }
-          this.map.set(key2, value);
+          this.map.set(key3, value);
         }
         return this;
       }
@@ -3668,9 +3668,9 @@ var require_constants2 = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i3 = 0; i3 < wellknownHeaderNames.length; ++i3) {
-      const key2 = wellknownHeaderNames[i3];
-      const lowerCasedKey = key2.toLowerCase();
-      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key3 = wellknownHeaderNames[i3];
+      const lowerCasedKey = key3.toLowerCase();
+      headerNameLowerCasedRecord[key3] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module2.exports = {
@@ -3704,16 +3704,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key2, value, index) {
-        if (index === void 0 || index >= key2.length) {
+      constructor(key3, value, index) {
+        if (index === void 0 || index >= key3.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key2.charCodeAt(index);
+        const code = this.code = key3.charCodeAt(index);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key2.length !== ++index) {
-          this.middle = new _TstNode(key2, value, index);
+        if (key3.length !== ++index) {
+          this.middle = new _TstNode(key3, value, index);
         } else {
           this.value = value;
         }
@@ -3722,15 +3722,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key2, value) {
-        const length = key2.length;
+      add(key3, value) {
+        const length = key3.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code = key2.charCodeAt(index);
+          const code = key3.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -3741,20 +3741,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key2, value, index);
+              node.middle = new _TstNode(key3, value, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key2, value, index);
+              node.left = new _TstNode(key3, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key2, value, index);
+            node.right = new _TstNode(key3, value, index);
             break;
           }
         }
@@ -3763,12 +3763,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key2) {
-        const keylength = key2.length;
+      search(key3) {
+        const keylength = key3.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key2[index];
+          let code = key3[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
@@ -3793,25 +3793,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key2, value) {
+      insert(key3, value) {
         if (this.node === null) {
-          this.node = new TstNode(key2, value, 0);
+          this.node = new TstNode(key3, value, 0);
         } else {
-          this.node.add(key2, value);
+          this.node.add(key3, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key2) {
-        return this.node?.search(key2)?.value ?? null;
+      lookup(key3) {
+        return this.node?.search(key3)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i3 = 0; i3 < wellknownHeaderNames.length; ++i3) {
-      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i3]];
-      tree.insert(key2, key2);
+      const key3 = headerNameLowerCasedRecord[wellknownHeaderNames[i3]];
+      tree.insert(key3, key3);
     }
     module2.exports = {
       TernarySearchTree,
@@ -4035,20 +4035,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj2) {
       if (obj2 === void 0) obj2 = {};
       for (let i3 = 0; i3 < headers.length; i3 += 2) {
-        const key2 = headerNameToString(headers[i3]);
-        let val = obj2[key2];
+        const key3 = headerNameToString(headers[i3]);
+        let val = obj2[key3];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key2] = val;
+            obj2[key3] = val;
           }
           val.push(headers[i3 + 1].toString("utf8"));
         } else {
           const headersValue = headers[i3 + 1];
           if (typeof headersValue === "string") {
-            obj2[key2] = headersValue;
+            obj2[key3] = headersValue;
           } else {
-            obj2[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key3] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -4062,21 +4062,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key2;
+      let key3;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key2 = headers[n];
+        key3 = headers[n];
         val = headers[n + 1];
-        typeof key2 !== "string" && (key2 = key2.toString());
+        typeof key3 !== "string" && (key3 = key3.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key2.length;
-        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
+        kLen = key3.length;
+        if (kLen === 14 && key3[7] === "-" && (key3 === "content-length" || key3.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key3[7] === "-" && (key3 === "content-disposition" || key3.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key2;
+        ret[n] = key3;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -4817,20 +4817,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key2, value) {
-        processHeader(this, key2, value);
+      addHeader(key3, value) {
+        processHeader(this, key3, value);
         return this;
       }
     };
-    function processHeader(request2, key2, val) {
+    function processHeader(request2, key3, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key2} header`);
+        throw new InvalidArgumentError(`invalid ${key3} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key2];
+      let headerName = headerNameLowerCasedRecord[key3];
       if (headerName === void 0) {
-        headerName = key2.toLowerCase();
+        headerName = key3.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -4840,17 +4840,17 @@ var require_request = __commonJS({
         for (let i3 = 0; i3 < val.length; i3++) {
           if (typeof val[i3] === "string") {
             if (!isValidHeaderValue(val[i3])) {
-              throw new InvalidArgumentError(`invalid ${key2} header`);
+              throw new InvalidArgumentError(`invalid ${key3} header`);
             }
             arr2.push(val[i3]);
           } else if (val[i3] === null) {
             arr2.push("");
           } else if (typeof val[i3] === "object") {
-            throw new InvalidArgumentError(`invalid ${key2} header`);
+            throw new InvalidArgumentError(`invalid ${key3} header`);
           } else {
             const str4 = `${val[i3]}`;
             if (!isValidHeaderValue(str4)) {
-              throw new InvalidArgumentError(`invalid ${key2} header`);
+              throw new InvalidArgumentError(`invalid ${key3} header`);
             }
             arr2.push(str4);
           }
@@ -4858,14 +4858,14 @@ var require_request = __commonJS({
         val = arr2;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key2} header`);
+          throw new InvalidArgumentError(`invalid ${key3} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key2} header`);
+          throw new InvalidArgumentError(`invalid ${key3} header`);
         }
       }
       if (headerName === "host") {
@@ -4886,7 +4886,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key2, val);
+        request2.headers.push(key3, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -4900,7 +4900,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key2, val);
+        request2.headers.push(key3, val);
       }
     }
     module2.exports = Request;
@@ -5388,13 +5388,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key3) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref2 = this._sessionCache.get(key2);
+            const ref2 = this._sessionCache.get(key3);
             if (ref2 !== void 0 && ref2.deref() === void 0) {
-              this._sessionCache.delete(key2);
+              this._sessionCache.delete(key3);
             }
           });
         }
@@ -5558,10 +5558,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj2).forEach((key2) => {
-        const value = obj2[key2];
+      Object.keys(obj2).forEach((key3) => {
+        const value = obj2[key3];
         if (typeof value === "number") {
-          res[key2] = value;
+          res[key3] = value;
         }
       });
       return res;
@@ -5738,9 +5738,9 @@ var require_constants3 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key2) => {
-      if (/^H/.test(key2)) {
-        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
+    Object.keys(exports.METHOD_MAP).forEach((key3) => {
+      if (/^H/.test(key3)) {
+        exports.H_METHOD_MAP[key3] = exports.METHOD_MAP[key3];
       }
     });
     var FINISH;
@@ -6711,19 +6711,19 @@ var require_webidl = __commonJS({
         const result2 = {};
         if (!types2.isProxy(O2)) {
           const keys2 = [...Object.getOwnPropertyNames(O2), ...Object.getOwnPropertySymbols(O2)];
-          for (const key2 of keys2) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O2[key2], prefix, argument);
+          for (const key3 of keys2) {
+            const typedKey = keyConverter(key3, prefix, argument);
+            const typedValue = valueConverter(O2[key3], prefix, argument);
             result2[typedKey] = typedValue;
           }
           return result2;
         }
         const keys = Reflect.ownKeys(O2);
-        for (const key2 of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O2, key2);
+        for (const key3 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O2, key3);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O2[key2], prefix, argument);
+            const typedKey = keyConverter(key3, prefix, argument);
+            const typedValue = valueConverter(O2[key3], prefix, argument);
             result2[typedKey] = typedValue;
           }
         }
@@ -6754,29 +6754,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options2 of converters) {
-          const { key: key2, defaultValue, required, converter } = options2;
+          const { key: key3, defaultValue, required, converter } = options2;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key2)) {
+            if (!Object.hasOwn(dictionary, key3)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key2}".`
+                message: `Missing required key "${key3}".`
               });
             }
           }
-          let value = dictionary[key2];
+          let value = dictionary[key3];
           const hasDefault = Object.hasOwn(options2, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key2}`);
+            value = converter(value, prefix, `${argument}.${key3}`);
             if (options2.allowedValues && !options2.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options2.allowedValues.join(", ")}.`
               });
             }
-            dict[key2] = value;
+            dict[key3] = value;
           }
         }
         return dict;
@@ -7391,18 +7391,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key3, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result2;
           switch (this.#kind) {
             case "key":
-              result2 = key2;
+              result2 = key3;
               break;
             case "value":
               result2 = value;
               break;
             case "key+value":
-              result2 = [key2, value];
+              result2 = [key3, value];
               break;
           }
           return {
@@ -7468,8 +7468,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key2, this);
+            for (const { 0: key3, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key3, this);
             }
           }
         }
@@ -8912,15 +8912,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key2 = this.headers[len - 2];
-        if (key2.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key2);
+        const key3 = this.headers[len - 2];
+        if (key3.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key3);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
+        } else if (key3.length === 14 && util.bufferToLowerCasedHeaderName(key3) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -9418,15 +9418,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key2 = headers[n + 0];
+          const key3 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i3 = 0; i3 < val.length; i3++) {
-              header += `${key2}: ${val[i3]}\r
+              header += `${key3}: ${val[i3]}\r
 `;
             }
           } else {
-            header += `${key2}: ${val}\r
+            header += `${key3}: ${val}\r
 `;
           }
         }
@@ -9936,18 +9936,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key2 = reqHeaders[n + 0];
+        const key3 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i3 = 0; i3 < val.length; i3++) {
-            if (headers[key2]) {
-              headers[key2] += `,${val[i3]}`;
+            if (headers[key3]) {
+              headers[key3] += `,${val[i3]}`;
             } else {
-              headers[key2] = val[i3];
+              headers[key3] = val[i3];
             }
           }
         } else {
-          headers[key2] = val;
+          headers[key3] = val;
         }
       }
       let stream;
@@ -10442,9 +10442,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key2 of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
-            ret.push(key2, headers[key2]);
+        for (const key3 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key3, removeContent, unknownOrigin)) {
+            ret.push(key3, headers[key3]);
           }
         }
       } else {
@@ -11525,16 +11525,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key2;
+        let key3;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key2 = String(opts.origin);
+          key3 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key2);
+        let dispatcher = this[kClients].get(key3);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key2, dispatcher);
+          this[kClients].set(key3, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -11773,7 +11773,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key3) => key3.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -13551,18 +13551,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key2) {
+    function getHeaderByName(headers, key3) {
       if (Array.isArray(headers)) {
         for (let i3 = 0; i3 < headers.length; i3 += 2) {
-          if (headers[i3].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
+          if (headers[i3].toLocaleLowerCase() === key3.toLocaleLowerCase()) {
             return headers[i3 + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key2);
+        return headers.get(key3);
       } else {
-        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key3.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -13626,41 +13626,41 @@ var require_mock_utils = __commonJS({
         return data2.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key2) {
-      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
+    function getMockDispatch(mockDispatches, key3) {
+      const basePath = key3.query ? buildURL(key3.path, key3.query) : key3.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key3.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key3.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body: body3 }) => typeof body3 !== "undefined" ? matchValue(body3, key2.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body3 }) => typeof body3 !== "undefined" ? matchValue(body3, key3.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key3.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key3.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
+        const headers = typeof key3.headers === "object" ? JSON.stringify(key3.headers) : key3.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key2, data2) {
+    function addMockDispatch(mockDispatches, key3, data2) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data2 === "function" ? { callback: data2 } : { ...data2 };
-      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key3, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key2) {
+    function deleteMockDispatch(mockDispatches, key3) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key2);
+        return matchKey(dispatch, key3);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -13680,9 +13680,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data2);
       const result2 = [];
       for (let i3 = 0; i3 < keys.length; ++i3) {
-        const key2 = keys[i3];
-        const value = data2[key2];
-        const name2 = Buffer.from(`${key2}`);
+        const key3 = keys[i3];
+        const value = data2[key3];
+        const name2 = Buffer.from(`${key3}`);
         if (Array.isArray(value)) {
           for (let j2 = 0; j2 < value.length; ++j2) {
             result2.push(name2, Buffer.from(`${value[j2]}`));
@@ -13704,8 +13704,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key2 = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
+      const key3 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key3);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -13715,7 +13715,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key2);
+        deleteMockDispatch(this[kDispatches], key3);
         handler2.onError(error2);
         return true;
       }
@@ -13740,7 +13740,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key2);
+        deleteMockDispatch(mockDispatches, key3);
       }
       function resume() {
       }
@@ -15647,16 +15647,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer6) {
         this.finalizer = finalizer6;
       }
-      register(dispatcher, key2) {
+      register(dispatcher, key3) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key2);
+              this.finalizer(key3);
             }
           });
         }
       }
-      unregister(key2) {
+      unregister(key3) {
       }
     };
     module2.exports = function() {
@@ -19141,8 +19141,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key2, ...value] = part.split("=");
-        const trimmedKey = key2.trim();
+        const [key3, ...value] = part.split("=");
+        const trimmedKey = key3.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -22747,27 +22747,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key2 = "") {
+          key(key3 = "") {
             var ref2;
-            return (ref2 = this.instances[key2]) != null ? ref2 : (() => {
+            return (ref2 = this.instances[key3]) != null ? ref2 : (() => {
               var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
+              limiter = this.instances[key3] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key3}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key2);
+              this.Events.trigger("created", limiter, key3);
               return limiter;
             })();
           }
-          async deleteKey(key2 = "") {
+          async deleteKey(key3 = "") {
             var deleted, instance2;
-            instance2 = this.instances[key2];
+            instance2 = this.instances[key3];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key3}`)]);
             }
             if (instance2 != null) {
-              delete this.instances[key2];
+              delete this.instances[key3];
               await instance2.disconnect();
             }
             return instance2 != null || deleted > 0;
@@ -25661,15 +25661,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _2`[${key2}]`;
+    function getProperty(key3) {
+      return typeof key3 == "string" && exports.IDENTIFIER.test(key3) ? new _Code(`.${key3}`) : _2`[${key3}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key2) {
-      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
-        return new _Code(`${key2}`);
+    function getEsmExportName(key3) {
+      if (typeof key3 == "string" && exports.IDENTIFIER.test(key3)) {
+        return new _Code(`${key3}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key3}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -26296,11 +26296,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key2, value] of keyValues) {
+        for (const [key3, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key2);
-          if (key2 !== value || this.opts.es5) {
+          code.push(key3);
+          if (key3 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -26575,17 +26575,17 @@ var require_util9 = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self2.RULES.keywords;
-      for (const key2 in schema) {
-        if (!rules[key2])
-          checkStrictMode(it2, `unknown keyword: "${key2}"`);
+      for (const key3 in schema) {
+        if (!rules[key3])
+          checkStrictMode(it2, `unknown keyword: "${key3}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (rules[key2])
+      for (const key3 in schema)
+        if (rules[key3])
           return true;
       return false;
     }
@@ -26593,8 +26593,8 @@ var require_util9 = __commonJS({
     function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (key2 !== "$ref" && RULES2.all[key2])
+      for (const key3 in schema)
+        if (key3 !== "$ref" && RULES2.all[key3])
           return true;
       return false;
     }
@@ -27172,8 +27172,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it2, ty) {
       const { properties, items: items2 } = it2.schema;
       if (ty === "object" && properties) {
-        for (const key2 in properties) {
-          assignDefault(it2, key2, properties[key2].default);
+        for (const key3 in properties) {
+          assignDefault(it2, key3, properties[key3].default);
         }
       } else if (ty === "array" && Array.isArray(items2)) {
         items2.forEach((sch, i3) => assignDefault(it2, i3, sch.default));
@@ -27557,8 +27557,8 @@ var require_fast_deep_equal = __commonJS({
         for (i3 = length; i3-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b2, keys[i3])) return false;
         for (i3 = length; i3-- !== 0; ) {
-          var key2 = keys[i3];
-          if (!equal(a[key2], b2[key2])) return false;
+          var key3 = keys[i3];
+          if (!equal(a[key3], b2[key3])) return false;
         }
         return true;
       }
@@ -27630,20 +27630,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key2 in schema) {
-          var sch = schema[key2];
+        for (var key3 in schema) {
+          var sch = schema[key3];
           if (Array.isArray(sch)) {
-            if (key2 in traverse.arrayKeywords) {
+            if (key3 in traverse.arrayKeywords) {
               for (var i3 = 0; i3 < sch.length; i3++)
-                _traverse(opts, pre, post, sch[i3], jsonPtr + "/" + key2 + "/" + i3, rootSchema, jsonPtr, key2, schema, i3);
+                _traverse(opts, pre, post, sch[i3], jsonPtr + "/" + key3 + "/" + i3, rootSchema, jsonPtr, key3, schema, i3);
             }
-          } else if (key2 in traverse.propsKeywords) {
+          } else if (key3 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key3 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key3, schema, prop);
             }
-          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
+          } else if (key3 in traverse.keywords || opts.allKeys && !(key3 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key3, rootSchema, jsonPtr, key3, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -27700,10 +27700,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key2 in schema) {
-        if (REF_KEYWORDS.has(key2))
+      for (const key3 in schema) {
+        if (REF_KEYWORDS.has(key3))
           return true;
-        const sch = schema[key2];
+        const sch = schema[key3];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -27713,14 +27713,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key2 in schema) {
-        if (key2 === "$ref")
+      for (const key3 in schema) {
+        if (key3 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key2))
+        if (SIMPLE_INLINED.has(key3))
           continue;
-        if (typeof schema[key2] == "object") {
-          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+        if (typeof schema[key3] == "object") {
+          (0, util_1.eachItem)(schema[key3], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -27909,8 +27909,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (self2.RULES.all[key2])
+      for (const key3 in schema)
+        if (self2.RULES.all[key3])
           return true;
       return false;
     }
@@ -30005,7 +30005,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key3, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -30019,15 +30019,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key2 = (0, resolve_1.normalizeId)(key2 || id);
-        this._checkUnique(key2);
-        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
+        key3 = (0, resolve_1.normalizeId)(key3 || id);
+        this._checkUnique(key3);
+        this.schemas[key3] = this._addSchema(schema, _meta, key3, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key2, true, _validateSchema);
+      addMetaSchema(schema, key3, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key3, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -30183,14 +30183,14 @@ var require_core = __commonJS({
           let keywords2 = metaSchema;
           for (const seg of segments2)
             keywords2 = keywords2[seg];
-          for (const key2 in rules) {
-            const rule2 = rules[key2];
+          for (const key3 in rules) {
+            const rule2 = rules[key3];
             if (typeof rule2 != "object")
               continue;
             const { $data } = rule2.definition;
-            const schema = keywords2[key2];
+            const schema = keywords2[key3];
             if ($data && schema)
-              keywords2[key2] = schemaOrData(schema);
+              keywords2[key3] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -30263,10 +30263,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options2, msg, log = "error") {
-      for (const key2 in checkOpts) {
-        const opt2 = key2;
+      for (const key3 in checkOpts) {
+        const opt2 = key3;
         if (opt2 in options2)
-          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt2]}`);
+          this.logger[log](`${msg}: option ${key3}. ${checkOpts[opt2]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -30280,8 +30280,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key2 in optsSchemas)
-          this.addSchema(optsSchemas[key2], key2);
+        for (const key3 in optsSchemas)
+          this.addSchema(optsSchemas[key3], key3);
     }
     function addInitialFormats() {
       for (const name2 in this.opts.formats) {
@@ -31329,11 +31329,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key2 in schema) {
-        if (key2 === "__proto__")
+      for (const key3 in schema) {
+        if (key3 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
-        deps[key2] = schema[key2];
+        const deps = Array.isArray(schema[key3]) ? propertyDeps : schemaDeps;
+        deps[key3] = schema[key3];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -31410,13 +31410,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it2, schema))
           return;
         const valid3 = gen.name("valid");
-        gen.forIn("key", data2, (key2) => {
-          cxt.setParams({ propertyName: key2 });
+        gen.forIn("key", data2, (key3) => {
+          cxt.setParams({ propertyName: key3 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key2,
+            data: key3,
             dataTypes: ["string"],
-            propertyName: key2,
+            propertyName: key3,
             compositeRule: true
           }, valid3);
           gen.if((0, codegen_1.not)(valid3), () => {
@@ -31465,38 +31465,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data2, (key2) => {
+          gen.forIn("key", data2, (key3) => {
             if (!props2.length && !patProps.length)
-              additionalPropertyCode(key2);
+              additionalPropertyCode(key3);
             else
-              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
+              gen.if(isAdditional(key3), () => additionalPropertyCode(key3));
           });
         }
-        function isAdditional(key2) {
+        function isAdditional(key3) {
           let definedProp;
           if (props2.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it2, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key3);
           } else if (props2.length) {
-            definedProp = (0, codegen_1.or)(...props2.map((p2) => (0, codegen_1._)`${key2} === ${p2}`));
+            definedProp = (0, codegen_1.or)(...props2.map((p2) => (0, codegen_1._)`${key3} === ${p2}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key2})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key3})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key2) {
-          gen.code((0, codegen_1._)`delete ${data2}[${key2}]`);
+        function deleteAdditional(key3) {
+          gen.code((0, codegen_1._)`delete ${data2}[${key3}]`);
         }
-        function additionalPropertyCode(key2) {
+        function additionalPropertyCode(key3) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key2);
+            deleteAdditional(key3);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key2 });
+            cxt.setParams({ additionalProperty: key3 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -31505,22 +31505,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it2, schema)) {
             const valid3 = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key2, valid3, false);
+              applyAdditionalSchema(key3, valid3, false);
               gen.if((0, codegen_1.not)(valid3), () => {
                 cxt.reset();
-                deleteAdditional(key2);
+                deleteAdditional(key3);
               });
             } else {
-              applyAdditionalSchema(key2, valid3);
+              applyAdditionalSchema(key3, valid3);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid3), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key2, valid3, errors) {
+        function applyAdditionalSchema(key3, valid3, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key2,
+            dataProp: key3,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -31645,19 +31645,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data2, (key2) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
+          gen.forIn("key", data2, (key3) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key3})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key2,
+                  dataProp: key3,
                   dataPropType: util_2.Type.Str
                 }, valid3);
               }
               if (it2.opts.unevaluated && props2 !== true) {
-                gen.assign((0, codegen_1._)`${props2}[${key2}]`, true);
+                gen.assign((0, codegen_1._)`${props2}[${key3}]`, true);
               } else if (!alwaysValid && !it2.allErrors) {
                 gen.if((0, codegen_1.not)(valid3), () => gen.break());
               }
@@ -32824,11 +32824,11 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key3, node, visitor, path) {
+      const ctrl = callVisitor(key3, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key3, path, ctrl);
+        return visit_(key3, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -32872,11 +32872,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key3, node, visitor, path) {
+      const ctrl = await callVisitor(key3, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key3, path, ctrl);
+        return visitAsync_(key3, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -32926,27 +32926,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key3, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key3, node, path);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key3, node, path);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key3, node, path);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key3, node, path);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key3, node, path);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key3, node, path);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
+    function replaceNode(key3, path, node) {
       const parent = path[path.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key3] = node;
       } else if (identity2.isPair(parent)) {
-        if (key2 === "key")
+        if (key3 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -33207,7 +33207,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key2, val) {
+    function applyReviver(reviver, obj2, key3, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i3 = 0, len = val.length; i3 < len; ++i3) {
@@ -33247,7 +33247,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key2, val);
+      return reviver.call(obj2, key3, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -33610,14 +33610,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
-          const node = this.get(key2, true);
+          const [key3, ...rest] = path;
+          const node = this.get(key3, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key3, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -33625,14 +33625,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key2, ...rest] = path;
+        const [key3, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key3);
+        const node = this.get(key3, true);
         if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -33640,8 +33640,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
-        const node = this.get(key2, true);
+        const [key3, ...rest] = path;
+        const node = this.get(key3, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
@@ -33659,10 +33659,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key2, ...rest] = path;
+        const [key3, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key3);
+        const node = this.get(key3, true);
         return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -33670,17 +33670,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key2, ...rest] = path;
+        const [key3, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key3, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key3, true);
           if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key3, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
         }
       }
     };
@@ -34258,19 +34258,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key3, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key2) && key2.comment || null;
+      let keyComment = identity2.isNode(key3) && key3.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
+        if (identity2.isCollection(key3) || !identity2.isNode(key3) && typeof key3 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key3 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key3) || (identity2.isScalar(key3) ? key3.type === Scalar.Scalar.BLOCK_FOLDED || key3.type === Scalar.Scalar.BLOCK_LITERAL : typeof key3 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -34278,7 +34278,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str4 = stringify2.stringify(key3, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -34422,7 +34422,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key3) => (merge2.identify(key3) || identity2.isScalar(key3) && (!key3.type || key3.type === Scalar.Scalar.PLAIN) && merge2.identify(key3.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -34439,14 +34439,14 @@ var require_merge = __commonJS({
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key3, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key3))
+            map.set(key3, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key3);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key3)) {
+          Object.defineProperty(map, key3, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -34474,19 +34474,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity2.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key: key3, value }) {
+      if (identity2.isNode(key3) && key3.addToJSMap)
+        key3.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key3))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key3, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key3, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -34501,19 +34501,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key3, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key2) && ctx?.doc) {
+      if (identity2.isNode(key3) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key3.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -34537,24 +34537,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
-    function createPair(key2, value, ctx) {
-      const k2 = createNode.createNode(key2, void 0, ctx);
+    function createPair(key3, value, ctx) {
+      const k2 = createNode.createNode(key3, void 0, ctx);
       const v2 = createNode.createNode(value, void 0, ctx);
       return new Pair(k2, v2);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key3, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-        this.key = key2;
+        this.key = key3;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity2.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key: key3, value } = this;
+        if (identity2.isNode(key3))
+          key3 = key3.clone(schema);
         if (identity2.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key3, value);
       }
       toJSON(_2, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -34730,11 +34730,11 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items2, key2) {
-      const k2 = identity2.isScalar(key2) ? key2.value : key2;
+    function findPair(items2, key3) {
+      const k2 = identity2.isScalar(key3) ? key3.value : key3;
       for (const it2 of items2) {
         if (identity2.isPair(it2)) {
-          if (it2.key === key2 || it2.key === k2)
+          if (it2.key === key3 || it2.key === k2)
             return it2;
           if (identity2.isScalar(it2.key) && it2.key.value === k2)
             return it2;
@@ -34757,20 +34757,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key2, value) => {
+        const add = (key3, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj2, key3, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key3))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key3, value, ctx));
         };
         if (obj2 instanceof Map) {
-          for (const [key2, value] of obj2)
-            add(key2, value);
+          for (const [key3, value] of obj2)
+            add(key3, value);
         } else if (obj2 && typeof obj2 === "object") {
-          for (const key2 of Object.keys(obj2))
-            add(key2, obj2[key2]);
+          for (const key3 of Object.keys(obj2))
+            add(key3, obj2[key3]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -34810,23 +34810,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it2 = findPair(this.items, key2);
+      delete(key3) {
+        const it2 = findPair(this.items, key3);
         if (!it2)
           return false;
         const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it2 = findPair(this.items, key2);
+      get(key3, keepScalar) {
+        const it2 = findPair(this.items, key3);
         const node = it2?.value;
         return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key3) {
+        return !!findPair(this.items, key3);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key3, value) {
+        this.add(new Pair.Pair(key3, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -34915,15 +34915,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key3) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key3, keepScalar) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return void 0;
         const it2 = this.items[idx];
@@ -34935,8 +34935,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key3) {
+        const idx = asItemIndex(key3);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -34946,10 +34946,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key3, value) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key3}.`);
         const prev = this.items[idx];
         if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -34983,8 +34983,8 @@ var require_YAMLSeq = __commonJS({
           let i3 = 0;
           for (let it2 of obj2) {
             if (typeof replacer === "function") {
-              const key2 = obj2 instanceof Set ? it2 : String(i3++);
-              it2 = replacer.call(obj2, key2, it2);
+              const key3 = obj2 instanceof Set ? it2 : String(i3++);
+              it2 = replacer.call(obj2, key3, it2);
             }
             seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
@@ -34992,8 +34992,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity2.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key3) {
+      let idx = identity2.isScalar(key3) ? key3.value : key3;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -35407,25 +35407,25 @@ ${cn2.comment}` : item.comment;
         for (let it2 of iterable) {
           if (typeof replacer === "function")
             it2 = replacer.call(iterable, String(i3++), it2);
-          let key2, value;
+          let key3, value;
           if (Array.isArray(it2)) {
             if (it2.length === 2) {
-              key2 = it2[0];
+              key3 = it2[0];
               value = it2[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it2}`);
           } else if (it2 && it2 instanceof Object) {
             const keys = Object.keys(it2);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it2[key2];
+              key3 = keys[0];
+              value = it2[key3];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it2;
+            key3 = it2;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key3, value, ctx));
         }
       return pairs2;
     }
@@ -35472,16 +35472,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key3, value;
           if (identity2.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key3 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key3, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key3 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key3))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key3, value);
         }
         return map;
       }
@@ -35502,12 +35502,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity2.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key: key3 } of pairs$1.items) {
+          if (identity2.isScalar(key3)) {
+            if (seenKeys.includes(key3.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key3.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key3.value);
             }
           }
         }
@@ -35692,14 +35692,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key3) {
         let pair;
-        if (identity2.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity2.isPair(key3))
+          pair = key3;
+        else if (key3 && typeof key3 === "object" && "key" in key3 && "value" in key3 && key3.value === null)
+          pair = new Pair.Pair(key3.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key3, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -35708,18 +35708,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key3, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key3);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key3, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key3);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key3));
         }
       }
       toJSON(_2, ctx) {
@@ -35966,7 +35966,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key3) => key3 !== "yaml11").map((key3) => JSON.stringify(key3)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -35982,7 +35982,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key3) => JSON.stringify(key3)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -36246,8 +36246,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options2 = {}) {
-        const k2 = this.createNode(key2, null, options2);
+      createPair(key3, value, options2 = {}) {
+        const k2 = this.createNode(key3, null, options2);
         const v2 = this.createNode(value, null, options2);
         return new Pair.Pair(k2, v2);
       }
@@ -36255,8 +36255,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key3) {
+        return assertCollection(this.contents) ? this.contents.delete(key3) : false;
       }
       /**
        * Removes a value from the document.
@@ -36276,8 +36276,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key3, keepScalar) {
+        return identity2.isCollection(this.contents) ? this.contents.get(key3, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -36292,8 +36292,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key3) {
+        return identity2.isCollection(this.contents) ? this.contents.has(key3) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -36307,11 +36307,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key3, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key3], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key3, value);
         }
       }
       /**
@@ -36619,24 +36619,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key3) {
+      if (!key3)
         return null;
-      switch (key2.type) {
+      switch (key3.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key3.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st2 of key2.end)
+          if (key3.end) {
+            for (const st2 of key3.end)
               if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it2 of key2.items) {
+          for (const it2 of key3.items) {
             for (const st2 of it2.start)
               if (st2.type === "newline")
                 return true;
@@ -36710,10 +36710,10 @@ var require_resolve_block_map = __commonJS({
       let offset2 = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep2, value } = collItem;
+        const { start: start2, key: key3, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key3 ?? sep2?.[0],
           offset: offset2,
           onError,
           parentIndent: bm.indent,
@@ -36721,10 +36721,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key3) {
+            if (key3.type === "block-seq")
               onError(offset2, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key3 && key3.indent !== bm.indent)
               onError(offset2, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -36737,17 +36737,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key3)) {
+            onError(key3 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset2, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key3 ? composeNode(ctx, key3, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key3, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -36757,7 +36757,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key3 || key3.type === "block-scalar"
         });
         offset2 = valueProps.end;
         if (valueProps.found) {
@@ -36921,11 +36921,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset2 = fc.offset + fc.start.source.length;
       for (let i3 = 0; i3 < fc.items.length; ++i3) {
         const collItem = fc.items[i3];
-        const { start: start2, key: key2, sep: sep2, value } = collItem;
+        const { start: start2, key: key3, sep: sep2, value } = collItem;
         const props2 = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key3 ?? sep2?.[0],
           offset: offset2,
           onError,
           parentIndent: fc.indent,
@@ -36946,9 +36946,9 @@ var require_resolve_flow_collection = __commonJS({
             offset2 = props2.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key3))
             onError(
-              key2,
+              key3,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -36995,8 +36995,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props2.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props2, onError) : composeEmptyNode(ctx, keyStart, start2, null, props2, onError);
-          if (isBlock(key2))
+          const keyNode = key3 ? composeNode(ctx, key3, props2, onError) : composeEmptyNode(ctx, keyStart, start2, null, props2, onError);
+          if (isBlock(key3))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -38146,9 +38146,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props2, "end" in token ? token.end : void 0))
           props2.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key3 of Object.keys(token))
+          if (key3 !== "type" && key3 !== "offset")
+            delete token[key3];
         Object.assign(token, { type: "block-scalar", indent: indent2, props: props2, source: body3 });
       }
     }
@@ -38196,9 +38196,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key3 of Object.keys(token))
+            if (key3 !== "type" && key3 !== "offset")
+              delete token[key3];
           Object.assign(token, { type, indent: indent2, source, end });
         }
       }
@@ -38253,12 +38253,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key: key3, sep: sep2, value }) {
       let res = "";
       for (const st2 of start2)
         res += st2.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key3)
+        res += stringifyToken(key3);
       if (sep2)
         for (const st2 of sep2)
           res += st2.source;
@@ -39590,7 +39590,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it2.start);
-                  const key2 = it2.key;
+                  const key3 = it2.key;
                   const sep2 = it2.sep;
                   sep2.push(this.sourceToken);
                   delete it2.key;
@@ -39599,7 +39599,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep2 }]
+                    items: [{ start: start3, key: key3, sep: sep2 }]
                   });
                 } else if (start2.length > 0) {
                   it2.sep = it2.sep.concat(start2, this.sourceToken);
@@ -44322,8 +44322,8 @@ var require_common = __commonJS({
       if (source) {
         const sourceKeys = Object.keys(source);
         for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-          const key2 = sourceKeys[index];
-          target[key2] = source[key2];
+          const key3 = sourceKeys[index];
+          target[key3] = source[key3];
         }
       }
       return target;
@@ -45234,9 +45234,9 @@ var require_set2 = __commonJS({
     function resolveYamlSet(data2) {
       if (data2 === null) return true;
       const object = data2;
-      for (const key2 in object) {
-        if (_hasOwnProperty.call(object, key2)) {
-          if (object[key2] !== null) return false;
+      for (const key3 in object) {
+        if (_hasOwnProperty.call(object, key3)) {
+          if (object[key3] !== null) return false;
         }
       }
       return true;
@@ -45386,16 +45386,16 @@ var require_loader = __commonJS({
         (c - 65536 & 1023) + 56320
       );
     }
-    function setProperty2(object, key2, value) {
-      if (key2 === "__proto__") {
-        Object.defineProperty(object, key2, {
+    function setProperty2(object, key3, value) {
+      if (key3 === "__proto__") {
+        Object.defineProperty(object, key3, {
           configurable: true,
           enumerable: true,
           writable: true,
           value
         });
       } else {
-        object[key2] = value;
+        object[key3] = value;
       }
     }
     var simpleEscapeCheck = new Array(256);
@@ -45588,11 +45588,11 @@ var require_loader = __commonJS({
       chargeMergeWork(state);
       const sourceKeys = Object.keys(source);
       for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-        const key2 = sourceKeys[index];
+        const key3 = sourceKeys[index];
         chargeMergeWork(state);
-        if (!_hasOwnProperty.call(destination, key2)) {
-          setProperty2(destination, key2, source[key2]);
-          overridableKeys[key2] = true;
+        if (!_hasOwnProperty.call(destination, key3)) {
+          setProperty2(destination, key3, source[key3]);
+          overridableKeys[key3] = true;
         }
       }
     }
@@ -49187,7 +49187,7 @@ var require_syml2 = __commonJS({
       if (typeof value === `undefined`)
         return true;
       if (typeof value === `object` && value !== null && !Array.isArray(value))
-        return Object.keys(value).every((key2) => isRemovableField(value[key2]));
+        return Object.keys(value).every((key3) => isRemovableField(value[key3]));
       return false;
     }
     function stringifyValue(value, indentLevel, newLineIfObject) {
@@ -49228,11 +49228,11 @@ ${serialized}`;
             return aIndex - bIndex;
           });
         }
-        const fields = keys.filter((key2) => {
-          return !isRemovableField(data2[key2]);
-        }).map((key2, index) => {
-          const value2 = data2[key2];
-          const stringifiedKey = stringifyString(key2);
+        const fields = keys.filter((key3) => {
+          return !isRemovableField(data2[key3]);
+        }).map((key3, index) => {
+          const value2 = data2[key3];
+          const stringifiedKey = stringifyString(key3);
           const stringifiedValue = stringifyValue(value2, indentLevel + 1, true);
           const recordIndentation = index > 0 || newLineIfObject ? indent2 : ``;
           const keyPart = stringifiedKey.length > 1024 ? `? ${stringifiedKey}
@@ -49425,10 +49425,10 @@ function when(e) {
 function byScope(events) {
   const out2 = /* @__PURE__ */ new Map();
   for (const e of events) {
-    const key2 = `${e.file}\0${e.scope}`;
-    const list2 = out2.get(key2) ?? [];
+    const key3 = `${e.file}\0${e.scope}`;
+    const list2 = out2.get(key3) ?? [];
     list2.push(e);
-    out2.set(key2, list2);
+    out2.set(key3, list2);
   }
   return out2;
 }
@@ -49572,8 +49572,8 @@ var JAVASCRIPT = [
 ];
 var CACHE = /* @__PURE__ */ new Map();
 function capabilityOf(language, callee) {
-  const key2 = `${language}:${callee}`;
-  const cached = CACHE.get(key2);
+  const key3 = `${language}:${callee}`;
+  const cached = CACHE.get(key3);
   if (cached !== void 0) return cached ?? void 0;
   const table = language === "python" ? PYTHON : JAVASCRIPT;
   let found;
@@ -49583,7 +49583,7 @@ function capabilityOf(language, callee) {
       break;
     }
   }
-  if (CACHE.size < 5e4) CACHE.set(key2, found ?? null);
+  if (CACHE.size < 5e4) CACHE.set(key3, found ?? null);
   return found;
 }
 function readCapability(name2) {
@@ -50314,8 +50314,8 @@ var commandExecution = {
 // src/detectors/shared/release-host.ts
 function fromReleaseHost(pkg, file) {
   const own = /* @__PURE__ */ new Set();
-  const urls = ["homepage", "repository", "bugs"].map((key2) => {
-    const v2 = pkg.npm?.json?.[key2];
+  const urls = ["homepage", "repository", "bugs"].map((key3) => {
+    const v2 = pkg.npm?.json?.[key3];
     return typeof v2 === "string" ? v2 : typeof v2 === "object" && v2 ? v2.url : void 0;
   });
   const metadata2 = pkg.contents.files.find((f2) => /^([^/]+\.dist-info\/METADATA|PKG-INFO)$/.test(f2.path));
@@ -50518,9 +50518,9 @@ var downloadExecute = {
       if (!startsPayload || !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" ")) && writes.length === 0 && !inline2) continue;
       const sameScope = group2.every((e) => e.scope === download.scope);
       if (!sameScope && !writesExecutable && !EXECUTABLE.test(startsPayload.values.join(" "))) continue;
-      const key2 = `${startsPayload.file}:${startsPayload.line}`;
-      if (reported.has(key2)) continue;
-      reported.add(key2);
+      const key3 = `${startsPayload.file}:${startsPayload.line}`;
+      if (reported.has(key3)) continue;
+      reported.add(key3);
       const isEarly = download.vector === "install" || download.vector === "import";
       const endpoint3 = download.values.map(endpointIn).find(Boolean);
       const releaseHost = fromReleaseHost(pkg, download.file);
@@ -50544,9 +50544,9 @@ var downloadExecute = {
       const { download, start: start2 } = flow;
       if (isAuxiliary(start2.file, start2.vector) || fromReleaseHost(pkg, download.file)) continue;
       const early3 = start2.vector === "install" || start2.vector === "import";
-      const key2 = `${start2.file}:${start2.line}`;
+      const key3 = `${start2.file}:${start2.line}`;
       const message2 = `downloads with ${download.callee}, writes the response to a file and starts it with ${start2.callee} (${flow.how}; ${flow.concealment}) ${when(start2)}`;
-      const at5 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key2);
+      const at5 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key3);
       if (at5 >= 0 && out2[at5]?.severity !== "low") continue;
       const result2 = finding(meta4, {
         severity: early3 ? "critical" : "high",
@@ -50558,8 +50558,8 @@ var downloadExecute = {
         evidence: [download.text, flow.write.text, start2.text].join("\n")
       });
       if (at5 >= 0) out2[at5] = result2;
-      else if (!reported.has(key2)) {
-        reported.add(key2);
+      else if (!reported.has(key3)) {
+        reported.add(key3);
         out2.push(result2);
       }
     }
@@ -50632,9 +50632,9 @@ var exfilEndpoint = {
       const token = credentialedEndpointIn(s3.value);
       const hit = endpointIn(s3.value) ?? (token && s3.value.trim() === token ? { kind: "webhook", label: "chat-bot token", match: token } : void 0);
       if (!hit) continue;
-      const key2 = `${s3.file}:${s3.line}:${hit.match}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
+      const key3 = `${s3.file}:${s3.line}:${hit.match}`;
+      if (seen.has(key3)) continue;
+      seen.add(key3);
       const early2 = s3.vector === "install" || s3.vector === "import";
       const used = early2 && hit.match.length > 8 && (earlyValues.some((v2) => v2.includes(hit.match)) || usedThroughName(pkg, s3));
       const catcherCalled = (hit.kind === "oast-dns" || hit.kind === "request-catcher") && hit.match.length > 12 && calledValues.some((v2) => v2.includes(hit.match));
@@ -50677,9 +50677,9 @@ function hiddenDestinations(pkg, seen) {
       if (!target || isAuxiliary(file, vector)) continue;
       const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
       const hidden = urls.find((s3) => takes.test(s3.value) && (target.value !== void 0 && target.value.startsWith(s3.value) || s3.line === c.line && target.refs.some((r) => DECODER.test(r))));
-      const key2 = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : "";
-      if (!hidden || seen.has(key2)) continue;
-      seen.add(key2);
+      const key3 = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : "";
+      if (!hidden || seen.has(key3)) continue;
+      seen.add(key3);
       const at5 = { file, line: c.line, vector };
       out2.push(
         finding(meta5, {
@@ -50890,7 +50890,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
-  or together with the host or user name collected in the same function, **medium** otherwise.
+  or together with the host or user name collected in the same function, **medium** otherwise. Handing the
+  environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one of
+  the package's own functions that sends it (in the same file or another module, through helpers calling helpers)
+  counts as sending it where it is handed over; a value that only came out of other work the environment was
+  given to (a command run with \`env=os.environ\`) does not.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
   as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -50938,6 +50942,7 @@ var infoStealing = {
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
     const strings3 = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
+    const relays = events.filter((e) => e.capability === "network-relay" && plainHandover(e));
     const endpointHits = [];
     const endpointAt = (i3) => {
       if (endpointHits[i3] === void 0) endpointHits[i3] = endpointIn(strings3[i3].value) ?? null;
@@ -50950,9 +50955,9 @@ var infoStealing = {
     const sinkFiles = new Set(sinks.map((e) => e.file));
     const reported = /* @__PURE__ */ new Set();
     const report = (severity, s3, message2, evidence) => {
-      const key2 = `${s3.file}:${s3.line}`;
-      if (reported.has(key2)) return;
-      reported.add(key2);
+      const key3 = `${s3.file}:${s3.line}`;
+      if (reported.has(key3)) return;
+      reported.add(key3);
       out2.push(
         finding(meta7, {
           severity,
@@ -51027,17 +51032,17 @@ ${upload.text}`);
     for (const e of sinks) {
       const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
       const keys = [...values, ...values.flatMap((v2) => v2.items ?? [])].flatMap((v2) => Object.keys(v2.entries ?? {}));
-      const key2 = keys.find((k2) => WALLET_SECRET_NAME.test(k2) || WALLET_ONLY_AS_FIELD.test(k2));
+      const key3 = keys.find((k2) => WALLET_SECRET_NAME.test(k2) || WALLET_ONLY_AS_FIELD.test(k2));
       const nested = (v2, depth2) => [v2, ...depth2 < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => nested(x, depth2 + 1)) : []];
       const variable = values.flatMap((v2) => nested(v2, 0)).find((v2) => v2.value === void 0 && WALLET_SECRET_NAME.test(v2.text))?.text;
-      if (key2 ?? variable) report("high", e, `sends a wallet secret (${key2 ?? variable}) with ${e.callee} ${when(e)}`, e.text);
+      if (key3 ?? variable) report("high", e, `sends a wallet secret (${key3 ?? variable}) with ${sender(e)} ${when(e)}`, e.text);
     }
-    for (const e of sinks) {
-      if (e.capability !== "network" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
+    for (const e of [...sinks, ...relays]) {
+      if (e.capability !== "network" && e.capability !== "network-relay" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       const collected = endpoint3?.hit !== void 0 && (COLLECTORS.has(endpoint3.hit.kind) || endpoint3.hit.kind === "paste");
       const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
       const severity = early(e.vector) ? "critical" : collected || who ? "high" : "medium";
-      report(severity, e, `sends the whole environment (${e.callee})${who ? ` with the machine's identity (${who.callee})` : ""} ${when(e)}${exit}`, e.text);
+      report(severity, e, `sends the whole environment (${sender(e)})${who ? ` with the machine's identity (${who.callee})` : ""} ${when(e)}${exit}`, e.text);
     }
     const earlyIdentity = /* @__PURE__ */ new Map();
     for (const e of events) {
@@ -51095,6 +51100,13 @@ ${sink.text}`);
     return out2;
   }
 };
+function sender(e) {
+  return e.via === void 0 ? e.callee : `${e.callee}: ${e.via} sends it`;
+}
+var PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
+function plainHandover(e) {
+  return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || IDENTITY.test(r));
+}
 
 // src/detectors/code/network-at-install.ts
 var meta8 = {
@@ -51133,9 +51145,9 @@ var networkAtInstall = {
     for (const e of pkg.events.events) {
       if (e.capability !== "network" && e.capability !== "socket" && e.capability !== "dns") continue;
       if (e.vector !== "install" && e.vector !== "import") continue;
-      const key2 = `${e.file}\0${e.scope}`;
-      if (seen.has(key2)) continue;
-      seen.add(key2);
+      const key3 = `${e.file}\0${e.scope}`;
+      if (seen.has(key3)) continue;
+      seen.add(key3);
       const target = e.values.find((v2) => /^(https?|ftp|wss?):\/\//i.test(v2)) ?? e.values[0];
       const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
       const beacon = e.capability === "dns" && target !== void 0 && namesPackage(target, own);
@@ -52059,18 +52071,24 @@ function markEvaluatedFiles(js2, map, has) {
   }
   return marked;
 }
+function javascriptCallTargets(facts) {
+  const js2 = new Map([...facts].filter(([, f2]) => f2.language === "javascript"));
+  const has = (p2) => js2.has(p2);
+  return (file, callee) => crossFileTargets(js2, file, callee, has);
+}
+var DEFAULT_EXPORTS = /* @__PURE__ */ new Set(["module.exports", "exports", "default"]);
 function crossFileTargets(js2, file, callee, has) {
   if (!callee.startsWith("./") && !callee.startsWith("../")) return [];
   const parts2 = callee.split(".");
-  for (let i3 = parts2.length - 1; i3 >= 1; i3--) {
+  for (let i3 = parts2.length; i3 >= 1; i3--) {
     const spec2 = parts2.slice(0, i3).join(".");
-    const target = resolveJsPath(file, spec2, has);
+    const target = spec2.startsWith(".") ? resolveJsPath(file, spec2, has) : void 0;
     if (!target) continue;
     const member2 = parts2.slice(i3).join(".");
     const f2 = js2.get(target);
     if (!f2) return [];
-    if (!member2) return [{ file: target, scope: MODULE_SCOPE }];
-    return f2.functions.filter((fn) => fn.name === member2 || fn.name.startsWith(`${member2}.`)).map((fn) => ({ file: target, scope: fn.name }));
+    const names = member2 ? [member2, `exports.${member2}`, `module.exports.${member2}`] : [...DEFAULT_EXPORTS];
+    return f2.functions.filter((fn) => names.some((n) => fn.name === n || member2 !== "" && fn.name.startsWith(`${n}.`))).map((fn) => ({ file: target, scope: fn.name }));
   }
   return [];
 }
@@ -52103,8 +52121,8 @@ var meta18 = {
 };
 var SEVERITY = { malicious: "critical", suspicious: "high", unknown: "low", build: "info" };
 var KNOWN_TOOLS = /^(node-gyp-build|node-gyp-build-optional-packages|prebuildify|napi-postinstall|electron-rebuild|electron-builder|ngcc|esbuild|install-peers|playwright|cypress|puppeteer|sharp|nuxi|nuxt|svelte-kit|astro|prisma|lefthook|simple-git-hooks|is-ci|yarn|ts-patch|vsce|\.\/\S+|node_modules\/\S+)$/;
-function lineOfKey(raw, key2) {
-  const idx = raw.search(new RegExp(`"${key2}"\\s*:`));
+function lineOfKey(raw, key3) {
+  const idx = raw.search(new RegExp(`"${key3}"\\s*:`));
   return idx === -1 ? 1 : raw.slice(0, idx).split("\n").length;
 }
 function judgeCommand(pkg, where, command) {
@@ -52344,8 +52362,8 @@ var COMMANDS = {
   launchctl: [],
   security: []
 };
-function keyLine(raw, key2, from = 0) {
-  const re2 = new RegExp(`${JSON.stringify(key2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`, "g");
+function keyLine(raw, key3, from = 0) {
+  const re2 = new RegExp(`${JSON.stringify(key3).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`, "g");
   re2.lastIndex = from;
   const m2 = re2.exec(raw);
   return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
@@ -52362,7 +52380,7 @@ var binShadowing = {
     const entries = [];
     if (typeof bin === "string") entries.push([name2.replace(/^@[^/]+\//, ""), binKey?.line ?? 1]);
     else if (bin && typeof bin === "object" && !Array.isArray(bin)) {
-      for (const key2 of Object.keys(bin)) entries.push([key2, keyLine(raw, key2, binKey?.offset ?? 0)?.line ?? binKey?.line ?? 1]);
+      for (const key3 of Object.keys(bin)) entries.push([key3, keyLine(raw, key3, binKey?.offset ?? 0)?.line ?? binKey?.line ?? 1]);
     }
     const out2 = [];
     for (const [command, line] of entries) {
@@ -53005,7 +53023,7 @@ function duplicateKeys(text4, maxDepth = 64) {
     } else if (c === "}" || c === "]") {
       const done = stack.pop();
       if (done?.kind === "object") {
-        for (const [key2, lines] of done.keys) if (lines.length > 1) out2.push({ path: done.path, key: key2, lines });
+        for (const [key3, lines] of done.keys) if (lines.length > 1) out2.push({ path: done.path, key: key3, lines });
       }
     }
   }
@@ -53727,11 +53745,11 @@ function parseInlineTable(ctx) {
     let t = res;
     let hasOwn2 = false;
     let errPtr = ctx.p;
-    let key2 = parseKey(ctx);
-    for (let i3 = 0; i3 < key2.length; i3++) {
+    let key3 = parseKey(ctx);
+    for (let i3 = 0; i3 < key3.length; i3++) {
       if (i3)
         t = hasOwn2 ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
-      k2 = key2[i3];
+      k2 = key3[i3];
       if ((hasOwn2 = Object.hasOwn(t, k2)) && (typeof t[k2] !== "object" || seen.has(t[k2]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -53790,13 +53808,13 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta31, type) {
+function peekTable(ctx, key3, table, meta31, type) {
   let t = table;
   let m2 = meta31;
   let k2;
   let hasOwn2 = false;
   let state;
-  for (let i3 = 0; i3 < key2.length; i3++) {
+  for (let i3 = 0; i3 < key3.length; i3++) {
     if (i3) {
       t = hasOwn2 ? t[k2] : t[k2] = /* @__PURE__ */ Object.create(null);
       m2 = (state = m2[k2]).c;
@@ -53809,7 +53827,7 @@ function peekTable(ctx, key2, table, meta31, type) {
         m2 = m2[l].c;
       }
     }
-    k2 = key2[i3];
+    k2 = key3[i3];
     if ((hasOwn2 = Object.hasOwn(t, k2)) && m2[k2]?.t === 0 && m2[k2]?.d) {
       return null;
     }
@@ -53822,7 +53840,7 @@ function peekTable(ctx, key2, table, meta31, type) {
         Object.defineProperty(m2, k2, { enumerable: true, configurable: true, writable: true });
       }
       m2[k2] = {
-        t: i3 < key2.length - 1 && type === 2 ? 3 : type,
+        t: i3 < key3.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -53940,10 +53958,10 @@ var STRENGTH = { install: 3, import: 2, runtime: 1, metadata: 0 };
 var ExecutionMap = class {
   roots = /* @__PURE__ */ new Map();
   set(file, scope, root) {
-    const key2 = `${file}\0${scope}`;
-    const old = this.roots.get(key2);
+    const key3 = `${file}\0${scope}`;
+    const old = this.roots.get(key3);
     if (old && STRENGTH[old.vector] >= STRENGTH[root.vector]) return false;
-    this.roots.set(key2, root);
+    this.roots.set(key3, root);
     return true;
   }
   get(file, scope) {
@@ -53954,8 +53972,8 @@ var ExecutionMap = class {
   }
   /** All (file, scope) pairs that run on their own, for tests and reports. */
   entries() {
-    return [...this.roots].map(([key2, root]) => {
-      const [file = "", scope = ""] = key2.split("\0");
+    return [...this.roots].map(([key3, root]) => {
+      const [file = "", scope = ""] = key3.split("\0");
       return { file, scope, root };
     });
   }
@@ -54683,9 +54701,9 @@ function newDependencies(current2, previous) {
   const seen = /* @__PURE__ */ new Set();
   const out2 = [];
   for (const d of current2.dependencies) {
-    const key2 = d.name.toLowerCase();
-    if (before.has(key2) || seen.has(key2)) continue;
-    seen.add(key2);
+    const key3 = d.name.toLowerCase();
+    if (before.has(key3) || seen.has(key3)) continue;
+    seen.add(key3);
     out2.push(
       finding(newDependencyMeta, {
         severity: "low",
@@ -54734,11 +54752,11 @@ function strings2(v2) {
   }
   return out2;
 }
-function lineOf(text4, key2, section) {
+function lineOf(text4, key3, section) {
   const lines = text4.split("\n");
   const quote = (k2) => new RegExp(`"${k2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:`);
   const start2 = section ? Math.max(0, lines.findIndex((l) => quote(section).test(l))) : 0;
-  const i3 = lines.findIndex((l, n) => n >= start2 && quote(key2).test(l));
+  const i3 = lines.findIndex((l, n) => n >= start2 && quote(key3).test(l));
   const at5 = i3 >= 0 ? i3 : section ? start2 : -1;
   return { line: at5 + 1 || 1, snippet: (lines[at5] ?? "").trim() };
 }
@@ -54754,8 +54772,8 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
   }
   if (!isRecord(pkg)) return [note("package.json in the tarball is not a JSON object; registry manifest not compared")];
   const out2 = [];
-  const diff = (section, key2, registry, tarball, severity, what) => {
-    const where = lineOf(tarballPackageJson, key2, tarball === void 0 ? void 0 : section);
+  const diff = (section, key3, registry, tarball, severity, what) => {
+    const where = lineOf(tarballPackageJson, key3, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
       finding(meta30, {
@@ -54763,12 +54781,12 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
         ...severity === "high" ? {} : { behaviors: [] },
-        message: `${what}: the registry shows ${section}.${key2} = ${show(registry)}, the tarball's package.json has ${show(tarball)}`,
+        message: `${what}: the registry shows ${section}.${key3} = ${show(registry)}, the tarball's package.json has ${show(tarball)}`,
         file: "package.json",
         line: loc.line,
         snippet: loc.snippet,
-        evidence: `registry manifest: "${section}": { "${key2}": ${show(registry)} }
-tarball package.json: "${section}": { "${key2}": ${show(tarball)} }`
+        evidence: `registry manifest: "${section}": { "${key3}": ${show(registry)} }
+tarball package.json: "${section}": { "${key3}": ${show(tarball)} }`
       })
     );
   };
@@ -54777,14 +54795,14 @@ tarball package.json: "${section}": { "${key2}": ${show(tarball)} }`
   } else {
     const reg2 = new Map(Object.entries(registryMetadata.scripts));
     const tar2 = strings2(pkg.scripts);
-    for (const key2 of union(reg2, tar2)) {
-      const r = reg2.get(key2);
-      const t = tar2.get(key2);
+    for (const key3 of union(reg2, tar2)) {
+      const r = reg2.get(key3);
+      const t = tar2.get(key3);
       if (r === t) continue;
-      if (key2 === "install" && t === void 0 && r?.trim() === "node-gyp rebuild") continue;
-      const hidden = INSTALL_SCRIPTS2.has(key2) && t !== void 0;
-      const what = hidden ? r === void 0 ? `hidden ${key2} script: npm runs it on install` : `${key2} script differs: npm runs the tarball's` : `script "${key2}" differs`;
-      diff("scripts", key2, r, t, hidden ? "high" : "medium", what);
+      if (key3 === "install" && t === void 0 && r?.trim() === "node-gyp rebuild") continue;
+      const hidden = INSTALL_SCRIPTS2.has(key3) && t !== void 0;
+      const what = hidden ? r === void 0 ? `hidden ${key3} script: npm runs it on install` : `${key3} script differs: npm runs the tarball's` : `script "${key3}" differs`;
+      diff("scripts", key3, r, t, hidden ? "high" : "medium", what);
     }
   }
   if (registryMetadata.unavailable.includes("dependencies")) {
@@ -54793,12 +54811,12 @@ tarball package.json: "${section}": { "${key2}": ${show(tarball)} }`
     const reg2 = new Map(registryMetadata.dependencies.map((d) => [d.name, d.spec]));
     const tar2 = strings2(pkg.dependencies);
     for (const [k2, v2] of strings2(pkg.optionalDependencies)) tar2.set(k2, v2);
-    for (const key2 of union(reg2, tar2)) {
-      const r = reg2.get(key2);
-      const t = tar2.get(key2);
+    for (const key3 of union(reg2, tar2)) {
+      const r = reg2.get(key3);
+      const t = tar2.get(key3);
       if (r === t) continue;
-      const section = t !== void 0 && !strings2(pkg.dependencies).has(key2) ? "optionalDependencies" : "dependencies";
-      diff(section, key2, r, t, "medium", t === void 0 ? `dependency ${key2} listed only by the registry` : r === void 0 ? `hidden dependency ${key2}` : `dependency ${key2} differs`);
+      const section = t !== void 0 && !strings2(pkg.dependencies).has(key3) ? "optionalDependencies" : "dependencies";
+      diff(section, key3, r, t, "medium", t === void 0 ? `dependency ${key3} listed only by the registry` : r === void 0 ? `hidden dependency ${key3}` : `dependency ${key3} differs`);
     }
   }
   const reg = new Map(Object.entries(registryMetadata.bin ?? {}).map(([k2, v2]) => [k2, binPath(v2)]));
@@ -54808,12 +54826,12 @@ tarball package.json: "${section}": { "${key2}": ${show(tarball)} }`
     tar.set(name2 || "bin", binPath(pkg.bin));
   } else for (const [k2, v2] of strings2(pkg.bin)) tar.set(k2, binPath(v2));
   const dir = isRecord(pkg.directories) && typeof pkg.directories.bin === "string" ? `${binPath(pkg.directories.bin).replace(/\/$/, "")}/` : void 0;
-  for (const key2 of union(reg, tar)) {
-    const r = reg.get(key2);
-    const t = tar.get(key2);
+  for (const key3 of union(reg, tar)) {
+    const r = reg.get(key3);
+    const t = tar.get(key3);
     if (r === t) continue;
     if (t === void 0 && pkg.bin === void 0 && dir !== void 0 && r?.startsWith(dir)) continue;
-    diff("bin", key2, r, t, "medium", t !== void 0 && r === void 0 ? `hidden bin command ${key2}` : `bin command ${key2} differs`);
+    diff("bin", key3, r, t, "medium", t !== void 0 && r === void 0 ? `hidden bin command ${key3}` : `bin command ${key3} differs`);
   }
   return out2;
 }
@@ -55320,16 +55338,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key2 in this.properties) {
-        if (this.properties.hasOwnProperty(key2)) {
-          const val = this.properties[key2];
+      for (const key3 in this.properties) {
+        if (this.properties.hasOwnProperty(key3)) {
+          const val = this.properties[key3];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key2}=${escapeProperty(val)}`;
+            cmdStr += `${key3}=${escapeProperty(val)}`;
           }
         }
       }
@@ -55361,16 +55379,16 @@ function issueFileCommand(command, message2) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key2, value) {
+function prepareKeyValueMessage(key3, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter)) {
+  if (key3.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key3}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -55501,7 +55519,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key3, value]) => ` ${key3}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -56040,8 +56058,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key2) => {
-    newObj[key2.toLowerCase()] = object[key2];
+  return Object.keys(object).reduce((newObj, key3) => {
+    newObj[key3.toLowerCase()] = object[key3];
     return newObj;
   }, {});
 }
@@ -56055,20 +56073,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults, options2) {
   const result2 = Object.assign({}, defaults);
-  Object.keys(options2).forEach((key2) => {
-    if (isPlainObject(options2[key2])) {
-      if (!(key2 in defaults)) Object.assign(result2, { [key2]: options2[key2] });
-      else result2[key2] = mergeDeep(defaults[key2], options2[key2]);
+  Object.keys(options2).forEach((key3) => {
+    if (isPlainObject(options2[key3])) {
+      if (!(key3 in defaults)) Object.assign(result2, { [key3]: options2[key3] });
+      else result2[key3] = mergeDeep(defaults[key3], options2[key3]);
     } else {
-      Object.assign(result2, { [key2]: options2[key2] });
+      Object.assign(result2, { [key3]: options2[key3] });
     }
   });
   return result2;
 }
 function removeUndefinedProperties(obj2) {
-  for (const key2 in obj2) {
-    if (obj2[key2] === void 0) {
-      delete obj2[key2];
+  for (const key3 in obj2) {
+    if (obj2[key3] === void 0) {
+      delete obj2[key3];
     }
   }
   return obj2;
@@ -56120,9 +56138,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result2 = { __proto__: null };
-  for (const key2 of Object.keys(object)) {
-    if (keysToOmit.indexOf(key2) === -1) {
-      result2[key2] = object[key2];
+  for (const key3 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key3) === -1) {
+      result2[key3] = object[key3];
     }
   }
   return result2;
@@ -56140,10 +56158,10 @@ function encodeUnreserved(str4) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
+function encodeValue(operator, value, key3) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+  if (key3) {
+    return encodeUnreserved(key3) + "=" + value;
   } else {
     return value;
   }
@@ -56154,8 +56172,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key2, modifier) {
-  var value = context[key2], result2 = [];
+function getValues(context, operator, key3, modifier) {
+  var value = context[key3], result2 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -56163,14 +56181,14 @@ function getValues(context, operator, key2, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result2.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key3 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result2.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key3 : "")
             );
           });
         } else {
@@ -56195,7 +56213,7 @@ function getValues(context, operator, key2, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key3) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result2.push(tmp.join(","));
         }
@@ -56204,10 +56222,10 @@ function getValues(context, operator, key2, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result2.push(encodeUnreserved(key2));
+        result2.push(encodeUnreserved(key3));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key2) + "=");
+      result2.push(encodeUnreserved(key3) + "=");
     } else if (value === "") {
       result2.push("");
     }
@@ -56432,7 +56450,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key3 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -56443,8 +56461,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key3] === void 0) {
+                parameters[key3] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop3 = 0;
@@ -56488,9 +56506,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key2] === void 0) {
+        if (parameters[key3] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header.slice(valueStart, valueEnd);
+          parameters[key3] = header.slice(valueStart, valueEnd);
         }
         if (stop2 !== 0)
           break parameter;
@@ -56538,11 +56556,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key2, val) => {
+  const prepareVal = (parent, key3, val) => {
     const isObject = val !== null && typeof val === "object";
     const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key2);
+      val = val.toJSON(key3);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -56553,7 +56571,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key2, val);
+      val = replacer.call(parent, key3, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -56690,11 +56708,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key2, val) => {
+        (key3, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key2, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (hasFunctionReplacer) return replacer(key3, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -56704,13 +56722,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key2, val) => {
+      (key3, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key2, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (hasFunctionReplacer) return replacer(key3, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -56752,17 +56770,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key3, value, context, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key2, value, context);
+  return userReviver(key3, value, context);
 };
 var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key2, value, context) => {
+  return JSON.parse(text4, (key3, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -56771,7 +56789,7 @@ var JSONParseV2 = (text4, reviver) => {
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key2, value, context);
+    return reviver(key3, value, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -56794,8 +56812,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key: key2 } = node;
-      let value = parent[key2];
+      const { parent, key: key3 } = node;
+      let value = parent[key3];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -56807,13 +56825,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key2, value);
+        value = userReviver.call(parent, key3, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key2];
+        delete parent[key3];
       } else {
-        parent[key2] = value;
+        parent[key3] = value;
       }
       stack.pop();
     }
@@ -56842,7 +56860,7 @@ var JSONParse = (text4, reviver) => {
     const serializedData = serializeBigInts(text4);
     return originalParse(
       serializedData,
-      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
+      (key3, value, context) => convertMarkedBigIntsReviver(key3, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -56962,8 +56980,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key3, value] of fetchResponse.headers) {
+    responseHeaders[key3] = value;
   }
   const octokitResponse = {
     url,
@@ -57119,11 +57137,11 @@ function graphql(request2, query, options2) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key2 in options2) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+    for (const key3 in options2) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key3)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+          `[@octokit/graphql] "${key3}" cannot be used as variable name`
         )
       );
     }
@@ -57131,15 +57149,15 @@ function graphql(request2, query, options2) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options2) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key2) => {
-    if (NON_VARIABLE_OPTIONS.includes(key2)) {
-      result2[key2] = parsedOptions[key2];
+  ).reduce((result2, key3) => {
+    if (NON_VARIABLE_OPTIONS.includes(key3)) {
+      result2[key3] = parsedOptions[key3];
       return result2;
     }
     if (!result2.variables) {
       result2.variables = {};
     }
-    result2.variables[key2] = parsedOptions[key2];
+    result2.variables[key3] = parsedOptions[key3];
     return result2;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -57149,8 +57167,8 @@ function graphql(request2, query, options2) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key2 of Object.keys(response.headers)) {
-        headers[key2] = response.headers[key2];
+      for (const key3 of Object.keys(response.headers)) {
+        headers[key3] = response.headers[key3];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -60846,18 +60864,18 @@ var AnalysisCache = class {
   chars = 0;
   get(language, file, source, analyze) {
     if (source.length < 256) return analyze();
-    const key2 = `${language}:${createHash2("sha1").update(source).digest("base64")}`;
-    const hit = this.entries.get(key2);
+    const key3 = `${language}:${createHash2("sha1").update(source).digest("base64")}`;
+    const hit = this.entries.get(key3);
     if (hit !== void 0) {
-      this.entries.delete(key2);
-      this.entries.set(key2, hit);
+      this.entries.delete(key3);
+      this.entries.set(key3, hit);
       return { ...JSON.parse(hit), file };
     }
     const facts = analyze();
     if (source.length > this.maxChars / 4) return facts;
     const json = JSON.stringify(facts);
     if (json.length > this.maxChars / 4) return facts;
-    this.entries.set(key2, json);
+    this.entries.set(key3, json);
     this.chars += json.length;
     for (const [k2, v2] of this.entries) {
       if (this.chars <= this.maxChars) break;
@@ -62734,16 +62752,16 @@ pp$8.parseClassElementName = function(element) {
   }
 };
 pp$8.parseClassMethod = function(method, isGenerator, isAsync, allowsDirectSuper) {
-  var key2 = method.key;
+  var key3 = method.key;
   if (method.kind === "constructor") {
     if (isGenerator) {
-      this.raise(key2.start, "Constructor can't be a generator");
+      this.raise(key3.start, "Constructor can't be a generator");
     }
     if (isAsync) {
-      this.raise(key2.start, "Constructor can't be an async method");
+      this.raise(key3.start, "Constructor can't be an async method");
     }
   } else if (method.static && checkKeyName(method, "prototype")) {
-    this.raise(key2.start, "Classes may not have a static property named prototype");
+    this.raise(key3.start, "Classes may not have a static property named prototype");
   }
   var value = method.value = this.parseMethod(isGenerator, isAsync, allowsDirectSuper);
   if (method.kind === "get" && value.params.length !== 0) {
@@ -62847,8 +62865,8 @@ function isPrivateNameConflicted(privateNameMap, element) {
 }
 function checkKeyName(node, name2) {
   var computed = node.computed;
-  var key2 = node.key;
-  return !computed && (key2.type === "Identifier" && key2.name === name2 || key2.type === "Literal" && key2.value === name2);
+  var key3 = node.key;
+  return !computed && (key3.type === "Identifier" && key3.name === name2 || key3.type === "Literal" && key3.value === name2);
 }
 pp$8.parseExportAllDeclaration = function(node, exports$1) {
   if (this.options.ecmaVersion >= 11) {
@@ -63531,14 +63549,14 @@ pp$5.checkPropClash = function(prop, propHash, refDestructuringErrors) {
   if (this.options.ecmaVersion >= 6 && (prop.computed || prop.method || prop.shorthand)) {
     return;
   }
-  var key2 = prop.key;
+  var key3 = prop.key;
   var name2;
-  switch (key2.type) {
+  switch (key3.type) {
     case "Identifier":
-      name2 = key2.name;
+      name2 = key3.name;
       break;
     case "Literal":
-      name2 = String(key2.value);
+      name2 = String(key3.value);
       break;
     default:
       return;
@@ -63549,10 +63567,10 @@ pp$5.checkPropClash = function(prop, propHash, refDestructuringErrors) {
       if (propHash.proto) {
         if (refDestructuringErrors) {
           if (refDestructuringErrors.doubleProto < 0) {
-            refDestructuringErrors.doubleProto = key2.start;
+            refDestructuringErrors.doubleProto = key3.start;
           }
         } else {
-          this.raiseRecoverable(key2.start, "Redefinition of __proto__ property");
+          this.raiseRecoverable(key3.start, "Redefinition of __proto__ property");
         }
       }
       propHash.proto = true;
@@ -63569,7 +63587,7 @@ pp$5.checkPropClash = function(prop, propHash, refDestructuringErrors) {
       redefinition = other.init || other[kind];
     }
     if (redefinition) {
-      this.raiseRecoverable(key2.start, "Redefinition of property");
+      this.raiseRecoverable(key3.start, "Redefinition of property");
     }
   } else {
     other = propHash[name2] = {
@@ -68360,8 +68378,8 @@ lp.parsePropertyName = function(prop) {
       prop.computed = false;
     }
   }
-  var key2 = this.tok.type === types$1.num || this.tok.type === types$1.string ? this.parseExprAtom() : this.parseIdent();
-  prop.key = key2 || this.dummyIdent();
+  var key3 = this.tok.type === types$1.num || this.tok.type === types$1.string ? this.parseExprAtom() : this.parseIdent();
+  prop.key = key3 || this.dummyIdent();
 };
 lp.parsePropertyAccessor = function() {
   if (this.tok.type === types$1.name || this.tok.type.keyword) {
@@ -68798,17 +68816,17 @@ var MAX_CHAIN = 64;
 function propertyKey(a, node) {
   return keyName(a, node.property, node.computed);
 }
-function keyName(a, key2, computed) {
+function keyName(a, key3, computed) {
   if (!computed) {
-    if (key2.type === "Identifier") return key2.name;
-    if (key2.type === "PrivateIdentifier") return `#${key2.name}`;
+    if (key3.type === "Identifier") return key3.name;
+    if (key3.type === "PrivateIdentifier") return `#${key3.name}`;
   }
-  if (key2.type === "Literal") {
-    const v2 = key2.value;
+  if (key3.type === "Literal") {
+    const v2 = key3.value;
     return typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
   }
   if (!computed) return void 0;
-  const f2 = foldPrimitive(a, key2);
+  const f2 = foldPrimitive(a, key3);
   return f2 === void 0 ? void 0 : String(f2.value);
 }
 function resolveStatic(a, node) {
@@ -69145,8 +69163,8 @@ function recordDecoded(a, node, text4, steps, force, line = a.line(node)) {
   const textKey = `${steps.join(">")}:${text4.length}:${text4.slice(0, 256)}`;
   const first = a.payloads.get(textKey);
   if (first && !force) return;
-  const key2 = `${line}:${textKey}`;
-  const seen = first?.line === line ? first : a.payloads.get(key2);
+  const key3 = `${line}:${textKey}`;
+  const seen = first?.line === line ? first : a.payloads.get(key3);
   if (seen) {
     if (force && !seen.facts) attachFacts(a, seen, text4, textKey);
     return;
@@ -69155,7 +69173,7 @@ function recordDecoded(a, node, text4, steps, force, line = a.line(node)) {
   if (force || looksLikeCode(text4)) attachFacts(a, payload, text4, textKey);
   if (!a.facts.addDecoded(payload)) return;
   if (!first) a.payloads.set(textKey, payload);
-  a.payloads.set(key2, payload);
+  a.payloads.set(key3, payload);
   a.facts.addString(text4, line, a.scope);
 }
 function attachFacts(a, payload, text4, textKey) {
@@ -69321,15 +69339,15 @@ function decoderOf(a, fn) {
   if (offset2 === void 0 || !items2) return void 0;
   if (plain && !other) return { items: items2, offset: offset2 };
   const body3 = a.source.slice(fn.start, fn.end);
-  const key2 = fn.params[1];
-  const keyUsed = key2?.type === "Identifier" && new RegExp(`\\b${key2.name.replace(/\$/g, "\\$")}\\b`).test(a.source.slice(fn.body.start, fn.body.end));
+  const key3 = fn.params[1];
+  const keyUsed = key3?.type === "Identifier" && new RegExp(`\\b${key3.name.replace(/\$/g, "\\$")}\\b`).test(a.source.slice(fn.body.start, fn.body.end));
   if (!BASE64_DECODER.test(body3)) return void 0;
   if (!keyUsed) return { items: items2, offset: offset2, base64: true };
   return RC4_STATE.test(body3) && body3.includes("charCodeAt") && body3.includes("^") ? { items: items2, offset: offset2, rc4: true } : void 0;
 }
 var RC4_STATE = /%\s*(?:0x100|256)\b/;
-function decodeRc4Entry(a, value, key2) {
-  if (key2.length === 0 || value.length > 4096) return void 0;
+function decodeRc4Entry(a, value, key3) {
+  if (key3.length === 0 || value.length > 4096) return void 0;
   const bytes2 = base64Bytes(a.budget, swapCase(padded(value)));
   if (!bytes2) return void 0;
   let data2;
@@ -69341,7 +69359,7 @@ function decodeRc4Entry(a, value, key2) {
   const s3 = Array.from({ length: 256 }, (_2, i3) => i3);
   let j2 = 0;
   for (let i3 = 0; i3 < 256; i3++) {
-    j2 = (j2 + s3[i3] + key2.charCodeAt(i3 % key2.length)) % 256;
+    j2 = (j2 + s3[i3] + key3.charCodeAt(i3 % key3.length)) % 256;
     [s3[i3], s3[j2]] = [s3[j2], s3[i3]];
   }
   let out2 = "";
@@ -69429,11 +69447,11 @@ function foldCall(a, node, locals) {
   const callee = node.callee;
   const args2 = node.arguments;
   if (node.type === "CallExpression" && callee.type === "MemberExpression") {
-    const key2 = propertyKey(a, callee);
-    if (key2 === "fromCharCode" || key2 === "fromCodePoint") {
-      return resolveStatic(a, callee.object)?.name === "global.String" ? charCodes(a, args2, key2, locals) : void 0;
+    const key3 = propertyKey(a, callee);
+    if (key3 === "fromCharCode" || key3 === "fromCodePoint") {
+      return resolveStatic(a, callee.object)?.name === "global.String" ? charCodes(a, args2, key3, locals) : void 0;
     }
-    if (key2 === "join") {
+    if (key3 === "join") {
       const arr2 = foldArray(a, callee.object, locals);
       if (!arr2) return void 0;
       const sep2 = args2.length === 0 ? "," : foldArg(a, args2, 0, locals);
@@ -69441,13 +69459,13 @@ function foldCall(a, node, locals) {
       const value = arr2.items.join(typeof sep2 === "string" ? sep2 : String(sep2.value));
       return value.length > MAX_FOLD_CHARS ? void 0 : { value, steps: arr2.steps, assembled: true };
     }
-    if (key2 === "toString") return foldToString(a, callee.object, args2, locals);
-    if (key2 === "decode" && resolveStatic(a, callee.object)?.name === "global.TextDecoder") {
+    if (key3 === "toString") return foldToString(a, callee.object, args2, locals);
+    if (key3 === "decode" && resolveStatic(a, callee.object)?.name === "global.TextDecoder") {
       const x = arg(args2, 0);
       const bytes2 = x ? foldBytes(a, x, locals) : void 0;
       return bytes2 ? { value: Buffer.from(bytes2.bytes).toString("utf8"), steps: bytes2.steps, assembled: true } : void 0;
     }
-    if (key2 !== void 0 && STRING_METHODS.has(key2)) return stringMethod(a, key2, callee.object, args2, locals);
+    if (key3 !== void 0 && STRING_METHODS.has(key3)) return stringMethod(a, key3, callee.object, args2, locals);
     return void 0;
   }
   const target = node.callee.type === "Super" ? void 0 : resolveStatic(a, node.callee);
@@ -69496,8 +69514,8 @@ function tableEntry(a, decoder2, args2, locals) {
   const item = decoder2.items[i3];
   if (typeof item !== "string") return void 0;
   if (decoder2.rc4) {
-    const key2 = foldArg(a, args2, 1, locals);
-    const text5 = typeof key2?.value === "string" ? decodeRc4Entry(a, item, key2.value) : void 0;
+    const key3 = foldArg(a, args2, 1, locals);
+    const text5 = typeof key3?.value === "string" ? decodeRc4Entry(a, item, key3.value) : void 0;
     return text5 === void 0 ? void 0 : { value: text5, steps: RC4_STEPS, assembled: true };
   }
   if (!decoder2.base64) return { value: item, steps: NO_STEPS, assembled: true };
@@ -69506,7 +69524,7 @@ function tableEntry(a, decoder2, args2, locals) {
 }
 var BASE64_STEPS = Object.freeze(["base64"]);
 var RC4_STEPS = Object.freeze(["base64", "rc4"]);
-function charCodes(a, args2, key2, locals) {
+function charCodes(a, args2, key3, locals) {
   const codes = [];
   for (const x of args2) {
     if (x.type === "SpreadElement") {
@@ -69525,7 +69543,7 @@ function charCodes(a, args2, key2, locals) {
   try {
     for (let i3 = 0; i3 < codes.length; i3 += 4096) {
       const chunk = codes.slice(i3, i3 + 4096);
-      value += key2 === "fromCodePoint" ? String.fromCodePoint(...chunk) : String.fromCharCode(...chunk);
+      value += key3 === "fromCodePoint" ? String.fromCodePoint(...chunk) : String.fromCharCode(...chunk);
     }
   } catch {
     return void 0;
@@ -69555,14 +69573,14 @@ function fixedPattern(node) {
   if (!re2 || !/^g?$/.test(re2.flags) || !/^(?:[^\\^$.*+?()[\]{}|]|\\[^\w])+$/.test(re2.pattern)) return void 0;
   return { text: re2.pattern.replace(/\\(.)/g, "$1"), all: re2.flags === "g" };
 }
-function stringMethod(a, key2, object, args2, locals) {
+function stringMethod(a, key3, object, args2, locals) {
   const base = foldPrimitive(a, object, locals);
   if (!base || typeof base.value !== "string") return void 0;
   const s3 = base.value;
   let steps = base.steps;
   const nums = [];
   let value;
-  switch (key2) {
+  switch (key3) {
     case "concat": {
       value = s3;
       for (let i3 = 0; i3 < args2.length; i3++) {
@@ -69579,7 +69597,7 @@ function stringMethod(a, key2, object, args2, locals) {
       const pattern = fixedPattern(arg(args2, 0));
       const repl = foldArg(a, args2, 1, locals);
       if (!pattern || !repl || typeof repl.value !== "string" || repl.value.includes("$")) return void 0;
-      value = pattern.all || key2 === "replaceAll" ? s3.split(pattern.text).join(repl.value) : s3.replace(pattern.text, repl.value);
+      value = pattern.all || key3 === "replaceAll" ? s3.split(pattern.text).join(repl.value) : s3.replace(pattern.text, repl.value);
       if (value.length > MAX_FOLD_CHARS) return void 0;
       break;
     }
@@ -69590,14 +69608,14 @@ function stringMethod(a, key2, object, args2, locals) {
         nums.push(p2.value);
       }
       const [x, y] = nums;
-      if (key2 === "slice") value = s3.slice(x, y);
-      else if (key2 === "substring") value = s3.substring(x ?? 0, y);
-      else if (key2 === "substr") value = s3.substr(x ?? 0, y);
-      else if (key2 === "charAt") value = s3.charAt(x ?? 0);
-      else if (key2 === "toLowerCase") value = s3.toLowerCase();
-      else if (key2 === "toUpperCase") value = s3.toUpperCase();
-      else if (key2 === "trimStart") value = s3.trimStart();
-      else if (key2 === "trimEnd") value = s3.trimEnd();
+      if (key3 === "slice") value = s3.slice(x, y);
+      else if (key3 === "substring") value = s3.substring(x ?? 0, y);
+      else if (key3 === "substr") value = s3.substr(x ?? 0, y);
+      else if (key3 === "charAt") value = s3.charAt(x ?? 0);
+      else if (key3 === "toLowerCase") value = s3.toLowerCase();
+      else if (key3 === "toUpperCase") value = s3.toUpperCase();
+      else if (key3 === "trimStart") value = s3.trimStart();
+      else if (key3 === "trimEnd") value = s3.trimEnd();
       else value = s3.trim();
     }
   }
@@ -69606,9 +69624,9 @@ function stringMethod(a, key2, object, args2, locals) {
 function foldArrayCall(a, node, locals) {
   const callee = node.callee;
   if (callee.type !== "MemberExpression") return void 0;
-  const key2 = propertyKey(a, callee);
+  const key3 = propertyKey(a, callee);
   const args2 = node.arguments;
-  switch (key2) {
+  switch (key3) {
     case "split": {
       const s3 = foldString(a, callee.object, locals);
       const sep2 = foldArg(a, args2, 0, locals);
@@ -69784,8 +69802,8 @@ function bindCompound(a, p2, base, declare2) {
           continue;
         }
         if (prop.computed) a.walk(prop.key);
-        const key2 = keyName(a, prop.key, prop.computed);
-        const sub = base && key2 !== void 0 ? memberBinding(base, key2) : void 0;
+        const key3 = keyName(a, prop.key, prop.computed);
+        const sub = base && key3 !== void 0 ? memberBinding(base, key3) : void 0;
         if (sub) a.use(sub, prop, true);
         bindPattern(a, prop.value, sub, declare2);
       }
@@ -69904,8 +69922,8 @@ function hoistConst(a, name2, init2) {
     const props2 = /* @__PURE__ */ new Map();
     for (const p2 of init2.properties) {
       if (p2.type !== "Property" || p2.computed || !isFunction(p2.value)) continue;
-      const key2 = p2.key.type === "Identifier" ? p2.key.name : p2.key.type === "Literal" ? String(p2.key.value) : void 0;
-      if (key2 !== void 0) props2.set(key2, localBinding(a, `${a.qualify(name2)}.${key2}`));
+      const key3 = p2.key.type === "Identifier" ? p2.key.name : p2.key.type === "Literal" ? String(p2.key.value) : void 0;
+      if (key3 !== void 0) props2.set(key3, localBinding(a, `${a.qualify(name2)}.${key3}`));
     }
     a.env.declare(name2, { props: props2 });
   } else if (isRequireLike(init2)) {
@@ -69918,8 +69936,8 @@ function hoistDestructured(a, pattern, init2) {
   if (base?.name === void 0) return;
   for (const p2 of pattern.properties) {
     if (p2.type !== "Property" || p2.computed || p2.value.type !== "Identifier") continue;
-    const key2 = keyName(a, p2.key, false);
-    const b2 = key2 === void 0 ? void 0 : memberBinding(base, key2);
+    const key3 = keyName(a, p2.key, false);
+    const b2 = key3 === void 0 ? void 0 : memberBinding(base, key3);
     if (b2) a.env.declare(p2.value.name, b2);
   }
 }
@@ -69947,7 +69965,7 @@ function walkClass(a, node, qualified) {
   });
   a.facts.addClass({ name: name2, line: a.line(node), bases: base, methods });
   members2.forEach((m2, i3) => {
-    const key2 = keys[i3];
+    const key3 = keys[i3];
     if (m2.type === "StaticBlock") {
       const saved = a.thisBinding;
       a.thisBinding = self2;
@@ -69957,11 +69975,11 @@ function walkClass(a, node, qualified) {
     }
     if (m2.computed) a.walk(m2.key);
     if (m2.type === "MethodDefinition") {
-      methods.push(key2);
-      walkFunction(a, m2.value, `${name2}.${key2}`, self2);
+      methods.push(key3);
+      walkFunction(a, m2.value, `${name2}.${key3}`, self2);
     } else if (isFunction(m2.value)) {
-      methods.push(key2);
-      walkFunction(a, m2.value, `${name2}.${key2}`, self2);
+      methods.push(key3);
+      walkFunction(a, m2.value, `${name2}.${key3}`, self2);
     } else if (m2.value) {
       const saved = { scope: a.scope, self: a.thisBinding };
       a.scope = `${name2}.constructor`;
@@ -69979,8 +69997,8 @@ function visitObject(a, node, owner, self2) {
   const keys = owner === void 0 ? void 0 : node.properties.map((p2) => p2.type === "Property" ? keyName(a, p2.key, p2.computed) : void 0);
   if (keys) {
     node.properties.forEach((p2, i3) => {
-      const key2 = keys[i3];
-      if (p2.type === "Property" && key2 !== void 0 && isFunction(p2.value)) props2?.set(key2, localBinding(a, `${owner}.${key2}`));
+      const key3 = keys[i3];
+      if (p2.type === "Property" && key3 !== void 0 && isFunction(p2.value)) props2?.set(key3, localBinding(a, `${owner}.${key3}`));
     });
   }
   node.properties.forEach((p2, i3) => {
@@ -69989,23 +70007,23 @@ function visitObject(a, node, owner, self2) {
       return;
     }
     if (p2.computed || p2.key.type === "Literal") a.walk(p2.key);
-    const key2 = keys?.[i3];
+    const key3 = keys?.[i3];
     const v2 = p2.value;
     if (isFunction(v2)) {
-      if (owner !== void 0 && key2 !== void 0) walkFunction(a, v2, `${owner}.${key2}`, self2);
+      if (owner !== void 0 && key3 !== void 0) walkFunction(a, v2, `${owner}.${key3}`, self2);
       else walkFunction(a, v2);
       return;
     }
-    if (owner !== void 0 && key2 !== void 0 && v2.type === "ObjectExpression") {
+    if (owner !== void 0 && key3 !== void 0 && v2.type === "ObjectExpression") {
       const nested = { props: /* @__PURE__ */ new Map() };
-      props2?.set(key2, nested);
-      visitObject(a, v2, `${owner}.${key2}`, nested);
+      props2?.set(key3, nested);
+      visitObject(a, v2, `${owner}.${key3}`, nested);
       return;
     }
     a.walk(v2);
-    if (props2 && key2 !== void 0 && !props2.has(key2)) {
+    if (props2 && key3 !== void 0 && !props2.has(key3)) {
       const b2 = resolveStatic(a, v2);
-      if (b2) props2.set(key2, b2);
+      if (b2) props2.set(key3, b2);
     }
   });
   a.leave();
@@ -70044,8 +70062,8 @@ function chain(a, m2) {
     a.chainNamed = named;
   }
   if (!inner) return void 0;
-  const key2 = propertyKey(a, m2);
-  const b2 = key2 === void 0 ? void 0 : memberBinding(inner, key2);
+  const key3 = propertyKey(a, m2);
+  const b2 = key3 === void 0 ? void 0 : memberBinding(inner, key3);
   if (b2?.name !== void 0) a.chainNamed = b2;
   return b2;
 }
@@ -70126,9 +70144,9 @@ function objectEntries(a, node, nesting) {
       continue;
     }
     if (p2.computed || p2.key.type === "Literal") a.walk(p2.key);
-    const key2 = keyName(a, p2.key, p2.computed);
+    const key3 = keyName(a, p2.key, p2.computed);
     const v2 = walkValue(a, p2.value, nesting + 1);
-    if (key2 !== void 0 && key2 !== "__proto__") entries[key2] = v2;
+    if (key3 !== void 0 && key3 !== "__proto__") entries[key3] = v2;
   }
   return entries;
 }
@@ -70248,7 +70266,7 @@ function appended(a, prev, right) {
 function assignMember(a, left, right, operator) {
   const path = operator === "=" ? assignedPath(a, left) : void 0;
   const target = left.object.type === "Identifier" ? a.env.lookup(left.object.name) : void 0;
-  const key2 = target?.props ? propertyKey(a, left) : void 0;
+  const key3 = target?.props ? propertyKey(a, left) : void 0;
   let value;
   if (path !== void 0 && isFunction(right)) {
     value = localBinding(a, path.name);
@@ -70261,7 +70279,7 @@ function assignMember(a, left, right, operator) {
   } else {
     value = walkInit(a, right);
   }
-  if (key2 !== void 0) target?.props?.set(key2, value ?? UNKNOWN);
+  if (key3 !== void 0) target?.props?.set(key3, value ?? UNKNOWN);
   visitMember(a, left);
 }
 function assignedPath(a, left) {
@@ -70270,10 +70288,10 @@ function assignedPath(a, left) {
   let prototype = false;
   while (cur.type === "MemberExpression") {
     if (parts2.length > 8) return void 0;
-    const key2 = propertyKey(a, cur);
-    if (key2 === void 0) return void 0;
-    if (key2 === "prototype") prototype = true;
-    else parts2.unshift(key2);
+    const key3 = propertyKey(a, cur);
+    if (key3 === void 0) return void 0;
+    if (key3 === "prototype") prototype = true;
+    else parts2.unshift(key3);
     cur = cur.object;
   }
   if (cur.type === "ThisExpression") {
@@ -70314,8 +70332,8 @@ function iife(node, a) {
   const callee = node.callee;
   if (isFunction(callee)) return { fn: callee, shift: 0 };
   if (callee.type === "MemberExpression" && isFunction(callee.object)) {
-    const key2 = propertyKey(a, callee);
-    if (key2 === "call" || key2 === "apply") return { fn: callee.object, shift: 1 };
+    const key3 = propertyKey(a, callee);
+    if (key3 === "call" || key3 === "apply") return { fn: callee.object, shift: 1 };
   }
   return void 0;
 }
@@ -70369,9 +70387,9 @@ function call(a, node) {
     } else args2.push(walkValue(a, x));
   }
   if (name2 !== void 0 && callee.type === "MemberExpression" && (name2.endsWith(".call") || name2.endsWith(".apply"))) {
-    const key2 = propertyKey(a, callee);
-    name2 = name2.slice(0, name2.length - (key2 === "call" ? 5 : 6));
-    if (key2 === "call") {
+    const key3 = propertyKey(a, callee);
+    name2 = name2.slice(0, name2.length - (key3 === "call" ? 5 : 6));
+    if (key3 === "call") {
       argNodes = argNodes.slice(1);
       args2 = args2.slice(1);
     } else {
@@ -70400,8 +70418,8 @@ function call(a, node) {
 function moduleInstanceMethod(a, callee, name2) {
   if (name2 !== void 0 && name2 !== "module.Module._compile") return false;
   if (resolveStatic(a, callee.object)?.name !== MODULE_INSTANCE.name) return false;
-  const key2 = propertyKey(a, callee);
-  return key2 === void 0 || key2 === "_compile";
+  const key3 = propertyKey(a, callee);
+  return key3 === void 0 || key3 === "_compile";
 }
 var PEER_OBJECTS = /^(ws|ws\.\w+|global\.WebSocket|net\.Socket|tls\.TLSSocket|dgram\.Socket|socket\.io-client(\.\w+)?)$/;
 var LISTEN_METHODS = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "addEventListener"]);
@@ -70838,6 +70856,64 @@ function fillImportedConstants(facts, modules) {
   }
 }
 
+// src/detectors/shared/relayed-sinks.ts
+var MAX_DEPTH3 = 4;
+var key = (file, scope) => `${file}\0${scope}`;
+function relayedSinks(facts, execution, events, targets) {
+  const senders = /* @__PURE__ */ new Set();
+  for (const e of events) if (e.capability === "network" || e.capability === "socket") senders.add(key(e.file, e.scope));
+  if (senders.size === 0) return [];
+  const resolved = /* @__PURE__ */ new Map();
+  const targetsOf = (file, call3) => {
+    let t = resolved.get(call3);
+    if (t === void 0) {
+      t = call3.callee.startsWith("local.") ? [{ file, scope: call3.callee.slice(6) }] : targets(file, call3.callee);
+      resolved.set(call3, t);
+    }
+    return t;
+  };
+  for (let depth2 = 0; depth2 < MAX_DEPTH3; depth2++) {
+    let grew = false;
+    for (const [file, f2] of facts) {
+      for (const call3 of f2.calls) {
+        if (senders.has(key(file, call3.scope))) continue;
+        if (targetsOf(file, call3).some((t) => senders.has(key(t.file, t.scope)))) {
+          senders.add(key(file, call3.scope));
+          grew = true;
+        }
+      }
+    }
+    if (!grew) break;
+  }
+  const out2 = [];
+  for (const [file, f2] of facts) {
+    for (const call3 of f2.calls) {
+      if (call3.args.length === 0 && Object.keys(call3.kwargs).length === 0) continue;
+      const to2 = targetsOf(file, call3).find((t) => senders.has(key(t.file, t.scope)));
+      if (!to2) continue;
+      const root = execution.get(file, call3.scope);
+      const { values, refs } = valuesOf(call3);
+      out2.push({
+        capability: "network-relay",
+        language: f2.language,
+        file,
+        line: call3.line,
+        column: call3.column,
+        scope: call3.scope,
+        vector: root?.vector ?? "runtime",
+        ...root ? { why: root.why } : {},
+        callee: call3.callee,
+        text: call3.text,
+        call: call3,
+        values,
+        refs,
+        via: to2.file === file ? to2.scope : `${to2.scope} in ${to2.file}`
+      });
+    }
+  }
+  return out2;
+}
+
 // src/detectors/text.ts
 var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 function decodeSource(data2) {
@@ -70963,12 +71039,12 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     let added = 0;
     for (let n = 0; n < queue.length; n++) {
       const [path, f2] = queue[n];
-      const targets = requiredOtherFiles(f2, path, has);
+      const targets2 = requiredOtherFiles(f2, path, has);
       for (const c of f2.calls) {
         const t = evaluatedFile(c, path, has);
-        if (t !== void 0) targets.push(t);
+        if (t !== void 0) targets2.push(t);
       }
-      for (const target of targets) {
+      for (const target of targets2) {
         const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : void 0;
         if (!file || file.size > limits.maxScriptBytes) continue;
         const g2 = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
@@ -70980,13 +71056,25 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     }
   }
   const execution = new ExecutionMap();
+  let targets;
   if (ecosystem === "pypi") {
     const modules = new ModuleIndex([...facts].filter(([, f2]) => f2.language === "python").map(([p2]) => p2));
     fillImportedConstants(facts, modules);
     const loadable = contents.embedded?.length ? loadableFiles(contents.files) : void 0;
     pythonExecution(facts, text4, execution, modules, loadable && ((call3) => loadedFile(call3, loadable)?.path));
-  } else javascriptExecution(npm?.json, facts, execution);
+    targets = (file, callee) => {
+      const t = modules.resolveCallee(callee, file);
+      return t ? [t] : [];
+    };
+  } else {
+    javascriptExecution(npm?.json, facts, execution);
+    targets = javascriptCallTargets(facts);
+  }
   const events = collectEvents(facts, execution);
+  for (const e of relayedSinks(facts, execution, events.events, targets)) {
+    events.events.push(e);
+    events.byFile.set(e.file, [...events.byFile.get(e.file) ?? [], e]);
+  }
   const identity2 = identityOf(ecosystem, contents.files, text4);
   return { ecosystem, kind, ...identity2, contents, facts, execution, events, ...npm ? { npm } : {}, text: text4, notes };
 }
@@ -72555,7 +72643,7 @@ ${body22}`);
   }
   static loadFromWasmExports(mod, { sync }) {
     const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
+    const functionName = symbolNames.find((key3) => LANGUAGE_FUNCTION_REGEX.test(key3) && !key3.includes("external_scanner_"));
     if (!functionName) {
       console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -75970,9 +76058,9 @@ function literalMembers(a, target, sub) {
       if (n++ >= MAX_MEMBERS2) break;
       const colon = topLevelColon(source, s3, e);
       if (colon < 0) continue;
-      const key2 = asText(a.foldExpr(childExpr(parent, s3, colon, false)));
+      const key3 = asText(a.foldExpr(childExpr(parent, s3, colon, false)));
       const [vs2, ve2] = trimRange(source, colon + 1, e);
-      if (key2 !== void 0 && ve2 > vs2) entries[key2] = sub(childExpr(parent, vs2, ve2, true));
+      if (key3 !== void 0 && ve2 > vs2) entries[key3] = sub(childExpr(parent, vs2, ve2, true));
     }
     return { entries };
   }
@@ -76432,9 +76520,9 @@ function bindParameters(a, params, args2, kwargs, depth2, skipFirst = false) {
 var BUILTIN_NAMES = "abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __build_class__ execfile raw_input unicode long basestring xrange reload file unichr apply buffer cmp coerce intern";
 var BUILTINS = new Set(BUILTIN_NAMES.split(" "));
 var GLOBALS2 = "<globals>";
-var MAX_DEPTH3 = 40;
+var MAX_DEPTH4 = 40;
 function resolveNode(a, node, depth2) {
-  if (depth2 > MAX_DEPTH3) return void 0;
+  if (depth2 > MAX_DEPTH4) return void 0;
   switch (node.type) {
     case "identifier":
       return resolveName(a, node.text(), node.start);
@@ -76572,15 +76660,15 @@ function resolveSubscript(a, node) {
   if (!value || !index || kids.length !== 2) return void 0;
   const base = a.resolve(value);
   if (base === void 0) return void 0;
-  const key2 = asText(a.fold(index));
-  if (!key2) return void 0;
+  const key3 = asText(a.fold(index));
+  if (!key3) return void 0;
   if (base === GLOBALS2) {
-    const b2 = a.lookup(key2, a.source.length);
-    return b2 ? b2.path : builtinOrStar(a, key2);
+    const b2 = a.lookup(key3, a.source.length);
+    return b2 ? b2.path : builtinOrStar(a, key3);
   }
-  if (base.endsWith(".__dict__")) return member(a, base.slice(0, -9), key2);
-  if (base === "builtins") return `builtins.${key2}`;
-  if (base === "sys.modules") return key2;
+  if (base.endsWith(".__dict__")) return member(a, base.slice(0, -9), key3);
+  if (base === "builtins") return `builtins.${key3}`;
+  if (base === "sys.modules") return key3;
   return void 0;
 }
 var UNIMPORTED_STDLIB = /* @__PURE__ */ new Set(["os", "sys", "socket", "getpass", "platform", "subprocess", "base64", "urllib", "shutil"]);
@@ -76613,9 +76701,9 @@ function calleeName2(a, v2) {
 // src/detectors/python/fold.ts
 var MAX_FOLDED2 = 1024 * 1024;
 var MAX_REPEATED = 64 * 1024;
-var MAX_DEPTH4 = 60;
+var MAX_DEPTH5 = 60;
 function foldNode(a, node, env, depth2) {
-  if (depth2 > MAX_DEPTH4 || a.budget.foldChars <= 0) return void 0;
+  if (depth2 > MAX_DEPTH5 || a.budget.foldChars <= 0) return void 0;
   const result2 = foldInner(a, node, env, depth2);
   if (result2 && (result2.kind === "text" || result2.kind === "bytes")) {
     if (result2.s.length > MAX_FOLDED2) return void 0;
@@ -77441,12 +77529,12 @@ var Payloads = class {
   recorded = /* @__PURE__ */ new Set();
   record(line, scope, text4, steps, asCode) {
     if (this.decoded.length >= MAX_PAYLOADS || text4.length === 0) return;
-    const key2 = `${text4.length}:${text4.slice(0, MAX_TEXT)}`;
-    if (this.recorded.has(`${line}\0${key2}`)) return;
-    this.recorded.add(`${line}\0${key2}`);
+    const key3 = `${text4.length}:${text4.slice(0, MAX_TEXT)}`;
+    if (this.recorded.has(`${line}\0${key3}`)) return;
+    this.recorded.add(`${line}\0${key3}`);
     const payload = { line, scope, steps, text: text4.slice(0, MAX_TEXT) };
-    if (!this.analysed.has(key2) && this.budget.decodedBytes > 0 && this.nested && (asCode || looksLikeCode2(text4))) {
-      this.analysed.add(key2);
+    if (!this.analysed.has(key3) && this.budget.decodedBytes > 0 && this.nested && (asCode || looksLikeCode2(text4))) {
+      this.analysed.add(key3);
       this.budget.decodedBytes -= text4.length;
       const facts = this.nested(text4);
       if (facts && (!facts.partial || facts.calls.length > 0 || facts.imports.length > 0)) payload.facts = facts;
@@ -77658,17 +77746,17 @@ var Collector = class {
   addString(value, line, scope, docstring = false) {
     if (value.length < 4 || this.strings.length >= MAX_STRINGS || this.stringChars >= MAX_STRING_CHARS) return;
     const v2 = value.length > MAX_STRING ? value.slice(0, MAX_STRING) : value;
-    const key2 = `${line}\0${v2}`;
-    if (this.seenStrings.has(key2)) return;
-    this.seenStrings.add(key2);
+    const key3 = `${line}\0${v2}`;
+    if (this.seenStrings.has(key3)) return;
+    this.seenStrings.add(key3);
     this.stringChars += v2.length;
     this.strings.push(docstring ? { value: v2, line, scope, docstring: true } : { value: v2, line, scope });
   }
   addRead(name2, line, scope) {
     if (this.reads.length >= MAX_READS) return;
-    const key2 = `${line}\0${name2}`;
-    if (this.seenReads.has(key2)) return;
-    this.seenReads.add(key2);
+    const key3 = `${line}\0${name2}`;
+    if (this.seenReads.has(key3)) return;
+    this.seenReads.add(key3);
     this.reads.push({ name: name2, line, scope });
   }
   addCall(call3) {
@@ -77978,12 +78066,12 @@ function treeAssignment(a, out2, node) {
 }
 function moduleTableWrite(a, out2, node, left) {
   const table = left.named[0];
-  const key2 = left.named[1];
+  const key3 = left.named[1];
   const right = rightNode(node);
-  if (!table || !key2 || !right || left.named.length !== 2 || a.resolve(table) !== "sys.modules") return;
+  if (!table || !key3 || !right || left.named.length !== 2 || a.resolve(table) !== "sys.modules") return;
   const scope = a.scopes.at(node.start).label;
   const use = { line: node.line, scope, payload: false, code: false, members: false };
-  const args2 = [key2, right].map((n) => valueFact(a, out2, nodeExpr(n), use));
+  const args2 = [key3, right].map((n) => valueFact(a, out2, nodeExpr(n), use));
   out2.addCall({ callee: "sys.modules.__setitem__", args: args2, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
 }
 function bindValue2(a, out2, scope, name2, node, right) {
@@ -78673,14 +78761,14 @@ var POLICY_SCHEMA = policy_schema_default;
 function applySchemaDefaults(schema, value) {
   if (!schema.properties || !value || typeof value !== "object" || Array.isArray(value)) return value;
   const out2 = { ...value };
-  for (const [key2, sub] of Object.entries(schema.properties)) {
-    if (out2[key2] === void 0 && sub.default !== void 0) out2[key2] = structuredClone(sub.default);
-    if (out2[key2] !== void 0) out2[key2] = applySchemaDefaults(sub, out2[key2]);
+  for (const [key3, sub] of Object.entries(schema.properties)) {
+    if (out2[key3] === void 0 && sub.default !== void 0) out2[key3] = structuredClone(sub.default);
+    if (out2[key3] !== void 0) out2[key3] = applySchemaDefaults(sub, out2[key3]);
   }
   return out2;
 }
 var str2 = (v2) => typeof v2 === "string" ? v2 : void 0;
-var opt = (key2, v2) => typeof v2 === "string" ? { [key2]: v2 } : {};
+var opt = (key3, v2) => typeof v2 === "string" ? { [key3]: v2 } : {};
 function toPolicy(doc) {
   const rules = {};
   for (const [id, v2] of Object.entries(doc["rules"] ?? {})) {
@@ -82513,9 +82601,9 @@ function readPlainTar(bytes2, collector) {
 }
 function resolveLimits(limits) {
   const resolved = { ...DEFAULT_UNPACK_LIMITS };
-  for (const key2 of Object.keys(resolved)) {
-    const value = limits?.[key2];
-    if (typeof value === "number" && !Number.isNaN(value)) resolved[key2] = value;
+  for (const key3 of Object.keys(resolved)) {
+    const value = limits?.[key3];
+    if (typeof value === "number" && !Number.isNaN(value)) resolved[key3] = value;
   }
   return resolved;
 }
@@ -82799,13 +82887,13 @@ function formatPath(path) {
   for (const s3 of path) out2 += typeof s3 === "number" ? `[${s3}]` : out2 ? `.${s3}` : s3;
   return out2 || "(top level)";
 }
-function offsetOf(doc, path, key2) {
+function offsetOf(doc, path, key3) {
   let node = doc.contents;
   let offset2 = node?.range?.[0] ?? 0;
-  const steps = key2 === void 0 ? [...path] : [...path, key2];
+  const steps = key3 === void 0 ? [...path] : [...path, key3];
   for (let i3 = 0; i3 < steps.length; i3++) {
     const s3 = steps[i3];
-    const asKey = key2 !== void 0 && i3 === steps.length - 1;
+    const asKey = key3 !== void 0 && i3 === steps.length - 1;
     if ((0, import_yaml.isMap)(node)) {
       const pair = node.items.find((p2) => (0, import_yaml.isPair)(p2) && (0, import_yaml.isScalar)(p2.key) && String(p2.key.value) === String(s3));
       if (!pair) break;
@@ -83592,7 +83680,7 @@ async function attemptOnce(req, method, timeoutMs, userAgent2, secrets) {
     const origin = new URL(url).origin;
     for (let hop = 0; ; hop++) {
       const headers = { "user-agent": userAgent2 };
-      for (const [key2, value] of Object.entries(req.headers ?? {})) headers[key2.toLowerCase()] = value;
+      for (const [key3, value] of Object.entries(req.headers ?? {})) headers[key3.toLowerCase()] = value;
       if (new URL(url).origin !== origin) {
         delete headers["authorization"];
       } else if (authorization) {
@@ -83628,7 +83716,7 @@ async function attemptOnce(req, method, timeoutMs, userAgent2, secrets) {
       }
       const bytes2 = await readBody(res, currentMethod, req.maxBytes, deadline, () => timedOut, timeoutMs, secrets);
       const outHeaders = {};
-      res.headers.forEach((value, key2) => outHeaders[key2] = value);
+      res.headers.forEach((value, key3) => outHeaders[key3] = value);
       return { status: res.status, url: redactUrl2(url), headers: outHeaders, body: bytes2 };
     }
   } finally {
@@ -83748,21 +83836,21 @@ var DownloadCache = class _DownloadCache {
     this.maxBytes = opts.maxBytes ?? 2 * 1024 ** 3;
   }
   /** Whether the digest can key the cache: sha256/sha512 and well-formed (it becomes a file name). */
-  static usable(key2) {
-    return CACHE_KEYS.has(key2.algorithm) && isWellFormed(key2);
+  static usable(key3) {
+    return CACHE_KEYS.has(key3.algorithm) && isWellFormed(key3);
   }
-  path(key2) {
-    const hex = key2.hex.toLowerCase();
-    return join2(this.dir, key2.algorithm, hex.slice(0, 2), hex);
+  path(key3) {
+    const hex = key3.hex.toLowerCase();
+    return join2(this.dir, key3.algorithm, hex.slice(0, 2), hex);
   }
   /** The cached bytes, or undefined on a miss or when the entry no longer matches its digest. */
-  async get(key2) {
-    if (!_DownloadCache.usable(key2)) return void 0;
-    const path = this.path(key2);
+  async get(key3) {
+    if (!_DownloadCache.usable(key3)) return void 0;
+    const path = this.path(key3);
     const bytes2 = await readIfPresent(path);
     if (!bytes2) return void 0;
-    if (digestHex(key2.algorithm, bytes2) !== key2.hex.toLowerCase()) {
-      this.log?.warning(`cache entry ${path} does not match its ${key2.algorithm} digest; ignoring and refetching`);
+    if (digestHex(key3.algorithm, bytes2) !== key3.hex.toLowerCase()) {
+      this.log?.warning(`cache entry ${path} does not match its ${key3.algorithm} digest; ignoring and refetching`);
       await rm2(path, { force: true });
       return void 0;
     }
@@ -83771,9 +83859,9 @@ var DownloadCache = class _DownloadCache {
     return new Uint8Array(bytes2.buffer, bytes2.byteOffset, bytes2.byteLength);
   }
   /** Stores bytes under `key` only if they match it (a cache never holds what it cannot vouch for). */
-  async put(key2, bytes2) {
-    if (!_DownloadCache.usable(key2) || digestHex(key2.algorithm, bytes2) !== key2.hex.toLowerCase()) return false;
-    const path = this.path(key2);
+  async put(key3, bytes2) {
+    if (!_DownloadCache.usable(key3) || digestHex(key3.algorithm, bytes2) !== key3.hex.toLowerCase()) return false;
+    const path = this.path(key3);
     try {
       await mkdir3(join2(path, ".."), { recursive: true });
       await atomicWrite(path, bytes2);
@@ -83879,8 +83967,8 @@ function cacheKey(integrity) {
   return usable.find((i3) => i3.algorithm === "sha256") ?? usable.find((i3) => i3.algorithm === "sha512");
 }
 async function downloadArtifact(http, artifact, opts) {
-  const key2 = opts.cache ? cacheKey(artifact.integrity) : void 0;
-  const cached = key2 && opts.cache ? await opts.cache.get(key2) : void 0;
+  const key3 = opts.cache ? cacheKey(artifact.integrity) : void 0;
+  const cached = key3 && opts.cache ? await opts.cache.get(key3) : void 0;
   if (cached) {
     verifyIntegrity(artifact, cached);
     opts.log?.debug(`${artifact.filename}: from the download cache`);
@@ -83905,7 +83993,7 @@ async function downloadArtifact(http, artifact, opts) {
   if (artifact.integrity.length === 0) {
     opts.log?.warning(`${artifact.filename}: no digest stated by the lockfile or registry; bytes are unverified`);
   }
-  if (key2 && opts.cache) await opts.cache.put(key2, res.body);
+  if (key3 && opts.cache) await opts.cache.put(key3, res.body);
   return result(artifact, res.body, false);
 }
 function result(artifact, bytes2, fromCache) {
@@ -85058,11 +85146,11 @@ function lastProps(node) {
   }
   return m2;
 }
-function child(node, key2) {
+function child(node, key3) {
   if (!node || node.type !== "object" || !node.children) return void 0;
   for (let i3 = node.children.length - 1; i3 >= 0; i3--) {
     const p2 = node.children[i3];
-    if (p2.children?.[0]?.value === key2) return p2.children[1];
+    if (p2.children?.[0]?.value === key3) return p2.children[1];
   }
   return void 0;
 }
@@ -85153,8 +85241,8 @@ function splitNameAt(s3) {
 }
 
 // src/manifests/npm/bun-lock.ts
-function keyPath(key2) {
-  const parts2 = key2.split("/");
+function keyPath(key3) {
+  const parts2 = key3.split("/");
   const out2 = [];
   for (let i3 = 0; i3 < parts2.length; i3++) {
     if (parts2[i3].startsWith("@") && i3 + 1 < parts2.length) out2.push(`${parts2[i3]}/${parts2[++i3]}`);
@@ -85392,11 +85480,11 @@ function parsePackageLock(file, text4) {
   const v1 = root.packages === void 0;
   const lines = /* @__PURE__ */ new Map();
   const topLines = /* @__PURE__ */ new Map();
-  scanKeyLines(text4, (path, key2, line) => {
-    if (path.length === 0) topLines.set(key2, line);
-    else if (!v1 && path.length === 1 && path[0] === "packages") lines.set(key2, line);
+  scanKeyLines(text4, (path, key3, line) => {
+    if (path.length === 0) topLines.set(key3, line);
+    else if (!v1 && path.length === 1 && path[0] === "packages") lines.set(key3, line);
     else if (v1 && path.length % 2 === 1 && path.every((p2, i3) => i3 % 2 === 1 || p2 === "dependencies")) {
-      const folders = path.filter((_2, i3) => i3 % 2 === 1).concat(key2);
+      const folders = path.filter((_2, i3) => i3 % 2 === 1).concat(key3);
       lines.set(folders.map((f2) => `node_modules/${f2}`).join("/"), line);
     }
   });
@@ -85442,14 +85530,14 @@ function fromPackages(file, packages, lines) {
   const direct = /* @__PURE__ */ new Map();
   const order2 = (g2) => g2 === "prod" ? 0 : g2 === "dev" ? 2 : 1;
   const decl = [];
-  for (const [key2, value] of projects) for (const d of declaredOf(value, true)) decl.push({ from: key2, d });
+  for (const [key3, value] of projects) for (const d of declaredOf(value, true)) decl.push({ from: key3, d });
   decl.sort((a, b2) => order2(a.d.group) - order2(b2.d.group));
   const roots = [];
   for (const { from, d } of decl) {
-    const key2 = resolveKey(entries, from, d.name);
-    if (key2 === void 0) continue;
-    if (!direct.has(key2)) direct.set(key2, d);
-    roots.push(key2);
+    const key3 = resolveKey(entries, from, d.name);
+    if (key3 === void 0) continue;
+    if (!direct.has(key3)) direct.set(key3, d);
+    roots.push(key3);
   }
   const edges2 = /* @__PURE__ */ new Map();
   for (const e of entries.values()) {
@@ -85471,11 +85559,11 @@ function fromV1(file, deps, lines) {
   const walk2 = (node, prefix, depth2) => {
     for (const name2 in node) {
       const value = node[name2];
-      const key2 = prefix === "" ? `node_modules/${name2}` : `${prefix}/node_modules/${name2}`;
-      if (!isRec(value)) throw parseError(file, lines.get(key2) ?? 1, `dependencies["${name2}"] must be an object`);
-      if (depth2 > MAX_NESTING4) throw parseError(file, lines.get(key2) ?? 1, `dependencies nested more than ${MAX_NESTING4} deep`);
-      entries.set(key2, { key: key2, name: name2, line: lines.get(key2) ?? 0, value, deps: Object.keys(rec(value.requires)) });
-      walk2(rec(value.dependencies), key2, depth2 + 1);
+      const key3 = prefix === "" ? `node_modules/${name2}` : `${prefix}/node_modules/${name2}`;
+      if (!isRec(value)) throw parseError(file, lines.get(key3) ?? 1, `dependencies["${name2}"] must be an object`);
+      if (depth2 > MAX_NESTING4) throw parseError(file, lines.get(key3) ?? 1, `dependencies nested more than ${MAX_NESTING4} deep`);
+      entries.set(key3, { key: key3, name: name2, line: lines.get(key3) ?? 0, value, deps: Object.keys(rec(value.requires)) });
+      walk2(rec(value.dependencies), key3, depth2 + 1);
     }
   };
   walk2(deps, "", 0);
@@ -85613,10 +85701,10 @@ function layoutLines(file, all, start2) {
     if (!section) continue;
     if (indent2 === -1) indent2 = ind;
     if (ind !== indent2) continue;
-    const key2 = keyOf(t);
-    if (key2 === void 0) continue;
-    if (section.has(key2)) throw parseError(file, i3 + 1, `duplicate key "${key2}" in ${sectionName}`);
-    section.set(key2, i3 + 1);
+    const key3 = keyOf(t);
+    if (key3 === void 0) continue;
+    if (section.has(key3)) throw parseError(file, i3 + 1, `duplicate key "${key3}" in ${sectionName}`);
+    section.set(key3, i3 + 1);
   }
   return out2;
 }
@@ -85646,10 +85734,10 @@ function treeLines(file, body3, start2) {
     const m2 = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
       if (!(0, import_yaml2.isScalar)(pair.key) || !pair.key.range) continue;
-      const key2 = String(pair.key.value);
+      const key3 = String(pair.key.value);
       const line = start2 + lineCounter.linePos(pair.key.range[0]).line;
-      if (m2.has(key2)) throw parseError(file, line, `duplicate key "${key2}" in ${section}`);
-      m2.set(key2, line);
+      if (m2.has(key3)) throw parseError(file, line, `duplicate key "${key3}" in ${section}`);
+      m2.set(key3, line);
     }
     out2.set(section, m2);
   }
@@ -85663,8 +85751,8 @@ var stripPeers = (ref2) => {
   const i3 = ref2.indexOf("(");
   return i3 === -1 ? ref2 : ref2.slice(0, i3);
 };
-function nameVersion(key2) {
-  const k2 = key2.startsWith("/") ? key2.slice(1) : key2;
+function nameVersion(key3) {
+  const k2 = key3.startsWith("/") ? key3.slice(1) : key3;
   const at5 = splitNameAt(k2);
   if (at5 && !at5.name.includes(":")) return { name: at5.name, version: at5.rest };
   const slash = k2.lastIndexOf("/");
@@ -85687,9 +85775,9 @@ function parsePnpmLock(file, text4) {
   const keyLines = new Map([...lines.get("snapshots") ?? [], ...lines.get("packages") ?? []]);
   const entries = /* @__PURE__ */ new Map();
   const depsOf = (v2) => ["dependencies", "optionalDependencies"].flatMap((f2) => Object.entries(rec3(v2[f2]))).map(([name2, ref2]) => ({ name: name2, ref: sval2(ref2) ?? "" }));
-  for (const [key2, value] of Object.entries(rec3(root.packages))) {
+  for (const [key3, value] of Object.entries(rec3(root.packages))) {
     const v2 = rec3(value);
-    const id = stripPeers(key2);
+    const id = stripPeers(key3);
     const nv = nameVersion(id);
     const existing = entries.get(id);
     if (existing) {
@@ -85699,7 +85787,7 @@ function parsePnpmLock(file, text4) {
     const resolution = rec3(v2.resolution);
     const e = {
       id,
-      line: keyLines.get(key2) ?? 0,
+      line: keyLines.get(key3) ?? 0,
       name: sval2(v2.name) ?? nv.name,
       origin: originOf2(resolution, /^\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]*)?$/.test(nv.version ?? "")),
       integrity: sriToIntegrity(sval2(resolution.integrity)),
@@ -85712,8 +85800,8 @@ function parsePnpmLock(file, text4) {
     else if (String(v2.dev) === "false") e.flagGroup = "prod";
     entries.set(id, e);
   }
-  for (const [key2, value] of Object.entries(rec3(root.snapshots))) {
-    const e = entries.get(stripPeers(key2));
+  for (const [key3, value] of Object.entries(rec3(root.snapshots))) {
+    const e = entries.get(stripPeers(key3));
     if (e) e.deps.push(...depsOf(rec3(value)));
   }
   const lookup2 = (name2, ref2) => {
@@ -85827,24 +85915,24 @@ function parseYarnLock(file, source) {
   const berry = "__metadata" in data2;
   const entries = /* @__PURE__ */ new Map();
   const byDescriptor = /* @__PURE__ */ new Map();
-  for (const [key2, value] of Object.entries(data2)) {
-    if (key2 === "__metadata") continue;
-    const descriptors = descriptorsOf(key2);
+  for (const [key3, value] of Object.entries(data2)) {
+    if (key3 === "__metadata") continue;
+    const descriptors = descriptorsOf(key3);
     const line = lines.get(descriptors[0] ?? "") ?? 0;
-    const id = line > 0 ? `L${line}` : key2;
+    const id = line > 0 ? `L${line}` : key3;
     const v2 = rec4(value);
     const deps = ["dependencies", "optionalDependencies"].flatMap((f2) => Object.entries(rec4(v2[f2]))).map(([name2, range]) => ({ name: name2, range: String(range) }));
     const existing = entries.get(id);
     if (existing) {
       existing.descriptors.push(...descriptors);
     } else {
-      const first = splitNameAt(descriptors[0] ?? key2);
+      const first = splitNameAt(descriptors[0] ?? key3);
       let entry2;
       if (berry) {
-        const res = fromResolution(text3(v2.resolution) ?? descriptors[0] ?? key2);
+        const res = fromResolution(text3(v2.resolution) ?? descriptors[0] ?? key3);
         entry2 = { id, line, descriptors, deps, integrity: [], ...res, version: text3(v2.version) ?? res.version };
       } else {
-        const s3 = parseSpec(first?.name ?? key2, first?.rest ?? "");
+        const s3 = parseSpec(first?.name ?? key3, first?.rest ?? "");
         const resolved = text3(v2.resolved);
         const fromResolved = originFromResolved(resolved);
         const registryOrigin = fromResolved.kind === "url" ? { kind: "registry", url: fromResolved.url } : fromResolved;
@@ -85946,12 +86034,12 @@ function parseNpmrc(file, text4) {
       notes.push(`${file}:${line}: a setting without "=" (npm reads it as true)`);
       return;
     }
-    const key2 = l.slice(0, eq).trim();
+    const key3 = l.slice(0, eq).trim();
     const value = unquote(l.slice(eq + 1));
-    const scoped = /^(@[^:]+):registry$/.exec(key2);
-    if (key2 === "registry" || scoped) {
+    const scoped = /^(@[^:]+):registry$/.exec(key3);
+    if (key3 === "registry" || scoped) {
       if (!/^https?:\/\//i.test(value) && !value.includes("${")) {
-        throw parseError(file, line, `${key2} must be an http(s) URL`);
+        throw parseError(file, line, `${key3} must be an http(s) URL`);
       }
       let url = value;
       const cred = /^([a-z]+:\/\/)[^/@]*@/i.exec(value);
@@ -85964,9 +86052,9 @@ function parseNpmrc(file, text4) {
       registries.set(scoped?.[1] ?? "", reg);
       return;
     }
-    const nerfed = /^(\/\/.+?):([^:]+)$/.exec(key2);
+    const nerfed = /^(\/\/.+?):([^:]+)$/.exec(key3);
     if (nerfed && AUTH_KEYS.has(nerfed[2])) setAuth(nerfed[1], value !== "", line);
-    else if (AUTH_KEYS.has(key2) && key2 !== "username") setAuth("default", value !== "", line);
+    else if (AUTH_KEYS.has(key3) && key3 !== "username") setAuth("default", value !== "", line);
   });
   return { registries: [...registries.values()], auth: [...auth2.values()], notes };
 }
@@ -86291,9 +86379,9 @@ var TomlLines = class _TomlLines {
         return;
       }
       if (depth2 === 0) {
-        const key2 = KEY.exec(raw);
-        if (key2) {
-          const first = splitDotted(key2[1])[0];
+        const key3 = KEY.exec(raw);
+        if (key3) {
+          const first = splitDotted(key3[1])[0];
           const id = `${table}${first}`;
           if (!this.keys.has(id)) this.keys.set(id, n);
         }
@@ -86320,10 +86408,10 @@ var TomlLines = class _TomlLines {
    * Line where `key` is assigned in the table at `path`. When the table is written inline or as dotted keys
    * (`[tool.poetry.group.dev]` + `dependencies = { pytest = "^7" }`), the line of the enclosing key or header.
    */
-  key(path, key2) {
-    const own = typeof key2 === "string" ? this.keys.get(`${_TomlLines.id(path)}${key2}`) : void 0;
+  key(path, key3) {
+    const own = typeof key3 === "string" ? this.keys.get(`${_TomlLines.id(path)}${key3}`) : void 0;
     if (own !== void 0) return own;
-    const header = this.table([...path, key2]);
+    const header = this.table([...path, key3]);
     if (header > 0) return header;
     if (path.length === 0) return 0;
     const last = path[path.length - 1];
@@ -86392,9 +86480,9 @@ function parsePdmLock(file, text4) {
       return normalizeName(parsePep508(r, where).name);
     });
     edges2.set(name2, [...edges2.get(name2) ?? [], ...deps.filter((d) => d !== name2)]);
-    const key2 = `${name2}@${pkg["version"]}`;
-    if (seen.has(key2)) return;
-    seen.add(key2);
+    const key3 = `${name2}@${pkg["version"]}`;
+    if (seen.has(key3)) return;
+    seen.add(key3);
     const groups2 = pkg["groups"] ?? ["default"];
     if (!Array.isArray(groups2) || !groups2.every((g2) => typeof g2 === "string")) throw userError(`${where}: "groups" must be an array of strings`);
     result2.dependencies.push(
@@ -86789,9 +86877,9 @@ function readSetuptoolsDynamic(ctx) {
   const entries = [[path, "dependencies", dynamic["dependencies"]]];
   const optional = dynamic["optional-dependencies"];
   if (isTable(optional)) for (const [extra, v2] of Object.entries(optional)) entries.push([[...path, "optional-dependencies"], extra, v2]);
-  for (const [table, key2, value] of entries) {
+  for (const [table, key3, value] of entries) {
     if (!isTable(value)) continue;
-    const line = lines.key(table, key2);
+    const line = lines.key(table, key3);
     const files = typeof value["file"] === "string" ? [value["file"]] : value["file"];
     if (!Array.isArray(files) || !files.every((f2) => typeof f2 === "string")) {
       throw userError(`${file}:${line}: "file" of a dynamic dependency list must be a string or an array of strings`);
@@ -86801,22 +86889,22 @@ function readSetuptoolsDynamic(ctx) {
     }
   }
 }
-function readPep508List(ctx, table, key2, list2, group2, sources, groupNames) {
+function readPep508List(ctx, table, key3, list2, group2, sources, groupNames) {
   const { file, lines } = ctx;
-  const keyLine3 = lines.key(table, key2);
+  const keyLine3 = lines.key(table, key3);
   if (list2 === void 0) return;
-  if (!Array.isArray(list2)) throw userError(`${file}:${keyLine3}: "${[...table, key2].join(".")}" must be an array of requirement strings`);
+  if (!Array.isArray(list2)) throw userError(`${file}:${keyLine3}: "${[...table, key3].join(".")}" must be an array of requirement strings`);
   let cursor = keyLine3;
   let used = /* @__PURE__ */ new Map();
   for (const item of list2) {
     if (groupNames && isTable(item) && typeof item["include-group"] === "string") {
       const target = item["include-group"];
       if (!groupNames.has(normalizeName(target))) {
-        throw userError(`${file}:${keyLine3}: dependency group "${key2}" includes unknown group "${target}"`);
+        throw userError(`${file}:${keyLine3}: dependency group "${key3}" includes unknown group "${target}"`);
       }
       continue;
     }
-    if (typeof item !== "string") throw userError(`${file}:${keyLine3}: "${[...table, key2].join(".")}" must contain only requirement strings`);
+    if (typeof item !== "string") throw userError(`${file}:${keyLine3}: "${[...table, key3].join(".")}" must contain only requirement strings`);
     const line = lines.value(cursor, item, used.get(item) ?? 0);
     if (line !== cursor) used = /* @__PURE__ */ new Map();
     cursor = line;
@@ -86989,12 +87077,12 @@ function readOptions(tokens, where) {
   for (let i3 = 0; i3 < tokens.length; i3++) {
     const tok = tokens[i3];
     const eq = tok.startsWith("--") ? tok.indexOf("=") : -1;
-    const key2 = eq > 0 ? tok.slice(0, eq) : tok;
-    if (FLAG_OPTIONS.has(key2)) {
-      opts.push({ name: key2.slice(2) });
+    const key3 = eq > 0 ? tok.slice(0, eq) : tok;
+    if (FLAG_OPTIONS.has(key3)) {
+      opts.push({ name: key3.slice(2) });
       continue;
     }
-    let name2 = VALUE_OPTIONS[key2];
+    let name2 = VALUE_OPTIONS[key3];
     let value = eq > 0 ? tok.slice(eq + 1) : void 0;
     if (!name2 && /^-[rceif]./.test(tok)) {
       name2 = VALUE_OPTIONS[tok.slice(0, 2)];
@@ -87003,7 +87091,7 @@ function readOptions(tokens, where) {
     if (!name2) throw userError(`${where}: unknown option "${redact2(tok)}"`);
     if (value === void 0) {
       value = tokens[++i3];
-      if (value === void 0 || value.startsWith("-")) throw userError(`${where}: option ${key2} needs a value`);
+      if (value === void 0 || value.startsWith("-")) throw userError(`${where}: option ${key3} needs a value`);
     }
     opts.push({ name: name2, value });
   }
@@ -87138,10 +87226,10 @@ function parseIni(file, text4) {
       throw userError(`${file}:${n}: expected "[section]", "key = value" or an indented continuation, got "${trimmed.slice(0, 60)}"`);
     }
     if (!section) throw userError(`${file}:${n}: "${kv[1]}" appears before any [section]`);
-    const key2 = kv[1].toLowerCase();
-    if (section.has(key2)) throw userError(`${file}:${n}: option "${key2}" appears twice in its section`);
-    entry2 = { key: key2, line: n, values: [{ line: n, text: kv[2].trim() }] };
-    section.set(key2, entry2);
+    const key3 = kv[1].toLowerCase();
+    if (section.has(key3)) throw userError(`${file}:${n}: option "${key3}" appears twice in its section`);
+    entry2 = { key: key3, line: n, values: [{ line: n, text: kv[2].trim() }] };
+    section.set(key3, entry2);
   });
   return sections;
 }
@@ -87204,9 +87292,9 @@ function parseUvLock(file, text4) {
     const source = isTable(pkg["source"]) ? pkg["source"] : {};
     const own = typeof source["editable"] === "string" || typeof source["virtual"] === "string";
     const groups2 = [["prod", pkg["dependencies"]]];
-    for (const key2 of ["optional-dependencies", "dev-dependencies"]) {
-      const table = pkg[key2];
-      if (table !== void 0 && !isTable(table)) throw userError(`${where}: "${key2}" must be a table`);
+    for (const key3 of ["optional-dependencies", "dev-dependencies"]) {
+      const table = pkg[key3];
+      if (table !== void 0 && !isTable(table)) throw userError(`${where}: "${key3}" must be a table`);
       for (const [g2, list2] of Object.entries(table ?? {})) groups2.push([g2, list2]);
     }
     const children2 = [];
@@ -87315,8 +87403,8 @@ function redactUrl4(url) {
     parsed.username = "***";
     parsed.password = "";
   }
-  for (const key2 of [...parsed.searchParams.keys()]) {
-    if (/token|key|secret|sig|auth|pass/i.test(key2)) parsed.searchParams.set(key2, "***");
+  for (const key3 of [...parsed.searchParams.keys()]) {
+    if (/token|key|secret|sig|auth|pass/i.test(key3)) parsed.searchParams.set(key3, "***");
   }
   return parsed.toString();
 }
@@ -87371,12 +87459,12 @@ function isRecord2(value) {
 }
 var RunCache = class {
   entries = /* @__PURE__ */ new Map();
-  get(key2, load) {
-    const hit = this.entries.get(key2);
+  get(key3, load) {
+    const hit = this.entries.get(key3);
     if (hit) return hit;
     const pending = load();
-    this.entries.set(key2, pending);
-    pending.catch(() => this.entries.delete(key2));
+    this.entries.set(key3, pending);
+    pending.catch(() => this.entries.delete(key3));
     return pending;
   }
 };
@@ -87651,11 +87739,11 @@ function createOsvClient(http, opts) {
     const todo = [];
     const seen = /* @__PURE__ */ new Set();
     for (const ref2 of refs) {
-      const key2 = osvKey(ref2);
-      if (seen.has(key2)) continue;
-      seen.add(key2);
-      const cached = known.get(key2);
-      if (cached) out2.set(key2, cached);
+      const key3 = osvKey(ref2);
+      if (seen.has(key3)) continue;
+      seen.add(key3);
+      const cached = known.get(key3);
+      if (cached) out2.set(key3, cached);
       else todo.push(ref2);
     }
     for (let start2 = 0; start2 < todo.length; start2 += batchSize) {
@@ -87671,13 +87759,13 @@ function createOsvClient(http, opts) {
       }
       await Promise.all(
         chunk.map(async (ref2, i3) => {
-          const key2 = osvKey(ref2);
+          const key3 = osvKey(ref2);
           try {
             const lookup2 = { status: "ok", hits: await malHits(ids[i3]) };
-            known.set(key2, lookup2);
-            out2.set(key2, lookup2);
+            known.set(key3, lookup2);
+            out2.set(key3, lookup2);
           } catch (err2) {
-            out2.set(key2, { status: "unavailable", reason: `OSV (${where}) unavailable: ${describeError(err2)}` });
+            out2.set(key3, { status: "unavailable", reason: `OSV (${where}) unavailable: ${describeError(err2)}` });
           }
         })
       );
@@ -87752,7 +87840,7 @@ function defaultJsonApiUrl(indexUrl) {
 function parseJsonApi(data2, url) {
   if (!isRecord2(data2) || !isRecord2(data2.info)) throw externalError(`malformed PyPI JSON API answer from ${redactUrl4(url)}: no "info" object`);
   const info3 = data2.info;
-  const str4 = (key2) => typeof info3[key2] === "string" && info3[key2] ? info3[key2] : void 0;
+  const str4 = (key3) => typeof info3[key3] === "string" && info3[key3] ? info3[key3] : void 0;
   const out2 = { dependencies: [] };
   const summary2 = str4("summary");
   if (summary2) out2.description = summary2;
@@ -87801,7 +87889,7 @@ ${line.trim()}`;
       if (colon > 0) headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
     }
   }
-  const all = (key2) => headers.filter(([k2, v2]) => k2 === key2 && v2 && v2 !== "UNKNOWN").map(([, v2]) => v2);
+  const all = (key3) => headers.filter(([k2, v2]) => k2 === key3 && v2 && v2 !== "UNKNOWN").map(([, v2]) => v2);
   const out2 = { dependencies: all("requires-dist").map(parseRequirement) };
   const summary2 = all("summary")[0];
   if (summary2) out2.description = summary2;
@@ -88212,9 +88300,9 @@ async function createScanIO(cfg) {
   const npmrcText = cfg.files && cfg.head ? await cfg.files.read(cfg.head, ".npmrc") : void 0;
   const npmrc = npmrcText === void 0 ? [] : parseNpmrc(".npmrc", npmrcText).registries;
   const registries = /* @__PURE__ */ new Map();
-  const cached = (key2, make) => {
-    let r = registries.get(key2);
-    if (!r) registries.set(key2, r = make());
+  const cached = (key3, make) => {
+    let r = registries.get(key3);
+    if (!r) registries.set(key3, r = make());
     return r;
   };
   const pypi = (declared) => {
@@ -88275,9 +88363,9 @@ async function createScanIO(cfg) {
         const got = await osv.queryBatch(refs);
         const out2 = /* @__PURE__ */ new Map();
         const unavailable = [];
-        for (const [key2, lookup2] of got) {
-          if (lookup2.status === "unavailable") unavailable.push(`${key2}: ${lookup2.reason}`);
-          else out2.set(key2, lookup2.hits.map((h) => ({ id: h.malId, ...h.summary ? { summary: h.summary } : {} })));
+        for (const [key3, lookup2] of got) {
+          if (lookup2.status === "unavailable") unavailable.push(`${key3}: ${lookup2.reason}`);
+          else out2.set(key3, lookup2.hits.map((h) => ({ id: h.malId, ...h.summary ? { summary: h.summary } : {} })));
         }
         if (unavailable.length > 0 && out2.size === 0) throw new Error(unavailable[0]);
         for (const u2 of unavailable) cfg.log.warning(`known-malicious lookup unavailable for ${u2}`);
@@ -88324,11 +88412,11 @@ function registrySettings(policy, defaults, env, explicit) {
 
 // src/manifests/diff.ts
 var folderOf = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
-var key = (eco, name2) => `${eco}:${name2}`;
+var key2 = (eco, name2) => `${eco}:${name2}`;
 function installSet(files) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (e) => {
-    const k2 = key(e.dep.ecosystem, e.dep.name);
+    const k2 = key2(e.dep.ecosystem, e.dep.name);
     const list2 = out2.get(k2) ?? [];
     list2.push(e);
     out2.set(k2, list2);
@@ -88368,7 +88456,7 @@ function originText(d) {
 function chain2(e, head) {
   const eco = e.dep.ecosystem;
   const via = e.dep.direct ? [] : e.dep.via;
-  const refs = via.map((name2) => ({ ecosystem: eco, name: name2, version: head.get(key(eco, name2))?.find((x) => x.version)?.version ?? "" }));
+  const refs = via.map((name2) => ({ ecosystem: eco, name: name2, version: head.get(key2(eco, name2))?.find((x) => x.version)?.version ?? "" }));
   return [...refs, { ecosystem: eco, name: e.dep.name, version: e.version ?? e.dep.spec }];
 }
 function change(e, kind, head, previous) {

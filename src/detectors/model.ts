@@ -2,7 +2,7 @@ import type { ArtifactKind, ContentFile, Ecosystem, FileFacts, PackageContents }
 import { ExecutionMap } from './context.js';
 import { attachDroppedCode } from './dropped-code.js';
 import { evaluatedFile, requiredOtherFiles } from './javascript/exec-files.js';
-import { javascriptExecution, inlinePythonPath, inlineScriptPath } from './javascript/execution.js';
+import { javascriptCallTargets, javascriptExecution, inlinePythonPath, inlineScriptPath } from './javascript/execution.js';
 import { hookCommands, INSTALL_SCRIPTS, nodeTarget, pythonTarget } from './javascript/npm-scripts.js';
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
@@ -12,6 +12,7 @@ import { fillImportedConstants } from './python/imported-constants.js';
 import { ModuleIndex } from './python/modules.js';
 import { emptyFacts } from './shared/empty-facts.js';
 import { collectEvents } from './shared/events.js';
+import { relayedSinks, type CallTargets } from './shared/relayed-sinks.js';
 import { decodeSource, looksBinary } from './text.js';
 import type { NpmManifest, PackageModel } from './types.js';
 
@@ -222,14 +223,26 @@ export function buildPackageModel(
   }
 
   const execution = new ExecutionMap();
+  let targets: CallTargets;
   if (ecosystem === 'pypi') {
     const modules = new ModuleIndex([...facts].filter(([, f]) => f.language === 'python').map(([p]) => p));
     fillImportedConstants(facts, modules);
     const loadable = contents.embedded?.length ? loadableFiles(contents.files) : undefined;
     pythonExecution(facts, text, execution, modules, loadable && ((call) => loadedFile(call, loadable)?.path));
+    targets = (file, callee) => {
+      const t = modules.resolveCallee(callee, file);
+      return t ? [t] : [];
+    };
+  } else {
+    javascriptExecution(npm?.json, facts, execution);
+    targets = javascriptCallTargets(facts);
   }
-  else javascriptExecution(npm?.json, facts, execution);
   const events = collectEvents(facts, execution);
+  // Data handed to the package's own functions that send it (`post(dict(os.environ))`) is sent by the caller.
+  for (const e of relayedSinks(facts, execution, events.events, targets)) {
+    events.events.push(e);
+    events.byFile.set(e.file, [...(events.byFile.get(e.file) ?? []), e]);
+  }
   const identity = identityOf(ecosystem, contents.files, text);
   return { ecosystem, kind, ...identity, contents, facts, execution, events, ...(npm ? { npm } : {}), text, notes };
 }

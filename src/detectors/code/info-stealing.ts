@@ -39,7 +39,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
-  or together with the host or user name collected in the same function, **medium** otherwise.
+  or together with the host or user name collected in the same function, **medium** otherwise. Handing the
+  environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one of
+  the package's own functions that sends it (in the same file or another module, through helpers calling helpers)
+  counts as sending it where it is handed over; a value that only came out of other work the environment was
+  given to (a command run with \`env=os.environ\`) does not.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
   as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -107,6 +111,9 @@ export const infoStealing: Detector = {
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
     const strings = pkg.events.strings.filter((s) => !isAuxiliary(s.file, s.vector));
     const sinks = events.filter((e) => e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns');
+    // The environment handed as it is to the package's own sending function (`post(dict(os.environ))`,
+    // relayed-sinks.ts) is sent by the caller.
+    const relays = events.filter((e) => e.capability === 'network-relay' && plainHandover(e));
     // Each string's endpoint, looked up once and only when asked (the drop check below runs per sink).
     const endpointHits: Array<EndpointHit | null | undefined> = [];
     const endpointAt = (i: number): EndpointHit | undefined => {
@@ -220,17 +227,17 @@ export const infoStealing: Detector = {
       // `post(url, [{'key', private_key}])`: the variable itself, whatever the payload's shape.
       const nested = (v: ValueFact, depth: number): ValueFact[] => [v, ...(depth < 3 ? [...(v.items ?? []), ...Object.values(v.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : [])];
       const variable = values.flatMap((v) => nested(v, 0)).find((v) => v.value === undefined && WALLET_SECRET_NAME.test(v.text))?.text;
-      if (key ?? variable) report('high', e, `sends a wallet secret (${key ?? variable}) with ${e.callee} ${when(e)}`, e.text);
+      if (key ?? variable) report('high', e, `sends a wallet secret (${key ?? variable}) with ${sender(e)} ${when(e)}`, e.text);
     }
 
-    for (const e of sinks) {
-      if (e.capability !== 'network' || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
+    for (const e of [...sinks, ...relays]) {
+      if ((e.capability !== 'network' && e.capability !== 'network-relay') || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       // When only called, a collection endpoint in the package (paste site, request catcher, webhook, ...) says where it goes.
       const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
       // With the host's and user's names from the same function, it is a reconnaissance report, not a config dump.
       const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
       const severity: Severity = early(e.vector) ? 'critical' : collected || who ? 'high' : 'medium';
-      report(severity, e, `sends the whole environment (${e.callee})${who ? ` with the machine's identity (${who.callee})` : ''} ${when(e)}${exit}`, e.text);
+      report(severity, e, `sends the whole environment (${sender(e)})${who ? ` with the machine's identity (${who.callee})` : ''} ${when(e)}${exit}`, e.text);
     }
 
     // Identity of the machine and its user (not paths: installers use the home folder for caches).
@@ -300,3 +307,19 @@ export const infoStealing: Detector = {
   },
 };
 
+/** The call that sends, naming the package function that does it when the data is handed over (`helper.post: post in helper.py sends it`). */
+function sender(e: CodeEvent): string {
+  return e.via === undefined ? e.callee : `${e.callee}: ${e.via} sends it`;
+}
+
+/** What a handed-over payload may be built with besides the environment: serialisers, encoders, the machine's identity. */
+const PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
+
+/**
+ * A relayed call whose arguments are the environment itself, packed (`dict(os.environ)`, `JSON.stringify(process.env)`,
+ * with the host name): a value that only came out of other work the environment was given to (a download
+ * run with `env=os.environ` whose result path is passed on) is not the environment.
+ */
+function plainHandover(e: CodeEvent): boolean {
+  return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || IDENTITY.test(r));
+}

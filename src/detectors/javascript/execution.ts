@@ -115,9 +115,21 @@ function markEvaluatedFiles(js: ReadonlyMap<string, FileFacts>, map: ExecutionMa
   return marked;
 }
 
+/** Package functions a JavaScript call runs in other files (see crossFileTargets), for relayed-sinks.ts. */
+export function javascriptCallTargets(facts: ReadonlyMap<string, FileFacts>): (file: string, callee: string) => Array<{ file: string; scope: string }> {
+  const js = new Map([...facts].filter(([, f]) => f.language === 'javascript'));
+  const has = (p: string): boolean => js.has(p);
+  return (file, callee) => crossFileTargets(js, file, callee, has);
+}
+
+/** How a module's default export function is named (`module.exports = function`, `export default function`). */
+const DEFAULT_EXPORTS = new Set(['module.exports', 'exports', 'default']);
+
 /**
  * `./lib/models.List` called (or constructed) in one file: the functions of lib/models.js named `List` or
- * `List.*` run too.
+ * `List.*` (also as `exports.List`, `module.exports.List`) run too; `./lib/send` called itself
+ * (`const send = require('./lib/send'); send(data)`) runs the module's default export function. The longest
+ * module path is tried first, so `./lib/send.js` is the file, not `./lib/send`'s member `js`.
  */
 function crossFileTargets(
   js: ReadonlyMap<string, FileFacts>,
@@ -127,15 +139,17 @@ function crossFileTargets(
 ): Array<{ file: string; scope: string }> {
   if (!callee.startsWith('./') && !callee.startsWith('../')) return [];
   const parts = callee.split('.');
-  for (let i = parts.length - 1; i >= 1; i--) {
+  for (let i = parts.length; i >= 1; i--) {
     const spec = parts.slice(0, i).join('.');
-    const target = resolveJsPath(file, spec, has);
+    const target = spec.startsWith('.') ? resolveJsPath(file, spec, has) : undefined;
     if (!target) continue;
     const member = parts.slice(i).join('.');
     const f = js.get(target);
     if (!f) return [];
-    if (!member) return [{ file: target, scope: MODULE_SCOPE }];
-    return f.functions.filter((fn) => fn.name === member || fn.name.startsWith(`${member}.`)).map((fn) => ({ file: target, scope: fn.name }));
+    const names = member ? [member, `exports.${member}`, `module.exports.${member}`] : [...DEFAULT_EXPORTS];
+    return f.functions
+      .filter((fn) => names.some((n) => fn.name === n || (member !== '' && fn.name.startsWith(`${n}.`))))
+      .map((fn) => ({ file: target, scope: fn.name }));
   }
   return [];
 }

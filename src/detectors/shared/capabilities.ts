@@ -8,6 +8,7 @@ export type Capability =
   | 'shell' // runs a command
   | 'code-exec' // evaluates code given as data
   | 'network' // talks to a remote host
+  | 'network-relay' // hands data to one of the package's functions that talks to a remote host (relayed-sinks.ts)
   | 'dns' // resolves names (DNS exfiltration channel)
   | 'socket' // opens a raw socket
   | 'dup2' // rebinds file descriptors (reverse shells)

@@ -22,6 +22,8 @@ export interface CodeEvent {
   refs: string[];
   /** Decoding steps when the event sits inside a decoded payload. */
   decoded?: string[];
+  /** A `network-relay` event: the package function that does the sending (`post`, or `post in helper.py`). */
+  via?: string;
 }
 
 export interface StringEvent {
@@ -41,7 +43,8 @@ export interface PackageEvents {
   byFile: Map<string, CodeEvent[]>;
 }
 
-function valuesOf(call: CallFact): { values: string[]; refs: string[] } {
+/** The folded values and resolved names of a call's arguments, nested items and entries included. */
+export function valuesOf(call: CallFact): { values: string[]; refs: string[] } {
   const values: string[] = [];
   const refs: string[] = [];
   const visit = (v: ValueFact, depth: number): void => {

@@ -1,0 +1,79 @@
+import type { CallFact, FileFacts } from '../../model/index.js';
+import type { ExecutionMap } from '../context.js';
+import { valuesOf, type CodeEvent } from './events.js';
+
+/** Maps a call of one file to the package functions it runs (same file: `local.name`; other files: per language). */
+export type CallTargets = (file: string, callee: string) => Array<{ file: string; scope: string }>;
+
+/** How far "this function talks to the network" is carried up through helpers calling helpers. */
+const MAX_DEPTH = 4;
+
+const key = (file: string, scope: string): string => `${file}\u0000${scope}`;
+
+/**
+ * Calls that hand data to one of the package's own functions that talks to the network: `post(dict(os.environ))`
+ * with `def post(d): urlopen(URL, data=d)` (in the same file or another). Each becomes a `network-relay` event
+ * at the call, carrying the call's arguments, so a theft is judged where the data is collected and handed
+ * over, not lost between a module that reads and a helper that sends. Helpers that call such helpers count
+ * too, up to a few levels. Only calls with arguments: a helper called with nothing is not given anything to send.
+ */
+export function relayedSinks(
+  facts: ReadonlyMap<string, FileFacts>,
+  execution: ExecutionMap,
+  events: readonly CodeEvent[],
+  targets: CallTargets,
+): CodeEvent[] {
+  const senders = new Set<string>();
+  for (const e of events) if (e.capability === 'network' || e.capability === 'socket') senders.add(key(e.file, e.scope));
+  if (senders.size === 0) return [];
+  const resolved = new Map<CallFact, Array<{ file: string; scope: string }>>();
+  const targetsOf = (file: string, call: CallFact): Array<{ file: string; scope: string }> => {
+    let t = resolved.get(call);
+    if (t === undefined) {
+      t = call.callee.startsWith('local.') ? [{ file, scope: call.callee.slice(6) }] : targets(file, call.callee);
+      resolved.set(call, t);
+    }
+    return t;
+  };
+  // Functions that reach a sender through their own calls send too.
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    let grew = false;
+    for (const [file, f] of facts) {
+      for (const call of f.calls) {
+        if (senders.has(key(file, call.scope))) continue;
+        if (targetsOf(file, call).some((t) => senders.has(key(t.file, t.scope)))) {
+          senders.add(key(file, call.scope));
+          grew = true;
+        }
+      }
+    }
+    if (!grew) break;
+  }
+  const out: CodeEvent[] = [];
+  for (const [file, f] of facts) {
+    for (const call of f.calls) {
+      if (call.args.length === 0 && Object.keys(call.kwargs).length === 0) continue;
+      const to = targetsOf(file, call).find((t) => senders.has(key(t.file, t.scope)));
+      if (!to) continue;
+      const root = execution.get(file, call.scope);
+      const { values, refs } = valuesOf(call);
+      out.push({
+        capability: 'network-relay',
+        language: f.language,
+        file,
+        line: call.line,
+        column: call.column,
+        scope: call.scope,
+        vector: root?.vector ?? 'runtime',
+        ...(root ? { why: root.why } : {}),
+        callee: call.callee,
+        text: call.text,
+        call,
+        values,
+        refs,
+        via: to.file === file ? to.scope : `${to.scope} in ${to.file}`,
+      });
+    }
+  }
+  return out;
+}
