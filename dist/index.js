@@ -50901,7 +50901,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   environment: **critical**). The working directory or home folder counts when it goes into the request (in
   Python code): a cache path or a download's destination is not sent. So is machine identity (host name,
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time,
-  when the request sends something computed. A constant request (an update check, a download to a
+  when the request sends something computed, and the identity handed as it is (with paths, serialised) to one
+  of the package's own functions that sends it, in another module too. A constant request (an update check, a download to a
   file) next to a logged host name sends nothing of the machine. Reading one environment variable
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
@@ -51057,6 +51058,11 @@ ${upload.text}`);
 ${sink.text}`);
       break;
     }
+    for (const e of events) {
+      if (e.capability !== "network-relay" || !early(e.vector) || !packedOnly(e, HOST_INFO)) continue;
+      const name2 = e.refs.find((n) => IDENTITY.test(n));
+      if (name2) report("high", e, `hands the machine's identity (${name2}) to ${sender(e)} ${when(e)}${exit}`, e.text);
+    }
     const scopes = byScope(events);
     for (const sink of sinks) {
       if (!early(sink.vector)) continue;
@@ -51105,7 +51111,10 @@ function sender(e) {
 }
 var PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
 function plainHandover(e) {
-  return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || IDENTITY.test(r));
+  return packedOnly(e, IDENTITY);
+}
+function packedOnly(e, also) {
+  return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || also.test(r));
 }
 
 // src/detectors/code/network-at-install.ts

@@ -50,7 +50,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   environment: **critical**). The working directory or home folder counts when it goes into the request (in
   Python code): a cache path or a download's destination is not sent. So is machine identity (host name,
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time,
-  when the request sends something computed. A constant request (an update check, a download to a
+  when the request sends something computed, and the identity handed as it is (with paths, serialised) to one
+  of the package's own functions that sends it, in another module too. A constant request (an update check, a download to a
   file) next to a logged host name sends nothing of the machine. Reading one environment variable
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
@@ -255,6 +256,12 @@ export const infoStealing: Detector = {
       report('high', sink, `collects the machine's identity (${name}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}\n${sink.text}`);
       break;
     }
+    // The identity handed as it is to the package's own sending function (`send({'host': socket.gethostname()})`).
+    for (const e of events) {
+      if (e.capability !== 'network-relay' || !early(e.vector) || !packedOnly(e, HOST_INFO)) continue;
+      const name = e.refs.find((n) => IDENTITY.test(n));
+      if (name) report('high', e, `hands the machine's identity (${name}) to ${sender(e)} ${when(e)}${exit}`, e.text);
+    }
 
     const scopes = byScope(events);
     for (const sink of sinks) {
@@ -321,5 +328,10 @@ const PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base6
  * run with `env=os.environ` whose result path is passed on) is not the environment.
  */
 function plainHandover(e: CodeEvent): boolean {
-  return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || IDENTITY.test(r));
+  return packedOnly(e, IDENTITY);
+}
+
+/** Whether a relayed call's arguments hold nothing but the environment, what `also` matches, packed. */
+function packedOnly(e: CodeEvent, also: RegExp): boolean {
+  return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || also.test(r));
 }
