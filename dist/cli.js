@@ -42596,7 +42596,7 @@ ${sink.text}`);
       break;
     }
     for (const e of events) {
-      if (e.capability !== "network-relay" || !early(e.vector) || !packedOnly(e, HOST_INFO)) continue;
+      if (e.capability !== "network-relay" || !early(e.vector) || !packedOnly(e, BEACON_PARTS)) continue;
       const name2 = e.refs.find((n) => IDENTITY.test(n));
       if (name2) report("high", e, `hands the machine's identity (${name2}) to ${sender(e)} ${when(e)}${exit}`, e.text);
     }
@@ -42646,6 +42646,9 @@ ${sink.text}`);
 function sender(e) {
   return e.via === void 0 ? e.callee : `${e.callee}: ${e.via} sends it`;
 }
+var BEACON_PARTS = new RegExp(
+  `${HOST_INFO.source}|^(__dirname|__filename|(global\\.)?process\\.(cwd|platform|arch|version)|os\\.(platform|arch|type|release|tmpdir)|platform\\.(system|machine|release|version)|sys\\.platform)$`
+);
 var PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
 function plainHandover(e) {
   return packedOnly(e, IDENTITY);

@@ -258,7 +258,7 @@ export const infoStealing: Detector = {
     }
     // The identity handed as it is to the package's own sending function (`send({'host': socket.gethostname()})`).
     for (const e of events) {
-      if (e.capability !== 'network-relay' || !early(e.vector) || !packedOnly(e, HOST_INFO)) continue;
+      if (e.capability !== 'network-relay' || !early(e.vector) || !packedOnly(e, BEACON_PARTS)) continue;
       const name = e.refs.find((n) => IDENTITY.test(n));
       if (name) report('high', e, `hands the machine's identity (${name}) to ${sender(e)} ${when(e)}${exit}`, e.text);
     }
@@ -318,6 +318,11 @@ export const infoStealing: Detector = {
 function sender(e: CodeEvent): string {
   return e.via === undefined ? e.callee : `${e.callee}: ${e.via} sends it`;
 }
+
+/** What a beacon reports beside who the machine is: where the package runs and on what platform. */
+const BEACON_PARTS = new RegExp(
+  `${HOST_INFO.source}|^(__dirname|__filename|(global\\.)?process\\.(cwd|platform|arch|version)|os\\.(platform|arch|type|release|tmpdir)|platform\\.(system|machine|release|version)|sys\\.platform)$`,
+);
 
 /** What a handed-over payload may be built with besides the environment: serialisers, encoders, the machine's identity. */
 const PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
