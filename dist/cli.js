@@ -40820,6 +40820,25 @@ function startsHidden(e) {
   const kw2 = e.call?.kwargs;
   return HIDDEN_WINDOW.test(e.text) || HIDDEN_WINDOW.test(kw2?.["creationflags"]?.text ?? "") || HIDDEN_WINDOW.test(kw2?.["startupinfo"]?.text ?? "");
 }
+function callEvent(capability, language, file, call3, execution, at5 = call3) {
+  const root = execution.get(file, at5.scope);
+  const { values, refs } = valuesOf(call3);
+  return {
+    capability,
+    language,
+    file,
+    line: at5.line,
+    column: at5.column,
+    scope: at5.scope,
+    vector: root?.vector ?? "runtime",
+    ...root ? { why: root.why } : {},
+    callee: call3.callee,
+    text: call3.text,
+    call: call3,
+    values,
+    refs
+  };
+}
 function collectEvents(facts, execution) {
   const events = [];
   const strings3 = [];
@@ -40829,22 +40848,8 @@ function collectEvents(facts, execution) {
       const cap = f2.language === "python" && call3.callee === "builtins.open" ? openCapability(call3) : capabilityOf(f2.language, call3.callee);
       if (!cap) continue;
       const w2 = where(call3.line, call3.scope);
-      const root = execution.get(file, w2.scope);
-      const { values, refs } = valuesOf(call3);
       events.push({
-        capability: cap,
-        language: f2.language,
-        file,
-        line: w2.line,
-        column: decodedAt ? 0 : call3.column,
-        scope: w2.scope,
-        vector: root?.vector ?? "runtime",
-        ...root ? { why: root.why } : {},
-        callee: call3.callee,
-        text: call3.text,
-        call: call3,
-        values,
-        refs,
+        ...callEvent(cap, f2.language, file, call3, execution, { line: w2.line, column: decodedAt ? 0 : call3.column, scope: w2.scope }),
         ...decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}
       });
     }
@@ -40934,22 +40939,8 @@ function relayedSinks(facts, execution, events, targets) {
       if (call3.args.length === 0 && Object.keys(call3.kwargs).length === 0) continue;
       const to2 = targetsOf(file, call3).find((t) => senders.has(key(t.file, t.scope)));
       if (!to2) continue;
-      const root = execution.get(file, call3.scope);
-      const { values, refs } = valuesOf(call3);
       out2.push({
-        capability: "network-relay",
-        language: f2.language,
-        file,
-        line: call3.line,
-        column: call3.column,
-        scope: call3.scope,
-        vector: root?.vector ?? "runtime",
-        ...root ? { why: root.why } : {},
-        callee: call3.callee,
-        text: call3.text,
-        call: call3,
-        values,
-        refs,
+        ...callEvent("network-relay", f2.language, file, call3, execution),
         via: to2.file === file ? to2.scope : `${to2.scope} in ${to2.file}`
       });
     }

@@ -44,7 +44,7 @@ export interface PackageEvents {
 }
 
 /** The folded values and resolved names of a call's arguments, nested items and entries included. */
-export function valuesOf(call: CallFact): { values: string[]; refs: string[] } {
+function valuesOf(call: CallFact): { values: string[]; refs: string[] } {
   const values: string[] = [];
   const refs: string[] = [];
   const visit = (v: ValueFact, depth: number): void => {
@@ -78,6 +78,34 @@ export function startsHidden(e: CodeEvent): boolean {
   return HIDDEN_WINDOW.test(e.text) || HIDDEN_WINDOW.test(kw?.['creationflags']?.text ?? '') || HIDDEN_WINDOW.test(kw?.['startupinfo']?.text ?? '');
 }
 
+/** The event of one call, where it runs (a decoded payload's calls are placed where the payload is). */
+export function callEvent(
+  capability: Capability,
+  language: Language,
+  file: string,
+  call: CallFact,
+  execution: ExecutionMap,
+  at: { line: number; column: number; scope: string } = call,
+): CodeEvent {
+  const root = execution.get(file, at.scope);
+  const { values, refs } = valuesOf(call);
+  return {
+    capability,
+    language,
+    file,
+    line: at.line,
+    column: at.column,
+    scope: at.scope,
+    vector: root?.vector ?? 'runtime',
+    ...(root ? { why: root.why } : {}),
+    callee: call.callee,
+    text: call.text,
+    call,
+    values,
+    refs,
+  };
+}
+
 export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: ExecutionMap): PackageEvents {
   const events: CodeEvent[] = [];
   const strings: StringEvent[] = [];
@@ -89,22 +117,8 @@ export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: 
         f.language === 'python' && call.callee === 'builtins.open' ? openCapability(call) : capabilityOf(f.language, call.callee);
       if (!cap) continue;
       const w = where(call.line, call.scope);
-      const root = execution.get(file, w.scope);
-      const { values, refs } = valuesOf(call);
       events.push({
-        capability: cap,
-        language: f.language,
-        file,
-        line: w.line,
-        column: decodedAt ? 0 : call.column,
-        scope: w.scope,
-        vector: root?.vector ?? 'runtime',
-        ...(root ? { why: root.why } : {}),
-        callee: call.callee,
-        text: call.text,
-        call,
-        values,
-        refs,
+        ...callEvent(cap, f.language, file, call, execution, { line: w.line, column: decodedAt ? 0 : call.column, scope: w.scope }),
         ...(decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}),
       });
     }

@@ -1,6 +1,6 @@
 import type { CallFact, FileFacts } from '../../model/index.js';
 import type { ExecutionMap } from '../context.js';
-import { valuesOf, type CodeEvent } from './events.js';
+import { callEvent, type CodeEvent } from './events.js';
 
 /** Maps a call of one file to the package functions it runs (same file: `local.name`; other files: per language). */
 export type CallTargets = (file: string, callee: string) => Array<{ file: string; scope: string }>;
@@ -55,22 +55,8 @@ export function relayedSinks(
       if (call.args.length === 0 && Object.keys(call.kwargs).length === 0) continue;
       const to = targetsOf(file, call).find((t) => senders.has(key(t.file, t.scope)));
       if (!to) continue;
-      const root = execution.get(file, call.scope);
-      const { values, refs } = valuesOf(call);
       out.push({
-        capability: 'network-relay',
-        language: f.language,
-        file,
-        line: call.line,
-        column: call.column,
-        scope: call.scope,
-        vector: root?.vector ?? 'runtime',
-        ...(root ? { why: root.why } : {}),
-        callee: call.callee,
-        text: call.text,
-        call,
-        values,
-        refs,
+        ...callEvent('network-relay', f.language, file, call, execution),
         via: to.file === file ? to.scope : `${to.scope} in ${to.file}`,
       });
     }
