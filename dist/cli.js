@@ -40698,7 +40698,6 @@ function markStartedScripts(py, map) {
 // src/detectors/python/archive-loads.ts
 var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
 var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
-var isZip = isZipData;
 function isPyc(d) {
   if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
   const magic = d[0] | d[1] << 8;
@@ -40706,14 +40705,14 @@ function isPyc(d) {
 }
 function loadableFiles(files) {
   const byName = /* @__PURE__ */ new Map();
-  for (const f2 of files) if (isZip(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
+  for (const f2 of files) if (isZipData(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
   return byName;
 }
 function loadedFile(call3, byName) {
   if (byName.size === 0 || !LOADERS.test(call3.callee)) return void 0;
   const named = call3.args.flatMap((a) => [...a.text.matchAll(LITERAL2)].map((m2) => m2[2]).concat(a.value !== void 0 ? [a.value] : []));
   const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
-  if (!target || call3.callee.startsWith("sys.path") && !isZip(target.data)) return void 0;
+  if (!target || call3.callee.startsWith("sys.path") && !isZipData(target.data)) return void 0;
   return target;
 }
 
@@ -41023,6 +41022,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     });
     if (f2) facts.set(file.path, f2);
   }
+  const loadable = ecosystem === "pypi" && contents.embedded?.length ? loadableFiles(contents.files) : void 0;
   if (ecosystem === "pypi") {
     for (const file of contents.files) {
       if (!file.path.endsWith(".pth") || file.size > limits.maxSourceBytes) continue;
@@ -41040,7 +41040,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
         if (g2) facts.set(file.path, g2);
       }
     }
-    analyseLoadedArchives(contents, facts, byPath, limits, (path, source) => timed(path, () => analyzers.python(path, source)), notes);
+    if (loadable) analyseLoadedArchives(contents, loadable, facts, byPath, limits, (path, source) => timed(path, () => analyzers.python(path, source)), notes);
   }
   let npm;
   if (ecosystem === "npm") {
@@ -41094,7 +41094,6 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
   if (ecosystem === "pypi") {
     const modules = new ModuleIndex([...facts].filter(([, f2]) => f2.language === "python").map(([p2]) => p2));
     fillImportedConstants(facts, modules);
-    const loadable = contents.embedded?.length ? loadableFiles(contents.files) : void 0;
     pythonExecution(facts, text3, execution, modules, loadable && ((call3) => loadedFile(call3, loadable)?.path));
     targets = (file, callee) => {
       const t = modules.resolveCallee(callee, file);
@@ -41112,9 +41111,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
   const identity2 = identityOf(ecosystem, contents.files, text3);
   return { ecosystem, kind, ...identity2, contents, facts, execution, events, ...npm ? { npm } : {}, text: text3, notes };
 }
-function analyseLoadedArchives(contents, facts, byPath, limits, analyse, notes) {
-  if (!contents.embedded?.length) return;
-  const byName = loadableFiles(contents.files);
+function analyseLoadedArchives(contents, byName, facts, byPath, limits, analyse, notes) {
   const loaded = /* @__PURE__ */ new Set();
   for (const f2 of facts.values()) {
     if (f2.language !== "python") continue;
@@ -41123,7 +41120,7 @@ function analyseLoadedArchives(contents, facts, byPath, limits, analyse, notes) 
       if (target) loaded.add(target.path);
     }
   }
-  for (const archive of contents.embedded) {
+  for (const archive of contents.embedded ?? []) {
     if (!loaded.has(archive.path)) continue;
     for (const file of archive.files) {
       byPath.set(file.path, file);
@@ -44647,7 +44644,7 @@ function loadedBlobs(pkg) {
     for (const call3 of facts.calls) {
       const target = loadedFile(call3, byName);
       if (!target) continue;
-      const zip = isZip(target.data);
+      const zip = isZipData(target.data);
       const disguised = zip ? !ARCHIVE_NAME.test(target.path) : !/\.pyc$/i.test(target.path);
       const vector = pkg.execution.vector(file, call3.scope);
       const early2 = vector === "install" || vector === "import";
@@ -56147,9 +56144,9 @@ var RootTracker = class {
     else if (this.top !== first) this.top = null;
   }
   /** The folder to strip with its trailing `/`, or '' for none. */
-  root(isZip2) {
+  root(isZip) {
     if (this.top === void 0 || this.top === null) return "";
-    if (isZip2 && this.distInfo) return "";
+    if (isZip && this.distInfo) return "";
     return `${this.top}/`;
   }
 };

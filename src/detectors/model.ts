@@ -150,6 +150,8 @@ export function buildPackageModel(
     if (f) facts.set(file.path, f);
   }
 
+  // ZIP archives and bytecode a loader call could name, when the package ships ZIP archives (python/archive-loads.ts).
+  const loadable = ecosystem === 'pypi' && contents.embedded?.length ? loadableFiles(contents.files) : undefined;
   if (ecosystem === 'pypi') {
     for (const file of contents.files) {
       if (!file.path.endsWith('.pth') || file.size > limits.maxSourceBytes) continue;
@@ -168,7 +170,7 @@ export function buildPackageModel(
         if (g) facts.set(file!.path, g);
       }
     }
-    analyseLoadedArchives(contents, facts, byPath, limits, (path, source) => timed(path, () => analyzers.python(path, source)), notes);
+    if (loadable) analyseLoadedArchives(contents, loadable, facts, byPath, limits, (path, source) => timed(path, () => analyzers.python(path, source)), notes);
   }
 
   let npm: NpmManifest | undefined;
@@ -227,7 +229,6 @@ export function buildPackageModel(
   if (ecosystem === 'pypi') {
     const modules = new ModuleIndex([...facts].filter(([, f]) => f.language === 'python').map(([p]) => p));
     fillImportedConstants(facts, modules);
-    const loadable = contents.embedded?.length ? loadableFiles(contents.files) : undefined;
     pythonExecution(facts, text, execution, modules, loadable && ((call) => loadedFile(call, loadable)?.path));
     targets = (file, callee) => {
       const t = modules.resolveCallee(callee, file);
@@ -254,14 +255,13 @@ export function buildPackageModel(
  */
 function analyseLoadedArchives(
   contents: PackageContents,
+  byName: ReadonlyMap<string, ContentFile>,
   facts: Map<string, FileFacts>,
   byPath: Map<string, ContentFile>,
   limits: ModelLimits,
   analyse: (path: string, source: string) => FileFacts | undefined,
   notes: ModelNotes,
 ): void {
-  if (!contents.embedded?.length) return;
-  const byName = loadableFiles(contents.files);
   const loaded = new Set<string>();
   for (const f of facts.values()) {
     if (f.language !== 'python') continue;
@@ -270,7 +270,7 @@ function analyseLoadedArchives(
       if (target) loaded.add(target.path);
     }
   }
-  for (const archive of contents.embedded) {
+  for (const archive of contents.embedded ?? []) {
     if (!loaded.has(archive.path)) continue;
     for (const file of archive.files) {
       byPath.set(file.path, file);

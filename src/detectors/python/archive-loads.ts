@@ -9,8 +9,6 @@ import { isZipData, type CallFact, type ContentFile } from '../../model/index.js
 const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
 const LITERAL = /(['"])([^'"\n]{1,200})\1/g;
 
-export const isZip = isZipData;
-
 /**
  * A .pyc header: a magic number (little-endian; CPython 3's are 3000–3999, 2.7's is 62211) then \r\n; since
  * 3.7 a 4-byte flags word (0–3) follows. Text that happens to have \r\n at bytes 2–3 (`# \r\n`) is not one.
@@ -24,7 +22,7 @@ export function isPyc(d: Uint8Array): boolean {
 /** Package files a loader could name, by file name: ZIP archives and bytecode (whatever they are called). */
 export function loadableFiles(files: readonly ContentFile[]): Map<string, ContentFile> {
   const byName = new Map<string, ContentFile>();
-  for (const f of files) if (isZip(f.data) || isPyc(f.data)) byName.set(f.path.slice(f.path.lastIndexOf('/') + 1), f);
+  for (const f of files) if (isZipData(f.data) || isPyc(f.data)) byName.set(f.path.slice(f.path.lastIndexOf('/') + 1), f);
   return byName;
 }
 
@@ -37,6 +35,6 @@ export function loadedFile(call: CallFact, byName: ReadonlyMap<string, ContentFi
   if (byName.size === 0 || !LOADERS.test(call.callee)) return undefined;
   const named = call.args.flatMap((a) => [...a.text.matchAll(LITERAL)].map((m) => m[2] as string).concat(a.value !== undefined ? [a.value] : []));
   const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f) => f !== undefined);
-  if (!target || (call.callee.startsWith('sys.path') && !isZip(target.data))) return undefined;
+  if (!target || (call.callee.startsWith('sys.path') && !isZipData(target.data))) return undefined;
   return target;
 }

@@ -1,6 +1,7 @@
 import type { Finding, Severity, Vector } from '../../model/index.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
-import { isPyc, isZip, loadableFiles, loadedFile } from './archive-loads.js';
+import { isZipData } from '../../model/index.js';
+import { isPyc, loadableFiles, loadedFile } from './archive-loads.js';
 
 const meta: RuleMeta = {
   id: 'py/sourceless-module',
@@ -81,7 +82,7 @@ function loadedBlobs(pkg: PackageModel): Finding[] {
     for (const call of facts.calls) {
       const target = loadedFile(call, byName);
       if (!target) continue;
-      const zip = isZip(target.data);
+      const zip = isZipData(target.data);
       const disguised = zip ? !ARCHIVE_NAME.test(target.path) : !/\.pyc$/i.test(target.path);
       const vector = pkg.execution.vector(file, call.scope);
       const early = vector === 'install' || vector === 'import';
