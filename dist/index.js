@@ -50897,8 +50897,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
   or together with the host or user name collected in the same function, **medium** otherwise. Handing the
   environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one of
-  the package's own functions that sends it (in the same file or another module, through helpers calling helpers)
-  counts as sending it where it is handed over; a value that only came out of other work the environment was
+  the package's own functions that sends it (in the same file or another module, through helpers calling helpers,
+  or handed with the sender to a thread, process, executor or timer) counts as sending it where it is handed over; a value that only came out of other work the environment was
   given to (a command run with \`env=os.environ\`) does not.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
@@ -70901,20 +70901,30 @@ function relayedSinks(facts, execution, events, targets) {
     }
     if (!grew) break;
   }
+  const sender2 = (file, name2) => (name2.startsWith("local.") ? [{ file, scope: name2.slice(6) }] : targets(file, name2)).find((t) => senders.has(key(t.file, t.scope)));
   const out2 = [];
   for (const [file, f2] of facts) {
     for (const call3 of f2.calls) {
       if (call3.args.length === 0 && Object.keys(call3.kwargs).length === 0) continue;
-      const to2 = targetsOf(file, call3).find((t) => senders.has(key(t.file, t.scope)));
+      let to2 = targetsOf(file, call3).find((t) => senders.has(key(t.file, t.scope)));
+      let handed;
+      if (!to2 && HANDS_OFF.test(call3.callee)) {
+        for (const a of [...call3.args, ...Object.values(call3.kwargs)]) {
+          handed = a.refs.find((r) => sender2(file, r) !== void 0);
+          if (handed !== void 0) {
+            to2 = sender2(file, handed);
+            break;
+          }
+        }
+      }
       if (!to2) continue;
-      out2.push({
-        ...callEvent("network-relay", f2.language, file, call3, execution),
-        via: to2.file === file ? to2.scope : `${to2.scope} in ${to2.file}`
-      });
+      const e = callEvent("network-relay", f2.language, file, call3, execution);
+      out2.push({ ...e, refs: e.refs.filter((r) => r !== handed), via: to2.file === file ? to2.scope : `${to2.scope} in ${to2.file}` });
     }
   }
   return out2;
 }
+var HANDS_OFF = /(^|\.)(Thread|Timer|Process|to_thread|submit|apply_async|run_in_executor|setTimeout|setImmediate|nextTick)$/;
 
 // src/detectors/text.ts
 var decoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });

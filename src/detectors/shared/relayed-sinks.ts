@@ -49,17 +49,31 @@ export function relayedSinks(
     }
     if (!grew) break;
   }
+  const sender = (file: string, name: string): { file: string; scope: string } | undefined =>
+    (name.startsWith('local.') ? [{ file, scope: name.slice(6) }] : targets(file, name)).find((t) => senders.has(key(t.file, t.scope)));
   const out: CodeEvent[] = [];
   for (const [file, f] of facts) {
     for (const call of f.calls) {
       if (call.args.length === 0 && Object.keys(call.kwargs).length === 0) continue;
-      const to = targetsOf(file, call).find((t) => senders.has(key(t.file, t.scope)));
+      let to = targetsOf(file, call).find((t) => senders.has(key(t.file, t.scope)));
+      // `Thread(target=send, args=(data,))`, `setTimeout(send, 0, data)`: the sender is handed over with the data.
+      let handed: string | undefined;
+      if (!to && HANDS_OFF.test(call.callee)) {
+        for (const a of [...call.args, ...Object.values(call.kwargs)]) {
+          handed = a.refs.find((r) => sender(file, r) !== undefined);
+          if (handed !== undefined) {
+            to = sender(file, handed);
+            break;
+          }
+        }
+      }
       if (!to) continue;
-      out.push({
-        ...callEvent('network-relay', f.language, file, call, execution),
-        via: to.file === file ? to.scope : `${to.scope} in ${to.file}`,
-      });
+      const e = callEvent('network-relay', f.language, file, call, execution);
+      out.push({ ...e, refs: e.refs.filter((r) => r !== handed), via: to.file === file ? to.scope : `${to.scope} in ${to.file}` });
     }
   }
   return out;
 }
+
+/** Calls that run a function they are given, with arguments they are given: threads, processes, executors, timers. */
+const HANDS_OFF = /(^|\.)(Thread|Timer|Process|to_thread|submit|apply_async|run_in_executor|setTimeout|setImmediate|nextTick)$/;
