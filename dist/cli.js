@@ -42426,10 +42426,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
   or together with the host or user name collected in the same function, **medium** otherwise. Handing the
-  environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one of
-  the package's own functions that sends it (in the same file or another module, through helpers calling helpers,
-  or handed with the sender to a thread, process, executor or timer) counts as sending it where it is handed over; a value that only came out of other work the environment was
-  given to (a command run with \`env=os.environ\`) does not.
+  environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one
+  of the package's own functions that sends it (in the same file or another module, through helpers calling
+  helpers, or with the sender to a thread, process, executor or timer) counts as sending it where it is handed
+  over; a value that only came out of other work the environment was given to (a command run with
+  \`env=os.environ\`) does not.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
   as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -42437,8 +42438,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   Python code): a cache path or a download's destination is not sent. So is machine identity (host name,
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time,
   when the request sends something computed, and the identity handed as it is (with paths, serialised) to one
-  of the package's own functions that sends it, in another module too. A constant request (an update check, a download to a
-  file) next to a logged host name sends nothing of the machine. Reading one environment variable
+  of the package's own functions that sends it, in another module too. A constant request (an update check, a
+  download to a file) next to a logged host name sends nothing of the machine. Reading one environment variable
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.
@@ -42478,7 +42479,7 @@ var infoStealing = {
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
     const strings3 = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
-    const relays = events.filter((e) => e.capability === "network-relay" && plainHandover(e));
+    const relays = events.filter((e) => e.capability === "network-relay" && packedOnly(e, IDENTITY));
     const endpointHits = [];
     const endpointAt = (i3) => {
       if (endpointHits[i3] === void 0) endpointHits[i3] = endpointIn(strings3[i3].value) ?? null;
@@ -42648,9 +42649,6 @@ var BEACON_PARTS = new RegExp(
   `${HOST_INFO.source}|^(__dirname|__filename|(global\\.)?process\\.(cwd|platform|arch|version)|os\\.(platform|arch|type|release|tmpdir)|platform\\.(system|machine|release|version)|sys\\.platform)$`
 );
 var PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
-function plainHandover(e) {
-  return packedOnly(e, IDENTITY);
-}
 function packedOnly(e, also) {
   return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || also.test(r));
 }

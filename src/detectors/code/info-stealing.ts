@@ -40,10 +40,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
   or together with the host or user name collected in the same function, **medium** otherwise. Handing the
-  environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one of
-  the package's own functions that sends it (in the same file or another module, through helpers calling helpers,
-  or handed with the sender to a thread, process, executor or timer) counts as sending it where it is handed over; a value that only came out of other work the environment was
-  given to (a command run with \`env=os.environ\`) does not.
+  environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one
+  of the package's own functions that sends it (in the same file or another module, through helpers calling
+  helpers, or with the sender to a thread, process, executor or timer) counts as sending it where it is handed
+  over; a value that only came out of other work the environment was given to (a command run with
+  \`env=os.environ\`) does not.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
   as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -51,8 +52,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   Python code): a cache path or a download's destination is not sent. So is machine identity (host name,
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time,
   when the request sends something computed, and the identity handed as it is (with paths, serialised) to one
-  of the package's own functions that sends it, in another module too. A constant request (an update check, a download to a
-  file) next to a logged host name sends nothing of the machine. Reading one environment variable
+  of the package's own functions that sends it, in another module too. A constant request (an update check, a
+  download to a file) next to a logged host name sends nothing of the machine. Reading one environment variable
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.
@@ -114,7 +115,7 @@ export const infoStealing: Detector = {
     const sinks = events.filter((e) => e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns');
     // The environment handed as it is to the package's own sending function (`post(dict(os.environ))`,
     // relayed-sinks.ts) is sent by the caller.
-    const relays = events.filter((e) => e.capability === 'network-relay' && plainHandover(e));
+    const relays = events.filter((e) => e.capability === 'network-relay' && packedOnly(e, IDENTITY));
     // Each string's endpoint, looked up once and only when asked (the drop check below runs per sink).
     const endpointHits: Array<EndpointHit | null | undefined> = [];
     const endpointAt = (i: number): EndpointHit | undefined => {
@@ -328,15 +329,11 @@ const BEACON_PARTS = new RegExp(
 const PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
 
 /**
- * A relayed call whose arguments are the environment itself, packed (`dict(os.environ)`, `JSON.stringify(process.env)`,
- * with the host name): a value that only came out of other work the environment was given to (a download
- * run with `env=os.environ` whose result path is passed on) is not the environment.
+ * Whether a relayed call's arguments hold nothing but the environment and what `also` matches, packed
+ * (`dict(os.environ)`, `JSON.stringify(process.env)`, with the host name): a value that only came out of other
+ * work the environment was given to (a download run with `env=os.environ` whose result path is passed on) is
+ * not the environment.
  */
-function plainHandover(e: CodeEvent): boolean {
-  return packedOnly(e, IDENTITY);
-}
-
-/** Whether a relayed call's arguments hold nothing but the environment, what `also` matches, packed. */
 function packedOnly(e: CodeEvent, also: RegExp): boolean {
   return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || also.test(r));
 }
