@@ -70878,39 +70878,43 @@ function relayedSinks(facts, execution, events, targets) {
   for (const e of events) if (e.capability === "network" || e.capability === "socket") senders.add(key(e.file, e.scope));
   if (senders.size === 0) return [];
   const resolved = /* @__PURE__ */ new Map();
-  const targetsOf = (file, call3) => {
-    let t = resolved.get(call3);
+  const resolve3 = (file, name2) => {
+    const k2 = key(file, name2);
+    let t = resolved.get(k2);
     if (t === void 0) {
-      t = call3.callee.startsWith("local.") ? [{ file, scope: call3.callee.slice(6) }] : targets(file, call3.callee);
-      resolved.set(call3, t);
+      t = name2.startsWith("local.") ? [{ file, scope: name2.slice(6) }] : targets(file, name2);
+      resolved.set(k2, t);
     }
     return t;
   };
+  const sending = (file, name2) => resolve3(file, name2).find((t) => senders.has(key(t.file, t.scope)));
+  const edges2 = [];
+  for (const [file, f2] of facts) {
+    for (const call3 of f2.calls) {
+      const to2 = resolve3(file, call3.callee);
+      if (to2.length > 0) edges2.push({ from: key(file, call3.scope), to: to2 });
+    }
+  }
   for (let depth2 = 0; depth2 < MAX_DEPTH3; depth2++) {
     let grew = false;
-    for (const [file, f2] of facts) {
-      for (const call3 of f2.calls) {
-        if (senders.has(key(file, call3.scope))) continue;
-        if (targetsOf(file, call3).some((t) => senders.has(key(t.file, t.scope)))) {
-          senders.add(key(file, call3.scope));
-          grew = true;
-        }
-      }
+    for (const { from, to: to2 } of edges2) {
+      if (senders.has(from) || !to2.some((t) => senders.has(key(t.file, t.scope)))) continue;
+      senders.add(from);
+      grew = true;
     }
     if (!grew) break;
   }
-  const sender2 = (file, name2) => (name2.startsWith("local.") ? [{ file, scope: name2.slice(6) }] : targets(file, name2)).find((t) => senders.has(key(t.file, t.scope)));
   const out2 = [];
   for (const [file, f2] of facts) {
     for (const call3 of f2.calls) {
       if (call3.args.length === 0 && Object.keys(call3.kwargs).length === 0) continue;
-      let to2 = targetsOf(file, call3).find((t) => senders.has(key(t.file, t.scope)));
+      let to2 = sending(file, call3.callee);
       let handed;
       if (!to2 && HANDS_OFF.test(call3.callee)) {
-        for (const a of [...call3.args, ...Object.values(call3.kwargs)]) {
-          handed = a.refs.find((r) => sender2(file, r) !== void 0);
-          if (handed !== void 0) {
-            to2 = sender2(file, handed);
+        for (const ref2 of [...call3.args, ...Object.values(call3.kwargs)].flatMap((a) => a.refs)) {
+          to2 = sending(file, ref2);
+          if (to2) {
+            handed = ref2;
             break;
           }
         }

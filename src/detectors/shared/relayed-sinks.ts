@@ -1,4 +1,4 @@
-import type { CallFact, FileFacts } from '../../model/index.js';
+import type { FileFacts } from '../../model/index.js';
 import type { ExecutionMap } from '../context.js';
 import { callEvent, type CodeEvent } from './events.js';
 
@@ -26,43 +26,49 @@ export function relayedSinks(
   const senders = new Set<string>();
   for (const e of events) if (e.capability === 'network' || e.capability === 'socket') senders.add(key(e.file, e.scope));
   if (senders.size === 0) return [];
-  const resolved = new Map<CallFact, Array<{ file: string; scope: string }>>();
-  const targetsOf = (file: string, call: CallFact): Array<{ file: string; scope: string }> => {
-    let t = resolved.get(call);
+  // Package functions a name of a file runs (`local.post`, `helper.post`, `./lib/send`), resolved once per name.
+  const resolved = new Map<string, Array<{ file: string; scope: string }>>();
+  const resolve = (file: string, name: string): Array<{ file: string; scope: string }> => {
+    const k = key(file, name);
+    let t = resolved.get(k);
     if (t === undefined) {
-      t = call.callee.startsWith('local.') ? [{ file, scope: call.callee.slice(6) }] : targets(file, call.callee);
-      resolved.set(call, t);
+      t = name.startsWith('local.') ? [{ file, scope: name.slice(6) }] : targets(file, name);
+      resolved.set(k, t);
     }
     return t;
   };
+  const sending = (file: string, name: string): { file: string; scope: string } | undefined =>
+    resolve(file, name).find((t) => senders.has(key(t.file, t.scope)));
+  // Calls of the package's own functions, gathered once: the rounds below walk only these.
+  const edges: Array<{ from: string; to: Array<{ file: string; scope: string }> }> = [];
+  for (const [file, f] of facts) {
+    for (const call of f.calls) {
+      const to = resolve(file, call.callee);
+      if (to.length > 0) edges.push({ from: key(file, call.scope), to });
+    }
+  }
   // Functions that reach a sender through their own calls send too.
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     let grew = false;
-    for (const [file, f] of facts) {
-      for (const call of f.calls) {
-        if (senders.has(key(file, call.scope))) continue;
-        if (targetsOf(file, call).some((t) => senders.has(key(t.file, t.scope)))) {
-          senders.add(key(file, call.scope));
-          grew = true;
-        }
-      }
+    for (const { from, to } of edges) {
+      if (senders.has(from) || !to.some((t) => senders.has(key(t.file, t.scope)))) continue;
+      senders.add(from);
+      grew = true;
     }
     if (!grew) break;
   }
-  const sender = (file: string, name: string): { file: string; scope: string } | undefined =>
-    (name.startsWith('local.') ? [{ file, scope: name.slice(6) }] : targets(file, name)).find((t) => senders.has(key(t.file, t.scope)));
   const out: CodeEvent[] = [];
   for (const [file, f] of facts) {
     for (const call of f.calls) {
       if (call.args.length === 0 && Object.keys(call.kwargs).length === 0) continue;
-      let to = targetsOf(file, call).find((t) => senders.has(key(t.file, t.scope)));
+      let to = sending(file, call.callee);
       // `Thread(target=send, args=(data,))`, `setTimeout(send, 0, data)`: the sender is handed over with the data.
       let handed: string | undefined;
       if (!to && HANDS_OFF.test(call.callee)) {
-        for (const a of [...call.args, ...Object.values(call.kwargs)]) {
-          handed = a.refs.find((r) => sender(file, r) !== undefined);
-          if (handed !== undefined) {
-            to = sender(file, handed);
+        for (const ref of [...call.args, ...Object.values(call.kwargs)].flatMap((a) => a.refs)) {
+          to = sending(file, ref);
+          if (to) {
+            handed = ref;
             break;
           }
         }

