@@ -39228,7 +39228,23 @@ function isAnalysedPath(path) {
   return /\.(py|pyw|pth|js|cjs|mjs|toml|cfg)$/i.test(path) || /(^|\/)package\.json$/i.test(path);
 }
 function isZipData(d) {
-  return d.length >= 4 && d[0] === 80 && d[1] === 75 && d[2] === 3 && d[3] === 4;
+  return zipStart(d) !== void 0;
+}
+function zipStart(d) {
+  if (d.length >= 4 && d[0] === 80 && d[1] === 75 && d[2] === 3 && d[3] === 4) return 0;
+  if (d.length < 22 + 30 || !d.subarray(0, 1024).includes(0) && !d.subarray(d.length - 22).includes(0)) return void 0;
+  const view = new DataView(d.buffer, d.byteOffset, d.byteLength);
+  const from = Math.max(0, d.length - 22 - 65535);
+  for (let e = d.length - 22; e >= from; e--) {
+    if (d[e] !== 80 || view.getUint32(e, true) !== 101010256) continue;
+    const size = view.getUint32(e + 12, true);
+    const directory = e - size;
+    const prefix = directory - view.getUint32(e + 16, true);
+    if (size < 46 || prefix < 0 || view.getUint32(directory, true) !== 33639248) continue;
+    const local = prefix + view.getUint32(directory + 42, true);
+    if (local + 4 <= d.length && view.getUint32(local, true) === 67324752) return prefix;
+  }
+  return void 0;
 }
 var EMBEDDED_SEPARATOR = "!/";
 var DEFAULT_UNPACK_LIMITS = {
@@ -40431,6 +40447,34 @@ function parse7(toml, options2 = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// src/detectors/python/archive-loads.ts
+var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
+var PROCESS_STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
+var INTERPRETER = /python|sys\.executable/i;
+var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
+function isPyc(d) {
+  if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
+  const magic = d[0] | d[1] << 8;
+  return magic === 62211 || magic >= 3e3 && magic < 4e3 && (magic < 3390 || d[4] <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0);
+}
+function loadableFiles(files) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f2 of files) if (isZipData(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
+  return byName;
+}
+function loadedFile(call3, byName) {
+  if (byName.size === 0) return void 0;
+  const starts2 = PROCESS_STARTERS.test(call3.callee);
+  if (!starts2 && !LOADERS.test(call3.callee)) return void 0;
+  const values = call3.args.flatMap((a) => [a.value, ...(a.items ?? []).map((i3) => i3.value)]).filter((v2) => v2 !== void 0);
+  if (starts2 && !INTERPRETER.test(call3.text) && !values.some((v2) => INTERPRETER.test(v2))) return void 0;
+  const literals = call3.args.flatMap((a) => [...a.text.matchAll(LITERAL2)].map((m2) => m2[2]));
+  const words3 = starts2 ? [...literals, ...values].flatMap((v2) => v2.split(/\s+/)) : [...literals, ...values];
+  const target = words3.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
+  if (!target || call3.callee.startsWith("sys.path") && !isZipData(target.data)) return void 0;
+  return target;
+}
+
 // src/detectors/python/exec-files.ts
 var EXEC_SINKS = /* @__PURE__ */ new Set(["builtins.exec", "builtins.eval", "builtins.compile", "builtins.execfile", "runpy.run_path"]);
 var READS_FILE2 = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
@@ -40646,7 +40690,6 @@ function inTreeBackend(pyproject, has) {
   }
   return void 0;
 }
-var STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
 var WORD = /[\w]/;
 var NAME_CHAR = /[\w.-]/;
 function scriptStems(words3) {
@@ -40682,7 +40725,7 @@ function markStartedScripts(py, map) {
   let marked = false;
   for (const [path, f2] of py) {
     for (const call3 of f2.calls) {
-      if (!STARTERS.test(call3.callee)) continue;
+      if (!PROCESS_STARTERS.test(call3.callee)) continue;
       const root = map.get(path, call3.scope);
       if (!root || root.vector === "runtime") continue;
       const words3 = call3.args.flatMap((a) => [a.value ?? "", ...(a.items ?? []).map((i3) => i3.value ?? "")]).join(" ");
@@ -40693,27 +40736,6 @@ function markStartedScripts(py, map) {
     }
   }
   return marked;
-}
-
-// src/detectors/python/archive-loads.ts
-var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
-var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
-function isPyc(d) {
-  if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
-  const magic = d[0] | d[1] << 8;
-  return magic === 62211 || magic >= 3e3 && magic < 4e3 && (magic < 3390 || d[4] <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0);
-}
-function loadableFiles(files) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const f2 of files) if (isZipData(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
-  return byName;
-}
-function loadedFile(call3, byName) {
-  if (byName.size === 0 || !LOADERS.test(call3.callee)) return void 0;
-  const named = call3.args.flatMap((a) => [...a.text.matchAll(LITERAL2)].map((m2) => m2[2]).concat(a.value !== void 0 ? [a.value] : []));
-  const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
-  if (!target || call3.callee.startsWith("sys.path") && !isZipData(target.data)) return void 0;
-  return target;
 }
 
 // src/detectors/python/imported-constants.ts
@@ -41255,7 +41277,7 @@ var READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_t
 var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
 var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
 var PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
-var STARTERS2 = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
+var STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
 function isClipboard(c, verb) {
   const m2 = verb.exec(c.callee);
   return m2 !== null && (m2[1]?.startsWith("clipboard_") === true || CLIPBOARD.test(c.callee.slice(0, m2.index)));
@@ -41280,7 +41302,7 @@ var clipboardHijack = {
       const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v2) => v2 !== "runtime") ?? pkg.execution.vector(file, write.scope);
       if (isAuxiliary(file, vector)) continue;
       const swapsLiteral = writes.some((c) => c.args.some((a) => a.value !== void 0 && ADDRESS.test(a.value)));
-      const started = vector === "runtime" && f2.calls.some((c) => c.scope === MODULE_SCOPE && STARTERS2.test(c.callee) && pkg.execution.vector(file, MODULE_SCOPE) !== "runtime");
+      const started = vector === "runtime" && f2.calls.some((c) => c.scope === MODULE_SCOPE && STARTERS.test(c.callee) && pkg.execution.vector(file, MODULE_SCOPE) !== "runtime");
       const severity = vector !== "runtime" || started ? "critical" : swapsLiteral ? "high" : "low";
       out2.push(
         finding(meta, {
@@ -44588,7 +44610,7 @@ var meta28 = {
   severity: "high",
   behaviors: ["code-execution"],
   techniques: ["obfuscation"],
-  summary: "Bytecode or an archive that runs in place of source: a .pyc that Python imports because no `.py` of its name is beside it, or a .pyc/ZIP file of the package that its code loads (zipimport, sourceless loaders), so what runs is something no reviewer or source scanner reads.",
+  summary: "Bytecode or an archive that runs in place of source: a .pyc that Python imports because no `.py` of its name is beside it, or a .pyc/ZIP file of the package that its code loads (zipimport, sourceless loaders, runpy, the interpreter), so what runs is something no reviewer or source scanner reads.",
   docs: `Python imports a \`.pyc\` found where the source would be when no \`.py\` is there ("sourceless" imports,
 [PEP 3147](https://peps.python.org/pep-3147/#case-4-legacy-pyc-files-and-source-less-imports)). Malware uses this to
 ship its stage as bytecode: the package looks empty or harmless to anything that reads source. pip compiles
@@ -44601,9 +44623,11 @@ installed modules into \`__pycache__/\` itself, so published packages have no re
   \`.py\` (Python prefers the source).
 
 Code can also load such a file itself: \`zipimport.zipimporter(path).load_module(name)\` on an archive, a
-sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc, \`runpy.run_path\` (a .pyc, or a ZIP's \`__main__.py\`), or an archive put on
-\`sys.path\`, whose modules every later import then finds first. When the file it names is in the package and is
-bytecode or a ZIP archive:
+sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc, \`runpy.run_path\`
+(a .pyc, or a ZIP's \`__main__.py\`), a command that starts Python on the file (\`subprocess.run([sys.executable,
+'tools/prep.pyz'])\`), or an archive put on \`sys.path\`, whose modules every later import then finds first. A ZIP
+archive counts with data in front of it too, as Python reads it: a zipapp's \`#!\` line, or an image the archive
+was appended to. When the file it names is in the package and is bytecode or a ZIP archive:
 
 - under a name that hides what it is (a ZIP called \`session.pyc\` in \`__pycache__/\`, or \`_proto.typed\` like a
   PEP 561 marker): **critical** at install or import time, **high** otherwise;
@@ -56612,7 +56636,7 @@ var CP437_HIGH = "\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\x
 
 // src/unpack/index.ts
 async function unpackArtifact(bytes2, label, limits, options2 = {}) {
-  const format2 = sniffFormat(bytes2);
+  const format2 = options2.format ?? sniffFormat(bytes2);
   if (format2 === void 0) {
     const seen = bytes2.length === 0 ? "empty input" : leadingHex(bytes2);
     const problem = `unsupported/unknown archive format: ${seen}`;
@@ -56652,8 +56676,10 @@ async function unpackEmbeddedArchives(contents, label) {
   const out2 = [];
   for (const file of contents.files) {
     if (out2.length >= MAX_EMBEDDED_ARCHIVES) break;
-    if (!isZipData(file.data)) continue;
-    const inner = await unpackArtifact(file.data, `${label}: ${file.path}`, void 0, { only: (p2) => PYTHON_SOURCE.test(p2) });
+    const start2 = zipStart(file.data);
+    if (start2 === void 0) continue;
+    const only = (p2) => PYTHON_SOURCE.test(p2);
+    const inner = await unpackArtifact(file.data.subarray(start2), `${label}: ${file.path}`, void 0, { only, format: "zip" });
     const files = inner.files.map((f2) => ({ ...f2, path: `${file.path}${EMBEDDED_SEPARATOR}${f2.archivePath}` }));
     out2.push({ path: file.path, files, ...inner.error ? { error: inner.error } : {} });
   }

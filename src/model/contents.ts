@@ -67,9 +67,34 @@ export interface EmbeddedArchive {
   error?: string;
 }
 
-/** A ZIP local file header: `PK\x03\x04`, whatever the file is called. */
+/** A ZIP archive, whatever the file is called: see `zipStart`. */
 export function isZipData(d: Uint8Array): boolean {
-  return d.length >= 4 && d[0] === 0x50 && d[1] === 0x4b && d[2] === 0x03 && d[3] === 0x04;
+  return zipStart(d) !== undefined;
+}
+
+/**
+ * Where the ZIP archive held in `d` starts, such that `d.subarray(start)` reads as one: 0 for a file that
+ * starts with a local header (`PK\x03\x04`). Python also imports from and runs a ZIP with data in front of
+ * it, since zipimport reads the directory at the end: a zipapp's `#!` line, or an archive appended to an
+ * image. Such a file counts when its end-of-directory record leads to a central directory and that to a
+ * local header; the start is past the prefix when the archive's offsets leave it out, 0 when they count
+ * it (as Python's zipapp writes them). Text files (no NUL byte at either end) are not searched.
+ */
+export function zipStart(d: Uint8Array): number | undefined {
+  if (d.length >= 4 && d[0] === 0x50 && d[1] === 0x4b && d[2] === 0x03 && d[3] === 0x04) return 0;
+  if (d.length < 22 + 30 || (!d.subarray(0, 1024).includes(0) && !d.subarray(d.length - 22).includes(0))) return undefined;
+  const view = new DataView(d.buffer, d.byteOffset, d.byteLength);
+  const from = Math.max(0, d.length - 22 - 0xffff);
+  for (let e = d.length - 22; e >= from; e--) {
+    if (d[e] !== 0x50 || view.getUint32(e, true) !== 0x06054b50) continue;
+    const size = view.getUint32(e + 12, true);
+    const directory = e - size;
+    const prefix = directory - view.getUint32(e + 16, true);
+    if (size < 46 || prefix < 0 || view.getUint32(directory, true) !== 0x02014b50) continue;
+    const local = prefix + view.getUint32(directory + 42, true);
+    if (local + 4 <= d.length && view.getUint32(local, true) === 0x04034b50) return prefix;
+  }
+  return undefined;
 }
 
 /** Separates an embedded archive's path from a path inside it: `vendor/deps.zip!/evil/__init__.py`. */

@@ -1,4 +1,4 @@
-import { DEFAULT_UNPACK_LIMITS, type PackageContents, type UnpackLimits } from '../model/contents.js';
+import { DEFAULT_UNPACK_LIMITS, type ArchiveFormat, type PackageContents, type UnpackLimits } from '../model/contents.js';
 import type { Ecosystem } from '../model/index.js';
 import { readBzip2Tar } from './bzip2.js';
 import { Collector } from './collector.js';
@@ -22,7 +22,7 @@ export async function unpackArtifact(
   limits?: Partial<UnpackLimits>,
   options: UnpackOptions = {},
 ): Promise<PackageContents> {
-  const format = sniffFormat(bytes);
+  const format = options.format ?? sniffFormat(bytes);
   if (format === undefined) {
     const seen = bytes.length === 0 ? 'empty input' : leadingHex(bytes);
     const problem = `unsupported/unknown archive format: ${seen}`;
@@ -52,6 +52,8 @@ export interface UnpackOptions {
   ecosystem?: Ecosystem;
   /** Keeps only the files whose path in the archive this accepts (the others of a zip are not inflated). */
   only?: (archivePath: string) => boolean;
+  /** Known by the caller (a ZIP behind a `#!` line, found by `zipStart`); otherwise read from the first bytes. */
+  format?: ArchiveFormat;
 }
 
 function readPlainTar(bytes: Buffer, collector: Collector): void {

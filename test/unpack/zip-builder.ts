@@ -32,10 +32,21 @@ interface Placed {
   method: number;
 }
 
-export function zipArchive(members: ZipMember[], options: { centralOnly?: number[] } = {}): Buffer {
-  const parts: Buffer[] = [];
+export interface ZipOptions {
+  centralOnly?: number[];
+  /** Bytes in front of the archive (a zipapp's `#!` line, an image); offsets leave them out unless `absolute`. */
+  prefix?: string | Buffer;
+  /** Offsets counted from the start of the file, prefix included (as Python's zipapp writes them). */
+  absolute?: boolean;
+  /** Archive comment after the end-of-directory record. */
+  comment?: string;
+}
+
+export function zipArchive(members: ZipMember[], options: ZipOptions = {}): Buffer {
+  const prefix = toBuffer(options.prefix ?? '');
+  const parts: Buffer[] = [prefix];
   const placed: Placed[] = [];
-  let offset = 0;
+  let offset = options.absolute ? prefix.length : 0;
   for (const member of members) {
     const data = toBuffer(member.data ?? '');
     const method = member.method ?? 8;
@@ -89,7 +100,9 @@ export function zipArchive(members: ZipMember[], options: { centralOnly?: number
   end.writeUInt16LE(records.length, 10);
   end.writeUInt32LE(offset - centralStart, 12);
   end.writeUInt32LE(centralStart, 16);
-  parts.push(end);
+  const comment = toBuffer(options.comment ?? '');
+  end.writeUInt16LE(comment.length, 20);
+  parts.push(end, comment);
   return Buffer.concat(parts);
 }
 

@@ -4,9 +4,13 @@ import { isZipData, type CallFact, type ContentFile } from '../../model/index.js
  * Calls that load code from a package file that is not source: `zipimport.zipimporter(path)`, sourceless
  * and extension loaders, `imp.load_compiled`, `spec_from_file_location`, `runpy.run_path` (which runs a
  * .pyc, or the `__main__.py` of a ZIP archive), and an archive put on `sys.path` (every later import then
- * looks inside it first).
+ * looks inside it first). A command that starts Python on the file (`subprocess.run([sys.executable,
+ * 'tool.pyz'])`, `os.system('python3 data.bin')`) loads it the way runpy does.
  */
 const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
+/** Calls that start a process: shared with the scripts a command starts (execution.ts). */
+export const PROCESS_STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
+const INTERPRETER = /python|sys\.executable/i;
 const LITERAL = /(['"])([^'"\n]{1,200})\1/g;
 
 /**
@@ -27,14 +31,19 @@ export function loadableFiles(files: readonly ContentFile[]): Map<string, Conten
 }
 
 /**
- * The package file a loader call names (by a literal or folded argument, matched on the file name), when the
- * call is a loader and the file is bytecode or, for `sys.path`, a ZIP archive (bytecode is not imported from
- * there).
+ * The package file a loader call names (by a literal or folded argument, matched on the file name; a command's
+ * by any of its words), when the call is a loader and the file is bytecode or, for `sys.path`, a ZIP archive
+ * (bytecode is not imported from there).
  */
 export function loadedFile(call: CallFact, byName: ReadonlyMap<string, ContentFile>): ContentFile | undefined {
-  if (byName.size === 0 || !LOADERS.test(call.callee)) return undefined;
-  const named = call.args.flatMap((a) => [...a.text.matchAll(LITERAL)].map((m) => m[2] as string).concat(a.value !== undefined ? [a.value] : []));
-  const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f) => f !== undefined);
+  if (byName.size === 0) return undefined;
+  const starts = PROCESS_STARTERS.test(call.callee);
+  if (!starts && !LOADERS.test(call.callee)) return undefined;
+  const values = call.args.flatMap((a) => [a.value, ...(a.items ?? []).map((i) => i.value)]).filter((v) => v !== undefined);
+  if (starts && !INTERPRETER.test(call.text) && !values.some((v) => INTERPRETER.test(v))) return undefined;
+  const literals = call.args.flatMap((a) => [...a.text.matchAll(LITERAL)].map((m) => m[2] as string));
+  const words = starts ? [...literals, ...values].flatMap((v) => v.split(/\s+/)) : [...literals, ...values];
+  const target = words.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f) => f !== undefined);
   if (!target || (call.callee.startsWith('sys.path') && !isZipData(target.data))) return undefined;
   return target;
 }

@@ -2,6 +2,7 @@ import { parse as parseToml } from 'smol-toml';
 import { EMBEDDED_SEPARATOR, type CallFact, type ClassFact, type FileFacts } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { ExecutionMap } from '../context.js';
+import { PROCESS_STARTERS } from './archive-loads.js';
 import { execedFile } from './exec-files.js';
 import { ModuleIndex } from './modules.js';
 import { setupCalls } from './setup-call.js';
@@ -187,8 +188,6 @@ function inTreeBackend(
   return undefined;
 }
 
-const STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
-
 const WORD = /[\w]/;
 const NAME_CHAR = /[\w.-]/;
 
@@ -232,7 +231,7 @@ function markStartedScripts(py: ReadonlyMap<string, FileFacts>, map: ExecutionMa
   let marked = false;
   for (const [path, f] of py) {
     for (const call of f.calls) {
-      if (!STARTERS.test(call.callee)) continue;
+      if (!PROCESS_STARTERS.test(call.callee)) continue;
       const root = map.get(path, call.scope);
       if (!root || root.vector === 'runtime') continue;
       const words = call.args.flatMap((a) => [a.value ?? '', ...(a.items ?? []).map((i) => i.value ?? '')]).join(' ');

@@ -11,7 +11,7 @@ const meta: RuleMeta = {
   behaviors: ['code-execution'],
   techniques: ['obfuscation'],
   summary:
-    'Bytecode or an archive that runs in place of source: a .pyc that Python imports because no `.py` of its name is beside it, or a .pyc/ZIP file of the package that its code loads (zipimport, sourceless loaders), so what runs is something no reviewer or source scanner reads.',
+    'Bytecode or an archive that runs in place of source: a .pyc that Python imports because no `.py` of its name is beside it, or a .pyc/ZIP file of the package that its code loads (zipimport, sourceless loaders, runpy, the interpreter), so what runs is something no reviewer or source scanner reads.',
   docs: `Python imports a \`.pyc\` found where the source would be when no \`.py\` is there ("sourceless" imports,
 [PEP 3147](https://peps.python.org/pep-3147/#case-4-legacy-pyc-files-and-source-less-imports)). Malware uses this to
 ship its stage as bytecode: the package looks empty or harmless to anything that reads source. pip compiles
@@ -24,9 +24,11 @@ installed modules into \`__pycache__/\` itself, so published packages have no re
   \`.py\` (Python prefers the source).
 
 Code can also load such a file itself: \`zipimport.zipimporter(path).load_module(name)\` on an archive, a
-sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc, \`runpy.run_path\` (a .pyc, or a ZIP's \`__main__.py\`), or an archive put on
-\`sys.path\`, whose modules every later import then finds first. When the file it names is in the package and is
-bytecode or a ZIP archive:
+sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc, \`runpy.run_path\`
+(a .pyc, or a ZIP's \`__main__.py\`), a command that starts Python on the file (\`subprocess.run([sys.executable,
+'tools/prep.pyz'])\`), or an archive put on \`sys.path\`, whose modules every later import then finds first. A ZIP
+archive counts with data in front of it too, as Python reads it: a zipapp's \`#!\` line, or an image the archive
+was appended to. When the file it names is in the package and is bytecode or a ZIP archive:
 
 - under a name that hides what it is (a ZIP called \`session.pyc\` in \`__pycache__/\`, or \`_proto.typed\` like a
   PEP 561 marker): **critical** at install or import time, **high** otherwise;

@@ -65,6 +65,35 @@ describe('Python inside ZIP archives the package loads', () => {
     expect(r.findings.find((f) => f.ruleId === 'py/sourceless-module')?.severity).toBe('critical');
   });
 
+  it('runs a zipapp behind a #! line that setup.py hands to the interpreter', async () => {
+    const pyz = zipArchive([{ name: '__main__.py', data: STAGE }], { prefix: '#!/usr/bin/env python3\n', absolute: true });
+    const r = await inspectSdist({
+      'setup.py': 'import os, subprocess, sys\nfrom setuptools import setup\nsubprocess.run([sys.executable, os.path.join("tools", "prep.pyz")])\nsetup(name="zipdemo", version="1.0")\n',
+      'tools/prep.pyz': pyz,
+    });
+    expect(r.decision).toBe('fail');
+    expect(r.findings.find((f) => f.ruleId === 'code/command-execution' && f.location?.file === 'tools/prep.pyz!/__main__.py')?.vector).toBe('install');
+  });
+
+  it('imports from an archive appended to an image at import time', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.alloc(300, 1)]);
+    const r = await inspectSdist({
+      'setup.py': PLAIN_SETUP,
+      'zipdemo/__init__.py': 'import os, sys\nsys.path.insert(0, os.path.join(os.path.dirname(__file__), "logo.png"))\nimport theme\n',
+      'zipdemo/logo.png': zipArchive([{ name: 'theme.py', data: STAGE }], { prefix: png }),
+    });
+    expect(r.decision).toBe('fail');
+    expect(r.findings.find((f) => f.ruleId === 'code/command-execution' && f.location?.file === 'zipdemo/logo.png!/theme.py')?.vector).toBe('import');
+  });
+
+  it('does not take a command that only unpacks an archive for one that runs it', async () => {
+    const r = await inspectSdist({
+      'setup.py': 'import subprocess\nfrom setuptools import setup\nsubprocess.run(["unzip", "-o", "assets/fonts.zip", "-d", "build"])\nsetup(name="zipdemo", version="1.0")\n',
+      'assets/fonts.zip': zipArchive([{ name: 'gen.py', data: STAGE }]),
+    });
+    expect(r.findings.some((f) => f.location?.file.includes('fonts.zip!/'))).toBe(false);
+  });
+
   it('leaves archives nothing loads alone, and passes a vendored library of definitions', async () => {
     const r = await inspectSdist({
       'setup.py': PLAIN_SETUP,
