@@ -38404,7 +38404,7 @@ function walkClass(a, node, qualified) {
   const id = node.id;
   if (id) noteIdentifier(a, id.name);
   const name2 = qualified ?? a.qualify(id?.name ?? "<class>");
-  const self = { name: `local.${name2}` };
+  const self = { name: `local.${name2}`, props: /* @__PURE__ */ new Map() };
   if (id) a.env.declare(id.name, self);
   let base = [];
   if (node.superClass) {
@@ -38625,12 +38625,18 @@ function walkVariableDeclaration(a, node) {
     if (d.id.type === "Identifier") {
       const name2 = d.id.name;
       bindPattern(a, d.id, a.env.own(name2));
+      if (init2) declareEarly(a, name2, init2);
       if (init2) a.env.declare(name2, bindValue(a, name2, init2));
       else if (a.env.own(name2) === void 0) a.env.declare(name2, UNKNOWN);
     } else {
       bindPattern(a, d.id, init2 ? walkInit(a, init2) : void 0);
     }
   }
+}
+function declareEarly(a, name2, init2) {
+  if (init2.type !== "CallExpression" && init2.type !== "NewExpression" || !init2.arguments.some((x) => isFunction(x))) return;
+  const made = resolveStatic(a, init2);
+  if (made?.name !== void 0 && !made.name.startsWith("local.")) a.env.declare(name2, made);
 }
 function bindValue(a, name2, init2) {
   if (isFunction(init2)) {
@@ -38719,7 +38725,8 @@ function appended(a, prev, right) {
 }
 function assignMember(a, left, right, operator) {
   const path = operator === "=" ? assignedPath(a, left) : void 0;
-  const target = left.object.type === "Identifier" ? a.env.lookup(left.object.name) : void 0;
+  const object = left.object.type;
+  const target = object === "Identifier" ? a.env.lookup(left.object.name) : object === "ThisExpression" ? a.thisBinding : void 0;
   const key3 = target?.props ? propertyKey(a, left) : void 0;
   let value;
   if (path !== void 0 && isFunction(right)) {
@@ -42456,7 +42463,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   of the package's own functions that sends it (in the same file or another module, through helpers calling
   helpers, or with the sender to a thread, process, executor or timer) counts as sending it where it is handed
   over; a value that only came out of other work the environment was given to (a command run with
-  \`env=os.environ\`) does not.
+  \`env=os.environ\`) does not. Written to a raw socket at install or import time it counts the same (when only
+  called, a local socket may be a worker pool's channel). The environment kept on an object by one method
+  (\`self.data = dict(os.environ)\`, \`this.data = {...process.env}\`) is followed to the other methods that send it.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
   as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -42485,6 +42494,7 @@ var WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
 var MESSENGER_SESSION = /^(\*?\.session|tdata|[\w-]*[\\/]tdata[\\/]?)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
+var SOCKET_WRITE = /\.(write|end|send|sendall|sendto)$/;
 var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
 var ENV_COMMAND = /^\s*(env|printenv|set)\s*$/;
 var IDENTITY_COMMAND = /^\s*(whoami|hostname|id|uname(\s+-a)?|ipconfig(\s+\/all)?|ifconfig)\s*$/;
@@ -42601,7 +42611,9 @@ ${upload.text}`);
       if (key3 ?? variable) report("high", e, `sends a wallet secret (${key3 ?? variable}) with ${sender(e)} ${when(e)}`, e.text);
     }
     for (const e of [...sinks, ...relays]) {
-      if (e.capability !== "network" && e.capability !== "network-relay" || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
+      const socket = e.capability === "socket" && SOCKET_WRITE.test(e.callee) && early(e.vector);
+      const sends = e.capability === "network" || e.capability === "network-relay" || socket;
+      if (!sends || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       const collected = endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste");
       const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
       const severity = early(e.vector) ? "critical" : collected || who ? "high" : "medium";
@@ -51647,6 +51659,16 @@ var CommentFinder = class {
     }
   }
 };
+var SELF_ATTRIBUTE = /(?<![\w.])self\.([A-Za-z_]\w*)/g;
+var MAX_SELF_SCAN = 4096;
+function selfAttributeRefs(source, start2, end, attrs) {
+  if (!attrs || attrs.size === 0 || end - start2 > MAX_SELF_SCAN) return [];
+  const text3 = source.slice(start2, end);
+  if (!text3.includes("self.")) return [];
+  const out2 = [];
+  for (const m2 of text3.matchAll(SELF_ATTRIBUTE)) for (const r of attrs.get(m2[1])?.refs ?? []) out2.push(r);
+  return out2;
+}
 
 // src/detectors/python/analysis.ts
 var MAX_REFS2 = 32;
@@ -51885,6 +51907,11 @@ var FileAnalysis = class {
         if (!out2.includes(name2)) out2.push(name2);
         if (out2.length >= MAX_REFS2) return out2;
       }
+    }
+    const cls = this.scopes.at(start2).functionScope?.methodOf;
+    for (const name2 of selfAttributeRefs(this.source, start2, end, cls && this.classes.get(cls.qname)?.attrs)) {
+      if (!out2.includes(name2)) out2.push(name2);
+      if (out2.length >= MAX_REFS2) break;
     }
     return out2;
   }

@@ -44,7 +44,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   of the package's own functions that sends it (in the same file or another module, through helpers calling
   helpers, or with the sender to a thread, process, executor or timer) counts as sending it where it is handed
   over; a value that only came out of other work the environment was given to (a command run with
-  \`env=os.environ\`) does not.
+  \`env=os.environ\`) does not. Written to a raw socket at install or import time it counts the same (when only
+  called, a local socket may be a worker pool's channel). The environment kept on an object by one method
+  (\`self.data = dict(os.environ)\`, \`this.data = {...process.env}\`) is followed to the other methods that send it.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
   as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
@@ -82,6 +84,8 @@ const MESSENGER_SESSION = /^(\*?\.session|tdata|[\w-]*[\\/]tdata[\\/]?)$/i;
 const SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 
 const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
+/** Socket methods that carry data out: `socket.socket.sendall`, `net.Socket.write`, `dgram.Socket.send`. */
+const SOCKET_WRITE = /\.(write|end|send|sendall|sendto)$/;
 const COLLECTORS = new Set(['oast-dns', 'request-catcher', 'webhook', 'tunnel', 'raw-ip']);
 
 /** Commands whose whole output is the environment, or who and where the machine is. */
@@ -233,7 +237,11 @@ export const infoStealing: Detector = {
     }
 
     for (const e of [...sinks, ...relays]) {
-      if ((e.capability !== 'network' && e.capability !== 'network-relay') || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
+      // Over HTTP, through the package's own sender, or written to a raw socket at install or import time
+      // (`sock.write(JSON.stringify(process.env))`; when only called, a local socket may be a worker's IPC).
+      const socket = e.capability === 'socket' && SOCKET_WRITE.test(e.callee) && early(e.vector);
+      const sends = e.capability === 'network' || e.capability === 'network-relay' || socket;
+      if (!sends || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       // When only called, a collection endpoint in the package (paste site, request catcher, webhook, ...) says where it goes.
       const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
       // With the host's and user's names from the same function, it is a reconnaissance report, not a config dump.

@@ -20,12 +20,23 @@ export function walkVariableDeclaration(a: Analysis, node: VariableDeclaration):
     if (d.id.type === 'Identifier') {
       const name = d.id.name;
       bindPattern(a, d.id, a.env.own(name));
+      if (init) declareEarly(a, name, init);
       if (init) a.env.declare(name, bindValue(a, name, init));
       else if (a.env.own(name) === undefined) a.env.declare(name, UNKNOWN);
     } else {
       bindPattern(a, d.id, init ? walkInit(a, init) : undefined);
     }
   }
+}
+
+/**
+ * `const c = net.connect(port, host, () => c.write(data))`: the callback uses the name before the call
+ * returns, so it is bound to what the call makes (`net.Socket`) before the call is walked.
+ */
+function declareEarly(a: Analysis, name: string, init: Expression): void {
+  if ((init.type !== 'CallExpression' && init.type !== 'NewExpression') || !init.arguments.some((x) => isFunction(x))) return;
+  const made = resolveStatic(a, init);
+  if (made?.name !== undefined && !made.name.startsWith('local.')) a.env.declare(name, made);
 }
 
 /** Walks the value assigned to `name` and returns what `name` then holds. */
@@ -124,7 +135,8 @@ function appended(a: Analysis, prev: Binding | undefined, right: Expression): Bi
 
 function assignMember(a: Analysis, left: MemberExpression, right: Expression, operator: string): void {
   const path = operator === '=' ? assignedPath(a, left) : undefined;
-  const target = left.object.type === 'Identifier' ? a.env.lookup(left.object.name) : undefined;
+  const object = left.object.type;
+  const target = object === 'Identifier' ? a.env.lookup((left.object as { name: string }).name) : object === 'ThisExpression' ? a.thisBinding : undefined;
   const key = target?.props ? propertyKey(a, left) : undefined;
   let value: Binding | undefined;
   if (path !== undefined && isFunction(right)) {

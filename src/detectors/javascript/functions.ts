@@ -158,7 +158,8 @@ export function walkClass(a: Analysis, node: Class, qualified?: string): Binding
   const id = node.id;
   if (id) noteIdentifier(a, id.name);
   const name = qualified ?? a.qualify(id?.name ?? '<class>');
-  const self: Binding = { name: `local.${name}` };
+  // `props` learns what the methods assign to `this.x`, for the other methods that read it.
+  const self: Binding = { name: `local.${name}`, props: new Map() };
   if (id) a.env.declare(id.name, self);
   let base: string[] = [];
   if (node.superClass) {

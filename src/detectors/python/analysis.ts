@@ -11,7 +11,7 @@ import { boundStringMethod, foldNode, foldsCallee, STRING_METHODS } from './fold
 import { foldIntText } from './int-text.js';
 import { findArgNode } from './callview.js';
 import { isStringish, type Folded } from './folded.js';
-import { NameIndex, oneVariableAt, type Occurrence } from './refs.js';
+import { NameIndex, oneVariableAt, selfAttributeRefs, type Occurrence } from './refs.js';
 import { BUILTINS, member, resolveChain, resolveNode } from './resolve.js';
 import type { ScopeTree } from './scopes.js';
 import type { PyNode, SyntaxDoc } from './syntax.js';
@@ -276,6 +276,11 @@ export class FileAnalysis implements Analysis {
         if (!out.includes(name)) out.push(name);
         if (out.length >= MAX_REFS) return out;
       }
+    }
+    const cls = this.scopes.at(start).functionScope?.methodOf;
+    for (const name of selfAttributeRefs(this.source, start, end, cls && this.classes.get(cls.qname)?.attrs)) {
+      if (!out.includes(name)) out.push(name);
+      if (out.length >= MAX_REFS) break;
     }
     return out;
   }

@@ -180,3 +180,22 @@ class CommentFinder {
     }
   }
 }
+
+/** `self.x` not preceded by a name character or a dot (not `myself.x`, not `a.self.x`). */
+const SELF_ATTRIBUTE = /(?<![\w.])self\.([A-Za-z_]\w*)/g;
+/** Longer ranges (whole blocks handed to a call) are not read for `self.x`. */
+const MAX_SELF_SCAN = 4096;
+
+/**
+ * `self.data` in a method: what the class's methods assigned to it before (`self.data = dict(os.environ)` in
+ * `__init__`, sent from `send`). `self` is left out of the name index (it is everywhere in classes), so the
+ * range's text is read for it, in methods of classes that assign attributes at all.
+ */
+export function selfAttributeRefs(source: string, start: number, end: number, attrs: ReadonlyMap<string, { refs: readonly string[] }> | undefined): string[] {
+  if (!attrs || attrs.size === 0 || end - start > MAX_SELF_SCAN) return [];
+  const text = source.slice(start, end);
+  if (!text.includes('self.')) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(SELF_ATTRIBUTE)) for (const r of attrs.get(m[1] as string)?.refs ?? []) out.push(r);
+  return out;
+}
