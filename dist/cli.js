@@ -50597,6 +50597,28 @@ function reprTarget(callee) {
   return m2 && builtinRepr(m2[1]) !== void 0 ? m2[1] : void 0;
 }
 
+// src/detectors/python/docstrings.ts
+function docstrings(strings3, scopes) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const s3 of strings3) {
+    const statement = s3.raw.parent;
+    const owner = statement?.parent;
+    if (!statement || !owner || statement.type !== "expression_statement" || statement.namedChildCount !== 1) continue;
+    let first = owner.firstNamedChild;
+    while (first && first.type === "comment") first = first.nextNamedSibling;
+    if (first?.id !== statement.id) continue;
+    if (owner.type === "module") {
+      out2.set("", s3);
+      continue;
+    }
+    const definition = owner.type === "block" ? owner.parent?.type : void 0;
+    if (definition !== "function_definition" && definition !== "class_definition") continue;
+    const scope = scopes.at(s3.start);
+    if ((scope.kind === "function" || scope.kind === "class") && !out2.has(scope.qname)) out2.set(scope.qname, s3);
+  }
+  return out2;
+}
+
 // src/detectors/python/codecs.ts
 var MAX_FOLDED = 1024 * 1024;
 var MAX_ITEMS = 2e5;
@@ -51153,7 +51175,8 @@ function foldInner(a, node, env, depth) {
       const name2 = node.text();
       const bound = env?.get(name2);
       if (bound) return bound;
-      return a.lookup(name2, node.start)?.folded;
+      const b2 = a.lookup(name2, node.start);
+      return b2 ? b2.folded : name2 === "__doc__" ? a.docstring("") : void 0;
     }
     case "unary_operator":
       return unary(node.text(1), sub(node.named[0]));
@@ -51172,6 +51195,7 @@ function foldInner(a, node, env, depth) {
       return foldCall2(a, node, sub, env, depth);
     case "attribute": {
       const [obj, attr] = node.named;
+      if (obj && attr?.text() === "__doc__") return docOf(a, obj);
       if (!obj || attr?.text() !== "__name__") return void 0;
       const path = a.resolve(obj);
       return path === void 0 || path.startsWith("local.") || path.startsWith("<") ? void 0 : text(path.startsWith("builtins.") ? path.slice(9) : path);
@@ -51182,6 +51206,10 @@ function foldInner(a, node, env, depth) {
     default:
       return void 0;
   }
+}
+function docOf(a, obj) {
+  const [root, ...attrs] = obj.text(200).split(".").map((p2) => p2.trim());
+  return root && /^[A-Za-z_]\w*$/.test(root) && attrs.every((x) => /^[A-Za-z_]\w*$/.test(x)) ? a.docstringOf(root, attrs, obj.start) : void 0;
 }
 function concat(parts2) {
   let out2;
@@ -51691,6 +51719,9 @@ var FileAnalysis = class {
   classes = /* @__PURE__ */ new Map();
   starModules = [];
   names;
+  /** The file's string literal nodes, for its docstrings (looked for only when `__doc__` is folded). */
+  stringNodes = [];
+  docs;
   folded = /* @__PURE__ */ new Map();
   resolved = /* @__PURE__ */ new Map();
   ticks = 0;
@@ -51827,6 +51858,17 @@ var FileAnalysis = class {
     }
     return { kind: "list", items: out2 };
   }
+  /** `__doc__` of the module (`''`) or of a local function or class (its qualified name). */
+  docstring(qname) {
+    this.docs ??= docstrings(this.stringNodes, this.scopes);
+    const node = this.docs.get(qname);
+    return node ? this.fold(node) : void 0;
+  }
+  /** `helper.__doc__`, `Config.__doc__`, `self.__doc__`: the docstring of the local function or class named. */
+  docstringOf(root, attrs, at5) {
+    const path = resolveChain(this, root, attrs, at5);
+    return path?.startsWith("local.") ? this.docstring(path.slice(6)) : void 0;
+  }
   foldShape(expr, shape) {
     switch (shape.kind) {
       case "strings":
@@ -51834,7 +51876,11 @@ var FileAnalysis = class {
       case "int":
         return { kind: "int", n: shape.n };
       case "chain": {
-        if (shape.attrs.length === 0) return this.lookup(shape.root, expr.start)?.folded;
+        if (shape.attrs.length === 0) {
+          const bound = this.lookup(shape.root, expr.start);
+          return bound ? bound.folded : shape.root === "__doc__" ? this.docstring("") : void 0;
+        }
+        if (shape.attrs[shape.attrs.length - 1] === "__doc__") return this.docstringOf(shape.root, shape.attrs.slice(0, -1), expr.start);
         if (shape.attrs[shape.attrs.length - 1] !== "__name__") return void 0;
         const path = resolveChain(this, shape.root, shape.attrs.slice(0, -1), expr.start);
         if (path === void 0 || path.startsWith("local.") || path.startsWith("<")) return void 0;
@@ -51847,7 +51893,8 @@ var FileAnalysis = class {
       case "method":
         return this.foldStringMethod(expr, shape);
       case "subscript": {
-        if (shape.attrs.length > 0 || !this.lookup(shape.root, expr.start)?.folded) return void 0;
+        const doc = (shape.attrs.length === 0 ? shape.root : shape.attrs[shape.attrs.length - 1]) === "__doc__";
+        if (!doc && (shape.attrs.length > 0 || !this.lookup(shape.root, expr.start)?.folded)) return void 0;
         return this.foldNode(expr);
       }
       default:
@@ -51865,7 +51912,7 @@ var FileAnalysis = class {
   mayFold(expr, numbers) {
     const text3 = this.source.slice(expr.start, Math.min(expr.end, expr.start + 4e3));
     if (!mayFoldText(text3)) return false;
-    if ((numbers ? /['"0-9]|__(?:str|repr|name)__/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(|__(?:str|repr|name)__/).test(text3)) return true;
+    if ((numbers ? /['"0-9]|__(?:str|repr|name|doc)__/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(|__(?:str|repr|name|doc)__/).test(text3)) return true;
     for (const occ of this.names?.between(expr.start, expr.end, 64) ?? []) {
       const f2 = this.lookup(occ.root, occ.start)?.folded;
       if (f2 && (numbers || f2.kind !== "int")) return true;
@@ -52676,6 +52723,7 @@ function analyzeTree({ file, doc, tree, budget, nested }) {
   );
   const ranges = new Ranges(skipped.map((s3) => s3.start), skipped.map((s3) => s3.end));
   a.names = new NameIndex(source, rootNames(a, source, of("assignment", "augmented_assignment")), ranges);
+  a.stringNodes = of("string");
   collectBindings(a, out2, of("assignment", "augmented_assignment", "as_pattern", "for_statement"));
   collectLambdaArguments(a, out2, of("call"));
   collectCalls(a, out2, of("call"));

@@ -5,6 +5,7 @@ import { foldStrings, shapeOf, type Expr, type Shape } from './exprs.js';
 import { intArray } from './literals.js';
 import { literalItems } from './members.js';
 import { builtinRepr, reprTarget } from './reprs.js';
+import { docstrings } from './docstrings.js';
 import { chainAt, mayFoldText, splitBracketed } from './scan.js';
 import { stringMethod } from './codecs.js';
 import { boundStringMethod, foldNode, foldsCallee, STRING_METHODS } from './fold.js';
@@ -29,6 +30,9 @@ export class FileAnalysis implements Analysis {
   readonly classes = new Map<string, ClassInfo>();
   readonly starModules: string[] = [];
   names: NameIndex | undefined;
+  /** The file's string literal nodes, for its docstrings (looked for only when `__doc__` is folded). */
+  stringNodes: readonly PyNode[] = [];
+  private docs: Map<string, PyNode> | undefined;
   private readonly folded = new Map<number, Folded | null>();
   private readonly resolved = new Map<number, string | null>();
   private ticks = 0;
@@ -187,6 +191,19 @@ export class FileAnalysis implements Analysis {
     return { kind: 'list', items: out };
   }
 
+  /** `__doc__` of the module (`''`) or of a local function or class (its qualified name). */
+  docstring(qname: string): Folded | undefined {
+    this.docs ??= docstrings(this.stringNodes, this.scopes);
+    const node = this.docs.get(qname);
+    return node ? this.fold(node) : undefined;
+  }
+
+  /** `helper.__doc__`, `Config.__doc__`, `self.__doc__`: the docstring of the local function or class named. */
+  docstringOf(root: string, attrs: readonly string[], at: number): Folded | undefined {
+    const path = resolveChain(this, root, attrs, at);
+    return path?.startsWith('local.') ? this.docstring(path.slice(6)) : undefined;
+  }
+
   private foldShape(expr: Expr, shape: Shape): Folded | undefined {
     switch (shape.kind) {
       case 'strings':
@@ -194,7 +211,11 @@ export class FileAnalysis implements Analysis {
       case 'int':
         return { kind: 'int', n: shape.n };
       case 'chain': {
-        if (shape.attrs.length === 0) return this.lookup(shape.root, expr.start)?.folded;
+        if (shape.attrs.length === 0) {
+          const bound = this.lookup(shape.root, expr.start);
+          return bound ? bound.folded : shape.root === '__doc__' ? this.docstring('') : undefined;
+        }
+        if (shape.attrs[shape.attrs.length - 1] === '__doc__') return this.docstringOf(shape.root, shape.attrs.slice(0, -1), expr.start);
         if (shape.attrs[shape.attrs.length - 1] !== '__name__') return undefined;
         // `chr.__name__` is 'chr', `os.__name__` is 'os'
         const path = resolveChain(this, shape.root, shape.attrs.slice(0, -1), expr.start);
@@ -208,8 +229,9 @@ export class FileAnalysis implements Analysis {
       case 'method':
         return this.foldStringMethod(expr, shape);
       case 'subscript': {
-        // Only a slice or index of a constant folds (`'metsys'[::-1]`, `KEY[2:]`).
-        if (shape.attrs.length > 0 || !this.lookup(shape.root, expr.start)?.folded) return undefined;
+        // Only a slice or index of a constant folds (`'metsys'[::-1]`, `KEY[2:]`, `self.__doc__[::-1]`).
+        const doc = (shape.attrs.length === 0 ? shape.root : shape.attrs[shape.attrs.length - 1]) === '__doc__';
+        if (!doc && (shape.attrs.length > 0 || !this.lookup(shape.root, expr.start)?.folded)) return undefined;
         return this.foldNode(expr);
       }
       default:
@@ -229,7 +251,7 @@ export class FileAnalysis implements Analysis {
   private mayFold(expr: Expr, numbers: boolean): boolean {
     const text = this.source.slice(expr.start, Math.min(expr.end, expr.start + 4000));
     if (!mayFoldText(text)) return false;
-    if ((numbers ? /['"0-9]|__(?:str|repr|name)__/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(|__(?:str|repr|name)__/).test(text)) return true;
+    if ((numbers ? /['"0-9]|__(?:str|repr|name|doc)__/ : /['"]|\b(?:chr|unichr|bytes|bytearray)\s*\(|__(?:str|repr|name|doc)__/).test(text)) return true;
     for (const occ of this.names?.between(expr.start, expr.end, 64) ?? []) {
       const f = this.lookup(occ.root, occ.start)?.folded;
       if (f && (numbers || f.kind !== 'int')) return true;

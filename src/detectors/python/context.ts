@@ -51,6 +51,10 @@ export interface Analysis {
   lookup(name: string, index: number): Binding | undefined;
   /** Resolved names referenced in a source range. */
   refs(start: number, end: number): string[];
+  /** `__doc__` of the module (`''`) or of a local function or class (its qualified name). */
+  docstring(qname: string): Folded | undefined;
+  /** `helper.__doc__`: the docstring of the local function or class a dotted name stands for. */
+  docstringOf(root: string, attrs: readonly string[], at: number): Folded | undefined;
 }
 
 /** Positional and keyword arguments of a call node. */

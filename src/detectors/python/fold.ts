@@ -57,7 +57,8 @@ function foldInner(a: Analysis, node: PyNode, env: Env | undefined, depth: numbe
       const name = node.text();
       const bound = env?.get(name);
       if (bound) return bound;
-      return a.lookup(name, node.start)?.folded;
+      const b = a.lookup(name, node.start);
+      return b ? b.folded : name === '__doc__' ? a.docstring('') : undefined;
     }
     case 'unary_operator':
       return unary(node.text(1), sub(node.named[0]));
@@ -75,8 +76,9 @@ function foldInner(a: Analysis, node: PyNode, env: Env | undefined, depth: numbe
     case 'call':
       return foldCall(a, node, sub, env, depth);
     case 'attribute': {
-      // `chr.__name__` is 'chr', `os.__name__` is 'os'
+      // `chr.__name__` is 'chr', `os.__name__` is 'os'; `helper.__doc__` is its docstring
       const [obj, attr] = node.named;
+      if (obj && attr?.text() === '__doc__') return docOf(a, obj);
       if (!obj || attr?.text() !== '__name__') return undefined;
       const path = a.resolve(obj);
       return path === undefined || path.startsWith('local.') || path.startsWith('<') ? undefined : text(path.startsWith('builtins.') ? path.slice(9) : path);
@@ -87,6 +89,11 @@ function foldInner(a: Analysis, node: PyNode, env: Env | undefined, depth: numbe
     default:
       return undefined;
   }
+}
+
+function docOf(a: Analysis, obj: PyNode): Folded | undefined {
+  const [root, ...attrs] = obj.text(200).split('.').map((p) => p.trim());
+  return root && /^[A-Za-z_]\w*$/.test(root) && attrs.every((x) => /^[A-Za-z_]\w*$/.test(x)) ? a.docstringOf(root, attrs, obj.start) : undefined;
 }
 
 function concat(parts: Array<Folded | undefined>): Folded | undefined {

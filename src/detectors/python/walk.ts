@@ -74,6 +74,7 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   );
   const ranges = new Ranges(skipped.map((s) => s.start), skipped.map((s) => s.end));
   a.names = new NameIndex(source, rootNames(a, source, of('assignment', 'augmented_assignment')), ranges);
+  a.stringNodes = of('string');
   collectBindings(a, out, of('assignment', 'augmented_assignment', 'as_pattern', 'for_statement'));
   collectLambdaArguments(a, out, of('call'));
 
