@@ -39426,14 +39426,27 @@ function evaluatedFile(call3, from, has) {
   const arg2 = call3.args.find((a) => READS_FILE.test(a.text));
   return arg2 ? namedPackageFile(arg2.text, from, has, NOT_PATH, true) : void 0;
 }
-function requiredOtherFiles(f2, from, has) {
+var BINARY_EXTENSION = /\.(png|jpe?g|gif|webp|ico|woff2?|ttf|eot|wasm)$/i;
+function startedFile(call3, from, has) {
+  const [first, second] = call3.args;
+  let text3;
+  if (call3.callee === "child_process.fork") text3 = first?.text;
+  else if (/^child_process\.(spawn|execFile)(Sync)?$/.test(call3.callee) && /^(['"`])node\1$|process\.execPath/.test(first?.text ?? "")) text3 = second?.text;
+  else if (/^child_process\.exec(Sync)?$/.test(call3.callee)) {
+    const script = /^node\s+(?:-\S+\s+)*([^\s;&|]+)/.exec(first?.value ?? "")?.[1];
+    text3 = script === void 0 ? void 0 : JSON.stringify(script);
+  }
+  return text3 === void 0 ? void 0 : namedPackageFile(text3, from, has, NOT_PATH, true);
+}
+function requiredOtherFiles(f2, from, has, isText) {
   const out2 = [];
   const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
   for (const imp of f2.imports) {
     const spec = imp.module;
     if (imp.dynamic || !spec.startsWith("./") && !spec.startsWith("../")) continue;
     const last = spec.slice(spec.lastIndexOf("/") + 1);
-    if (!last.includes(".") || KNOWN_EXTENSION.test(last)) continue;
+    const disguised = BINARY_EXTENSION.test(last) && isText(normalizePackagePath(dir ? `${dir}/${spec}` : spec));
+    if (!last.includes(".") || KNOWN_EXTENSION.test(last) && !disguised) continue;
     const target = normalizePackagePath(dir ? `${dir}/${spec}` : spec);
     if (target !== from && has(target)) out2.push(target);
   }
@@ -39636,9 +39649,11 @@ function markEvaluatedFiles(js2, map, has) {
   for (const [path, f2] of js2) {
     for (const call3 of f2.calls) {
       const root = map.get(path, call3.scope);
-      const target = root && root.vector !== "runtime" ? evaluatedFile(call3, path, has) : void 0;
+      const evaluated = root && root.vector !== "runtime" ? evaluatedFile(call3, path, has) : void 0;
+      const target = evaluated ?? (root && root.vector !== "runtime" ? startedFile(call3, path, has) : void 0);
       if (target === void 0 || !root) continue;
-      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} evaluates its text: ${call3.text.slice(0, 80)}` })) marked = true;
+      const how = evaluated !== void 0 ? "evaluates its text" : "starts it with node";
+      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} ${how}: ${call3.text.slice(0, 80)}` })) marked = true;
     }
   }
   return marked;
@@ -40486,7 +40501,12 @@ function loadedFile(call3, byName) {
 var EXEC_SINKS = /* @__PURE__ */ new Set(["builtins.exec", "builtins.eval", "builtins.compile", "builtins.execfile", "runpy.run_path"]);
 var READS_FILE2 = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
 var NOT_PATH2 = /^(?:[rwabtxU+]{1,3}|utf-?8|utf-?16|latin-?1|ascii|ignore|replace|strict|exec|eval|single)$/i;
+var SOURCE_LOADERS = /* @__PURE__ */ new Set(["importlib.machinery.SourceFileLoader", "importlib._bootstrap_external.SourceFileLoader", "imp.load_source"]);
 function execedFile(call3, from, has) {
+  if (SOURCE_LOADERS.has(call3.callee)) {
+    const path = call3.args[1];
+    return path ? namedPackageFile(path.text, from, has, NOT_PATH2, false) : void 0;
+  }
   if (!EXEC_SINKS.has(call3.callee)) return void 0;
   const arg2 = call3.args[0];
   if (!arg2) return void 0;
@@ -41097,11 +41117,13 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
       }
     }
     const scripts = npm?.json?.["scripts"] ?? {};
+    const scriptFiles = [];
     for (const hook of INSTALL_SCRIPTS) {
       const script = scripts[hook];
       if (typeof script !== "string") continue;
       for (const cmd of hookCommands(scripts, hook)) {
-        const inline2 = nodeTarget(cmd)?.inline;
+        const { inline: inline2, file: script2 } = nodeTarget(cmd) ?? {};
+        if (script2 !== void 0 && script2 !== "." && script2 !== "") scriptFiles.push(normalizePackagePath(script2));
         const f2 = inline2 ? timed(inlineScriptPath(hook), () => analyzers.javascript(inlineScriptPath(hook), inline2)) : void 0;
         if (f2) facts.set(inlineScriptPath(hook), f2);
         const py = pythonTarget(cmd);
@@ -41112,24 +41134,30 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
       }
     }
     const has = (p2) => byPath.has(p2);
+    const isText = (p2) => {
+      const data2 = byPath.get(p2)?.data;
+      return data2 !== void 0 && data2.length > 0 && !looksBinary(data2);
+    };
     const queue = [...facts].filter(([, f2]) => f2.language === "javascript");
     let added = 0;
+    const add = (target) => {
+      const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : void 0;
+      if (!file || file.size > limits.maxScriptBytes) return;
+      const g2 = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
+      if (!g2) return;
+      facts.set(file.path, g2);
+      queue.push([file.path, g2]);
+      added++;
+    };
+    for (const target of scriptFiles) if (isText(target)) add(target);
     for (let n = 0; n < queue.length; n++) {
       const [path, f2] = queue[n];
-      const targets2 = requiredOtherFiles(f2, path, has);
+      const targets2 = requiredOtherFiles(f2, path, has, isText);
       for (const c of f2.calls) {
-        const t = evaluatedFile(c, path, has);
+        const t = evaluatedFile(c, path, has) ?? startedFile(c, path, has);
         if (t !== void 0) targets2.push(t);
       }
-      for (const target of targets2) {
-        const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : void 0;
-        if (!file || file.size > limits.maxScriptBytes) continue;
-        const g2 = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
-        if (!g2) continue;
-        facts.set(file.path, g2);
-        queue.push([file.path, g2]);
-        added++;
-      }
+      for (const target of targets2) add(target);
     }
   }
   const execution = new ExecutionMap();

@@ -1,9 +1,10 @@
 import type { ArtifactKind, ContentFile, Ecosystem, FileFacts, PackageContents } from '../model/index.js';
 import { ExecutionMap } from './context.js';
 import { attachDroppedCode } from './dropped-code.js';
-import { evaluatedFile, requiredOtherFiles } from './javascript/exec-files.js';
+import { evaluatedFile, requiredOtherFiles, startedFile } from './javascript/exec-files.js';
 import { javascriptCallTargets, javascriptExecution, inlinePythonPath, inlineScriptPath } from './javascript/execution.js';
 import { hookCommands, INSTALL_SCRIPTS, nodeTarget, pythonTarget } from './javascript/npm-scripts.js';
+import { normalizePackagePath } from './shared/package-paths.js';
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
 import { loadableFiles, loadedFile } from './python/archive-loads.js';
@@ -185,11 +186,13 @@ export function buildPackageModel(
       }
     }
     const scripts = (npm?.json?.['scripts'] ?? {}) as Record<string, unknown>;
+    const scriptFiles: string[] = [];
     for (const hook of INSTALL_SCRIPTS) {
       const script = scripts[hook];
       if (typeof script !== 'string') continue;
       for (const cmd of hookCommands(scripts, hook)) {
-        const inline = nodeTarget(cmd)?.inline;
+        const { inline, file: script } = nodeTarget(cmd) ?? {};
+        if (script !== undefined && script !== '.' && script !== '') scriptFiles.push(normalizePackagePath(script));
         const f = inline ? timed(inlineScriptPath(hook), () => analyzers.javascript(inlineScriptPath(hook), inline)) : undefined;
         if (f) facts.set(inlineScriptPath(hook), f);
         // Python run by the script: inline code, or a file of the package (npm packages' Python is read only here).
@@ -200,27 +203,34 @@ export function buildPackageModel(
         if (pf && pyPath !== undefined) facts.set(pyPath, pf);
       }
     }
-    // Files run as JavaScript whatever their name: `eval(fs.readFileSync(…'x.dat'))`, `require('./x.cfg')`;
-    // the files found are searched in turn (at most MAX_OTHER_FILES of them are added).
+    // Files run as JavaScript whatever their name: the file an install script runs (`node lib/x.woff`),
+    // `eval(fs.readFileSync(…'x.dat'))`, `require('./x.cfg')`, `fork('lib/x.dat')`; the files found are
+    // searched in turn (at most MAX_OTHER_FILES of them are added).
     const has = (p: string): boolean => byPath.has(p);
+    const isText = (p: string): boolean => {
+      const data = byPath.get(p)?.data;
+      return data !== undefined && data.length > 0 && !looksBinary(data);
+    };
     const queue = [...facts].filter(([, f]) => f.language === 'javascript');
     let added = 0;
+    const add = (target: string): void => {
+      const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : undefined;
+      if (!file || file.size > limits.maxScriptBytes) return;
+      const g = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
+      if (!g) return;
+      facts.set(file.path, g);
+      queue.push([file.path, g]);
+      added++;
+    };
+    for (const target of scriptFiles) if (isText(target)) add(target);
     for (let n = 0; n < queue.length; n++) {
       const [path, f] = queue[n] as [string, FileFacts];
-      const targets = requiredOtherFiles(f, path, has);
+      const targets = requiredOtherFiles(f, path, has, isText);
       for (const c of f.calls) {
-        const t = evaluatedFile(c, path, has);
+        const t = evaluatedFile(c, path, has) ?? startedFile(c, path, has);
         if (t !== undefined) targets.push(t);
       }
-      for (const target of targets) {
-        const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : undefined;
-        if (!file || file.size > limits.maxScriptBytes) continue;
-        const g = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
-        if (!g) continue;
-        facts.set(file.path, g);
-        queue.push([file.path, g]);
-        added++;
-      }
+      for (const target of targets) add(target);
     }
   }
 

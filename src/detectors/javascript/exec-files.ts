@@ -27,15 +27,35 @@ export function evaluatedFile(call: CallFact, from: string, has: (path: string) 
   return arg ? namedPackageFile(arg.text, from, has, NOT_PATH, true) : undefined;
 }
 
-/** Files with an unknown extension that a file requires by a relative path (`require('./x.cfg')`). */
-export function requiredOtherFiles(f: FileFacts, from: string, has: (path: string) => boolean): string[] {
+/** Binary formats: a file of these names that holds text is code under a disguise when required or run. */
+const BINARY_EXTENSION = /\.(png|jpe?g|gif|webp|ico|woff2?|ttf|eot|wasm)$/i;
+
+/** The package file a call starts as a Node script: `fork(file)`, `spawn('node', [file])`, `exec('node file')`. */
+export function startedFile(call: CallFact, from: string, has: (path: string) => boolean): string | undefined {
+  const [first, second] = call.args;
+  let text: string | undefined;
+  if (call.callee === 'child_process.fork') text = first?.text;
+  else if (/^child_process\.(spawn|execFile)(Sync)?$/.test(call.callee) && /^(['"`])node\1$|process\.execPath/.test(first?.text ?? '')) text = second?.text;
+  else if (/^child_process\.exec(Sync)?$/.test(call.callee)) {
+    const script = /^node\s+(?:-\S+\s+)*([^\s;&|]+)/.exec(first?.value ?? '')?.[1];
+    text = script === undefined ? undefined : JSON.stringify(script);
+  }
+  return text === undefined ? undefined : namedPackageFile(text, from, has, NOT_PATH, true);
+}
+
+/**
+ * Files with an unknown extension that a file requires by a relative path (`require('./x.cfg')`), and files
+ * named like a binary format that hold text (`require('./fonts/icon.woff')`: Node runs it as CommonJS).
+ */
+export function requiredOtherFiles(f: FileFacts, from: string, has: (path: string) => boolean, isText: (path: string) => boolean): string[] {
   const out: string[] = [];
   const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
   for (const imp of f.imports) {
     const spec = imp.module;
     if (imp.dynamic || !spec.startsWith('./') && !spec.startsWith('../')) continue;
     const last = spec.slice(spec.lastIndexOf('/') + 1);
-    if (!last.includes('.') || KNOWN_EXTENSION.test(last)) continue;
+    const disguised = BINARY_EXTENSION.test(last) && isText(normalizePackagePath(dir ? `${dir}/${spec}` : spec));
+    if (!last.includes('.') || (KNOWN_EXTENSION.test(last) && !disguised)) continue;
     const target = normalizePackagePath(dir ? `${dir}/${spec}` : spec);
     if (target !== from && has(target)) out.push(target);
   }

@@ -1,7 +1,7 @@
 import type { FileFacts } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import type { ExecutionMap } from '../context.js';
-import { evaluatedFile } from './exec-files.js';
+import { evaluatedFile, startedFile } from './exec-files.js';
 import { hookCommands, INSTALL_SCRIPTS, nodeTarget, pythonTarget } from './npm-scripts.js';
 
 const EXTENSIONS = ['', '.js', '.cjs', '.mjs', '.json', '/index.js', '/index.cjs', '/index.mjs'];
@@ -94,7 +94,8 @@ export function javascriptExecution(
     }
   }
   map.propagate(js, (file, callee) => crossFileTargets(js, file, callee, has));
-  // Files whose text early code evaluates (`eval(fs.readFileSync(…'x.dat'))`) run with it; then spread again.
+  // Files whose text early code evaluates (`eval(fs.readFileSync(…'x.dat'))`) or starts with node (`fork(…)`)
+  // run with it; then spread again.
   if (markEvaluatedFiles(js, map, has)) map.propagate(js, (file, callee) => crossFileTargets(js, file, callee, has));
   // Python that a lifecycle script runs (python -c, python x.py) reaches its own functions.
   const py = new Map([...facts].filter(([, f]) => f.language === 'python'));
@@ -107,9 +108,11 @@ function markEvaluatedFiles(js: ReadonlyMap<string, FileFacts>, map: ExecutionMa
   for (const [path, f] of js) {
     for (const call of f.calls) {
       const root = map.get(path, call.scope);
-      const target = root && root.vector !== 'runtime' ? evaluatedFile(call, path, has) : undefined;
+      const evaluated = root && root.vector !== 'runtime' ? evaluatedFile(call, path, has) : undefined;
+      const target = evaluated ?? (root && root.vector !== 'runtime' ? startedFile(call, path, has) : undefined);
       if (target === undefined || !root) continue;
-      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} evaluates its text: ${call.text.slice(0, 80)}` })) marked = true;
+      const how = evaluated !== undefined ? 'evaluates its text' : 'starts it with node';
+      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} ${how}: ${call.text.slice(0, 80)}` })) marked = true;
     }
   }
   return marked;

@@ -3,7 +3,7 @@ import type { CallFact } from '../../model/index.js';
 
 /**
  * `exec(open('data/config.dat').read())`: code a package keeps in one of its files, under any name, and
- * runs by executing the file's text. The everyday form executes `pkg/version.py`; the hostile one hides a
+ * runs by executing the file's text or by loading it as a module's source. The everyday form executes `pkg/version.py`; the hostile one hides a
  * stage in a file no Python tool would read (`.dat`, `.txt`, a README). The file is analysed as Python
  * and runs when and where the executing call runs (model.ts, python/execution.ts).
  */
@@ -14,8 +14,19 @@ const READS_FILE = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
 /** Literals that are arguments of the read, not parts of the path. */
 const NOT_PATH = /^(?:[rwabtxU+]{1,3}|utf-?8|utf-?16|latin-?1|ascii|ignore|replace|strict|exec|eval|single)$/i;
 
+/**
+ * Loaders that import a module from the source text at a path, whatever the file is called
+ * (`SourceFileLoader('theme', 'assets/theme.cfg').load_module()`, `imp.load_source('cfg', 'conf.txt')`):
+ * the path is their second argument.
+ */
+const SOURCE_LOADERS = new Set(['importlib.machinery.SourceFileLoader', 'importlib._bootstrap_external.SourceFileLoader', 'imp.load_source']);
+
 /** The package file an exec-like call runs the text of, if the call names one that exists (`has`). */
 export function execedFile(call: CallFact, from: string, has: (path: string) => boolean): string | undefined {
+  if (SOURCE_LOADERS.has(call.callee)) {
+    const path = call.args[1];
+    return path ? namedPackageFile(path.text, from, has, NOT_PATH, false) : undefined;
+  }
   if (!EXEC_SINKS.has(call.callee)) return undefined;
   const arg = call.args[0];
   if (!arg) return undefined;
