@@ -54123,6 +54123,7 @@ var READS_FILE2 = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
 var NOT_PATH2 = /^(?:[rwabtxU+]{1,3}|utf-?8|utf-?16|latin-?1|ascii|ignore|replace|strict|exec|eval|single)$/i;
 var SOURCE_LOADERS = /* @__PURE__ */ new Set(["importlib.machinery.SourceFileLoader", "importlib._bootstrap_external.SourceFileLoader", "imp.load_source"]);
 function execedFile(call3, from, has) {
+  if (PROCESS_STARTERS.test(call3.callee)) return startedScript(call3, from, has);
   if (SOURCE_LOADERS.has(call3.callee)) {
     const path = call3.args[1];
     return path ? namedPackageFile(path.text, from, has, NOT_PATH2, false) : void 0;
@@ -54133,6 +54134,20 @@ function execedFile(call3, from, has) {
   const direct = call3.callee === "builtins.execfile" || call3.callee === "runpy.run_path";
   if (!direct && !READS_FILE2.test(arg2.text)) return void 0;
   return namedPackageFile(arg2.text, from, has, NOT_PATH2, false);
+}
+function startedScript(call3, from, has) {
+  const first = call3.args[0];
+  if (!first || !(INTERPRETER.test(call3.text) || INTERPRETER.test(first.value ?? ""))) return void 0;
+  if (first.value !== void 0) {
+    const words3 = first.value.split(/\s+/);
+    const at6 = words3.findIndex((w2) => INTERPRETER.test(w2));
+    const script2 = at6 < 0 ? void 0 : words3.slice(at6 + 1).find((w2) => !w2.startsWith("-"));
+    return script2 === void 0 ? void 0 : namedPackageFile(JSON.stringify(script2), from, has, NOT_PATH2, false);
+  }
+  const items2 = first.items ?? [];
+  const at5 = items2.findIndex((i3) => INTERPRETER.test(i3.text));
+  const script = at5 < 0 ? void 0 : items2.slice(at5 + 1).find((i3) => !(i3.value ?? "").startsWith("-"));
+  return script === void 0 ? void 0 : namedPackageFile(script.text, from, has, NOT_PATH2, false);
 }
 
 // src/detectors/python/setup-call.ts
@@ -71072,7 +71087,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
       for (const call3 of f2.calls) {
         const target = execedFile(call3, path, (p2) => byPath.has(p2));
         const file = target !== void 0 && !facts.has(target) ? byPath.get(target) : void 0;
-        const source = file && file.size <= limits.maxSourceBytes ? text4(file.path) : void 0;
+        const source = file && file.size <= limits.maxSourceBytes && !looksBinary(file.data) && !isZipData(file.data) ? text4(file.path) : void 0;
         const g2 = file && source !== void 0 ? timed(file.path, () => analyzers.python(file.path, source)) : void 0;
         if (g2) facts.set(file.path, g2);
       }

@@ -1,4 +1,4 @@
-import type { ArtifactKind, ContentFile, Ecosystem, FileFacts, PackageContents } from '../model/index.js';
+import { isZipData, type ArtifactKind, type ContentFile, type Ecosystem, type FileFacts, type PackageContents } from '../model/index.js';
 import { ExecutionMap } from './context.js';
 import { attachDroppedCode } from './dropped-code.js';
 import { evaluatedFile, requiredOtherFiles, startedFile } from './javascript/exec-files.js';
@@ -160,13 +160,13 @@ export function buildPackageModel(
       const f = source === undefined ? undefined : timed(file.path, () => analyzers.python(file.path, source));
       if (f) facts.set(file.path, f);
     }
-    // Files whose text the package's Python executes (`exec(open('data/x.dat').read())`), under any name.
+    // Files whose text the package's Python executes (`exec(open('data/x.dat').read())`, `python x.dat`), under any name.
     for (const [path, f] of [...facts]) {
       if (f.language !== 'python') continue;
       for (const call of f.calls) {
         const target = execedFile(call, path, (p) => byPath.has(p));
         const file = target !== undefined && !facts.has(target) ? byPath.get(target) : undefined;
-        const source = file && file.size <= limits.maxSourceBytes ? text(file.path) : undefined;
+        const source = file && file.size <= limits.maxSourceBytes && !looksBinary(file.data) && !isZipData(file.data) ? text(file.path) : undefined;
         const g = file && source !== undefined ? timed(file.path, () => analyzers.python(file.path, source)) : undefined;
         if (g) facts.set(file!.path, g);
       }

@@ -10,7 +10,8 @@ import { isZipData, type CallFact, type ContentFile } from '../../model/index.js
 const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
 /** Calls that start a process: shared with the scripts a command starts (execution.ts). */
 export const PROCESS_STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
-const INTERPRETER = /python|sys\.executable/i;
+/** A command that names a Python interpreter. */
+export const INTERPRETER = /python|sys\.executable/i;
 const LITERAL = /(['"])([^'"\n]{1,200})\1/g;
 
 /**

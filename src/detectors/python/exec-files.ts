@@ -1,11 +1,13 @@
 import { namedPackageFile } from '../shared/package-paths.js';
+import { INTERPRETER, PROCESS_STARTERS } from './archive-loads.js';
 import type { CallFact } from '../../model/index.js';
 
 /**
  * `exec(open('data/config.dat').read())`: code a package keeps in one of its files, under any name, and
- * runs by executing the file's text or by loading it as a module's source. The everyday form executes `pkg/version.py`; the hostile one hides a
- * stage in a file no Python tool would read (`.dat`, `.txt`, a README). The file is analysed as Python
- * and runs when and where the executing call runs (model.ts, python/execution.ts).
+ * runs by executing the file's text, by loading it as a module's source, or by starting the interpreter on
+ * it. The everyday form executes `pkg/version.py`; the hostile one hides a stage in a file no Python tool
+ * would read (`.dat`, `.txt`, a README). The file is analysed as Python and runs when and where the
+ * executing call runs (model.ts, python/execution.ts).
  */
 const EXEC_SINKS = new Set(['builtins.exec', 'builtins.eval', 'builtins.compile', 'builtins.execfile', 'runpy.run_path']);
 
@@ -23,6 +25,7 @@ const SOURCE_LOADERS = new Set(['importlib.machinery.SourceFileLoader', 'importl
 
 /** The package file an exec-like call runs the text of, if the call names one that exists (`has`). */
 export function execedFile(call: CallFact, from: string, has: (path: string) => boolean): string | undefined {
+  if (PROCESS_STARTERS.test(call.callee)) return startedScript(call, from, has);
   if (SOURCE_LOADERS.has(call.callee)) {
     const path = call.args[1];
     return path ? namedPackageFile(path.text, from, has, NOT_PATH, false) : undefined;
@@ -35,4 +38,24 @@ export function execedFile(call: CallFact, from: string, has: (path: string) => 
   if (!direct && !READS_FILE.test(arg.text)) return undefined;
   // setup.py runs from the sdist's root; other modules usually build the path from their own folder.
   return namedPackageFile(arg.text, from, has, NOT_PATH, false);
+}
+
+/**
+ * The file a command starts Python on (`subprocess.Popen([sys.executable, 'lib/job.dat'])`,
+ * `os.system('python3 tools/run.txt')`): the first argument after the interpreter that is not an option.
+ */
+function startedScript(call: CallFact, from: string, has: (path: string) => boolean): string | undefined {
+  const first = call.args[0];
+  if (!first || !(INTERPRETER.test(call.text) || INTERPRETER.test(first.value ?? ''))) return undefined;
+  if (first.value !== undefined) {
+    const words = first.value.split(/\s+/);
+    const at = words.findIndex((w) => INTERPRETER.test(w));
+    const script = at < 0 ? undefined : words.slice(at + 1).find((w) => !w.startsWith('-'));
+    return script === undefined ? undefined : namedPackageFile(JSON.stringify(script), from, has, NOT_PATH, false);
+  }
+  // A list: the item after the interpreter's that is not an option (`[sys.executable, '-u', path, 'data.yml']`).
+  const items = first.items ?? [];
+  const at = items.findIndex((i) => INTERPRETER.test(i.text));
+  const script = at < 0 ? undefined : items.slice(at + 1).find((i) => !(i.value ?? '').startsWith('-'));
+  return script === undefined ? undefined : namedPackageFile(script.text, from, has, NOT_PATH, false);
 }

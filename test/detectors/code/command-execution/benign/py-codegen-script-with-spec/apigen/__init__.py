@@ -1,0 +1,1 @@
+from ._api import NAMES
