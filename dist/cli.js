@@ -39562,6 +39562,59 @@ function normalizeScriptPath(p2) {
   return p2.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+/g, "/");
 }
 
+// src/detectors/javascript/install-commands.ts
+function inlineScriptPath(hook) {
+  return `package.json#scripts.${hook}`;
+}
+function inlinePythonPath(hook) {
+  return `package.json#scripts.${hook}.py`;
+}
+function installSources(scripts, gyp) {
+  const out2 = [];
+  for (const hook of INSTALL_SCRIPTS) {
+    const script = scripts[hook];
+    if (typeof script !== "string") continue;
+    out2.push({ who: `the ${hook} script`, text: script, cmds: hookCommands(scripts, hook), jsPath: inlineScriptPath(hook), pyPath: inlinePythonPath(hook) });
+  }
+  for (const g2 of gyp === void 0 ? [] : gypCommands(gyp)) {
+    const at5 = `binding.gyp#L${g2.line}`;
+    out2.push({ who: `binding.gyp (line ${g2.line})`, text: g2.command, cmds: splitScript(g2.command), jsPath: at5, pyPath: `${at5}.py` });
+  }
+  return out2;
+}
+var EXPANSION_START = /<!@?\(/g;
+var MAX_EXPANSION = 4096;
+function closingParen(text3, open) {
+  let depth = 1;
+  for (let i3 = open; i3 < text3.length && i3 < open + MAX_EXPANSION; i3++) {
+    const c = text3[i3];
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i3;
+    else if (c === "\n") return void 0;
+  }
+  return void 0;
+}
+var ACTION = /(['"])action\1\s*:\s*\[([^\]]*)\]/g;
+var ITEM = /(['"])((?:\\.|(?!\1)[^\\])*)\1/g;
+function gypCommands(gyp) {
+  const out2 = [];
+  const lineAt = (i3) => gyp.slice(0, i3).split("\n").length;
+  for (const m2 of gyp.matchAll(EXPANSION_START)) {
+    const open = m2.index + m2[0].length;
+    const close = closingParen(gyp, open);
+    if (close === void 0) continue;
+    const command = gyp.slice(open, close).replace(/\\(["'\\])/g, "$1");
+    out2.push({ command, line: lineAt(m2.index), index: m2.index, written: gyp.slice(m2.index, close + 1) });
+  }
+  for (const m2 of gyp.matchAll(ACTION)) {
+    const words3 = [...(m2[2] ?? "").matchAll(ITEM)].map((w2) => (w2[2] ?? "").replace(/\\(.)/g, "$1"));
+    const shell = /^(ba|da|z)?sh$/.test(words3[0] ?? "") && words3[1] === "-c";
+    const command = shell ? words3[2] ?? "" : words3.map((w2) => /\s/.test(w2) ? JSON.stringify(w2) : w2).join(" ");
+    if (command) out2.push({ command, line: lineAt(m2.index), index: m2.index, written: m2[0] });
+  }
+  return out2.sort((a, b2) => a.index - b2.index);
+}
+
 // src/detectors/javascript/execution.ts
 var EXTENSIONS = ["", ".js", ".cjs", ".mjs", ".json", "/index.js", "/index.cjs", "/index.mjs"];
 function resolveJsPath(from, spec, has) {
@@ -39595,26 +39648,24 @@ function entryFiles(pkg, has) {
   }
   return [...found];
 }
-function javascriptExecution(pkg, facts, map) {
+function javascriptExecution(pkg, facts, map, gyp) {
   const js2 = new Map([...facts].filter(([, f2]) => f2.language === "javascript"));
   const has = (p2) => js2.has(p2);
   const scripts = pkg?.["scripts"] ?? {};
-  for (const hook of INSTALL_SCRIPTS) {
-    const script = scripts[hook];
-    if (typeof script !== "string") continue;
-    for (const cmd of hookCommands(scripts, hook)) {
+  for (const source of installSources(scripts, gyp)) {
+    for (const cmd of source.cmds) {
       const target = nodeTarget(cmd);
       const main2 = typeof pkg?.["main"] === "string" ? pkg["main"] : "index.js";
       const spec = target?.file === "." || target?.file === "" ? main2 : target?.file;
       const file = spec ? resolveJsPath("", spec.startsWith(".") ? spec : `./${spec}`, has) : void 0;
-      if (file) map.set(file, MODULE_SCOPE, { vector: "install", why: `the ${hook} script runs it: ${script}` });
-      if (target?.inline !== void 0 && js2.has(inlineScriptPath(hook))) {
-        map.set(inlineScriptPath(hook), MODULE_SCOPE, { vector: "install", why: `the ${hook} script runs this code` });
+      if (file) map.set(file, MODULE_SCOPE, { vector: "install", why: `${source.who} runs it: ${source.text}` });
+      if (target?.inline !== void 0 && js2.has(source.jsPath)) {
+        map.set(source.jsPath, MODULE_SCOPE, { vector: "install", why: `${source.who} runs this code` });
       }
       const py2 = pythonTarget(cmd);
-      const pyFile = py2?.inline !== void 0 ? inlinePythonPath(hook) : py2?.file;
+      const pyFile = py2?.inline !== void 0 ? source.pyPath : py2?.file;
       if (pyFile !== void 0 && facts.get(pyFile)?.language === "python") {
-        const why2 = py2?.inline !== void 0 ? `the ${hook} script runs this Python code` : `the ${hook} script runs it with Python: ${script}`;
+        const why2 = py2?.inline !== void 0 ? `${source.who} runs this Python code` : `${source.who} runs it with Python: ${source.text}`;
         map.set(pyFile, MODULE_SCOPE, { vector: "install", why: why2 });
         map.set(pyFile, MAIN_SCOPE, { vector: "install", why: why2 });
       }
@@ -39678,12 +39729,6 @@ function crossFileTargets(js2, file, callee, has) {
     return f2.functions.filter((fn) => names.some((n) => fn.name === n || member2 !== "" && fn.name.startsWith(`${n}.`))).map((fn) => ({ file: target, scope: fn.name }));
   }
   return [];
-}
-function inlineScriptPath(hook) {
-  return `package.json#scripts.${hook}`;
-}
-function inlinePythonPath(hook) {
-  return `package.json#scripts.${hook}.py`;
 }
 
 // src/detectors/package/identity.ts
@@ -41133,16 +41178,14 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     }
     const scripts = npm?.json?.["scripts"] ?? {};
     const scriptFiles = [];
-    for (const hook of INSTALL_SCRIPTS) {
-      const script = scripts[hook];
-      if (typeof script !== "string") continue;
-      for (const cmd of hookCommands(scripts, hook)) {
-        const { inline: inline2, file: script2 } = nodeTarget(cmd) ?? {};
-        if (script2 !== void 0 && script2 !== "." && script2 !== "") scriptFiles.push(normalizePackagePath(script2));
-        const f2 = inline2 ? timed(inlineScriptPath(hook), () => analyzers.javascript(inlineScriptPath(hook), inline2)) : void 0;
-        if (f2) facts.set(inlineScriptPath(hook), f2);
+    for (const source of installSources(scripts, text3("binding.gyp"))) {
+      for (const cmd of source.cmds) {
+        const { inline: inline2, file: script } = nodeTarget(cmd) ?? {};
+        if (script !== void 0 && script !== "." && script !== "") scriptFiles.push(normalizePackagePath(script));
+        const f2 = inline2 ? timed(source.jsPath, () => analyzers.javascript(source.jsPath, inline2)) : void 0;
+        if (f2) facts.set(source.jsPath, f2);
         const py = pythonTarget(cmd);
-        const pyPath = py?.inline !== void 0 ? inlinePythonPath(hook) : py?.file;
+        const pyPath = py?.inline !== void 0 ? source.pyPath : py?.file;
         const pySource = py?.inline ?? (pyPath !== void 0 && !facts.has(pyPath) ? text3(pyPath) : void 0);
         const pf = pyPath !== void 0 && pySource !== void 0 ? timed(pyPath, () => analyzers.python(pyPath, pySource)) : void 0;
         if (pf && pyPath !== void 0) facts.set(pyPath, pf);
@@ -41186,7 +41229,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
       return t ? [t] : [];
     };
   } else {
-    javascriptExecution(npm?.json, facts, execution);
+    javascriptExecution(npm?.json, facts, execution, text3("binding.gyp"));
     targets = javascriptCallTargets(facts);
   }
   const events = collectEvents(facts, execution);
@@ -43449,7 +43492,7 @@ var meta18 = {
   severity: "critical",
   behaviors: ["command-execution"],
   techniques: [],
-  summary: "preinstall, install, postinstall and prepare scripts, and the implicit `node-gyp rebuild` of a root binding.gyp (including gyp `<!(\u2026)` command expansions), which npm runs on install.",
+  summary: "preinstall, install, postinstall and prepare scripts, and the implicit `node-gyp rebuild` of a root binding.gyp (including gyp `<!(\u2026)` command expansions and actions), which npm runs on install.",
   docs: `Lifecycle scripts are how most npm malware runs. Each command of a script is judged on its own:
 
 - a shell one-liner that downloads and runs, beacons over DNS, opens a reverse shell, or contacts an
@@ -43537,12 +43580,11 @@ var installScript = {
       if (typeof scripts["install"] !== "string" && typeof scripts["preinstall"] !== "string") {
         push2("info", "binding.gyp at the root: npm runs `node-gyp rebuild` on install", "binding.gyp", 1, "", "node-gyp rebuild");
       }
-      const re2 = /<!@?\(([^)]*(?:\([^)]*\)[^)]*)*)\)/g;
-      for (let m2 = re2.exec(gyp); m2; m2 = re2.exec(gyp)) {
-        const cmd = m2[1] ?? "";
-        const line = gyp.slice(0, m2.index).split("\n").length;
-        const j2 = /^\s*(node|python3?)\s+(-p|-e|-c)\s/.test(cmd) && !assessCommand(cmd).reasons.length ? { severity: "info", message: `binding.gyp evaluates \`${cmd.slice(0, 120)}\` during node-gyp` } : judgeCommand(pkg, "a binding.gyp command expansion", cmd);
-        push2(j2.severity, j2.message, "binding.gyp", line, m2[0].slice(0, 300), cmd);
+      for (const g2 of gypCommands(gyp)) {
+        const cmd = g2.command;
+        const where = g2.written.startsWith("<!") ? "a binding.gyp command expansion" : "a binding.gyp action";
+        const j2 = /^\s*(node|python3?)\s+(-p|-e|-c)\s/.test(cmd) && !assessCommand(cmd).reasons.length ? { severity: "info", message: `binding.gyp evaluates \`${cmd.slice(0, 120)}\` during node-gyp (analysed as install-time code)` } : judgeCommand(pkg, where, cmd);
+        push2(j2.severity, j2.message, "binding.gyp", g2.line, g2.written.slice(0, 300), cmd);
       }
     }
     return out2;

@@ -2,8 +2,9 @@ import { isZipData, type ArtifactKind, type ContentFile, type Ecosystem, type Fi
 import { ExecutionMap } from './context.js';
 import { attachDroppedCode } from './dropped-code.js';
 import { evaluatedFile, requiredOtherFiles, startedFile } from './javascript/exec-files.js';
-import { javascriptCallTargets, javascriptExecution, inlinePythonPath, inlineScriptPath } from './javascript/execution.js';
-import { hookCommands, INSTALL_SCRIPTS, nodeTarget, pythonTarget } from './javascript/npm-scripts.js';
+import { javascriptCallTargets, javascriptExecution } from './javascript/execution.js';
+import { installSources } from './javascript/install-commands.js';
+import { nodeTarget, pythonTarget } from './javascript/npm-scripts.js';
 import { normalizePackagePath } from './shared/package-paths.js';
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
@@ -187,17 +188,15 @@ export function buildPackageModel(
     }
     const scripts = (npm?.json?.['scripts'] ?? {}) as Record<string, unknown>;
     const scriptFiles: string[] = [];
-    for (const hook of INSTALL_SCRIPTS) {
-      const script = scripts[hook];
-      if (typeof script !== 'string') continue;
-      for (const cmd of hookCommands(scripts, hook)) {
+    for (const source of installSources(scripts, text('binding.gyp'))) {
+      for (const cmd of source.cmds) {
         const { inline, file: script } = nodeTarget(cmd) ?? {};
         if (script !== undefined && script !== '.' && script !== '') scriptFiles.push(normalizePackagePath(script));
-        const f = inline ? timed(inlineScriptPath(hook), () => analyzers.javascript(inlineScriptPath(hook), inline)) : undefined;
-        if (f) facts.set(inlineScriptPath(hook), f);
+        const f = inline ? timed(source.jsPath, () => analyzers.javascript(source.jsPath, inline)) : undefined;
+        if (f) facts.set(source.jsPath, f);
         // Python run by the script: inline code, or a file of the package (npm packages' Python is read only here).
         const py = pythonTarget(cmd);
-        const pyPath = py?.inline !== undefined ? inlinePythonPath(hook) : py?.file;
+        const pyPath = py?.inline !== undefined ? source.pyPath : py?.file;
         const pySource = py?.inline ?? (pyPath !== undefined && !facts.has(pyPath) ? text(pyPath) : undefined);
         const pf = pyPath !== undefined && pySource !== undefined ? timed(pyPath, () => analyzers.python(pyPath, pySource)) : undefined;
         if (pf && pyPath !== undefined) facts.set(pyPath, pf);
@@ -245,7 +244,7 @@ export function buildPackageModel(
       return t ? [t] : [];
     };
   } else {
-    javascriptExecution(npm?.json, facts, execution);
+    javascriptExecution(npm?.json, facts, execution, text('binding.gyp'));
     targets = javascriptCallTargets(facts);
   }
   const events = collectEvents(facts, execution);

@@ -2,7 +2,8 @@ import type { FileFacts } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import type { ExecutionMap } from '../context.js';
 import { evaluatedFile, startedFile } from './exec-files.js';
-import { hookCommands, INSTALL_SCRIPTS, nodeTarget, pythonTarget } from './npm-scripts.js';
+import { installSources } from './install-commands.js';
+import { nodeTarget, pythonTarget } from './npm-scripts.js';
 
 const EXTENSIONS = ['', '.js', '.cjs', '.mjs', '.json', '/index.js', '/index.cjs', '/index.mjs'];
 
@@ -49,27 +50,26 @@ export function javascriptExecution(
   pkg: Record<string, unknown> | undefined,
   facts: ReadonlyMap<string, FileFacts>,
   map: ExecutionMap,
+  gyp?: string,
 ): ExecutionMap {
   const js = new Map([...facts].filter(([, f]) => f.language === 'javascript'));
   const has = (p: string): boolean => js.has(p);
   const scripts = (pkg?.['scripts'] ?? {}) as Record<string, unknown>;
-  for (const hook of INSTALL_SCRIPTS) {
-    const script = scripts[hook];
-    if (typeof script !== 'string') continue;
-    for (const cmd of hookCommands(scripts, hook)) {
+  for (const source of installSources(scripts, gyp)) {
+    for (const cmd of source.cmds) {
       const target = nodeTarget(cmd);
       // `node .` runs the package's own main file.
       const main = typeof pkg?.['main'] === 'string' ? (pkg['main'] as string) : 'index.js';
       const spec = target?.file === '.' || target?.file === '' ? main : target?.file;
       const file = spec ? resolveJsPath('', spec.startsWith('.') ? spec : `./${spec}`, has) : undefined;
-      if (file) map.set(file, MODULE_SCOPE, { vector: 'install', why: `the ${hook} script runs it: ${script}` });
-      if (target?.inline !== undefined && js.has(inlineScriptPath(hook))) {
-        map.set(inlineScriptPath(hook), MODULE_SCOPE, { vector: 'install', why: `the ${hook} script runs this code` });
+      if (file) map.set(file, MODULE_SCOPE, { vector: 'install', why: `${source.who} runs it: ${source.text}` });
+      if (target?.inline !== undefined && js.has(source.jsPath)) {
+        map.set(source.jsPath, MODULE_SCOPE, { vector: 'install', why: `${source.who} runs this code` });
       }
       const py = pythonTarget(cmd);
-      const pyFile = py?.inline !== undefined ? inlinePythonPath(hook) : py?.file;
+      const pyFile = py?.inline !== undefined ? source.pyPath : py?.file;
       if (pyFile !== undefined && facts.get(pyFile)?.language === 'python') {
-        const why = py?.inline !== undefined ? `the ${hook} script runs this Python code` : `the ${hook} script runs it with Python: ${script}`;
+        const why = py?.inline !== undefined ? `${source.who} runs this Python code` : `${source.who} runs it with Python: ${source.text}`;
         map.set(pyFile, MODULE_SCOPE, { vector: 'install', why });
         map.set(pyFile, MAIN_SCOPE, { vector: 'install', why });
       }
@@ -155,14 +155,4 @@ function crossFileTargets(
       .map((fn) => ({ file: target, scope: fn.name }));
   }
   return [];
-}
-
-/** Inline `node -e` code of a lifecycle script is analysed as if it were this file. */
-export function inlineScriptPath(hook: string): string {
-  return `package.json#scripts.${hook}`;
-}
-
-/** Inline `python -c` code of a lifecycle script. */
-export function inlinePythonPath(hook: string): string {
-  return `package.json#scripts.${hook}.py`;
 }

@@ -4,6 +4,7 @@ import { assessWithScripts } from '../shared/scripts.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 import { hookCommands, INSTALL_SCRIPTS, nodeTarget, normalizeScriptPath, pythonTarget, splitScript } from './npm-scripts.js';
 import { resolveJsPath } from './execution.js';
+import { gypCommands } from './install-commands.js';
 
 const meta: RuleMeta = {
   id: 'js/install-script',
@@ -13,7 +14,7 @@ const meta: RuleMeta = {
   behaviors: ['command-execution'],
   techniques: [],
   summary:
-    'preinstall, install, postinstall and prepare scripts, and the implicit `node-gyp rebuild` of a root binding.gyp (including gyp `<!(…)` command expansions), which npm runs on install.',
+    'preinstall, install, postinstall and prepare scripts, and the implicit `node-gyp rebuild` of a root binding.gyp (including gyp `<!(…)` command expansions and actions), which npm runs on install.',
   docs: `Lifecycle scripts are how most npm malware runs. Each command of a script is judged on its own:
 
 - a shell one-liner that downloads and runs, beacons over DNS, opens a reverse shell, or contacts an
@@ -112,14 +113,13 @@ export const installScript: Detector = {
       if (typeof scripts['install'] !== 'string' && typeof scripts['preinstall'] !== 'string') {
         push('info', 'binding.gyp at the root: npm runs `node-gyp rebuild` on install', 'binding.gyp', 1, '', 'node-gyp rebuild');
       }
-      const re = /<!@?\(([^)]*(?:\([^)]*\)[^)]*)*)\)/g;
-      for (let m = re.exec(gyp); m; m = re.exec(gyp)) {
-        const cmd = m[1] ?? '';
-        const line = gyp.slice(0, m.index).split('\n').length;
+      for (const g of gypCommands(gyp)) {
+        const cmd = g.command;
+        const where = g.written.startsWith('<!') ? 'a binding.gyp command expansion' : 'a binding.gyp action';
         const j = /^\s*(node|python3?)\s+(-p|-e|-c)\s/.test(cmd) && !assessCommand(cmd).reasons.length
-          ? { severity: 'info' as Severity, message: `binding.gyp evaluates \`${cmd.slice(0, 120)}\` during node-gyp` }
-          : judgeCommand(pkg, 'a binding.gyp command expansion', cmd);
-        push(j.severity, j.message, 'binding.gyp', line, m[0].slice(0, 300), cmd);
+          ? { severity: 'info' as Severity, message: `binding.gyp evaluates \`${cmd.slice(0, 120)}\` during node-gyp (analysed as install-time code)` }
+          : judgeCommand(pkg, where, cmd);
+        push(j.severity, j.message, 'binding.gyp', g.line, g.written.slice(0, 300), cmd);
       }
     }
     return out;
