@@ -40517,7 +40517,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/detectors/python/archive-loads.ts
 var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
 var PROCESS_STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
-var INTERPRETER = /python|sys\.executable/i;
+var INTERPRETER = /\bpython(?:\d+(?:\.\d+)*)?w?(?:\.exe)?(?![\w.-])|sys\.executable/i;
 var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
 function isPyc(d) {
   if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
@@ -40565,14 +40565,20 @@ function startedScript(call3, from, has) {
   if (!first || !(INTERPRETER.test(call3.text) || INTERPRETER.test(first.value ?? ""))) return void 0;
   if (first.value !== void 0) {
     const words3 = first.value.split(/\s+/);
-    const at6 = words3.findIndex((w2) => INTERPRETER.test(w2));
-    const script2 = at6 < 0 ? void 0 : words3.slice(at6 + 1).find((w2) => !w2.startsWith("-"));
-    return script2 === void 0 ? void 0 : namedPackageFile(JSON.stringify(script2), from, has, NOT_PATH2, false);
+    const script2 = scriptAfterInterpreter(words3.map((w2) => ({ word: w2, text: JSON.stringify(w2) })));
+    return script2 === void 0 ? void 0 : namedPackageFile(script2, from, has, NOT_PATH2, false);
   }
-  const items2 = first.items ?? [];
-  const at5 = items2.findIndex((i3) => INTERPRETER.test(i3.text));
-  const script = at5 < 0 ? void 0 : items2.slice(at5 + 1).find((i3) => !(i3.value ?? "").startsWith("-"));
-  return script === void 0 ? void 0 : namedPackageFile(script.text, from, has, NOT_PATH2, false);
+  const script = scriptAfterInterpreter((first.items ?? []).map((i3) => ({ word: i3.value ?? i3.text, text: i3.text })));
+  return script === void 0 ? void 0 : namedPackageFile(script, from, has, NOT_PATH2, false);
+}
+function scriptAfterInterpreter(words3) {
+  const at5 = words3.findIndex((w2) => INTERPRETER.test(w2.word) || INTERPRETER.test(w2.text));
+  if (at5 < 0) return void 0;
+  for (const w2 of words3.slice(at5 + 1)) {
+    if (w2.word === "-m" || w2.word === "-c") return void 0;
+    if (!w2.word.startsWith("-")) return w2.text;
+  }
+  return void 0;
 }
 
 // src/detectors/python/modules.ts

@@ -10,8 +10,8 @@ import { isZipData, type CallFact, type ContentFile } from '../../model/index.js
 const LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
 /** Calls that start a process: shared with the scripts a command starts (execution.ts). */
 export const PROCESS_STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
-/** A command that names a Python interpreter. */
-export const INTERPRETER = /python|sys\.executable/i;
+/** A Python interpreter in a command (`python3`, `/usr/bin/python3.11`, `pythonw.exe`, `sys.executable`), not `python_libs.zip`. */
+export const INTERPRETER = /\bpython(?:\d+(?:\.\d+)*)?w?(?:\.exe)?(?![\w.-])|sys\.executable/i;
 const LITERAL = /(['"])([^'"\n]{1,200})\1/g;
 
 /**

@@ -49,13 +49,21 @@ function startedScript(call: CallFact, from: string, has: (path: string) => bool
   if (!first || !(INTERPRETER.test(call.text) || INTERPRETER.test(first.value ?? ''))) return undefined;
   if (first.value !== undefined) {
     const words = first.value.split(/\s+/);
-    const at = words.findIndex((w) => INTERPRETER.test(w));
-    const script = at < 0 ? undefined : words.slice(at + 1).find((w) => !w.startsWith('-'));
-    return script === undefined ? undefined : namedPackageFile(JSON.stringify(script), from, has, NOT_PATH, false);
+    const script = scriptAfterInterpreter(words.map((w) => ({ word: w, text: JSON.stringify(w) })));
+    return script === undefined ? undefined : namedPackageFile(script, from, has, NOT_PATH, false);
   }
-  // A list: the item after the interpreter's that is not an option (`[sys.executable, '-u', path, 'data.yml']`).
-  const items = first.items ?? [];
-  const at = items.findIndex((i) => INTERPRETER.test(i.text));
-  const script = at < 0 ? undefined : items.slice(at + 1).find((i) => !(i.value ?? '').startsWith('-'));
-  return script === undefined ? undefined : namedPackageFile(script.text, from, has, NOT_PATH, false);
+  // A list: `[sys.executable, '-u', path, 'data.yml']`.
+  const script = scriptAfterInterpreter((first.items ?? []).map((i) => ({ word: i.value ?? i.text, text: i.text })));
+  return script === undefined ? undefined : namedPackageFile(script, from, has, NOT_PATH, false);
+}
+
+/** The first word after the interpreter that is not an option; none when `-m` or `-c` says it runs no file. */
+function scriptAfterInterpreter(words: Array<{ word: string; text: string }>): string | undefined {
+  const at = words.findIndex((w) => INTERPRETER.test(w.word) || INTERPRETER.test(w.text));
+  if (at < 0) return undefined;
+  for (const w of words.slice(at + 1)) {
+    if (w.word === '-m' || w.word === '-c') return undefined;
+    if (!w.word.startsWith('-')) return w.text;
+  }
+  return undefined;
 }
