@@ -30,7 +30,7 @@ type Table = Array<[RegExp, Capability]>;
 const PYTHON: Table = [
   [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, 'shell'],
   [/^(builtins\.(exec|eval|compile|execfile)|runpy\.run_\w+|code\.InteractiveInterpreter\.\w+|types\.FunctionType|marshal\.loads|pickle\.loads?)$/, 'code-exec'],
-  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|aiohttp\.\w+|urllib3\.\w+|http\.client\.\w+|httplib\.\w+|ftplib\.\w+|smtplib\.\w+|telnetlib\.\w+|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, 'network'],
+  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|aiohttp\.\w+|urllib3\.\w+|http\.client\.\w+|httplib\.\w+|ftplib\.\w+(\.\w+)?|smtplib\.\w+(\.\w+)?|telnetlib\.\w+(\.\w+)?|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, 'network'],
   [/^(socket\.socket(\.\w+)?|\?\.connect|socket\.socket\.(connect|send|sendall|sendto))$/, 'socket'],
   [/^(socket\.(gethostbyname\w*|getaddrinfo)|dns\.resolver\.\w+)$/, 'dns'],
   [/^os\.dup2$/, 'dup2'],
