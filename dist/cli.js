@@ -38725,8 +38725,8 @@ function appended(a, prev, right) {
 }
 function assignMember(a, left, right, operator) {
   const path = operator === "=" ? assignedPath(a, left) : void 0;
-  const object = left.object.type;
-  const target = object === "Identifier" ? a.env.lookup(left.object.name) : object === "ThisExpression" ? a.thisBinding : void 0;
+  const object = left.object;
+  const target = object.type === "Identifier" ? a.env.lookup(object.name) : object.type === "ThisExpression" ? a.thisBinding : void 0;
   const key3 = target?.props ? propertyKey(a, left) : void 0;
   let value;
   if (path !== void 0 && isFunction(right)) {
@@ -41206,14 +41206,14 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     let added = 0;
     const add = (target) => {
       const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : void 0;
-      if (!file || file.size > limits.maxScriptBytes) return;
+      if (!file || file.size > limits.maxScriptBytes || !isText(target)) return;
       const g2 = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
       if (!g2) return;
       facts.set(file.path, g2);
       queue.push([file.path, g2]);
       added++;
     };
-    for (const target of scriptFiles) if (isText(target)) add(target);
+    for (const target of scriptFiles) add(target);
     for (let n = 0; n < queue.length; n++) {
       const [path, f2] = queue[n];
       const targets2 = requiredOtherFiles(f2, path, has, isText);

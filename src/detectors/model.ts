@@ -214,14 +214,14 @@ export function buildPackageModel(
     let added = 0;
     const add = (target: string): void => {
       const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : undefined;
-      if (!file || file.size > limits.maxScriptBytes) return;
+      if (!file || file.size > limits.maxScriptBytes || !isText(target)) return;
       const g = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
       if (!g) return;
       facts.set(file.path, g);
       queue.push([file.path, g]);
       added++;
     };
-    for (const target of scriptFiles) if (isText(target)) add(target);
+    for (const target of scriptFiles) add(target);
     for (let n = 0; n < queue.length; n++) {
       const [path, f] = queue[n] as [string, FileFacts];
       const targets = requiredOtherFiles(f, path, has, isText);

@@ -135,8 +135,8 @@ function appended(a: Analysis, prev: Binding | undefined, right: Expression): Bi
 
 function assignMember(a: Analysis, left: MemberExpression, right: Expression, operator: string): void {
   const path = operator === '=' ? assignedPath(a, left) : undefined;
-  const object = left.object.type;
-  const target = object === 'Identifier' ? a.env.lookup((left.object as { name: string }).name) : object === 'ThisExpression' ? a.thisBinding : undefined;
+  const object = left.object;
+  const target = object.type === 'Identifier' ? a.env.lookup(object.name) : object.type === 'ThisExpression' ? a.thisBinding : undefined;
   const key = target?.props ? propertyKey(a, left) : undefined;
   let value: Binding | undefined;
   if (path !== undefined && isFunction(right)) {
