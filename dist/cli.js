@@ -33395,17 +33395,17 @@ pp$1.validateRegExpFlags = function(state) {
   var u2 = false;
   var v2 = false;
   for (var i3 = 0; i3 < flags2.length; i3++) {
-    var flag = flags2.charAt(i3);
-    if (validFlags.indexOf(flag) === -1) {
+    var flag2 = flags2.charAt(i3);
+    if (validFlags.indexOf(flag2) === -1) {
       this.raise(state.start, "Invalid regular expression flag");
     }
-    if (flags2.indexOf(flag, i3 + 1) > -1) {
+    if (flags2.indexOf(flag2, i3 + 1) > -1) {
       this.raise(state.start, "Duplicate regular expression flag");
     }
-    if (flag === "u") {
+    if (flag2 === "u") {
       u2 = true;
     }
-    if (flag === "v") {
+    if (flag2 === "v") {
       v2 = true;
     }
   }
@@ -56560,8 +56560,8 @@ function memberDataStart(bytes2, offset2) {
   if (flags2 & 224) return "reserved gzip header flags set";
   let p2 = offset2 + 10;
   if (flags2 & 4) p2 = p2 + 2 > bytes2.length ? bytes2.length + 1 : p2 + 2 + bytes2.readUInt16LE(p2);
-  for (const flag of [8, 16]) {
-    if (!(flags2 & flag) || p2 > bytes2.length) continue;
+  for (const flag2 of [8, 16]) {
+    if (!(flags2 & flag2) || p2 > bytes2.length) continue;
     const zero = bytes2.indexOf(0, p2);
     p2 = zero < 0 ? bytes2.length + 1 : zero + 1;
   }
@@ -60264,6 +60264,7 @@ function treeLines(file, body2, start2) {
 // src/manifests/npm/pnpm-lock.ts
 var rec3 = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var sval2 = (v2) => typeof v2 === "string" ? v2 : typeof v2 === "number" ? String(v2) : void 0;
+var flag = (v2) => typeof v2 === "string" || typeof v2 === "boolean" ? String(v2) : void 0;
 var stripPeers = (ref2) => {
   const i3 = ref2.indexOf("(");
   return i3 === -1 ? ref2 : ref2.slice(0, i3);
@@ -60312,9 +60313,9 @@ function parsePnpmLock(file, text3) {
     };
     const version2 = sval2(v2.version) ?? nv.version;
     if (version2 !== void 0 && /^\d/.test(version2)) e.version = version2;
-    if (String(v2.dev) === "true") e.flagGroup = "dev";
-    else if (String(v2.optional) === "true") e.flagGroup = "optional";
-    else if (String(v2.dev) === "false") e.flagGroup = "prod";
+    if (flag(v2.dev) === "true") e.flagGroup = "dev";
+    else if (flag(v2.optional) === "true") e.flagGroup = "optional";
+    else if (flag(v2.dev) === "false") e.flagGroup = "prod";
     entries.set(id, e);
   }
   for (const [key3, value] of Object.entries(rec3(root.snapshots))) {
@@ -60438,7 +60439,7 @@ function parseYarnLock(file, source) {
     const line = lines.get(descriptors[0] ?? "") ?? 0;
     const id = line > 0 ? `L${line}` : key3;
     const v2 = rec4(value);
-    const deps = ["dependencies", "optionalDependencies"].flatMap((f2) => Object.entries(rec4(v2[f2]))).map(([name2, range]) => ({ name: name2, range: String(range) }));
+    const deps = ["dependencies", "optionalDependencies"].flatMap((f2) => Object.entries(rec4(v2[f2]))).map(([name2, range]) => ({ name: name2, range: typeof range === "object" && range !== null ? "" : String(range) }));
     const existing = entries.get(id);
     if (existing) {
       existing.descriptors.push(...descriptors);
@@ -63580,10 +63581,10 @@ function parseTokens(text3) {
   }
   return out2;
 }
-function positiveNumber(flag, raw) {
+function positiveNumber(flag2, raw) {
   if (raw === void 0 || raw === "") return void 0;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n <= 0) throw userError(`${flag} must be a positive number (got ${raw})`);
+  if (!Number.isFinite(n) || n <= 0) throw userError(`${flag2} must be a positive number (got ${raw})`);
   return n;
 }
 async function defaultBase(dir) {

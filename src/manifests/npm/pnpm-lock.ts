@@ -12,6 +12,7 @@ import { readPnpmLock, type Raw } from './pnpm-source.js';
 
 const rec = (v: unknown): Raw => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {});
 const sval = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const flag = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'boolean' ? String(v) : undefined);
 
 interface Entry {
   id: string;
@@ -85,10 +86,10 @@ export function parsePnpmLock(file: string, text: string): ManifestResult {
     };
     const version = sval(v.version) ?? nv.version;
     if (version !== undefined && /^\d/.test(version)) e.version = version;
-    // Failsafe YAML: booleans arrive as strings.
-    if (String(v.dev) === 'true') e.flagGroup = 'dev';
-    else if (String(v.optional) === 'true') e.flagGroup = 'optional';
-    else if (String(v.dev) === 'false') e.flagGroup = 'prod';
+    // Failsafe YAML: booleans arrive as strings (anything else, a hostile map included, is no flag).
+    if (flag(v.dev) === 'true') e.flagGroup = 'dev';
+    else if (flag(v.optional) === 'true') e.flagGroup = 'optional';
+    else if (flag(v.dev) === 'false') e.flagGroup = 'prod';
     entries.set(id, e);
   }
   // v9: the graph lives in `snapshots`, keyed like packages plus peer suffixes.

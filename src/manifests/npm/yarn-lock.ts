@@ -103,7 +103,8 @@ export function parseYarnLock(file: string, source: string): ManifestResult {
     const v = rec(value);
     const deps = ['dependencies', 'optionalDependencies']
       .flatMap((f) => Object.entries(rec(v[f])))
-      .map(([name, range]) => ({ name, range: String(range) }));
+      // A range is a scalar; a map there (hostile input) is no range, and String() of it could throw.
+      .map(([name, range]) => ({ name, range: typeof range === 'object' && range !== null ? '' : String(range) }));
     const existing = entries.get(id);
     if (existing) {
       // Classic: parseSyml splits `a@1, a@^1:` into one key per descriptor.

@@ -97,6 +97,13 @@ describe('hostile input (property)', () => {
       { numRuns: 150 },
     );
   });
+
+  it('maps where scalars belong, whose String() throws (a counterexample the property above found)', () => {
+    const hostile = { toString: false };
+    resultOrCustomsError('pnpm-lock.yaml', stringify({ packages: { '': { dev: hostile } }, snapshots: {} }));
+    resultOrCustomsError('pnpm-lock.yaml', stringify({ lockfileVersion: '6.0', packages: { '/a@1.0.0': { optional: hostile, resolution: { integrity: 'sha512-AAAA' } } } }));
+    resultOrCustomsError('yarn.lock', stringify({ __metadata: { version: 8 }, 'a@npm:^1.0.0': { version: '1.0.0', resolution: 'a@npm:1.0.0', dependencies: { b: hostile } } }));
+  });
 });
 
 describe('scale', () => {
