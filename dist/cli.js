@@ -51782,8 +51782,9 @@ var SELF_ATTRIBUTE = /(?<![\w.])self\.([A-Za-z_]\w*)/g;
 var MAX_SELF_SCAN = 4096;
 function selfAttributeRefs(source, start2, end, attrs) {
   if (!attrs || attrs.size === 0 || end - start2 > MAX_SELF_SCAN) return [];
-  const text3 = source.slice(start2, end);
-  if (!text3.includes("self.")) return [];
+  const first = source.indexOf("self.", start2);
+  if (first < 0 || first >= end) return [];
+  const text3 = source.slice(first > 0 ? first - 1 : first, end);
   const out2 = [];
   for (const m2 of text3.matchAll(SELF_ATTRIBUTE)) for (const r of attrs.get(m2[1])?.refs ?? []) out2.push(r);
   return out2;

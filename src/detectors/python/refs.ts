@@ -193,8 +193,9 @@ const MAX_SELF_SCAN = 4096;
  */
 export function selfAttributeRefs(source: string, start: number, end: number, attrs: ReadonlyMap<string, { refs: readonly string[] }> | undefined): string[] {
   if (!attrs || attrs.size === 0 || end - start > MAX_SELF_SCAN) return [];
-  const text = source.slice(start, end);
-  if (!text.includes('self.')) return [];
+  const first = source.indexOf('self.', start);
+  if (first < 0 || first >= end) return [];
+  const text = source.slice(first > 0 ? first - 1 : first, end);
   const out: string[] = [];
   for (const m of text.matchAll(SELF_ATTRIBUTE)) for (const r of attrs.get(m[1] as string)?.refs ?? []) out.push(r);
   return out;
