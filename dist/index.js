@@ -54152,13 +54152,26 @@ function loadedFile(call3, byName) {
   if (byName.size === 0) return void 0;
   const starts2 = PROCESS_STARTERS.test(call3.callee);
   if (!starts2 && !LOADERS.test(call3.callee)) return void 0;
-  const values = call3.args.flatMap((a) => [a.value, ...(a.items ?? []).map((i3) => i3.value)]).filter((v2) => v2 !== void 0);
-  if (starts2 && !INTERPRETER.test(call3.text) && !values.some((v2) => INTERPRETER.test(v2))) return void 0;
-  const literals = call3.args.flatMap((a) => [...a.text.matchAll(LITERAL2)].map((m2) => m2[2]));
-  const words3 = starts2 ? [...literals, ...values].flatMap((v2) => v2.split(/\s+/)) : [...literals, ...values];
-  const target = words3.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
+  const script = starts2 ? startedArgument(call3) : void 0;
+  if (starts2 && script === void 0) return void 0;
+  const texts = script !== void 0 ? [script] : call3.args.map((a) => a.text);
+  const values = script !== void 0 ? [] : call3.args.flatMap((a) => a.value !== void 0 ? [a.value] : []);
+  const named = [...texts.flatMap((t) => [...t.matchAll(LITERAL2)].map((m2) => m2[2])), ...values];
+  const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
   if (!target || call3.callee.startsWith("sys.path") && !isZipData(target.data)) return void 0;
   return target;
+}
+function startedArgument(call3) {
+  const first = call3.args[0];
+  if (!first || !(INTERPRETER.test(call3.text) || INTERPRETER.test(first.value ?? ""))) return void 0;
+  const words3 = first.value !== void 0 ? first.value.split(/\s+/).map((w2) => ({ word: w2, text: JSON.stringify(w2) })) : (first.items ?? []).map((i3) => ({ word: i3.value ?? i3.text, text: i3.text }));
+  const at5 = words3.findIndex((w2) => INTERPRETER.test(w2.word) || INTERPRETER.test(w2.text));
+  if (at5 < 0) return void 0;
+  for (const w2 of words3.slice(at5 + 1)) {
+    if (w2.word === "-m" || w2.word === "-c") return void 0;
+    if (!w2.word.startsWith("-")) return w2.text;
+  }
+  return void 0;
 }
 
 // src/detectors/python/exec-files.ts
@@ -54167,7 +54180,10 @@ var READS_FILE2 = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
 var NOT_PATH2 = /^(?:[rwabtxU+]{1,3}|utf-?8|utf-?16|latin-?1|ascii|ignore|replace|strict|exec|eval|single)$/i;
 var SOURCE_LOADERS = /* @__PURE__ */ new Set(["importlib.machinery.SourceFileLoader", "importlib._bootstrap_external.SourceFileLoader", "imp.load_source"]);
 function execedFile(call3, from, has) {
-  if (PROCESS_STARTERS.test(call3.callee)) return startedScript(call3, from, has);
+  if (PROCESS_STARTERS.test(call3.callee)) {
+    const script = startedArgument(call3);
+    return script === void 0 ? void 0 : namedPackageFile(script, from, has, NOT_PATH2, false);
+  }
   if (SOURCE_LOADERS.has(call3.callee)) {
     const path = call3.args[1];
     return path ? namedPackageFile(path.text, from, has, NOT_PATH2, false) : void 0;
@@ -54178,26 +54194,6 @@ function execedFile(call3, from, has) {
   const direct = call3.callee === "builtins.execfile" || call3.callee === "runpy.run_path";
   if (!direct && !READS_FILE2.test(arg2.text)) return void 0;
   return namedPackageFile(arg2.text, from, has, NOT_PATH2, false);
-}
-function startedScript(call3, from, has) {
-  const first = call3.args[0];
-  if (!first || !(INTERPRETER.test(call3.text) || INTERPRETER.test(first.value ?? ""))) return void 0;
-  if (first.value !== void 0) {
-    const words3 = first.value.split(/\s+/);
-    const script2 = scriptAfterInterpreter(words3.map((w2) => ({ word: w2, text: JSON.stringify(w2) })));
-    return script2 === void 0 ? void 0 : namedPackageFile(script2, from, has, NOT_PATH2, false);
-  }
-  const script = scriptAfterInterpreter((first.items ?? []).map((i3) => ({ word: i3.value ?? i3.text, text: i3.text })));
-  return script === void 0 ? void 0 : namedPackageFile(script, from, has, NOT_PATH2, false);
-}
-function scriptAfterInterpreter(words3) {
-  const at5 = words3.findIndex((w2) => INTERPRETER.test(w2.word) || INTERPRETER.test(w2.text));
-  if (at5 < 0) return void 0;
-  for (const w2 of words3.slice(at5 + 1)) {
-    if (w2.word === "-m" || w2.word === "-c") return void 0;
-    if (!w2.word.startsWith("-")) return w2.text;
-  }
-  return void 0;
 }
 
 // src/detectors/python/setup-call.ts

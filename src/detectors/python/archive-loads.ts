@@ -32,19 +32,41 @@ export function loadableFiles(files: readonly ContentFile[]): Map<string, Conten
 }
 
 /**
- * The package file a loader call names (by a literal or folded argument, matched on the file name; a command's
- * by any of its words), when the call is a loader and the file is bytecode or, for `sys.path`, a ZIP archive
- * (bytecode is not imported from there).
+ * The package file a loader call names (by a literal or folded argument, matched on the file name; a command
+ * by the file it starts Python on), when the call is a loader and the file is bytecode or, for `sys.path`, a
+ * ZIP archive (bytecode is not imported from there).
  */
 export function loadedFile(call: CallFact, byName: ReadonlyMap<string, ContentFile>): ContentFile | undefined {
   if (byName.size === 0) return undefined;
   const starts = PROCESS_STARTERS.test(call.callee);
   if (!starts && !LOADERS.test(call.callee)) return undefined;
-  const values = call.args.flatMap((a) => [a.value, ...(a.items ?? []).map((i) => i.value)]).filter((v) => v !== undefined);
-  if (starts && !INTERPRETER.test(call.text) && !values.some((v) => INTERPRETER.test(v))) return undefined;
-  const literals = call.args.flatMap((a) => [...a.text.matchAll(LITERAL)].map((m) => m[2] as string));
-  const words = starts ? [...literals, ...values].flatMap((v) => v.split(/\s+/)) : [...literals, ...values];
-  const target = words.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f) => f !== undefined);
+  const script = starts ? startedArgument(call) : undefined;
+  if (starts && script === undefined) return undefined;
+  const texts = script !== undefined ? [script] : call.args.map((a) => a.text);
+  const values = script !== undefined ? [] : call.args.flatMap((a) => (a.value !== undefined ? [a.value] : []));
+  const named = [...texts.flatMap((t) => [...t.matchAll(LITERAL)].map((m) => m[2] as string)), ...values];
+  const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f) => f !== undefined);
   if (!target || (call.callee.startsWith('sys.path') && !isZipData(target.data))) return undefined;
   return target;
+}
+
+/**
+ * What a command starts Python on (`subprocess.Popen([sys.executable, '-u', 'lib/job.dat'])`,
+ * `os.system('python3 tools/run.txt')`): the source text of the first argument after the interpreter that is
+ * not an option (a quoted literal for a command string); none for `-m`/`-c`, or when no interpreter starts.
+ */
+export function startedArgument(call: CallFact): string | undefined {
+  const first = call.args[0];
+  if (!first || !(INTERPRETER.test(call.text) || INTERPRETER.test(first.value ?? ''))) return undefined;
+  const words =
+    first.value !== undefined
+      ? first.value.split(/\s+/).map((w) => ({ word: w, text: JSON.stringify(w) }))
+      : (first.items ?? []).map((i) => ({ word: i.value ?? i.text, text: i.text }));
+  const at = words.findIndex((w) => INTERPRETER.test(w.word) || INTERPRETER.test(w.text));
+  if (at < 0) return undefined;
+  for (const w of words.slice(at + 1)) {
+    if (w.word === '-m' || w.word === '-c') return undefined;
+    if (!w.word.startsWith('-')) return w.text;
+  }
+  return undefined;
 }
