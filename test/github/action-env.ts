@@ -1,6 +1,6 @@
 // Test helper: an Actions runner environment in temp files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, event payload)
 // so @actions/core runs for real, plus a small scan report and its rendering.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DependencyChange } from '../../src/model/dependencies.js';
@@ -70,6 +70,8 @@ export class RunnerEnv {
       else process.env[k] = v;
     }
     process.exitCode = 0;
+    rmSync(this.dir, { recursive: true, force: true });
+    rmSync(SUMMARY_FILE, { force: true });
   }
 }
 
