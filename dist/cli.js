@@ -49848,6 +49848,49 @@ function isKeyword(name2) {
   return KEYWORDS.has(name2);
 }
 
+// src/detectors/python/parse-text.ts
+var MIN_BACKSLASHES = 2048;
+var MIN_ESCAPES_IN_LITERAL = 256;
+function parseText(source) {
+  if (countBackslashes(source, MIN_BACKSLASHES) < MIN_BACKSLASHES) return source;
+  const out2 = [];
+  let copied = 0;
+  const len = source.length;
+  for (let i3 = 0; i3 < len; i3++) {
+    const c = source.charCodeAt(i3);
+    if (c === 35) {
+      const nl = source.indexOf("\n", i3);
+      i3 = (nl < 0 ? len : nl) - 1;
+    } else if (c === 34 || c === 39) {
+      const end = skipString(source, i3, len);
+      if (!isFormatted(source, i3) && countBackslashes(source.slice(i3, end), MIN_ESCAPES_IN_LITERAL) >= MIN_ESCAPES_IN_LITERAL) {
+        out2.push(source.slice(copied, i3), maskEscapes(source.slice(i3, end)));
+        copied = end;
+      }
+      i3 = end - 1;
+    }
+  }
+  if (copied === 0) return source;
+  out2.push(source.slice(copied));
+  return out2.join("");
+}
+function countBackslashes(text3, limit2) {
+  let n = 0;
+  for (let i3 = text3.indexOf("\\"); i3 >= 0 && n < limit2; i3 = text3.indexOf("\\", i3 + 1)) n++;
+  return n;
+}
+function isFormatted(source, quote) {
+  for (let p2 = quote - 1; p2 >= 0 && p2 >= quote - 2; p2--) {
+    const ch = source[p2];
+    if (/[fFtT]/.test(ch)) return true;
+    if (!/[rRbBuU]/.test(ch)) return false;
+  }
+  return false;
+}
+function maskEscapes(literal2) {
+  return literal2.replace(/\\[\x20-\x7e]/g, "aa");
+}
+
 // src/detectors/python/prepare.ts
 var STYLED = /\uD835[\uDC00-\uDFFF]|[\uFF10-\uFF19\uFF21-\uFF3A\uFF3F\uFF41-\uFF5A]/g;
 var HAS_STYLED = new RegExp(STYLED.source);
@@ -50235,48 +50278,81 @@ function toLatin1(s3) {
   }
   return out2;
 }
+var SIMPLE_CODES = new Map(Object.entries(SIMPLE_ESCAPES).map(([k2, v2]) => [k2.charCodeAt(0), v2.charCodeAt(0)]));
+function hexDigit(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 32;
+  return l >= 97 && l <= 102 ? l - 87 : -1;
+}
+function hexAt(s3, at5, count) {
+  if (at5 + count > s3.length) return -1;
+  let n = 0;
+  for (let k2 = 0; k2 < count; k2++) {
+    const d = hexDigit(s3.charCodeAt(at5 + k2));
+    if (d < 0) return -1;
+    n = n * 16 + d;
+  }
+  return n;
+}
 function unescape2(s3, bytes2) {
-  if (!s3.includes("\\")) return s3;
-  let out2 = "";
+  let next = s3.indexOf("\\");
+  if (next < 0) return s3;
+  const parts2 = [];
+  let codes = [];
+  const flush = () => {
+    for (let k2 = 0; k2 < codes.length; k2 += 4096) parts2.push(String.fromCharCode.apply(null, codes.slice(k2, k2 + 4096)));
+    codes = [];
+  };
   let i3 = 0;
   while (i3 < s3.length) {
-    const next = s3.indexOf("\\", i3);
     if (next < 0 || next + 1 >= s3.length) {
-      out2 += s3.slice(i3);
+      flush();
+      parts2.push(s3.slice(i3));
       break;
     }
-    if (next > i3) out2 += s3.slice(i3, next);
+    if (next - i3 > 16) {
+      flush();
+      parts2.push(s3.slice(i3, next));
+    } else for (let k2 = i3; k2 < next; k2++) codes.push(s3.charCodeAt(k2));
     i3 = next;
-    const ch = "\\";
-    const e = s3[i3 + 1];
-    const simple = SIMPLE_ESCAPES[e];
+    const e = s3.charCodeAt(i3 + 1);
+    const simple = SIMPLE_CODES.get(e);
     if (simple !== void 0) {
-      out2 += simple;
+      codes.push(simple);
       i3 += 2;
-    } else if (e === "\n") {
+    } else if (e === 10) {
       i3 += 2;
-    } else if (e === "\r") {
-      i3 += s3[i3 + 2] === "\n" ? 3 : 2;
-    } else if (e >= "0" && e <= "7") {
-      const m2 = /^[0-7]{1,3}/.exec(s3.slice(i3 + 1, i3 + 4));
-      out2 += String.fromCharCode(parseInt(m2[0], 8) & (bytes2 ? 255 : 511));
-      i3 += 1 + m2[0].length;
-    } else if (e === "x" && /^[0-9a-fA-F]{2}$/.test(s3.slice(i3 + 2, i3 + 4))) {
-      out2 += String.fromCharCode(parseInt(s3.slice(i3 + 2, i3 + 4), 16));
+    } else if (e === 13) {
+      i3 += s3.charCodeAt(i3 + 2) === 10 ? 3 : 2;
+    } else if (e >= 48 && e <= 55) {
+      let n = 0;
+      let k2 = i3 + 1;
+      for (; k2 < i3 + 4 && k2 < s3.length; k2++) {
+        const d = s3.charCodeAt(k2);
+        if (d < 48 || d > 55) break;
+        n = n * 8 + (d - 48);
+      }
+      codes.push(n & (bytes2 ? 255 : 511));
+      i3 = k2;
+    } else if (e === 120 && hexAt(s3, i3 + 2, 2) >= 0) {
+      codes.push(hexAt(s3, i3 + 2, 2));
       i3 += 4;
-    } else if (!bytes2 && e === "u" && /^[0-9a-fA-F]{4}$/.test(s3.slice(i3 + 2, i3 + 6))) {
-      out2 += String.fromCharCode(parseInt(s3.slice(i3 + 2, i3 + 6), 16));
+    } else if (!bytes2 && e === 117 && hexAt(s3, i3 + 2, 4) >= 0) {
+      codes.push(hexAt(s3, i3 + 2, 4));
       i3 += 6;
-    } else if (!bytes2 && e === "U" && /^[0-9a-fA-F]{8}$/.test(s3.slice(i3 + 2, i3 + 10))) {
-      const cp = parseInt(s3.slice(i3 + 2, i3 + 10), 16);
-      out2 += cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
+    } else if (!bytes2 && e === 85 && hexAt(s3, i3 + 2, 8) >= 0) {
+      const cp = hexAt(s3, i3 + 2, 8);
+      const ch = cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
+      for (let k2 = 0; k2 < ch.length; k2++) codes.push(ch.charCodeAt(k2));
       i3 += 10;
     } else {
-      out2 += ch + e;
+      codes.push(92, e);
       i3 += 2;
     }
+    next = s3.indexOf("\\", i3);
   }
-  return out2;
+  flush();
+  return parts2.join("");
 }
 function parseIntLiteral(raw) {
   const s3 = raw.replace(/_/g, "").replace(/[lL]$/, "");
@@ -52968,7 +53044,7 @@ async function createPythonParseOnly(wasm) {
   await runtimeReady;
   const parser = newParser(await Language.load(wasm.grammar));
   return (source) => {
-    const tree = parser.parse(prepareSource(source));
+    const tree = parser.parse(parseText(prepareSource(source)));
     const nodes = tree?.rootNode.descendantCount ?? 0;
     tree?.delete();
     return nodes;
@@ -52998,7 +53074,7 @@ async function createPythonAnalyzer(wasm) {
     }
     let tree;
     try {
-      tree = parser.parse(text3, null, { progressCallback: () => performance.now() > budget.deadline });
+      tree = parser.parse(parseText(text3), null, { progressCallback: () => performance.now() > budget.deadline });
     } catch (e) {
       replaceParser();
       return empty4({ parseError: `parser failed: ${e.message}` });

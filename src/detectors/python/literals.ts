@@ -64,50 +64,94 @@ function toLatin1(s: string): string {
   return out;
 }
 
+/** Character codes of the simple escapes (`\\n` → 10), by the code of the letter after the backslash. */
+const SIMPLE_CODES = new Map(Object.entries(SIMPLE_ESCAPES).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+
+/** Value of a hex digit's character code, or -1. */
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  return l >= 97 && l <= 102 ? l - 87 : -1;
+}
+
+/** The number written by `count` hex digits at `at`, or -1 when any is missing. */
+function hexAt(s: string, at: number, count: number): number {
+  if (at + count > s.length) return -1;
+  let n = 0;
+  for (let k = 0; k < count; k++) {
+    const d = hexDigit(s.charCodeAt(at + k));
+    if (d < 0) return -1;
+    n = n * 16 + d;
+  }
+  return n;
+}
+
+/**
+ * Escape sequences resolved as Python resolves them. Escaped characters gather as codes and runs between
+ * backslashes are copied as slices: a megabyte of `\xNN` (an executable written out as a bytes literal)
+ * must not cost a string concatenation and a regular expression per escape.
+ */
 function unescape(s: string, bytes: boolean): string {
-  if (!s.includes('\\')) return s;
-  let out = '';
+  let next = s.indexOf('\\');
+  if (next < 0) return s;
+  const parts: string[] = [];
+  let codes: number[] = [];
+  const flush = (): void => {
+    for (let k = 0; k < codes.length; k += 4096) parts.push(String.fromCharCode.apply(null, codes.slice(k, k + 4096)));
+    codes = [];
+  };
   let i = 0;
   while (i < s.length) {
     // Copy the run up to the next backslash at once (a trailing lone backslash stays as written).
-    const next = s.indexOf('\\', i);
     if (next < 0 || next + 1 >= s.length) {
-      out += s.slice(i);
+      flush();
+      parts.push(s.slice(i));
       break;
     }
-    if (next > i) out += s.slice(i, next);
+    if (next - i > 16) {
+      flush();
+      parts.push(s.slice(i, next));
+    } else for (let k = i; k < next; k++) codes.push(s.charCodeAt(k));
     i = next;
-    const ch = '\\';
-    const e = s[i + 1] as string;
-    const simple = SIMPLE_ESCAPES[e];
+    const e = s.charCodeAt(i + 1);
+    const simple = SIMPLE_CODES.get(e);
     if (simple !== undefined) {
-      out += simple;
+      codes.push(simple);
       i += 2;
-    } else if (e === '\n') {
+    } else if (e === 10) {
       i += 2;
-    } else if (e === '\r') {
-      i += s[i + 2] === '\n' ? 3 : 2;
-    } else if (e >= '0' && e <= '7') {
-      const m = /^[0-7]{1,3}/.exec(s.slice(i + 1, i + 4)) as RegExpExecArray;
-      out += String.fromCharCode(parseInt(m[0], 8) & (bytes ? 0xff : 0x1ff));
-      i += 1 + m[0].length;
-    } else if (e === 'x' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 2, i + 4))) {
-      out += String.fromCharCode(parseInt(s.slice(i + 2, i + 4), 16));
+    } else if (e === 13) {
+      i += s.charCodeAt(i + 2) === 10 ? 3 : 2;
+    } else if (e >= 48 && e <= 55) {
+      let n = 0;
+      let k = i + 1;
+      for (; k < i + 4 && k < s.length; k++) {
+        const d = s.charCodeAt(k);
+        if (d < 48 || d > 55) break;
+        n = n * 8 + (d - 48);
+      }
+      codes.push(n & (bytes ? 0xff : 0x1ff));
+      i = k;
+    } else if (e === 120 /* x */ && hexAt(s, i + 2, 2) >= 0) {
+      codes.push(hexAt(s, i + 2, 2));
       i += 4;
-    } else if (!bytes && e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) {
-      out += String.fromCharCode(parseInt(s.slice(i + 2, i + 6), 16));
+    } else if (!bytes && e === 117 /* u */ && hexAt(s, i + 2, 4) >= 0) {
+      codes.push(hexAt(s, i + 2, 4));
       i += 6;
-    } else if (!bytes && e === 'U' && /^[0-9a-fA-F]{8}$/.test(s.slice(i + 2, i + 10))) {
-      const cp = parseInt(s.slice(i + 2, i + 10), 16);
-      out += cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+    } else if (!bytes && e === 85 /* U */ && hexAt(s, i + 2, 8) >= 0) {
+      const cp = hexAt(s, i + 2, 8);
+      const ch = cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+      for (let k = 0; k < ch.length; k++) codes.push(ch.charCodeAt(k));
       i += 10;
     } else {
       // Unknown escapes (and \N{name}) stay as written, as Python leaves unknown escapes.
-      out += ch + e;
+      codes.push(92, e);
       i += 2;
     }
+    next = s.indexOf('\\', i);
   }
-  return out;
+  flush();
+  return parts.join('');
 }
 
 /** Integer literal (`99`, `0x63`, `0o143`, `0b1100011`, `1_000`, Python 2 `0143` and `99L`). */

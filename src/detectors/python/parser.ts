@@ -2,6 +2,7 @@ import { Language, Parser } from 'web-tree-sitter';
 import type { FileFacts } from '../../model/index.js';
 import type { Budget } from './context.js';
 import { fileMetrics } from './metrics.js';
+import { parseText } from './parse-text.js';
 import { indentLevels, MAX_INDENT_LEVELS, prepareSource } from './prepare.js';
 import { SyntaxDoc } from './syntax.js';
 import { analyzeTree } from './walk.js';
@@ -42,7 +43,7 @@ export async function createPythonParseOnly(wasm: { runtime: Uint8Array; grammar
   await runtimeReady;
   const parser = newParser(await Language.load(wasm.grammar));
   return (source) => {
-    const tree = parser.parse(prepareSource(source));
+    const tree = parser.parse(parseText(prepareSource(source)));
     const nodes = tree?.rootNode.descendantCount ?? 0;
     tree?.delete();
     return nodes;
@@ -80,7 +81,7 @@ export async function createPythonAnalyzer(wasm: { runtime: Uint8Array; grammar:
     }
     let tree;
     try {
-      tree = parser.parse(text, null, { progressCallback: () => performance.now() > budget.deadline });
+      tree = parser.parse(parseText(text), null, { progressCallback: () => performance.now() > budget.deadline });
     } catch (e) {
       replaceParser();
       return empty({ parseError: `parser failed: ${(e as Error).message}` });
