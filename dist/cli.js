@@ -56948,7 +56948,7 @@ function guessKind(contents, ecosystem) {
 }
 var SoloRequired = class extends Error {
   constructor(bytes2) {
-    super(`a ${bytes2}-byte Python module is inspected on its own`);
+    super(`a ${bytes2}-byte Python module waits until no other such module is inspected`);
     this.bytes = bytes2;
   }
   bytes;
@@ -57045,9 +57045,10 @@ function createInspectionPool(opts) {
   let started = 0;
   const idle = [];
   const all = /* @__PURE__ */ new Set();
-  const solos = [];
-  let soloRunning = false;
-  const soloMode = () => soloRunning || solos.length > 0;
+  const bigs = [];
+  let bigRunning = false;
+  const retries = [];
+  let retryRunning = false;
   const soloBytes = opts.size > 1 ? opts.soloSourceBytes ?? SOLO_SOURCE_BYTES : void 0;
   const start2 = (heapMb) => {
     const w2 = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
@@ -57073,21 +57074,20 @@ function createInspectionPool(opts) {
     idle.push(w2);
   };
   const resume = () => {
-    if (soloMode()) {
-      if (soloRunning || started > idle.length) return;
-      const s3 = solos.shift();
-      soloRunning = true;
-      if (s3.retry) {
-        for (const w2 of idle.splice(0)) {
-          discard(w2);
-          started--;
-        }
-        run2(start2(opts.retryHeapMb), s3.job, "retry");
-      } else {
-        if (idle.length === 0) started++;
-        run2(idle.pop() ?? start2(opts.heapMb), s3.job, "solo");
+    if (retryRunning || retries.length > 0) {
+      if (retryRunning || started > idle.length) return;
+      retryRunning = true;
+      for (const w2 of idle.splice(0)) {
+        discard(w2);
+        started--;
       }
+      run2(start2(opts.retryHeapMb), retries.shift(), "retry");
       return;
+    }
+    if (!bigRunning && bigs.length > 0 && (idle.length > 0 || started < opts.size)) {
+      bigRunning = true;
+      if (idle.length === 0) started++;
+      run2(idle.pop() ?? start2(opts.heapMb), bigs.shift(), "big");
     }
     while (queue.length > 0 && idle.length > 0) run2(idle.pop(), queue.shift(), "lane");
     while (started < opts.size && queue.length > 0) {
@@ -57096,16 +57096,14 @@ function createInspectionPool(opts) {
     }
   };
   const next = (w2) => {
-    const job = soloMode() ? void 0 : queue.shift();
-    if (job) run2(w2, job, "lane");
-    else park(w2);
+    park(w2);
     resume();
   };
   const retry = (job, reason, first) => {
     job.retried = true;
     opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
-    if (first) solos.unshift({ job, retry: true });
-    else solos.push({ job, retry: true });
+    if (first) retries.unshift(job);
+    else retries.push(job);
   };
   const run2 = (w2, job, mode) => {
     w2.ref();
@@ -57118,10 +57116,11 @@ function createInspectionPool(opts) {
     const onMessage = (m2) => {
       settled = true;
       cleanup();
-      if (mode !== "lane") soloRunning = false;
+      if (mode === "big") bigRunning = false;
+      if (mode === "retry") retryRunning = false;
       if ("solo" in m2) {
-        opts.log?.debug(`${job.input.filename}: a ${m2.solo}-byte Python module; inspected on its own`);
-        solos.push({ job, retry: false });
+        opts.log?.debug(`${job.input.filename}: a ${m2.solo}-byte Python module; inspected when no other such artifact is`);
+        bigs.push(job);
         next(w2);
         return;
       }
@@ -57143,8 +57142,9 @@ function createInspectionPool(opts) {
       cleanup();
       discard(w2);
       if (mode !== "retry") started--;
-      if (mode !== "lane") soloRunning = false;
-      if (!job.retried) retry(job, reason, mode === "solo");
+      if (mode === "big") bigRunning = false;
+      if (mode === "retry") retryRunning = false;
+      if (!job.retried) retry(job, reason, mode === "big");
       else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
       resume();
     };

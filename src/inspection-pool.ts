@@ -37,9 +37,10 @@ export interface PoolOptions {
    */
   recycleExternalMb?: number;
   /**
-   * With more than one lane, an artifact whose largest Python module is bigger than this (bytes; default
-   * 1 MiB) runs on its own, in a fresh worker once no lane is busy: the parser's WebAssembly memory grows
-   * with the file (a 4 MB module adds about 105 MiB) and never shrinks, so two at once would add up.
+   * With more than one lane, artifacts whose largest Python module is bigger than this (bytes; default
+   * 1 MiB) run one at a time, while the other lanes go on with ordinary artifacts: the parser's WebAssembly
+   * memory grows with the file (a 4 MB module adds about 105 MiB) and never shrinks, so two at once would
+   * add up. (Running each alone, with the other lanes idle, left a core unused for about 9 s of the eval.)
    */
   soloSourceBytes?: number;
   log?: Logger;
@@ -54,7 +55,7 @@ interface Job {
   retried: boolean;
 }
 
-/** `solo`: the artifact holds a Python module of that many bytes and must run on its own. */
+/** `solo`: the artifact holds a Python module of that many bytes and must wait until no other such runs. */
 type Reply = ({ ok: Inspection } | { error: string } | { solo: number }) & { externalMb: number };
 
 /** A 1 MiB module grows the parser's memory by about 25 MiB; two 4 MB ones at once would add 200 MiB. */
@@ -71,12 +72,14 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
   let started = 0;
   const idle: Worker[] = [];
   const all = new Set<Worker>();
-  // Artifacts that run on their own: those with a huge Python module (in a lane's warm worker), and retries
-  // with the large heap (in a fresh worker, after the idle lanes are stopped). One runs at a time and only
-  // once no other lane is busy: while any waits or runs, lanes that finish wait idle and none takes work.
-  const solos: Array<{ job: Job; retry: boolean }> = [];
-  let soloRunning = false;
-  const soloMode = (): boolean => soloRunning || solos.length > 0;
+  // Artifacts with a huge Python module ("big") run one at a time, in a lane's warm worker, while the other
+  // lanes go on with ordinary artifacts: only two huge parses at once would add up. A retry with the
+  // large heap runs alone, in a fresh worker, once no lane is busy: while one waits or runs, lanes that
+  // finish wait idle and none takes work.
+  const bigs: Job[] = [];
+  let bigRunning = false;
+  const retries: Job[] = [];
+  let retryRunning = false;
   // With one lane every artifact already runs alone.
   const soloBytes = opts.size > 1 ? (opts.soloSourceBytes ?? SOLO_SOURCE_BYTES) : undefined;
 
@@ -107,23 +110,25 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     idle.push(w);
   };
 
-  /** Starts the next solo run once every lane is idle; otherwise gives queued work to idle and new lanes. */
+  /**
+   * Starts a pending retry once every lane is idle; otherwise the next big artifact (when none runs) and
+   * then queued work go to idle and new lanes.
+   */
   const resume = (): void => {
-    if (soloMode()) {
-      if (soloRunning || started > idle.length) return;
-      const s = solos.shift() as { job: Job; retry: boolean };
-      soloRunning = true;
-      if (s.retry) {
-        for (const w of idle.splice(0)) {
-          discard(w);
-          started--;
-        }
-        run(start(opts.retryHeapMb), s.job, 'retry');
-      } else {
-        if (idle.length === 0) started++;
-        run(idle.pop() ?? start(opts.heapMb), s.job, 'solo');
+    if (retryRunning || retries.length > 0) {
+      if (retryRunning || started > idle.length) return;
+      retryRunning = true;
+      for (const w of idle.splice(0)) {
+        discard(w);
+        started--;
       }
+      run(start(opts.retryHeapMb), retries.shift() as Job, 'retry');
       return;
+    }
+    if (!bigRunning && bigs.length > 0 && (idle.length > 0 || started < opts.size)) {
+      bigRunning = true;
+      if (idle.length === 0) started++;
+      run(idle.pop() ?? start(opts.heapMb), bigs.shift() as Job, 'big');
     }
     while (queue.length > 0 && idle.length > 0) run(idle.pop() as Worker, queue.shift() as Job, 'lane');
     while (started < opts.size && queue.length > 0) {
@@ -132,26 +137,25 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     }
   };
 
-  /** Gives a lane its next job, or parks it (nothing queued, or solo runs due). */
+  /** A lane that finished: parked, then given the next big artifact or queued job (resume). */
   const next = (w: Worker): void => {
-    const job = soloMode() ? undefined : queue.shift();
-    if (job) run(w, job, 'lane');
-    else park(w);
+    park(w);
     resume();
   };
 
   const retry = (job: Job, reason: string, first: boolean): void => {
     job.retried = true;
     opts.log?.warning(`${job.input.filename}: the analysis worker stopped (${reason}); trying once more, alone, with a ${opts.retryHeapMb} MiB heap`);
-    if (first) solos.unshift({ job, retry: true });
-    else solos.push({ job, retry: true });
+    if (first) retries.unshift(job);
+    else retries.push(job);
   };
 
   /**
-   * `lane`: a pool worker, told to hand back artifacts with a huge module; `solo`: a pool worker running such
-   * an artifact while the other lanes wait; `retry`: a one-off worker with the large heap, discarded after.
+   * `lane`: a pool worker, told to hand back artifacts with a huge module; `big`: a pool worker running such
+   * an artifact (no other big one runs meanwhile); `retry`: a one-off worker with the large heap, alone,
+   * discarded after.
    */
-  const run = (w: Worker, job: Job, mode: 'lane' | 'solo' | 'retry'): void => {
+  const run = (w: Worker, job: Job, mode: 'lane' | 'big' | 'retry'): void => {
     w.ref();
     let settled = false;
     const cleanup = (): void => {
@@ -162,10 +166,11 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
     const onMessage = (m: Reply): void => {
       settled = true;
       cleanup();
-      if (mode !== 'lane') soloRunning = false;
+      if (mode === 'big') bigRunning = false;
+      if (mode === 'retry') retryRunning = false;
       if ('solo' in m) {
-        opts.log?.debug(`${job.input.filename}: a ${m.solo}-byte Python module; inspected on its own`);
-        solos.push({ job, retry: false });
+        opts.log?.debug(`${job.input.filename}: a ${m.solo}-byte Python module; inspected when no other such artifact is`);
+        bigs.push(job);
         next(w);
         return;
       }
@@ -187,8 +192,9 @@ export function createInspectionPool(opts: PoolOptions): Inspector & { close(): 
       cleanup();
       discard(w);
       if (mode !== 'retry') started--;
-      if (mode !== 'lane') soloRunning = false;
-      if (!job.retried) retry(job, reason, mode === 'solo');
+      if (mode === 'big') bigRunning = false;
+      if (mode === 'retry') retryRunning = false;
+      if (!job.retried) retry(job, reason, mode === 'big');
       else job.reject(new Error(`the analysis stopped twice (${reason}; heap cap ${opts.retryHeapMb} MiB)`));
       resume();
     };

@@ -60,11 +60,11 @@ function guessKind(contents: PackageContents, ecosystem: Ecosystem | undefined):
 
 /**
  * Thrown by inspectArtifact when the artifact holds a Python module larger than `maxPythonSource`: the
- * inspection pool then runs it on its own (see PoolOptions.soloSourceBytes).
+ * inspection pool then runs it when no other such artifact runs (see PoolOptions.soloSourceBytes).
  */
 export class SoloRequired extends Error {
   constructor(readonly bytes: number) {
-    super(`a ${bytes}-byte Python module is inspected on its own`);
+    super(`a ${bytes}-byte Python module waits until no other such module is inspected`);
   }
 }
 

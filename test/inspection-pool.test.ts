@@ -99,7 +99,7 @@ describe('inspection pool', () => {
     }
   }, 60_000);
 
-  it('runs an artifact with a huge Python module on its own, with the same verdict', async () => {
+  it('runs artifacts with a huge Python module one at a time, with the same verdict', async () => {
     const log = new RecordingLogger();
     const pool = createInspectionPool({ script: SCRIPT, size: 2, heapMb: 128, retryHeapMb: 256, soloSourceBytes: 2000, log });
     try {
@@ -112,8 +112,33 @@ describe('inspection pool', () => {
       const here = await Promise.all(inputs.map((i) => local.inspect(i, DEFAULT_POLICY, DAY)));
       expect(pooled.map((r) => r.verdict.decision)).toEqual(['pass', 'pass', 'fail', 'pass']);
       expect(pooled).toEqual(here);
-      const solos = log.records.filter((r) => /-byte Python module; inspected on its own/.test(r.message)).map((r) => r.message.split(':')[0]);
+      const solos = log.records.filter((r) => /-byte Python module; inspected when no other such artifact is/.test(r.message)).map((r) => r.message.split(':')[0]);
       expect(solos.sort()).toEqual(['models-1.0.tar.gz', 'stealer-1.0.tar.gz']);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('goes on with ordinary artifacts in the other lane while one with a huge module runs', async () => {
+    const log = new RecordingLogger();
+    const pool = createInspectionPool({ script: SCRIPT, size: 2, heapMb: 256, retryHeapMb: 512, soloSourceBytes: 100_000, log });
+    try {
+      // About 1.5 MB of generated code: its parse and analysis take far longer than a small sdist's.
+      const generated = Array.from({ length: 15_000 }, (_, i) => `def field_${i}(m):\n    return m.get('Field${i}', ${i})\n`).join('');
+      const order: string[] = [];
+      const track = async (i: ReturnType<typeof sdist>) => {
+        const r = await pool.inspect(i, DEFAULT_POLICY, DAY);
+        order.push(i.name);
+        return r;
+      };
+      const big = track(sdist('models', generated));
+      // The small ones arrive once the pool knows the first artifact is a big one.
+      while (!log.records.some((r) => /-byte Python module/.test(r.message))) await new Promise((r) => setTimeout(r, 10));
+      const small = await Promise.all(['a', 'b', 'c', 'd'].map((n) => track(sdist(`small${n}`, 'VERSION = "1.0"\n'))));
+      expect(small.map((r) => r.verdict.decision)).toEqual(['pass', 'pass', 'pass', 'pass']);
+      expect((await big).verdict.decision).toBe('pass');
+      // With the big artifact run alone, three of the small ones would have waited for it.
+      expect(order.at(-1)).toBe('models');
     } finally {
       await pool.close();
     }
