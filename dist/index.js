@@ -68759,6 +68759,7 @@ var LineIndex = class {
 };
 
 // src/detectors/shared/decode.ts
+var import_seek_bzip = __toESM(require_lib(), 1);
 import { inflateSync, inflateRawSync, gunzipSync } from "node:zlib";
 var MAX_DECODED = 1024 * 1024;
 var BASE64_RE = /^[A-Za-z0-9+/\s]+={0,2}\s*$/;
@@ -68789,6 +68790,76 @@ function decodeBase32(input) {
     if (out2.length > MAX_DECODED) return void 0;
   }
   return new Uint8Array(out2);
+}
+var BASE85 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~";
+var BASE85_VALUE = new Map([...BASE85].map((c, i3) => [c, i3]));
+function decodeBase85(input, ascii85 = false) {
+  let s3 = input.replace(/\s+/g, "");
+  if (ascii85) s3 = s3.replace(/^<~/, "").replace(/~>$/, "");
+  if (s3.length < 5) return void 0;
+  const out2 = [];
+  let group2 = [];
+  const flush = (n) => {
+    let v2 = 0;
+    for (const d of group2) v2 = v2 * 85 + d;
+    if (v2 > 4294967295) return false;
+    for (let k2 = 0; k2 < n; k2++) out2.push(v2 >>> 24 - 8 * k2 & 255);
+    group2 = [];
+    return true;
+  };
+  for (const ch of s3) {
+    if (ascii85 && ch === "z" && group2.length === 0) {
+      out2.push(0, 0, 0, 0);
+      continue;
+    }
+    const d = ascii85 ? ch.charCodeAt(0) - 33 : BASE85_VALUE.get(ch);
+    if (d === void 0 || d < 0 || d > 84) return void 0;
+    group2.push(d);
+    if (group2.length === 5 && !flush(4)) return void 0;
+    if (out2.length > MAX_DECODED) return void 0;
+  }
+  if (group2.length === 1) return void 0;
+  if (group2.length > 0) {
+    const n = group2.length - 1;
+    while (group2.length < 5) group2.push(84);
+    if (!flush(n)) return void 0;
+  }
+  return new Uint8Array(out2);
+}
+function decompressBzip2(input) {
+  if (input.length < 14 || input[0] !== 66 || input[1] !== 90 || input[2] !== 104) return void 0;
+  const out2 = new Uint8Array(MAX_DECODED);
+  let used = 0;
+  let position = 0;
+  const readByte = () => {
+    if (position >= input.length) throw new Error("unexpected end of data");
+    return input[position++];
+  };
+  try {
+    import_seek_bzip.default.decode(
+      {
+        readByte,
+        read(buffer, offset2, length) {
+          for (let i3 = 0; i3 < length; i3++) buffer[offset2 + i3] = readByte();
+          return length;
+        },
+        seek(to2) {
+          position = to2;
+        },
+        eof: () => position >= input.length
+      },
+      {
+        writeByte(byte) {
+          if (used >= MAX_DECODED) throw new Error("too large");
+          out2[used++] = byte;
+        }
+      },
+      true
+    );
+  } catch {
+    return void 0;
+  }
+  return out2.slice(0, used);
 }
 function decodeHex(input) {
   const s3 = input.trim().replace(/^0x/i, "");
@@ -75428,7 +75499,7 @@ function chainAt(source, at5) {
   return { root, attrs: attrs ?? NO_ATTRS, end: i3 };
 }
 var FOLDING_NAMES = new Set(
-  "join decode encode replace lower upper strip lstrip rstrip swapcase chr unichr str unicode bytes bytearray reversed list tuple map fromhex b64decode standard_b64decode urlsafe_b64decode decodebytes decodestring b32decode b16decode unhexlify a2b_hex a2b_base64 decompress".split(
+  "join decode encode replace lower upper strip lstrip rstrip swapcase chr unichr str unicode bytes bytearray reversed list tuple map fromhex b64decode standard_b64decode urlsafe_b64decode decodebytes decodestring b32decode b85decode a85decode b16decode unhexlify a2b_hex a2b_base64 decompress".split(
     " "
   )
 );
@@ -76419,13 +76490,16 @@ var DECODERS2 = {
   "base64.decodestring": "base64",
   "binascii.a2b_base64": "base64",
   "base64.b32decode": "base32",
+  "base64.b85decode": "base85",
+  "base64.a85decode": "ascii85",
   "base64.b16decode": "hex",
   "binascii.unhexlify": "hex",
   "binascii.a2b_hex": "hex",
   "builtins.bytes.fromhex": "hex",
   "builtins.bytearray.fromhex": "hex",
   "zlib.decompress": "zlib",
-  "gzip.decompress": "gzip"
+  "gzip.decompress": "gzip",
+  "bz2.decompress": "bz2"
 };
 var DECODER_NAMES = /* @__PURE__ */ new Set([...Object.keys(DECODERS2), "codecs.decode", "codecs.encode", "marshal.loads"]);
 function isDecoder(callee) {
@@ -76441,6 +76515,15 @@ function decodeWith(codec, v2) {
       break;
     case "base32":
       out2 = decodeBase32(v2.s);
+      break;
+    case "base85":
+      out2 = decodeBase85(v2.s);
+      break;
+    case "ascii85":
+      out2 = decodeBase85(v2.s, true);
+      break;
+    case "bz2":
+      out2 = decompressBzip2(latin1ToBytes(v2.s));
       break;
     case "hex":
       out2 = decodeHex(v2.s);
@@ -76467,7 +76550,9 @@ var CODEC_ALIASES = {
   base_64: "base64",
   zlib: "zlib",
   zlib_codec: "zlib",
-  zip: "zlib"
+  zip: "zlib",
+  bz2: "bz2",
+  bz2_codec: "bz2"
 };
 function decodeText(v2, encoding) {
   if (!isStringish(v2)) return void 0;
@@ -79161,7 +79246,7 @@ function evaluate(policy, input) {
 }
 
 // src/unpack/bzip2.ts
-var import_seek_bzip = __toESM(require_lib(), 1);
+var import_seek_bzip2 = __toESM(require_lib(), 1);
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -82323,7 +82408,7 @@ function decodeBzip2(bytes2, sink) {
     }
   };
   try {
-    import_seek_bzip.default.decode(byteInput(bytes2), output, true);
+    import_seek_bzip2.default.decode(byteInput(bytes2), output, true);
   } catch (error2) {
     if (error2 instanceof Enough) return;
     flush();

@@ -1,4 +1,4 @@
-import { decodeBase32, decodeBase64, decodeHex, decompress, rot13 } from '../shared/decode.js';
+import { decodeBase32, decodeBase64, decodeBase85, decodeHex, decompress, decompressBzip2, rot13 } from '../shared/decode.js';
 import { asText, bytes, bytesToLatin1, isStringish, joinSteps, latin1ToBytes, text, type Folded, type Stringish } from './folded.js';
 
 /** The decoding functions and string methods obfuscated Python uses, applied to folded constants. */
@@ -14,6 +14,8 @@ export const DECODERS: Record<string, string> = {
   'base64.decodestring': 'base64',
   'binascii.a2b_base64': 'base64',
   'base64.b32decode': 'base32',
+  'base64.b85decode': 'base85',
+  'base64.a85decode': 'ascii85',
   'base64.b16decode': 'hex',
   'binascii.unhexlify': 'hex',
   'binascii.a2b_hex': 'hex',
@@ -21,6 +23,7 @@ export const DECODERS: Record<string, string> = {
   'builtins.bytearray.fromhex': 'hex',
   'zlib.decompress': 'zlib',
   'gzip.decompress': 'gzip',
+  'bz2.decompress': 'bz2',
 };
 
 /** Callees the folder decodes: a payload decoded inside their arguments is only an intermediate step. */
@@ -37,6 +40,9 @@ export function decodeWith(codec: string, v: Folded | undefined): Folded | undef
   switch (codec) {
     case 'base64': out = decodeBase64(v.s); break;
     case 'base32': out = decodeBase32(v.s); break;
+    case 'base85': out = decodeBase85(v.s); break;
+    case 'ascii85': out = decodeBase85(v.s, true); break;
+    case 'bz2': out = decompressBzip2(latin1ToBytes(v.s)); break;
     case 'hex': out = decodeHex(v.s); break;
     case 'zlib':
     case 'gzip': out = decompress(latin1ToBytes(v.s)); break;
@@ -50,6 +56,7 @@ export const CODEC_ALIASES: Record<string, string> = {
   rot13: 'rot13', rot_13: 'rot13', 'rot-13': 'rot13',
   hex: 'hex', hex_codec: 'hex', base64: 'base64', base64_codec: 'base64', base_64: 'base64',
   zlib: 'zlib', zlib_codec: 'zlib', zip: 'zlib',
+  bz2: 'bz2', bz2_codec: 'bz2',
 };
 
 export function decodeText(v: Folded | undefined, encoding: string | undefined): Folded | undefined {

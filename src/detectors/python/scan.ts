@@ -119,7 +119,7 @@ export function chainAt(source: string, at: number): { root: string; attrs: read
 
 /** Names whose call can fold (decoders, `chr`, string methods, …): the last part of a dotted callee. */
 const FOLDING_NAMES = new Set(
-  'join decode encode replace lower upper strip lstrip rstrip swapcase chr unichr str unicode bytes bytearray reversed list tuple map fromhex b64decode standard_b64decode urlsafe_b64decode decodebytes decodestring b32decode b16decode unhexlify a2b_hex a2b_base64 decompress'.split(
+  'join decode encode replace lower upper strip lstrip rstrip swapcase chr unichr str unicode bytes bytearray reversed list tuple map fromhex b64decode standard_b64decode urlsafe_b64decode decodebytes decodestring b32decode b85decode a85decode b16decode unhexlify a2b_hex a2b_base64 decompress'.split(
     ' ',
   ),
 );

@@ -1,4 +1,5 @@
 import { inflateSync, inflateRawSync, gunzipSync } from 'node:zlib';
+import bunzip from 'seek-bzip';
 
 /**
  * Decoders for what malicious code decodes at run time. Pure and bounded: every function returns
@@ -36,6 +37,86 @@ export function decodeBase32(input: string): Uint8Array | undefined {
     if (out.length > MAX_DECODED) return undefined;
   }
   return new Uint8Array(out);
+}
+
+/** Python's `base64.b85decode` alphabet (RFC 1924, as git's binary patches use). */
+const BASE85 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~';
+const BASE85_VALUE = new Map([...BASE85].map((c, i) => [c, i]));
+
+/**
+ * Base85 in 5-character groups, each a big-endian 32-bit number; a short last group is padded with the
+ * highest digit and cut back. `ascii85` (`base64.a85decode`): digits are `!`..`u`, `z` stands for four
+ * zero bytes, blanks are ignored and Adobe's `<~ … ~>` framing is taken off.
+ */
+export function decodeBase85(input: string, ascii85 = false): Uint8Array | undefined {
+  let s = input.replace(/\s+/g, '');
+  if (ascii85) s = s.replace(/^<~/, '').replace(/~>$/, '');
+  if (s.length < 5) return undefined;
+  const out: number[] = [];
+  let group: number[] = [];
+  const flush = (n: number): boolean => {
+    let v = 0;
+    for (const d of group) v = v * 85 + d;
+    if (v > 0xffffffff) return false;
+    for (let k = 0; k < n; k++) out.push((v >>> (24 - 8 * k)) & 0xff);
+    group = [];
+    return true;
+  };
+  for (const ch of s) {
+    if (ascii85 && ch === 'z' && group.length === 0) {
+      out.push(0, 0, 0, 0);
+      continue;
+    }
+    const d = ascii85 ? ch.charCodeAt(0) - 33 : BASE85_VALUE.get(ch);
+    if (d === undefined || d < 0 || d > 84) return undefined;
+    group.push(d);
+    if (group.length === 5 && !flush(4)) return undefined;
+    if (out.length > MAX_DECODED) return undefined;
+  }
+  if (group.length === 1) return undefined;
+  if (group.length > 0) {
+    const n = group.length - 1;
+    while (group.length < 5) group.push(84);
+    if (!flush(n)) return undefined;
+  }
+  return new Uint8Array(out);
+}
+
+/** bzip2 data (`bz2.decompress`), at most MAX_DECODED bytes of output; undefined when corrupt or larger. */
+export function decompressBzip2(input: Uint8Array): Uint8Array | undefined {
+  if (input.length < 14 || input[0] !== 0x42 || input[1] !== 0x5a || input[2] !== 0x68) return undefined; // "BZh"
+  const out = new Uint8Array(MAX_DECODED);
+  let used = 0;
+  let position = 0;
+  const readByte = (): number => {
+    if (position >= input.length) throw new Error('unexpected end of data');
+    return input[position++] as number;
+  };
+  try {
+    bunzip.decode(
+      {
+        readByte,
+        read(buffer: Uint8Array, offset: number, length: number) {
+          for (let i = 0; i < length; i++) buffer[offset + i] = readByte();
+          return length;
+        },
+        seek(to: number) {
+          position = to;
+        },
+        eof: () => position >= input.length,
+      },
+      {
+        writeByte(byte: number) {
+          if (used >= MAX_DECODED) throw new Error('too large');
+          out[used++] = byte;
+        },
+      },
+      true,
+    );
+  } catch {
+    return undefined;
+  }
+  return out.slice(0, used);
 }
 
 export function decodeHex(input: string): Uint8Array | undefined {

@@ -1,0 +1,2 @@
+def fmt(data):
+    return data.hex()
