@@ -41778,6 +41778,10 @@ var RULES = [
   { re: /\b(curl|wget)\b[^|;&]*?(\s-[oO]\b|\s--output\b|\s-qO\b)/, level: "suspicious", reason: "downloads a file to disk", downloads: true, technique: "external-payload" },
   { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: "suspicious", reason: "starts an executable or script", executes: true },
   { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: "malicious", reason: "sends data in a DNS lookup (DNS exfiltration)" },
+  // The environment or the user's identity put into a request: `curl -d "$(env | base64)" host`,
+  // `curl host/$(whoami)`, `env | curl -d @- host`. (Downloads name their file with `$(uname -m)` or a version
+  // read with `$(cat VERSION)`: those stay mere downloads.)
+  { re: /\b(curl|wget)\b[^;\n]*(\$\(|`)\s*(env|printenv|whoami|hostname)\b|\b(env|printenv)\s*(\|[^;\n]*)?\|\s*(curl|wget|nc|ncat)\b/i, level: "malicious", reason: "sends the environment or the user's identity with a request (exfiltration)" },
   { re: /\b(nslookup|dig)\b/i, level: "suspicious", reason: "makes a DNS lookup" },
   { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b|^\s*(id|hostname|uname\s+-a)\s*$/i, level: "suspicious", reason: "collects host information" },
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: "suspicious", reason: "runs PowerShell" },
@@ -41796,7 +41800,14 @@ var RULES = [
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages" }
 ];
 var UNMISTAKABLE = /reverse shell|defender evasion|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
-function assessCommand(command) {
+var ENCODED_POWERSHELL = /\b(?:powershell|pwsh)(?:\.exe)?\b.*?\s-e(?:nc|ncodedcommand|c)?\s+([A-Za-z0-9+/]{20,}={0,2})/i;
+function encodedPowerShell(command) {
+  const m2 = ENCODED_POWERSHELL.exec(command);
+  const bytes2 = m2 ? decodeBase64(m2[1]) : void 0;
+  if (!bytes2 || bytes2.length < 4 || bytes2[1] !== 0 || bytes2[3] !== 0) return void 0;
+  return bytesToText(bytes2);
+}
+function assessCommand(command, depth = 0) {
   const reasons = [];
   const techniques = /* @__PURE__ */ new Set();
   let level = "unknown";
@@ -41817,6 +41828,17 @@ function assessCommand(command) {
     executesPayload ||= rule2.executes ?? false;
     literal2 ||= rule2.literal ?? false;
   }
+  const script = depth < 2 ? encodedPowerShell(text3) : void 0;
+  if (script !== void 0) {
+    const inner = assessCommand(script, depth + 1);
+    raise2(inner.level);
+    const shown = script.length > 200 ? `${script.slice(0, 200)}\u2026` : script;
+    reasons.push(`the encoded command decodes to \`${shown.replace(/\s+/g, " ").trim()}\``, ...inner.reasons.filter((r) => !r.startsWith("downloads and starts")).map((r) => `(decoded) ${r}`));
+    for (const t of inner.techniques) techniques.add(t);
+    downloads ||= inner.downloads;
+    executesPayload ||= inner.executesPayload;
+    literal2 ||= inner.literal;
+  }
   const endpoint2 = endpointIn(text3);
   if (endpoint2) {
     raise2("malicious");
@@ -41826,6 +41848,10 @@ function assessCommand(command) {
   if (secret) {
     raise2("suspicious");
     reasons.push(`touches ${secret.label}`);
+    if (reasons.includes("uploads a local file") || /\b(curl|wget)\b[^;\n]*(\$\(|`)\s*(cat|base64|type)\b/i.test(text3)) {
+      raise2("malicious");
+      reasons.push(`sends ${secret.label} over the network`);
+    }
   }
   const persistence2 = persistenceIn(text3);
   if (persistence2) {
@@ -41834,7 +41860,8 @@ function assessCommand(command) {
   }
   if (downloads && executesPayload) {
     raise2("malicious");
-    if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(text3)) reasons.push("downloads and starts an executable");
+    if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(script === void 0 ? text3 : `${text3}
+${script}`)) reasons.push("downloads and starts an executable");
     else reasons.push("downloads and starts the download in one command");
   }
   if (level === "unknown" && isBuildCommand(text3)) level = "build";

