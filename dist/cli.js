@@ -43115,10 +43115,12 @@ var meta12 = {
   summary: "A socket connected out and wired to a shell: os.dup2 of a socket onto stdin/stdout with a shell or pty.spawn, a Node net.Socket piped into a spawned shell, or shell one-liners (/dev/tcp, nc -e, mkfifo).",
   docs: `A reverse shell gives a remote operator a command line on the developer's or CI machine. The rule looks
 for the combination inside one function or module body \u2014 a socket that connects, file descriptors rebound
-(\`os.dup2\`) or a child process whose streams are piped to the socket, and a shell \u2014 or a command line that
+(\`os.dup2\`), a child process given the socket's descriptor as its streams (\`stdin=s.fileno()\`) or piped to
+the socket, and a shell \u2014 or a command line that
 is a known reverse-shell form. **Critical** at install or import time, **high** otherwise. A socket alone, or
 a shell alone, is not reported here.`
 };
+var STREAM_FROM_FD = /\bstd(in|out|err)\s*=\s*[\w.[\]]+\.fileno\(\s*\)/;
 var SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
 var reverseShell = {
   meta: meta12,
@@ -43128,7 +43130,8 @@ var reverseShell = {
       const socket = group.find((e) => e.capability === "socket" || e.capability === "network" && /connect|Socket/.test(e.callee));
       const dup = group.find((e) => e.capability === "dup2");
       const shell = group.find((e) => e.capability === "shell" && (SHELL_PATH.test(e.values.join(" ")) || /pty\.spawn/.test(e.callee)));
-      const hit = socket && shell && (dup || shell.language === "javascript" || /pty\.spawn/.test(shell.callee)) ? shell : void 0;
+      const wired = shell !== void 0 && shell.language === "python" && STREAM_FROM_FD.test(shell.text);
+      const hit = socket && shell && (dup || wired || shell.language === "javascript" || /pty\.spawn/.test(shell.callee)) ? shell : void 0;
       if (hit && socket) {
         const early2 = hit.vector === "install" || hit.vector === "import";
         out2.push(

@@ -14,11 +14,13 @@ const meta: RuleMeta = {
     'A socket connected out and wired to a shell: os.dup2 of a socket onto stdin/stdout with a shell or pty.spawn, a Node net.Socket piped into a spawned shell, or shell one-liners (/dev/tcp, nc -e, mkfifo).',
   docs: `A reverse shell gives a remote operator a command line on the developer's or CI machine. The rule looks
 for the combination inside one function or module body — a socket that connects, file descriptors rebound
-(\`os.dup2\`) or a child process whose streams are piped to the socket, and a shell — or a command line that
+(\`os.dup2\`), a child process given the socket's descriptor as its streams (\`stdin=s.fileno()\`) or piped to
+the socket, and a shell — or a command line that
 is a known reverse-shell form. **Critical** at install or import time, **high** otherwise. A socket alone, or
 a shell alone, is not reported here.`,
 };
 
+const STREAM_FROM_FD = /\bstd(in|out|err)\s*=\s*[\w.[\]]+\.fileno\(\s*\)/;
 const SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
 
 export const reverseShell: Detector = {
@@ -29,7 +31,9 @@ export const reverseShell: Detector = {
       const socket = group.find((e) => e.capability === 'socket' || (e.capability === 'network' && /connect|Socket/.test(e.callee)));
       const dup = group.find((e) => e.capability === 'dup2');
       const shell = group.find((e) => e.capability === 'shell' && (SHELL_PATH.test(e.values.join(' ')) || /pty\.spawn/.test(e.callee)));
-      const hit = socket && shell && (dup || shell.language === 'javascript' || /pty\.spawn/.test(shell.callee)) ? shell : undefined;
+      // `Popen(['/bin/sh', '-i'], stdin=s.fileno(), stdout=s.fileno())` wires the socket without os.dup2.
+      const wired = shell !== undefined && shell.language === 'python' && STREAM_FROM_FD.test(shell.text);
+      const hit = socket && shell && (dup || wired || shell.language === 'javascript' || /pty\.spawn/.test(shell.callee)) ? shell : undefined;
       if (hit && socket) {
         const early = hit.vector === 'install' || hit.vector === 'import';
         out.push(

@@ -1,0 +1,2 @@
+def width():
+    return 80
