@@ -75579,7 +75579,9 @@ function isKeyword(name2) {
 var MIN_BACKSLASHES = 2048;
 var MIN_ESCAPES_IN_LITERAL = 256;
 function parseText(source) {
-  if (countBackslashes(source, MIN_BACKSLASHES) < MIN_BACKSLASHES) return source;
+  let backslashes = 0;
+  for (let i3 = source.indexOf("\\"); i3 >= 0 && backslashes < MIN_BACKSLASHES; i3 = source.indexOf("\\", i3 + 1)) backslashes++;
+  if (backslashes < MIN_BACKSLASHES) return source;
   const out2 = [];
   let copied = 0;
   const len = source.length;
@@ -75590,7 +75592,7 @@ function parseText(source) {
       i3 = (nl < 0 ? len : nl) - 1;
     } else if (c === 34 || c === 39) {
       const end = skipString(source, i3, len);
-      if (!isFormatted(source, i3) && countBackslashes(source.slice(i3, end), MIN_ESCAPES_IN_LITERAL) >= MIN_ESCAPES_IN_LITERAL) {
+      if (!isFormatted(source, i3) && countBackslashes(source, i3, end, MIN_ESCAPES_IN_LITERAL) >= MIN_ESCAPES_IN_LITERAL) {
         out2.push(source.slice(copied, i3), maskEscapes(source.slice(i3, end)));
         copied = end;
       }
@@ -75601,9 +75603,9 @@ function parseText(source) {
   out2.push(source.slice(copied));
   return out2.join("");
 }
-function countBackslashes(text4, limit2) {
+function countBackslashes(text4, from, to2, limit2) {
   let n = 0;
-  for (let i3 = text4.indexOf("\\"); i3 >= 0 && n < limit2; i3 = text4.indexOf("\\", i3 + 1)) n++;
+  for (let i3 = from; i3 < to2 && n < limit2; i3++) if (text4.charCodeAt(i3) === 92) n++;
   return n;
 }
 function isFormatted(source, quote) {

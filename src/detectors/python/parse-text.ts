@@ -20,7 +20,9 @@ const MIN_ESCAPES_IN_LITERAL = 256;
  * break (a continuation) stays, and so do f-strings and t-strings, whose braces hold code.
  */
 export function parseText(source: string): string {
-  if (countBackslashes(source, MIN_BACKSLASHES) < MIN_BACKSLASHES) return source;
+  let backslashes = 0;
+  for (let i = source.indexOf('\\'); i >= 0 && backslashes < MIN_BACKSLASHES; i = source.indexOf('\\', i + 1)) backslashes++;
+  if (backslashes < MIN_BACKSLASHES) return source;
   const out: string[] = [];
   let copied = 0;
   const len = source.length;
@@ -31,7 +33,7 @@ export function parseText(source: string): string {
       i = (nl < 0 ? len : nl) - 1;
     } else if (c === 34 || c === 39) {
       const end = skipString(source, i, len);
-      if (!isFormatted(source, i) && countBackslashes(source.slice(i, end), MIN_ESCAPES_IN_LITERAL) >= MIN_ESCAPES_IN_LITERAL) {
+      if (!isFormatted(source, i) && countBackslashes(source, i, end, MIN_ESCAPES_IN_LITERAL) >= MIN_ESCAPES_IN_LITERAL) {
         out.push(source.slice(copied, i), maskEscapes(source.slice(i, end)));
         copied = end;
       }
@@ -43,10 +45,13 @@ export function parseText(source: string): string {
   return out.join('');
 }
 
-/** Backslashes in `text`, counted up to `limit`. */
-function countBackslashes(text: string, limit: number): number {
+/**
+ * Backslashes in `text` between `from` and `to`, counted up to `limit`. (A character loop, not indexOf:
+ * indexOf would run on past `to` for every literal of a file whose backslashes are all further on.)
+ */
+function countBackslashes(text: string, from: number, to: number, limit: number): number {
   let n = 0;
-  for (let i = text.indexOf('\\'); i >= 0 && n < limit; i = text.indexOf('\\', i + 1)) n++;
+  for (let i = from; i < to && n < limit; i++) if (text.charCodeAt(i) === 92) n++;
   return n;
 }
 
