@@ -42467,7 +42467,8 @@ var meta6 = {
    itself, or one that recurses by nature (\`os.walk\`, \`rglob\`);
 2. a **deletion or an overwrite** of what it finds (\`fs.unlinkSync\`, \`fs.writeFileSync\`, \`os.remove\`, \`open(p, 'w')\`);
 3. a **root the package has no business emptying**: \`/\`, \`C:\\\\\`, \`~\` or the home folder (\`os.homedir()\`,
-   \`Path.home()\`, \`$HOME\`), its Desktop, Documents, Downloads or Pictures, or \`..\` and the folders above.
+   \`Path.home()\`, \`$HOME\`), its Desktop, Documents, Downloads or Pictures, or \`..\` and the folders above \u2014
+   also when a path function only normalises it (\`path.resolve('../../../')\`, \`os.path.abspath('/')\`).
 
 A recursive delete (\`shutil.rmtree\`, \`fs.rmSync(\u2026, { recursive: true })\`, \`rimraf\`, \`fs-extra.remove\`) of such a root
 counts on its own. **Critical** when it runs at install or import time, **medium** otherwise.
@@ -42484,12 +42485,21 @@ var USER_FOLDER = "(?:Desktop|Documents|Downloads|Pictures|Music|Videos|OneDrive
 var ROOT_VALUE = new RegExp(`^(?:[\\\\/]|[A-Za-z]:[\\\\/]*|~[\\\\/]?|~[\\\\/]${USER_FOLDER}[\\\\/]?|(?:\\.\\.[\\\\/]?)+)$`);
 var HOME = String.raw`(?:os\.homedir\(\)|os\.path\.expanduser\(\s*['"]~[\\/]?['"]\s*\)|(?:pathlib\.)?Path\.home\(\)|process\.env\.(?:HOME|USERPROFILE)|process\.env\[['"](?:HOME|USERPROFILE)['"]\]|os\.environ\[['"](?:HOME|USERPROFILE)['"]\]|os\.(?:environ\.get|getenv)\(\s*['"](?:HOME|USERPROFILE)['"]\s*\))`;
 var HOME_TEXT = new RegExp(`^(?:${HOME}|(?:os\\.)?path\\.join\\(\\s*${HOME}\\s*,\\s*['"]${USER_FOLDER}['"]\\s*\\)|${HOME}\\s*/\\s*['"]${USER_FOLDER}['"])$`);
+var NORMALISING_CALL = /^(?:path\.(?:resolve|join|normalize)|os\.path\.(?:abspath|realpath|normpath|join)|(?:pathlib\.)?Path)\(\s*((?:(['"])[^'"\n]*\2\s*(?:,\s*)?)+)\)(?:\.resolve\(\s*\))?$/;
+function literalPath(text3) {
+  const m2 = NORMALISING_CALL.exec(text3);
+  if (!m2) return void 0;
+  const parts2 = [...m2[1].matchAll(/(['"])([^'"\n]*)\1/g)].map((x) => x[2]);
+  return parts2.join("/").replace(/\/{2,}/g, "/");
+}
 function outsideRoot(v2) {
   if (!v2) return void 0;
   const value = v2.value?.trim();
   if (value !== void 0 && ROOT_VALUE.test(value)) return value;
   const text3 = v2.text.trim();
   if (HOME_TEXT.test(text3)) return text3;
+  const resolved = literalPath(text3);
+  if (resolved !== void 0 && ROOT_VALUE.test(resolved)) return text3;
   for (const item of v2.items ?? []) {
     const r = outsideRoot(item);
     if (r) return r;

@@ -19,7 +19,8 @@ const meta: RuleMeta = {
    itself, or one that recurses by nature (\`os.walk\`, \`rglob\`);
 2. a **deletion or an overwrite** of what it finds (\`fs.unlinkSync\`, \`fs.writeFileSync\`, \`os.remove\`, \`open(p, 'w')\`);
 3. a **root the package has no business emptying**: \`/\`, \`C:\\\\\`, \`~\` or the home folder (\`os.homedir()\`,
-   \`Path.home()\`, \`$HOME\`), its Desktop, Documents, Downloads or Pictures, or \`..\` and the folders above.
+   \`Path.home()\`, \`$HOME\`), its Desktop, Documents, Downloads or Pictures, or \`..\` and the folders above —
+   also when a path function only normalises it (\`path.resolve('../../../')\`, \`os.path.abspath('/')\`).
 
 A recursive delete (\`shutil.rmtree\`, \`fs.rmSync(…, { recursive: true })\`, \`rimraf\`, \`fs-extra.remove\`) of such a root
 counts on its own. **Critical** when it runs at install or import time, **medium** otherwise.
@@ -44,6 +45,18 @@ const HOME = String.raw`(?:os\.homedir\(\)|os\.path\.expanduser\(\s*['"]~[\\/]?[
 /** Argument text: the home folder itself, or one of its user folders joined to it. */
 const HOME_TEXT = new RegExp(`^(?:${HOME}|(?:os\\.)?path\\.join\\(\\s*${HOME}\\s*,\\s*['"]${USER_FOLDER}['"]\\s*\\)|${HOME}\\s*/\\s*['"]${USER_FOLDER}['"])$`);
 
+/**
+ * Path functions that only normalise their arguments (`path.resolve('../../../')` is the folder three levels
+ * up, as node-ipc's wiper named it): the call's string-literal arguments joined, or undefined.
+ */
+const NORMALISING_CALL = /^(?:path\.(?:resolve|join|normalize)|os\.path\.(?:abspath|realpath|normpath|join)|(?:pathlib\.)?Path)\(\s*((?:(['"])[^'"\n]*\2\s*(?:,\s*)?)+)\)(?:\.resolve\(\s*\))?$/;
+export function literalPath(text: string): string | undefined {
+  const m = NORMALISING_CALL.exec(text);
+  if (!m) return undefined;
+  const parts = [...(m[1] as string).matchAll(/(['"])([^'"\n]*)\1/g)].map((x) => x[2] as string);
+  return parts.join('/').replace(/\/{2,}/g, '/');
+}
+
 /** What a path argument names, when it is a root the package must not empty. */
 function outsideRoot(v: ValueFact | undefined): string | undefined {
   if (!v) return undefined;
@@ -51,6 +64,8 @@ function outsideRoot(v: ValueFact | undefined): string | undefined {
   if (value !== undefined && ROOT_VALUE.test(value)) return value;
   const text = v.text.trim();
   if (HOME_TEXT.test(text)) return text;
+  const resolved = literalPath(text);
+  if (resolved !== undefined && ROOT_VALUE.test(resolved)) return text;
   for (const item of v.items ?? []) {
     const r = outsideRoot(item);
     if (r) return r;
