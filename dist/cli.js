@@ -41337,6 +41337,10 @@ function analyseLoadedArchives(contents, byName, facts, byPath, limits, analyse,
   }
 }
 
+// src/detectors/shared/crypto-addresses.ts
+var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
+var ADDRESS_PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
+
 // src/detectors/shared/scope-filter.ts
 var NON_SHIPPED = /(^|\/)(tests?|testing|__tests__|spec|docs?|examples?|samples?|benchmarks?|fixtures?)\//i;
 function isAuxiliary(path, vector) {
@@ -41441,8 +41445,6 @@ addresses and writes something else back.
 var CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord)(?:\.\w+)*$/i;
 var READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_text|wait_for_text)$/;
 var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
-var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
-var PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
 var STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
 function isClipboard(c, verb) {
   const m2 = verb.exec(c.callee);
@@ -41463,7 +41465,7 @@ var clipboardHijack = {
       if (reads.length === 0 || !write) continue;
       const text3 = pkg.text(file) ?? "";
       const literal2 = f2.strings.find((s3) => ADDRESS.test(s3.value))?.value ?? ADDRESS.exec(text3)?.[0];
-      const pattern = PATTERN.exec(text3)?.[0];
+      const pattern = ADDRESS_PATTERN.exec(text3)?.[0];
       if (literal2 === void 0 && pattern === void 0) continue;
       const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v2) => v2 !== "runtime") ?? pkg.execution.vector(file, write.scope);
       if (isAuxiliary(file, vector)) continue;
@@ -43715,18 +43717,19 @@ var meta19 = {
   severity: "critical",
   behaviors: ["information-stealing", "remote-control"],
   techniques: ["obfuscation"],
-  summary: "Code that intercepts the page's network or wallet traffic (overrides fetch, XMLHttpRequest.prototype.open/send or the injected wallet provider's request) and carries a list of hard-coded cryptocurrency addresses (Ethereum, Bitcoin, Tron, Solana) to swap in.",
+  summary: "Code that intercepts the page's network or wallet traffic (overrides fetch, XMLHttpRequest.prototype.open/send or the injected wallet provider's request) and carries hard-coded cryptocurrency addresses (Ethereum, Bitcoin, Tron, Solana) to swap in: a table of them, or one beside an address pattern.",
   docs: `Browser-bundle hijackers (as in the 2025 compromise of popular terminal-colour and debug packages) hook
 \`fetch\`, \`XMLHttpRequest\` and \`window.ethereum\`, look for wallet addresses in requests and responses and
 replace them with the attacker's, choosing the most similar-looking address. Wallet libraries talk to
 providers and contain a few contract addresses; they do not rewrite the page's traffic. The rule needs both:
-a hook that replaces those functions, **and** a table of at least three hard-coded addresses.
+a hook that replaces those functions, **and** a table of at least three hard-coded addresses, or one or two
+hard-coded addresses beside an address pattern (\`0x[a-fA-F0-9]{40}\`): the swap of whatever matches it.
 
 - in code that loads on require/import (or a browser bundle entry): **critical**;
 - elsewhere in the package: **high**.`
 };
 var HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
-var ADDRESS2 = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
+var ADDRESSES = new RegExp(ADDRESS.source, "g");
 var HOOK_FUNCTION = /(^|\.)(window|globalThis|self)\.fetch$|(^|\.)XMLHttpRequest\.(open|send)$|(^|\.)ethereum\.request$/;
 var BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
 var SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
@@ -43743,10 +43746,11 @@ var walletHijack = {
       if (!hook && !defined) continue;
       const addresses = /* @__PURE__ */ new Set();
       for (const s3 of f2.strings) {
-        for (const m2 of s3.value.matchAll(ADDRESS2)) addresses.add(m2[0]);
+        for (const m2 of s3.value.matchAll(ADDRESSES)) addresses.add(m2[0]);
         for (const m2 of s3.value.matchAll(BASE58)) if (SOLANA_MIX.every((re2) => re2.test(m2[0]))) addresses.add(m2[0]);
       }
-      if (addresses.size < 3) continue;
+      const pattern = addresses.size > 0 && addresses.size < 3 ? ADDRESS_PATTERN.exec(text3)?.[0] : void 0;
+      if (addresses.size < 3 && pattern === void 0) continue;
       const line = hook ? text3.slice(0, hook.index).split("\n").length : defined?.line ?? 1;
       const replaced = hook ? hook[0].replace(/\s*=.*$/, "") : (HOOK_FUNCTION.exec(defined?.name ?? "")?.[0] ?? "").replace(/^\./, "").replace(/^XMLHttpRequest\./, "XMLHttpRequest.prototype.");
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
@@ -43754,11 +43758,11 @@ var walletHijack = {
         finding(meta19, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
-          message: `hooks ${replaced} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
+          message: pattern ? `hooks ${replaced} and puts a hard-coded wallet address in place of what matches ${pattern}` : `hooks ${replaced} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
           file,
           line,
           snippet: hook ? text3.slice(hook.index, hook.index + 160).split("\n")[0] ?? "" : sourceLine(pkg, file, line),
-          evidence: [...addresses].slice(0, 5).join("\n")
+          evidence: [...[...addresses].slice(0, 5), ...pattern ? [pattern] : []].join("\n")
         })
       );
     }

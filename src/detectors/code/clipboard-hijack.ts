@@ -1,4 +1,5 @@
 import { MODULE_SCOPE, type CallFact, type Finding, type Severity } from '../../model/index.js';
+import { ADDRESS, ADDRESS_PATTERN } from '../shared/crypto-addresses.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
@@ -27,10 +28,6 @@ addresses and writes something else back.
 const CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord)(?:\.\w+)*$/i;
 const READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_text|wait_for_text)$/;
 const WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
-/** A hard-coded address: Ethereum-style hex, bech32, base58 Bitcoin, Tron. */
-const ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
-/** An address pattern: `0x[a-fA-F0-9]{40}`, `[13][a-km-zA-HJ-NP-Z1-9]{25,34}`, `bc1…{…}`. */
-const PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
 
 /** A polling loop started at module level runs from import on, whatever scope its body is in. */
 const STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
@@ -59,7 +56,7 @@ export const clipboardHijack: Detector = {
       if (reads.length === 0 || !write) continue;
       const text = pkg.text(file) ?? '';
       const literal = f.strings.find((s) => ADDRESS.test(s.value))?.value ?? ADDRESS.exec(text)?.[0];
-      const pattern = PATTERN.exec(text)?.[0];
+      const pattern = ADDRESS_PATTERN.exec(text)?.[0];
       if (literal === undefined && pattern === undefined) continue;
       // Started at module level (directly, in a thread or on a timer) is what install/import runs.
       const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v) => v !== 'runtime') ?? pkg.execution.vector(file, write.scope);

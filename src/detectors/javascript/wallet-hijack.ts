@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/index.js';
 import { MODULE_SCOPE } from '../../model/index.js';
+import { ADDRESS, ADDRESS_PATTERN } from '../shared/crypto-addresses.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
@@ -12,19 +13,20 @@ const meta: RuleMeta = {
   behaviors: ['information-stealing', 'remote-control'],
   techniques: ['obfuscation'],
   summary:
-    "Code that intercepts the page's network or wallet traffic (overrides fetch, XMLHttpRequest.prototype.open/send or the injected wallet provider's request) and carries a list of hard-coded cryptocurrency addresses (Ethereum, Bitcoin, Tron, Solana) to swap in.",
+    "Code that intercepts the page's network or wallet traffic (overrides fetch, XMLHttpRequest.prototype.open/send or the injected wallet provider's request) and carries hard-coded cryptocurrency addresses (Ethereum, Bitcoin, Tron, Solana) to swap in: a table of them, or one beside an address pattern.",
   docs: `Browser-bundle hijackers (as in the 2025 compromise of popular terminal-colour and debug packages) hook
 \`fetch\`, \`XMLHttpRequest\` and \`window.ethereum\`, look for wallet addresses in requests and responses and
 replace them with the attacker's, choosing the most similar-looking address. Wallet libraries talk to
 providers and contain a few contract addresses; they do not rewrite the page's traffic. The rule needs both:
-a hook that replaces those functions, **and** a table of at least three hard-coded addresses.
+a hook that replaces those functions, **and** a table of at least three hard-coded addresses, or one or two
+hard-coded addresses beside an address pattern (\`0x[a-fA-F0-9]{40}\`): the swap of whatever matches it.
 
 - in code that loads on require/import (or a browser bundle entry): **critical**;
 - elsewhere in the package: **high**.`,
 };
 
 const HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
-const ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
+const ADDRESSES = new RegExp(ADDRESS.source, 'g');
 
 /** Functions the analysis names after what they replace (`window.fetch = function …` defines `window.fetch`). */
 const HOOK_FUNCTION = /(^|\.)(window|globalThis|self)\.fetch$|(^|\.)XMLHttpRequest\.(open|send)$|(^|\.)ethereum\.request$/;
@@ -50,10 +52,13 @@ export const walletHijack: Detector = {
       if (!hook && !defined) continue;
       const addresses = new Set<string>();
       for (const s of f.strings) {
-        for (const m of s.value.matchAll(ADDRESS)) addresses.add(m[0]);
+        for (const m of s.value.matchAll(ADDRESSES)) addresses.add(m[0]);
         for (const m of s.value.matchAll(BASE58)) if (SOLANA_MIX.every((re) => re.test(m[0]))) addresses.add(m[0]);
       }
-      if (addresses.size < 3) continue;
+      // A table of addresses to choose from, or one address put in place of whatever matches an address
+      // pattern (`body.replace(/0x[a-fA-F0-9]{40}/g, '0x…')`).
+      const pattern = addresses.size > 0 && addresses.size < 3 ? ADDRESS_PATTERN.exec(text)?.[0] : undefined;
+      if (addresses.size < 3 && pattern === undefined) continue;
       const line = hook ? text.slice(0, hook.index).split('\n').length : (defined?.line ?? 1);
       // What it replaces, as written in source: `window.fetch`, `XMLHttpRequest.prototype.send`.
       const replaced = hook ? hook[0].replace(/\s*=.*$/, '') : (HOOK_FUNCTION.exec(defined?.name ?? '')?.[0] ?? '').replace(/^\./, '').replace(/^XMLHttpRequest\./, 'XMLHttpRequest.prototype.');
@@ -62,11 +67,13 @@ export const walletHijack: Detector = {
         finding(meta, {
           severity: vector === 'runtime' ? 'high' : 'critical',
           vector,
-          message: `hooks ${replaced} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
+          message: pattern
+            ? `hooks ${replaced} and puts a hard-coded wallet address in place of what matches ${pattern}`
+            : `hooks ${replaced} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
           file,
           line,
           snippet: hook ? (text.slice(hook.index, hook.index + 160).split('\n')[0] ?? '') : sourceLine(pkg, file, line),
-          evidence: [...addresses].slice(0, 5).join('\n'),
+          evidence: [...[...addresses].slice(0, 5), ...(pattern ? [pattern] : [])].join('\n'),
         }),
       );
     }
