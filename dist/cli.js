@@ -40926,6 +40926,7 @@ function fillImportedConstants(facts, modules) {
 }
 
 // src/detectors/shared/capabilities.ts
+var NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
 var PYTHON = [
   [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, "shell"],
   [/^(builtins\.(exec|eval|compile|execfile)|runpy\.run_\w+|code\.InteractiveInterpreter\.\w+|types\.FunctionType|marshal\.loads|pickle\.loads?)$/, "code-exec"],
@@ -40943,7 +40944,8 @@ var PYTHON = [
   [/^(pynput\.\w+(\.\w+)*|keyboard\.\w+|pyperclip\.\w+|PIL\.ImageGrab\.\w+|pyautogui\.screenshot|mss\.\w+|clipboard\.\w+|win32clipboard\.\w+)$/, "spy"],
   [/^(PIL\.Image\.open|cv2\.imread|imageio\.\w+|stegano\.\w+|\?\.getpixel|\?\.getdata)$/, "image-read"],
   [/^(win32crypt\.CryptUnprotectData|Crypto\w*\.Cipher\.AES\.new|Cryptodome\.Cipher\.AES\.new)$/, "crypto-unprotect"],
-  [/^(cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt)$/, "decrypt"]
+  [/^(cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt)$/, "decrypt"],
+  [NATIVE_LOAD, "native-load"]
 ];
 var JAVASCRIPT = [
   [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
@@ -42210,7 +42212,8 @@ var meta4 = {
   techniques: ["external-payload"],
   summary: "One function or module body downloads something and writes an executable or script to disk and starts it (or starts the download directly).",
   docs: `Multi-stage droppers fetch their payload at install time so the package itself looks clean. The rule
-looks inside one scope for a network download together with starting a program (a process, \`os.startfile\`)
+looks inside one scope for a network download together with starting a program (a process, \`os.startfile\`,
+or loading a native library with \`ctypes.CDLL\`, whose initialisers run on load)
 where the program is an interpreter given inline code (\`powershell -EncodedCommand \u2026\`, \`sh -c \u2026\`) or the
 program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.ps1\`, \`.vbs\`,
 \`.scr\`, \`.sh\`, \`.py\`, \`.js\`) or is made executable with \`chmod\`.
@@ -42231,7 +42234,7 @@ Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by
 };
 var INLINE_INTERPRETER = /\b(powershell(\.exe)?|pwsh)\b.*\s-(e|ec|enc|encodedcommand|c|command)\b|\b(ba|z)?sh\s+-c\b|\bpython[\d.]*(\.exe)?\s+-c\b/i;
 var WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
-var EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
+var EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|so|dylib|jar|hta|lnk|bin|elf|run)\b/i;
 var LAUNCHER = /^(?:(?:ba|z|da)?sh|nohup|setsid|exec|start|cmd(?:\.exe)?|\/c|\/b|python[\d.]*|node|perl|ruby|powershell(?:\.exe)?|pwsh|wine|sudo|chmod|\+x)$/i;
 function startsWritten(command, written) {
   if (written.size === 0) return false;
@@ -42262,7 +42265,7 @@ var downloadExecute = {
       const download = group.find((e) => e.capability === "network" && !/^\?\./.test(e.callee));
       if (!download) continue;
       const starts2 = group.filter(
-        (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee) || /startfile/.test(e.callee)
+        (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee) || /startfile/.test(e.callee) || e.capability === "native-load"
       );
       const writes = group.filter((e) => e.capability === "file-write" || /urlretrieve|wget\.download|download_file|\.pipe$/.test(e.callee));
       const written = new Set(writes.flatMap((w2) => w2.values.filter((v2) => v2.length > 1)));
@@ -42288,7 +42291,7 @@ var downloadExecute = {
           severity,
           confidence: writesExecutable ? "high" : "medium",
           vector: download.vector,
-          message: `downloads with ${download.callee} and starts ${startsPayload.callee} ${when(download)}${endpoint2 ? ` from a ${endpoint2.label}` : ""}`,
+          message: `downloads with ${download.callee} and ${startsPayload.capability === "native-load" ? "loads it with" : "starts"} ${startsPayload.callee} ${when(download)}${endpoint2 ? ` from a ${endpoint2.label}` : ""}`,
           file: startsPayload.file,
           line: startsPayload.line,
           snippet: eventSnippet(pkg, startsPayload),
@@ -43447,7 +43450,6 @@ file itself or a file the same code downloaded or started. **Medium** at install
 the same body also loaded a native library (\`ctypes.CDLL\`) or started a command or code before deleting itself,
 **low** otherwise; other rules usually report the payload itself.`
 };
-var NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
 var SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;
 function stageBefore(pkg, e) {
   const loaded = pkg.facts.get(e.file)?.calls.find((c) => c.scope === e.scope && NATIVE_LOAD.test(c.callee));

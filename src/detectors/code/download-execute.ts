@@ -16,7 +16,8 @@ const meta: RuleMeta = {
   summary:
     'One function or module body downloads something and writes an executable or script to disk and starts it (or starts the download directly).',
   docs: `Multi-stage droppers fetch their payload at install time so the package itself looks clean. The rule
-looks inside one scope for a network download together with starting a program (a process, \`os.startfile\`)
+looks inside one scope for a network download together with starting a program (a process, \`os.startfile\`,
+or loading a native library with \`ctypes.CDLL\`, whose initialisers run on load)
 where the program is an interpreter given inline code (\`powershell -EncodedCommand …\`, \`sh -c …\`) or the
 program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.ps1\`, \`.vbs\`,
 \`.scr\`, \`.sh\`, \`.py\`, \`.js\`) or is made executable with \`chmod\`.
@@ -39,7 +40,7 @@ Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by
 /** An interpreter given its code on the command line. */
 const INLINE_INTERPRETER = /\b(powershell(\.exe)?|pwsh)\b.*\s-(e|ec|enc|encodedcommand|c|command)\b|\b(ba|z)?sh\s+-c\b|\bpython[\d.]*(\.exe)?\s+-c\b/i;
 const WINDOWS_EXECUTABLE = /\.(exe|scr|bat|cmd|ps1|vbs|vbe|msi|hta)\b/i;
-const EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|jar|hta|lnk|bin|elf|run)\b/i;
+const EXECUTABLE = /\.(exe|bat|cmd|ps1|vbs|vbe|js|jse|scr|sh|py|pyw|msi|dll|so|dylib|jar|hta|lnk|bin|elf|run)\b/i;
 
 const LAUNCHER = /^(?:(?:ba|z|da)?sh|nohup|setsid|exec|start|cmd(?:\.exe)?|\/c|\/b|python[\d.]*|node|perl|ruby|powershell(?:\.exe)?|pwsh|wine|sudo|chmod|\+x)$/i;
 
@@ -79,7 +80,7 @@ export const downloadExecute: Detector = {
       const download = group.find((e) => e.capability === 'network' && !/^\?\./.test(e.callee));
       if (!download) continue;
       const starts = group.filter(
-        (e) => (e.capability === 'shell' && !/pty\.spawn/.test(e.callee)) || /startfile/.test(e.callee),
+        (e) => (e.capability === 'shell' && !/pty\.spawn/.test(e.callee)) || /startfile/.test(e.callee) || e.capability === 'native-load',
       );
       // urlretrieve-style calls download straight into a file: they are the write too.
       const writes = group.filter((e) => e.capability === 'file-write' || /urlretrieve|wget\.download|download_file|\.pipe$/.test(e.callee));
@@ -115,7 +116,7 @@ export const downloadExecute: Detector = {
           severity,
           confidence: writesExecutable ? 'high' : 'medium',
           vector: download.vector,
-          message: `downloads with ${download.callee} and starts ${startsPayload.callee} ${when(download)}${endpoint ? ` from a ${endpoint.label}` : ''}`,
+          message: `downloads with ${download.callee} and ${startsPayload.capability === 'native-load' ? 'loads it with' : 'starts'} ${startsPayload.callee} ${when(download)}${endpoint ? ` from a ${endpoint.label}` : ''}`,
           file: startsPayload.file,
           line: startsPayload.line,
           snippet: eventSnippet(pkg, startsPayload),

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../../model/index.js';
+import { NATIVE_LOAD } from '../shared/capabilities.js';
 import { eventSnippet, when } from '../shared/snippet.js';
 import type { CodeEvent } from '../shared/events.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
@@ -18,8 +19,6 @@ the same body also loaded a native library (\`ctypes.CDLL\`) or started a comman
 **low** otherwise; other rules usually report the payload itself.`,
 };
 
-/** Loading a native library (a DLL or shared object the package ships, usually). */
-const NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
 
 /** The running file itself, possibly made absolute — not a path built next to it (dirname/join). */
 const SELF = /^(os\.path\.(abspath|realpath)\(|path\.resolve\()?\s*(__file__|sys\.argv\[0\]|__filename|process\.argv\[1\]|sys\.executable)\s*\)?$/;

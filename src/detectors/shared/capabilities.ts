@@ -23,9 +23,13 @@ export type Capability =
   | 'spy' // clipboard, keyboard, screen capture
   | 'image-read' // reads pixels (steganography carrier)
   | 'crypto-unprotect' // decrypts browser/OS-protected secrets
-  | 'decrypt'; // decrypts a payload (Fernet, AES)
+  | 'decrypt' // decrypts a payload (Fernet, AES)
+  | 'native-load'; // loads a native library into the process (its initialisers run)
 
 type Table = Array<[RegExp, Capability]>;
+
+/** Loading a native library (a DLL or shared object the package ships, usually). */
+export const NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
 
 const PYTHON: Table = [
   [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, 'shell'],
@@ -45,6 +49,7 @@ const PYTHON: Table = [
   [/^(PIL\.Image\.open|cv2\.imread|imageio\.\w+|stegano\.\w+|\?\.getpixel|\?\.getdata)$/, 'image-read'],
   [/^(win32crypt\.CryptUnprotectData|Crypto\w*\.Cipher\.AES\.new|Cryptodome\.Cipher\.AES\.new)$/, 'crypto-unprotect'],
   [/^(cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt)$/, 'decrypt'],
+  [NATIVE_LOAD, 'native-load'],
 ];
 
 const JAVASCRIPT: Table = [
