@@ -37089,8 +37089,3213 @@ var LineIndex = class {
 };
 
 // src/detectors/shared/decode.ts
-var import_seek_bzip = __toESM(require_lib(), 1);
 import { inflateSync, inflateRawSync, gunzipSync } from "node:zlib";
+
+// src/unpack/bzip2.ts
+var import_seek_bzip = __toESM(require_lib(), 1);
+
+// node_modules/tar/dist/esm/index.min.js
+import Qr from "events";
+import I from "fs";
+import { EventEmitter as Di } from "node:events";
+import Cs from "node:stream";
+import { StringDecoder as Hr } from "node:string_decoder";
+import cr from "node:path";
+import Kt from "node:fs";
+import { dirname as Fn, parse as kn } from "path";
+import { EventEmitter as Dn } from "events";
+import zi from "assert";
+import { Buffer as Ot } from "buffer";
+import * as Ps from "zlib";
+import en from "zlib";
+import { posix as Zt } from "node:path";
+import { basename as _n } from "node:path";
+import mi from "fs";
+import X from "fs";
+import js from "path";
+import { win32 as Pn } from "node:path";
+import ar from "path";
+import Br from "node:fs";
+import co from "node:assert";
+import { randomBytes as Mr } from "node:crypto";
+import u from "node:fs";
+import R from "node:path";
+import pr from "fs";
+import wi from "node:fs";
+import we from "node:path";
+import k from "node:fs";
+import ro from "node:fs/promises";
+import Si from "node:path";
+import { join as xr } from "node:path";
+import v from "node:fs";
+import Pr from "node:path";
+var zr = Object.defineProperty;
+var Ur = (s3, t) => {
+  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
+};
+var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
+var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
+var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
+var Q = /* @__PURE__ */ Symbol("EOF");
+var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var nt = /* @__PURE__ */ Symbol("emittedEnd");
+var De = /* @__PURE__ */ Symbol("emittingEnd");
+var qt = /* @__PURE__ */ Symbol("emittedError");
+var Ne = /* @__PURE__ */ Symbol("closed");
+var Ns = /* @__PURE__ */ Symbol("read");
+var Ae = /* @__PURE__ */ Symbol("flush");
+var As = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var Mt = /* @__PURE__ */ Symbol("decoder");
+var g = /* @__PURE__ */ Symbol("flowing");
+var Qt = /* @__PURE__ */ Symbol("paused");
+var Bt = /* @__PURE__ */ Symbol("resume");
+var b = /* @__PURE__ */ Symbol("buffer");
+var N = /* @__PURE__ */ Symbol("pipes");
+var _ = /* @__PURE__ */ Symbol("bufferLength");
+var bi = /* @__PURE__ */ Symbol("bufferPush");
+var Ie = /* @__PURE__ */ Symbol("bufferShift");
+var L = /* @__PURE__ */ Symbol("objectMode");
+var S = /* @__PURE__ */ Symbol("destroyed");
+var _i = /* @__PURE__ */ Symbol("error");
+var Oi = /* @__PURE__ */ Symbol("emitData");
+var Is = /* @__PURE__ */ Symbol("emitEnd");
+var Ti = /* @__PURE__ */ Symbol("emitEnd2");
+var Z = /* @__PURE__ */ Symbol("async");
+var xi = /* @__PURE__ */ Symbol("abort");
+var Ce = /* @__PURE__ */ Symbol("aborted");
+var Jt = /* @__PURE__ */ Symbol("signal");
+var Rt = /* @__PURE__ */ Symbol("dataListeners");
+var C = /* @__PURE__ */ Symbol("discarded");
+var jt = (s3) => Promise.resolve().then(s3);
+var Yr = (s3) => s3();
+var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
+var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
+var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
+var Fe = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, i3) {
+    this.src = t, this.dest = e, this.opts = i3, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Li = class extends Fe {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, i3) {
+    super(t, e, i3), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
+  }
+};
+var Xr = (s3) => !!s3.objectMode;
+var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
+var A = class extends Di {
+  [g] = false;
+  [Qt] = false;
+  [N] = [];
+  [b] = [];
+  [L];
+  [z];
+  [Z];
+  [Mt];
+  [Q] = false;
+  [nt] = false;
+  [De] = false;
+  [Ne] = false;
+  [qt] = null;
+  [_] = 0;
+  [S] = false;
+  [Jt];
+  [Ce] = false;
+  [Rt] = 0;
+  [C] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
+    let { signal: i3 } = e;
+    i3 && (this[Jt] = i3, i3.aborted ? this[xi]() : i3.addEventListener("abort", () => this[xi]()));
+  }
+  get bufferLength() {
+    return this[_];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[L];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[Z];
+  }
+  set async(t) {
+    this[Z] = this[Z] || !!t;
+  }
+  [xi]() {
+    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
+  }
+  get aborted() {
+    return this[Ce];
+  }
+  set aborted(t) {
+  }
+  write(t, e, i3) {
+    if (this[Ce]) return false;
+    if (this[Q]) throw new Error("write after end");
+    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (i3 = e, e = "utf8"), e || (e = "utf8");
+    let r = this[Z] ? jt : Yr;
+    if (!this[L] && !Buffer.isBuffer(t)) {
+      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if (Vr(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i3 && r(i3), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i3 && r(i3), this[g]) : (this[_] !== 0 && this.emit("readable"), i3 && r(i3), this[g]);
+  }
+  read(t) {
+    if (this[S]) return null;
+    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
+    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
+    let e = this[Ns](t || null, this[b][0]);
+    return this[J](), e;
+  }
+  [Ns](t, e) {
+    if (this[L]) this[Ie]();
+    else {
+      let i3 = e;
+      t === i3.length || t === null ? this[Ie]() : typeof i3 == "string" ? (this[b][0] = i3.slice(t), e = i3.slice(0, t), this[_] -= t) : (this[b][0] = i3.subarray(t), e = i3.subarray(0, t), this[_] -= t);
+    }
+    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
+  }
+  end(t, e, i3) {
+    return typeof t == "function" && (i3 = t, t = void 0), typeof e == "function" && (i3 = e, e = "utf8"), t !== void 0 && this.write(t, e), i3 && this.once("end", i3), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
+  }
+  [Bt]() {
+    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
+  }
+  resume() {
+    return this[Bt]();
+  }
+  pause() {
+    this[g] = false, this[Qt] = true, this[C] = false;
+  }
+  get destroyed() {
+    return this[S];
+  }
+  get flowing() {
+    return this[g];
+  }
+  get paused() {
+    return this[Qt];
+  }
+  [bi](t) {
+    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
+  }
+  [Ie]() {
+    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
+  }
+  [Ae](t = false) {
+    do
+      ;
+    while (this[As](this[Ie]()) && this[b].length);
+    !t && !this[b].length && !this[Q] && this.emit("drain");
+  }
+  [As](t) {
+    return this.emit("data", t), this[g];
+  }
+  pipe(t, e) {
+    if (this[S]) return t;
+    this[C] = false;
+    let i3 = this[nt];
+    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i3 ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
+  }
+  unpipe(t) {
+    let e = this[N].find((i3) => i3.dest === t);
+    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let i3 = super.on(t, e);
+    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
+    else if (t === "readable" && this[_] !== 0) super.emit("readable");
+    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[qt]) {
+      let r = e;
+      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
+    }
+    return i3;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let i3 = super.off(t, e);
+    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i3;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
+  }
+  get emittedEnd() {
+    return this[nt];
+  }
+  [J]() {
+    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
+  }
+  emit(t, ...e) {
+    let i3 = e[0];
+    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
+    if (t === "data") return !this[L] && !i3 ? false : this[Z] ? (jt(() => this[Oi](i3)), true) : this[Oi](i3);
+    if (t === "end") return this[Is]();
+    if (t === "close") {
+      if (this[Ne] = true, !this[nt] && !this[S]) return false;
+      let n = super.emit("close");
+      return this.removeAllListeners("close"), n;
+    } else if (t === "error") {
+      this[qt] = i3, super.emit(_i, i3);
+      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i3) : false;
+      return this[J](), n;
+    } else if (t === "resume") {
+      let n = super.emit("resume");
+      return this[J](), n;
+    } else if (t === "finish" || t === "prefinish") {
+      let n = super.emit(t);
+      return this.removeAllListeners(t), n;
+    }
+    let r = super.emit(t, ...e);
+    return this[J](), r;
+  }
+  [Oi](t) {
+    for (let i3 of this[N]) i3.dest.write(t) === false && this.pause();
+    let e = this[C] ? false : super.emit("data", t);
+    return this[J](), e;
+  }
+  [Is]() {
+    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
+  }
+  [Ti]() {
+    if (this[Mt]) {
+      let e = this[Mt].end();
+      if (e) {
+        for (let i3 of this[N]) i3.dest.write(e);
+        this[C] || super.emit("data", e);
+      }
+    }
+    for (let e of this[N]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[L] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (i3) => {
+      t.push(i3), this[L] || (t.dataLength += i3.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[L]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i3) => e(i3)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[C] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let r = this.read();
+      if (r !== null) return Promise.resolve({ done: false, value: r });
+      if (this[Q]) return e();
+      let n, o, h = (d) => {
+        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
+      }, a = (d) => {
+        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
+      }, l = () => {
+        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
+      }, c = () => h(new Error("stream destroyed"));
+      return new Promise((d, y) => {
+        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[C] = false;
+    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i3 = () => {
+      if (t) return e();
+      let r = this.read();
+      return r === null ? e() : { done: false, value: r };
+    };
+    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i3, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
+    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
+  }
+  static get isStream() {
+    return Wr;
+  }
+};
+var Jr = I.writev;
+var ht = /* @__PURE__ */ Symbol("_autoClose");
+var H = /* @__PURE__ */ Symbol("_close");
+var te = /* @__PURE__ */ Symbol("_ended");
+var m = /* @__PURE__ */ Symbol("_fd");
+var Ni = /* @__PURE__ */ Symbol("_finished");
+var tt = /* @__PURE__ */ Symbol("_flags");
+var Ai = /* @__PURE__ */ Symbol("_flush");
+var ki = /* @__PURE__ */ Symbol("_handleChunk");
+var vi = /* @__PURE__ */ Symbol("_makeBuf");
+var ie = /* @__PURE__ */ Symbol("_mode");
+var ke = /* @__PURE__ */ Symbol("_needDrain");
+var Ut = /* @__PURE__ */ Symbol("_onerror");
+var Ht = /* @__PURE__ */ Symbol("_onopen");
+var Ii = /* @__PURE__ */ Symbol("_onread");
+var Pt = /* @__PURE__ */ Symbol("_onwrite");
+var at2 = /* @__PURE__ */ Symbol("_open");
+var U = /* @__PURE__ */ Symbol("_path");
+var ot = /* @__PURE__ */ Symbol("_pos");
+var Y = /* @__PURE__ */ Symbol("_queue");
+var zt = /* @__PURE__ */ Symbol("_read");
+var Ci = /* @__PURE__ */ Symbol("_readSize");
+var j = /* @__PURE__ */ Symbol("_reading");
+var ee = /* @__PURE__ */ Symbol("_remain");
+var Fi = /* @__PURE__ */ Symbol("_size");
+var ve = /* @__PURE__ */ Symbol("_write");
+var gt = /* @__PURE__ */ Symbol("_writing");
+var Me = /* @__PURE__ */ Symbol("_defaultFlag");
+var bt = /* @__PURE__ */ Symbol("_errored");
+var _t = class extends A {
+  [bt] = false;
+  [m];
+  [U];
+  [Ci];
+  [j] = false;
+  [Fi];
+  [ee];
+  [ht];
+  constructor(t, e) {
+    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
+    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at2]();
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  write() {
+    throw new TypeError("this is a readable stream");
+  }
+  end() {
+    throw new TypeError("this is a readable stream");
+  }
+  [at2]() {
+    I.open(this[U], "r", (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
+  }
+  [vi]() {
+    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
+  }
+  [zt]() {
+    if (!this[j]) {
+      this[j] = true;
+      let t = this[vi]();
+      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
+      I.read(this[m], t, 0, t.length, null, (e, i3, r) => this[Ii](e, i3, r));
+    }
+  }
+  [Ii](t, e, i3) {
+    this[j] = false, t ? this[Ut](t) : this[ki](e, i3) && this[zt]();
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+  [Ut](t) {
+    this[j] = true, this[H](), this.emit("error", t);
+  }
+  [ki](t, e) {
+    let i3 = false;
+    return this[ee] -= t, t > 0 && (i3 = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i3 = false, this[H](), super.end()), i3;
+  }
+  emit(t, ...e) {
+    switch (t) {
+      case "prefinish":
+      case "finish":
+        return false;
+      case "drain":
+        return typeof this[m] == "number" && this[zt](), false;
+      case "error":
+        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
+      default:
+        return super.emit(t, ...e);
+    }
+  }
+};
+var Be = class extends _t {
+  [at2]() {
+    let t = true;
+    try {
+      this[Ht](null, I.openSync(this[U], "r")), t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [zt]() {
+    let t = true;
+    try {
+      if (!this[j]) {
+        this[j] = true;
+        do {
+          let e = this[vi](), i3 = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
+          if (!this[ki](i3, e)) break;
+        } while (true);
+        this[j] = false;
+      }
+      t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+};
+var et = class extends Qr {
+  readable = false;
+  writable = true;
+  [bt] = false;
+  [gt] = false;
+  [te] = false;
+  [Y] = [];
+  [ke] = false;
+  [U];
+  [ie];
+  [ht];
+  [m];
+  [Me];
+  [tt];
+  [Ni] = false;
+  [ot];
+  constructor(t, e) {
+    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
+    let i3 = this[ot] !== void 0 ? "r+" : "w";
+    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i3 : e.flags, this[m] === void 0 && this[at2]();
+  }
+  emit(t, ...e) {
+    if (t === "error") {
+      if (this[bt]) return false;
+      this[bt] = true;
+    }
+    return super.emit(t, ...e);
+  }
+  get fd() {
+    return this[m];
+  }
+  get path() {
+    return this[U];
+  }
+  [Ut](t) {
+    this[H](), this[gt] = true, this.emit("error", t);
+  }
+  [at2]() {
+    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at2]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
+  }
+  end(t, e) {
+    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
+  }
+  write(t, e) {
+    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
+  }
+  [ve](t) {
+    I.write(this[m], t, 0, t.length, this[ot], (e, i3) => this[Pt](e, i3));
+  }
+  [Pt](t, e) {
+    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
+  }
+  [Ai]() {
+    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
+    else if (this[Y].length === 1) this[ve](this[Y].pop());
+    else {
+      let t = this[Y];
+      this[Y] = [], Jr(this[m], t, this[ot], (e, i3) => this[Pt](e, i3));
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+};
+var Wt = class extends et {
+  [at2]() {
+    let t;
+    if (this[Me] && this[tt] === "r+") try {
+      t = I.openSync(this[U], this[tt], this[ie]);
+    } catch (e) {
+      if (e?.code === "ENOENT") return this[tt] = "w", this[at2]();
+      throw e;
+    }
+    else t = I.openSync(this[U], this[tt], this[ie]);
+    this[Ht](null, t);
+  }
+  [H]() {
+    if (this[ht] && typeof this[m] == "number") {
+      let t = this[m];
+      this[m] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+  [ve](t) {
+    let e = true;
+    try {
+      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
+    } finally {
+      if (e) try {
+        this[H]();
+      } catch {
+      }
+    }
+  }
+};
+var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
+var Fs = (s3) => !!s3.sync && !!s3.file;
+var ks = (s3) => !s3.sync && !!s3.file;
+var vs = (s3) => !!s3.sync && !s3.file;
+var Ms = (s3) => !s3.sync && !s3.file;
+var Bs = (s3) => !!s3.file;
+var tn = (s3) => {
+  let t = jr.get(s3);
+  return t || s3;
+};
+var se = (s3 = {}) => {
+  if (!s3) return {};
+  let t = {};
+  for (let [e, i3] of Object.entries(s3)) {
+    let r = tn(e);
+    t[r] = i3;
+  }
+  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
+};
+var K = (s3, t, e, i3, r) => Object.assign((n = [], o, h) => {
+  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
+  let a = se(n);
+  if (r?.(a, o), Fs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return s3(a, o);
+  } else if (ks(a)) {
+    let l = t(a, o);
+    return h ? l.then(() => h(), h) : l;
+  } else if (vs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return e(a, o);
+  } else if (Ms(a)) {
+    if (typeof h == "function") throw new TypeError("callback only supported with file option");
+    return i3(a, o);
+  }
+  throw new Error("impossible options??");
+}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i3, validate: r });
+var sn = en.constants || { ZLIB_VERNUM: 4736 };
+var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
+var rn = Ot.concat;
+var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
+var nn = (s3) => s3;
+var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
+  Ot.concat = s3 ? nn : rn;
+} : (s3) => {
+};
+var Tt = /* @__PURE__ */ Symbol("_superWrite");
+var Gt = class extends Error {
+  code;
+  errno;
+  constructor(t, e) {
+    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
+  }
+  get name() {
+    return "ZlibError";
+  }
+};
+var Pi = /* @__PURE__ */ Symbol("flushFlag");
+var re = class extends A {
+  #t = false;
+  #i = false;
+  #s;
+  #n;
+  #r;
+  #e;
+  #o;
+  get sawError() {
+    return this.#t;
+  }
+  get handle() {
+    return this.#e;
+  }
+  get flushFlag() {
+    return this.#s;
+  }
+  constructor(t, e) {
+    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
+    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
+    try {
+      this.#e = new Ps[e](t);
+    } catch (i3) {
+      throw new Gt(i3, this.constructor);
+    }
+    this.#o = (i3) => {
+      this.#t || (this.#t = true, this.close(), this.emit("error", i3));
+    }, this.#e?.on("error", (i3) => this.#o(new Gt(i3))), this.once("end", () => this.close);
+  }
+  close() {
+    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
+  }
+  reset() {
+    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
+  }
+  flush(t) {
+    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
+  }
+  end(t, e, i3) {
+    return typeof t == "function" && (i3 = t, e = void 0, t = void 0), typeof e == "function" && (i3 = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i3);
+  }
+  get ended() {
+    return this.#i;
+  }
+  [Tt](t) {
+    return super.write(t);
+  }
+  write(t, e, i3) {
+    if (typeof e == "function" && (i3 = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
+    zi(this.#e, "zlib binding closed");
+    let r = this.#e._handle, n = r.close;
+    r.close = () => {
+    };
+    let o = this.#e.close;
+    this.#e.close = () => {
+    }, Bi(true);
+    let h;
+    try {
+      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
+      h = this.#e._processChunk(t, l), Bi(false);
+    } catch (l) {
+      Bi(false), this.#o(new Gt(l, this.write));
+    } finally {
+      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
+    }
+    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
+    let a;
+    if (h) if (Array.isArray(h) && h.length > 0) {
+      let l = h[0];
+      a = this[Tt](Ot.from(l));
+      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
+    } else a = this[Tt](Ot.from(h));
+    return i3 && i3(), a;
+  }
+};
+var Pe = class extends re {
+  #t;
+  #i;
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
+  }
+  params(t, e) {
+    if (!this.sawError) {
+      if (!this.handle) throw new Error("cannot switch params when binding is closed");
+      if (!this.handle.params) throw new Error("not supported in this implementation");
+      if (this.#t !== t || this.#i !== e) {
+        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
+        let i3 = this.handle.flush;
+        this.handle.flush = (r, n) => {
+          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
+        };
+        try {
+          this.handle.params(t, e);
+        } finally {
+          this.handle.flush = i3;
+        }
+        this.handle && (this.#t = t, this.#i = e);
+      }
+    }
+  }
+};
+var ze = class extends Pe {
+  #t;
+  constructor(t) {
+    super(t, "Gzip"), this.#t = t && !!t.portable;
+  }
+  [Tt](t) {
+    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
+  }
+};
+var Ue = class extends Pe {
+  constructor(t) {
+    super(t, "Unzip");
+  }
+};
+var He = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
+  }
+};
+var We = class extends He {
+  constructor(t) {
+    super(t, "BrotliCompress");
+  }
+};
+var Ge = class extends He {
+  constructor(t) {
+    super(t, "BrotliDecompress");
+  }
+};
+var Ze = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
+  }
+};
+var Ye = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdCompress");
+  }
+};
+var Ke = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdDecompress");
+  }
+};
+var Us = (s3, t) => {
+  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
+  else throw Error("cannot encode number outside of javascript safe integer range");
+  return t;
+};
+var hn = (s3, t) => {
+  t[0] = 128;
+  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
+};
+var an = (s3, t) => {
+  t[0] = 255;
+  var e = false;
+  s3 = s3 * -1;
+  for (var i3 = t.length; i3 > 1; i3--) {
+    var r = s3 & 255;
+    s3 = Math.floor(s3 / 256), e ? t[i3 - 1] = Ws(r) : r === 0 ? t[i3 - 1] = 0 : (e = true, t[i3 - 1] = Gs(r));
+  }
+};
+var Hs = (s3) => {
+  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
+  if (e === null) throw Error("invalid base256 encoding");
+  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
+  return e;
+};
+var ln = (s3) => {
+  for (var t = s3.length, e = 0, i3 = false, r = t - 1; r > -1; r--) {
+    var n = Number(s3[r]), o;
+    i3 ? o = Ws(n) : n === 0 ? o = n : (i3 = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
+  }
+  return e;
+};
+var cn = (s3) => {
+  for (var t = s3.length, e = 0, i3 = t - 1; i3 > -1; i3--) {
+    var r = Number(s3[i3]);
+    r !== 0 && (e += r * Math.pow(256, t - i3 - 1));
+  }
+  return e;
+};
+var Ws = (s3) => (255 ^ s3) & 255;
+var Gs = (s3) => (255 ^ s3) + 1 & 255;
+var Hi = {};
+Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
+var ne = (s3) => oe.has(s3);
+var dn = (s3) => Ve.has(s3);
+var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
+var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
+var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
+var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
+var F = class {
+  cksumValid = false;
+  needPax = false;
+  nullBlock = false;
+  block;
+  path;
+  mode;
+  uid;
+  gid;
+  size;
+  cksum;
+  #t = "Unsupported";
+  linkpath;
+  uname;
+  gname;
+  devmaj = 0;
+  devmin = 0;
+  atime;
+  ctime;
+  mtime;
+  charset;
+  comment;
+  constructor(t, e = 0, i3, r) {
+    Buffer.isBuffer(t) ? this.decode(t, e || 0, i3, r) : t && this.#i(t);
+  }
+  decode(t, e, i3, r) {
+    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i3 : void 0, a = o ? r : void 0;
+    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
+      let c = xt(t, e + 345, 155);
+      this.path = c + "/" + this.path;
+    } else {
+      let c = xt(t, e + 345, 130);
+      c && (this.path = c + "/" + this.path), this.atime = i3?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i3?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
+    }
+    let l = 256;
+    for (let c = e; c < e + 148; c++) l += t[c];
+    for (let c = e + 156; c < e + 512; c++) l += t[c];
+    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
+  }
+  #i(t, e = false) {
+    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i3, r]) => !(r == null || i3 === "size" && Number(r) < 0 || i3 === "path" && e || i3 === "linkpath" && e || i3 === "global"))));
+  }
+  encode(t, e = 0) {
+    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let i3 = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i3), n = r[0], o = r[1];
+    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i3, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
+    let h = 256;
+    for (let a = e; a < e + 148; a++) h += t[a];
+    for (let a = e + 156; a < e + 512; a++) h += t[a];
+    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
+  }
+  get type() {
+    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
+  }
+  get typeKey() {
+    return this.#t;
+  }
+  set type(t) {
+    let e = String(Ve.get(t));
+    if (ne(e) || e === "Unsupported") this.#t = e;
+    else if (ne(t)) this.#t = t;
+    else throw new TypeError("invalid entry type: " + t);
+  }
+};
+var mn = (s3, t) => {
+  let i3 = s3, r = "", n, o = Zt.parse(s3).root || ".";
+  if (Buffer.byteLength(i3) < 100) n = [i3, r, false];
+  else {
+    r = Zt.dirname(i3), i3 = Zt.basename(i3);
+    do
+      Buffer.byteLength(i3) <= 100 && Buffer.byteLength(r) <= t ? n = [i3, r, false] : Buffer.byteLength(i3) > 100 && Buffer.byteLength(r) <= t ? n = [i3.slice(0, 99), r, true] : (i3 = Zt.join(Zt.basename(r), i3), r = Zt.dirname(r));
+    while (r !== o && n === void 0);
+    n || (n = [s3.slice(0, 99), "", true]);
+  }
+  return n;
+};
+var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
+var Wi = (s3, t, e) => pn(lt(s3, t, e));
+var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
+var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
+var En = (s3) => isNaN(s3) ? void 0 : s3;
+var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+var Sn = { 12: 8589934591, 8: 2097151 };
+var ct = (s3, t, e, i3) => i3 === void 0 ? false : i3 > Sn[e] || i3 < 0 ? (Us(i3, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i3), false);
+var yn = (s3, t, e, i3) => s3.write(Rn(i3, e), t, e, "ascii");
+var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
+var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
+var Gi = (s3, t, e, i3) => i3 === void 0 ? false : ct(s3, t, e, i3.getTime() / 1e3);
+var bn = new Array(156).join("\0");
+var Lt = (s3, t, e, i3) => i3 === void 0 ? false : (s3.write(i3 + bn, t, e, "utf8"), i3.length !== Buffer.byteLength(i3) || i3.length > e);
+var ft = class s {
+  atime;
+  mtime;
+  ctime;
+  charset;
+  comment;
+  gid;
+  uid;
+  gname;
+  uname;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  path;
+  size;
+  mode;
+  global;
+  constructor(t, e = false) {
+    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
+  }
+  encode() {
+    let t = this.encodeBody();
+    if (t === "") return Buffer.allocUnsafe(0);
+    let e = Buffer.byteLength(t), i3 = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i3);
+    for (let n = 0; n < 512; n++) r[n] = 0;
+    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
+    for (let n = e + 512; n < r.length; n++) r[n] = 0;
+    return r;
+  }
+  encodeBody() {
+    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+  }
+  encodeField(t) {
+    if (this[t] === void 0) return "";
+    let e = this[t], i3 = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i3 + `
+`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
+    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
+  }
+  static parse(t, e, i3 = false) {
+    return new s(On(Tn(t), e), i3);
+  }
+};
+var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
+var Tn = (s3) => s3.replace(/\n$/, "").split(`
+`).reduce(xn, /* @__PURE__ */ Object.create(null));
+var xn = (s3, t) => {
+  let e = parseInt(t, 10);
+  if (e !== Buffer.byteLength(t) + 1) return s3;
+  t = t.slice((e + " ").length);
+  let i3 = t.split("="), r = i3.shift();
+  if (!r) return s3;
+  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i3.join("=").replace(/\0.*/, "");
+  switch (n) {
+    case "path":
+    case "linkpath":
+    case "type":
+    case "charset":
+    case "comment":
+    case "gname":
+    case "uname":
+      s3[n] = o;
+      break;
+    case "ctime":
+    case "atime":
+    case "mtime":
+      s3[n] = new Date(Number(o) * 1e3);
+      break;
+    case "size":
+      let h = +o;
+      h >= 0 && (s3[n] = h);
+      break;
+    case "gid":
+    case "uid":
+    case "dev":
+    case "ino":
+    case "nlink":
+    case "mode":
+      s3[n] = +o;
+      break;
+  }
+  return s3;
+};
+var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
+var $e = class extends A {
+  extended;
+  globalExtended;
+  header;
+  startBlockSize;
+  blockRemain;
+  remain;
+  type;
+  meta = false;
+  ignore = false;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  size = 0;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  invalid = false;
+  absolute;
+  unsupported = false;
+  constructor(t, e, i3) {
+    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i3, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
+      case "File":
+      case "OldFile":
+      case "Link":
+      case "SymbolicLink":
+      case "CharacterDevice":
+      case "BlockDevice":
+      case "Directory":
+      case "FIFO":
+      case "ContiguousFile":
+      case "GNUDumpDir":
+        break;
+      case "NextFileHasLongLinkpath":
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath":
+      case "GlobalExtendedHeader":
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this.meta = true;
+        break;
+      default:
+        this.ignore = true;
+    }
+    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
+    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i3 && this.#t(i3, true);
+  }
+  write(t) {
+    let e = t.length;
+    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    let i3 = this.remain, r = this.blockRemain;
+    return this.remain = Math.max(0, i3 - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i3 >= e ? super.write(t) : super.write(t.subarray(0, i3));
+  }
+  #t(t, e = false) {
+    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i3, r]) => !(r == null || i3 === "path" && e))));
+  }
+};
+var Dt = (s3, t, e, i3 = {}) => {
+  s3.file && (i3.file = s3.file), s3.cwd && (i3.cwd = s3.cwd), i3.code = e instanceof Error && e.code || t, i3.tarCode = t, !s3.strict && i3.recoverable !== false ? (e instanceof Error && (i3 = Object.assign(e, i3), e = e.message), s3.emit("warn", t, e, i3)) : e instanceof Error ? s3.emit("error", Object.assign(e, i3)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i3));
+};
+var Nn = 1024 * 1024;
+var Xi = Buffer.from([31, 139]);
+var qi = Buffer.from([40, 181, 47, 253]);
+var An = Math.max(Xi.length, qi.length);
+var B = /* @__PURE__ */ Symbol("state");
+var Nt = /* @__PURE__ */ Symbol("writeEntry");
+var it = /* @__PURE__ */ Symbol("readEntry");
+var Zi = /* @__PURE__ */ Symbol("nextEntry");
+var Zs = /* @__PURE__ */ Symbol("processEntry");
+var V = /* @__PURE__ */ Symbol("extendedHeader");
+var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
+var dt = /* @__PURE__ */ Symbol("meta");
+var Ys = /* @__PURE__ */ Symbol("emitMeta");
+var p = /* @__PURE__ */ Symbol("buffer");
+var st = /* @__PURE__ */ Symbol("queue");
+var ut = /* @__PURE__ */ Symbol("ended");
+var Yi = /* @__PURE__ */ Symbol("emittedEnd");
+var At = /* @__PURE__ */ Symbol("emit");
+var w = /* @__PURE__ */ Symbol("unzip");
+var Xe = /* @__PURE__ */ Symbol("consumeChunk");
+var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
+var Ki = /* @__PURE__ */ Symbol("consumeBody");
+var Ks = /* @__PURE__ */ Symbol("consumeMeta");
+var Vs = /* @__PURE__ */ Symbol("consumeHeader");
+var ae = /* @__PURE__ */ Symbol("consuming");
+var Vi = /* @__PURE__ */ Symbol("bufferConcat");
+var Qe = /* @__PURE__ */ Symbol("maybeEnd");
+var Yt = /* @__PURE__ */ Symbol("writing");
+var $ = /* @__PURE__ */ Symbol("aborted");
+var Je = /* @__PURE__ */ Symbol("onDone");
+var It = /* @__PURE__ */ Symbol("sawValidEntry");
+var je = /* @__PURE__ */ Symbol("sawNullBlock");
+var ti = /* @__PURE__ */ Symbol("sawEOF");
+var $s = /* @__PURE__ */ Symbol("closeStream");
+var In = 1e3;
+var le = /* @__PURE__ */ Symbol("compressedBytesRead");
+var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
+var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+var Cn = () => true;
+var rt = class extends Dn {
+  file;
+  strict;
+  maxMetaEntrySize;
+  filter;
+  brotli;
+  zstd;
+  maxDecompressionRatio;
+  writable = true;
+  readable = false;
+  [st] = [];
+  [p];
+  [it];
+  [Nt];
+  [B] = "begin";
+  [dt] = "";
+  [V];
+  [he];
+  [ut] = false;
+  [w];
+  [$] = false;
+  [It];
+  [je] = false;
+  [ti] = false;
+  [Yt] = false;
+  [ae] = false;
+  [Yi] = false;
+  [le] = 0;
+  [$i] = 0;
+  constructor(t = {}) {
+    super(), this.file = t.file || "", this.on(Je, () => {
+      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
+      this.emit("prefinish"), this.emit("finish"), this.emit("end");
+    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
+    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
+    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
+    let i3 = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
+    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i3 ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
+  }
+  warn(t, e, i3 = {}) {
+    Dt(this, t, e, i3);
+  }
+  [Vs](t, e) {
+    this[It] === void 0 && (this[It] = false);
+    let i3;
+    try {
+      i3 = new F(t, e, this[V], this[he]);
+    } catch (r) {
+      return this.warn("TAR_ENTRY_INVALID", r);
+    }
+    if (i3.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
+    else if (this[je] = false, !i3.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i3 });
+    else if (!i3.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i3 });
+    else {
+      let r = i3.type;
+      if (/^(Symbolic)?Link$/.test(r) && !i3.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i3 });
+      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i3.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i3 });
+      else {
+        let n = this[Nt] = new $e(i3, this[V], this[he]);
+        if (!this[It]) if (n.remain) {
+          let o = () => {
+            n.invalid || (this[It] = true);
+          };
+          n.on("end", o);
+        } else this[It] = true;
+        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
+      }
+    }
+  }
+  [$s]() {
+    queueMicrotask(() => this.emit("close"));
+  }
+  [Zs](t) {
+    let e = true;
+    if (!t) this[it] = void 0, e = false;
+    else if (Array.isArray(t)) {
+      let [i3, ...r] = t;
+      this.emit(i3, ...r);
+    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
+    return e;
+  }
+  [Zi]() {
+    do
+      ;
+    while (this[Zs](this[st].shift()));
+    if (this[st].length === 0) {
+      let t = this[it];
+      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
+    }
+  }
+  [Ki](t, e) {
+    let i3 = this[Nt];
+    if (!i3) throw new Error("attempt to consume body without entry??");
+    let r = i3.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
+    return i3.write(n), i3.blockRemain || (this[B] = "header", this[Nt] = void 0, i3.end()), n.length;
+  }
+  [Ks](t, e) {
+    let i3 = this[Nt], r = this[Ki](t, e);
+    return !this[Nt] && i3 && this[Ys](i3), r;
+  }
+  [At](t, e, i3) {
+    this[st].length === 0 && !this[it] ? this.emit(t, e, i3) : this[st].push([t, e, i3]);
+  }
+  [Ys](t) {
+    switch (this[At]("meta", this[dt]), t.type) {
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this[V] = ft.parse(this[dt], this[V], false);
+        break;
+      case "GlobalExtendedHeader":
+        this[he] = ft.parse(this[dt], this[he], true);
+        break;
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath": {
+        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      case "NextFileHasLongLinkpath": {
+        let e = this[V] || /* @__PURE__ */ Object.create(null);
+        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      default:
+        throw new Error("unknown meta: " + t.type);
+    }
+  }
+  abort(t) {
+    if (!this[$]) {
+      if (this[w]) {
+        let e = this[w];
+        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
+      }
+      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
+    }
+  }
+  [Xs](t) {
+    this[$i] += t.length;
+    let e = this[$i] / this[le];
+    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
+  }
+  write(t, e, i3) {
+    if (typeof e == "function" && (i3 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i3?.(), false;
+    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
+      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i3?.(), true;
+      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
+      let o = false;
+      if (this[w] === false && this.zstd !== false) {
+        o = true;
+        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
+          o = false;
+          break;
+        }
+      }
+      let h = this.brotli === void 0 && !o;
+      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
+      else return this[p] = t, i3?.(), true;
+      else try {
+        new F(t.subarray(0, 512)), this.brotli = false;
+      } catch {
+        this.brotli = true;
+      }
+      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
+        let a = this[ut];
+        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
+          this[Xs](c) && this[Xe](c);
+        }), this[w].on("error", (c) => {
+          this[$] || this.abort(c);
+        }), this[w].on("end", () => {
+          this[ut] = true, this[Xe]();
+        }), this[Yt] = true, this[le] += t.length;
+        let l = !!this[w][a ? "end" : "write"](t);
+        return this[Yt] = false, i3?.(), l;
+      }
+    }
+    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
+    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
+    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i3?.(), n;
+  }
+  [Vi](t) {
+    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
+  }
+  [Qe]() {
+    if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
+      this[Yi] = true;
+      let t = this[Nt];
+      if (t?.blockRemain) {
+        let e = this[p] ? this[p].length : 0;
+        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
+      }
+      this[At](Je);
+    }
+  }
+  [Xe](t) {
+    if (this[ae] && t) this[Vi](t);
+    else if (!t && !this[p]) this[Qe]();
+    else if (t) {
+      if (this[ae] = true, this[p]) {
+        this[Vi](t);
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      } else this[qe](t);
+      for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      }
+      this[ae] = false;
+    }
+    (!this[p] || this[ut]) && this[Qe]();
+  }
+  [qe](t) {
+    let e = 0, i3 = t.length;
+    for (; e + 512 <= i3 && !this[$] && !this[ti]; ) switch (this[B]) {
+      case "begin":
+      case "header":
+        this[Vs](t, e), e += 512;
+        break;
+      case "ignore":
+      case "body":
+        e += this[Ki](t, e);
+        break;
+      case "meta":
+        e += this[Ks](t, e);
+        break;
+      default:
+        throw new Error("invalid state: " + this[B]);
+    }
+    e < i3 && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
+  }
+  end(t, e, i3) {
+    return typeof t == "function" && (i3 = t, e = void 0, t = void 0), typeof e == "function" && (i3 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i3 && this.once("finish", i3), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
+  }
+};
+var mt = (s3) => {
+  let t = s3.length - 1, e = -1;
+  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
+  return e === -1 ? s3 : s3.slice(0, e);
+};
+var vn = (s3) => {
+  let t = s3.onReadEntry;
+  s3.onReadEntry = t ? (e) => {
+    t(e), e.resume();
+  } : (e) => e.resume();
+};
+var Qi = (s3, t) => {
+  let e = new Map(t.map((o) => [mt(o), true])), i3 = s3.filter, r = 100, n = (o, h = "", a = 0) => {
+    if (a >= r) return e.set(o, false), false;
+    let l = h || kn(o).root || ".", c;
+    if (o === l) c = false;
+    else {
+      let d = e.get(o);
+      c = d !== void 0 ? d : n(Fn(o), l, a + 1);
+    }
+    return e.set(o, c), c;
+  };
+  s3.filter = i3 ? (o, h) => i3(o, h) && n(mt(o)) : (o) => n(mt(o));
+};
+var Mn = (s3) => {
+  let t = new rt(s3), e = s3.file, i3;
+  try {
+    i3 = Kt.openSync(e, "r");
+    let r = Kt.fstatSync(i3), n = s3.maxReadSize || 16 * 1024 * 1024;
+    if (r.size < n) {
+      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i3, o, 0, r.size, 0);
+      t.end(h === o.byteLength ? o : o.subarray(0, h));
+    } else {
+      let o = 0, h = Buffer.allocUnsafe(n);
+      for (; o < r.size; ) {
+        let a = Kt.readSync(i3, h, 0, n, o);
+        if (a === 0) break;
+        o += a, t.write(h.subarray(0, a));
+      }
+      t.end();
+    }
+  } finally {
+    if (typeof i3 == "number") try {
+      Kt.closeSync(i3);
+    } catch {
+    }
+  }
+};
+var Bn = (s3, t) => {
+  let e = new rt(s3), i3 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i3, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
+  t?.length && Qi(s3, t), s3.noResume || vn(s3);
+});
+var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
+var { isAbsolute: zn, parse: qs } = Pn;
+var ce = (s3) => {
+  let t = "", e = qs(s3);
+  for (; zn(s3) || e.root; ) {
+    let i3 = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
+    s3 = s3.slice(i3.length), t += i3, e = qs(s3);
+  }
+  return [t, s3];
+};
+var ei = ["|", "<", ">", "?", ":"];
+var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
+var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
+var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
+var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
+var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
+var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
+var Wn = 16 * 1024 * 1024;
+var tr = /* @__PURE__ */ Symbol("process");
+var er = /* @__PURE__ */ Symbol("file");
+var ir = /* @__PURE__ */ Symbol("directory");
+var is = /* @__PURE__ */ Symbol("symlink");
+var sr = /* @__PURE__ */ Symbol("hardlink");
+var fe = /* @__PURE__ */ Symbol("header");
+var ii = /* @__PURE__ */ Symbol("read");
+var ss = /* @__PURE__ */ Symbol("lstat");
+var si = /* @__PURE__ */ Symbol("onlstat");
+var rs = /* @__PURE__ */ Symbol("onread");
+var ns = /* @__PURE__ */ Symbol("onreadlink");
+var os = /* @__PURE__ */ Symbol("openfile");
+var hs = /* @__PURE__ */ Symbol("onopenfile");
+var pt = /* @__PURE__ */ Symbol("close");
+var ri = /* @__PURE__ */ Symbol("mode");
+var as = /* @__PURE__ */ Symbol("awaitDrain");
+var es = /* @__PURE__ */ Symbol("ondrain");
+var q = /* @__PURE__ */ Symbol("prefix");
+var de = class extends A {
+  path;
+  portable;
+  myuid = process.getuid && process.getuid() || 0;
+  myuser = process.env.USER || "";
+  maxReadSize;
+  linkCache;
+  statCache;
+  preservePaths;
+  cwd;
+  strict;
+  mtime;
+  noPax;
+  noMtime;
+  prefix;
+  fd;
+  blockLen = 0;
+  blockRemain = 0;
+  buf;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  offset = 0;
+  win32;
+  absolute;
+  header;
+  type;
+  linkpath;
+  stat;
+  onWriteEntry;
+  #t = false;
+  constructor(t, e = {}) {
+    let i3 = se(e);
+    super(), this.path = f(t), this.portable = !!i3.portable, this.maxReadSize = i3.maxReadSize || Wn, this.linkCache = i3.linkCache || /* @__PURE__ */ new Map(), this.statCache = i3.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i3.preservePaths, this.cwd = f(i3.cwd || process.cwd()), this.strict = !!i3.strict, this.noPax = !!i3.noPax, this.noMtime = !!i3.noMtime, this.mtime = i3.mtime, this.prefix = i3.prefix ? f(i3.prefix) : void 0, this.onWriteEntry = i3.onWriteEntry, typeof i3.onwarn == "function" && this.on("warn", i3.onwarn);
+    let r = false;
+    if (!this.preservePaths) {
+      let [o, h] = ce(this.path);
+      o && typeof h == "string" && (this.path = h, r = o);
+    }
+    this.win32 = !!i3.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i3.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
+    let n = this.statCache.get(this.absolute);
+    n ? this[si](n) : this[ss]();
+  }
+  warn(t, e, i3 = {}) {
+    return Dt(this, t, e, i3);
+  }
+  emit(t, ...e) {
+    return t === "error" && (this.#t = true), super.emit(t, ...e);
+  }
+  [ss]() {
+    X.lstat(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[si](e);
+    });
+  }
+  [si](t) {
+    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
+  }
+  [tr]() {
+    switch (this.type) {
+      case "File":
+        return this[er]();
+      case "Directory":
+        return this[ir]();
+      case "SymbolicLink":
+        return this[is]();
+      default:
+        return this.end();
+    }
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [fe]() {
+    if (!this.stat) throw new Error("cannot write header before stat");
+    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
+    let t = this.header?.block;
+    if (!t) throw new Error("failed to encode header");
+    super.write(t);
+  }
+  [ir]() {
+    if (!this.stat) throw new Error("cannot create directory entry without stat");
+    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
+  }
+  [is]() {
+    X.readlink(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[ns](e);
+    });
+  }
+  [ns](t) {
+    this.linkpath = f(t), this[fe](), this.end();
+  }
+  [sr](t) {
+    if (!this.stat) throw new Error("cannot create link entry without stat");
+    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
+  }
+  [er]() {
+    if (!this.stat) throw new Error("cannot create file entry without stat");
+    if (this.stat.nlink > 1) {
+      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
+      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
+      this.linkCache.set(t, this.absolute);
+    }
+    if (this[fe](), this.stat.size === 0) return this.end();
+    this[os]();
+  }
+  [os]() {
+    X.open(this.absolute, "r", (t, e) => {
+      if (t) return this.emit("error", t);
+      this[hs](e);
+    });
+  }
+  [hs](t) {
+    if (this.fd = t, this.#t) return this[pt]();
+    if (!this.stat) throw new Error("should stat before calling onopenfile");
+    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
+    let e = Math.min(this.blockLen, this.maxReadSize);
+    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
+  }
+  [ii]() {
+    let { fd: t, buf: e, offset: i3, length: r, pos: n } = this;
+    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
+    X.read(t, e, i3, r, n, (o, h) => {
+      if (o) return this[pt](() => this.emit("error", o));
+      this[rs](h);
+    });
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.close(this.fd, t);
+  }
+  [rs](t) {
+    if (t <= 0 && this.remain > 0) {
+      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (t > this.remain) {
+      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (!this.buf) throw new Error("should have created buffer prior to reading");
+    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
+    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
+    this.write(e) ? this[es]() : this[as](() => this[es]());
+  }
+  [as](t) {
+    this.once("drain", t);
+  }
+  write(t, e, i3) {
+    if (typeof e == "function" && (i3 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
+      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
+      return this.emit("error", r);
+    }
+    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i3);
+  }
+  [es]() {
+    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
+    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
+    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
+  }
+};
+var ni = class extends de {
+  sync = true;
+  [ss]() {
+    this[si](X.lstatSync(this.absolute));
+  }
+  [is]() {
+    this[ns](X.readlinkSync(this.absolute));
+  }
+  [os]() {
+    this[hs](X.openSync(this.absolute, "r"));
+  }
+  [ii]() {
+    let t = true;
+    try {
+      let { fd: e, buf: i3, offset: r, length: n, pos: o } = this;
+      if (e === void 0 || i3 === void 0) throw new Error("fd and buf must be set in READ method");
+      let h = X.readSync(e, i3, r, n, o);
+      this[rs](h), t = false;
+    } finally {
+      if (t) try {
+        this[pt](() => {
+        });
+      } catch {
+      }
+    }
+  }
+  [as](t) {
+    t();
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.closeSync(this.fd), t();
+  }
+};
+var oi = class extends A {
+  blockLen = 0;
+  blockRemain = 0;
+  buf = 0;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  preservePaths;
+  portable;
+  strict;
+  noPax;
+  noMtime;
+  readEntry;
+  type;
+  prefix;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  header;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  size;
+  onWriteEntry;
+  warn(t, e, i3 = {}) {
+    return Dt(this, t, e, i3);
+  }
+  constructor(t, e = {}) {
+    let i3 = se(e);
+    super(), this.preservePaths = !!i3.preservePaths, this.portable = !!i3.portable, this.strict = !!i3.strict, this.noPax = !!i3.noPax, this.noMtime = !!i3.noMtime, this.onWriteEntry = i3.onWriteEntry, this.readEntry = t;
+    let { type: r } = t;
+    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
+    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i3.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i3.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i3.onwarn == "function" && this.on("warn", i3.onwarn);
+    let n = false;
+    if (!this.preservePaths) {
+      let [h, a] = ce(this.path);
+      h && typeof a == "string" && (this.path = a, n = h);
+    }
+    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+    let o = this.header?.block;
+    if (!o) throw new Error("failed to encode header");
+    super.write(o), t.pipe(this);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  write(t, e, i3) {
+    typeof e == "function" && (i3 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
+    let r = t.length;
+    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    return this.blockRemain -= r, super.write(t, i3);
+  }
+  end(t, e, i3) {
+    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i3 = t, e = void 0, t = void 0), typeof e == "function" && (i3 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i3 && this.once("finish", i3), t ? super.end(t, i3) : super.end(i3), this;
+  }
+};
+var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
+var hi = class s2 {
+  tail;
+  head;
+  length = 0;
+  static create(t = []) {
+    return new s2(t);
+  }
+  constructor(t = []) {
+    for (let e of t) this.push(e);
+  }
+  *[Symbol.iterator]() {
+    for (let t = this.head; t; t = t.next) yield t.value;
+  }
+  removeNode(t) {
+    if (t.list !== this) throw new Error("removing node which does not belong to this list");
+    let e = t.next, i3 = t.prev;
+    return e && (e.prev = i3), i3 && (i3.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i3), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
+  }
+  unshiftNode(t) {
+    if (t === this.head) return;
+    t.list && t.list.removeNode(t);
+    let e = this.head;
+    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
+  }
+  pushNode(t) {
+    if (t === this.tail) return;
+    t.list && t.list.removeNode(t);
+    let e = this.tail;
+    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
+  }
+  push(...t) {
+    for (let e = 0, i3 = t.length; e < i3; e++) Yn(this, t[e]);
+    return this.length;
+  }
+  unshift(...t) {
+    for (var e = 0, i3 = t.length; e < i3; e++) Kn(this, t[e]);
+    return this.length;
+  }
+  pop() {
+    if (!this.tail) return;
+    let t = this.tail.value, e = this.tail;
+    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
+  }
+  shift() {
+    if (!this.head) return;
+    let t = this.head.value, e = this.head;
+    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
+  }
+  forEach(t, e) {
+    e = e || this;
+    for (let i3 = this.head, r = 0; i3; r++) t.call(e, i3.value, r, this), i3 = i3.next;
+  }
+  forEachReverse(t, e) {
+    e = e || this;
+    for (let i3 = this.tail, r = this.length - 1; i3; r--) t.call(e, i3.value, r, this), i3 = i3.prev;
+  }
+  get(t) {
+    let e = 0, i3 = this.head;
+    for (; i3 && e < t; e++) i3 = i3.next;
+    if (e === t && i3) return i3.value;
+  }
+  getReverse(t) {
+    let e = 0, i3 = this.tail;
+    for (; i3 && e < t; e++) i3 = i3.prev;
+    if (e === t && i3) return i3.value;
+  }
+  map(t, e) {
+    e = e || this;
+    let i3 = new s2();
+    for (let r = this.head; r; ) i3.push(t.call(e, r.value, this)), r = r.next;
+    return i3;
+  }
+  mapReverse(t, e) {
+    e = e || this;
+    var i3 = new s2();
+    for (let r = this.tail; r; ) i3.push(t.call(e, r.value, this)), r = r.prev;
+    return i3;
+  }
+  reduce(t, e) {
+    let i3, r = this.head;
+    if (arguments.length > 1) i3 = e;
+    else if (this.head) r = this.head.next, i3 = this.head.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (var n = 0; r; n++) i3 = t(i3, r.value, n), r = r.next;
+    return i3;
+  }
+  reduceReverse(t, e) {
+    let i3, r = this.tail;
+    if (arguments.length > 1) i3 = e;
+    else if (this.tail) r = this.tail.prev, i3 = this.tail.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (let n = this.length - 1; r; n--) i3 = t(i3, r.value, n), r = r.prev;
+    return i3;
+  }
+  toArray() {
+    let t = new Array(this.length);
+    for (let e = 0, i3 = this.head; i3; e++) t[e] = i3.value, i3 = i3.next;
+    return t;
+  }
+  toArrayReverse() {
+    let t = new Array(this.length);
+    for (let e = 0, i3 = this.tail; i3; e++) t[e] = i3.value, i3 = i3.prev;
+    return t;
+  }
+  slice(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i3 = new s2();
+    if (e < t || e < 0) return i3;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.head, n = 0;
+    for (n = 0; r && n < t; n++) r = r.next;
+    for (; r && n < e; n++, r = r.next) i3.push(r.value);
+    return i3;
+  }
+  sliceReverse(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i3 = new s2();
+    if (e < t || e < 0) return i3;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.length, n = this.tail;
+    for (; n && r > e; r--) n = n.prev;
+    for (; n && r > t; r--, n = n.prev) i3.push(n.value);
+    return i3;
+  }
+  splice(t, e = 0, ...i3) {
+    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
+    let r = this.head;
+    for (let o = 0; r && o < t; o++) r = r.next;
+    let n = [];
+    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
+    r ? r !== this.tail && (r = r.prev) : r = this.tail;
+    for (let o of i3) r = Zn(this, r, o);
+    return n;
+  }
+  reverse() {
+    let t = this.head, e = this.tail;
+    for (let i3 = t; i3; i3 = i3.prev) {
+      let r = i3.prev;
+      i3.prev = i3.next, i3.next = r;
+    }
+    return this.head = e, this.tail = t, this;
+  }
+};
+function Zn(s3, t, e) {
+  let i3 = t, r = t ? t.next : s3.head, n = new ue(e, i3, r, s3);
+  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
+}
+function Yn(s3, t) {
+  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
+}
+function Kn(s3, t) {
+  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
+}
+var ue = class {
+  list;
+  next;
+  prev;
+  value;
+  constructor(t, e, i3, r) {
+    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i3 ? (i3.prev = this, this.next = i3) : this.next = void 0;
+  }
+};
+var pi = class {
+  path;
+  absolute;
+  entry;
+  stat;
+  readdir;
+  pending = false;
+  pendingLink = false;
+  ignore = false;
+  piped = false;
+  constructor(t, e) {
+    this.path = t || "./", this.absolute = e;
+  }
+};
+var nr = Buffer.alloc(1024);
+var li = /* @__PURE__ */ Symbol("onStat");
+var me = /* @__PURE__ */ Symbol("ended");
+var W = /* @__PURE__ */ Symbol("queue");
+var pe = /* @__PURE__ */ Symbol("pendingLinks");
+var Et = /* @__PURE__ */ Symbol("current");
+var Ft = /* @__PURE__ */ Symbol("process");
+var Ee = /* @__PURE__ */ Symbol("processing");
+var ai = /* @__PURE__ */ Symbol("processJob");
+var G = /* @__PURE__ */ Symbol("jobs");
+var ls = /* @__PURE__ */ Symbol("jobDone");
+var ci = /* @__PURE__ */ Symbol("addFSEntry");
+var or = /* @__PURE__ */ Symbol("addTarEntry");
+var ds = /* @__PURE__ */ Symbol("stat");
+var us = /* @__PURE__ */ Symbol("readdir");
+var fi = /* @__PURE__ */ Symbol("onreaddir");
+var di = /* @__PURE__ */ Symbol("pipe");
+var hr = /* @__PURE__ */ Symbol("entry");
+var cs = /* @__PURE__ */ Symbol("entryOpt");
+var ui = /* @__PURE__ */ Symbol("writeEntryClass");
+var lr = /* @__PURE__ */ Symbol("write");
+var fs2 = /* @__PURE__ */ Symbol("ondrain");
+var wt = class extends A {
+  sync = false;
+  opt;
+  cwd;
+  maxReadSize;
+  preservePaths;
+  strict;
+  noPax;
+  prefix;
+  linkCache;
+  statCache;
+  file;
+  portable;
+  zip;
+  readdirCache;
+  noDirRecurse;
+  follow;
+  noMtime;
+  mtime;
+  filter;
+  jobs;
+  [ui];
+  onWriteEntry;
+  [W];
+  [pe] = /* @__PURE__ */ new Map();
+  [G] = 0;
+  [Ee] = false;
+  [me] = false;
+  constructor(t = {}) {
+    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
+      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
+      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
+      let e = this.zip;
+      e.on("data", (i3) => super.write(i3)), e.on("end", () => super.end()), e.on("drain", () => this[fs2]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs2]);
+    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
+  }
+  [lr](t) {
+    return super.write(t);
+  }
+  add(t) {
+    return this.write(t), this;
+  }
+  end(t, e, i3) {
+    return typeof t == "function" && (i3 = t, t = void 0), typeof e == "function" && (i3 = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i3 && i3(), this;
+  }
+  write(t) {
+    if (this[me]) throw new Error("write after end");
+    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
+  }
+  [or](t) {
+    let e = f(ar.resolve(this.cwd, t.path));
+    if (!this.filter(t.path, t)) t.resume();
+    else {
+      let i3 = new pi(t.path, e);
+      i3.entry = new oi(t, this[cs](i3)), i3.entry.on("end", () => this[ls](i3)), this[G] += 1, this[W].push(i3);
+    }
+    this[Ft]();
+  }
+  [ci](t) {
+    let e = f(ar.resolve(this.cwd, t));
+    this[W].push(new pi(t, e)), this[Ft]();
+  }
+  [ds](t) {
+    t.pending = true, this[G] += 1;
+    let e = this.follow ? "stat" : "lstat";
+    mi[e](t.absolute, (i3, r) => {
+      t.pending = false, this[G] -= 1, i3 ? this.emit("error", i3) : this[li](t, r);
+    });
+  }
+  [li](t, e) {
+    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
+    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
+    else {
+      let i3 = `${e.dev}:${e.ino}`, r = this[pe].get(i3);
+      r ? r.push(t) : this[pe].set(i3, [t]), t.pendingLink = true, t.pending = true;
+    }
+    this[Ft]();
+  }
+  [us](t) {
+    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i3) => {
+      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
+      this[fi](t, i3);
+    });
+  }
+  [fi](t, e) {
+    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
+  }
+  [Ft]() {
+    if (!this[Ee]) {
+      this[Ee] = true;
+      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
+        let e = t.next;
+        this[W].removeNode(t), t.next = e;
+      }
+      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
+    }
+  }
+  get [Et]() {
+    return this[W] && this[W].head && this[W].head.value;
+  }
+  [ls](t) {
+    this[W].shift(), this[G] -= 1;
+    let { stat: e } = t;
+    if (e && e.isFile() && e.nlink > 1) {
+      let i3 = `${e.dev}:${e.ino}`, r = this[pe].get(i3);
+      if (r) {
+        this[pe].delete(i3);
+        for (let n of r) n.pending = false, this[ai](n);
+      }
+    }
+    this[Ft]();
+  }
+  [ai](t) {
+    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
+      if (t.entry) {
+        t === this[Et] && !t.piped && this[di](t);
+        return;
+      }
+      if (!t.stat) {
+        let e = this.statCache.get(t.absolute);
+        e ? this[li](t, e) : this[ds](t);
+      }
+      if (t.stat && !t.ignore) {
+        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
+          let e = this.readdirCache.get(t.absolute);
+          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
+        }
+        if (t.entry = this[hr](t), !t.entry) {
+          t.ignore = true;
+          return;
+        }
+        t === this[Et] && !t.piped && this[di](t);
+      }
+    }
+  }
+  [cs](t) {
+    return { onwarn: (e, i3, r) => this.warn(e, i3, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
+  }
+  [hr](t) {
+    this[G] += 1;
+    try {
+      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i3) => this.emit("error", i3));
+    } catch (e) {
+      this.emit("error", e);
+    }
+  }
+  [fs2]() {
+    this[Et] && this[Et].entry && this[Et].entry.resume();
+  }
+  [di](t) {
+    t.piped = true, t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    });
+    let e = t.entry, i3 = this.zip;
+    if (!e) throw new Error("cannot pipe without source");
+    i3 ? e.on("data", (r) => {
+      i3.write(r) || e.pause();
+    }) : e.on("data", (r) => {
+      super.write(r) || e.pause();
+    });
+  }
+  pause() {
+    return this.zip && this.zip.pause(), super.pause();
+  }
+  warn(t, e, i3 = {}) {
+    Dt(this, t, e, i3);
+  }
+};
+var kt = class extends wt {
+  sync = true;
+  constructor(t) {
+    super(t), this[ui] = ni;
+  }
+  pause() {
+  }
+  resume() {
+  }
+  [ds](t) {
+    let e = this.follow ? "statSync" : "lstatSync";
+    this[li](t, mi[e](t.absolute));
+  }
+  [us](t) {
+    this[fi](t, mi.readdirSync(t.absolute));
+  }
+  [di](t) {
+    let e = t.entry, i3 = this.zip;
+    if (t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    }), !e) throw new Error("Cannot pipe without source");
+    i3 ? e.on("data", (r) => {
+      i3.write(r);
+    }) : e.on("data", (r) => {
+      super[lr](r);
+    });
+  }
+};
+var Vn = (s3, t) => {
+  let e = new kt(s3), i3 = new Wt(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i3), fr(e, t);
+};
+var $n = (s3, t) => {
+  let e = new wt(s3), i3 = new et(s3.file, { mode: s3.mode || 438 });
+  e.pipe(i3);
+  let r = new Promise((n, o) => {
+    i3.on("error", o), i3.on("close", n), e.on("error", o);
+  });
+  return dr(e, t).catch((n) => e.emit("error", n)), r;
+};
+var fr = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i3) => s3.add(i3) }) : s3.add(e);
+  }), s3.end();
+};
+var dr = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i3) => {
+    s3.add(i3);
+  } }) : s3.add(e);
+  s3.end();
+};
+var Xn = (s3, t) => {
+  let e = new kt(s3);
+  return fr(e, t), e;
+};
+var qn = (s3, t) => {
+  let e = new wt(s3);
+  return dr(e, t).catch((i3) => e.emit("error", i3)), e;
+};
+var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
+  if (!t?.length) throw new TypeError("no paths specified to add to archive");
+});
+var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
+var Er = Jn === "win32";
+var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
+var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
+var jn = Er && !!Rr;
+var to = 512 * 1024;
+var eo = Rr | Sr | wr | yr;
+var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
+var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
+var ps = (s3, t, e) => {
+  try {
+    return wi.lchownSync(s3, t, e);
+  } catch (i3) {
+    if (i3?.code !== "ENOENT") throw i3;
+  }
+};
+var Ei = (s3, t, e, i3) => {
+  wi.lchown(s3, t, e, (r) => {
+    i3(r && r?.code !== "ENOENT" ? r : null);
+  });
+};
+var io = (s3, t, e, i3, r) => {
+  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i3, (n) => {
+    if (n) return r(n);
+    let o = we.resolve(s3, t.name);
+    Ei(o, e, i3, r);
+  });
+  else {
+    let n = we.resolve(s3, t.name);
+    Ei(n, e, i3, r);
+  }
+};
+var Es = (s3, t, e, i3) => {
+  wi.readdir(s3, { withFileTypes: true }, (r, n) => {
+    if (r) {
+      if (r.code === "ENOENT") return i3();
+      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i3(r);
+    }
+    if (r || !n.length) return Ei(s3, t, e, i3);
+    let o = n.length, h = null, a = (l) => {
+      if (!h) {
+        if (l) return i3(h = l);
+        if (--o === 0) return Ei(s3, t, e, i3);
+      }
+    };
+    for (let l of n) io(s3, l, t, e, a);
+  });
+};
+var so = (s3, t, e, i3) => {
+  t.isDirectory() && ws(we.resolve(s3, t.name), e, i3), ps(we.resolve(s3, t.name), e, i3);
+};
+var ws = (s3, t, e) => {
+  let i3;
+  try {
+    i3 = wi.readdirSync(s3, { withFileTypes: true });
+  } catch (r) {
+    let n = r;
+    if (n?.code === "ENOENT") return;
+    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
+    throw n;
+  }
+  for (let r of i3) so(s3, r, t, e);
+  return ps(s3, t, e);
+};
+var Se = class extends Error {
+  path;
+  code;
+  syscall = "chdir";
+  constructor(t, e) {
+    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
+  }
+  get name() {
+    return "CwdError";
+  }
+};
+var St = class extends Error {
+  path;
+  symlink;
+  syscall = "symlink";
+  code = "TAR_SYMLINK_ERROR";
+  constructor(t, e) {
+    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
+  }
+  get name() {
+    return "SymlinkError";
+  }
+};
+var no = (s3, t) => {
+  k.stat(s3, (e, i3) => {
+    (e || !i3.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
+  });
+};
+var gr = (s3, t, e) => {
+  s3 = f(s3);
+  let i3 = t.umask ?? 18, r = t.mode | 448, n = (r & i3) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
+    E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
+  };
+  if (s3 === d) return no(s3, y);
+  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
+  let D = f(Si.relative(d, s3)).split("/");
+  Ss(d, D, r, c, d, void 0, y);
+};
+var Ss = (s3, t, e, i3, r, n, o) => {
+  if (t.length === 0) return o(null, n);
+  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
+  k.mkdir(a, e, br(a, t, e, i3, r, n, o));
+};
+var br = (s3, t, e, i3, r, n, o) => (h) => {
+  h ? k.lstat(s3, (a, l) => {
+    if (a) a.path = a.path && f(a.path), o(a);
+    else if (l.isDirectory()) Ss(s3, t, e, i3, r, n, o);
+    else if (i3) k.unlink(s3, (c) => {
+      if (c) return o(c);
+      k.mkdir(s3, e, br(s3, t, e, i3, r, n, o));
+    });
+    else {
+      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
+      o(h);
+    }
+  }) : (n = n || s3, Ss(s3, t, e, i3, r, n, o));
+};
+var oo = (s3) => {
+  let t = false, e;
+  try {
+    t = k.statSync(s3).isDirectory();
+  } catch (i3) {
+    e = i3?.code;
+  } finally {
+    if (!t) throw new Se(s3, e ?? "ENOTDIR");
+  }
+};
+var _r = (s3, t) => {
+  s3 = f(s3);
+  let e = t.umask ?? 18, i3 = t.mode | 448, r = (i3 & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
+    E && h && ws(E, n, o), r && k.chmodSync(s3, i3);
+  };
+  if (s3 === c) return oo(c), d();
+  if (a) return d(k.mkdirSync(s3, { mode: i3, recursive: true }) ?? void 0);
+  let T = f(Si.relative(c, s3)).split("/"), D;
+  for (let E = T.shift(), x = c; E && (x += "/" + E); E = T.shift()) {
+    x = f(Si.resolve(x));
+    try {
+      k.mkdirSync(x, i3), D = D || x;
+    } catch {
+      let Le = k.lstatSync(x);
+      if (Le.isDirectory()) continue;
+      if (l) {
+        k.unlinkSync(x), k.mkdirSync(x, i3), D = D || x;
+        continue;
+      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
+    }
+  }
+  return d(D);
+};
+var ys = /* @__PURE__ */ Object.create(null);
+var Or = 1e4;
+var Vt = /* @__PURE__ */ new Set();
+var Tr = (s3) => {
+  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
+  let t = ys[s3], e = Vt.size - Or;
+  if (e > Or / 10) {
+    for (let i3 of Vt) if (Vt.delete(i3), delete ys[i3], --e <= 0) break;
+  }
+  return t;
+};
+var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var ao = ho === "win32";
+var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i3) => {
+  let r = e.at(-1);
+  return r !== void 0 && (i3 = xr(r, i3)), e.push(i3 || "/"), e;
+}, []);
+var yi = class {
+  #t = /* @__PURE__ */ new Map();
+  #i = /* @__PURE__ */ new Map();
+  #s = /* @__PURE__ */ new Set();
+  reserve(t, e) {
+    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
+    let i3 = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
+    this.#i.set(e, { dirs: i3, paths: t });
+    for (let r of t) {
+      let n = this.#t.get(r);
+      n ? n.push(e) : this.#t.set(r, [e]);
+    }
+    for (let r of i3) {
+      let n = this.#t.get(r);
+      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
+      else {
+        let o = n.at(-1);
+        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
+      }
+    }
+    return this.#r(e);
+  }
+  #n(t) {
+    let e = this.#i.get(t);
+    if (!e) throw new Error("function does not have any path reservations");
+    return { paths: e.paths.map((i3) => this.#t.get(i3)), dirs: [...e.dirs].map((i3) => this.#t.get(i3)) };
+  }
+  check(t) {
+    let { paths: e, dirs: i3 } = this.#n(t);
+    return e.every((r) => r && r[0] === t) && i3.every((r) => r && r[0] instanceof Set && r[0].has(t));
+  }
+  #r(t) {
+    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
+  }
+  #e(t) {
+    if (!this.#s.has(t)) return false;
+    let e = this.#i.get(t);
+    if (!e) throw new Error("invalid reservation");
+    let { paths: i3, dirs: r } = e, n = /* @__PURE__ */ new Set();
+    for (let o of i3) {
+      let h = this.#t.get(o);
+      if (!h || h?.[0] !== t) continue;
+      let a = h[1];
+      if (!a) {
+        this.#t.delete(o);
+        continue;
+      }
+      if (h.shift(), typeof a == "function") n.add(a);
+      else for (let l of a) n.add(l);
+    }
+    for (let o of r) {
+      let h = this.#t.get(o), a = h?.[0];
+      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
+        this.#t.delete(o);
+        continue;
+      } else if (a.size === 1) {
+        h.shift();
+        let l = h[0];
+        typeof l == "function" && n.add(l);
+      } else a.delete(t);
+    }
+    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
+  }
+};
+var Lr = () => process.umask();
+var Dr = /* @__PURE__ */ Symbol("onEntry");
+var _s = /* @__PURE__ */ Symbol("checkFs");
+var Nr = /* @__PURE__ */ Symbol("checkFs2");
+var Os = /* @__PURE__ */ Symbol("isReusable");
+var P = /* @__PURE__ */ Symbol("makeFs");
+var Ts = /* @__PURE__ */ Symbol("file");
+var xs = /* @__PURE__ */ Symbol("directory");
+var gi = /* @__PURE__ */ Symbol("link");
+var Ar = /* @__PURE__ */ Symbol("symlink");
+var Ir = /* @__PURE__ */ Symbol("hardlink");
+var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
+var Cr = /* @__PURE__ */ Symbol("unsupported");
+var Fr = /* @__PURE__ */ Symbol("checkPath");
+var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
+var yt = /* @__PURE__ */ Symbol("mkdir");
+var O = /* @__PURE__ */ Symbol("onError");
+var Ri = /* @__PURE__ */ Symbol("pending");
+var kr = /* @__PURE__ */ Symbol("pend");
+var $t = /* @__PURE__ */ Symbol("unpend");
+var gs = /* @__PURE__ */ Symbol("ended");
+var bs = /* @__PURE__ */ Symbol("maybeClose");
+var Ls = /* @__PURE__ */ Symbol("skip");
+var ge = /* @__PURE__ */ Symbol("doChown");
+var be = /* @__PURE__ */ Symbol("uid");
+var _e = /* @__PURE__ */ Symbol("gid");
+var Oe = /* @__PURE__ */ Symbol("checkedCwd");
+var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var Te = fo === "win32";
+var uo = 1024;
+var mo = (s3, t) => {
+  if (!Te) return u.unlink(s3, t);
+  let e = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.rename(s3, e, (i3) => {
+    if (i3) return t(i3);
+    u.unlink(e, t);
+  });
+};
+var po = (s3) => {
+  if (!Te) return u.unlinkSync(s3);
+  let t = s3 + ".DELETE." + Mr(16).toString("hex");
+  u.renameSync(s3, t), u.unlinkSync(t);
+};
+var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
+var Xt = class extends rt {
+  [gs] = false;
+  [Oe] = false;
+  [Ri] = 0;
+  reservations = new yi();
+  transform;
+  writable = true;
+  readable = false;
+  uid;
+  gid;
+  setOwner;
+  preserveOwner;
+  processGid;
+  processUid;
+  maxDepth;
+  forceChown;
+  win32;
+  newer;
+  keep;
+  noMtime;
+  preservePaths;
+  unlink;
+  cwd;
+  strip;
+  processUmask;
+  umask;
+  dmode;
+  fmode;
+  chmod;
+  constructor(t = {}) {
+    if (t.ondone = () => {
+      this[gs] = true, this[bs]();
+    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
+      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
+      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
+    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
+    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
+  }
+  warn(t, e, i3 = {}) {
+    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i3.recoverable = false), super.warn(t, e, i3);
+  }
+  [bs]() {
+    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
+  }
+  [Rs](t, e) {
+    let i3 = t[e], { type: r } = t;
+    if (!i3 || this.preservePaths) return true;
+    let [n, o] = ce(i3), h = o.replaceAll(/\\/g, "/").split("/");
+    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
+      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i3 }), false;
+      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
+      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i3 }), false;
+    }
+    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i3 })), true;
+  }
+  [Fr](t) {
+    let e = f(t.path), i3 = e.split("/");
+    if (this.strip) {
+      if (i3.length < this.strip) return false;
+      if (t.type === "Link") {
+        let r = f(String(t.linkpath)).split("/");
+        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
+        else return false;
+      }
+      i3.splice(0, this.strip), t.path = i3.join("/");
+    }
+    if (isFinite(this.maxDepth) && i3.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i3.length, maxDepth: this.maxDepth }), false;
+    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
+    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
+    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
+    if (this.win32) {
+      let { root: r } = R.win32.parse(String(t.absolute));
+      t.absolute = r + ts(String(t.absolute).slice(r.length));
+      let { root: n } = R.win32.parse(t.path);
+      t.path = n + ts(t.path.slice(n.length));
+    }
+    return true;
+  }
+  [Dr](t) {
+    if (!this[Fr](t)) return t.resume();
+    switch (co.equal(typeof t.absolute, "string"), t.type) {
+      case "Directory":
+      case "GNUDumpDir":
+        t.mode && (t.mode = t.mode | 448);
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+      case "Link":
+      case "SymbolicLink":
+        return this[_s](t);
+      default:
+        return this[Cr](t);
+    }
+  }
+  [O](t, e) {
+    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
+  }
+  [yt](t, e, i3) {
+    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i3);
+  }
+  [ge](t) {
+    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
+  }
+  [be](t) {
+    return vr(this.uid, t.uid, this.processUid);
+  }
+  [_e](t) {
+    return vr(this.gid, t.gid, this.processGid);
+  }
+  [Ts](t, e) {
+    let i3 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i3, autoClose: false });
+    r.on("error", (a) => {
+      r.fd && u.close(r.fd, () => {
+      }), r.write = () => true, this[O](a, t), e();
+    });
+    let n = 1, o = (a) => {
+      if (a) {
+        r.fd && u.close(r.fd, () => {
+        }), this[O](a, t), e();
+        return;
+      }
+      --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
+        l ? this[O](l, t) : this[$t](), e();
+      });
+    };
+    r.on("finish", () => {
+      let a = String(t.absolute), l = r.fd;
+      if (typeof l == "number" && t.mtime && !this.noMtime) {
+        n++;
+        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
+        u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
+      }
+      if (typeof l == "number" && this[ge](t)) {
+        n++;
+        let c = this[be](t), d = this[_e](t);
+        typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
+      }
+      o();
+    });
+    let h = this.transform && this.transform(t) || t;
+    h !== t && (h.on("error", (a) => {
+      this[O](a, t), e();
+    }), t.pipe(h)), h.pipe(r);
+  }
+  [xs](t, e) {
+    let i3 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
+    this[yt](String(t.absolute), i3, (r) => {
+      if (r) {
+        this[O](r, t), e();
+        return;
+      }
+      let n = 1, o = () => {
+        --n === 0 && (e(), this[$t](), t.resume());
+      };
+      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
+    });
+  }
+  [Cr](t) {
+    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
+  }
+  [Ar](t, e) {
+    let i3 = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
+    this[Re](t, this.cwd, i3, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
+      this[O](r, t), e();
+    });
+  }
+  [Ir](t, e) {
+    let i3 = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
+    this[Re](t, this.cwd, r, () => this[gi](t, i3, "link", e), (n) => {
+      this[O](n, t), e();
+    });
+  }
+  [Re](t, e, i3, r, n) {
+    let o = i3.shift();
+    if (this.preservePaths || o === void 0) return r();
+    let h = R.resolve(e, o);
+    u.lstat(h, (a, l) => {
+      if (a) return r();
+      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i3.join("/"))));
+      this[Re](t, h, i3, r, n);
+    });
+  }
+  [kr]() {
+    this[Ri]++;
+  }
+  [$t]() {
+    this[Ri]--, this[bs]();
+  }
+  [Ls](t) {
+    this[$t](), t.resume();
+  }
+  [Os](t, e) {
+    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
+  }
+  [_s](t) {
+    this[kr]();
+    let e = [t.path];
+    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i3) => this[Nr](t, i3));
+  }
+  [Nr](t, e) {
+    let i3 = (h) => {
+      e(h);
+    }, r = () => {
+      this[yt](this.cwd, this.dmode, (h) => {
+        if (h) {
+          this[O](h, t), i3();
+          return;
+        }
+        this[Oe] = true, n();
+      });
+    }, n = () => {
+      if (t.absolute !== this.cwd) {
+        let h = f(R.dirname(String(t.absolute)));
+        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
+          if (a) {
+            this[O](a, t), i3();
+            return;
+          }
+          o();
+        });
+      }
+      o();
+    }, o = () => {
+      u.lstat(String(t.absolute), (h, a) => {
+        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
+          this[Ls](t), i3();
+          return;
+        }
+        if (h || this[Os](t, a)) return this[P](null, t, i3);
+        if (a.isDirectory()) {
+          if (t.type === "Directory") {
+            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i3);
+            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
+          }
+          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i3));
+        }
+        if (t.absolute === this.cwd) return this[P](null, t, i3);
+        mo(String(t.absolute), (l) => this[P](l ?? null, t, i3));
+      });
+    };
+    this[Oe] ? n() : r();
+  }
+  [P](t, e, i3) {
+    if (t) {
+      this[O](t, e), i3();
+      return;
+    }
+    switch (e.type) {
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+        return this[Ts](e, i3);
+      case "Link":
+        return this[Ir](e, i3);
+      case "SymbolicLink":
+        return this[Ar](e, i3);
+      case "Directory":
+      case "GNUDumpDir":
+        return this[xs](e, i3);
+    }
+  }
+  [gi](t, e, i3, r) {
+    u[i3](e, String(t.absolute), (n) => {
+      n ? this[O](n, t) : (this[$t](), t.resume()), r();
+    });
+  }
+};
+var ye = (s3) => {
+  try {
+    return [null, s3()];
+  } catch (t) {
+    return [t, null];
+  }
+};
+var xe = class extends Xt {
+  sync = true;
+  [P](t, e) {
+    return super[P](t, e, () => {
+    });
+  }
+  [_s](t) {
+    if (!this[Oe]) {
+      let n = this[yt](this.cwd, this.dmode);
+      if (n) return this[O](n, t);
+      this[Oe] = true;
+    }
+    if (t.absolute !== this.cwd) {
+      let n = f(R.dirname(String(t.absolute)));
+      if (n !== this.cwd) {
+        let o = this[yt](n, this.dmode);
+        if (o) return this[O](o, t);
+      }
+    }
+    let [e, i3] = ye(() => u.lstatSync(String(t.absolute)));
+    if (i3 && (this.keep || this.newer && i3.mtime > (t.mtime ?? i3.mtime))) return this[Ls](t);
+    if (e || this[Os](t, i3)) return this[P](null, t);
+    if (i3.isDirectory()) {
+      if (t.type === "Directory") {
+        let o = this.chmod && t.mode && (i3.mode & 4095) !== t.mode, [h] = o ? ye(() => {
+          u.chmodSync(String(t.absolute), Number(t.mode));
+        }) : [];
+        return this[P](h, t);
+      }
+      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
+      this[P](n, t);
+    }
+    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
+    this[P](r, t);
+  }
+  [Ts](t, e) {
+    let i3 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
+      let a;
+      try {
+        u.closeSync(n);
+      } catch (l) {
+        a = l;
+      }
+      (h || a) && this[O](h || a, t), e();
+    }, n;
+    try {
+      n = u.openSync(String(t.absolute), ms(t.size), i3);
+    } catch (h) {
+      return r(h);
+    }
+    let o = this.transform && this.transform(t) || t;
+    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
+      try {
+        u.writeSync(n, h, 0, h.length);
+      } catch (a) {
+        r(a);
+      }
+    }), o.on("end", () => {
+      let h = null;
+      if (t.mtime && !this.noMtime) {
+        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
+        try {
+          u.futimesSync(n, a, l);
+        } catch (c) {
+          try {
+            u.utimesSync(String(t.absolute), a, l);
+          } catch {
+            h = c;
+          }
+        }
+      }
+      if (this[ge](t)) {
+        let a = this[be](t), l = this[_e](t);
+        try {
+          u.fchownSync(n, Number(a), Number(l));
+        } catch (c) {
+          try {
+            u.chownSync(String(t.absolute), Number(a), Number(l));
+          } catch {
+            h = h || c;
+          }
+        }
+      }
+      r(h);
+    });
+  }
+  [xs](t, e) {
+    let i3 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i3);
+    if (r) {
+      this[O](r, t), e();
+      return;
+    }
+    if (t.mtime && !this.noMtime) try {
+      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
+    } catch {
+    }
+    if (this[ge](t)) try {
+      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
+    } catch {
+    }
+    e(), t.resume();
+  }
+  [yt](t, e) {
+    try {
+      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
+    } catch (i3) {
+      return i3;
+    }
+  }
+  [Re](t, e, i3, r, n) {
+    if (this.preservePaths || i3.length === 0) return r();
+    let o = e;
+    for (let h of i3) {
+      o = R.resolve(o, h);
+      let [a, l] = ye(() => u.lstatSync(o));
+      if (a) return r();
+      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i3.join("/"))));
+    }
+    r();
+  }
+  [gi](t, e, i3, r) {
+    let n = `${i3}Sync`;
+    try {
+      u[n](e, String(t.absolute)), r(), t.resume();
+    } catch (o) {
+      return this[O](o, t);
+    }
+  }
+};
+var Eo = (s3) => {
+  let t = new xe(s3), e = s3.file, i3 = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
+  new Be(e, { readSize: r, size: i3.size }).pipe(t);
+};
+var wo = (s3, t) => {
+  let e = new Xt(s3), i3 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i3, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
+  t?.length && Qi(s3, t);
+});
+var yo = (s3, t) => {
+  let e = new kt(s3), i3 = true, r, n;
+  try {
+    try {
+      r = v.openSync(s3.file, "r+");
+    } catch (a) {
+      if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
+      else throw a;
+    }
+    let o = v.fstatSync(r), h = Buffer.alloc(512);
+    t: for (n = 0; n < o.size; n += 512) {
+      for (let c = 0, d = 0; c < 512; c += d) {
+        if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
+        if (!d) break t;
+      }
+      let a = new F(h);
+      if (!a.cksumValid) break;
+      let l = 512 * Math.ceil((a.size || 0) / 512);
+      if (n + l + 512 > o.size) break;
+      n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
+    }
+    i3 = false, Ro(s3, e, n, r, t);
+  } finally {
+    if (i3) try {
+      v.closeSync(r);
+    } catch {
+    }
+  }
+};
+var Ro = (s3, t, e, i3, r) => {
+  let n = new Wt(s3.file, { fd: i3, start: e });
+  t.pipe(n), bo(t, r);
+};
+var go = (s3, t) => {
+  t = Array.from(t);
+  let e = new wt(s3), i3 = (n, o, h) => {
+    let a = (T, D) => {
+      T ? v.close(n, (E) => h(T)) : h(null, D);
+    }, l = 0;
+    if (o === 0) return a(null, 0);
+    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
+      if (T || D === void 0) return a(T);
+      if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
+      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
+      if (c < 512) return a(null, l);
+      let E = new F(d);
+      if (!E.cksumValid) return a(null, l);
+      let x = 512 * Math.ceil((E.size ?? 0) / 512);
+      if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);
+      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
+    };
+    v.read(n, d, 0, 512, l, y);
+  };
+  return new Promise((n, o) => {
+    e.on("error", o);
+    let h = "r+", a = (l, c) => {
+      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
+      if (l || !c) return o(l);
+      v.fstat(c, (d, y) => {
+        if (d) return v.close(c, () => o(d));
+        i3(c, y.size, (T, D) => {
+          if (T) return o(T);
+          let E = new et(s3.file, { fd: c, start: D });
+          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
+        });
+      });
+    };
+    v.open(s3.file, h, a);
+  });
+};
+var bo = (s3, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i3) => s3.add(i3) }) : s3.add(e);
+  }), s3.end();
+};
+var _o = async (s3, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i3) => s3.add(i3) }) : s3.add(e);
+  s3.end();
+};
+var vt = K(yo, go, () => {
+  throw new TypeError("file is required");
+}, () => {
+  throw new TypeError("file is required");
+}, (s3, t) => {
+  if (!Bs(s3)) throw new TypeError("file is required");
+  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
+  if (!t?.length) throw new TypeError("no paths specified to add/replace");
+});
+var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
+  vt.validate?.(s3, t), To(s3);
+});
+var To = (s3) => {
+  let t = s3.filter;
+  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i3) => t(e, i3) && !((s3.mtimeCache?.get(e) ?? i3.mtime ?? 0) > (i3.mtime ?? 0)) : (e, i3) => !((s3.mtimeCache?.get(e) ?? i3.mtime ?? 0) > (i3.mtime ?? 0));
+};
+
+// src/unpack/tar.ts
+var DIRECTORY_TYPES = /* @__PURE__ */ new Set(["Directory", "GNUDumpDir"]);
+var SPECIAL_TYPES = /* @__PURE__ */ new Set(["CharacterDevice", "BlockDevice", "FIFO"]);
+var TarReader = class {
+  parser;
+  c;
+  pending;
+  head;
+  started = false;
+  halted = false;
+  sawEnd = false;
+  endsAfterNullBlock = false;
+  entries = 0;
+  /** The member whose body is being read (or was last read): named when a limit stops reading. */
+  lastPath = "";
+  constructor(collector) {
+    this.c = collector;
+    this.parser = new rt({
+      // The stream is already decompressed: never let node-tar sniff and inflate again (its own
+      // inflater holds a whole write's output in memory, so a nested bomb would not be bounded).
+      brotli: false,
+      zstd: false,
+      onwarn: (code, message2) => this.onWarn(code, message2),
+      onReadEntry: (entry) => this.onEntry(entry)
+    });
+    this.parser.on("ignoredEntry", (entry) => this.onIgnored(entry));
+    this.parser.on("eof", () => this.sawEnd = true);
+    this.parser.on("nullBlock", () => this.endsAfterNullBlock = true);
+    this.parser.on("error", () => void 0);
+  }
+  /** Whether more tar data is wanted (false after the end marker, an error or a limit). */
+  get wants() {
+    return !this.halted && !this.sawEnd && !this.c.stopped;
+  }
+  /** Whether the end-of-archive marker was reached. */
+  get complete() {
+    return this.sawEnd;
+  }
+  push(chunk) {
+    if (!this.wants || chunk.length === 0) return;
+    if (!this.started) {
+      const head = this.head ? Buffer.concat([this.head, chunk]) : chunk;
+      if (head.length < 2) {
+        this.head = head;
+        return;
+      }
+      this.started = true;
+      this.head = void 0;
+      if (head[0] === 31 && head[1] === 139) {
+        this.c.fail("not a tar archive (the decompressed data is gzip again)");
+        this.halted = true;
+        return;
+      }
+      chunk = head;
+    }
+    let rest = chunk;
+    while (rest.length > 0 && !this.halted) {
+      const room = this.c.room();
+      const piece = room < rest.length ? rest.subarray(0, room) : rest;
+      if (piece.length > 0) this.parser.write(piece);
+      const counted = piece.length > 0 ? piece.length : rest.length;
+      if (!this.c.produce(counted, this.lastPath)) return this.halt();
+      rest = rest.subarray(counted);
+    }
+  }
+  end() {
+    if (this.head && this.wants) this.parser.write(this.head);
+    if (this.wants) this.parser.end();
+    const cut = this.pending;
+    this.pending = void 0;
+    if (cut !== void 0 && !this.c.stopped) {
+      this.c.skip(cut.archivePath, "unreadable", `truncated: ${cut.received} of ${cut.size} bytes`, cut.path);
+    }
+    if (!this.sawEnd && !this.halted && !this.c.stopped && !this.endsAfterNullBlock) {
+      this.c.fail(this.entries === 0 ? "not a tar archive" : "tar data ends without an end-of-archive marker");
+    }
+  }
+  halt() {
+    if (this.halted) return;
+    this.halted = true;
+    this.pending = void 0;
+    this.parser.abort(new Error("reading stopped"));
+  }
+  onWarn(code, message2) {
+    if (code === "TAR_ABORT") return;
+    if (code === "TAR_ENTRY_INVALID") {
+      this.c.fail(this.entries === 0 ? `not a tar archive (${message2})` : `corrupt tar header (${message2})`);
+      this.halt();
+    } else if (message2.startsWith("Unrecognized archive format")) {
+      if (!this.sawEnd) this.c.fail("not a tar archive");
+    } else {
+      this.c.fail(`corrupt tar data (${message2})`);
+    }
+  }
+  onEntry(entry) {
+    this.endsAfterNullBlock = false;
+    if (!this.wants || !this.begin(entry)) return void entry.resume();
+    const archivePath = entry.path;
+    const accepted = this.c.acceptPath(archivePath);
+    if (accepted === void 0) return void entry.resume();
+    const { path } = accepted;
+    const type = entry.type;
+    if (DIRECTORY_TYPES.has(type)) {
+      this.c.addDirectory(path);
+    } else if (type === "SymbolicLink") {
+      this.c.skip(archivePath, "symlink", `symlink to ${entry.linkpath ?? ""}`, path);
+    } else if (type === "Link") {
+      this.c.skip(archivePath, "hardlink", `hard link to ${entry.linkpath ?? ""}`, path);
+    } else if (SPECIAL_TYPES.has(type)) {
+      this.c.skip(archivePath, "special-file", type, path);
+    } else if (accepted.directory) {
+      this.c.addDirectory(path);
+    } else {
+      return this.readFile(entry, archivePath, path);
+    }
+    entry.resume();
+  }
+  /**
+   * node-tar drops members it does not know (and extended headers over its 1 MiB cap); it emits
+   * them here synchronously, before their body, so unknown types can still be read as files.
+   */
+  onIgnored(entry) {
+    if (!this.wants) return;
+    if (entry.meta) {
+      this.c.skip(entry.path, "unreadable", `extended header of ${entry.size} bytes ignored`);
+      this.c.fail(`extended header of ${entry.size} bytes at ${entry.path} is too large to read`);
+      return;
+    }
+    entry.ignore = false;
+    this.onEntry(entry);
+  }
+  begin(entry) {
+    this.entries += 1;
+    this.lastPath = entry.path;
+    if (this.c.beginEntry(entry.path)) return true;
+    this.halt();
+    return false;
+  }
+  readFile(entry, archivePath, path) {
+    const size = entry.size;
+    if (size > this.c.limits.maxFileBytes) {
+      this.c.skip(archivePath, "file-too-large", `${size} bytes, limit ${this.c.limits.maxFileBytes}`, path);
+      this.c.discard(archivePath, size);
+      return void entry.resume();
+    }
+    if (size === 0) {
+      this.c.addFile(path, archivePath, new Uint8Array(0));
+      return void entry.resume();
+    }
+    const pending = { archivePath, path, size, chunks: [], received: 0 };
+    this.pending = pending;
+    entry.on("data", (chunk) => {
+      pending.chunks.push(chunk);
+      pending.received += chunk.length;
+    });
+    entry.on("end", () => this.finishFile(pending));
+  }
+  finishFile(file) {
+    if (this.pending !== file) return;
+    this.pending = void 0;
+    if (file.received < file.size) {
+      const detail = `truncated: ${file.received} of ${file.size} bytes`;
+      this.c.skip(file.archivePath, "unreadable", detail, file.path);
+      return;
+    }
+    const data2 = file.chunks.length === 1 ? file.chunks[0] : Buffer.concat(file.chunks, file.received);
+    this.c.addFile(file.path, file.archivePath, data2);
+  }
+};
+
+// src/unpack/bzip2.ts
+var CHUNK = 256 * 1024;
+var Enough = class extends Error {
+};
+function decodeBzip2(bytes2, sink) {
+  let chunk = Buffer.allocUnsafe(CHUNK);
+  let used = 0;
+  const flush = () => {
+    if (used === 0) return true;
+    const full = chunk.subarray(0, used);
+    chunk = Buffer.allocUnsafe(CHUNK);
+    used = 0;
+    return sink(full);
+  };
+  const output = {
+    writeByte(byte) {
+      chunk[used++] = byte;
+      if (used === CHUNK && !flush()) throw new Enough();
+    }
+  };
+  try {
+    import_seek_bzip.default.decode(byteInput(bytes2), output, true);
+  } catch (error) {
+    if (error instanceof Enough) return;
+    flush();
+    throw error;
+  }
+  flush();
+}
+function readBzip2Tar(bytes2, collector) {
+  const tar = new TarReader(collector);
+  try {
+    decodeBzip2(bytes2, (chunk) => {
+      tar.push(chunk);
+      return tar.wants;
+    });
+  } catch (error) {
+    if (!tar.complete && !collector.stopped) {
+      collector.fail(`corrupt or truncated bzip2 data (${error.message})`);
+    }
+  }
+  tar.end();
+}
+function byteInput(bytes2) {
+  let position = 0;
+  const readByte = () => {
+    if (position >= bytes2.length) throw new Error("unexpected end of data");
+    return bytes2[position++];
+  };
+  return {
+    readByte,
+    read(buffer, offset2, length) {
+      for (let i3 = 0; i3 < length; i3++) buffer[offset2 + i3] = readByte();
+      return length;
+    },
+    seek(to2) {
+      position = to2;
+    },
+    eof: () => position >= bytes2.length
+  };
+}
+
+// src/detectors/shared/decode.ts
 var MAX_DECODED = 1024 * 1024;
 var BASE64_RE = /^[A-Za-z0-9+/\s]+={0,2}\s*$/;
 var BASE64URL_RE = /^[A-Za-z0-9_\-\s]+={0,2}\s*$/;
@@ -37158,38 +40363,19 @@ function decodeBase85(input, ascii85 = false) {
 }
 function decompressBzip2(input) {
   if (input.length < 14 || input[0] !== 66 || input[1] !== 90 || input[2] !== 104) return void 0;
-  const out2 = new Uint8Array(MAX_DECODED);
-  let used = 0;
-  let position = 0;
-  const readByte = () => {
-    if (position >= input.length) throw new Error("unexpected end of data");
-    return input[position++];
-  };
+  const chunks = [];
+  let total = 0;
   try {
-    import_seek_bzip.default.decode(
-      {
-        readByte,
-        read(buffer, offset2, length) {
-          for (let i3 = 0; i3 < length; i3++) buffer[offset2 + i3] = readByte();
-          return length;
-        },
-        seek(to2) {
-          position = to2;
-        },
-        eof: () => position >= input.length
-      },
-      {
-        writeByte(byte) {
-          if (used >= MAX_DECODED) throw new Error("too large");
-          out2[used++] = byte;
-        }
-      },
-      true
-    );
+    decodeBzip2(Buffer.from(input.buffer, input.byteOffset, input.length), (chunk) => {
+      total += chunk.length;
+      if (total > MAX_DECODED) return false;
+      chunks.push(chunk);
+      return true;
+    });
   } catch {
     return void 0;
   }
-  return out2.slice(0, used);
+  return total > MAX_DECODED ? void 0 : new Uint8Array(Buffer.concat(chunks));
 }
 function decodeHex(input) {
   const s3 = input.trim().replace(/^0x/i, "");
@@ -45078,7 +48264,7 @@ dependency change that Customs resolves and inspects when the lockfile lists it.
 dependency list is unavailable from the registry, one **info** finding says the comparison was not made.`
 };
 var DRIFT_RULES = [newCapabilityMeta, newDependencyMeta];
-var at2 = { file: ".", line: 1 };
+var at3 = { file: ".", line: 1 };
 function capabilitiesOf(findings, binaries = []) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f2 of findings) for (const c of CAPABILITY_RULES[f2.ruleId] ?? []) out2.add(c);
@@ -45108,8 +48294,8 @@ function driftFindings(current2, previous, previousVersion, binaries) {
         behaviors: [...new Set(causes.flatMap((f2) => f2.behaviors))],
         techniques: [...new Set(causes.flatMap((f2) => f2.techniques))],
         message: `${CAPABILITY_TEXT[cap]}: new since ${previousVersion}`,
-        file: first?.location.file ?? newBinaries[0] ?? at2.file,
-        line: first?.location.line ?? at2.line,
+        file: first?.location.file ?? newBinaries[0] ?? at3.file,
+        line: first?.location.line ?? at3.line,
         snippet: first?.snippet ?? "",
         evidence
       })
@@ -45134,7 +48320,7 @@ function newDependencies(current2, previous) {
         severity: "info",
         vector: "metadata",
         message: `new dependencies not compared: the registry did not supply the dependencies of ${lacking.join(" and ")}`,
-        ...at2
+        ...at3
       })
     ];
   }
@@ -45150,7 +48336,7 @@ function newDependencies(current2, previous) {
         severity: "low",
         vector: "metadata",
         message: `new ${d.optional ? "optional " : ""}dependency ${d.name}${d.spec ? ` ${d.spec}` : ""}`,
-        ...at2,
+        ...at3,
         evidence: `${d.name} ${d.spec}${d.marker ? ` ; ${d.marker}` : ""}`.trim()
       })
     );
@@ -45376,7 +48562,7 @@ could not be evaluated and the fields that were missing.`
 );
 var METADATA_RULES = [recentMeta, singleMeta, maintainerMeta, repoMeta, descriptionMeta, republishedMeta, unavailableMeta];
 var HOUR = 36e5;
-var at3 = { file: ".", line: 1 };
+var at4 = { file: ".", line: 1 };
 function metadataFindings(current2, previous, today2) {
   const m2 = current2.metadata;
   const gone = new Set(m2.unavailable);
@@ -45403,7 +48589,7 @@ function metadataFindings(current2, previous, today2) {
             severity,
             vector: "metadata",
             message: `${name2} was first published ${describeAge(hours)} ago (${m2.created}); most malicious packages are days old when installed`,
-            ...at3,
+            ...at4,
             evidence: `created ${m2.created}; scan date ${today2}`
           })
         );
@@ -45411,7 +48597,7 @@ function metadataFindings(current2, previous, today2) {
     }
   }
   if (need(singleMeta.id, m2.versionCount === void 0 ? "versionCount" : void 0) && m2.versionCount === 1) {
-    out2.push(finding(singleMeta, { severity: "low", vector: "metadata", message: `${name2} has a single release (${current2.ref.version})`, ...at3, evidence: "versionCount 1" }));
+    out2.push(finding(singleMeta, { severity: "low", vector: "metadata", message: `${name2} has a single release (${current2.ref.version})`, ...at4, evidence: "versionCount 1" }));
   }
   if (previous) {
     const pm = previous.metadata;
@@ -45431,7 +48617,7 @@ function metadataFindings(current2, previous, today2) {
     if (f2) out2.push(f2);
   }
   if (need(descriptionMeta.id, gone.has("description") ? "description" : void 0) && !(m2.description ?? "").trim()) {
-    out2.push(finding(descriptionMeta, { severity: "info", vector: "metadata", message: `${name2} ${current2.ref.version} has no description`, ...at3 }));
+    out2.push(finding(descriptionMeta, { severity: "info", vector: "metadata", message: `${name2} ${current2.ref.version} has no description`, ...at4 }));
   }
   if (missing.length > 0) {
     const list2 = missing.map((x) => `${x.signal} (needs ${x.fields.join(", ")})`).join("; ");
@@ -45440,7 +48626,7 @@ function metadataFindings(current2, previous, today2) {
         severity: "info",
         vector: "metadata",
         message: `registry ${current2.registry} did not supply all metadata for ${name2} ${current2.ref.version}; not evaluated: ${missing.map((x) => x.signal).join(", ")}`,
-        ...at3,
+        ...at4,
         evidence: list2
       })
     );
@@ -45469,7 +48655,7 @@ function maintainerChange(current2, previous) {
     severity: disjoint ? "medium" : "low",
     vector: "metadata",
     message: disjoint ? `${current2.ref.name}: none of the maintainers of ${previous.ref.version} publish ${current2.ref.version} (${span})` : `${current2.ref.name}: maintainers changed between ${span}`,
-    ...at3,
+    ...at4,
     evidence: `before: ${[...before].join(", ") || "(none)"}
 now: ${[...now].join(", ") || "(none)"}
 added: ${added.join(", ") || "(none)"}
@@ -45484,7 +48670,7 @@ function republished(current2, previous) {
     severity: "low",
     vector: "metadata",
     message: `${current2.ref.name} ${previous.ref.version} was deprecated, and ${current2.ref.version} was published after it`,
-    ...at3,
+    ...at4,
     evidence: `${previous.ref.version}: ${why2}`
   });
 }
@@ -45530,14 +48716,14 @@ function repositoryFinding(current2) {
   const url = current2.metadata.repository?.trim();
   const name2 = current2.ref.name;
   if (!url) {
-    return finding(repoMeta, { severity: "info", vector: "metadata", message: `${name2} ${current2.ref.version} names no source repository`, ...at3 });
+    return finding(repoMeta, { severity: "info", vector: "metadata", message: `${name2} ${current2.ref.version} names no source repository`, ...at4 });
   }
   if (repositoryMatches(name2, url) !== false) return void 0;
   return finding(repoMeta, {
     severity: "low",
     vector: "metadata",
     message: `${name2}'s repository link does not match its name (${url}); a borrowed link makes a package look established`,
-    ...at3,
+    ...at4,
     evidence: url
   });
 }
@@ -45850,10 +49036,10 @@ function isPoint(point) {
 }
 __name(isPoint, "isPoint");
 function setModule(module2) {
-  C = module2;
+  C2 = module2;
 }
 __name(setModule, "setModule");
-var C;
+var C2;
 function newFinalizer(handler) {
   try {
     return new FinalizationRegistry(handler);
@@ -45864,7 +49050,7 @@ function newFinalizer(handler) {
 }
 __name(newFinalizer, "newFinalizer");
 var finalizer = newFinalizer((address) => {
-  C._ts_lookahead_iterator_delete(address);
+  C2._ts_lookahead_iterator_delete(address);
 });
 var LookaheadIterator = class {
   static {
@@ -45894,7 +49080,7 @@ var LookaheadIterator = class {
    * - After a {@link reset} or {@link resetState} call
    */
   get currentTypeId() {
-    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+    return this.positioned ? C2._ts_lookahead_iterator_current_symbol(this[0]) : null;
   }
   /**
    * Get the current symbol name of the lookahead iterator.
@@ -45904,12 +49090,12 @@ var LookaheadIterator = class {
   get currentType() {
     const id = this.currentTypeId;
     if (id === null) return null;
-    return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
+    return this.language.types[id] ?? C2.UTF8ToString(C2._ts_language_symbol_name(this.language[0], id));
   }
   /** Delete the lookahead iterator, freeing its resources. */
   delete() {
     finalizer?.unregister(this);
-    C._ts_lookahead_iterator_delete(this[0]);
+    C2._ts_lookahead_iterator_delete(this[0]);
     this[0] = 0;
   }
   /**
@@ -45919,7 +49105,7 @@ var LookaheadIterator = class {
    * otherwise.
    */
   reset(language, stateId) {
-    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+    if (C2._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
       this.language = language;
       this.positioned = false;
       return true;
@@ -45933,7 +49119,7 @@ var LookaheadIterator = class {
    * `false` otherwise.
    */
   resetState(stateId) {
-    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+    if (!C2._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
     this.positioned = false;
     return true;
   }
@@ -45946,7 +49132,7 @@ var LookaheadIterator = class {
   [Symbol.iterator]() {
     return {
       next: /* @__PURE__ */ __name(() => {
-        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+        this.positioned = Boolean(C2._ts_lookahead_iterator_next(this[0]));
         const value = this.currentType;
         return value === null ? { done: true, value: "" } : { done: false, value };
       }, "next")
@@ -45975,7 +49161,7 @@ function getText(tree, startIndex, endIndex, startPosition) {
 }
 __name(getText, "getText");
 var finalizer2 = newFinalizer((address) => {
-  C._ts_tree_delete(address);
+  C2._ts_tree_delete(address);
 });
 var Tree = class _Tree {
   static {
@@ -45998,18 +49184,18 @@ var Tree = class _Tree {
   }
   /** Create a shallow copy of the syntax tree. This is very fast. */
   copy() {
-    const address = C._ts_tree_copy(this[0]);
+    const address = C2._ts_tree_copy(this[0]);
     return new _Tree(INTERNAL, address, this.language, this.textCallback);
   }
   /** Delete the syntax tree, freeing its resources. */
   delete() {
     finalizer2?.unregister(this);
-    C._ts_tree_delete(this[0]);
+    C2._ts_tree_delete(this[0]);
     this[0] = 0;
   }
   /** Get the root node of the syntax tree. */
   get rootNode() {
-    C._ts_tree_root_node_wasm(this[0]);
+    C2._ts_tree_root_node_wasm(this[0]);
     return unmarshalNode(this);
   }
   /**
@@ -46018,9 +49204,9 @@ var Tree = class _Tree {
    */
   rootNodeWithOffset(offsetBytes, offsetExtent) {
     const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, offsetBytes, "i32");
+    C2.setValue(address, offsetBytes, "i32");
     marshalPoint(address + SIZE_OF_INT, offsetExtent);
-    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    C2._ts_tree_root_node_with_offset_wasm(this[0]);
     return unmarshalNode(this);
   }
   /**
@@ -46032,7 +49218,7 @@ var Tree = class _Tree {
    */
   edit(edit) {
     marshalEdit(edit);
-    C._ts_tree_edit_wasm(this[0]);
+    C2._ts_tree_edit_wasm(this[0]);
   }
   /** Create a new {@link TreeCursor} starting from the root of the tree. */
   walk() {
@@ -46053,9 +49239,9 @@ var Tree = class _Tree {
     if (!(other instanceof _Tree)) {
       throw new TypeError("Argument must be a Tree");
     }
-    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    C2._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const result2 = new Array(count);
     if (count > 0) {
       let address = buffer;
@@ -46063,15 +49249,15 @@ var Tree = class _Tree {
         result2[i22] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
-      C._free(buffer);
+      C2._free(buffer);
     }
     return result2;
   }
   /** Get the included ranges that were used to parse the syntax tree. */
   getIncludedRanges() {
-    C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    C2._ts_tree_included_ranges_wasm(this[0]);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const result2 = new Array(count);
     if (count > 0) {
       let address = buffer;
@@ -46079,13 +49265,13 @@ var Tree = class _Tree {
         result2[i22] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
-      C._free(buffer);
+      C2._free(buffer);
     }
     return result2;
   }
 };
 var finalizer3 = newFinalizer((address) => {
-  C._ts_tree_cursor_delete_wasm(address);
+  C2._ts_tree_cursor_delete_wasm(address);
 });
 var TreeCursor = class _TreeCursor {
   static {
@@ -46119,7 +49305,7 @@ var TreeCursor = class _TreeCursor {
   /** Creates a deep copy of the tree cursor. This allocates new memory. */
   copy() {
     const copy = new _TreeCursor(INTERNAL, this.tree);
-    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    C2._ts_tree_cursor_copy_wasm(this.tree[0]);
     unmarshalTreeCursor(copy);
     return copy;
   }
@@ -46127,13 +49313,13 @@ var TreeCursor = class _TreeCursor {
   delete() {
     finalizer3?.unregister(this);
     marshalTreeCursor(this);
-    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    C2._ts_tree_cursor_delete_wasm(this.tree[0]);
     this[0] = this[1] = this[2] = 0;
   }
   /** Get the tree cursor's current {@link Node}. */
   get currentNode() {
     marshalTreeCursor(this);
-    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    C2._ts_tree_cursor_current_node_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /**
@@ -46143,7 +49329,7 @@ var TreeCursor = class _TreeCursor {
    */
   get currentFieldId() {
     marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+    return C2._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
   }
   /** Get the field name of this tree cursor's current node. */
   get currentFieldName() {
@@ -46155,7 +49341,7 @@ var TreeCursor = class _TreeCursor {
    */
   get currentDepth() {
     marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+    return C2._ts_tree_cursor_current_depth_wasm(this.tree[0]);
   }
   /**
    * Get the index of the cursor's current node out of all of the
@@ -46163,7 +49349,7 @@ var TreeCursor = class _TreeCursor {
    */
   get currentDescendantIndex() {
     marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+    return C2._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
   }
   /** Get the type of the cursor's current node. */
   get nodeType() {
@@ -46172,17 +49358,17 @@ var TreeCursor = class _TreeCursor {
   /** Get the type id of the cursor's current node. */
   get nodeTypeId() {
     marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+    return C2._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
   }
   /** Get the state id of the cursor's current node. */
   get nodeStateId() {
     marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+    return C2._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
   }
   /** Get the id of the cursor's current node. */
   get nodeId() {
     marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+    return C2._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
   }
   /**
    * Check if the cursor's current node is *named*.
@@ -46192,7 +49378,7 @@ var TreeCursor = class _TreeCursor {
    */
   get nodeIsNamed() {
     marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+    return C2._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
   }
   /**
    * Check if the cursor's current node is *missing*.
@@ -46202,38 +49388,38 @@ var TreeCursor = class _TreeCursor {
    */
   get nodeIsMissing() {
     marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+    return C2._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
   }
   /** Get the string content of the cursor's current node. */
   get nodeText() {
     marshalTreeCursor(this);
-    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startIndex = C2._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C2._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C2._ts_tree_cursor_start_position_wasm(this.tree[0]);
     const startPosition = unmarshalPoint(TRANSFER_BUFFER);
     return getText(this.tree, startIndex, endIndex, startPosition);
   }
   /** Get the start position of the cursor's current node. */
   get startPosition() {
     marshalTreeCursor(this);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    C2._ts_tree_cursor_start_position_wasm(this.tree[0]);
     return unmarshalPoint(TRANSFER_BUFFER);
   }
   /** Get the end position of the cursor's current node. */
   get endPosition() {
     marshalTreeCursor(this);
-    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    C2._ts_tree_cursor_end_position_wasm(this.tree[0]);
     return unmarshalPoint(TRANSFER_BUFFER);
   }
   /** Get the start index of the cursor's current node. */
   get startIndex() {
     marshalTreeCursor(this);
-    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    return C2._ts_tree_cursor_start_index_wasm(this.tree[0]);
   }
   /** Get the end index of the cursor's current node. */
   get endIndex() {
     marshalTreeCursor(this);
-    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    return C2._ts_tree_cursor_end_index_wasm(this.tree[0]);
   }
   /**
    * Move this cursor to the first child of its current node.
@@ -46243,7 +49429,7 @@ var TreeCursor = class _TreeCursor {
    */
   gotoFirstChild() {
     marshalTreeCursor(this);
-    const result2 = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    const result2 = C2._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
     unmarshalTreeCursor(this);
     return result2 === 1;
   }
@@ -46259,7 +49445,7 @@ var TreeCursor = class _TreeCursor {
    */
   gotoLastChild() {
     marshalTreeCursor(this);
-    const result2 = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    const result2 = C2._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
     unmarshalTreeCursor(this);
     return result2 === 1;
   }
@@ -46275,7 +49461,7 @@ var TreeCursor = class _TreeCursor {
    */
   gotoParent() {
     marshalTreeCursor(this);
-    const result2 = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    const result2 = C2._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
     unmarshalTreeCursor(this);
     return result2 === 1;
   }
@@ -46290,7 +49476,7 @@ var TreeCursor = class _TreeCursor {
    */
   gotoNextSibling() {
     marshalTreeCursor(this);
-    const result2 = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    const result2 = C2._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
     unmarshalTreeCursor(this);
     return result2 === 1;
   }
@@ -46309,7 +49495,7 @@ var TreeCursor = class _TreeCursor {
    */
   gotoPreviousSibling() {
     marshalTreeCursor(this);
-    const result2 = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    const result2 = C2._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
     unmarshalTreeCursor(this);
     return result2 === 1;
   }
@@ -46320,7 +49506,7 @@ var TreeCursor = class _TreeCursor {
    */
   gotoDescendant(goalDescendantIndex) {
     marshalTreeCursor(this);
-    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    C2._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
     unmarshalTreeCursor(this);
   }
   /**
@@ -46332,8 +49518,8 @@ var TreeCursor = class _TreeCursor {
    */
   gotoFirstChildForIndex(goalIndex) {
     marshalTreeCursor(this);
-    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-    const result2 = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    C2.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result2 = C2._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
     unmarshalTreeCursor(this);
     return result2 === 1;
   }
@@ -46347,7 +49533,7 @@ var TreeCursor = class _TreeCursor {
   gotoFirstChildForPosition(goalPosition) {
     marshalTreeCursor(this);
     marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-    const result2 = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    const result2 = C2._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
     unmarshalTreeCursor(this);
     return result2 === 1;
   }
@@ -46358,7 +49544,7 @@ var TreeCursor = class _TreeCursor {
   reset(node) {
     marshalNode(node);
     marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    C2._ts_tree_cursor_reset_wasm(this.tree[0]);
     unmarshalTreeCursor(this);
   }
   /**
@@ -46370,7 +49556,7 @@ var TreeCursor = class _TreeCursor {
   resetTo(cursor) {
     marshalTreeCursor(this, TRANSFER_BUFFER);
     marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    C2._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
     unmarshalTreeCursor(this);
   }
 };
@@ -46423,7 +49609,7 @@ var Node3 = class {
   /** Get this node's type as a numerical id. */
   get typeId() {
     marshalNode(this);
-    return C._ts_node_symbol_wasm(this.tree[0]);
+    return C2._ts_node_symbol_wasm(this.tree[0]);
   }
   /**
    * Get the node's type as a numerical id as it appears in the grammar,
@@ -46431,7 +49617,7 @@ var Node3 = class {
    */
   get grammarId() {
     marshalNode(this);
-    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+    return C2._ts_node_grammar_symbol_wasm(this.tree[0]);
   }
   /** Get this node's type as a string. */
   get type() {
@@ -46452,7 +49638,7 @@ var Node3 = class {
    */
   get isNamed() {
     marshalNode(this);
-    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+    return C2._ts_node_is_named_wasm(this.tree[0]) === 1;
   }
   /**
    * Check if this node is *extra*.
@@ -46462,7 +49648,7 @@ var Node3 = class {
    */
   get isExtra() {
     marshalNode(this);
-    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+    return C2._ts_node_is_extra_wasm(this.tree[0]) === 1;
   }
   /**
    * Check if this node represents a syntax error.
@@ -46472,7 +49658,7 @@ var Node3 = class {
    */
   get isError() {
     marshalNode(this);
-    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+    return C2._ts_node_is_error_wasm(this.tree[0]) === 1;
   }
   /**
    * Check if this node is *missing*.
@@ -46482,12 +49668,12 @@ var Node3 = class {
    */
   get isMissing() {
     marshalNode(this);
-    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+    return C2._ts_node_is_missing_wasm(this.tree[0]) === 1;
   }
   /** Check if this node has been edited. */
   get hasChanges() {
     marshalNode(this);
-    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+    return C2._ts_node_has_changes_wasm(this.tree[0]) === 1;
   }
   /**
    * Check if this node represents a syntax error or contains any syntax
@@ -46495,17 +49681,17 @@ var Node3 = class {
    */
   get hasError() {
     marshalNode(this);
-    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+    return C2._ts_node_has_error_wasm(this.tree[0]) === 1;
   }
   /** Get the byte index where this node ends. */
   get endIndex() {
     marshalNode(this);
-    return C._ts_node_end_index_wasm(this.tree[0]);
+    return C2._ts_node_end_index_wasm(this.tree[0]);
   }
   /** Get the position where this node ends. */
   get endPosition() {
     marshalNode(this);
-    C._ts_node_end_point_wasm(this.tree[0]);
+    C2._ts_node_end_point_wasm(this.tree[0]);
     return unmarshalPoint(TRANSFER_BUFFER);
   }
   /** Get the string content of this node. */
@@ -46515,12 +49701,12 @@ var Node3 = class {
   /** Get this node's parse state. */
   get parseState() {
     marshalNode(this);
-    return C._ts_node_parse_state_wasm(this.tree[0]);
+    return C2._ts_node_parse_state_wasm(this.tree[0]);
   }
   /** Get the parse state after this node. */
   get nextParseState() {
     marshalNode(this);
-    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+    return C2._ts_node_next_parse_state_wasm(this.tree[0]);
   }
   /** Check if this node is equal to another node. */
   equals(other) {
@@ -46535,7 +49721,7 @@ var Node3 = class {
    */
   child(index) {
     marshalNode(this);
-    C._ts_node_child_wasm(this.tree[0], index);
+    C2._ts_node_child_wasm(this.tree[0], index);
     return unmarshalNode(this.tree);
   }
   /**
@@ -46548,7 +49734,7 @@ var Node3 = class {
    */
   namedChild(index) {
     marshalNode(this);
-    C._ts_node_named_child_wasm(this.tree[0], index);
+    C2._ts_node_named_child_wasm(this.tree[0], index);
     return unmarshalNode(this.tree);
   }
   /**
@@ -46559,7 +49745,7 @@ var Node3 = class {
    */
   childForFieldId(fieldId) {
     marshalNode(this);
-    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    C2._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
     return unmarshalNode(this.tree);
   }
   /**
@@ -46576,16 +49762,16 @@ var Node3 = class {
   /** Get the field name of this node's child at the given index. */
   fieldNameForChild(index) {
     marshalNode(this);
-    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    const address = C2._ts_node_field_name_for_child_wasm(this.tree[0], index);
     if (!address) return null;
-    return C.AsciiToString(address);
+    return C2.AsciiToString(address);
   }
   /** Get the field name of this node's named child at the given index. */
   fieldNameForNamedChild(index) {
     marshalNode(this);
-    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    const address = C2._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
     if (!address) return null;
-    return C.AsciiToString(address);
+    return C2.AsciiToString(address);
   }
   /**
    * Get an array of this node's children with a given field name.
@@ -46604,9 +49790,9 @@ var Node3 = class {
     */
   childrenForFieldId(fieldId) {
     marshalNode(this);
-    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    C2._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const result2 = new Array(count);
     if (count > 0) {
       let address = buffer;
@@ -46614,7 +49800,7 @@ var Node3 = class {
         result2[i22] = unmarshalNode(this.tree, address);
         address += SIZE_OF_NODE;
       }
-      C._free(buffer);
+      C2._free(buffer);
     }
     return result2;
   }
@@ -46622,22 +49808,22 @@ var Node3 = class {
   firstChildForIndex(index) {
     marshalNode(this);
     const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index, "i32");
-    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    C2.setValue(address, index, "i32");
+    C2._ts_node_first_child_for_byte_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /** Get the node's first named child that contains or starts after the given byte offset. */
   firstNamedChildForIndex(index) {
     marshalNode(this);
     const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index, "i32");
-    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    C2.setValue(address, index, "i32");
+    C2._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /** Get this node's number of children. */
   get childCount() {
     marshalNode(this);
-    return C._ts_node_child_count_wasm(this.tree[0]);
+    return C2._ts_node_child_count_wasm(this.tree[0]);
   }
   /**
    * Get this node's number of *named* children.
@@ -46646,7 +49832,7 @@ var Node3 = class {
    */
   get namedChildCount() {
     marshalNode(this);
-    return C._ts_node_named_child_count_wasm(this.tree[0]);
+    return C2._ts_node_named_child_count_wasm(this.tree[0]);
   }
   /** Get this node's first child. */
   get firstChild() {
@@ -46681,9 +49867,9 @@ var Node3 = class {
   get children() {
     if (!this._children) {
       marshalNode(this);
-      C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      C2._ts_node_children_wasm(this.tree[0]);
+      const count = C2.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
       this._children = new Array(count);
       if (count > 0) {
         let address = buffer;
@@ -46691,7 +49877,7 @@ var Node3 = class {
           this._children[i22] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
-        C._free(buffer);
+        C2._free(buffer);
       }
     }
     return this._children;
@@ -46704,9 +49890,9 @@ var Node3 = class {
   get namedChildren() {
     if (!this._namedChildren) {
       marshalNode(this);
-      C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      C2._ts_node_named_children_wasm(this.tree[0]);
+      const count = C2.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
       this._namedChildren = new Array(count);
       if (count > 0) {
         let address = buffer;
@@ -46714,7 +49900,7 @@ var Node3 = class {
           this._namedChildren[i22] = unmarshalNode(this.tree, address);
           address += SIZE_OF_NODE;
         }
-        C._free(buffer);
+        C2._free(buffer);
       }
     }
     return this._namedChildren;
@@ -46740,12 +49926,12 @@ var Node3 = class {
         symbols.push(i22);
       }
     }
-    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    const symbolsAddress = C2._malloc(SIZE_OF_INT * symbols.length);
     for (let i22 = 0, n = symbols.length; i22 < n; i22++) {
-      C.setValue(symbolsAddress + i22 * SIZE_OF_INT, symbols[i22], "i32");
+      C2.setValue(symbolsAddress + i22 * SIZE_OF_INT, symbols[i22], "i32");
     }
     marshalNode(this);
-    C._ts_node_descendants_of_type_wasm(
+    C2._ts_node_descendants_of_type_wasm(
       this.tree[0],
       symbolsAddress,
       symbols.length,
@@ -46754,8 +49940,8 @@ var Node3 = class {
       endPosition.row,
       endPosition.column
     );
-    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const descendantCount = C2.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const result2 = new Array(descendantCount);
     if (descendantCount > 0) {
       let address = descendantAddress;
@@ -46764,20 +49950,20 @@ var Node3 = class {
         address += SIZE_OF_NODE;
       }
     }
-    C._free(descendantAddress);
-    C._free(symbolsAddress);
+    C2._free(descendantAddress);
+    C2._free(symbolsAddress);
     return result2;
   }
   /** Get this node's next sibling. */
   get nextSibling() {
     marshalNode(this);
-    C._ts_node_next_sibling_wasm(this.tree[0]);
+    C2._ts_node_next_sibling_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /** Get this node's previous sibling. */
   get previousSibling() {
     marshalNode(this);
-    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    C2._ts_node_prev_sibling_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /**
@@ -46787,7 +49973,7 @@ var Node3 = class {
    */
   get nextNamedSibling() {
     marshalNode(this);
-    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    C2._ts_node_next_named_sibling_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /**
@@ -46797,13 +49983,13 @@ var Node3 = class {
    */
   get previousNamedSibling() {
     marshalNode(this);
-    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    C2._ts_node_prev_named_sibling_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /** Get the node's number of descendants, including one for the node itself. */
   get descendantCount() {
     marshalNode(this);
-    return C._ts_node_descendant_count_wasm(this.tree[0]);
+    return C2._ts_node_descendant_count_wasm(this.tree[0]);
   }
   /**
    * Get this node's immediate parent.
@@ -46811,7 +49997,7 @@ var Node3 = class {
    */
   get parent() {
     marshalNode(this);
-    C._ts_node_parent_wasm(this.tree[0]);
+    C2._ts_node_parent_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /**
@@ -46822,7 +50008,7 @@ var Node3 = class {
   childWithDescendant(descendant) {
     marshalNode(this);
     marshalNode(descendant, 1);
-    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    C2._ts_node_child_with_descendant_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /** Get the smallest node within this node that spans the given byte range. */
@@ -46832,9 +50018,9 @@ var Node3 = class {
     }
     marshalNode(this);
     const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    C2.setValue(address, start2, "i32");
+    C2.setValue(address + SIZE_OF_INT, end, "i32");
+    C2._ts_node_descendant_for_index_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /** Get the smallest named node within this node that spans the given byte range. */
@@ -46844,9 +50030,9 @@ var Node3 = class {
     }
     marshalNode(this);
     const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end, "i32");
-    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    C2.setValue(address, start2, "i32");
+    C2.setValue(address + SIZE_OF_INT, end, "i32");
+    C2._ts_node_named_descendant_for_index_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /** Get the smallest node within this node that spans the given point range. */
@@ -46858,7 +50044,7 @@ var Node3 = class {
     const address = TRANSFER_BUFFER + SIZE_OF_NODE;
     marshalPoint(address, start2);
     marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    C2._ts_node_descendant_for_position_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /** Get the smallest named node within this node that spans the given point range. */
@@ -46870,7 +50056,7 @@ var Node3 = class {
     const address = TRANSFER_BUFFER + SIZE_OF_NODE;
     marshalPoint(address, start2);
     marshalPoint(address + SIZE_OF_POINT, end);
-    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    C2._ts_node_named_descendant_for_position_wasm(this.tree[0]);
     return unmarshalNode(this.tree);
   }
   /**
@@ -46881,7 +50067,7 @@ var Node3 = class {
    */
   walk() {
     marshalNode(this);
-    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    C2._ts_tree_cursor_new_wasm(this.tree[0]);
     return new TreeCursor(INTERNAL, this.tree);
   }
   /**
@@ -46923,15 +50109,15 @@ var Node3 = class {
   /** Get the S-expression representation of this node. */
   toString() {
     marshalNode(this);
-    const address = C._ts_node_to_string_wasm(this.tree[0]);
-    const result2 = C.AsciiToString(address);
-    C._free(address);
+    const address = C2._ts_node_to_string_wasm(this.tree[0]);
+    const result2 = C2.AsciiToString(address);
+    C2._free(address);
     return result2;
   }
 };
 function unmarshalCaptures(query, tree, address, patternIndex, result2) {
   for (let i22 = 0, n = result2.length; i22 < n; i22++) {
-    const captureIndex = C.getValue(address, "i32");
+    const captureIndex = C2.getValue(address, "i32");
     address += SIZE_OF_INT;
     const node = unmarshalNode(tree, address);
     address += SIZE_OF_NODE;
@@ -46942,28 +50128,28 @@ function unmarshalCaptures(query, tree, address, patternIndex, result2) {
 __name(unmarshalCaptures, "unmarshalCaptures");
 function marshalNode(node, index = 0) {
   let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
+  C2.setValue(address, node.id, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
+  C2.setValue(address, node.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
+  C2.setValue(address, node.startPosition.row, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
+  C2.setValue(address, node.startPosition.column, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
+  C2.setValue(address, node[0], "i32");
 }
 __name(marshalNode, "marshalNode");
 function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
+  const id = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
   if (id === 0) return null;
-  const index = C.getValue(address, "i32");
+  const index = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
+  const row = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
+  const column = C2.getValue(address, "i32");
   address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
+  const other = C2.getValue(address, "i32");
   const result2 = new Node3(INTERNAL, {
     id,
     tree,
@@ -46975,28 +50161,28 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
 }
 __name(unmarshalNode, "unmarshalNode");
 function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+  C2.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C2.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C2.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C2.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
 }
 __name(marshalTreeCursor, "marshalTreeCursor");
 function unmarshalTreeCursor(cursor) {
-  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+  cursor[0] = C2.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C2.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C2.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
 }
 __name(unmarshalTreeCursor, "unmarshalTreeCursor");
 function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+  C2.setValue(address, point.row, "i32");
+  C2.setValue(address + SIZE_OF_INT, point.column, "i32");
 }
 __name(marshalPoint, "marshalPoint");
 function unmarshalPoint(address) {
   const result2 = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+    row: C2.getValue(address, "i32") >>> 0,
+    column: C2.getValue(address + SIZE_OF_INT, "i32") >>> 0
   };
   return result2;
 }
@@ -47006,9 +50192,9 @@ function marshalRange(address, range) {
   address += SIZE_OF_POINT;
   marshalPoint(address, range.endPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, range.startIndex, "i32");
+  C2.setValue(address, range.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, range.endIndex, "i32");
+  C2.setValue(address, range.endIndex, "i32");
   address += SIZE_OF_INT;
 }
 __name(marshalRange, "marshalRange");
@@ -47018,9 +50204,9 @@ function unmarshalRange(address) {
   address += SIZE_OF_POINT;
   result2.endPosition = unmarshalPoint(address);
   address += SIZE_OF_POINT;
-  result2.startIndex = C.getValue(address, "i32") >>> 0;
+  result2.startIndex = C2.getValue(address, "i32") >>> 0;
   address += SIZE_OF_INT;
-  result2.endIndex = C.getValue(address, "i32") >>> 0;
+  result2.endIndex = C2.getValue(address, "i32") >>> 0;
   return result2;
 }
 __name(unmarshalRange, "unmarshalRange");
@@ -47031,18 +50217,18 @@ function marshalEdit(edit, address = TRANSFER_BUFFER) {
   address += SIZE_OF_POINT;
   marshalPoint(address, edit.newEndPosition);
   address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
+  C2.setValue(address, edit.startIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
+  C2.setValue(address, edit.oldEndIndex, "i32");
   address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
+  C2.setValue(address, edit.newEndIndex, "i32");
   address += SIZE_OF_INT;
 }
 __name(marshalEdit, "marshalEdit");
 function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const major_version = C2.getValue(address, "i32");
+  const minor_version = C2.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C2.getValue(address += SIZE_OF_INT, "i32");
   return { major_version, minor_version, patch_version };
 }
 __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
@@ -47068,17 +50254,17 @@ var Language = class _Language {
   constructor(internal, address) {
     assertInternal(internal);
     this[0] = address;
-    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    this.types = new Array(C2._ts_language_symbol_count(this[0]));
     for (let i22 = 0, n = this.types.length; i22 < n; i22++) {
-      if (C._ts_language_symbol_type(this[0], i22) < 2) {
-        this.types[i22] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i22));
+      if (C2._ts_language_symbol_type(this[0], i22) < 2) {
+        this.types[i22] = C2.UTF8ToString(C2._ts_language_symbol_name(this[0], i22));
       }
     }
-    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    this.fields = new Array(C2._ts_language_field_count(this[0]) + 1);
     for (let i22 = 0, n = this.fields.length; i22 < n; i22++) {
-      const fieldName = C._ts_language_field_name_for_id(this[0], i22);
+      const fieldName = C2._ts_language_field_name_for_id(this[0], i22);
       if (fieldName !== 0) {
-        this.fields[i22] = C.UTF8ToString(fieldName);
+        this.fields[i22] = C2.UTF8ToString(fieldName);
       } else {
         this.fields[i22] = null;
       }
@@ -47088,15 +50274,15 @@ var Language = class _Language {
    * Gets the name of the language.
    */
   get name() {
-    const ptr = C._ts_language_name(this[0]);
+    const ptr = C2._ts_language_name(this[0]);
     if (ptr === 0) return null;
-    return C.UTF8ToString(ptr);
+    return C2.UTF8ToString(ptr);
   }
   /**
    * Gets the ABI version of the language.
    */
   get abiVersion() {
-    return C._ts_language_abi_version(this[0]);
+    return C2._ts_language_abi_version(this[0]);
   }
   /**
   * Get the metadata for this language. This information is generated by the
@@ -47104,8 +50290,8 @@ var Language = class _Language {
   * the language's `tree-sitter.json` file.
   */
   get metadata() {
-    C._ts_language_metadata_wasm(this[0]);
-    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    C2._ts_language_metadata_wasm(this[0]);
+    const length = C2.getValue(TRANSFER_BUFFER, "i32");
     if (length === 0) return null;
     return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
   }
@@ -47119,7 +50305,7 @@ var Language = class _Language {
    * Gets the number of states in the language.
    */
   get stateCount() {
-    return C._ts_language_state_count(this[0]);
+    return C2._ts_language_state_count(this[0]);
   }
   /**
    * Get the field id for a field name.
@@ -47138,25 +50324,25 @@ var Language = class _Language {
    * Get the node type id for a node type name.
    */
   idForNodeType(type, named) {
-    const typeLength = C.lengthBytesUTF8(type);
-    const typeAddress = C._malloc(typeLength + 1);
-    C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result2 = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
-    C._free(typeAddress);
+    const typeLength = C2.lengthBytesUTF8(type);
+    const typeAddress = C2._malloc(typeLength + 1);
+    C2.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result2 = C2._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C2._free(typeAddress);
     return result2 || null;
   }
   /**
    * Gets the number of node types in the language.
    */
   get nodeTypeCount() {
-    return C._ts_language_symbol_count(this[0]);
+    return C2._ts_language_symbol_count(this[0]);
   }
   /**
    * Get the node type name for a node type id.
    */
   nodeTypeForId(typeId) {
-    const name2 = C._ts_language_symbol_name(this[0], typeId);
-    return name2 ? C.UTF8ToString(name2) : null;
+    const name2 = C2._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C2.UTF8ToString(name2) : null;
   }
   /**
    * Check if a node type is named.
@@ -47164,13 +50350,13 @@ var Language = class _Language {
    * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
    */
   nodeTypeIsNamed(typeId) {
-    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+    return C2._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
   }
   /**
    * Check if a node type is visible.
    */
   nodeTypeIsVisible(typeId) {
-    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+    return C2._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
   }
   /**
    * Get the supertypes ids of this language.
@@ -47178,14 +50364,14 @@ var Language = class _Language {
    * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
    */
   get supertypes() {
-    C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    C2._ts_language_supertypes_wasm(this[0]);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const result2 = new Array(count);
     if (count > 0) {
       let address = buffer;
       for (let i22 = 0; i22 < count; i22++) {
-        result2[i22] = C.getValue(address, "i16");
+        result2[i22] = C2.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
     }
@@ -47195,14 +50381,14 @@ var Language = class _Language {
    * Get the subtype ids for a given supertype node id.
    */
   subtypes(supertype) {
-    C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    C2._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const result2 = new Array(count);
     if (count > 0) {
       let address = buffer;
       for (let i22 = 0; i22 < count; i22++) {
-        result2[i22] = C.getValue(address, "i16");
+        result2[i22] = C2.getValue(address, "i16");
         address += SIZE_OF_SHORT;
       }
     }
@@ -47212,7 +50398,7 @@ var Language = class _Language {
    * Get the next state id for a given state id and node type id.
    */
   nextState(stateId, typeId) {
-    return C._ts_language_next_state(this[0], stateId, typeId);
+    return C2._ts_language_next_state(this[0], stateId, typeId);
   }
   /**
    * Create a new lookahead iterator for this language and parse state.
@@ -47231,7 +50417,7 @@ var Language = class _Language {
    * appropriate.
    */
   lookaheadIterator(stateId) {
-    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    const address = C2._ts_lookahead_iterator_new(this[0], stateId);
     if (address) return new LookaheadIterator(INTERNAL, address, this);
     return null;
   }
@@ -47264,7 +50450,7 @@ ${body2}`);
         binary22 = new Uint8Array(await retryResp.arrayBuffer());
       }
     }
-    const mod = await C.loadWebAssemblyModule(binary22, { loadAsync: true });
+    const mod = await C2.loadWebAssemblyModule(binary22, { loadAsync: true });
     return _Language.loadFromWasmExports(mod, { sync: false });
   }
   static loadFromWasmExports(mod, { sync }) {
@@ -47283,7 +50469,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
    * Use this when the host environment provides a `WebAssembly.Module` directly.
    */
   static loadSync(wasmModule) {
-    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+    const mod = C2.loadWebAssemblyModule(wasmModule, { loadAsync: false });
     return _Language.loadFromWasmExports(mod, { sync: true });
   }
 };
@@ -48918,8 +52104,8 @@ var TRANSFER_BUFFER;
 var LANGUAGE_VERSION;
 var MIN_COMPATIBLE_VERSION;
 var finalizer4 = newFinalizer((addresses) => {
-  C._ts_parser_delete(addresses[0]);
-  C._free(addresses[1]);
+  C2._ts_parser_delete(addresses[0]);
+  C2._free(addresses[1]);
 });
 var Parser3 = class {
   static {
@@ -48943,9 +52129,9 @@ var Parser3 = class {
    */
   static async init(moduleOptions) {
     setModule(await initializeBinding(moduleOptions));
-    TRANSFER_BUFFER = C._ts_init();
-    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    TRANSFER_BUFFER = C2._ts_init();
+    LANGUAGE_VERSION = C2.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
   }
   /**
    * Create a new parser.
@@ -48959,15 +52145,15 @@ var Parser3 = class {
     if (!checkModule()) {
       throw new Error("cannot construct a Parser before calling `init()`");
     }
-    C._ts_parser_new_wasm();
-    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    C2._ts_parser_new_wasm();
+    this[0] = C2.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
   }
   /** Delete the parser, freeing its resources. */
   delete() {
     finalizer4?.unregister(this);
-    C._ts_parser_delete(this[0]);
-    C._free(this[1]);
+    C2._ts_parser_delete(this[0]);
+    C2._free(this[1]);
     this[0] = 0;
     this[1] = 0;
   }
@@ -48987,7 +52173,7 @@ var Parser3 = class {
       this.language = null;
     } else if (language.constructor === Language) {
       address = language[0];
-      const version2 = C._ts_language_abi_version(address);
+      const version2 = C2._ts_language_abi_version(address);
       if (version2 < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version2) {
         throw new Error(
           `Incompatible language version ${version2}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
@@ -48997,7 +52183,7 @@ var Parser3 = class {
     } else {
       throw new Error("Argument must be a Language");
     }
-    C._ts_parser_set_language(this[0], address);
+    C2._ts_parser_set_language(this[0], address);
     return this;
   }
   /**
@@ -49018,36 +52204,36 @@ var Parser3 = class {
    */
   parse(callback, oldTree, options2) {
     if (typeof callback === "string") {
-      C.currentParseCallback = (index) => callback.slice(index);
+      C2.currentParseCallback = (index) => callback.slice(index);
     } else if (typeof callback === "function") {
-      C.currentParseCallback = callback;
+      C2.currentParseCallback = callback;
     } else {
       throw new Error("Argument must be a string or a function");
     }
     if (options2?.progressCallback) {
-      C.currentProgressCallback = options2.progressCallback;
+      C2.currentProgressCallback = options2.progressCallback;
     } else {
-      C.currentProgressCallback = null;
+      C2.currentProgressCallback = null;
     }
     if (this.logCallback) {
-      C.currentLogCallback = this.logCallback;
-      C._ts_parser_enable_logger_wasm(this[0], 1);
+      C2.currentLogCallback = this.logCallback;
+      C2._ts_parser_enable_logger_wasm(this[0], 1);
     } else {
-      C.currentLogCallback = null;
-      C._ts_parser_enable_logger_wasm(this[0], 0);
+      C2.currentLogCallback = null;
+      C2._ts_parser_enable_logger_wasm(this[0], 0);
     }
     let rangeCount = 0;
     let rangeAddress = 0;
     if (options2?.includedRanges) {
       rangeCount = options2.includedRanges.length;
-      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      rangeAddress = C2._calloc(rangeCount, SIZE_OF_RANGE);
       let address = rangeAddress;
       for (let i22 = 0; i22 < rangeCount; i22++) {
         marshalRange(address, options2.includedRanges[i22]);
         address += SIZE_OF_RANGE;
       }
     }
-    const treeAddress = C._ts_parser_parse_wasm(
+    const treeAddress = C2._ts_parser_parse_wasm(
       this[0],
       this[1],
       oldTree ? oldTree[0] : 0,
@@ -49055,18 +52241,18 @@ var Parser3 = class {
       rangeCount
     );
     if (!treeAddress) {
-      C.currentParseCallback = null;
-      C.currentLogCallback = null;
-      C.currentProgressCallback = null;
+      C2.currentParseCallback = null;
+      C2.currentLogCallback = null;
+      C2.currentProgressCallback = null;
       return null;
     }
     if (!this.language) {
       throw new Error("Parser must have a language to parse");
     }
-    const result2 = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
-    C.currentParseCallback = null;
-    C.currentLogCallback = null;
-    C.currentProgressCallback = null;
+    const result2 = new Tree(INTERNAL, treeAddress, this.language, C2.currentParseCallback);
+    C2.currentParseCallback = null;
+    C2.currentLogCallback = null;
+    C2.currentProgressCallback = null;
     return result2;
   }
   /**
@@ -49079,13 +52265,13 @@ var Parser3 = class {
    * parse some other document, you must call `reset` first.
    */
   reset() {
-    C._ts_parser_reset(this[0]);
+    C2._ts_parser_reset(this[0]);
   }
   /** Get the ranges of text that the parser will include when parsing. */
   getIncludedRanges() {
-    C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    C2._ts_parser_included_ranges_wasm(this[0]);
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
     const result2 = new Array(count);
     if (count > 0) {
       let address = buffer;
@@ -49093,7 +52279,7 @@ var Parser3 = class {
         result2[i22] = unmarshalRange(address);
         address += SIZE_OF_RANGE;
       }
-      C._free(buffer);
+      C2._free(buffer);
     }
     return result2;
   }
@@ -49341,7 +52527,7 @@ function parsePattern(index, stepType, stepValueId, captureNames, stringValues, 
 }
 __name(parsePattern, "parsePattern");
 var finalizer5 = newFinalizer((address) => {
-  C._ts_query_delete(address);
+  C2._ts_query_delete(address);
 });
 var Query = class {
   static {
@@ -49388,10 +52574,10 @@ var Query = class {
    * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
    */
   constructor(language, source) {
-    const sourceLength = C.lengthBytesUTF8(source);
-    const sourceAddress = C._malloc(sourceLength + 1);
-    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-    const address = C._ts_query_new(
+    const sourceLength = C2.lengthBytesUTF8(source);
+    const sourceAddress = C2._malloc(sourceLength + 1);
+    C2.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C2._ts_query_new(
       language[0],
       sourceAddress,
       sourceLength,
@@ -49399,12 +52585,12 @@ var Query = class {
       TRANSFER_BUFFER + SIZE_OF_INT
     );
     if (!address) {
-      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const errorId = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C2.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C2.UTF8ToString(sourceAddress, errorByte).length;
       const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
       const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-      C._free(sourceAddress);
+      C2._free(sourceAddress);
       switch (errorId) {
         case QueryErrorKind.Syntax:
           throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
@@ -49418,37 +52604,37 @@ var Query = class {
           throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
       }
     }
-    const stringCount = C._ts_query_string_count(address);
-    const captureCount = C._ts_query_capture_count(address);
-    const patternCount = C._ts_query_pattern_count(address);
+    const stringCount = C2._ts_query_string_count(address);
+    const captureCount = C2._ts_query_capture_count(address);
+    const patternCount = C2._ts_query_pattern_count(address);
     const captureNames = new Array(captureCount);
     const captureQuantifiers = new Array(patternCount);
     const stringValues = new Array(stringCount);
     for (let i22 = 0; i22 < captureCount; i22++) {
-      const nameAddress = C._ts_query_capture_name_for_id(
+      const nameAddress = C2._ts_query_capture_name_for_id(
         address,
         i22,
         TRANSFER_BUFFER
       );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      captureNames[i22] = C.UTF8ToString(nameAddress, nameLength);
+      const nameLength = C2.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i22] = C2.UTF8ToString(nameAddress, nameLength);
     }
     for (let i22 = 0; i22 < patternCount; i22++) {
       const captureQuantifiersArray = new Array(captureCount);
       for (let j2 = 0; j2 < captureCount; j2++) {
-        const quantifier = C._ts_query_capture_quantifier_for_id(address, i22, j2);
+        const quantifier = C2._ts_query_capture_quantifier_for_id(address, i22, j2);
         captureQuantifiersArray[j2] = quantifier;
       }
       captureQuantifiers[i22] = captureQuantifiersArray;
     }
     for (let i22 = 0; i22 < stringCount; i22++) {
-      const valueAddress = C._ts_query_string_value_for_id(
+      const valueAddress = C2._ts_query_string_value_for_id(
         address,
         i22,
         TRANSFER_BUFFER
       );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      stringValues[i22] = C.UTF8ToString(valueAddress, nameLength);
+      const nameLength = C2.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i22] = C2.UTF8ToString(valueAddress, nameLength);
     }
     const setProperties = new Array(patternCount);
     const assertedProperties = new Array(patternCount);
@@ -49456,16 +52642,16 @@ var Query = class {
     const predicates = new Array(patternCount);
     const textPredicates = new Array(patternCount);
     for (let i22 = 0; i22 < patternCount; i22++) {
-      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i22, TRANSFER_BUFFER);
-      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      const predicatesAddress = C2._ts_query_predicates_for_pattern(address, i22, TRANSFER_BUFFER);
+      const stepCount = C2.getValue(TRANSFER_BUFFER, "i32");
       predicates[i22] = [];
       textPredicates[i22] = [];
       const steps = new Array();
       let stepAddress = predicatesAddress;
       for (let j2 = 0; j2 < stepCount; j2++) {
-        const stepType = C.getValue(stepAddress, "i32");
+        const stepType = C2.getValue(stepAddress, "i32");
         stepAddress += SIZE_OF_INT;
-        const stepValueId = C.getValue(stepAddress, "i32");
+        const stepValueId = C2.getValue(stepAddress, "i32");
         stepAddress += SIZE_OF_INT;
         parsePattern(
           i22,
@@ -49487,7 +52673,7 @@ var Query = class {
       Object.freeze(assertedProperties[i22]);
       Object.freeze(refutedProperties[i22]);
     }
-    C._free(sourceAddress);
+    C2._free(sourceAddress);
     this[0] = address;
     this.captureNames = captureNames;
     this.captureQuantifiers = captureQuantifiers;
@@ -49502,7 +52688,7 @@ var Query = class {
   /** Delete the query, freeing its resources. */
   delete() {
     finalizer5?.unregister(this);
-    C._ts_query_delete(this[0]);
+    C2._ts_query_delete(this[0]);
     this[0] = 0;
   }
   /**
@@ -49546,10 +52732,10 @@ var Query = class {
       throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
     }
     if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
+      C2.currentQueryProgressCallback = progressCallback;
     }
     marshalNode(node);
-    C._ts_query_matches_wasm(
+    C2._ts_query_matches_wasm(
       this[0],
       node.tree[0],
       startPosition.row,
@@ -49567,17 +52753,17 @@ var Query = class {
       matchLimit,
       maxStartDepth
     );
-    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const rawCount = C2.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result2 = new Array(rawCount);
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     let filteredCount = 0;
     let address = startAddress;
     for (let i22 = 0; i22 < rawCount; i22++) {
-      const patternIndex = C.getValue(address, "i32");
+      const patternIndex = C2.getValue(address, "i32");
       address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
+      const captureCount = C2.getValue(address, "i32");
       address += SIZE_OF_INT;
       const captures = new Array(captureCount);
       address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
@@ -49593,8 +52779,8 @@ var Query = class {
       }
     }
     result2.length = filteredCount;
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
+    C2._free(startAddress);
+    C2.currentQueryProgressCallback = null;
     return result2;
   }
   /**
@@ -49637,10 +52823,10 @@ var Query = class {
       throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
     }
     if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
+      C2.currentQueryProgressCallback = progressCallback;
     }
     marshalNode(node);
-    C._ts_query_captures_wasm(
+    C2._ts_query_captures_wasm(
       this[0],
       node.tree[0],
       startPosition.row,
@@ -49658,19 +52844,19 @@ var Query = class {
       matchLimit,
       maxStartDepth
     );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const count = C2.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C2.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C2.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
     const result2 = new Array();
     this.exceededMatchLimit = Boolean(didExceedMatchLimit);
     const captures = new Array();
     let address = startAddress;
     for (let i22 = 0; i22 < count; i22++) {
-      const patternIndex = C.getValue(address, "i32");
+      const patternIndex = C2.getValue(address, "i32");
       address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
+      const captureCount = C2.getValue(address, "i32");
       address += SIZE_OF_INT;
-      const captureIndex = C.getValue(address, "i32");
+      const captureIndex = C2.getValue(address, "i32");
       address += SIZE_OF_INT;
       captures.length = captureCount;
       address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
@@ -49685,8 +52871,8 @@ var Query = class {
         result2.push(capture);
       }
     }
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
+    C2._free(startAddress);
+    C2.currentQueryProgressCallback = null;
     return result2;
   }
   /** Get the predicates for a given pattern. */
@@ -49700,11 +52886,11 @@ var Query = class {
    * avoids any resource usage associated with recording the capture.
    */
   disableCapture(captureName) {
-    const captureNameLength = C.lengthBytesUTF8(captureName);
-    const captureNameAddress = C._malloc(captureNameLength + 1);
-    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-    C._free(captureNameAddress);
+    const captureNameLength = C2.lengthBytesUTF8(captureName);
+    const captureNameAddress = C2._malloc(captureNameLength + 1);
+    C2.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C2._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C2._free(captureNameAddress);
   }
   /**
    * Disable a certain pattern within a query.
@@ -49719,7 +52905,7 @@ var Query = class {
         `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
       );
     }
-    C._ts_query_disable_pattern(this[0], patternIndex);
+    C2._ts_query_disable_pattern(this[0], patternIndex);
   }
   /**
    * Check if, on its last execution, this cursor exceeded its maximum number
@@ -49735,7 +52921,7 @@ var Query = class {
         `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
       );
     }
-    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+    return C2._ts_query_start_byte_for_pattern(this[0], patternIndex);
   }
   /** Get the byte offset where the given pattern ends in the query's source. */
   endIndexForPattern(patternIndex) {
@@ -49744,11 +52930,11 @@ var Query = class {
         `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
       );
     }
-    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+    return C2._ts_query_end_byte_for_pattern(this[0], patternIndex);
   }
   /** Get the number of patterns in the query. */
   patternCount() {
-    return C._ts_query_pattern_count(this[0]);
+    return C2._ts_query_pattern_count(this[0]);
   }
   /** Get the index for a given capture name. */
   captureIndexForName(captureName) {
@@ -49756,11 +52942,11 @@ var Query = class {
   }
   /** Check if a given pattern within a query has a single root node. */
   isPatternRooted(patternIndex) {
-    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+    return C2._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
   }
   /** Check if a given pattern within a query has a single root node. */
   isPatternNonLocal(patternIndex) {
-    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+    return C2._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
   }
   /**
    * Check if a given step in a query is 'definite'.
@@ -49769,7 +52955,7 @@ var Query = class {
    * match successfully once it reaches the step.
    */
   isPatternGuaranteedAtStep(byteIndex) {
-    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+    return C2._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
   }
 };
 
@@ -53316,3210 +56502,6 @@ function evaluate(policy, input) {
   }
   if (decision === "pass" && reasons.length === 0) reasons.push(`no finding at or above ${policy.warnOn}`);
   return { ref: input.ref, artifact: input.artifact, decision, findings, reasons };
-}
-
-// src/unpack/bzip2.ts
-var import_seek_bzip2 = __toESM(require_lib(), 1);
-
-// node_modules/tar/dist/esm/index.min.js
-import Qr from "events";
-import I from "fs";
-import { EventEmitter as Di } from "node:events";
-import Cs from "node:stream";
-import { StringDecoder as Hr } from "node:string_decoder";
-import cr from "node:path";
-import Kt from "node:fs";
-import { dirname as Fn, parse as kn } from "path";
-import { EventEmitter as Dn } from "events";
-import zi from "assert";
-import { Buffer as Ot } from "buffer";
-import * as Ps from "zlib";
-import en from "zlib";
-import { posix as Zt } from "node:path";
-import { basename as _n } from "node:path";
-import mi from "fs";
-import X from "fs";
-import js from "path";
-import { win32 as Pn } from "node:path";
-import ar from "path";
-import Br from "node:fs";
-import co from "node:assert";
-import { randomBytes as Mr } from "node:crypto";
-import u from "node:fs";
-import R from "node:path";
-import pr from "fs";
-import wi from "node:fs";
-import we from "node:path";
-import k from "node:fs";
-import ro from "node:fs/promises";
-import Si from "node:path";
-import { join as xr } from "node:path";
-import v from "node:fs";
-import Pr from "node:path";
-var zr = Object.defineProperty;
-var Ur = (s3, t) => {
-  for (var e in t) zr(s3, e, { get: t[e], enumerable: true });
-};
-var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
-var Wr = (s3) => !!s3 && typeof s3 == "object" && (s3 instanceof A || s3 instanceof Cs || Gr(s3) || Zr(s3));
-var Gr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.pipe == "function" && s3.pipe !== Cs.Writable.prototype.pipe;
-var Zr = (s3) => !!s3 && typeof s3 == "object" && s3 instanceof Di && typeof s3.write == "function" && typeof s3.end == "function";
-var Q = /* @__PURE__ */ Symbol("EOF");
-var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
-var nt = /* @__PURE__ */ Symbol("emittedEnd");
-var De = /* @__PURE__ */ Symbol("emittingEnd");
-var qt = /* @__PURE__ */ Symbol("emittedError");
-var Ne = /* @__PURE__ */ Symbol("closed");
-var Ns = /* @__PURE__ */ Symbol("read");
-var Ae = /* @__PURE__ */ Symbol("flush");
-var As = /* @__PURE__ */ Symbol("flushChunk");
-var z = /* @__PURE__ */ Symbol("encoding");
-var Mt = /* @__PURE__ */ Symbol("decoder");
-var g = /* @__PURE__ */ Symbol("flowing");
-var Qt = /* @__PURE__ */ Symbol("paused");
-var Bt = /* @__PURE__ */ Symbol("resume");
-var b = /* @__PURE__ */ Symbol("buffer");
-var N = /* @__PURE__ */ Symbol("pipes");
-var _ = /* @__PURE__ */ Symbol("bufferLength");
-var bi = /* @__PURE__ */ Symbol("bufferPush");
-var Ie = /* @__PURE__ */ Symbol("bufferShift");
-var L = /* @__PURE__ */ Symbol("objectMode");
-var S = /* @__PURE__ */ Symbol("destroyed");
-var _i = /* @__PURE__ */ Symbol("error");
-var Oi = /* @__PURE__ */ Symbol("emitData");
-var Is = /* @__PURE__ */ Symbol("emitEnd");
-var Ti = /* @__PURE__ */ Symbol("emitEnd2");
-var Z = /* @__PURE__ */ Symbol("async");
-var xi = /* @__PURE__ */ Symbol("abort");
-var Ce = /* @__PURE__ */ Symbol("aborted");
-var Jt = /* @__PURE__ */ Symbol("signal");
-var Rt = /* @__PURE__ */ Symbol("dataListeners");
-var C2 = /* @__PURE__ */ Symbol("discarded");
-var jt = (s3) => Promise.resolve().then(s3);
-var Yr = (s3) => s3();
-var Kr = (s3) => s3 === "end" || s3 === "finish" || s3 === "prefinish";
-var Vr = (s3) => s3 instanceof ArrayBuffer || !!s3 && typeof s3 == "object" && s3.constructor && s3.constructor.name === "ArrayBuffer" && s3.byteLength >= 0;
-var $r = (s3) => !Buffer.isBuffer(s3) && ArrayBuffer.isView(s3);
-var Fe = class {
-  src;
-  dest;
-  opts;
-  ondrain;
-  constructor(t, e, i3) {
-    this.src = t, this.dest = e, this.opts = i3, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
-  }
-  unpipe() {
-    this.dest.removeListener("drain", this.ondrain);
-  }
-  proxyErrors(t) {
-  }
-  end() {
-    this.unpipe(), this.opts.end && this.dest.end();
-  }
-};
-var Li = class extends Fe {
-  unpipe() {
-    this.src.removeListener("error", this.proxyErrors), super.unpipe();
-  }
-  constructor(t, e, i3) {
-    super(t, e, i3), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
-  }
-};
-var Xr = (s3) => !!s3.objectMode;
-var qr = (s3) => !s3.objectMode && !!s3.encoding && s3.encoding !== "buffer";
-var A = class extends Di {
-  [g] = false;
-  [Qt] = false;
-  [N] = [];
-  [b] = [];
-  [L];
-  [z];
-  [Z];
-  [Mt];
-  [Q] = false;
-  [nt] = false;
-  [De] = false;
-  [Ne] = false;
-  [qt] = null;
-  [_] = 0;
-  [S] = false;
-  [Jt];
-  [Ce] = false;
-  [Rt] = 0;
-  [C2] = false;
-  writable = true;
-  readable = true;
-  constructor(...t) {
-    let e = t[0] || {};
-    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
-    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[Mt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
-    let { signal: i3 } = e;
-    i3 && (this[Jt] = i3, i3.aborted ? this[xi]() : i3.addEventListener("abort", () => this[xi]()));
-  }
-  get bufferLength() {
-    return this[_];
-  }
-  get encoding() {
-    return this[z];
-  }
-  set encoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  setEncoding(t) {
-    throw new Error("Encoding must be set at instantiation time");
-  }
-  get objectMode() {
-    return this[L];
-  }
-  set objectMode(t) {
-    throw new Error("objectMode must be set at instantiation time");
-  }
-  get async() {
-    return this[Z];
-  }
-  set async(t) {
-    this[Z] = this[Z] || !!t;
-  }
-  [xi]() {
-    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
-  }
-  get aborted() {
-    return this[Ce];
-  }
-  set aborted(t) {
-  }
-  write(t, e, i3) {
-    if (this[Ce]) return false;
-    if (this[Q]) throw new Error("write after end");
-    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
-    typeof e == "function" && (i3 = e, e = "utf8"), e || (e = "utf8");
-    let r = this[Z] ? jt : Yr;
-    if (!this[L] && !Buffer.isBuffer(t)) {
-      if ($r(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
-      else if (Vr(t)) t = Buffer.from(t);
-      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
-    }
-    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i3 && r(i3), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[Mt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[Mt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i3 && r(i3), this[g]) : (this[_] !== 0 && this.emit("readable"), i3 && r(i3), this[g]);
-  }
-  read(t) {
-    if (this[S]) return null;
-    if (this[C2] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
-    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
-    let e = this[Ns](t || null, this[b][0]);
-    return this[J](), e;
-  }
-  [Ns](t, e) {
-    if (this[L]) this[Ie]();
-    else {
-      let i3 = e;
-      t === i3.length || t === null ? this[Ie]() : typeof i3 == "string" ? (this[b][0] = i3.slice(t), e = i3.slice(0, t), this[_] -= t) : (this[b][0] = i3.subarray(t), e = i3.subarray(0, t), this[_] -= t);
-    }
-    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
-  }
-  end(t, e, i3) {
-    return typeof t == "function" && (i3 = t, t = void 0), typeof e == "function" && (i3 = e, e = "utf8"), t !== void 0 && this.write(t, e), i3 && this.once("end", i3), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
-  }
-  [Bt]() {
-    this[S] || (!this[Rt] && !this[N].length && (this[C2] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
-  }
-  resume() {
-    return this[Bt]();
-  }
-  pause() {
-    this[g] = false, this[Qt] = true, this[C2] = false;
-  }
-  get destroyed() {
-    return this[S];
-  }
-  get flowing() {
-    return this[g];
-  }
-  get paused() {
-    return this[Qt];
-  }
-  [bi](t) {
-    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
-  }
-  [Ie]() {
-    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
-  }
-  [Ae](t = false) {
-    do
-      ;
-    while (this[As](this[Ie]()) && this[b].length);
-    !t && !this[b].length && !this[Q] && this.emit("drain");
-  }
-  [As](t) {
-    return this.emit("data", t), this[g];
-  }
-  pipe(t, e) {
-    if (this[S]) return t;
-    this[C2] = false;
-    let i3 = this[nt];
-    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i3 ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
-  }
-  unpipe(t) {
-    let e = this[N].find((i3) => i3.dest === t);
-    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
-  }
-  addListener(t, e) {
-    return this.on(t, e);
-  }
-  on(t, e) {
-    let i3 = super.on(t, e);
-    if (t === "data") this[C2] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
-    else if (t === "readable" && this[_] !== 0) super.emit("readable");
-    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
-    else if (t === "error" && this[qt]) {
-      let r = e;
-      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
-    }
-    return i3;
-  }
-  removeListener(t, e) {
-    return this.off(t, e);
-  }
-  off(t, e) {
-    let i3 = super.off(t, e);
-    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C2] && !this[N].length && (this[g] = false)), i3;
-  }
-  removeAllListeners(t) {
-    let e = super.removeAllListeners(t);
-    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C2] && !this[N].length && (this[g] = false)), e;
-  }
-  get emittedEnd() {
-    return this[nt];
-  }
-  [J]() {
-    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
-  }
-  emit(t, ...e) {
-    let i3 = e[0];
-    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
-    if (t === "data") return !this[L] && !i3 ? false : this[Z] ? (jt(() => this[Oi](i3)), true) : this[Oi](i3);
-    if (t === "end") return this[Is]();
-    if (t === "close") {
-      if (this[Ne] = true, !this[nt] && !this[S]) return false;
-      let n = super.emit("close");
-      return this.removeAllListeners("close"), n;
-    } else if (t === "error") {
-      this[qt] = i3, super.emit(_i, i3);
-      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i3) : false;
-      return this[J](), n;
-    } else if (t === "resume") {
-      let n = super.emit("resume");
-      return this[J](), n;
-    } else if (t === "finish" || t === "prefinish") {
-      let n = super.emit(t);
-      return this.removeAllListeners(t), n;
-    }
-    let r = super.emit(t, ...e);
-    return this[J](), r;
-  }
-  [Oi](t) {
-    for (let i3 of this[N]) i3.dest.write(t) === false && this.pause();
-    let e = this[C2] ? false : super.emit("data", t);
-    return this[J](), e;
-  }
-  [Is]() {
-    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
-  }
-  [Ti]() {
-    if (this[Mt]) {
-      let e = this[Mt].end();
-      if (e) {
-        for (let i3 of this[N]) i3.dest.write(e);
-        this[C2] || super.emit("data", e);
-      }
-    }
-    for (let e of this[N]) e.end();
-    let t = super.emit("end");
-    return this.removeAllListeners("end"), t;
-  }
-  async collect() {
-    let t = Object.assign([], { dataLength: 0 });
-    this[L] || (t.dataLength = 0);
-    let e = this.promise();
-    return this.on("data", (i3) => {
-      t.push(i3), this[L] || (t.dataLength += i3.length);
-    }), await e, t;
-  }
-  async concat() {
-    if (this[L]) throw new Error("cannot concat in objectMode");
-    let t = await this.collect();
-    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
-  }
-  async promise() {
-    return new Promise((t, e) => {
-      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i3) => e(i3)), this.on("end", () => t());
-    });
-  }
-  [Symbol.asyncIterator]() {
-    this[C2] = false;
-    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
-    return { next: () => {
-      if (t) return e();
-      let r = this.read();
-      if (r !== null) return Promise.resolve({ done: false, value: r });
-      if (this[Q]) return e();
-      let n, o, h = (d) => {
-        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
-      }, a = (d) => {
-        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
-      }, l = () => {
-        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
-      }, c = () => h(new Error("stream destroyed"));
-      return new Promise((d, y) => {
-        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
-      });
-    }, throw: e, return: e, [Symbol.asyncIterator]() {
-      return this;
-    }, [Symbol.asyncDispose]: async () => {
-    } };
-  }
-  [Symbol.iterator]() {
-    this[C2] = false;
-    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i3 = () => {
-      if (t) return e();
-      let r = this.read();
-      return r === null ? e() : { done: false, value: r };
-    };
-    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i3, throw: e, return: e, [Symbol.iterator]() {
-      return this;
-    }, [Symbol.dispose]: () => {
-    } };
-  }
-  destroy(t) {
-    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
-    this[S] = true, this[C2] = true, this[b].length = 0, this[_] = 0;
-    let e = this;
-    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
-  }
-  static get isStream() {
-    return Wr;
-  }
-};
-var Jr = I.writev;
-var ht = /* @__PURE__ */ Symbol("_autoClose");
-var H = /* @__PURE__ */ Symbol("_close");
-var te = /* @__PURE__ */ Symbol("_ended");
-var m = /* @__PURE__ */ Symbol("_fd");
-var Ni = /* @__PURE__ */ Symbol("_finished");
-var tt = /* @__PURE__ */ Symbol("_flags");
-var Ai = /* @__PURE__ */ Symbol("_flush");
-var ki = /* @__PURE__ */ Symbol("_handleChunk");
-var vi = /* @__PURE__ */ Symbol("_makeBuf");
-var ie = /* @__PURE__ */ Symbol("_mode");
-var ke = /* @__PURE__ */ Symbol("_needDrain");
-var Ut = /* @__PURE__ */ Symbol("_onerror");
-var Ht = /* @__PURE__ */ Symbol("_onopen");
-var Ii = /* @__PURE__ */ Symbol("_onread");
-var Pt = /* @__PURE__ */ Symbol("_onwrite");
-var at4 = /* @__PURE__ */ Symbol("_open");
-var U = /* @__PURE__ */ Symbol("_path");
-var ot = /* @__PURE__ */ Symbol("_pos");
-var Y = /* @__PURE__ */ Symbol("_queue");
-var zt = /* @__PURE__ */ Symbol("_read");
-var Ci = /* @__PURE__ */ Symbol("_readSize");
-var j = /* @__PURE__ */ Symbol("_reading");
-var ee = /* @__PURE__ */ Symbol("_remain");
-var Fi = /* @__PURE__ */ Symbol("_size");
-var ve = /* @__PURE__ */ Symbol("_write");
-var gt = /* @__PURE__ */ Symbol("_writing");
-var Me = /* @__PURE__ */ Symbol("_defaultFlag");
-var bt = /* @__PURE__ */ Symbol("_errored");
-var _t = class extends A {
-  [bt] = false;
-  [m];
-  [U];
-  [Ci];
-  [j] = false;
-  [Fi];
-  [ee];
-  [ht];
-  constructor(t, e) {
-    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
-    this[bt] = false, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[m] == "number" ? this[zt]() : this[at4]();
-  }
-  get fd() {
-    return this[m];
-  }
-  get path() {
-    return this[U];
-  }
-  write() {
-    throw new TypeError("this is a readable stream");
-  }
-  end() {
-    throw new TypeError("this is a readable stream");
-  }
-  [at4]() {
-    I.open(this[U], "r", (t, e) => this[Ht](t, e));
-  }
-  [Ht](t, e) {
-    t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[zt]());
-  }
-  [vi]() {
-    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
-  }
-  [zt]() {
-    if (!this[j]) {
-      this[j] = true;
-      let t = this[vi]();
-      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
-      I.read(this[m], t, 0, t.length, null, (e, i3, r) => this[Ii](e, i3, r));
-    }
-  }
-  [Ii](t, e, i3) {
-    this[j] = false, t ? this[Ut](t) : this[ki](e, i3) && this[zt]();
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-    }
-  }
-  [Ut](t) {
-    this[j] = true, this[H](), this.emit("error", t);
-  }
-  [ki](t, e) {
-    let i3 = false;
-    return this[ee] -= t, t > 0 && (i3 = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i3 = false, this[H](), super.end()), i3;
-  }
-  emit(t, ...e) {
-    switch (t) {
-      case "prefinish":
-      case "finish":
-        return false;
-      case "drain":
-        return typeof this[m] == "number" && this[zt](), false;
-      case "error":
-        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
-      default:
-        return super.emit(t, ...e);
-    }
-  }
-};
-var Be = class extends _t {
-  [at4]() {
-    let t = true;
-    try {
-      this[Ht](null, I.openSync(this[U], "r")), t = false;
-    } finally {
-      t && this[H]();
-    }
-  }
-  [zt]() {
-    let t = true;
-    try {
-      if (!this[j]) {
-        this[j] = true;
-        do {
-          let e = this[vi](), i3 = e.length === 0 ? 0 : I.readSync(this[m], e, 0, e.length, null);
-          if (!this[ki](i3, e)) break;
-        } while (true);
-        this[j] = false;
-      }
-      t = false;
-    } finally {
-      t && this[H]();
-    }
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
-    }
-  }
-};
-var et = class extends Qr {
-  readable = false;
-  writable = true;
-  [bt] = false;
-  [gt] = false;
-  [te] = false;
-  [Y] = [];
-  [ke] = false;
-  [U];
-  [ie];
-  [ht];
-  [m];
-  [Me];
-  [tt];
-  [Ni] = false;
-  [ot];
-  constructor(t, e) {
-    e = e || {}, super(e), this[U] = t, this[m] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
-    let i3 = this[ot] !== void 0 ? "r+" : "w";
-    this[Me] = e.flags === void 0, this[tt] = e.flags === void 0 ? i3 : e.flags, this[m] === void 0 && this[at4]();
-  }
-  emit(t, ...e) {
-    if (t === "error") {
-      if (this[bt]) return false;
-      this[bt] = true;
-    }
-    return super.emit(t, ...e);
-  }
-  get fd() {
-    return this[m];
-  }
-  get path() {
-    return this[U];
-  }
-  [Ut](t) {
-    this[H](), this[gt] = true, this.emit("error", t);
-  }
-  [at4]() {
-    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
-  }
-  [Ht](t, e) {
-    this[Me] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at4]()) : t ? this[Ut](t) : (this[m] = e, this.emit("open", e), this[gt] || this[Ai]());
-  }
-  end(t, e) {
-    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[m] == "number" && this[Pt](null, 0), this;
-  }
-  write(t, e) {
-    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[m] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[ve](t), true);
-  }
-  [ve](t) {
-    I.write(this[m], t, 0, t.length, this[ot], (e, i3) => this[Pt](e, i3));
-  }
-  [Pt](t, e) {
-    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
-  }
-  [Ai]() {
-    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
-    else if (this[Y].length === 1) this[ve](this[Y].pop());
-    else {
-      let t = this[Y];
-      this[Y] = [], Jr(this[m], t, this[ot], (e, i3) => this[Pt](e, i3));
-    }
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
-    }
-  }
-};
-var Wt = class extends et {
-  [at4]() {
-    let t;
-    if (this[Me] && this[tt] === "r+") try {
-      t = I.openSync(this[U], this[tt], this[ie]);
-    } catch (e) {
-      if (e?.code === "ENOENT") return this[tt] = "w", this[at4]();
-      throw e;
-    }
-    else t = I.openSync(this[U], this[tt], this[ie]);
-    this[Ht](null, t);
-  }
-  [H]() {
-    if (this[ht] && typeof this[m] == "number") {
-      let t = this[m];
-      this[m] = void 0, I.closeSync(t), this.emit("close");
-    }
-  }
-  [ve](t) {
-    let e = true;
-    try {
-      this[Pt](null, I.writeSync(this[m], t, 0, t.length, this[ot])), e = false;
-    } finally {
-      if (e) try {
-        this[H]();
-      } catch {
-      }
-    }
-  }
-};
-var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
-var Fs = (s3) => !!s3.sync && !!s3.file;
-var ks = (s3) => !s3.sync && !!s3.file;
-var vs = (s3) => !!s3.sync && !s3.file;
-var Ms = (s3) => !s3.sync && !s3.file;
-var Bs = (s3) => !!s3.file;
-var tn = (s3) => {
-  let t = jr.get(s3);
-  return t || s3;
-};
-var se = (s3 = {}) => {
-  if (!s3) return {};
-  let t = {};
-  for (let [e, i3] of Object.entries(s3)) {
-    let r = tn(e);
-    t[r] = i3;
-  }
-  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
-};
-var K = (s3, t, e, i3, r) => Object.assign((n = [], o, h) => {
-  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
-  let a = se(n);
-  if (r?.(a, o), Fs(a)) {
-    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
-    return s3(a, o);
-  } else if (ks(a)) {
-    let l = t(a, o);
-    return h ? l.then(() => h(), h) : l;
-  } else if (vs(a)) {
-    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
-    return e(a, o);
-  } else if (Ms(a)) {
-    if (typeof h == "function") throw new TypeError("callback only supported with file option");
-    return i3(a, o);
-  }
-  throw new Error("impossible options??");
-}, { syncFile: s3, asyncFile: t, syncNoFile: e, asyncNoFile: i3, validate: r });
-var sn = en.constants || { ZLIB_VERNUM: 4736 };
-var M = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
-var rn = Ot.concat;
-var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
-var nn = (s3) => s3;
-var Bi = zs?.writable === true || zs?.set !== void 0 ? (s3) => {
-  Ot.concat = s3 ? nn : rn;
-} : (s3) => {
-};
-var Tt = /* @__PURE__ */ Symbol("_superWrite");
-var Gt = class extends Error {
-  code;
-  errno;
-  constructor(t, e) {
-    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
-  }
-  get name() {
-    return "ZlibError";
-  }
-};
-var Pi = /* @__PURE__ */ Symbol("flushFlag");
-var re = class extends A {
-  #t = false;
-  #i = false;
-  #s;
-  #n;
-  #r;
-  #e;
-  #o;
-  get sawError() {
-    return this.#t;
-  }
-  get handle() {
-    return this.#e;
-  }
-  get flushFlag() {
-    return this.#s;
-  }
-  constructor(t, e) {
-    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
-    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
-    try {
-      this.#e = new Ps[e](t);
-    } catch (i3) {
-      throw new Gt(i3, this.constructor);
-    }
-    this.#o = (i3) => {
-      this.#t || (this.#t = true, this.close(), this.emit("error", i3));
-    }, this.#e?.on("error", (i3) => this.#o(new Gt(i3))), this.once("end", () => this.close);
-  }
-  close() {
-    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
-  }
-  reset() {
-    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
-  }
-  flush(t) {
-    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
-  }
-  end(t, e, i3) {
-    return typeof t == "function" && (i3 = t, e = void 0, t = void 0), typeof e == "function" && (i3 = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i3);
-  }
-  get ended() {
-    return this.#i;
-  }
-  [Tt](t) {
-    return super.write(t);
-  }
-  write(t, e, i3) {
-    if (typeof e == "function" && (i3 = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
-    zi(this.#e, "zlib binding closed");
-    let r = this.#e._handle, n = r.close;
-    r.close = () => {
-    };
-    let o = this.#e.close;
-    this.#e.close = () => {
-    }, Bi(true);
-    let h;
-    try {
-      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
-      h = this.#e._processChunk(t, l), Bi(false);
-    } catch (l) {
-      Bi(false), this.#o(new Gt(l, this.write));
-    } finally {
-      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
-    }
-    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
-    let a;
-    if (h) if (Array.isArray(h) && h.length > 0) {
-      let l = h[0];
-      a = this[Tt](Ot.from(l));
-      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
-    } else a = this[Tt](Ot.from(h));
-    return i3 && i3(), a;
-  }
-};
-var Pe = class extends re {
-  #t;
-  #i;
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.Z_NO_FLUSH, t.finishFlush = t.finishFlush || M.Z_FINISH, t.fullFlushFlag = M.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
-  }
-  params(t, e) {
-    if (!this.sawError) {
-      if (!this.handle) throw new Error("cannot switch params when binding is closed");
-      if (!this.handle.params) throw new Error("not supported in this implementation");
-      if (this.#t !== t || this.#i !== e) {
-        this.flush(M.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
-        let i3 = this.handle.flush;
-        this.handle.flush = (r, n) => {
-          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
-        };
-        try {
-          this.handle.params(t, e);
-        } finally {
-          this.handle.flush = i3;
-        }
-        this.handle && (this.#t = t, this.#i = e);
-      }
-    }
-  }
-};
-var ze = class extends Pe {
-  #t;
-  constructor(t) {
-    super(t, "Gzip"), this.#t = t && !!t.portable;
-  }
-  [Tt](t) {
-    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
-  }
-};
-var Ue = class extends Pe {
-  constructor(t) {
-    super(t, "Unzip");
-  }
-};
-var He = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || M.BROTLI_OPERATION_FINISH, t.fullFlushFlag = M.BROTLI_OPERATION_FLUSH, super(t, e);
-  }
-};
-var We = class extends He {
-  constructor(t) {
-    super(t, "BrotliCompress");
-  }
-};
-var Ge = class extends He {
-  constructor(t) {
-    super(t, "BrotliDecompress");
-  }
-};
-var Ze = class extends re {
-  constructor(t, e) {
-    t = t || {}, t.flush = t.flush || M.ZSTD_e_continue, t.finishFlush = t.finishFlush || M.ZSTD_e_end, t.fullFlushFlag = M.ZSTD_e_flush, super(t, e);
-  }
-};
-var Ye = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdCompress");
-  }
-};
-var Ke = class extends Ze {
-  constructor(t) {
-    super(t, "ZstdDecompress");
-  }
-};
-var Us = (s3, t) => {
-  if (Number.isSafeInteger(s3)) s3 < 0 ? an(s3, t) : hn(s3, t);
-  else throw Error("cannot encode number outside of javascript safe integer range");
-  return t;
-};
-var hn = (s3, t) => {
-  t[0] = 128;
-  for (var e = t.length; e > 1; e--) t[e - 1] = s3 & 255, s3 = Math.floor(s3 / 256);
-};
-var an = (s3, t) => {
-  t[0] = 255;
-  var e = false;
-  s3 = s3 * -1;
-  for (var i3 = t.length; i3 > 1; i3--) {
-    var r = s3 & 255;
-    s3 = Math.floor(s3 / 256), e ? t[i3 - 1] = Ws(r) : r === 0 ? t[i3 - 1] = 0 : (e = true, t[i3 - 1] = Gs(r));
-  }
-};
-var Hs = (s3) => {
-  let t = s3[0], e = t === 128 ? cn(s3.subarray(1, s3.length)) : t === 255 ? ln(s3) : null;
-  if (e === null) throw Error("invalid base256 encoding");
-  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
-  return e;
-};
-var ln = (s3) => {
-  for (var t = s3.length, e = 0, i3 = false, r = t - 1; r > -1; r--) {
-    var n = Number(s3[r]), o;
-    i3 ? o = Ws(n) : n === 0 ? o = n : (i3 = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
-  }
-  return e;
-};
-var cn = (s3) => {
-  for (var t = s3.length, e = 0, i3 = t - 1; i3 > -1; i3--) {
-    var r = Number(s3[i3]);
-    r !== 0 && (e += r * Math.pow(256, t - i3 - 1));
-  }
-  return e;
-};
-var Ws = (s3) => (255 ^ s3) & 255;
-var Gs = (s3) => (255 ^ s3) + 1 & 255;
-var Hi = {};
-Ur(Hi, { code: () => Ve, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
-var ne = (s3) => oe.has(s3);
-var dn = (s3) => Ve.has(s3);
-var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
-var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
-var Ve = new Map(Array.from(oe).map((s3) => [s3[1], s3[0]]));
-var un = (s3) => s3 === void 0 || s3 < 0 ? void 0 : s3;
-var F = class {
-  cksumValid = false;
-  needPax = false;
-  nullBlock = false;
-  block;
-  path;
-  mode;
-  uid;
-  gid;
-  size;
-  cksum;
-  #t = "Unsupported";
-  linkpath;
-  uname;
-  gname;
-  devmaj = 0;
-  devmin = 0;
-  atime;
-  ctime;
-  mtime;
-  charset;
-  comment;
-  constructor(t, e = 0, i3, r) {
-    Buffer.isBuffer(t) ? this.decode(t, e || 0, i3, r) : t && this.#i(t);
-  }
-  decode(t, e, i3, r) {
-    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i3 : void 0, a = o ? r : void 0;
-    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = un(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
-      let c = xt(t, e + 345, 155);
-      this.path = c + "/" + this.path;
-    } else {
-      let c = xt(t, e + 345, 130);
-      c && (this.path = c + "/" + this.path), this.atime = i3?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i3?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
-    }
-    let l = 256;
-    for (let c = e; c < e + 148; c++) l += t[c];
-    for (let c = e + 156; c < e + 512; c++) l += t[c];
-    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
-  }
-  #i(t, e = false) {
-    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i3, r]) => !(r == null || i3 === "size" && Number(r) < 0 || i3 === "path" && e || i3 === "linkpath" && e || i3 === "global"))));
-  }
-  encode(t, e = 0) {
-    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
-    let i3 = this.ctime || this.atime ? 130 : 155, r = mn(this.path || "", i3), n = r[0], o = r[1];
-    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i3, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
-    let h = 256;
-    for (let a = e; a < e + 148; a++) h += t[a];
-    for (let a = e + 156; a < e + 512; a++) h += t[a];
-    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
-  }
-  get type() {
-    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
-  }
-  get typeKey() {
-    return this.#t;
-  }
-  set type(t) {
-    let e = String(Ve.get(t));
-    if (ne(e) || e === "Unsupported") this.#t = e;
-    else if (ne(t)) this.#t = t;
-    else throw new TypeError("invalid entry type: " + t);
-  }
-};
-var mn = (s3, t) => {
-  let i3 = s3, r = "", n, o = Zt.parse(s3).root || ".";
-  if (Buffer.byteLength(i3) < 100) n = [i3, r, false];
-  else {
-    r = Zt.dirname(i3), i3 = Zt.basename(i3);
-    do
-      Buffer.byteLength(i3) <= 100 && Buffer.byteLength(r) <= t ? n = [i3, r, false] : Buffer.byteLength(i3) > 100 && Buffer.byteLength(r) <= t ? n = [i3.slice(0, 99), r, true] : (i3 = Zt.join(Zt.basename(r), i3), r = Zt.dirname(r));
-    while (r !== o && n === void 0);
-    n || (n = [s3.slice(0, 99), "", true]);
-  }
-  return n;
-};
-var xt = (s3, t, e) => s3.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
-var Wi = (s3, t, e) => pn(lt(s3, t, e));
-var pn = (s3) => s3 === void 0 ? void 0 : new Date(s3 * 1e3);
-var lt = (s3, t, e) => Number(s3[t]) & 128 ? Hs(s3.subarray(t, t + e)) : wn(s3, t, e);
-var En = (s3) => isNaN(s3) ? void 0 : s3;
-var wn = (s3, t, e) => En(parseInt(s3.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
-var Sn = { 12: 8589934591, 8: 2097151 };
-var ct = (s3, t, e, i3) => i3 === void 0 ? false : i3 > Sn[e] || i3 < 0 ? (Us(i3, s3.subarray(t, t + e)), true) : (yn(s3, t, e, i3), false);
-var yn = (s3, t, e, i3) => s3.write(Rn(i3, e), t, e, "ascii");
-var Rn = (s3, t) => gn(Math.floor(s3).toString(8), t);
-var gn = (s3, t) => (s3.length === t - 1 ? s3 : new Array(t - s3.length - 1).join("0") + s3 + " ") + "\0";
-var Gi = (s3, t, e, i3) => i3 === void 0 ? false : ct(s3, t, e, i3.getTime() / 1e3);
-var bn = new Array(156).join("\0");
-var Lt = (s3, t, e, i3) => i3 === void 0 ? false : (s3.write(i3 + bn, t, e, "utf8"), i3.length !== Buffer.byteLength(i3) || i3.length > e);
-var ft = class s {
-  atime;
-  mtime;
-  ctime;
-  charset;
-  comment;
-  gid;
-  uid;
-  gname;
-  uname;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  path;
-  size;
-  mode;
-  global;
-  constructor(t, e = false) {
-    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
-  }
-  encode() {
-    let t = this.encodeBody();
-    if (t === "") return Buffer.allocUnsafe(0);
-    let e = Buffer.byteLength(t), i3 = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i3);
-    for (let n = 0; n < 512; n++) r[n] = 0;
-    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
-    for (let n = e + 512; n < r.length; n++) r[n] = 0;
-    return r;
-  }
-  encodeBody() {
-    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
-  }
-  encodeField(t) {
-    if (this[t] === void 0) return "";
-    let e = this[t], i3 = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i3 + `
-`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
-    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
-  }
-  static parse(t, e, i3 = false) {
-    return new s(On(Tn(t), e), i3);
-  }
-};
-var On = (s3, t) => t ? Object.assign({}, t, s3) : s3;
-var Tn = (s3) => s3.replace(/\n$/, "").split(`
-`).reduce(xn, /* @__PURE__ */ Object.create(null));
-var xn = (s3, t) => {
-  let e = parseInt(t, 10);
-  if (e !== Buffer.byteLength(t) + 1) return s3;
-  t = t.slice((e + " ").length);
-  let i3 = t.split("="), r = i3.shift();
-  if (!r) return s3;
-  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i3.join("=").replace(/\0.*/, "");
-  switch (n) {
-    case "path":
-    case "linkpath":
-    case "type":
-    case "charset":
-    case "comment":
-    case "gname":
-    case "uname":
-      s3[n] = o;
-      break;
-    case "ctime":
-    case "atime":
-    case "mtime":
-      s3[n] = new Date(Number(o) * 1e3);
-      break;
-    case "size":
-      let h = +o;
-      h >= 0 && (s3[n] = h);
-      break;
-    case "gid":
-    case "uid":
-    case "dev":
-    case "ino":
-    case "nlink":
-    case "mode":
-      s3[n] = +o;
-      break;
-  }
-  return s3;
-};
-var Ln = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var f = Ln !== "win32" ? (s3) => String(s3) : (s3) => String(s3).replaceAll(/\\/g, "/");
-var $e = class extends A {
-  extended;
-  globalExtended;
-  header;
-  startBlockSize;
-  blockRemain;
-  remain;
-  type;
-  meta = false;
-  ignore = false;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  size = 0;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  dev;
-  ino;
-  nlink;
-  invalid = false;
-  absolute;
-  unsupported = false;
-  constructor(t, e, i3) {
-    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i3, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
-      case "File":
-      case "OldFile":
-      case "Link":
-      case "SymbolicLink":
-      case "CharacterDevice":
-      case "BlockDevice":
-      case "Directory":
-      case "FIFO":
-      case "ContiguousFile":
-      case "GNUDumpDir":
-        break;
-      case "NextFileHasLongLinkpath":
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath":
-      case "GlobalExtendedHeader":
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this.meta = true;
-        break;
-      default:
-        this.ignore = true;
-    }
-    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
-    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i3 && this.#t(i3, true);
-  }
-  write(t) {
-    let e = t.length;
-    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    let i3 = this.remain, r = this.blockRemain;
-    return this.remain = Math.max(0, i3 - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i3 >= e ? super.write(t) : super.write(t.subarray(0, i3));
-  }
-  #t(t, e = false) {
-    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i3, r]) => !(r == null || i3 === "path" && e))));
-  }
-};
-var Dt = (s3, t, e, i3 = {}) => {
-  s3.file && (i3.file = s3.file), s3.cwd && (i3.cwd = s3.cwd), i3.code = e instanceof Error && e.code || t, i3.tarCode = t, !s3.strict && i3.recoverable !== false ? (e instanceof Error && (i3 = Object.assign(e, i3), e = e.message), s3.emit("warn", t, e, i3)) : e instanceof Error ? s3.emit("error", Object.assign(e, i3)) : s3.emit("error", Object.assign(new Error(`${t}: ${e}`), i3));
-};
-var Nn = 1024 * 1024;
-var Xi = Buffer.from([31, 139]);
-var qi = Buffer.from([40, 181, 47, 253]);
-var An = Math.max(Xi.length, qi.length);
-var B = /* @__PURE__ */ Symbol("state");
-var Nt = /* @__PURE__ */ Symbol("writeEntry");
-var it = /* @__PURE__ */ Symbol("readEntry");
-var Zi = /* @__PURE__ */ Symbol("nextEntry");
-var Zs = /* @__PURE__ */ Symbol("processEntry");
-var V = /* @__PURE__ */ Symbol("extendedHeader");
-var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
-var dt = /* @__PURE__ */ Symbol("meta");
-var Ys = /* @__PURE__ */ Symbol("emitMeta");
-var p = /* @__PURE__ */ Symbol("buffer");
-var st = /* @__PURE__ */ Symbol("queue");
-var ut = /* @__PURE__ */ Symbol("ended");
-var Yi = /* @__PURE__ */ Symbol("emittedEnd");
-var At = /* @__PURE__ */ Symbol("emit");
-var w = /* @__PURE__ */ Symbol("unzip");
-var Xe = /* @__PURE__ */ Symbol("consumeChunk");
-var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
-var Ki = /* @__PURE__ */ Symbol("consumeBody");
-var Ks = /* @__PURE__ */ Symbol("consumeMeta");
-var Vs = /* @__PURE__ */ Symbol("consumeHeader");
-var ae = /* @__PURE__ */ Symbol("consuming");
-var Vi = /* @__PURE__ */ Symbol("bufferConcat");
-var Qe = /* @__PURE__ */ Symbol("maybeEnd");
-var Yt = /* @__PURE__ */ Symbol("writing");
-var $ = /* @__PURE__ */ Symbol("aborted");
-var Je = /* @__PURE__ */ Symbol("onDone");
-var It = /* @__PURE__ */ Symbol("sawValidEntry");
-var je = /* @__PURE__ */ Symbol("sawNullBlock");
-var ti = /* @__PURE__ */ Symbol("sawEOF");
-var $s = /* @__PURE__ */ Symbol("closeStream");
-var In = 1e3;
-var le = /* @__PURE__ */ Symbol("compressedBytesRead");
-var $i = /* @__PURE__ */ Symbol("decompressedBytesRead");
-var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
-var Cn = () => true;
-var rt = class extends Dn {
-  file;
-  strict;
-  maxMetaEntrySize;
-  filter;
-  brotli;
-  zstd;
-  maxDecompressionRatio;
-  writable = true;
-  readable = false;
-  [st] = [];
-  [p];
-  [it];
-  [Nt];
-  [B] = "begin";
-  [dt] = "";
-  [V];
-  [he];
-  [ut] = false;
-  [w];
-  [$] = false;
-  [It];
-  [je] = false;
-  [ti] = false;
-  [Yt] = false;
-  [ae] = false;
-  [Yi] = false;
-  [le] = 0;
-  [$i] = 0;
-  constructor(t = {}) {
-    super(), this.file = t.file || "", this.on(Je, () => {
-      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
-    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
-      this.emit("prefinish"), this.emit("finish"), this.emit("end");
-    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : In, this.maxMetaEntrySize = t.maxMetaEntrySize || Nn, this.filter = typeof t.filter == "function" ? t.filter : Cn;
-    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
-    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
-    let i3 = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
-    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i3 ? true : void 0, this.on("end", () => this[$s]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
-  }
-  warn(t, e, i3 = {}) {
-    Dt(this, t, e, i3);
-  }
-  [Vs](t, e) {
-    this[It] === void 0 && (this[It] = false);
-    let i3;
-    try {
-      i3 = new F(t, e, this[V], this[he]);
-    } catch (r) {
-      return this.warn("TAR_ENTRY_INVALID", r);
-    }
-    if (i3.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
-    else if (this[je] = false, !i3.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i3 });
-    else if (!i3.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i3 });
-    else {
-      let r = i3.type;
-      if (/^(Symbolic)?Link$/.test(r) && !i3.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i3 });
-      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i3.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i3 });
-      else {
-        let n = this[Nt] = new $e(i3, this[V], this[he]);
-        if (!this[It]) if (n.remain) {
-          let o = () => {
-            n.invalid || (this[It] = true);
-          };
-          n.on("end", o);
-        } else this[It] = true;
-        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[V] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
-      }
-    }
-  }
-  [$s]() {
-    queueMicrotask(() => this.emit("close"));
-  }
-  [Zs](t) {
-    let e = true;
-    if (!t) this[it] = void 0, e = false;
-    else if (Array.isArray(t)) {
-      let [i3, ...r] = t;
-      this.emit(i3, ...r);
-    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
-    return e;
-  }
-  [Zi]() {
-    do
-      ;
-    while (this[Zs](this[st].shift()));
-    if (this[st].length === 0) {
-      let t = this[it];
-      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
-    }
-  }
-  [Ki](t, e) {
-    let i3 = this[Nt];
-    if (!i3) throw new Error("attempt to consume body without entry??");
-    let r = i3.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
-    return i3.write(n), i3.blockRemain || (this[B] = "header", this[Nt] = void 0, i3.end()), n.length;
-  }
-  [Ks](t, e) {
-    let i3 = this[Nt], r = this[Ki](t, e);
-    return !this[Nt] && i3 && this[Ys](i3), r;
-  }
-  [At](t, e, i3) {
-    this[st].length === 0 && !this[it] ? this.emit(t, e, i3) : this[st].push([t, e, i3]);
-  }
-  [Ys](t) {
-    switch (this[At]("meta", this[dt]), t.type) {
-      case "ExtendedHeader":
-      case "OldExtendedHeader":
-        this[V] = ft.parse(this[dt], this[V], false);
-        break;
-      case "GlobalExtendedHeader":
-        this[he] = ft.parse(this[dt], this[he], true);
-        break;
-      case "NextFileHasLongPath":
-      case "OldGnuLongPath": {
-        let e = this[V] ?? /* @__PURE__ */ Object.create(null);
-        this[V] = e, e.path = this[dt].replace(/\0.*/, "");
-        break;
-      }
-      case "NextFileHasLongLinkpath": {
-        let e = this[V] || /* @__PURE__ */ Object.create(null);
-        this[V] = e, e.linkpath = this[dt].replace(/\0.*/, "");
-        break;
-      }
-      default:
-        throw new Error("unknown meta: " + t.type);
-    }
-  }
-  abort(t) {
-    if (!this[$]) {
-      if (this[w]) {
-        let e = this[w];
-        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
-      }
-      this[$] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
-    }
-  }
-  [Xs](t) {
-    this[$i] += t.length;
-    let e = this[$i] / this[le];
-    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
-  }
-  write(t, e, i3) {
-    if (typeof e == "function" && (i3 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[$]) return i3?.(), false;
-    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
-      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < An) return this[p] = t, i3?.(), true;
-      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
-      let o = false;
-      if (this[w] === false && this.zstd !== false) {
-        o = true;
-        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
-          o = false;
-          break;
-        }
-      }
-      let h = this.brotli === void 0 && !o;
-      if (this[w] === false && h) if (t.length < 512) if (this[ut]) this.brotli = true;
-      else return this[p] = t, i3?.(), true;
-      else try {
-        new F(t.subarray(0, 512)), this.brotli = false;
-      } catch {
-        this.brotli = true;
-      }
-      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
-        let a = this[ut];
-        this[ut] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
-          this[Xs](c) && this[Xe](c);
-        }), this[w].on("error", (c) => {
-          this[$] || this.abort(c);
-        }), this[w].on("end", () => {
-          this[ut] = true, this[Xe]();
-        }), this[Yt] = true, this[le] += t.length;
-        let l = !!this[w][a ? "end" : "write"](t);
-        return this[Yt] = false, i3?.(), l;
-      }
-    }
-    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
-    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
-    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i3?.(), n;
-  }
-  [Vi](t) {
-    t && !this[$] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
-  }
-  [Qe]() {
-    if (this[ut] && !this[Yi] && !this[$] && !this[ae]) {
-      this[Yi] = true;
-      let t = this[Nt];
-      if (t?.blockRemain) {
-        let e = this[p] ? this[p].length : 0;
-        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
-      }
-      this[At](Je);
-    }
-  }
-  [Xe](t) {
-    if (this[ae] && t) this[Vi](t);
-    else if (!t && !this[p]) this[Qe]();
-    else if (t) {
-      if (this[ae] = true, this[p]) {
-        this[Vi](t);
-        let e = this[p];
-        this[p] = void 0, this[qe](e);
-      } else this[qe](t);
-      for (; this[p] && this[p]?.length >= 512 && !this[$] && !this[ti]; ) {
-        let e = this[p];
-        this[p] = void 0, this[qe](e);
-      }
-      this[ae] = false;
-    }
-    (!this[p] || this[ut]) && this[Qe]();
-  }
-  [qe](t) {
-    let e = 0, i3 = t.length;
-    for (; e + 512 <= i3 && !this[$] && !this[ti]; ) switch (this[B]) {
-      case "begin":
-      case "header":
-        this[Vs](t, e), e += 512;
-        break;
-      case "ignore":
-      case "body":
-        e += this[Ki](t, e);
-        break;
-      case "meta":
-        e += this[Ks](t, e);
-        break;
-      default:
-        throw new Error("invalid state: " + this[B]);
-    }
-    e < i3 && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
-  }
-  end(t, e, i3) {
-    return typeof t == "function" && (i3 = t, e = void 0, t = void 0), typeof e == "function" && (i3 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i3 && this.once("finish", i3), this[$] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[ut] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
-  }
-};
-var mt = (s3) => {
-  let t = s3.length - 1, e = -1;
-  for (; t > -1 && s3.charAt(t) === "/"; ) e = t, t--;
-  return e === -1 ? s3 : s3.slice(0, e);
-};
-var vn = (s3) => {
-  let t = s3.onReadEntry;
-  s3.onReadEntry = t ? (e) => {
-    t(e), e.resume();
-  } : (e) => e.resume();
-};
-var Qi = (s3, t) => {
-  let e = new Map(t.map((o) => [mt(o), true])), i3 = s3.filter, r = 100, n = (o, h = "", a = 0) => {
-    if (a >= r) return e.set(o, false), false;
-    let l = h || kn(o).root || ".", c;
-    if (o === l) c = false;
-    else {
-      let d = e.get(o);
-      c = d !== void 0 ? d : n(Fn(o), l, a + 1);
-    }
-    return e.set(o, c), c;
-  };
-  s3.filter = i3 ? (o, h) => i3(o, h) && n(mt(o)) : (o) => n(mt(o));
-};
-var Mn = (s3) => {
-  let t = new rt(s3), e = s3.file, i3;
-  try {
-    i3 = Kt.openSync(e, "r");
-    let r = Kt.fstatSync(i3), n = s3.maxReadSize || 16 * 1024 * 1024;
-    if (r.size < n) {
-      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i3, o, 0, r.size, 0);
-      t.end(h === o.byteLength ? o : o.subarray(0, h));
-    } else {
-      let o = 0, h = Buffer.allocUnsafe(n);
-      for (; o < r.size; ) {
-        let a = Kt.readSync(i3, h, 0, n, o);
-        if (a === 0) break;
-        o += a, t.write(h.subarray(0, a));
-      }
-      t.end();
-    }
-  } finally {
-    if (typeof i3 == "number") try {
-      Kt.closeSync(i3);
-    } catch {
-    }
-  }
-};
-var Bn = (s3, t) => {
-  let e = new rt(s3), i3 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-  return new Promise((o, h) => {
-    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
-      if (a) h(a);
-      else {
-        let c = new _t(r, { readSize: i3, size: l.size });
-        c.on("error", h), c.pipe(e);
-      }
-    });
-  });
-};
-var Ct = K(Mn, Bn, (s3) => new rt(s3), (s3) => new rt(s3), (s3, t) => {
-  t?.length && Qi(s3, t), s3.noResume || vn(s3);
-});
-var Ji = (s3, t, e) => (s3 &= 4095, e && (s3 = (s3 | 384) & -19), t && (s3 & 256 && (s3 |= 64), s3 & 32 && (s3 |= 8), s3 & 4 && (s3 |= 1)), s3);
-var { isAbsolute: zn, parse: qs } = Pn;
-var ce = (s3) => {
-  let t = "", e = qs(s3);
-  for (; zn(s3) || e.root; ) {
-    let i3 = s3.charAt(0) === "/" && s3.slice(0, 4) !== "//?/" ? "/" : e.root;
-    s3 = s3.slice(i3.length), t += i3, e = qs(s3);
-  }
-  return [t, s3];
-};
-var ei = ["|", "<", ">", "?", ":"];
-var ji = ei.map((s3) => String.fromCodePoint(61440 + Number(s3.codePointAt(0))));
-var Un = new Map(ei.map((s3, t) => [s3, ji[t]]));
-var Hn = new Map(ji.map((s3, t) => [s3, ei[t]]));
-var ts = (s3) => ei.reduce((t, e) => t.split(e).join(Un.get(e)), s3);
-var Qs = (s3) => ji.reduce((t, e) => t.split(e).join(Hn.get(e)), s3);
-var rr = (s3, t) => t ? (s3 = f(s3).replace(/^\.(\/|$)/, ""), mt(t) + "/" + s3) : f(s3);
-var Wn = 16 * 1024 * 1024;
-var tr = /* @__PURE__ */ Symbol("process");
-var er = /* @__PURE__ */ Symbol("file");
-var ir = /* @__PURE__ */ Symbol("directory");
-var is = /* @__PURE__ */ Symbol("symlink");
-var sr = /* @__PURE__ */ Symbol("hardlink");
-var fe = /* @__PURE__ */ Symbol("header");
-var ii = /* @__PURE__ */ Symbol("read");
-var ss = /* @__PURE__ */ Symbol("lstat");
-var si = /* @__PURE__ */ Symbol("onlstat");
-var rs = /* @__PURE__ */ Symbol("onread");
-var ns = /* @__PURE__ */ Symbol("onreadlink");
-var os = /* @__PURE__ */ Symbol("openfile");
-var hs = /* @__PURE__ */ Symbol("onopenfile");
-var pt = /* @__PURE__ */ Symbol("close");
-var ri = /* @__PURE__ */ Symbol("mode");
-var as = /* @__PURE__ */ Symbol("awaitDrain");
-var es = /* @__PURE__ */ Symbol("ondrain");
-var q = /* @__PURE__ */ Symbol("prefix");
-var de = class extends A {
-  path;
-  portable;
-  myuid = process.getuid && process.getuid() || 0;
-  myuser = process.env.USER || "";
-  maxReadSize;
-  linkCache;
-  statCache;
-  preservePaths;
-  cwd;
-  strict;
-  mtime;
-  noPax;
-  noMtime;
-  prefix;
-  fd;
-  blockLen = 0;
-  blockRemain = 0;
-  buf;
-  pos = 0;
-  remain = 0;
-  length = 0;
-  offset = 0;
-  win32;
-  absolute;
-  header;
-  type;
-  linkpath;
-  stat;
-  onWriteEntry;
-  #t = false;
-  constructor(t, e = {}) {
-    let i3 = se(e);
-    super(), this.path = f(t), this.portable = !!i3.portable, this.maxReadSize = i3.maxReadSize || Wn, this.linkCache = i3.linkCache || /* @__PURE__ */ new Map(), this.statCache = i3.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i3.preservePaths, this.cwd = f(i3.cwd || process.cwd()), this.strict = !!i3.strict, this.noPax = !!i3.noPax, this.noMtime = !!i3.noMtime, this.mtime = i3.mtime, this.prefix = i3.prefix ? f(i3.prefix) : void 0, this.onWriteEntry = i3.onWriteEntry, typeof i3.onwarn == "function" && this.on("warn", i3.onwarn);
-    let r = false;
-    if (!this.preservePaths) {
-      let [o, h] = ce(this.path);
-      o && typeof h == "string" && (this.path = h, r = o);
-    }
-    this.win32 = !!i3.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i3.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
-    let n = this.statCache.get(this.absolute);
-    n ? this[si](n) : this[ss]();
-  }
-  warn(t, e, i3 = {}) {
-    return Dt(this, t, e, i3);
-  }
-  emit(t, ...e) {
-    return t === "error" && (this.#t = true), super.emit(t, ...e);
-  }
-  [ss]() {
-    X.lstat(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
-      this[si](e);
-    });
-  }
-  [si](t) {
-    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Gn(t), this.emit("stat", t), this[tr]();
-  }
-  [tr]() {
-    switch (this.type) {
-      case "File":
-        return this[er]();
-      case "Directory":
-        return this[ir]();
-      case "SymbolicLink":
-        return this[is]();
-      default:
-        return this.end();
-    }
-  }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
-  }
-  [q](t) {
-    return rr(t, this.prefix);
-  }
-  [fe]() {
-    if (!this.stat) throw new Error("cannot write header before stat");
-    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
-    let t = this.header?.block;
-    if (!t) throw new Error("failed to encode header");
-    super.write(t);
-  }
-  [ir]() {
-    if (!this.stat) throw new Error("cannot create directory entry without stat");
-    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
-  }
-  [is]() {
-    X.readlink(this.absolute, (t, e) => {
-      if (t) return this.emit("error", t);
-      this[ns](e);
-    });
-  }
-  [ns](t) {
-    this.linkpath = f(t), this[fe](), this.end();
-  }
-  [sr](t) {
-    if (!this.stat) throw new Error("cannot create link entry without stat");
-    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
-  }
-  [er]() {
-    if (!this.stat) throw new Error("cannot create file entry without stat");
-    if (this.stat.nlink > 1) {
-      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
-      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
-      this.linkCache.set(t, this.absolute);
-    }
-    if (this[fe](), this.stat.size === 0) return this.end();
-    this[os]();
-  }
-  [os]() {
-    X.open(this.absolute, "r", (t, e) => {
-      if (t) return this.emit("error", t);
-      this[hs](e);
-    });
-  }
-  [hs](t) {
-    if (this.fd = t, this.#t) return this[pt]();
-    if (!this.stat) throw new Error("should stat before calling onopenfile");
-    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
-    let e = Math.min(this.blockLen, this.maxReadSize);
-    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
-  }
-  [ii]() {
-    let { fd: t, buf: e, offset: i3, length: r, pos: n } = this;
-    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
-    X.read(t, e, i3, r, n, (o, h) => {
-      if (o) return this[pt](() => this.emit("error", o));
-      this[rs](h);
-    });
-  }
-  [pt](t = () => {
-  }) {
-    this.fd !== void 0 && X.close(this.fd, t);
-  }
-  [rs](t) {
-    if (t <= 0 && this.remain > 0) {
-      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-      return this[pt](() => this.emit("error", r));
-    }
-    if (t > this.remain) {
-      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
-      return this[pt](() => this.emit("error", r));
-    }
-    if (!this.buf) throw new Error("should have created buffer prior to reading");
-    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
-    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
-    this.write(e) ? this[es]() : this[as](() => this[es]());
-  }
-  [as](t) {
-    this.once("drain", t);
-  }
-  write(t, e, i3) {
-    if (typeof e == "function" && (i3 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
-      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
-      return this.emit("error", r);
-    }
-    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i3);
-  }
-  [es]() {
-    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
-    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
-    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
-  }
-};
-var ni = class extends de {
-  sync = true;
-  [ss]() {
-    this[si](X.lstatSync(this.absolute));
-  }
-  [is]() {
-    this[ns](X.readlinkSync(this.absolute));
-  }
-  [os]() {
-    this[hs](X.openSync(this.absolute, "r"));
-  }
-  [ii]() {
-    let t = true;
-    try {
-      let { fd: e, buf: i3, offset: r, length: n, pos: o } = this;
-      if (e === void 0 || i3 === void 0) throw new Error("fd and buf must be set in READ method");
-      let h = X.readSync(e, i3, r, n, o);
-      this[rs](h), t = false;
-    } finally {
-      if (t) try {
-        this[pt](() => {
-        });
-      } catch {
-      }
-    }
-  }
-  [as](t) {
-    t();
-  }
-  [pt](t = () => {
-  }) {
-    this.fd !== void 0 && X.closeSync(this.fd), t();
-  }
-};
-var oi = class extends A {
-  blockLen = 0;
-  blockRemain = 0;
-  buf = 0;
-  pos = 0;
-  remain = 0;
-  length = 0;
-  preservePaths;
-  portable;
-  strict;
-  noPax;
-  noMtime;
-  readEntry;
-  type;
-  prefix;
-  path;
-  mode;
-  uid;
-  gid;
-  uname;
-  gname;
-  header;
-  mtime;
-  atime;
-  ctime;
-  linkpath;
-  size;
-  onWriteEntry;
-  warn(t, e, i3 = {}) {
-    return Dt(this, t, e, i3);
-  }
-  constructor(t, e = {}) {
-    let i3 = se(e);
-    super(), this.preservePaths = !!i3.preservePaths, this.portable = !!i3.portable, this.strict = !!i3.strict, this.noPax = !!i3.noPax, this.noMtime = !!i3.noMtime, this.onWriteEntry = i3.onWriteEntry, this.readEntry = t;
-    let { type: r } = t;
-    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
-    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i3.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i3.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i3.onwarn == "function" && this.on("warn", i3.onwarn);
-    let n = false;
-    if (!this.preservePaths) {
-      let [h, a] = ce(this.path);
-      h && typeof a == "string" && (this.path = a, n = h);
-    }
-    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
-    let o = this.header?.block;
-    if (!o) throw new Error("failed to encode header");
-    super.write(o), t.pipe(this);
-  }
-  [q](t) {
-    return rr(t, this.prefix);
-  }
-  [ri](t) {
-    return Ji(t, this.type === "Directory", this.portable);
-  }
-  write(t, e, i3) {
-    typeof e == "function" && (i3 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
-    let r = t.length;
-    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
-    return this.blockRemain -= r, super.write(t, i3);
-  }
-  end(t, e, i3) {
-    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i3 = t, e = void 0, t = void 0), typeof e == "function" && (i3 = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i3 && this.once("finish", i3), t ? super.end(t, i3) : super.end(i3), this;
-  }
-};
-var Gn = (s3) => s3.isFile() ? "File" : s3.isDirectory() ? "Directory" : s3.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
-var hi = class s2 {
-  tail;
-  head;
-  length = 0;
-  static create(t = []) {
-    return new s2(t);
-  }
-  constructor(t = []) {
-    for (let e of t) this.push(e);
-  }
-  *[Symbol.iterator]() {
-    for (let t = this.head; t; t = t.next) yield t.value;
-  }
-  removeNode(t) {
-    if (t.list !== this) throw new Error("removing node which does not belong to this list");
-    let e = t.next, i3 = t.prev;
-    return e && (e.prev = i3), i3 && (i3.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i3), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
-  }
-  unshiftNode(t) {
-    if (t === this.head) return;
-    t.list && t.list.removeNode(t);
-    let e = this.head;
-    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
-  }
-  pushNode(t) {
-    if (t === this.tail) return;
-    t.list && t.list.removeNode(t);
-    let e = this.tail;
-    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
-  }
-  push(...t) {
-    for (let e = 0, i3 = t.length; e < i3; e++) Yn(this, t[e]);
-    return this.length;
-  }
-  unshift(...t) {
-    for (var e = 0, i3 = t.length; e < i3; e++) Kn(this, t[e]);
-    return this.length;
-  }
-  pop() {
-    if (!this.tail) return;
-    let t = this.tail.value, e = this.tail;
-    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
-  }
-  shift() {
-    if (!this.head) return;
-    let t = this.head.value, e = this.head;
-    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
-  }
-  forEach(t, e) {
-    e = e || this;
-    for (let i3 = this.head, r = 0; i3; r++) t.call(e, i3.value, r, this), i3 = i3.next;
-  }
-  forEachReverse(t, e) {
-    e = e || this;
-    for (let i3 = this.tail, r = this.length - 1; i3; r--) t.call(e, i3.value, r, this), i3 = i3.prev;
-  }
-  get(t) {
-    let e = 0, i3 = this.head;
-    for (; i3 && e < t; e++) i3 = i3.next;
-    if (e === t && i3) return i3.value;
-  }
-  getReverse(t) {
-    let e = 0, i3 = this.tail;
-    for (; i3 && e < t; e++) i3 = i3.prev;
-    if (e === t && i3) return i3.value;
-  }
-  map(t, e) {
-    e = e || this;
-    let i3 = new s2();
-    for (let r = this.head; r; ) i3.push(t.call(e, r.value, this)), r = r.next;
-    return i3;
-  }
-  mapReverse(t, e) {
-    e = e || this;
-    var i3 = new s2();
-    for (let r = this.tail; r; ) i3.push(t.call(e, r.value, this)), r = r.prev;
-    return i3;
-  }
-  reduce(t, e) {
-    let i3, r = this.head;
-    if (arguments.length > 1) i3 = e;
-    else if (this.head) r = this.head.next, i3 = this.head.value;
-    else throw new TypeError("Reduce of empty list with no initial value");
-    for (var n = 0; r; n++) i3 = t(i3, r.value, n), r = r.next;
-    return i3;
-  }
-  reduceReverse(t, e) {
-    let i3, r = this.tail;
-    if (arguments.length > 1) i3 = e;
-    else if (this.tail) r = this.tail.prev, i3 = this.tail.value;
-    else throw new TypeError("Reduce of empty list with no initial value");
-    for (let n = this.length - 1; r; n--) i3 = t(i3, r.value, n), r = r.prev;
-    return i3;
-  }
-  toArray() {
-    let t = new Array(this.length);
-    for (let e = 0, i3 = this.head; i3; e++) t[e] = i3.value, i3 = i3.next;
-    return t;
-  }
-  toArrayReverse() {
-    let t = new Array(this.length);
-    for (let e = 0, i3 = this.tail; i3; e++) t[e] = i3.value, i3 = i3.prev;
-    return t;
-  }
-  slice(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
-    let i3 = new s2();
-    if (e < t || e < 0) return i3;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
-    let r = this.head, n = 0;
-    for (n = 0; r && n < t; n++) r = r.next;
-    for (; r && n < e; n++, r = r.next) i3.push(r.value);
-    return i3;
-  }
-  sliceReverse(t = 0, e = this.length) {
-    e < 0 && (e += this.length), t < 0 && (t += this.length);
-    let i3 = new s2();
-    if (e < t || e < 0) return i3;
-    t < 0 && (t = 0), e > this.length && (e = this.length);
-    let r = this.length, n = this.tail;
-    for (; n && r > e; r--) n = n.prev;
-    for (; n && r > t; r--, n = n.prev) i3.push(n.value);
-    return i3;
-  }
-  splice(t, e = 0, ...i3) {
-    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
-    let r = this.head;
-    for (let o = 0; r && o < t; o++) r = r.next;
-    let n = [];
-    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
-    r ? r !== this.tail && (r = r.prev) : r = this.tail;
-    for (let o of i3) r = Zn(this, r, o);
-    return n;
-  }
-  reverse() {
-    let t = this.head, e = this.tail;
-    for (let i3 = t; i3; i3 = i3.prev) {
-      let r = i3.prev;
-      i3.prev = i3.next, i3.next = r;
-    }
-    return this.head = e, this.tail = t, this;
-  }
-};
-function Zn(s3, t, e) {
-  let i3 = t, r = t ? t.next : s3.head, n = new ue(e, i3, r, s3);
-  return n.next === void 0 && (s3.tail = n), n.prev === void 0 && (s3.head = n), s3.length++, n;
-}
-function Yn(s3, t) {
-  s3.tail = new ue(t, s3.tail, void 0, s3), s3.head || (s3.head = s3.tail), s3.length++;
-}
-function Kn(s3, t) {
-  s3.head = new ue(t, void 0, s3.head, s3), s3.tail || (s3.tail = s3.head), s3.length++;
-}
-var ue = class {
-  list;
-  next;
-  prev;
-  value;
-  constructor(t, e, i3, r) {
-    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i3 ? (i3.prev = this, this.next = i3) : this.next = void 0;
-  }
-};
-var pi = class {
-  path;
-  absolute;
-  entry;
-  stat;
-  readdir;
-  pending = false;
-  pendingLink = false;
-  ignore = false;
-  piped = false;
-  constructor(t, e) {
-    this.path = t || "./", this.absolute = e;
-  }
-};
-var nr = Buffer.alloc(1024);
-var li = /* @__PURE__ */ Symbol("onStat");
-var me = /* @__PURE__ */ Symbol("ended");
-var W = /* @__PURE__ */ Symbol("queue");
-var pe = /* @__PURE__ */ Symbol("pendingLinks");
-var Et = /* @__PURE__ */ Symbol("current");
-var Ft = /* @__PURE__ */ Symbol("process");
-var Ee = /* @__PURE__ */ Symbol("processing");
-var ai = /* @__PURE__ */ Symbol("processJob");
-var G = /* @__PURE__ */ Symbol("jobs");
-var ls = /* @__PURE__ */ Symbol("jobDone");
-var ci = /* @__PURE__ */ Symbol("addFSEntry");
-var or = /* @__PURE__ */ Symbol("addTarEntry");
-var ds = /* @__PURE__ */ Symbol("stat");
-var us = /* @__PURE__ */ Symbol("readdir");
-var fi = /* @__PURE__ */ Symbol("onreaddir");
-var di = /* @__PURE__ */ Symbol("pipe");
-var hr = /* @__PURE__ */ Symbol("entry");
-var cs = /* @__PURE__ */ Symbol("entryOpt");
-var ui = /* @__PURE__ */ Symbol("writeEntryClass");
-var lr = /* @__PURE__ */ Symbol("write");
-var fs2 = /* @__PURE__ */ Symbol("ondrain");
-var wt = class extends A {
-  sync = false;
-  opt;
-  cwd;
-  maxReadSize;
-  preservePaths;
-  strict;
-  noPax;
-  prefix;
-  linkCache;
-  statCache;
-  file;
-  portable;
-  zip;
-  readdirCache;
-  noDirRecurse;
-  follow;
-  noMtime;
-  mtime;
-  filter;
-  jobs;
-  [ui];
-  onWriteEntry;
-  [W];
-  [pe] = /* @__PURE__ */ new Map();
-  [G] = 0;
-  [Ee] = false;
-  [me] = false;
-  constructor(t = {}) {
-    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[ui] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
-      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
-      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
-      let e = this.zip;
-      e.on("data", (i3) => super.write(i3)), e.on("end", () => super.end()), e.on("drain", () => this[fs2]()), this.on("resume", () => e.resume());
-    } else this.on("drain", this[fs2]);
-    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[me] = false;
-  }
-  [lr](t) {
-    return super.write(t);
-  }
-  add(t) {
-    return this.write(t), this;
-  }
-  end(t, e, i3) {
-    return typeof t == "function" && (i3 = t, t = void 0), typeof e == "function" && (i3 = e, e = void 0), t && this.add(t), this[me] = true, this[Ft](), i3 && i3(), this;
-  }
-  write(t) {
-    if (this[me]) throw new Error("write after end");
-    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
-  }
-  [or](t) {
-    let e = f(ar.resolve(this.cwd, t.path));
-    if (!this.filter(t.path, t)) t.resume();
-    else {
-      let i3 = new pi(t.path, e);
-      i3.entry = new oi(t, this[cs](i3)), i3.entry.on("end", () => this[ls](i3)), this[G] += 1, this[W].push(i3);
-    }
-    this[Ft]();
-  }
-  [ci](t) {
-    let e = f(ar.resolve(this.cwd, t));
-    this[W].push(new pi(t, e)), this[Ft]();
-  }
-  [ds](t) {
-    t.pending = true, this[G] += 1;
-    let e = this.follow ? "stat" : "lstat";
-    mi[e](t.absolute, (i3, r) => {
-      t.pending = false, this[G] -= 1, i3 ? this.emit("error", i3) : this[li](t, r);
-    });
-  }
-  [li](t, e) {
-    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
-    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
-    else {
-      let i3 = `${e.dev}:${e.ino}`, r = this[pe].get(i3);
-      r ? r.push(t) : this[pe].set(i3, [t]), t.pendingLink = true, t.pending = true;
-    }
-    this[Ft]();
-  }
-  [us](t) {
-    t.pending = true, this[G] += 1, mi.readdir(t.absolute, (e, i3) => {
-      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
-      this[fi](t, i3);
-    });
-  }
-  [fi](t, e) {
-    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
-  }
-  [Ft]() {
-    if (!this[Ee]) {
-      this[Ee] = true;
-      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
-        let e = t.next;
-        this[W].removeNode(t), t.next = e;
-      }
-      this[Ee] = false, this[me] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
-    }
-  }
-  get [Et]() {
-    return this[W] && this[W].head && this[W].head.value;
-  }
-  [ls](t) {
-    this[W].shift(), this[G] -= 1;
-    let { stat: e } = t;
-    if (e && e.isFile() && e.nlink > 1) {
-      let i3 = `${e.dev}:${e.ino}`, r = this[pe].get(i3);
-      if (r) {
-        this[pe].delete(i3);
-        for (let n of r) n.pending = false, this[ai](n);
-      }
-    }
-    this[Ft]();
-  }
-  [ai](t) {
-    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
-      if (t.entry) {
-        t === this[Et] && !t.piped && this[di](t);
-        return;
-      }
-      if (!t.stat) {
-        let e = this.statCache.get(t.absolute);
-        e ? this[li](t, e) : this[ds](t);
-      }
-      if (t.stat && !t.ignore) {
-        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
-          let e = this.readdirCache.get(t.absolute);
-          if (e ? this[fi](t, e) : this[us](t), !t.readdir) return;
-        }
-        if (t.entry = this[hr](t), !t.entry) {
-          t.ignore = true;
-          return;
-        }
-        t === this[Et] && !t.piped && this[di](t);
-      }
-    }
-  }
-  [cs](t) {
-    return { onwarn: (e, i3, r) => this.warn(e, i3, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
-  }
-  [hr](t) {
-    this[G] += 1;
-    try {
-      return new this[ui](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i3) => this.emit("error", i3));
-    } catch (e) {
-      this.emit("error", e);
-    }
-  }
-  [fs2]() {
-    this[Et] && this[Et].entry && this[Et].entry.resume();
-  }
-  [di](t) {
-    t.piped = true, t.readdir && t.readdir.forEach((r) => {
-      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
-      this[ci](o + r);
-    });
-    let e = t.entry, i3 = this.zip;
-    if (!e) throw new Error("cannot pipe without source");
-    i3 ? e.on("data", (r) => {
-      i3.write(r) || e.pause();
-    }) : e.on("data", (r) => {
-      super.write(r) || e.pause();
-    });
-  }
-  pause() {
-    return this.zip && this.zip.pause(), super.pause();
-  }
-  warn(t, e, i3 = {}) {
-    Dt(this, t, e, i3);
-  }
-};
-var kt = class extends wt {
-  sync = true;
-  constructor(t) {
-    super(t), this[ui] = ni;
-  }
-  pause() {
-  }
-  resume() {
-  }
-  [ds](t) {
-    let e = this.follow ? "statSync" : "lstatSync";
-    this[li](t, mi[e](t.absolute));
-  }
-  [us](t) {
-    this[fi](t, mi.readdirSync(t.absolute));
-  }
-  [di](t) {
-    let e = t.entry, i3 = this.zip;
-    if (t.readdir && t.readdir.forEach((r) => {
-      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
-      this[ci](o + r);
-    }), !e) throw new Error("Cannot pipe without source");
-    i3 ? e.on("data", (r) => {
-      i3.write(r);
-    }) : e.on("data", (r) => {
-      super[lr](r);
-    });
-  }
-};
-var Vn = (s3, t) => {
-  let e = new kt(s3), i3 = new Wt(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i3), fr(e, t);
-};
-var $n = (s3, t) => {
-  let e = new wt(s3), i3 = new et(s3.file, { mode: s3.mode || 438 });
-  e.pipe(i3);
-  let r = new Promise((n, o) => {
-    i3.on("error", o), i3.on("close", n), e.on("error", o);
-  });
-  return dr(e, t).catch((n) => e.emit("error", n)), r;
-};
-var fr = (s3, t) => {
-  t.forEach((e) => {
-    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i3) => s3.add(i3) }) : s3.add(e);
-  }), s3.end();
-};
-var dr = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i3) => {
-    s3.add(i3);
-  } }) : s3.add(e);
-  s3.end();
-};
-var Xn = (s3, t) => {
-  let e = new kt(s3);
-  return fr(e, t), e;
-};
-var qn = (s3, t) => {
-  let e = new wt(s3);
-  return dr(e, t).catch((i3) => e.emit("error", i3)), e;
-};
-var Qn = K(Vn, $n, Xn, qn, (s3, t) => {
-  if (!t?.length) throw new TypeError("no paths specified to add to archive");
-});
-var Jn = process.env.__FAKE_PLATFORM__ || process.platform;
-var Er = Jn === "win32";
-var { O_CREAT: wr, O_NOFOLLOW: ur, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
-var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
-var jn = Er && !!Rr;
-var to = 512 * 1024;
-var eo = Rr | Sr | wr | yr;
-var mr = !Er && typeof ur == "number" ? ur | Sr | wr | yr : null;
-var ms = mr !== null ? () => mr : jn ? (s3) => s3 < to ? eo : "w" : () => "w";
-var ps = (s3, t, e) => {
-  try {
-    return wi.lchownSync(s3, t, e);
-  } catch (i3) {
-    if (i3?.code !== "ENOENT") throw i3;
-  }
-};
-var Ei = (s3, t, e, i3) => {
-  wi.lchown(s3, t, e, (r) => {
-    i3(r && r?.code !== "ENOENT" ? r : null);
-  });
-};
-var io = (s3, t, e, i3, r) => {
-  if (t.isDirectory()) Es(we.resolve(s3, t.name), e, i3, (n) => {
-    if (n) return r(n);
-    let o = we.resolve(s3, t.name);
-    Ei(o, e, i3, r);
-  });
-  else {
-    let n = we.resolve(s3, t.name);
-    Ei(n, e, i3, r);
-  }
-};
-var Es = (s3, t, e, i3) => {
-  wi.readdir(s3, { withFileTypes: true }, (r, n) => {
-    if (r) {
-      if (r.code === "ENOENT") return i3();
-      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i3(r);
-    }
-    if (r || !n.length) return Ei(s3, t, e, i3);
-    let o = n.length, h = null, a = (l) => {
-      if (!h) {
-        if (l) return i3(h = l);
-        if (--o === 0) return Ei(s3, t, e, i3);
-      }
-    };
-    for (let l of n) io(s3, l, t, e, a);
-  });
-};
-var so = (s3, t, e, i3) => {
-  t.isDirectory() && ws(we.resolve(s3, t.name), e, i3), ps(we.resolve(s3, t.name), e, i3);
-};
-var ws = (s3, t, e) => {
-  let i3;
-  try {
-    i3 = wi.readdirSync(s3, { withFileTypes: true });
-  } catch (r) {
-    let n = r;
-    if (n?.code === "ENOENT") return;
-    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s3, t, e);
-    throw n;
-  }
-  for (let r of i3) so(s3, r, t, e);
-  return ps(s3, t, e);
-};
-var Se = class extends Error {
-  path;
-  code;
-  syscall = "chdir";
-  constructor(t, e) {
-    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
-  }
-  get name() {
-    return "CwdError";
-  }
-};
-var St = class extends Error {
-  path;
-  symlink;
-  syscall = "symlink";
-  code = "TAR_SYMLINK_ERROR";
-  constructor(t, e) {
-    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
-  }
-  get name() {
-    return "SymlinkError";
-  }
-};
-var no = (s3, t) => {
-  k.stat(s3, (e, i3) => {
-    (e || !i3.isDirectory()) && (e = new Se(s3, e?.code || "ENOTDIR")), t(e);
-  });
-};
-var gr = (s3, t, e) => {
-  s3 = f(s3);
-  let i3 = t.umask ?? 18, r = t.mode | 448, n = (r & i3) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
-    E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s3, r, e) : e();
-  };
-  if (s3 === d) return no(s3, y);
-  if (l) return ro.mkdir(s3, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
-  let D = f(Si.relative(d, s3)).split("/");
-  Ss(d, D, r, c, d, void 0, y);
-};
-var Ss = (s3, t, e, i3, r, n, o) => {
-  if (t.length === 0) return o(null, n);
-  let h = t.shift(), a = f(Si.resolve(s3 + "/" + h));
-  k.mkdir(a, e, br(a, t, e, i3, r, n, o));
-};
-var br = (s3, t, e, i3, r, n, o) => (h) => {
-  h ? k.lstat(s3, (a, l) => {
-    if (a) a.path = a.path && f(a.path), o(a);
-    else if (l.isDirectory()) Ss(s3, t, e, i3, r, n, o);
-    else if (i3) k.unlink(s3, (c) => {
-      if (c) return o(c);
-      k.mkdir(s3, e, br(s3, t, e, i3, r, n, o));
-    });
-    else {
-      if (l.isSymbolicLink()) return o(new St(s3, s3 + "/" + t.join("/")));
-      o(h);
-    }
-  }) : (n = n || s3, Ss(s3, t, e, i3, r, n, o));
-};
-var oo = (s3) => {
-  let t = false, e;
-  try {
-    t = k.statSync(s3).isDirectory();
-  } catch (i3) {
-    e = i3?.code;
-  } finally {
-    if (!t) throw new Se(s3, e ?? "ENOTDIR");
-  }
-};
-var _r = (s3, t) => {
-  s3 = f(s3);
-  let e = t.umask ?? 18, i3 = t.mode | 448, r = (i3 & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
-    E && h && ws(E, n, o), r && k.chmodSync(s3, i3);
-  };
-  if (s3 === c) return oo(c), d();
-  if (a) return d(k.mkdirSync(s3, { mode: i3, recursive: true }) ?? void 0);
-  let T = f(Si.relative(c, s3)).split("/"), D;
-  for (let E = T.shift(), x = c; E && (x += "/" + E); E = T.shift()) {
-    x = f(Si.resolve(x));
-    try {
-      k.mkdirSync(x, i3), D = D || x;
-    } catch {
-      let Le = k.lstatSync(x);
-      if (Le.isDirectory()) continue;
-      if (l) {
-        k.unlinkSync(x), k.mkdirSync(x, i3), D = D || x;
-        continue;
-      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
-    }
-  }
-  return d(D);
-};
-var ys = /* @__PURE__ */ Object.create(null);
-var Or = 1e4;
-var Vt = /* @__PURE__ */ new Set();
-var Tr = (s3) => {
-  Vt.has(s3) ? Vt.delete(s3) : ys[s3] = s3.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), Vt.add(s3);
-  let t = ys[s3], e = Vt.size - Or;
-  if (e > Or / 10) {
-    for (let i3 of Vt) if (Vt.delete(i3), delete ys[i3], --e <= 0) break;
-  }
-  return t;
-};
-var ho = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var ao = ho === "win32";
-var lo = (s3) => s3.split("/").slice(0, -1).reduce((e, i3) => {
-  let r = e.at(-1);
-  return r !== void 0 && (i3 = xr(r, i3)), e.push(i3 || "/"), e;
-}, []);
-var yi = class {
-  #t = /* @__PURE__ */ new Map();
-  #i = /* @__PURE__ */ new Map();
-  #s = /* @__PURE__ */ new Set();
-  reserve(t, e) {
-    t = ao ? ["win32 parallelization disabled"] : t.map((r) => mt(xr(Tr(r))));
-    let i3 = new Set(t.map((r) => lo(r)).reduce((r, n) => r.concat(n)));
-    this.#i.set(e, { dirs: i3, paths: t });
-    for (let r of t) {
-      let n = this.#t.get(r);
-      n ? n.push(e) : this.#t.set(r, [e]);
-    }
-    for (let r of i3) {
-      let n = this.#t.get(r);
-      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
-      else {
-        let o = n.at(-1);
-        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
-      }
-    }
-    return this.#r(e);
-  }
-  #n(t) {
-    let e = this.#i.get(t);
-    if (!e) throw new Error("function does not have any path reservations");
-    return { paths: e.paths.map((i3) => this.#t.get(i3)), dirs: [...e.dirs].map((i3) => this.#t.get(i3)) };
-  }
-  check(t) {
-    let { paths: e, dirs: i3 } = this.#n(t);
-    return e.every((r) => r && r[0] === t) && i3.every((r) => r && r[0] instanceof Set && r[0].has(t));
-  }
-  #r(t) {
-    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
-  }
-  #e(t) {
-    if (!this.#s.has(t)) return false;
-    let e = this.#i.get(t);
-    if (!e) throw new Error("invalid reservation");
-    let { paths: i3, dirs: r } = e, n = /* @__PURE__ */ new Set();
-    for (let o of i3) {
-      let h = this.#t.get(o);
-      if (!h || h?.[0] !== t) continue;
-      let a = h[1];
-      if (!a) {
-        this.#t.delete(o);
-        continue;
-      }
-      if (h.shift(), typeof a == "function") n.add(a);
-      else for (let l of a) n.add(l);
-    }
-    for (let o of r) {
-      let h = this.#t.get(o), a = h?.[0];
-      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
-        this.#t.delete(o);
-        continue;
-      } else if (a.size === 1) {
-        h.shift();
-        let l = h[0];
-        typeof l == "function" && n.add(l);
-      } else a.delete(t);
-    }
-    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
-  }
-};
-var Lr = () => process.umask();
-var Dr = /* @__PURE__ */ Symbol("onEntry");
-var _s = /* @__PURE__ */ Symbol("checkFs");
-var Nr = /* @__PURE__ */ Symbol("checkFs2");
-var Os = /* @__PURE__ */ Symbol("isReusable");
-var P = /* @__PURE__ */ Symbol("makeFs");
-var Ts = /* @__PURE__ */ Symbol("file");
-var xs = /* @__PURE__ */ Symbol("directory");
-var gi = /* @__PURE__ */ Symbol("link");
-var Ar = /* @__PURE__ */ Symbol("symlink");
-var Ir = /* @__PURE__ */ Symbol("hardlink");
-var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
-var Cr = /* @__PURE__ */ Symbol("unsupported");
-var Fr = /* @__PURE__ */ Symbol("checkPath");
-var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
-var yt = /* @__PURE__ */ Symbol("mkdir");
-var O = /* @__PURE__ */ Symbol("onError");
-var Ri = /* @__PURE__ */ Symbol("pending");
-var kr = /* @__PURE__ */ Symbol("pend");
-var $t = /* @__PURE__ */ Symbol("unpend");
-var gs = /* @__PURE__ */ Symbol("ended");
-var bs = /* @__PURE__ */ Symbol("maybeClose");
-var Ls = /* @__PURE__ */ Symbol("skip");
-var ge = /* @__PURE__ */ Symbol("doChown");
-var be = /* @__PURE__ */ Symbol("uid");
-var _e = /* @__PURE__ */ Symbol("gid");
-var Oe = /* @__PURE__ */ Symbol("checkedCwd");
-var fo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
-var Te = fo === "win32";
-var uo = 1024;
-var mo = (s3, t) => {
-  if (!Te) return u.unlink(s3, t);
-  let e = s3 + ".DELETE." + Mr(16).toString("hex");
-  u.rename(s3, e, (i3) => {
-    if (i3) return t(i3);
-    u.unlink(e, t);
-  });
-};
-var po = (s3) => {
-  if (!Te) return u.unlinkSync(s3);
-  let t = s3 + ".DELETE." + Mr(16).toString("hex");
-  u.renameSync(s3, t), u.unlinkSync(t);
-};
-var vr = (s3, t, e) => s3 !== void 0 && s3 === s3 >>> 0 ? s3 : t !== void 0 && t === t >>> 0 ? t : e;
-var Xt = class extends rt {
-  [gs] = false;
-  [Oe] = false;
-  [Ri] = 0;
-  reservations = new yi();
-  transform;
-  writable = true;
-  readable = false;
-  uid;
-  gid;
-  setOwner;
-  preserveOwner;
-  processGid;
-  processUid;
-  maxDepth;
-  forceChown;
-  win32;
-  newer;
-  keep;
-  noMtime;
-  preservePaths;
-  unlink;
-  cwd;
-  strip;
-  processUmask;
-  umask;
-  dmode;
-  fmode;
-  chmod;
-  constructor(t = {}) {
-    if (t.ondone = () => {
-      this[gs] = true, this[bs]();
-    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
-      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
-      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
-      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
-    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
-    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
-  }
-  warn(t, e, i3 = {}) {
-    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i3.recoverable = false), super.warn(t, e, i3);
-  }
-  [bs]() {
-    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
-  }
-  [Rs](t, e) {
-    let i3 = t[e], { type: r } = t;
-    if (!i3 || this.preservePaths) return true;
-    let [n, o] = ce(i3), h = o.replaceAll(/\\/g, "/").split("/");
-    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
-      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i3 }), false;
-      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
-      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i3 }), false;
-    }
-    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i3 })), true;
-  }
-  [Fr](t) {
-    let e = f(t.path), i3 = e.split("/");
-    if (this.strip) {
-      if (i3.length < this.strip) return false;
-      if (t.type === "Link") {
-        let r = f(String(t.linkpath)).split("/");
-        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
-        else return false;
-      }
-      i3.splice(0, this.strip), t.path = i3.join("/");
-    }
-    if (isFinite(this.maxDepth) && i3.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i3.length, maxDepth: this.maxDepth }), false;
-    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
-    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
-    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
-    if (this.win32) {
-      let { root: r } = R.win32.parse(String(t.absolute));
-      t.absolute = r + ts(String(t.absolute).slice(r.length));
-      let { root: n } = R.win32.parse(t.path);
-      t.path = n + ts(t.path.slice(n.length));
-    }
-    return true;
-  }
-  [Dr](t) {
-    if (!this[Fr](t)) return t.resume();
-    switch (co.equal(typeof t.absolute, "string"), t.type) {
-      case "Directory":
-      case "GNUDumpDir":
-        t.mode && (t.mode = t.mode | 448);
-      case "File":
-      case "OldFile":
-      case "ContiguousFile":
-      case "Link":
-      case "SymbolicLink":
-        return this[_s](t);
-      default:
-        return this[Cr](t);
-    }
-  }
-  [O](t, e) {
-    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[$t](), e.resume());
-  }
-  [yt](t, e, i3) {
-    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i3);
-  }
-  [ge](t) {
-    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
-  }
-  [be](t) {
-    return vr(this.uid, t.uid, this.processUid);
-  }
-  [_e](t) {
-    return vr(this.gid, t.gid, this.processGid);
-  }
-  [Ts](t, e) {
-    let i3 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: ms(t.size), mode: i3, autoClose: false });
-    r.on("error", (a) => {
-      r.fd && u.close(r.fd, () => {
-      }), r.write = () => true, this[O](a, t), e();
-    });
-    let n = 1, o = (a) => {
-      if (a) {
-        r.fd && u.close(r.fd, () => {
-        }), this[O](a, t), e();
-        return;
-      }
-      --n === 0 && r.fd !== void 0 && u.close(r.fd, (l) => {
-        l ? this[O](l, t) : this[$t](), e();
-      });
-    };
-    r.on("finish", () => {
-      let a = String(t.absolute), l = r.fd;
-      if (typeof l == "number" && t.mtime && !this.noMtime) {
-        n++;
-        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
-        u.futimes(l, c, d, (y) => y ? u.utimes(a, c, d, (T) => o(T && y)) : o());
-      }
-      if (typeof l == "number" && this[ge](t)) {
-        n++;
-        let c = this[be](t), d = this[_e](t);
-        typeof c == "number" && typeof d == "number" && u.fchown(l, c, d, (y) => y ? u.chown(a, c, d, (T) => o(T && y)) : o());
-      }
-      o();
-    });
-    let h = this.transform && this.transform(t) || t;
-    h !== t && (h.on("error", (a) => {
-      this[O](a, t), e();
-    }), t.pipe(h)), h.pipe(r);
-  }
-  [xs](t, e) {
-    let i3 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
-    this[yt](String(t.absolute), i3, (r) => {
-      if (r) {
-        this[O](r, t), e();
-        return;
-      }
-      let n = 1, o = () => {
-        --n === 0 && (e(), this[$t](), t.resume());
-      };
-      t.mtime && !this.noMtime && (n++, u.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, u.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
-    });
-  }
-  [Cr](t) {
-    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
-  }
-  [Ar](t, e) {
-    let i3 = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
-    this[Re](t, this.cwd, i3, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
-      this[O](r, t), e();
-    });
-  }
-  [Ir](t, e) {
-    let i3 = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
-    this[Re](t, this.cwd, r, () => this[gi](t, i3, "link", e), (n) => {
-      this[O](n, t), e();
-    });
-  }
-  [Re](t, e, i3, r, n) {
-    let o = i3.shift();
-    if (this.preservePaths || o === void 0) return r();
-    let h = R.resolve(e, o);
-    u.lstat(h, (a, l) => {
-      if (a) return r();
-      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i3.join("/"))));
-      this[Re](t, h, i3, r, n);
-    });
-  }
-  [kr]() {
-    this[Ri]++;
-  }
-  [$t]() {
-    this[Ri]--, this[bs]();
-  }
-  [Ls](t) {
-    this[$t](), t.resume();
-  }
-  [Os](t, e) {
-    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
-  }
-  [_s](t) {
-    this[kr]();
-    let e = [t.path];
-    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i3) => this[Nr](t, i3));
-  }
-  [Nr](t, e) {
-    let i3 = (h) => {
-      e(h);
-    }, r = () => {
-      this[yt](this.cwd, this.dmode, (h) => {
-        if (h) {
-          this[O](h, t), i3();
-          return;
-        }
-        this[Oe] = true, n();
-      });
-    }, n = () => {
-      if (t.absolute !== this.cwd) {
-        let h = f(R.dirname(String(t.absolute)));
-        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
-          if (a) {
-            this[O](a, t), i3();
-            return;
-          }
-          o();
-        });
-      }
-      o();
-    }, o = () => {
-      u.lstat(String(t.absolute), (h, a) => {
-        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
-          this[Ls](t), i3();
-          return;
-        }
-        if (h || this[Os](t, a)) return this[P](null, t, i3);
-        if (a.isDirectory()) {
-          if (t.type === "Directory") {
-            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i3);
-            return l ? u.chmod(String(t.absolute), Number(t.mode), c) : c();
-          }
-          if (t.absolute !== this.cwd) return u.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i3));
-        }
-        if (t.absolute === this.cwd) return this[P](null, t, i3);
-        mo(String(t.absolute), (l) => this[P](l ?? null, t, i3));
-      });
-    };
-    this[Oe] ? n() : r();
-  }
-  [P](t, e, i3) {
-    if (t) {
-      this[O](t, e), i3();
-      return;
-    }
-    switch (e.type) {
-      case "File":
-      case "OldFile":
-      case "ContiguousFile":
-        return this[Ts](e, i3);
-      case "Link":
-        return this[Ir](e, i3);
-      case "SymbolicLink":
-        return this[Ar](e, i3);
-      case "Directory":
-      case "GNUDumpDir":
-        return this[xs](e, i3);
-    }
-  }
-  [gi](t, e, i3, r) {
-    u[i3](e, String(t.absolute), (n) => {
-      n ? this[O](n, t) : (this[$t](), t.resume()), r();
-    });
-  }
-};
-var ye = (s3) => {
-  try {
-    return [null, s3()];
-  } catch (t) {
-    return [t, null];
-  }
-};
-var xe = class extends Xt {
-  sync = true;
-  [P](t, e) {
-    return super[P](t, e, () => {
-    });
-  }
-  [_s](t) {
-    if (!this[Oe]) {
-      let n = this[yt](this.cwd, this.dmode);
-      if (n) return this[O](n, t);
-      this[Oe] = true;
-    }
-    if (t.absolute !== this.cwd) {
-      let n = f(R.dirname(String(t.absolute)));
-      if (n !== this.cwd) {
-        let o = this[yt](n, this.dmode);
-        if (o) return this[O](o, t);
-      }
-    }
-    let [e, i3] = ye(() => u.lstatSync(String(t.absolute)));
-    if (i3 && (this.keep || this.newer && i3.mtime > (t.mtime ?? i3.mtime))) return this[Ls](t);
-    if (e || this[Os](t, i3)) return this[P](null, t);
-    if (i3.isDirectory()) {
-      if (t.type === "Directory") {
-        let o = this.chmod && t.mode && (i3.mode & 4095) !== t.mode, [h] = o ? ye(() => {
-          u.chmodSync(String(t.absolute), Number(t.mode));
-        }) : [];
-        return this[P](h, t);
-      }
-      let [n] = ye(() => u.rmdirSync(String(t.absolute)));
-      this[P](n, t);
-    }
-    let [r] = t.absolute === this.cwd ? [] : ye(() => po(String(t.absolute)));
-    this[P](r, t);
-  }
-  [Ts](t, e) {
-    let i3 = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
-      let a;
-      try {
-        u.closeSync(n);
-      } catch (l) {
-        a = l;
-      }
-      (h || a) && this[O](h || a, t), e();
-    }, n;
-    try {
-      n = u.openSync(String(t.absolute), ms(t.size), i3);
-    } catch (h) {
-      return r(h);
-    }
-    let o = this.transform && this.transform(t) || t;
-    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
-      try {
-        u.writeSync(n, h, 0, h.length);
-      } catch (a) {
-        r(a);
-      }
-    }), o.on("end", () => {
-      let h = null;
-      if (t.mtime && !this.noMtime) {
-        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
-        try {
-          u.futimesSync(n, a, l);
-        } catch (c) {
-          try {
-            u.utimesSync(String(t.absolute), a, l);
-          } catch {
-            h = c;
-          }
-        }
-      }
-      if (this[ge](t)) {
-        let a = this[be](t), l = this[_e](t);
-        try {
-          u.fchownSync(n, Number(a), Number(l));
-        } catch (c) {
-          try {
-            u.chownSync(String(t.absolute), Number(a), Number(l));
-          } catch {
-            h = h || c;
-          }
-        }
-      }
-      r(h);
-    });
-  }
-  [xs](t, e) {
-    let i3 = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i3);
-    if (r) {
-      this[O](r, t), e();
-      return;
-    }
-    if (t.mtime && !this.noMtime) try {
-      u.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
-    } catch {
-    }
-    if (this[ge](t)) try {
-      u.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
-    } catch {
-    }
-    e(), t.resume();
-  }
-  [yt](t, e) {
-    try {
-      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
-    } catch (i3) {
-      return i3;
-    }
-  }
-  [Re](t, e, i3, r, n) {
-    if (this.preservePaths || i3.length === 0) return r();
-    let o = e;
-    for (let h of i3) {
-      o = R.resolve(o, h);
-      let [a, l] = ye(() => u.lstatSync(o));
-      if (a) return r();
-      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i3.join("/"))));
-    }
-    r();
-  }
-  [gi](t, e, i3, r) {
-    let n = `${i3}Sync`;
-    try {
-      u[n](e, String(t.absolute)), r(), t.resume();
-    } catch (o) {
-      return this[O](o, t);
-    }
-  }
-};
-var Eo = (s3) => {
-  let t = new xe(s3), e = s3.file, i3 = Br.statSync(e), r = s3.maxReadSize || 16 * 1024 * 1024;
-  new Be(e, { readSize: r, size: i3.size }).pipe(t);
-};
-var wo = (s3, t) => {
-  let e = new Xt(s3), i3 = s3.maxReadSize || 16 * 1024 * 1024, r = s3.file;
-  return new Promise((o, h) => {
-    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
-      if (a) h(a);
-      else {
-        let c = new _t(r, { readSize: i3, size: l.size });
-        c.on("error", h), c.pipe(e);
-      }
-    });
-  });
-};
-var So = K(Eo, wo, (s3) => new xe(s3), (s3) => new Xt(s3), (s3, t) => {
-  t?.length && Qi(s3, t);
-});
-var yo = (s3, t) => {
-  let e = new kt(s3), i3 = true, r, n;
-  try {
-    try {
-      r = v.openSync(s3.file, "r+");
-    } catch (a) {
-      if (a?.code === "ENOENT") r = v.openSync(s3.file, "w+");
-      else throw a;
-    }
-    let o = v.fstatSync(r), h = Buffer.alloc(512);
-    t: for (n = 0; n < o.size; n += 512) {
-      for (let c = 0, d = 0; c < 512; c += d) {
-        if (d = v.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
-        if (!d) break t;
-      }
-      let a = new F(h);
-      if (!a.cksumValid) break;
-      let l = 512 * Math.ceil((a.size || 0) / 512);
-      if (n + l + 512 > o.size) break;
-      n += l, s3.mtimeCache && a.mtime && s3.mtimeCache.set(String(a.path), a.mtime);
-    }
-    i3 = false, Ro(s3, e, n, r, t);
-  } finally {
-    if (i3) try {
-      v.closeSync(r);
-    } catch {
-    }
-  }
-};
-var Ro = (s3, t, e, i3, r) => {
-  let n = new Wt(s3.file, { fd: i3, start: e });
-  t.pipe(n), bo(t, r);
-};
-var go = (s3, t) => {
-  t = Array.from(t);
-  let e = new wt(s3), i3 = (n, o, h) => {
-    let a = (T, D) => {
-      T ? v.close(n, (E) => h(T)) : h(null, D);
-    }, l = 0;
-    if (o === 0) return a(null, 0);
-    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
-      if (T || D === void 0) return a(T);
-      if (c += D, c < 512 && D) return v.read(n, d, c, d.length - c, l + c, y);
-      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
-      if (c < 512) return a(null, l);
-      let E = new F(d);
-      if (!E.cksumValid) return a(null, l);
-      let x = 512 * Math.ceil((E.size ?? 0) / 512);
-      if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);
-      s3.mtimeCache && E.mtime && s3.mtimeCache.set(String(E.path), E.mtime), c = 0, v.read(n, d, 0, 512, l, y);
-    };
-    v.read(n, d, 0, 512, l, y);
-  };
-  return new Promise((n, o) => {
-    e.on("error", o);
-    let h = "r+", a = (l, c) => {
-      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", v.open(s3.file, h, a);
-      if (l || !c) return o(l);
-      v.fstat(c, (d, y) => {
-        if (d) return v.close(c, () => o(d));
-        i3(c, y.size, (T, D) => {
-          if (T) return o(T);
-          let E = new et(s3.file, { fd: c, start: D });
-          e.pipe(E), E.on("error", o), E.on("close", n), _o(e, t);
-        });
-      });
-    };
-    v.open(s3.file, h, a);
-  });
-};
-var bo = (s3, t) => {
-  t.forEach((e) => {
-    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s3.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i3) => s3.add(i3) }) : s3.add(e);
-  }), s3.end();
-};
-var _o = async (s3, t) => {
-  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s3.cwd), e.slice(1)), noResume: true, onReadEntry: (i3) => s3.add(i3) }) : s3.add(e);
-  s3.end();
-};
-var vt = K(yo, go, () => {
-  throw new TypeError("file is required");
-}, () => {
-  throw new TypeError("file is required");
-}, (s3, t) => {
-  if (!Bs(s3)) throw new TypeError("file is required");
-  if (s3.gzip || s3.brotli || s3.zstd || s3.file.endsWith(".br") || s3.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
-  if (!t?.length) throw new TypeError("no paths specified to add/replace");
-});
-var Oo = K(vt.syncFile, vt.asyncFile, vt.syncNoFile, vt.asyncNoFile, (s3, t = []) => {
-  vt.validate?.(s3, t), To(s3);
-});
-var To = (s3) => {
-  let t = s3.filter;
-  s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i3) => t(e, i3) && !((s3.mtimeCache?.get(e) ?? i3.mtime ?? 0) > (i3.mtime ?? 0)) : (e, i3) => !((s3.mtimeCache?.get(e) ?? i3.mtime ?? 0) > (i3.mtime ?? 0));
-};
-
-// src/unpack/tar.ts
-var DIRECTORY_TYPES = /* @__PURE__ */ new Set(["Directory", "GNUDumpDir"]);
-var SPECIAL_TYPES = /* @__PURE__ */ new Set(["CharacterDevice", "BlockDevice", "FIFO"]);
-var TarReader = class {
-  parser;
-  c;
-  pending;
-  head;
-  started = false;
-  halted = false;
-  sawEnd = false;
-  endsAfterNullBlock = false;
-  entries = 0;
-  /** The member whose body is being read (or was last read): named when a limit stops reading. */
-  lastPath = "";
-  constructor(collector) {
-    this.c = collector;
-    this.parser = new rt({
-      // The stream is already decompressed: never let node-tar sniff and inflate again (its own
-      // inflater holds a whole write's output in memory, so a nested bomb would not be bounded).
-      brotli: false,
-      zstd: false,
-      onwarn: (code, message2) => this.onWarn(code, message2),
-      onReadEntry: (entry) => this.onEntry(entry)
-    });
-    this.parser.on("ignoredEntry", (entry) => this.onIgnored(entry));
-    this.parser.on("eof", () => this.sawEnd = true);
-    this.parser.on("nullBlock", () => this.endsAfterNullBlock = true);
-    this.parser.on("error", () => void 0);
-  }
-  /** Whether more tar data is wanted (false after the end marker, an error or a limit). */
-  get wants() {
-    return !this.halted && !this.sawEnd && !this.c.stopped;
-  }
-  /** Whether the end-of-archive marker was reached. */
-  get complete() {
-    return this.sawEnd;
-  }
-  push(chunk) {
-    if (!this.wants || chunk.length === 0) return;
-    if (!this.started) {
-      const head = this.head ? Buffer.concat([this.head, chunk]) : chunk;
-      if (head.length < 2) {
-        this.head = head;
-        return;
-      }
-      this.started = true;
-      this.head = void 0;
-      if (head[0] === 31 && head[1] === 139) {
-        this.c.fail("not a tar archive (the decompressed data is gzip again)");
-        this.halted = true;
-        return;
-      }
-      chunk = head;
-    }
-    let rest = chunk;
-    while (rest.length > 0 && !this.halted) {
-      const room = this.c.room();
-      const piece = room < rest.length ? rest.subarray(0, room) : rest;
-      if (piece.length > 0) this.parser.write(piece);
-      const counted = piece.length > 0 ? piece.length : rest.length;
-      if (!this.c.produce(counted, this.lastPath)) return this.halt();
-      rest = rest.subarray(counted);
-    }
-  }
-  end() {
-    if (this.head && this.wants) this.parser.write(this.head);
-    if (this.wants) this.parser.end();
-    const cut = this.pending;
-    this.pending = void 0;
-    if (cut !== void 0 && !this.c.stopped) {
-      this.c.skip(cut.archivePath, "unreadable", `truncated: ${cut.received} of ${cut.size} bytes`, cut.path);
-    }
-    if (!this.sawEnd && !this.halted && !this.c.stopped && !this.endsAfterNullBlock) {
-      this.c.fail(this.entries === 0 ? "not a tar archive" : "tar data ends without an end-of-archive marker");
-    }
-  }
-  halt() {
-    if (this.halted) return;
-    this.halted = true;
-    this.pending = void 0;
-    this.parser.abort(new Error("reading stopped"));
-  }
-  onWarn(code, message2) {
-    if (code === "TAR_ABORT") return;
-    if (code === "TAR_ENTRY_INVALID") {
-      this.c.fail(this.entries === 0 ? `not a tar archive (${message2})` : `corrupt tar header (${message2})`);
-      this.halt();
-    } else if (message2.startsWith("Unrecognized archive format")) {
-      if (!this.sawEnd) this.c.fail("not a tar archive");
-    } else {
-      this.c.fail(`corrupt tar data (${message2})`);
-    }
-  }
-  onEntry(entry) {
-    this.endsAfterNullBlock = false;
-    if (!this.wants || !this.begin(entry)) return void entry.resume();
-    const archivePath = entry.path;
-    const accepted = this.c.acceptPath(archivePath);
-    if (accepted === void 0) return void entry.resume();
-    const { path } = accepted;
-    const type = entry.type;
-    if (DIRECTORY_TYPES.has(type)) {
-      this.c.addDirectory(path);
-    } else if (type === "SymbolicLink") {
-      this.c.skip(archivePath, "symlink", `symlink to ${entry.linkpath ?? ""}`, path);
-    } else if (type === "Link") {
-      this.c.skip(archivePath, "hardlink", `hard link to ${entry.linkpath ?? ""}`, path);
-    } else if (SPECIAL_TYPES.has(type)) {
-      this.c.skip(archivePath, "special-file", type, path);
-    } else if (accepted.directory) {
-      this.c.addDirectory(path);
-    } else {
-      return this.readFile(entry, archivePath, path);
-    }
-    entry.resume();
-  }
-  /**
-   * node-tar drops members it does not know (and extended headers over its 1 MiB cap); it emits
-   * them here synchronously, before their body, so unknown types can still be read as files.
-   */
-  onIgnored(entry) {
-    if (!this.wants) return;
-    if (entry.meta) {
-      this.c.skip(entry.path, "unreadable", `extended header of ${entry.size} bytes ignored`);
-      this.c.fail(`extended header of ${entry.size} bytes at ${entry.path} is too large to read`);
-      return;
-    }
-    entry.ignore = false;
-    this.onEntry(entry);
-  }
-  begin(entry) {
-    this.entries += 1;
-    this.lastPath = entry.path;
-    if (this.c.beginEntry(entry.path)) return true;
-    this.halt();
-    return false;
-  }
-  readFile(entry, archivePath, path) {
-    const size = entry.size;
-    if (size > this.c.limits.maxFileBytes) {
-      this.c.skip(archivePath, "file-too-large", `${size} bytes, limit ${this.c.limits.maxFileBytes}`, path);
-      this.c.discard(archivePath, size);
-      return void entry.resume();
-    }
-    if (size === 0) {
-      this.c.addFile(path, archivePath, new Uint8Array(0));
-      return void entry.resume();
-    }
-    const pending = { archivePath, path, size, chunks: [], received: 0 };
-    this.pending = pending;
-    entry.on("data", (chunk) => {
-      pending.chunks.push(chunk);
-      pending.received += chunk.length;
-    });
-    entry.on("end", () => this.finishFile(pending));
-  }
-  finishFile(file) {
-    if (this.pending !== file) return;
-    this.pending = void 0;
-    if (file.received < file.size) {
-      const detail = `truncated: ${file.received} of ${file.size} bytes`;
-      this.c.skip(file.archivePath, "unreadable", detail, file.path);
-      return;
-    }
-    const data2 = file.chunks.length === 1 ? file.chunks[0] : Buffer.concat(file.chunks, file.received);
-    this.c.addFile(file.path, file.archivePath, data2);
-  }
-};
-
-// src/unpack/bzip2.ts
-var CHUNK = 256 * 1024;
-var Enough = class extends Error {
-};
-function decodeBzip2(bytes2, sink) {
-  let chunk = Buffer.allocUnsafe(CHUNK);
-  let used = 0;
-  const flush = () => {
-    if (used === 0) return true;
-    const full = chunk.subarray(0, used);
-    chunk = Buffer.allocUnsafe(CHUNK);
-    used = 0;
-    return sink(full);
-  };
-  const output = {
-    writeByte(byte) {
-      chunk[used++] = byte;
-      if (used === CHUNK && !flush()) throw new Enough();
-    }
-  };
-  try {
-    import_seek_bzip2.default.decode(byteInput(bytes2), output, true);
-  } catch (error) {
-    if (error instanceof Enough) return;
-    flush();
-    throw error;
-  }
-  flush();
-}
-function readBzip2Tar(bytes2, collector) {
-  const tar = new TarReader(collector);
-  try {
-    decodeBzip2(bytes2, (chunk) => {
-      tar.push(chunk);
-      return tar.wants;
-    });
-  } catch (error) {
-    if (!tar.complete && !collector.stopped) {
-      collector.fail(`corrupt or truncated bzip2 data (${error.message})`);
-    }
-  }
-  tar.end();
-}
-function byteInput(bytes2) {
-  let position = 0;
-  const readByte = () => {
-    if (position >= bytes2.length) throw new Error("unexpected end of data");
-    return bytes2[position++];
-  };
-  return {
-    readByte,
-    read(buffer, offset2, length) {
-      for (let i3 = 0; i3 < length; i3++) buffer[offset2 + i3] = readByte();
-      return length;
-    },
-    seek(to2) {
-      position = to2;
-    },
-    eof: () => position >= bytes2.length
-  };
 }
 
 // src/unpack/paths.ts

@@ -1,5 +1,5 @@
 import { inflateSync, inflateRawSync, gunzipSync } from 'node:zlib';
-import bunzip from 'seek-bzip';
+import { decodeBzip2 } from '../../unpack/bzip2.js';
 
 /**
  * Decoders for what malicious code decodes at run time. Pure and bounded: every function returns
@@ -85,38 +85,19 @@ export function decodeBase85(input: string, ascii85 = false): Uint8Array | undef
 /** bzip2 data (`bz2.decompress`), at most MAX_DECODED bytes of output; undefined when corrupt or larger. */
 export function decompressBzip2(input: Uint8Array): Uint8Array | undefined {
   if (input.length < 14 || input[0] !== 0x42 || input[1] !== 0x5a || input[2] !== 0x68) return undefined; // "BZh"
-  const out = new Uint8Array(MAX_DECODED);
-  let used = 0;
-  let position = 0;
-  const readByte = (): number => {
-    if (position >= input.length) throw new Error('unexpected end of data');
-    return input[position++] as number;
-  };
+  const chunks: Buffer[] = [];
+  let total = 0;
   try {
-    bunzip.decode(
-      {
-        readByte,
-        read(buffer: Uint8Array, offset: number, length: number) {
-          for (let i = 0; i < length; i++) buffer[offset + i] = readByte();
-          return length;
-        },
-        seek(to: number) {
-          position = to;
-        },
-        eof: () => position >= input.length,
-      },
-      {
-        writeByte(byte: number) {
-          if (used >= MAX_DECODED) throw new Error('too large');
-          out[used++] = byte;
-        },
-      },
-      true,
-    );
+    decodeBzip2(Buffer.from(input.buffer, input.byteOffset, input.length), (chunk) => {
+      total += chunk.length;
+      if (total > MAX_DECODED) return false;
+      chunks.push(chunk);
+      return true;
+    });
   } catch {
     return undefined;
   }
-  return out.slice(0, used);
+  return total > MAX_DECODED ? undefined : new Uint8Array(Buffer.concat(chunks));
 }
 
 export function decodeHex(input: string): Uint8Array | undefined {

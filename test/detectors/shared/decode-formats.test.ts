@@ -30,5 +30,7 @@ describe('bzip2 (bz2.decompress)', () => {
     expect(decompressBzip2(data.subarray(0, data.length - 6))).toBeUndefined();
     expect(decompressBzip2(Buffer.from('BZh9 not really bzip2 data'))).toBeUndefined();
     expect(decompressBzip2(Buffer.from('plain text, no header'))).toBeUndefined();
+    // bz2.compress(b'A' * (2**20 + 1)): one byte past the decode limit.
+    expect(decompressBzip2(Buffer.from('QlpoOTFBWSZTWd79Os8ACApEAIACIAAACCAAMMwFSepxBgFAYB4u5IpwoSG9+nWe', 'base64'))).toBeUndefined();
   });
 });
