@@ -79248,6 +79248,8 @@ function unescape2(s3, bytes2) {
     i3 = next;
     const e = s3.charCodeAt(i3 + 1);
     const simple = SIMPLE_CODES.get(e);
+    const width = e === 120 ? 2 : bytes2 ? 0 : e === 117 ? 4 : e === 85 ? 8 : 0;
+    const hex = width > 0 ? hexAt(s3, i3 + 2, width) : -1;
     if (simple !== void 0) {
       codes.push(simple);
       i3 += 2;
@@ -79265,17 +79267,10 @@ function unescape2(s3, bytes2) {
       }
       codes.push(n & (bytes2 ? 255 : 511));
       i3 = k2;
-    } else if (e === 120 && hexAt(s3, i3 + 2, 2) >= 0) {
-      codes.push(hexAt(s3, i3 + 2, 2));
-      i3 += 4;
-    } else if (!bytes2 && e === 117 && hexAt(s3, i3 + 2, 4) >= 0) {
-      codes.push(hexAt(s3, i3 + 2, 4));
-      i3 += 6;
-    } else if (!bytes2 && e === 85 && hexAt(s3, i3 + 2, 8) >= 0) {
-      const cp = hexAt(s3, i3 + 2, 8);
-      const ch = cp <= 1114111 ? String.fromCodePoint(cp) : "\uFFFD";
+    } else if (hex >= 0) {
+      const ch = width < 8 ? String.fromCharCode(hex) : hex <= 1114111 ? String.fromCodePoint(hex) : "\uFFFD";
       for (let k2 = 0; k2 < ch.length; k2++) codes.push(ch.charCodeAt(k2));
-      i3 += 10;
+      i3 += 2 + width;
     } else {
       codes.push(92, e);
       i3 += 2;

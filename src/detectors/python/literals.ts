@@ -115,6 +115,9 @@ function unescape(s: string, bytes: boolean): string {
     i = next;
     const e = s.charCodeAt(i + 1);
     const simple = SIMPLE_CODES.get(e);
+    // \xNN; in text also \uNNNN and \UNNNNNNNN: the digits' value, or -1.
+    const width = e === 120 /* x */ ? 2 : bytes ? 0 : e === 117 /* u */ ? 4 : e === 85 /* U */ ? 8 : 0;
+    const hex = width > 0 ? hexAt(s, i + 2, width) : -1;
     if (simple !== undefined) {
       codes.push(simple);
       i += 2;
@@ -132,17 +135,10 @@ function unescape(s: string, bytes: boolean): string {
       }
       codes.push(n & (bytes ? 0xff : 0x1ff));
       i = k;
-    } else if (e === 120 /* x */ && hexAt(s, i + 2, 2) >= 0) {
-      codes.push(hexAt(s, i + 2, 2));
-      i += 4;
-    } else if (!bytes && e === 117 /* u */ && hexAt(s, i + 2, 4) >= 0) {
-      codes.push(hexAt(s, i + 2, 4));
-      i += 6;
-    } else if (!bytes && e === 85 /* U */ && hexAt(s, i + 2, 8) >= 0) {
-      const cp = hexAt(s, i + 2, 8);
-      const ch = cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd';
+    } else if (hex >= 0) {
+      const ch = width < 8 ? String.fromCharCode(hex) : hex <= 0x10ffff ? String.fromCodePoint(hex) : '\ufffd';
       for (let k = 0; k < ch.length; k++) codes.push(ch.charCodeAt(k));
-      i += 10;
+      i += 2 + width;
     } else {
       // Unknown escapes (and \N{name}) stay as written, as Python leaves unknown escapes.
       codes.push(92, e);
