@@ -889,654 +889,6 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/@renovatebot/pep440/lib/version.js
-var require_version = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/version.js"(exports, module2) {
-    var VERSION_PATTERN = [
-      "v?",
-      "(?:",
-      /* */
-      "(?:(?<epoch>[0-9]+)!)?",
-      // epoch
-      /* */
-      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
-      // release segment
-      /* */
-      "(?<pre>",
-      // pre-release
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<pre_n>[0-9]+)?",
-      /* */
-      ")?",
-      /* */
-      "(?<post>",
-      // post release
-      /*    */
-      "(?:-(?<post_n1>[0-9]+))",
-      /*    */
-      "|",
-      /*    */
-      "(?:",
-      /*        */
-      "[-_\\.]?",
-      /*        */
-      "(?<post_l>post|rev|r)",
-      /*        */
-      "[-_\\.]?",
-      /*        */
-      "(?<post_n2>[0-9]+)?",
-      /*    */
-      ")",
-      /* */
-      ")?",
-      /* */
-      "(?<dev>",
-      // dev release
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<dev_l>dev)",
-      /*    */
-      "[-_\\.]?",
-      /*    */
-      "(?<dev_n>[0-9]+)?",
-      /* */
-      ")?",
-      ")",
-      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
-      // local version
-    ].join("");
-    module2.exports = {
-      VERSION_PATTERN,
-      valid: valid3,
-      clean: clean2,
-      explain: explain2,
-      parse: parse11,
-      stringify: stringify2
-    };
-    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
-    function valid3(version2) {
-      return validRegex.test(version2) ? version2 : null;
-    }
-    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
-    function clean2(version2) {
-      return stringify2(parse11(version2, cleanRegex));
-    }
-    function parse11(version2, regex) {
-      const { groups } = (regex || validRegex).exec(version2) || {};
-      if (!groups) {
-        return null;
-      }
-      const parsed = {
-        epoch: Number(groups.epoch ? groups.epoch : 0),
-        release: groups.release.split(".").map(Number),
-        pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-        post: normalize_letter_version(
-          groups.post_l,
-          groups.post_n1 || groups.post_n2
-        ),
-        dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-        local: parse_local_version(groups.local)
-      };
-      return parsed;
-    }
-    function stringify2(parsed) {
-      if (!parsed) {
-        return null;
-      }
-      const { epoch, release, pre, post, dev, local } = parsed;
-      const parts2 = [];
-      if (epoch !== 0) {
-        parts2.push(`${epoch}!`);
-      }
-      parts2.push(release.join("."));
-      if (pre) {
-        parts2.push(pre.join(""));
-      }
-      if (post) {
-        parts2.push("." + post.join(""));
-      }
-      if (dev) {
-        parts2.push("." + dev.join(""));
-      }
-      if (local) {
-        parts2.push(`+${local}`);
-      }
-      return parts2.join("");
-    }
-    function normalize_letter_version(letterIn, numberIn) {
-      let letter = letterIn;
-      let number = numberIn;
-      if (letter) {
-        if (!number) {
-          number = 0;
-        }
-        letter = letter.toLowerCase();
-        if (letter === "alpha") {
-          letter = "a";
-        } else if (letter === "beta") {
-          letter = "b";
-        } else if (["c", "pre", "preview"].includes(letter)) {
-          letter = "rc";
-        } else if (["rev", "r"].includes(letter)) {
-          letter = "post";
-        }
-        return [letter, Number(number)];
-      }
-      if (!letter && number) {
-        letter = "post";
-        return [letter, Number(number)];
-      }
-      return null;
-    }
-    function parse_local_version(local) {
-      if (local) {
-        return local.split(/[._-]/).map(
-          (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
-        );
-      }
-      return null;
-    }
-    function explain2(version2) {
-      const parsed = parse11(version2);
-      if (!parsed) {
-        return parsed;
-      }
-      const { epoch, release, pre, post, dev, local } = parsed;
-      let base_version = "";
-      if (epoch !== 0) {
-        base_version += epoch + "!";
-      }
-      base_version += release.join(".");
-      const is_prerelease = Boolean(dev || pre);
-      const is_devrelease = Boolean(dev);
-      const is_postrelease = Boolean(post);
-      return {
-        epoch,
-        release,
-        pre,
-        post: post ? post[1] : post,
-        dev: dev ? dev[1] : dev,
-        local: local ? local.join(".") : local,
-        public: stringify2(parsed).split("+", 1)[0],
-        base_version,
-        is_prerelease,
-        is_devrelease,
-        is_postrelease
-      };
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/operator.js
-var require_operator = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module2) {
-    var { parse: parse11 } = require_version();
-    module2.exports = {
-      compare: compare3,
-      rcompare,
-      lt: lt2,
-      le: le2,
-      eq,
-      ne: ne2,
-      ge: ge2,
-      gt: gt2,
-      "<": lt2,
-      "<=": le2,
-      "==": eq,
-      "!=": ne2,
-      ">=": ge2,
-      ">": gt2,
-      "===": arbitrary
-    };
-    function lt2(version2, other) {
-      return compare3(version2, other) < 0;
-    }
-    function le2(version2, other) {
-      return compare3(version2, other) <= 0;
-    }
-    function eq(version2, other) {
-      return compare3(version2, other) === 0;
-    }
-    function ne2(version2, other) {
-      return compare3(version2, other) !== 0;
-    }
-    function ge2(version2, other) {
-      return compare3(version2, other) >= 0;
-    }
-    function gt2(version2, other) {
-      return compare3(version2, other) > 0;
-    }
-    function arbitrary(version2, other) {
-      return version2.toLowerCase() === other.toLowerCase();
-    }
-    function compare3(version2, other) {
-      const parsedVersion = parse11(version2);
-      const parsedOther = parse11(other);
-      const keyVersion = calculateKey(parsedVersion);
-      const keyOther = calculateKey(parsedOther);
-      return pyCompare(keyVersion, keyOther);
-    }
-    function rcompare(version2, other) {
-      return -compare3(version2, other);
-    }
-    function pyCompare(elemIn, otherIn) {
-      let elem = elemIn;
-      let other = otherIn;
-      if (elem === other) {
-        return 0;
-      }
-      if (Array.isArray(elem) !== Array.isArray(other)) {
-        elem = Array.isArray(elem) ? elem : [elem];
-        other = Array.isArray(other) ? other : [other];
-      }
-      if (Array.isArray(elem)) {
-        const len = Math.min(elem.length, other.length);
-        for (let i3 = 0; i3 < len; i3 += 1) {
-          const res = pyCompare(elem[i3], other[i3]);
-          if (res !== 0) {
-            return res;
-          }
-        }
-        return elem.length - other.length;
-      }
-      if (elem === -Infinity || other === Infinity) {
-        return -1;
-      }
-      if (elem === Infinity || other === -Infinity) {
-        return 1;
-      }
-      return elem < other ? -1 : 1;
-    }
-    function calculateKey(input) {
-      const { epoch } = input;
-      let { release, pre, post, local, dev } = input;
-      release = release.concat();
-      release.reverse();
-      while (release.length && release[0] === 0) {
-        release.shift();
-      }
-      release.reverse();
-      if (!pre && !post && dev) pre = -Infinity;
-      else if (!pre) pre = Infinity;
-      if (!post) post = -Infinity;
-      if (!dev) dev = Infinity;
-      if (!local) {
-        local = -Infinity;
-      } else {
-        local = local.map(
-          (i3) => Number.isNaN(Number(i3)) ? [-Infinity, i3] : [Number(i3), ""]
-        );
-      }
-      return [epoch, release, pre, post, dev, local];
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/specifier.js
-var require_specifier = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module2) {
-    var { VERSION_PATTERN, explain: explainVersion } = require_version();
-    var Operator = require_operator();
-    var RANGE_PATTERN = [
-      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
-      "\\s*",
-      "(",
-      /*  */
-      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
-      /*  */
-      "(?<prefix>\\.\\*)?",
-      /*  */
-      "|",
-      /*  */
-      "(?<legacy>[^,;\\s)]+)",
-      ")"
-    ].join("");
-    module2.exports = {
-      RANGE_PATTERN,
-      parse: parse11,
-      satisfies: satisfies2,
-      filter,
-      validRange: validRange2,
-      maxSatisfying,
-      minSatisfying
-    };
-    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
-    var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
-    function parse11(ranges) {
-      if (!ranges.trim()) {
-        return [];
-      }
-      const specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
-        if (!groups) {
-          return null;
-        }
-        let { ...spec } = groups;
-        const { operator, version: version2, prefix, legacy } = groups;
-        if (version2) {
-          spec = { ...spec, ...explainVersion(version2) };
-          if (operator === "~=") {
-            if (spec.release.length < 2) {
-              return null;
-            }
-          }
-          if (!isEqualityOperator(operator) && spec.local) {
-            return null;
-          }
-          if (prefix) {
-            if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-              return null;
-            }
-          }
-        }
-        if (legacy && operator !== "===") {
-          return null;
-        }
-        return spec;
-      });
-      if (specifiers.filter(Boolean).length !== specifiers.length) {
-        return null;
-      }
-      return specifiers;
-    }
-    function filter(versions, specifier, options2 = {}) {
-      const filtered = pick(versions, specifier, options2);
-      if (filtered.length === 0 && options2.prereleases === void 0) {
-        return pick(versions, specifier, { prereleases: true });
-      }
-      return filtered;
-    }
-    function maxSatisfying(versions, range, options2) {
-      const found = filter(versions, range, options2).sort(Operator.compare);
-      return found.length === 0 ? null : found[found.length - 1];
-    }
-    function minSatisfying(versions, range, options2) {
-      const found = filter(versions, range, options2).sort(Operator.compare);
-      return found.length === 0 ? null : found[0];
-    }
-    function pick(versions, specifier, options2) {
-      const parsed = parse11(specifier);
-      if (!parsed) {
-        return [];
-      }
-      return versions.filter((version2) => {
-        const explained = explainVersion(version2);
-        if (!parsed.length) {
-          return explained && !(explained.is_prerelease && !options2.prereleases);
-        }
-        return parsed.reduce((pass, spec) => {
-          if (!pass) {
-            return false;
-          }
-          return contains({ ...spec, ...options2 }, { version: version2, explained });
-        }, true);
-      });
-    }
-    function satisfies2(version2, specifier, options2 = {}) {
-      const filtered = pick([version2], specifier, options2);
-      return filtered.length === 1;
-    }
-    function arrayStartsWith(array2, prefix) {
-      if (prefix.length > array2.length) {
-        return false;
-      }
-      for (let i3 = 0; i3 < prefix.length; i3 += 1) {
-        if (prefix[i3] !== array2[i3]) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function contains(specifier, input) {
-      const { explained } = input;
-      let { version: version2 } = input;
-      const { ...spec } = specifier;
-      if (spec.prereleases === void 0) {
-        spec.prereleases = spec.is_prerelease;
-      }
-      if (explained && explained.is_prerelease && !spec.prereleases) {
-        return false;
-      }
-      if (spec.operator === "~=") {
-        let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
-        if (spec.epoch) {
-          compatiblePrefix = spec.epoch + "!" + compatiblePrefix;
-        }
-        return satisfies2(version2, `>=${spec.version}, ==${compatiblePrefix}`, {
-          prereleases: spec.prereleases
-        });
-      }
-      if (spec.prefix) {
-        const isMatching = explained.epoch === spec.epoch && arrayStartsWith(explained.release, spec.release);
-        const isEquality = spec.operator !== "!=";
-        return isEquality ? isMatching : !isMatching;
-      }
-      if (explained) {
-        if (explained.local && spec.version) {
-          version2 = explained.public;
-          spec.version = explainVersion(spec.version).public;
-        }
-      }
-      if (spec.operator === "<" || spec.operator === ">") {
-        if (Operator.eq(spec.release.join("."), explained.release.join("."))) {
-          return false;
-        }
-      }
-      const op = Operator[spec.operator];
-      return op(version2, spec.version || spec.legacy);
-    }
-    function validRange2(specifier) {
-      return Boolean(parse11(specifier));
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/lib/semantic.js
-var require_semantic = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module2) {
-    var { explain: explain2, parse: parse11, stringify: stringify2 } = require_version();
-    module2.exports = {
-      major,
-      minor,
-      patch,
-      inc
-    };
-    function major(input) {
-      const version2 = explain2(input);
-      if (!version2) {
-        throw new TypeError("Invalid Version: " + input);
-      }
-      return version2.release[0];
-    }
-    function minor(input) {
-      const version2 = explain2(input);
-      if (!version2) {
-        throw new TypeError("Invalid Version: " + input);
-      }
-      if (version2.release.length < 2) {
-        return 0;
-      }
-      return version2.release[1];
-    }
-    function patch(input) {
-      const version2 = explain2(input);
-      if (!version2) {
-        throw new TypeError("Invalid Version: " + input);
-      }
-      if (version2.release.length < 3) {
-        return 0;
-      }
-      return version2.release[2];
-    }
-    function inc(input, release, preReleaseIdentifier) {
-      let identifier = preReleaseIdentifier || `a`;
-      const version2 = parse11(input);
-      if (!version2) {
-        return null;
-      }
-      if (!["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
-        identifier
-      )) {
-        return null;
-      }
-      switch (release) {
-        case "premajor":
-          {
-            const [majorVersion] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion + 1;
-          }
-          version2.pre = [identifier, 0];
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "preminor":
-          {
-            const [majorVersion, minorVersion = 0] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion;
-            version2.release[1] = minorVersion + 1;
-          }
-          version2.pre = [identifier, 0];
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "prepatch":
-          {
-            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion;
-            version2.release[1] = minorVersion;
-            version2.release[2] = patchVersion + 1;
-          }
-          version2.pre = [identifier, 0];
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "prerelease":
-          if (version2.pre === null) {
-            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion;
-            version2.release[1] = minorVersion;
-            version2.release[2] = patchVersion + 1;
-            version2.pre = [identifier, 0];
-          } else {
-            if (preReleaseIdentifier === void 0 && version2.pre !== null) {
-              [identifier] = version2.pre;
-            }
-            const [letter, number] = version2.pre;
-            if (letter === identifier) {
-              version2.pre = [letter, number + 1];
-            } else {
-              version2.pre = [identifier, 0];
-            }
-          }
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "major":
-          if (version2.release.slice(1).some((value) => value !== 0) || version2.pre === null) {
-            const [majorVersion] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion + 1;
-          }
-          delete version2.pre;
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "minor":
-          if (version2.release.slice(2).some((value) => value !== 0) || version2.pre === null) {
-            const [majorVersion, minorVersion = 0] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion;
-            version2.release[1] = minorVersion + 1;
-          }
-          delete version2.pre;
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        case "patch":
-          if (version2.release.slice(3).some((value) => value !== 0) || version2.pre === null) {
-            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
-            version2.release.fill(0);
-            version2.release[0] = majorVersion;
-            version2.release[1] = minorVersion;
-            version2.release[2] = patchVersion + 1;
-          }
-          delete version2.pre;
-          delete version2.post;
-          delete version2.dev;
-          delete version2.local;
-          break;
-        default:
-          return null;
-      }
-      return stringify2(version2);
-    }
-  }
-});
-
-// node_modules/@renovatebot/pep440/index.js
-var require_pep440 = __commonJS({
-  "node_modules/@renovatebot/pep440/index.js"(exports, module2) {
-    var { valid: valid3, clean: clean2, explain: explain2, parse: parse11 } = require_version();
-    var { lt: lt2, le: le2, eq, ne: ne2, ge: ge2, gt: gt2, compare: compare3, rcompare } = require_operator();
-    var {
-      filter,
-      maxSatisfying,
-      minSatisfying,
-      RANGE_PATTERN,
-      satisfies: satisfies2,
-      validRange: validRange2
-    } = require_specifier();
-    var { major, minor, patch, inc } = require_semantic();
-    module2.exports = {
-      // version
-      valid: valid3,
-      clean: clean2,
-      explain: explain2,
-      parse: parse11,
-      // operator
-      lt: lt2,
-      le: le2,
-      lte: le2,
-      eq,
-      ne: ne2,
-      neq: ne2,
-      ge: ge2,
-      gte: ge2,
-      gt: gt2,
-      compare: compare3,
-      rcompare,
-      // range
-      filter,
-      maxSatisfying,
-      minSatisfying,
-      RANGE_PATTERN,
-      satisfies: satisfies2,
-      validRange: validRange2,
-      // semantic
-      major,
-      minor,
-      patch,
-      inc
-    };
-  }
-});
-
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module2) {
@@ -3746,6 +3098,654 @@ var require_semver2 = __commonJS({
       RELEASE_TYPES: constants3.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/version.js
+var require_version = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/version.js"(exports, module2) {
+    var VERSION_PATTERN = [
+      "v?",
+      "(?:",
+      /* */
+      "(?:(?<epoch>[0-9]+)!)?",
+      // epoch
+      /* */
+      "(?<release>[0-9]+(?:\\.[0-9]+)*)",
+      // release segment
+      /* */
+      "(?<pre>",
+      // pre-release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<pre_n>[0-9]+)?",
+      /* */
+      ")?",
+      /* */
+      "(?<post>",
+      // post release
+      /*    */
+      "(?:-(?<post_n1>[0-9]+))",
+      /*    */
+      "|",
+      /*    */
+      "(?:",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_l>post|rev|r)",
+      /*        */
+      "[-_\\.]?",
+      /*        */
+      "(?<post_n2>[0-9]+)?",
+      /*    */
+      ")",
+      /* */
+      ")?",
+      /* */
+      "(?<dev>",
+      // dev release
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_l>dev)",
+      /*    */
+      "[-_\\.]?",
+      /*    */
+      "(?<dev_n>[0-9]+)?",
+      /* */
+      ")?",
+      ")",
+      "(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?"
+      // local version
+    ].join("");
+    module2.exports = {
+      VERSION_PATTERN,
+      valid: valid3,
+      clean: clean2,
+      explain: explain2,
+      parse: parse11,
+      stringify: stringify2
+    };
+    var validRegex = new RegExp("^" + VERSION_PATTERN + "$", "i");
+    function valid3(version2) {
+      return validRegex.test(version2) ? version2 : null;
+    }
+    var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
+    function clean2(version2) {
+      return stringify2(parse11(version2, cleanRegex));
+    }
+    function parse11(version2, regex) {
+      const { groups } = (regex || validRegex).exec(version2) || {};
+      if (!groups) {
+        return null;
+      }
+      const parsed = {
+        epoch: Number(groups.epoch ? groups.epoch : 0),
+        release: groups.release.split(".").map(Number),
+        pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+        post: normalize_letter_version(
+          groups.post_l,
+          groups.post_n1 || groups.post_n2
+        ),
+        dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+        local: parse_local_version(groups.local)
+      };
+      return parsed;
+    }
+    function stringify2(parsed) {
+      if (!parsed) {
+        return null;
+      }
+      const { epoch, release, pre, post, dev, local } = parsed;
+      const parts2 = [];
+      if (epoch !== 0) {
+        parts2.push(`${epoch}!`);
+      }
+      parts2.push(release.join("."));
+      if (pre) {
+        parts2.push(pre.join(""));
+      }
+      if (post) {
+        parts2.push("." + post.join(""));
+      }
+      if (dev) {
+        parts2.push("." + dev.join(""));
+      }
+      if (local) {
+        parts2.push(`+${local}`);
+      }
+      return parts2.join("");
+    }
+    function normalize_letter_version(letterIn, numberIn) {
+      let letter = letterIn;
+      let number = numberIn;
+      if (letter) {
+        if (!number) {
+          number = 0;
+        }
+        letter = letter.toLowerCase();
+        if (letter === "alpha") {
+          letter = "a";
+        } else if (letter === "beta") {
+          letter = "b";
+        } else if (["c", "pre", "preview"].includes(letter)) {
+          letter = "rc";
+        } else if (["rev", "r"].includes(letter)) {
+          letter = "post";
+        }
+        return [letter, Number(number)];
+      }
+      if (!letter && number) {
+        letter = "post";
+        return [letter, Number(number)];
+      }
+      return null;
+    }
+    function parse_local_version(local) {
+      if (local) {
+        return local.split(/[._-]/).map(
+          (part) => Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part)
+        );
+      }
+      return null;
+    }
+    function explain2(version2) {
+      const parsed = parse11(version2);
+      if (!parsed) {
+        return parsed;
+      }
+      const { epoch, release, pre, post, dev, local } = parsed;
+      let base_version = "";
+      if (epoch !== 0) {
+        base_version += epoch + "!";
+      }
+      base_version += release.join(".");
+      const is_prerelease = Boolean(dev || pre);
+      const is_devrelease = Boolean(dev);
+      const is_postrelease = Boolean(post);
+      return {
+        epoch,
+        release,
+        pre,
+        post: post ? post[1] : post,
+        dev: dev ? dev[1] : dev,
+        local: local ? local.join(".") : local,
+        public: stringify2(parsed).split("+", 1)[0],
+        base_version,
+        is_prerelease,
+        is_devrelease,
+        is_postrelease
+      };
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/operator.js
+var require_operator = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module2) {
+    var { parse: parse11 } = require_version();
+    module2.exports = {
+      compare: compare3,
+      rcompare,
+      lt: lt2,
+      le: le2,
+      eq,
+      ne: ne2,
+      ge: ge2,
+      gt: gt2,
+      "<": lt2,
+      "<=": le2,
+      "==": eq,
+      "!=": ne2,
+      ">=": ge2,
+      ">": gt2,
+      "===": arbitrary
+    };
+    function lt2(version2, other) {
+      return compare3(version2, other) < 0;
+    }
+    function le2(version2, other) {
+      return compare3(version2, other) <= 0;
+    }
+    function eq(version2, other) {
+      return compare3(version2, other) === 0;
+    }
+    function ne2(version2, other) {
+      return compare3(version2, other) !== 0;
+    }
+    function ge2(version2, other) {
+      return compare3(version2, other) >= 0;
+    }
+    function gt2(version2, other) {
+      return compare3(version2, other) > 0;
+    }
+    function arbitrary(version2, other) {
+      return version2.toLowerCase() === other.toLowerCase();
+    }
+    function compare3(version2, other) {
+      const parsedVersion = parse11(version2);
+      const parsedOther = parse11(other);
+      const keyVersion = calculateKey(parsedVersion);
+      const keyOther = calculateKey(parsedOther);
+      return pyCompare(keyVersion, keyOther);
+    }
+    function rcompare(version2, other) {
+      return -compare3(version2, other);
+    }
+    function pyCompare(elemIn, otherIn) {
+      let elem = elemIn;
+      let other = otherIn;
+      if (elem === other) {
+        return 0;
+      }
+      if (Array.isArray(elem) !== Array.isArray(other)) {
+        elem = Array.isArray(elem) ? elem : [elem];
+        other = Array.isArray(other) ? other : [other];
+      }
+      if (Array.isArray(elem)) {
+        const len = Math.min(elem.length, other.length);
+        for (let i3 = 0; i3 < len; i3 += 1) {
+          const res = pyCompare(elem[i3], other[i3]);
+          if (res !== 0) {
+            return res;
+          }
+        }
+        return elem.length - other.length;
+      }
+      if (elem === -Infinity || other === Infinity) {
+        return -1;
+      }
+      if (elem === Infinity || other === -Infinity) {
+        return 1;
+      }
+      return elem < other ? -1 : 1;
+    }
+    function calculateKey(input) {
+      const { epoch } = input;
+      let { release, pre, post, local, dev } = input;
+      release = release.concat();
+      release.reverse();
+      while (release.length && release[0] === 0) {
+        release.shift();
+      }
+      release.reverse();
+      if (!pre && !post && dev) pre = -Infinity;
+      else if (!pre) pre = Infinity;
+      if (!post) post = -Infinity;
+      if (!dev) dev = Infinity;
+      if (!local) {
+        local = -Infinity;
+      } else {
+        local = local.map(
+          (i3) => Number.isNaN(Number(i3)) ? [-Infinity, i3] : [Number(i3), ""]
+        );
+      }
+      return [epoch, release, pre, post, dev, local];
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/specifier.js
+var require_specifier = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module2) {
+    var { VERSION_PATTERN, explain: explainVersion } = require_version();
+    var Operator = require_operator();
+    var RANGE_PATTERN = [
+      "(?<operator>(===|~=|==|!=|<=|>=|<|>))",
+      "\\s*",
+      "(",
+      /*  */
+      "(?<version>(?:" + VERSION_PATTERN.replace(/\?<\w+>/g, "?:") + "))",
+      /*  */
+      "(?<prefix>\\.\\*)?",
+      /*  */
+      "|",
+      /*  */
+      "(?<legacy>[^,;\\s)]+)",
+      ")"
+    ].join("");
+    module2.exports = {
+      RANGE_PATTERN,
+      parse: parse11,
+      satisfies: satisfies2,
+      filter,
+      validRange: validRange2,
+      maxSatisfying,
+      minSatisfying
+    };
+    var isEqualityOperator = (op) => ["==", "!=", "==="].includes(op);
+    var rangeRegex = new RegExp("^" + RANGE_PATTERN + "$", "i");
+    function parse11(ranges) {
+      if (!ranges.trim()) {
+        return [];
+      }
+      const specifiers = ranges.split(",").map((range) => rangeRegex.exec(range.trim()) || {}).map(({ groups }) => {
+        if (!groups) {
+          return null;
+        }
+        let { ...spec } = groups;
+        const { operator, version: version2, prefix, legacy } = groups;
+        if (version2) {
+          spec = { ...spec, ...explainVersion(version2) };
+          if (operator === "~=") {
+            if (spec.release.length < 2) {
+              return null;
+            }
+          }
+          if (!isEqualityOperator(operator) && spec.local) {
+            return null;
+          }
+          if (prefix) {
+            if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+              return null;
+            }
+          }
+        }
+        if (legacy && operator !== "===") {
+          return null;
+        }
+        return spec;
+      });
+      if (specifiers.filter(Boolean).length !== specifiers.length) {
+        return null;
+      }
+      return specifiers;
+    }
+    function filter(versions, specifier, options2 = {}) {
+      const filtered = pick(versions, specifier, options2);
+      if (filtered.length === 0 && options2.prereleases === void 0) {
+        return pick(versions, specifier, { prereleases: true });
+      }
+      return filtered;
+    }
+    function maxSatisfying(versions, range, options2) {
+      const found = filter(versions, range, options2).sort(Operator.compare);
+      return found.length === 0 ? null : found[found.length - 1];
+    }
+    function minSatisfying(versions, range, options2) {
+      const found = filter(versions, range, options2).sort(Operator.compare);
+      return found.length === 0 ? null : found[0];
+    }
+    function pick(versions, specifier, options2) {
+      const parsed = parse11(specifier);
+      if (!parsed) {
+        return [];
+      }
+      return versions.filter((version2) => {
+        const explained = explainVersion(version2);
+        if (!parsed.length) {
+          return explained && !(explained.is_prerelease && !options2.prereleases);
+        }
+        return parsed.reduce((pass, spec) => {
+          if (!pass) {
+            return false;
+          }
+          return contains({ ...spec, ...options2 }, { version: version2, explained });
+        }, true);
+      });
+    }
+    function satisfies2(version2, specifier, options2 = {}) {
+      const filtered = pick([version2], specifier, options2);
+      return filtered.length === 1;
+    }
+    function arrayStartsWith(array2, prefix) {
+      if (prefix.length > array2.length) {
+        return false;
+      }
+      for (let i3 = 0; i3 < prefix.length; i3 += 1) {
+        if (prefix[i3] !== array2[i3]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function contains(specifier, input) {
+      const { explained } = input;
+      let { version: version2 } = input;
+      const { ...spec } = specifier;
+      if (spec.prereleases === void 0) {
+        spec.prereleases = spec.is_prerelease;
+      }
+      if (explained && explained.is_prerelease && !spec.prereleases) {
+        return false;
+      }
+      if (spec.operator === "~=") {
+        let compatiblePrefix = spec.release.slice(0, -1).concat("*").join(".");
+        if (spec.epoch) {
+          compatiblePrefix = spec.epoch + "!" + compatiblePrefix;
+        }
+        return satisfies2(version2, `>=${spec.version}, ==${compatiblePrefix}`, {
+          prereleases: spec.prereleases
+        });
+      }
+      if (spec.prefix) {
+        const isMatching = explained.epoch === spec.epoch && arrayStartsWith(explained.release, spec.release);
+        const isEquality = spec.operator !== "!=";
+        return isEquality ? isMatching : !isMatching;
+      }
+      if (explained) {
+        if (explained.local && spec.version) {
+          version2 = explained.public;
+          spec.version = explainVersion(spec.version).public;
+        }
+      }
+      if (spec.operator === "<" || spec.operator === ">") {
+        if (Operator.eq(spec.release.join("."), explained.release.join("."))) {
+          return false;
+        }
+      }
+      const op = Operator[spec.operator];
+      return op(version2, spec.version || spec.legacy);
+    }
+    function validRange2(specifier) {
+      return Boolean(parse11(specifier));
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/lib/semantic.js
+var require_semantic = __commonJS({
+  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module2) {
+    var { explain: explain2, parse: parse11, stringify: stringify2 } = require_version();
+    module2.exports = {
+      major,
+      minor,
+      patch,
+      inc
+    };
+    function major(input) {
+      const version2 = explain2(input);
+      if (!version2) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      return version2.release[0];
+    }
+    function minor(input) {
+      const version2 = explain2(input);
+      if (!version2) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      if (version2.release.length < 2) {
+        return 0;
+      }
+      return version2.release[1];
+    }
+    function patch(input) {
+      const version2 = explain2(input);
+      if (!version2) {
+        throw new TypeError("Invalid Version: " + input);
+      }
+      if (version2.release.length < 3) {
+        return 0;
+      }
+      return version2.release[2];
+    }
+    function inc(input, release, preReleaseIdentifier) {
+      let identifier = preReleaseIdentifier || `a`;
+      const version2 = parse11(input);
+      if (!version2) {
+        return null;
+      }
+      if (!["a", "b", "c", "rc", "alpha", "beta", "pre", "preview"].includes(
+        identifier
+      )) {
+        return null;
+      }
+      switch (release) {
+        case "premajor":
+          {
+            const [majorVersion] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion + 1;
+          }
+          version2.pre = [identifier, 0];
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "preminor":
+          {
+            const [majorVersion, minorVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion + 1;
+          }
+          version2.pre = [identifier, 0];
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "prepatch":
+          {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion;
+            version2.release[2] = patchVersion + 1;
+          }
+          version2.pre = [identifier, 0];
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "prerelease":
+          if (version2.pre === null) {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion;
+            version2.release[2] = patchVersion + 1;
+            version2.pre = [identifier, 0];
+          } else {
+            if (preReleaseIdentifier === void 0 && version2.pre !== null) {
+              [identifier] = version2.pre;
+            }
+            const [letter, number] = version2.pre;
+            if (letter === identifier) {
+              version2.pre = [letter, number + 1];
+            } else {
+              version2.pre = [identifier, 0];
+            }
+          }
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "major":
+          if (version2.release.slice(1).some((value) => value !== 0) || version2.pre === null) {
+            const [majorVersion] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion + 1;
+          }
+          delete version2.pre;
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "minor":
+          if (version2.release.slice(2).some((value) => value !== 0) || version2.pre === null) {
+            const [majorVersion, minorVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion + 1;
+          }
+          delete version2.pre;
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        case "patch":
+          if (version2.release.slice(3).some((value) => value !== 0) || version2.pre === null) {
+            const [majorVersion, minorVersion = 0, patchVersion = 0] = version2.release;
+            version2.release.fill(0);
+            version2.release[0] = majorVersion;
+            version2.release[1] = minorVersion;
+            version2.release[2] = patchVersion + 1;
+          }
+          delete version2.pre;
+          delete version2.post;
+          delete version2.dev;
+          delete version2.local;
+          break;
+        default:
+          return null;
+      }
+      return stringify2(version2);
+    }
+  }
+});
+
+// node_modules/@renovatebot/pep440/index.js
+var require_pep440 = __commonJS({
+  "node_modules/@renovatebot/pep440/index.js"(exports, module2) {
+    var { valid: valid3, clean: clean2, explain: explain2, parse: parse11 } = require_version();
+    var { lt: lt2, le: le2, eq, ne: ne2, ge: ge2, gt: gt2, compare: compare3, rcompare } = require_operator();
+    var {
+      filter,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies: satisfies2,
+      validRange: validRange2
+    } = require_specifier();
+    var { major, minor, patch, inc } = require_semantic();
+    module2.exports = {
+      // version
+      valid: valid3,
+      clean: clean2,
+      explain: explain2,
+      parse: parse11,
+      // operator
+      lt: lt2,
+      le: le2,
+      lte: le2,
+      eq,
+      ne: ne2,
+      neq: ne2,
+      ge: ge2,
+      gte: ge2,
+      gt: gt2,
+      compare: compare3,
+      rcompare,
+      // range
+      filter,
+      maxSatisfying,
+      minSatisfying,
+      RANGE_PATTERN,
+      satisfies: satisfies2,
+      validRange: validRange2,
+      // semantic
+      major,
+      minor,
+      patch,
+      inc
     };
   }
 });
@@ -9490,19 +9490,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta31, schemaId } = this.opts;
+        const { $data, meta: meta32, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta31 && $data)
+        if (meta32 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta31, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta31 == "object" ? meta31[schemaId] || meta31 : void 0;
+        const { meta: meta32, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta32 == "object" ? meta32[schemaId] || meta32 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -9522,12 +9522,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta31) {
+      compileAsync(schema, meta32) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta31);
+        return runCompileAsync.call(this, schema, meta32);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -9559,7 +9559,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta31);
+            this.addSchema(_schema, ref2, meta32);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -9776,7 +9776,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta31, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta32, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -9792,7 +9792,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta31, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta32, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -32485,9 +32485,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta31 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta31.name = "import";
-    node.meta = this.finishNode(meta31, "Identifier");
+    var meta32 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta32.name = "import";
+    node.meta = this.finishNode(meta32, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -32637,9 +32637,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta31 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta31.name = "new";
-    node.meta = this.finishNode(meta31, "Identifier");
+    var meta32 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta32.name = "new";
+    node.meta = this.finishNode(meta32, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -36663,12 +36663,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta31 = this.parseIdent(true);
+  var meta32 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta31;
+      node.meta = meta32;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -36688,9 +36688,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta31 = this.parseIdent(true);
+  var meta32 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta31;
+    node.meta = meta32;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -43001,9 +43001,9 @@ function identityOf(ecosystem, files, text3) {
       return {};
     }
   }
-  const meta31 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta31) return {};
-  const body2 = text3(meta31.path) ?? "";
+  const meta32 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta32) return {};
+  const body2 = text3(meta32.path) ?? "";
   const header = body2.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -43626,9 +43626,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key3, table, meta31, type) {
+function peekTable(ctx, key3, table, meta32, type) {
   let t = table;
-  let m2 = meta31;
+  let m2 = meta32;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -43702,11 +43702,11 @@ function parse7(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta31 = /* @__PURE__ */ Object.create(null);
+  let meta32 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta31;
+  let m2 = meta32;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -43730,7 +43730,7 @@ function parse7(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta31,
+        meta32,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -44595,13 +44595,13 @@ function quotedPieces(text3) {
 }
 
 // src/detectors/types.ts
-function finding(meta31, input) {
+function finding(meta32, input) {
   return {
-    ruleId: meta31.id,
+    ruleId: meta32.id,
     severity: input.severity,
     confidence: input.confidence ?? "high",
     vector: input.vector,
-    behaviors: input.behaviors ?? [...meta31.behaviors],
+    behaviors: input.behaviors ?? [...meta32.behaviors],
     techniques: input.techniques ?? [],
     message: input.message,
     location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
@@ -44678,7 +44678,7 @@ var clipboardHijack = {
 
 // src/detectors/code/module-hijack.ts
 var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
-function moduleHijacks(pkg, meta31) {
+function moduleHijacks(pkg, meta32) {
   const out2 = [];
   for (const [file, f2] of pkg.facts) {
     if (f2.language !== "python") continue;
@@ -44695,7 +44695,7 @@ function moduleHijacks(pkg, meta31) {
       const why2 = pkg.execution.get(file, c.scope)?.why;
       const at5 = why2 !== void 0 ? { vector, why: why2 } : { vector };
       out2.push(
-        finding(meta31, {
+        finding(meta32, {
           severity: "high",
           vector,
           techniques: ["obfuscation"],
@@ -46900,8 +46900,159 @@ function order(s3) {
   return ["info", "low", "medium", "high", "critical"].indexOf(s3);
 }
 
-// src/detectors/javascript/wallet-hijack.ts
+// src/manifests/npm/spec.ts
+var import_semver = __toESM(require_semver2(), 1);
+var GIT_HOSTS = /^(github|gitlab|bitbucket|gist):/;
+var GIT_URL = /^(git\+[a-z]+:|git:|git@)/i;
+var GITHUB_SHORTHAND = /^[^@./\s:~][^/\s:]*\/[^/\s:]+(#.*)?$/;
+function redactUrl(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@\s]*)@/i, (m2, scheme, user) => user === "git" ? m2 : `${scheme}***@`);
+}
+function parseSpec(name2, raw) {
+  const spec = redactUrl(raw.trim());
+  if (spec.startsWith("npm:")) {
+    const target = spec.slice(4);
+    const at5 = target.indexOf("@", 1);
+    const real = at5 === -1 ? target : target.slice(0, at5);
+    const range = at5 === -1 ? "" : target.slice(at5 + 1);
+    const inner = parseSpec(real, range);
+    return { ...inner, name: real, alias: name2 };
+  }
+  if (spec.startsWith("workspace:")) return { name: name2, spec, origin: { kind: "workspace", path: spec.slice(10) } };
+  if (spec.startsWith("link:")) return { name: name2, spec, origin: { kind: "workspace", path: spec.slice(5) } };
+  if (spec.startsWith("file:")) return { name: name2, spec, origin: { kind: "path", path: spec.slice(5) } };
+  if (GIT_URL.test(spec) || GIT_HOSTS.test(spec) || GITHUB_SHORTHAND.test(spec)) {
+    return { name: name2, spec, origin: { kind: "vcs", url: spec } };
+  }
+  if (/^https?:\/\//i.test(spec)) return { name: name2, spec, origin: { kind: "url", url: spec } };
+  if (/^(\.\.?\/|\/|~\/|\.\.?$)/.test(spec)) return { name: name2, spec, origin: { kind: "path", path: spec } };
+  const exact = exactVersion(spec);
+  return exact ? { name: name2, spec, origin: { kind: "registry" }, version: exact } : { name: name2, spec, origin: { kind: "registry" } };
+}
+function exactVersion(spec) {
+  const s3 = spec.trim().replace(/^=\s*/, "");
+  if (!/^v?\d/.test(s3)) return void 0;
+  return import_semver.default.valid(s3) ?? void 0;
+}
+var SRI_ALGORITHMS = /* @__PURE__ */ new Set(["sha1", "sha256", "sha384", "sha512", "md5"]);
+function sriToIntegrity(sri) {
+  if (!sri) return [];
+  const out2 = [];
+  for (const part of sri.trim().split(/\s+/)) {
+    const dash = part.indexOf("-");
+    if (dash <= 0) continue;
+    const algorithm = part.slice(0, dash).toLowerCase();
+    const b64 = part.slice(dash + 1).replace(/\?.*$/, "");
+    if (!SRI_ALGORITHMS.has(algorithm) || !/^[A-Za-z0-9+/]+=*$/.test(b64)) continue;
+    const hex = Buffer.from(b64, "base64").toString("hex");
+    if (hex) out2.push({ algorithm, hex });
+  }
+  return out2;
+}
+function sha1FromFragment(url) {
+  const m2 = url ? /#([0-9a-f]{40})$/i.exec(url) : null;
+  return m2 ? [{ algorithm: "sha1", hex: m2[1].toLowerCase() }] : [];
+}
+function originFromResolved(raw) {
+  if (!raw) return { kind: "registry" };
+  const resolved = redactUrl(raw);
+  if (GIT_URL.test(resolved) || GIT_HOSTS.test(resolved)) return { kind: "vcs", url: resolved };
+  if (resolved.startsWith("file:")) return { kind: "path", path: resolved.slice(5) };
+  if (resolved.startsWith("link:")) return { kind: "workspace", path: resolved.slice(5) };
+  if (/^https?:\/\//i.test(resolved)) {
+    return /\/-\/[^/]+\.tgz(#.*)?$/i.test(resolved) ? { kind: "registry", url: resolved } : { kind: "url", url: resolved };
+  }
+  return { kind: "path", path: resolved };
+}
+function splitNameAt(s3) {
+  const at5 = s3.indexOf("@", 1);
+  if (at5 <= 0) return void 0;
+  return { name: s3.slice(0, at5), rest: s3.slice(at5 + 1) };
+}
+
+// src/detectors/javascript/url-dependency.ts
 var meta19 = {
+  id: "js/url-dependency",
+  title: "Dependencies fetched from outside the npm registry",
+  vectors: ["install"],
+  severity: "critical",
+  behaviors: ["remote-control"],
+  techniques: ["external-payload"],
+  summary: "dependencies, optionalDependencies and peerDependencies given as URLs or Git sources: npm fetches them when the package is installed, from a server the registry never saw, and runs their install scripts.",
+  docs: `A dependency given as a URL is not in the registry: nothing reviewed, pinned or scanned it, and whoever
+runs the server can serve different code to every installer. The package itself stays clean, so a scanner of
+the tarball alone sees nothing; the payload arrives with the dependency, whose install scripts npm runs
+("remote dynamic dependencies", the technique of the 2025 PhantomRaven campaign).
+
+- a URL on an exfiltration-type host (raw public IP, paste site, tunnel, file drop): **critical**;
+- a tarball fetched over plain \`http://\`, or a \`git://\` source (no TLS: anyone on the path can swap the
+  code): **high**;
+- a tarball URL on any other host: **medium**;
+- a Git or GitHub source (\`github:user/repo\`, \`git+https://\u2026\`), or a tarball on a code host (GitHub,
+  GitLab, Bitbucket, the npm registry): **low**, an unpinned source but a public, reviewable one.
+
+\`devDependencies\` are not installed with the package and are not judged; \`file:\` and workspace
+references cannot be fetched from a published package.`
+};
+var FIELDS = ["dependencies", "optionalDependencies", "peerDependencies"];
+var CODE_HOSTS = /^(?:[\w-]+\.)*(?:github\.com|githubusercontent\.com|gitlab\.com|bitbucket\.org|npmjs\.org|npmjs\.com|yarnpkg\.com)$/i;
+function hostOf(url) {
+  try {
+    return new URL(url.replace(/^git\+/i, "")).hostname;
+  } catch {
+    return void 0;
+  }
+}
+function judge(spec, kind) {
+  const endpoint2 = endpointIn(spec);
+  if (endpoint2) return { severity: "critical", why: `from a ${endpoint2.label}` };
+  if (/^(?:git\+)?(?:http|git):\/\//i.test(spec)) return { severity: "high", why: "without TLS, from a server outside the registry" };
+  const host = kind === "url" ? hostOf(spec) : void 0;
+  if (kind === "url" && !(host && CODE_HOSTS.test(host))) return { severity: "medium", why: `from ${host ?? "a server"} outside the registry` };
+  return { severity: "low", why: kind === "vcs" ? "from a Git source, unpinned by the registry" : `from ${host ?? "a code host"} outside the registry` };
+}
+function lineOf(raw, name2, spec) {
+  const key3 = JSON.stringify(name2);
+  let at5 = raw.indexOf(`${key3}: ${JSON.stringify(spec)}`);
+  if (at5 === -1) at5 = raw.search(new RegExp(`${key3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:\\s*${JSON.stringify(spec).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  if (at5 === -1) at5 = raw.indexOf(key3);
+  return at5 === -1 ? 1 : raw.slice(0, at5).split("\n").length;
+}
+var urlDependency = {
+  meta: meta19,
+  run(pkg) {
+    const json = pkg.npm?.json;
+    if (!json) return [];
+    const raw = pkg.npm?.raw ?? "";
+    const out2 = [];
+    for (const field of FIELDS) {
+      const deps = json[field];
+      if (!deps || typeof deps !== "object" || Array.isArray(deps)) continue;
+      for (const [name2, value] of Object.entries(deps)) {
+        if (typeof value !== "string") continue;
+        const parsed = parseSpec(name2, value);
+        if (parsed.origin.kind !== "url" && parsed.origin.kind !== "vcs") continue;
+        const { severity, why: why2 } = judge(parsed.spec, parsed.origin.kind);
+        const line = lineOf(raw, name2, value);
+        out2.push(
+          finding(meta19, {
+            severity,
+            vector: "install",
+            message: `${field} fetches ${name2} ${why2}: ${parsed.spec.slice(0, 160)}; npm runs its install scripts`,
+            file: "package.json",
+            line,
+            snippet: raw.split("\n")[line - 1]?.trim().slice(0, 300) ?? "",
+            evidence: parsed.spec
+          })
+        );
+      }
+    }
+    return out2;
+  }
+};
+
+// src/detectors/javascript/wallet-hijack.ts
+var meta20 = {
   id: "js/wallet-hijack",
   title: "Cryptocurrency wallet hijack",
   vectors: ["import", "runtime"],
@@ -46925,7 +47076,7 @@ var HOOK_FUNCTION = /(^|\.)(window|globalThis|self)\.fetch$|(^|\.)XMLHttpRequest
 var BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
 var SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
 var walletHijack = {
-  meta: meta19,
+  meta: meta20,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -46946,7 +47097,7 @@ var walletHijack = {
       const replaced = hook ? hook[0].replace(/\s*=.*$/, "") : (HOOK_FUNCTION.exec(defined?.name ?? "")?.[0] ?? "").replace(/^\./, "").replace(/^XMLHttpRequest\./, "XMLHttpRequest.prototype.");
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out2.push(
-        finding(meta19, {
+        finding(meta20, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
           message: pattern ? `hooks ${replaced} and puts a hard-coded wallet address in place of what matches ${pattern}` : `hooks ${replaced} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
@@ -46962,7 +47113,7 @@ var walletHijack = {
 };
 
 // src/detectors/package/bin-shadowing.ts
-var meta20 = {
+var meta21 = {
   id: "pkg/bin-shadowing",
   title: "bin entry shadows a system command",
   vectors: ["metadata"],
@@ -47061,7 +47212,7 @@ function keyLine(raw, key3, from = 0) {
   return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
 }
 var binShadowing = {
-  meta: meta20,
+  meta: meta21,
   run(pkg) {
     const raw = pkg.npm?.raw;
     const json = pkg.npm?.json;
@@ -47080,7 +47231,7 @@ var binShadowing = {
       const owners = COMMANDS[base];
       if (owners === void 0 || owners.includes(name2)) continue;
       out2.push(
-        finding(meta20, {
+        finding(meta21, {
           severity: "medium",
           confidence: "medium",
           vector: "metadata",
@@ -47423,7 +47574,7 @@ function findLookalike(index, rawName) {
 }
 
 // src/detectors/package/typosquat.ts
-var meta21 = {
+var meta22 = {
   id: "pkg/typosquat",
   title: "Name imitates a popular package",
   vectors: ["metadata"],
@@ -47464,15 +47615,15 @@ against the top 2,500 with the exemption turned off, about 2% of legitimate name
 one \u2014 that is the rate a brand-new legitimate package with a similar name would see a warning.`
 };
 function nameLocation(pkg) {
-  const lineOf3 = (file, re2) => {
+  const lineOf4 = (file, re2) => {
     const lines = (pkg.text(file) ?? "").split("\n");
     const i3 = lines.findIndex((l) => re2.test(l));
     return { file, line: i3 + 1 || 1, snippet: (lines[i3] ?? "").trim() };
   };
-  if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
+  if (pkg.ecosystem === "npm") return lineOf4("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta31 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta31 ? lineOf3(meta31.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta32 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta32 ? lineOf4(meta32.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 function earlyAction(pkg) {
   const e = pkg.events.events.find(
@@ -47481,7 +47632,7 @@ function earlyAction(pkg) {
   return e ? `${e.file} calls ${e.callee} at ${e.vector} time` : void 0;
 }
 var typosquat = {
-  meta: meta21,
+  meta: meta22,
   run(pkg) {
     if (!pkg.name) return [];
     const index = popularIndex(pkg.ecosystem);
@@ -47491,7 +47642,7 @@ var typosquat = {
     const homoglyph = match.kind === "homoglyph";
     const acts = earlyAction(pkg);
     const out2 = [
-      finding(meta21, {
+      finding(meta22, {
         severity: homoglyph || acts ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
@@ -47508,7 +47659,7 @@ var typosquat = {
 };
 
 // src/detectors/package/confusion.ts
-var meta22 = {
+var meta23 = {
   id: "pkg/confusion-version",
   title: "Version number typical of dependency confusion",
   vectors: ["metadata"],
@@ -47554,7 +47705,7 @@ function confusionVersionLevel(version2) {
   return major >= 100 ? "low" : void 0;
 }
 var confusionVersion = {
-  meta: meta22,
+  meta: meta23,
   run(pkg) {
     if (!pkg.version) return [];
     let level = confusionVersionLevel(pkg.version);
@@ -47565,7 +47716,7 @@ var confusionVersion = {
     const re2 = pkg.ecosystem === "npm" ? /^\s*"version"\s*:/ : /^Version:/;
     const i3 = lines.findIndex((l) => re2.test(l));
     return [
-      finding(meta22, {
+      finding(meta23, {
         severity: level,
         confidence: level === "medium" ? "medium" : "low",
         vector: "metadata",
@@ -47723,7 +47874,7 @@ function duplicateKeys(text3, maxDepth = 64) {
 }
 
 // src/detectors/package/duplicate-keys.ts
-var meta23 = {
+var meta24 = {
   id: "pkg/duplicate-keys",
   title: "Duplicate keys in package.json",
   vectors: ["metadata", "install"],
@@ -47744,7 +47895,7 @@ inside \`scripts\`, makes the visible value a decoy.
 var HOOKS = new Set(INSTALL_SCRIPTS);
 var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "dependencies", "optionalDependencies", "gypfile"]);
 var duplicateKeysRule = {
-  meta: meta23,
+  meta: meta24,
   run(pkg) {
     const raw = pkg.npm?.raw;
     if (raw === void 0) return [];
@@ -47755,7 +47906,7 @@ var duplicateKeysRule = {
       const severity = installHook ? "critical" : sensitive ? "high" : "low";
       const where = d.path ? `${d.path}.${d.key}` : d.key;
       out2.push(
-        finding(meta23, {
+        finding(meta24, {
           severity,
           vector: installHook ? "install" : "metadata",
           message: `package.json defines "${where}" ${d.lines.length} times (lines ${d.lines.join(", ")}); npm uses the last one`,
@@ -47771,7 +47922,7 @@ var duplicateKeysRule = {
 
 // src/detectors/package/record-mismatch.ts
 import { createHash as createHash2 } from "node:crypto";
-var meta24 = {
+var meta25 = {
   id: "pkg/record-mismatch",
   title: "Wheel contents disagree with its RECORD",
   vectors: ["metadata"],
@@ -47825,12 +47976,12 @@ function check(pkg) {
   const recordFile = pkg.contents.files.find((f2) => /^[^/]+\.dist-info\/RECORD$/.test(f2.path));
   if (!recordFile) {
     const message2 = "the wheel has no *.dist-info/RECORD, which every wheel builder writes";
-    return [finding(meta24, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
+    return [finding(meta25, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? "");
   const out2 = [];
   const report = (severity, message2, file, line, snippet = "") => {
-    out2.push(finding(meta24, { severity, vector: "metadata", message: message2, file, line, snippet }));
+    out2.push(finding(meta25, { severity, vector: "metadata", message: message2, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out2.length >= MAX_FINDINGS) break;
@@ -47850,10 +48001,10 @@ function check(pkg) {
   }
   return out2;
 }
-var recordMismatch = { meta: meta24, run: check };
+var recordMismatch = { meta: meta25, run: check };
 
 // src/detectors/python/build-backend.ts
-var meta25 = {
+var meta26 = {
   id: "py/build-backend",
   title: "In-tree build backend",
   vectors: ["install"],
@@ -47866,13 +48017,13 @@ this rule records the hook (**low**) and the \`code/*\` rules judge what the bac
 severities.`
 };
 var buildBackend = {
-  meta: meta25,
+  meta: meta26,
   run(pkg) {
     const out2 = [];
     for (const { file, scope, root } of pkg.execution.entries()) {
       if (scope !== MODULE_SCOPE || !root.why.includes("in-tree build backend")) continue;
       out2.push(
-        finding(meta25, {
+        finding(meta26, {
           severity: "low",
           vector: "install",
           message: root.why,
@@ -47888,7 +48039,7 @@ var buildBackend = {
 };
 
 // src/detectors/python/cmdclass-override.ts
-var meta26 = {
+var meta27 = {
   id: "py/cmdclass-override",
   title: "setup.py command override",
   vectors: ["install"],
@@ -47930,7 +48081,7 @@ function reaches(e, releaseHostsOnly) {
   return void 0;
 }
 var cmdclassOverride = {
-  meta: meta26,
+  meta: meta27,
   run(pkg) {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
@@ -47945,7 +48096,7 @@ var cmdclassOverride = {
       const severity = found.some((r) => !r.plain) ? "high" : reached.length > 0 ? "medium" : "info";
       const base = cls.bases.join(", ") || "a command class";
       out2.push(
-        finding(meta26, {
+        finding(meta27, {
           severity,
           confidence: "high",
           vector: "install",
@@ -47963,7 +48114,7 @@ var cmdclassOverride = {
 };
 
 // src/detectors/python/pth-exec.ts
-var meta27 = {
+var meta28 = {
   id: "py/pth-exec",
   title: "Executable .pth file",
   vectors: ["install"],
@@ -47980,7 +48131,7 @@ with a few guarded imports. The rule reports every executable \`.pth\` line:
 };
 var DANGEROUS = /* @__PURE__ */ new Set(["shell", "network", "socket", "dns", "file-write", "file-delete", "registry", "spy", "package-install"]);
 var pthExec = {
-  meta: meta27,
+  meta: meta28,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -47992,7 +48143,7 @@ var pthExec = {
       );
       const line = bad[0]?.line ?? f2.calls[0]?.line ?? f2.imports[0]?.line ?? 1;
       out2.push(
-        finding(meta27, {
+        finding(meta28, {
           severity: bad.length > 0 ? "critical" : "low",
           vector: "install",
           message: bad.length > 0 ? `${file} runs at every Python start-up and ${[...new Set(bad.map((e) => e.callee))].slice(0, 4).join(", ")}` : `${file} runs import lines at every Python start-up (imports and guarded calls only)`,
@@ -48008,7 +48159,7 @@ var pthExec = {
 };
 
 // src/detectors/python/sourceless-module.ts
-var meta28 = {
+var meta29 = {
   id: "py/sourceless-module",
   title: "Code shipped without source",
   vectors: ["install", "import"],
@@ -48046,7 +48197,7 @@ their top level runs when the loading code runs (at install time when setup.py l
 reported by the other rules, so a stage kept in a vendored archive fails like one kept in a \`.py\` file.`
 };
 var sourcelessModule = {
-  meta: meta28,
+  meta: meta29,
   run(pkg) {
     if (pkg.ecosystem !== "pypi") return [];
     const out2 = [];
@@ -48061,7 +48212,7 @@ var sourcelessModule = {
       const severity = central ? "high" : "medium";
       const vector = importer?.vector === "install" ? "install" : "import";
       out2.push(
-        finding(meta28, {
+        finding(meta29, {
           severity,
           vector,
           message: `${path} is compiled bytecode with no source beside it: importing ${module2} runs it${importer ? ` (${importer.file} imports it)` : ""}`,
@@ -48096,7 +48247,7 @@ function loadedBlobs(pkg) {
       const what = zip ? "a ZIP archive" : "compiled bytecode";
       const runs = !zip ? "the code it runs has no source to read" : unread !== void 0 ? `its contents could not be read in full (${unread})` : "the Python inside it is analysed as part of the package";
       out2.push(
-        finding(meta28, {
+        finding(meta29, {
           severity,
           vector,
           message: `loads ${target.path}, ${what}${disguised ? " under a name that hides it" : ""} shipped in the package, with ${call3.callee}: ${runs}`,
@@ -48128,7 +48279,7 @@ function importerOf(pkg, module2) {
 }
 
 // src/detectors/python/setup-requires.ts
-var meta29 = {
+var meta30 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
   vectors: ["install"],
@@ -48150,16 +48301,16 @@ function strings(v2) {
 }
 var URL_DEP = /(@\s*|^)(git\+|hg\+|svn\+|bzr\+)?(https?|ftp|file):\/\//i;
 var setupRequires = {
-  meta: meta29,
+  meta: meta30,
   run(pkg) {
     const out2 = [];
-    const judge = (dep, file, line, field) => {
+    const judge2 = (dep, file, line, field) => {
       const isUrl = URL_DEP.test(dep) || field === "dependency_links";
       if (!isUrl && field !== "setup_requires") return;
       const endpoint2 = endpointIn(dep);
       const severity = endpoint2 ? "critical" : isUrl ? "medium" : "info";
       out2.push(
-        finding(meta29, {
+        finding(meta30, {
           severity,
           vector: "install",
           message: isUrl ? `${field} fetches ${dep.slice(0, 160)} from outside the package index${endpoint2 ? ` (${endpoint2.label})` : ""}` : `setup_requires installs ${dep} before setup.py runs`,
@@ -48173,7 +48324,7 @@ var setupRequires = {
     const setup = pkg.facts.get("setup.py");
     for (const call3 of setup ? setupCalls(setup) : []) {
       for (const field of ["setup_requires", "install_requires", "dependency_links"]) {
-        for (const dep of strings(call3.kwargs[field])) judge(dep, "setup.py", call3.line, field);
+        for (const dep of strings(call3.kwargs[field])) judge2(dep, "setup.py", call3.line, field);
       }
     }
     const pyproject = pkg.text("pyproject.toml");
@@ -48185,7 +48336,7 @@ var setupRequires = {
         for (const dep of deps) {
           if (typeof dep !== "string") continue;
           const line = lines.findIndex((l) => l.includes(dep)) + 1;
-          judge(dep, "pyproject.toml", Math.max(line, 1), "dependencies");
+          judge2(dep, "pyproject.toml", Math.max(line, 1), "dependencies");
         }
       } catch {
       }
@@ -48348,7 +48499,7 @@ function newDependencies(current2, previous) {
 }
 
 // src/detectors/package/manifest-confusion.ts
-var meta30 = {
+var meta31 = {
   id: "pkg/manifest-confusion",
   title: "Registry manifest differs from the tarball's package.json",
   vectors: ["metadata", "install"],
@@ -48372,7 +48523,7 @@ stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string
 listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
 could not install it either; other rules report the file).`
 };
-var MANIFEST_CONFUSION_RULES = [meta30];
+var MANIFEST_CONFUSION_RULES = [meta31];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
 var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
@@ -48382,7 +48533,7 @@ function strings2(v2) {
   }
   return out2;
 }
-function lineOf(text3, key3, section) {
+function lineOf2(text3, key3, section) {
   const lines = text3.split("\n");
   const quote = (k2) => new RegExp(`"${k2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:`);
   const start2 = section ? Math.max(0, lines.findIndex((l) => quote(section).test(l))) : 0;
@@ -48403,10 +48554,10 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
   if (!isRecord(pkg)) return [note("package.json in the tarball is not a JSON object; registry manifest not compared")];
   const out2 = [];
   const diff = (section, key3, registry, tarball, severity, what) => {
-    const where = lineOf(tarballPackageJson, key3, tarball === void 0 ? void 0 : section);
-    const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
+    const where = lineOf2(tarballPackageJson, key3, tarball === void 0 ? void 0 : section);
+    const loc = tarball === void 0 ? lineOf2(tarballPackageJson, section) : where;
     out2.push(
-      finding(meta30, {
+      finding(meta31, {
         severity,
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
@@ -48469,12 +48620,12 @@ function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
 }
 function note(message2) {
-  return finding(meta30, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+  return finding(meta31, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
 }
 
 // src/detectors/package/metadata-signals.ts
 var import_pep440 = __toESM(require_pep440(), 1);
-var import_semver = __toESM(require_semver2(), 1);
+var import_semver2 = __toESM(require_semver2(), 1);
 var rule = (id, title, severity, summary, docs) => ({
   id,
   title,
@@ -48678,7 +48829,7 @@ function republished(current2, previous) {
   });
 }
 function isNewer(ecosystem, a, b2) {
-  if (ecosystem === "npm") return import_semver.default.valid(a) !== null && import_semver.default.valid(b2) !== null && import_semver.default.gt(a, b2);
+  if (ecosystem === "npm") return import_semver2.default.valid(a) !== null && import_semver2.default.valid(b2) !== null && import_semver2.default.gt(a, b2);
   return (0, import_pep440.valid)(a) !== null && (0, import_pep440.valid)(b2) !== null && (0, import_pep440.compare)(a, b2) > 0;
 }
 var GENERIC = /* @__PURE__ */ new Set(["python", "py", "node", "nodejs", "js", "lib", "the", "and", "api", "sdk", "git", "www", "com", "org", "io"]);
@@ -48814,7 +48965,7 @@ as well as the lockfile's, so other bytes are a critical \`customs/integrity-mis
 };
 var lockfileSource = { meta: lockfileSourceMeta, run: noRun };
 var NPM_MIRRORS = /* @__PURE__ */ new Set(["registry.npmjs.org", "registry.yarnpkg.com", "registry.npmmirror.com"]);
-function hostOf(url) {
+function hostOf2(url) {
   try {
     return new URL(url).host.toLowerCase();
   } catch {
@@ -48824,8 +48975,8 @@ function hostOf(url) {
 function lockfileSourceFindings(change2, resolved) {
   if (!change2.locked || change2.ref.ecosystem !== "npm" || change2.origin.kind !== "registry") return [];
   const out2 = [];
-  const from = change2.origin.url ? hostOf(change2.origin.url) : void 0;
-  const registry = hostOf(resolved.registry);
+  const from = change2.origin.url ? hostOf2(change2.origin.url) : void 0;
+  const registry = hostOf2(resolved.registry);
   const known = (h) => h !== void 0 && (h === registry || NPM_MIRRORS.has(h) && NPM_MIRRORS.has(registry ?? ""));
   if (from !== void 0 && !known(from)) {
     out2.push(
@@ -48847,7 +48998,7 @@ var SCAN_DETECTORS = [
   integrityMismatch,
   knownMalicious,
   lockfileSource,
-  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta31) => ({ meta: meta31, run: noRun }))
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta32) => ({ meta: meta32, run: noRun }))
 ];
 
 // src/detectors/registry.ts
@@ -48875,6 +49026,7 @@ var DETECTORS = [
   sourcelessModule,
   buildBackend,
   installScript,
+  urlDependency,
   walletHijack,
   duplicateKeysRule,
   recordMismatch,
@@ -53474,7 +53626,7 @@ function lastStartAtOrBefore(starts2, index) {
   }
   return lo2;
 }
-function lineOf2(starts2, index) {
+function lineOf3(starts2, index) {
   return lastStartAtOrBefore(starts2, index) + 1;
 }
 
@@ -56304,7 +56456,7 @@ function collectReads(a, out2) {
       else if (occ.root === "__builtins__") names = ["__builtins__", ...occ.attrs[0] ? [`builtins.${occ.attrs[0]}`] : []];
     }
     if (names.length === 0) continue;
-    const line = lineOf2(starts2, occ.start);
+    const line = lineOf3(starts2, occ.start);
     const scope = a.scopes.at(occ.start).label;
     for (const name2 of names) out2.addRead(name2, line, scope);
   }
@@ -57339,7 +57491,7 @@ function readCorpus(dir) {
 
 // src/fetch/redact.ts
 var SECRET_PARAM = /^(?:.*token.*|.*secret.*|.*password.*|passwd|pwd|auth|authorization|.*api[-_]?key.*|key|access[-_]?key.*|.*signature.*|sig|x-amz-credential|x-goog-credential|credential|session|sessionid|code|client[-_]?secret)$/;
-function redactUrl(raw) {
+function redactUrl2(raw) {
   let url;
   try {
     url = new URL(raw);
@@ -57451,7 +57603,7 @@ function createHttpClient(opts) {
   const userAgent = opts.userAgent ?? DEFAULT_USER_AGENT;
   async function request(req) {
     const method = req.method ?? "GET";
-    const where = `${method} ${redactUrl(req.url)}`;
+    const where = `${method} ${redactUrl2(req.url)}`;
     const secrets = [req.url, req.authorization, req.headers?.["authorization"], req.headers?.["Authorization"]];
     checkScheme(req.url, where);
     const attempts = retries + 1;
@@ -57553,7 +57705,7 @@ async function attemptOnce(req, method, timeoutMs, userAgent, secrets) {
       const bytes2 = await readBody(res, currentMethod, req.maxBytes, deadline, () => timedOut, timeoutMs, secrets);
       const outHeaders = {};
       res.headers.forEach((value, key3) => outHeaders[key3] = value);
-      return { status: res.status, url: redactUrl(url), headers: outHeaders, body: bytes2 };
+      return { status: res.status, url: redactUrl2(url), headers: outHeaders, body: bytes2 };
     }
   } finally {
     clearTimeout(timer);
@@ -57646,7 +57798,7 @@ var Unavailable = class extends Error {
 };
 function createOsvClient(http, opts) {
   const base = (opts.url ?? "https://api.osv.dev").replace(/\/+$/, "");
-  const where = redactUrl(base).replace(/\/$/, "");
+  const where = redactUrl2(base).replace(/\/$/, "");
   const batchSize = Math.min(1e3, Math.max(1, opts.batchSize ?? 1e3));
   const maxPages = opts.maxPages ?? 20;
   const pool = limit(opts.concurrency ?? 8);
@@ -58679,7 +58831,7 @@ var IntegrityError = class extends CustomsError {
   constructor(artifact, algorithm, expected, actual) {
     super(
       "external",
-      `integrity check failed for ${artifact.filename} from ${redactUrl(artifact.url)}: ${algorithm} expected ${expected}, got ${actual}`
+      `integrity check failed for ${artifact.filename} from ${redactUrl2(artifact.url)}: ${algorithm} expected ${expected}, got ${actual}`
     );
     this.artifact = artifact;
     this.algorithm = algorithm;
@@ -58724,7 +58876,7 @@ async function downloadArtifact(http, artifact, opts) {
   }
   if (artifact.size !== void 0 && artifact.size > opts.maxBytes) {
     throw externalError(
-      `${artifact.filename} from ${redactUrl(artifact.url)} is ${artifact.size} bytes, more than the download limit of ${opts.maxBytes} bytes`
+      `${artifact.filename} from ${redactUrl2(artifact.url)} is ${artifact.size} bytes, more than the download limit of ${opts.maxBytes} bytes`
     );
   }
   const res = await http.request({
@@ -58735,7 +58887,7 @@ async function downloadArtifact(http, artifact, opts) {
     ...opts.authorization ? { authorization: opts.authorization } : {}
   });
   if (res.status !== 200) {
-    throw externalError(`downloading ${artifact.filename} from ${redactUrl(artifact.url)} failed: HTTP ${res.status}`);
+    throw externalError(`downloading ${artifact.filename} from ${redactUrl2(artifact.url)} failed: HTTP ${res.status}`);
   }
   verifyIntegrity(artifact, res.body);
   if (artifact.integrity.length === 0) {
@@ -59873,76 +60025,6 @@ function duplicateKeys2(node, lines) {
   return out2;
 }
 
-// src/manifests/npm/spec.ts
-var import_semver2 = __toESM(require_semver2(), 1);
-var GIT_HOSTS = /^(github|gitlab|bitbucket|gist):/;
-var GIT_URL = /^(git\+[a-z]+:|git:|git@)/i;
-var GITHUB_SHORTHAND = /^[^@./\s:~][^/\s:]*\/[^/\s:]+(#.*)?$/;
-function redactUrl2(url) {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@\s]*)@/i, (m2, scheme, user) => user === "git" ? m2 : `${scheme}***@`);
-}
-function parseSpec(name2, raw) {
-  const spec = redactUrl2(raw.trim());
-  if (spec.startsWith("npm:")) {
-    const target = spec.slice(4);
-    const at5 = target.indexOf("@", 1);
-    const real = at5 === -1 ? target : target.slice(0, at5);
-    const range = at5 === -1 ? "" : target.slice(at5 + 1);
-    const inner = parseSpec(real, range);
-    return { ...inner, name: real, alias: name2 };
-  }
-  if (spec.startsWith("workspace:")) return { name: name2, spec, origin: { kind: "workspace", path: spec.slice(10) } };
-  if (spec.startsWith("link:")) return { name: name2, spec, origin: { kind: "workspace", path: spec.slice(5) } };
-  if (spec.startsWith("file:")) return { name: name2, spec, origin: { kind: "path", path: spec.slice(5) } };
-  if (GIT_URL.test(spec) || GIT_HOSTS.test(spec) || GITHUB_SHORTHAND.test(spec)) {
-    return { name: name2, spec, origin: { kind: "vcs", url: spec } };
-  }
-  if (/^https?:\/\//i.test(spec)) return { name: name2, spec, origin: { kind: "url", url: spec } };
-  if (/^(\.\.?\/|\/|~\/|\.\.?$)/.test(spec)) return { name: name2, spec, origin: { kind: "path", path: spec } };
-  const exact = exactVersion(spec);
-  return exact ? { name: name2, spec, origin: { kind: "registry" }, version: exact } : { name: name2, spec, origin: { kind: "registry" } };
-}
-function exactVersion(spec) {
-  const s3 = spec.trim().replace(/^=\s*/, "");
-  if (!/^v?\d/.test(s3)) return void 0;
-  return import_semver2.default.valid(s3) ?? void 0;
-}
-var SRI_ALGORITHMS = /* @__PURE__ */ new Set(["sha1", "sha256", "sha384", "sha512", "md5"]);
-function sriToIntegrity(sri) {
-  if (!sri) return [];
-  const out2 = [];
-  for (const part of sri.trim().split(/\s+/)) {
-    const dash = part.indexOf("-");
-    if (dash <= 0) continue;
-    const algorithm = part.slice(0, dash).toLowerCase();
-    const b64 = part.slice(dash + 1).replace(/\?.*$/, "");
-    if (!SRI_ALGORITHMS.has(algorithm) || !/^[A-Za-z0-9+/]+=*$/.test(b64)) continue;
-    const hex = Buffer.from(b64, "base64").toString("hex");
-    if (hex) out2.push({ algorithm, hex });
-  }
-  return out2;
-}
-function sha1FromFragment(url) {
-  const m2 = url ? /#([0-9a-f]{40})$/i.exec(url) : null;
-  return m2 ? [{ algorithm: "sha1", hex: m2[1].toLowerCase() }] : [];
-}
-function originFromResolved(raw) {
-  if (!raw) return { kind: "registry" };
-  const resolved = redactUrl2(raw);
-  if (GIT_URL.test(resolved) || GIT_HOSTS.test(resolved)) return { kind: "vcs", url: resolved };
-  if (resolved.startsWith("file:")) return { kind: "path", path: resolved.slice(5) };
-  if (resolved.startsWith("link:")) return { kind: "workspace", path: resolved.slice(5) };
-  if (/^https?:\/\//i.test(resolved)) {
-    return /\/-\/[^/]+\.tgz(#.*)?$/i.test(resolved) ? { kind: "registry", url: resolved } : { kind: "url", url: resolved };
-  }
-  return { kind: "path", path: resolved };
-}
-function splitNameAt(s3) {
-  const at5 = s3.indexOf("@", 1);
-  if (at5 <= 0) return void 0;
-  return { name: s3.slice(0, at5), rest: s3.slice(at5 + 1) };
-}
-
 // src/manifests/npm/bun-lock.ts
 function keyPath(key3) {
   const parts2 = key3.split("/");
@@ -59974,7 +60056,7 @@ function parseBunLock(file, text3) {
     let e;
     if (/^\d/.test(rest)) {
       const registry = str2(tuple[1]);
-      const origin = registry ? { kind: "registry", url: redactUrl2(registry) } : { kind: "registry" };
+      const origin = registry ? { kind: "registry", url: redactUrl(registry) } : { kind: "registry" };
       e = { key: p2.key, path: keyPath(p2.key), line, name: name2, version: rest, origin, info: tuple[2], workspace: false };
       const integrity = str2(tuple[3]);
       if (integrity !== void 0) e.integrity = integrity;
@@ -60109,7 +60191,7 @@ function overrideNotes(file, field, node, lines, notes, path = []) {
     const at5 = [...path, p2.key];
     if (p2.value.type === "object") overrideNotes(file, field, p2.value, lines, notes, at5);
     else if (p2.value.type === "string") {
-      notes.push(`${file}:${lines.lineOf(p2.keyOffset)}: ${field} ${at5.join(" > ")} \u2192 ${redactUrl2(p2.value.value)}`);
+      notes.push(`${file}:${lines.lineOf(p2.keyOffset)}: ${field} ${at5.join(" > ")} \u2192 ${redactUrl(p2.value.value)}`);
     }
   }
 }
@@ -60465,7 +60547,7 @@ function nameVersion(key3) {
 }
 function originOf2(resolution, registryVersion) {
   if (resolution.type === "git" && typeof resolution.repo === "string") {
-    return { kind: "vcs", url: redactUrl2(`${resolution.repo}#${sval2(resolution.commit) ?? ""}`) };
+    return { kind: "vcs", url: redactUrl(`${resolution.repo}#${sval2(resolution.commit) ?? ""}`) };
   }
   if (typeof resolution.directory === "string") return { kind: "path", path: resolution.directory };
   if (typeof resolution.tarball === "string") {
@@ -60609,8 +60691,8 @@ function fromResolution(resolution) {
     return { name: name2, origin: { kind: "workspace", path: rest.slice(rest.indexOf(":") + 1) }, workspace: false, patched: false };
   }
   if (rest.startsWith("file:")) return { name: name2, origin: { kind: "path", path: rest.slice(5) }, workspace: false, patched: false };
-  if (/^(git[+:@]|github:)|\.git(#|$)|#commit=/.test(rest)) return { name: name2, origin: { kind: "vcs", url: redactUrl2(rest) }, workspace: false, patched: false };
-  if (/^https?:/.test(rest)) return { name: name2, origin: { kind: "url", url: redactUrl2(rest) }, workspace: false, patched: false };
+  if (/^(git[+:@]|github:)|\.git(#|$)|#commit=/.test(rest)) return { name: name2, origin: { kind: "vcs", url: redactUrl(rest) }, workspace: false, patched: false };
+  if (/^https?:/.test(rest)) return { name: name2, origin: { kind: "url", url: redactUrl(rest) }, workspace: false, patched: false };
   return { name: name2, origin: { kind: "registry" }, workspace: false, patched: false };
 }
 function parseYarnLock(file, source) {
@@ -60647,7 +60729,7 @@ function parseYarnLock(file, source) {
           deps,
           name: s3.name,
           // The descriptor says what was asked for (`github:a/b#main`); `resolved` what was installed (a commit).
-          origin: s3.origin.kind === "registry" ? registryOrigin : s3.origin.kind === "vcs" && resolved ? { kind: "vcs", url: redactUrl2(resolved) } : s3.origin,
+          origin: s3.origin.kind === "registry" ? registryOrigin : s3.origin.kind === "vcs" && resolved ? { kind: "vcs", url: redactUrl(resolved) } : s3.origin,
           integrity: [...sriToIntegrity(text2(v2.integrity)), ...sha1FromFragment(resolved)],
           workspace: false,
           patched: false
@@ -61293,8 +61375,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta31 = doc["_meta"];
-  const sources = isTable(meta31) && Array.isArray(meta31["sources"]) ? meta31["sources"] : [];
+  const meta32 = doc["_meta"];
+  const sources = isTable(meta32) && Array.isArray(meta32["sources"]) ? meta32["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -62245,28 +62327,28 @@ function stringRecord(value) {
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta31 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta31.published = p2.time[version2];
-  else meta31.unavailable.push("published");
-  if (p2.time.created) meta31.created = p2.time.created;
-  else meta31.unavailable.push("created");
+  const meta32 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta32.published = p2.time[version2];
+  else meta32.unavailable.push("published");
+  if (p2.time.created) meta32.created = p2.time.created;
+  else meta32.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta31.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta32.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
   const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta31.repository = repoUrl;
-  if (typeof manifest.description === "string") meta31.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta31.deprecated = manifest.deprecated;
-  meta31.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta31.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord2(manifest.bin)) meta31.bin = stringRecord(manifest.bin);
-  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta31.dependencies.push({ name: name2, spec });
+  if (repoUrl) meta32.repository = repoUrl;
+  if (typeof manifest.description === "string") meta32.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta32.deprecated = manifest.deprecated;
+  meta32.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta32.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord2(manifest.bin)) meta32.bin = stringRecord(manifest.bin);
+  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta32.dependencies.push({ name: name2, spec });
   for (const [name2, spec] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta31.dependencies.find((d) => d.name === name2);
+    const existing = meta32.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec, optional: true });
-    else meta31.dependencies.push({ name: name2, spec, optional: true });
+    else meta32.dependencies.push({ name: name2, spec, optional: true });
   }
-  return meta31;
+  return meta32;
 }
 
 // src/registries/npm/index.ts
@@ -62830,7 +62912,7 @@ function createPypiRegistry(http, cfg, log) {
 // src/scan-io.ts
 var PUBLIC_PYPI = "https://pypi.org/simple";
 var PUBLIC_NPM = "https://registry.npmjs.org/";
-var hostOf2 = (url) => {
+var hostOf3 = (url) => {
   try {
     return new URL(url).host;
   } catch {
@@ -62840,7 +62922,7 @@ var hostOf2 = (url) => {
 async function createScanIO(cfg) {
   const http = cfg.http ?? createHttpClient({ log: cfg.log, ...cfg.httpTimeoutMs ? { timeoutMs: cfg.httpTimeoutMs } : {} });
   const tokenFor = (url) => {
-    const host = hostOf2(url);
+    const host = hostOf3(url);
     return host ? cfg.tokens?.[host] : void 0;
   };
   const npmrcText = cfg.files && cfg.head ? await cfg.files.read(cfg.head, ".npmrc") : void 0;
@@ -62926,7 +63008,7 @@ function policyRegistries(policy, defaults, env) {
   const r = policy.registries;
   const tokens = {};
   const addToken = (url, envName) => {
-    const host = hostOf2(url);
+    const host = hostOf3(url);
     const value = envName ? env[envName] : void 0;
     if (host && value) tokens[host] = value;
   };

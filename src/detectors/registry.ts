@@ -17,6 +17,7 @@ import { steganography } from './code/steganography.js';
 import { traceDeletion } from './code/trace-deletion.js';
 import { partialAnalysis, uninspectable } from './engine/coverage.js';
 import { installScript } from './javascript/install-script.js';
+import { urlDependency } from './javascript/url-dependency.js';
 import { walletHijack } from './javascript/wallet-hijack.js';
 import { binShadowing } from './package/bin-shadowing.js';
 import { confusionVersion } from './package/confusion.js';
@@ -56,6 +57,7 @@ export const DETECTORS: readonly Detector[] = [
   sourcelessModule,
   buildBackend,
   installScript,
+  urlDependency,
   walletHijack,
   duplicateKeysRule,
   recordMismatch,
