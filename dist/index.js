@@ -53407,8 +53407,10 @@ ${script}`)) reasons.push("downloads and starts an executable");
   const unmistakable = level === "malicious" && reasons.some((r) => UNMISTAKABLE.test(r));
   return { level, unmistakable, reasons, techniques: [...techniques], downloads, executesPayload, literal: literal2 };
 }
+var SHELL_WRAPPER = /^\s*(?:\S*\/)?(?:ba|da|z)?sh\s+-c\s+/;
 function isBuildCommand(command) {
-  const programs = command.split(/&&|\|\||[;|&\n]/).map((seg) => seg.trim().split(/\s+/).find((w2) => !/^[A-Za-z_]\w*=/.test(w2)) ?? "").filter(Boolean).map((p2) => p2.replace(/^["']|["']$/g, "").replace(/^.*[\\/]/, ""));
+  const inner = SHELL_WRAPPER.test(command) ? command.replace(SHELL_WRAPPER, "").replace(/^(['"])([^]*)\1\s*$/, "$2") : command;
+  const programs = inner.split(/&&|\|\||[;|&\n]/).map((seg) => seg.trim().split(/\s+/).find((w2) => !/^[A-Za-z_]\w*=/.test(w2)) ?? "").filter(Boolean).map((p2) => p2.replace(/^["']|["']$/g, "").replace(/^.*[\\/]/, ""));
   return programs.length > 0 && programs.every((p2) => BUILD_PROGRAMS.test(p2));
 }
 
@@ -53474,6 +53476,14 @@ function openCapability(call3) {
   const mode = call3.args[1]?.value ?? call3.kwargs["mode"]?.value ?? "r";
   return /[wax+]/.test(mode) ? "file-write" : "file-read";
 }
+var ARGV_METHOD = /^\?\.(call|run|Popen|check_call|check_output|spawn\w*|exec[lv]\w*)$/;
+var SHELL_PROGRAM = /^(?:.*[\\/])?(?:(?:ba|da|z|k)?sh|cmd|powershell|pwsh)(?:\.exe)?$/i;
+function shellArgvCapability(call3) {
+  if (!ARGV_METHOD.test(call3.callee)) return void 0;
+  const argv = call3.args[0]?.items;
+  if (!argv || argv.length < 3) return void 0;
+  return SHELL_PROGRAM.test(argv[0]?.value ?? "") && /^(?:-c|\/c|-Command)$/i.test(argv[1]?.value ?? "") ? "shell" : void 0;
+}
 var HIDDEN_WINDOW = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/;
 function startsHidden(e) {
   const kw2 = e.call?.kwargs;
@@ -53504,7 +53514,7 @@ function collectEvents(facts, execution) {
   const add = (f2, file, decodedAt, depth2 = 0) => {
     const where = (line, scope) => decodedAt ? { line: decodedAt.line, scope: decodedAt.scope } : { line, scope };
     for (const call3 of f2.calls) {
-      const cap = f2.language === "python" && call3.callee === "builtins.open" ? openCapability(call3) : capabilityOf(f2.language, call3.callee);
+      const cap = f2.language === "python" && call3.callee === "builtins.open" ? openCapability(call3) : capabilityOf(f2.language, call3.callee) ?? (f2.language === "python" ? shellArgvCapability(call3) : void 0);
       if (!cap) continue;
       const w2 = where(call3.line, call3.scope);
       events.push({

@@ -154,9 +154,13 @@ export function assessCommand(command: string, depth = 0): CommandAssessment {
   return { level, unmistakable, reasons, techniques: [...techniques], downloads, executesPayload, literal };
 }
 
+/** `sh -c '…'`, `/bin/bash -c …`: a shell handed one command string, which is what runs. */
+const SHELL_WRAPPER = /^\s*(?:\S*\/)?(?:ba|da|z)?sh\s+-c\s+/;
+
 /** Every program in the command is a build tool (a compiler, pkg-config, git, node-gyp, …). */
 export function isBuildCommand(command: string): boolean {
-  const programs = command
+  const inner = SHELL_WRAPPER.test(command) ? command.replace(SHELL_WRAPPER, '').replace(/^(['"])([^]*)\1\s*$/, '$2') : command;
+  const programs = inner
     .split(/&&|\|\||[;|&\n]/)
     .map((seg) => seg.trim().split(/\s+/).find((w) => !/^[A-Za-z_]\w*=/.test(w)) ?? '')
     .filter(Boolean)

@@ -65,6 +65,22 @@ function openCapability(call: CallFact): Capability {
   return /[wax+]/.test(mode) ? 'file-write' : 'file-read';
 }
 
+/** Methods that take a program's argv in subprocess and os (`call`, `Popen`, `spawnv`, `execv`, …). */
+const ARGV_METHOD = /^\?\.(call|run|Popen|check_call|check_output|spawn\w*|exec[lv]\w*)$/;
+const SHELL_PROGRAM = /^(?:.*[\\/])?(?:(?:ba|da|z|k)?sh|cmd|powershell|pwsh)(?:\.exe)?$/i;
+
+/**
+ * `?.call(['/bin/sh', '-c', cmd])`: a shell's argv handed to an argv-taking method of an object the analysis
+ * could not name (a module bound through `globals()['sp']` by a one-liner obfuscator, a parameter). Whatever
+ * the object, a call shaped like that runs the command.
+ */
+function shellArgvCapability(call: CallFact): Capability | undefined {
+  if (!ARGV_METHOD.test(call.callee)) return undefined;
+  const argv = call.args[0]?.items;
+  if (!argv || argv.length < 3) return undefined;
+  return SHELL_PROGRAM.test(argv[0]?.value ?? '') && /^(?:-c|\/c|-Command)$/i.test(argv[1]?.value ?? '') ? 'shell' : undefined;
+}
+
 /** Windows creation flags and window states that keep a started process out of sight. */
 const HIDDEN_WINDOW = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/;
 
@@ -114,7 +130,9 @@ export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: 
       decodedAt ? { line: decodedAt.line, scope: decodedAt.scope } : { line, scope };
     for (const call of f.calls) {
       const cap =
-        f.language === 'python' && call.callee === 'builtins.open' ? openCapability(call) : capabilityOf(f.language, call.callee);
+        f.language === 'python' && call.callee === 'builtins.open'
+          ? openCapability(call)
+          : (capabilityOf(f.language, call.callee) ?? (f.language === 'python' ? shellArgvCapability(call) : undefined));
       if (!cap) continue;
       const w = where(call.line, call.scope);
       events.push({
