@@ -53595,6 +53595,7 @@ function remoteCommand(pkg, e, fromRemote2) {
 
 // src/detectors/code/command-execution.ts
 var INLINE_FROM_VARIABLE = /\b(powershell|pwsh)(\.exe)?\b.*\s-(c|command)\s+…|\b(ba|z)?sh\s+-c\s+…|\bcmd(\.exe)?\s+\/c\s+…/i;
+var INLINE_SCRIPT = /(?:^…|\b(?:python[\d.]*|node|perl|ruby|php)(?:\.exe)?)\s+-[ce]\s+…(?:\s|$)/i;
 var CARRIED = /* @__PURE__ */ new Set(["written-to-file", "interpreter-argument"]);
 var meta3 = {
   id: "code/command-execution",
@@ -53687,7 +53688,7 @@ var commandExecution = {
         level = level === "build" ? "suspicious" : level === "unknown" ? "suspicious" : level;
         reasons.push("hides the process window or detaches it");
       }
-      const remote = command === void 0 ? remoteCommand(pkg, e, (r) => fromRemote(e.language, r)) : void 0;
+      const remote = command === void 0 || INLINE_SCRIPT.test(command) || INLINE_FROM_VARIABLE.test(command) ? remoteCommand(pkg, e, (r) => fromRemote(e.language, r)) : void 0;
       if (remote) {
         level = "malicious";
         reasons.push(`the command comes from a network response${remote.via ? ` (handed to ${e.scope} on line ${remote.via.line})` : ""}${remote.polling ? ", fetched in a polling loop (a remote shell)" : ""}`);

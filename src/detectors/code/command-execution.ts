@@ -10,6 +10,8 @@ import { finding, type Detector, type PackageModel, type RuleMeta } from '../typ
 
 /** A shell or PowerShell given its inline script as a value the analysis could not fold. */
 const INLINE_FROM_VARIABLE = /\b(powershell|pwsh)(\.exe)?\b.*\s-(c|command)\s+…|\b(ba|z)?sh\s+-c\s+…|\bcmd(\.exe)?\s+\/c\s+…/i;
+/** An interpreter (named, or `sys.executable`) given its inline script as a value: `[sys.executable, '-c', code]`. */
+const INLINE_SCRIPT = /(?:^…|\b(?:python[\d.]*|node|perl|ruby|php)(?:\.exe)?)\s+-[ce]\s+…(?:\s|$)/i;
 
 /** Code carried as plain text to a file or an interpreter flag: analysed, but not hidden by encoding. */
 const CARRIED = new Set(['written-to-file', 'interpreter-argument']);
@@ -128,7 +130,11 @@ export const commandExecution: Detector = {
         level = level === 'build' ? 'suspicious' : level === 'unknown' ? 'suspicious' : level;
         reasons.push('hides the process window or detaches it');
       }
-      const remote = command === undefined ? remoteCommand(pkg, e, (r) => fromRemote(e.language, r)) : undefined;
+      // The whole command, or the inline script of an interpreter, from a network response.
+      const remote =
+        command === undefined || INLINE_SCRIPT.test(command) || INLINE_FROM_VARIABLE.test(command)
+          ? remoteCommand(pkg, e, (r) => fromRemote(e.language, r))
+          : undefined;
       if (remote) {
         level = 'malicious';
         reasons.push(`the command comes from a network response${remote.via ? ` (handed to ${e.scope} on line ${remote.via.line})` : ''}${remote.polling ? ', fetched in a polling loop (a remote shell)' : ''}`);

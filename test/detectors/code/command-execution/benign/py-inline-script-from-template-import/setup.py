@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name='fixture-probe', version='1.0.0', packages=['fixture_probe'])
