@@ -54281,6 +54281,23 @@ function browserSessionTheft(pkg, sinks, report) {
   }
 }
 
+// src/detectors/code/credential-apis.ts
+var CREDENTIAL_API = /^(?:boto3(?:\.session)?\.Session\.get_credentials|botocore\.session\.(?:get_session|Session)\.get_credentials|google\.auth\.default|azure\.identity\.\w+\.get_token|keyring\.get_(?:password|credential)|win32cred\.Cred(?:Read|Enumerate)\w*)(?:\.|$)/;
+var PAYLOAD_KWARGS = /* @__PURE__ */ new Set(["data", "json", "params", "files", "body", "content", "fields"]);
+function credentialApiTheft(sinks, collectorNamed, exit, report) {
+  for (const sink of sinks) {
+    if (sink.language !== "python" || sink.capability !== "network") continue;
+    const early2 = sink.vector === "install" || sink.vector === "import";
+    const sent = sentValues(sink).flatMap((v2) => v2.refs).filter((r) => CREDENTIAL_API.test(r));
+    if (sent.length === 0) continue;
+    const payload = Object.entries(sink.call?.kwargs ?? {}).filter(([k2]) => PAYLOAD_KWARGS.has(k2)).flatMap(([, v2]) => v2.refs).concat((sink.call?.args ?? []).slice(1).flatMap((a) => a.refs)).filter((r) => CREDENTIAL_API.test(r));
+    const severity = early2 ? "critical" : collectorNamed && payload.length > 0 ? "high" : void 0;
+    if (!severity) continue;
+    const api = sent[0].replace(/^(.*?\.(?:get_credentials|default|get_token|get_password|get_credential|Cred\w+)).*$/, "$1");
+    report(severity, sink, `sends stored credentials (${api}) with ${sink.callee} ${when(sink)}${exit}`, sink.text);
+  }
+}
+
 // src/detectors/code/info-stealing.ts
 var meta7 = {
   id: "code/info-stealing",
@@ -54303,6 +54320,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   metadata and browser profile folders read by install-time code in a file that talks to the network then, or
   by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
+- Credentials returned by an SDK or the OS keyring (\`boto3\` \`get_credentials()\`, \`google.auth.default()\`, an Azure
+  credential's \`get_token\`, \`keyring.get_password\`, Windows' credential manager) in what a network call sends:
+  **critical** at install/import time; when called, **high** in the payload of a package naming a collection
+  endpoint. Otherwise, when called, it is a client of the credential's own service (\`auth=\`, a header, AWS's
+  federation endpoint, which takes the session's keys as parameters).
 - Messenger session files (\`*.session\` of Telethon/Pyrogram, Telegram Desktop's \`tdata\`) looked for in a
   function that uploads a file (\`files=\`, an opened file) to the network: **high** whenever it runs.
 - A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
@@ -54510,6 +54532,7 @@ ${sink.text}`);
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
     }
     browserSessionTheft(pkg, sinks, report);
+    credentialApiTheft(sinks, endpoint3?.hit !== void 0 && (COLLECTORS.has(endpoint3.hit.kind) || endpoint3.hit.kind === "paste"), exit, report);
     const drops = /* @__PURE__ */ new Map();
     const dropIn = (file) => {
       if (!drops.has(file)) {

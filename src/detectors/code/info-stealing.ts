@@ -5,6 +5,7 @@ import { isAuxiliary } from '../shared/scope-filter.js';
 import { carriesData, sentRefs } from '../shared/outbound.js';
 import { byScope, sourceLine, when } from '../shared/snippet.js';
 import { browserSessionTheft } from './browser-session.js';
+import { credentialApiTheft } from './credential-apis.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
@@ -29,6 +30,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   metadata and browser profile folders read by install-time code in a file that talks to the network then, or
   by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.
+- Credentials returned by an SDK or the OS keyring (\`boto3\` \`get_credentials()\`, \`google.auth.default()\`, an Azure
+  credential's \`get_token\`, \`keyring.get_password\`, Windows' credential manager) in what a network call sends:
+  **critical** at install/import time; when called, **high** in the payload of a package naming a collection
+  endpoint. Otherwise, when called, it is a client of the credential's own service (\`auth=\`, a header, AWS's
+  federation endpoint, which takes the session's keys as parameters).
 - Messenger session files (\`*.session\` of Telethon/Pyrogram, Telegram Desktop's \`tdata\`) looked for in a
   function that uploads a file (\`files=\`, an opened file) to the network: **high** whenever it runs.
 - A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
@@ -294,6 +300,7 @@ export const infoStealing: Detector = {
     }
 
     browserSessionTheft(pkg, sinks, report);
+    credentialApiTheft(sinks, endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste'), exit, report);
 
     // The same reconnaissance in code that only runs when called, in a file that names a collection endpoint
     // (an OAST/request-catcher host, a bot webhook, a tunnel, a raw IP): telemetry goes to its vendor's own API.
