@@ -83287,7 +83287,7 @@ function loadTreeSitterWasm() {
 
 // src/inspection-pool.ts
 var INSPECTION_WORKER = "customs-inspection-worker";
-var SCAN_POOL = { size: 1, heapMb: 256, retryHeapMb: 1024, recycleExternalMb: 160 };
+var SCAN_POOL = { size: 1, heapMb: 256, youngMb: 24, retryHeapMb: 1024, recycleExternalMb: 160 };
 var SOLO_SOURCE_BYTES = 1 << 20;
 function createInspectionPool(opts) {
   const queue = [];
@@ -83299,8 +83299,9 @@ function createInspectionPool(opts) {
   const retries = [];
   let retryRunning = false;
   const soloBytes = opts.size > 1 ? opts.soloSourceBytes ?? SOLO_SOURCE_BYTES : void 0;
-  const start2 = (heapMb) => {
-    const w2 = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const start2 = (heapMb, young) => {
+    const limits = { maxOldGenerationSizeMb: heapMb, ...young !== void 0 ? { maxYoungGenerationSizeMb: young } : {} };
+    const w2 = new Worker(opts.script, { workerData: { role: INSPECTION_WORKER }, resourceLimits: limits });
     all.add(w2);
     const gone = () => {
       all.delete(w2);
@@ -83330,18 +83331,18 @@ function createInspectionPool(opts) {
         discard(w2);
         started--;
       }
-      run2(start2(opts.retryHeapMb), retries.shift(), "retry");
+      run2(start2(opts.retryHeapMb, void 0), retries.shift(), "retry");
       return;
     }
     if (!bigRunning && bigs.length > 0 && (idle.length > 0 || started < opts.size)) {
       bigRunning = true;
       if (idle.length === 0) started++;
-      run2(idle.pop() ?? start2(opts.heapMb), bigs.shift(), "big");
+      run2(idle.pop() ?? start2(opts.heapMb, opts.youngMb), bigs.shift(), "big");
     }
     while (queue.length > 0 && idle.length > 0) run2(idle.pop(), queue.shift(), "lane");
     while (started < opts.size && queue.length > 0) {
       started++;
-      run2(start2(opts.heapMb), queue.shift(), "lane");
+      run2(start2(opts.heapMb, opts.youngMb), queue.shift(), "lane");
     }
   };
   const next = (w2) => {

@@ -48,7 +48,7 @@ const STEALER = "const https = require('https');\nhttps.get('https://collector.e
 
 describe('inspection pool', () => {
   it('gives the same verdict in a worker as in this thread', async () => {
-    const pool = createInspectionPool({ script: SCRIPT, size: 2, heapMb: 128, retryHeapMb: 256 });
+    const pool = createInspectionPool({ script: SCRIPT, size: 2, heapMb: 128, youngMb: 16, retryHeapMb: 256 });
     try {
       const inputs = [npmPackage('adds', 'module.exports = (a, b) => a + b;\n'), npmPackage('steals', STEALER)];
       const pooled = await Promise.all(inputs.map((i) => pool.inspect(i, DEFAULT_POLICY, DAY)));

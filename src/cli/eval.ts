@@ -44,7 +44,7 @@ export async function inspectItem(inspector: Inspector, item: CorpusItem, day: s
 }
 
 /** Heap caps of eval's workers (MiB): see PoolOptions. */
-const EVAL_HEAP = { heapMb: 256, retryHeapMb: 1024, recycleExternalMb: 96 };
+const EVAL_HEAP = { heapMb: 256, youngMb: 24, retryHeapMb: 1024, recycleExternalMb: 96 };
 
 /**
  * `jobs` lanes, each inspecting one item at a time: in worker threads under a heap cap when running from
