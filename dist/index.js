@@ -55818,7 +55818,7 @@ the tarball alone sees nothing; the payload arrives with the dependency, whose i
 
 - a URL on an exfiltration-type host (raw public IP, paste site, tunnel, file drop): **critical**;
 - a tarball fetched over plain \`http://\`, or a \`git://\` source (no TLS: anyone on the path can swap the
-  code): **high**;
+  code): **high**, **medium** from a code host (old manifests name GitHub over http);
 - a tarball URL on any other host: **medium**;
 - a Git or GitHub source (\`github:user/repo\`, \`git+https://\u2026\`), or a tarball on a code host (GitHub,
   GitLab, Bitbucket, the npm registry): **low**, an unpinned source but a public, reviewable one.
@@ -55838,9 +55838,12 @@ function hostOf(url) {
 function judge(spec2, kind) {
   const endpoint3 = endpointIn(spec2);
   if (endpoint3) return { severity: "critical", why: `from a ${endpoint3.label}` };
-  if (/^(?:git\+)?(?:http|git):\/\//i.test(spec2)) return { severity: "high", why: "without TLS, from a server outside the registry" };
-  const host = kind === "url" ? hostOf(spec2) : void 0;
-  if (kind === "url" && !(host && CODE_HOSTS.test(host))) return { severity: "medium", why: `from ${host ?? "a server"} outside the registry` };
+  const host = hostOf(spec2);
+  const codeHost = host !== void 0 && CODE_HOSTS.test(host);
+  if (/^(?:git\+)?(?:http|git):\/\//i.test(spec2)) {
+    return codeHost ? { severity: "medium", why: `without TLS, from ${host}` } : { severity: "high", why: "without TLS, from a server outside the registry" };
+  }
+  if (kind === "url" && !codeHost) return { severity: "medium", why: `from ${host ?? "a server"} outside the registry` };
   return { severity: "low", why: kind === "vcs" ? "from a Git source, unpinned by the registry" : `from ${host ?? "a code host"} outside the registry` };
 }
 function lineOf(raw, name2, spec2) {

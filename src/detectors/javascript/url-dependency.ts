@@ -19,7 +19,7 @@ the tarball alone sees nothing; the payload arrives with the dependency, whose i
 
 - a URL on an exfiltration-type host (raw public IP, paste site, tunnel, file drop): **critical**;
 - a tarball fetched over plain \`http://\`, or a \`git://\` source (no TLS: anyone on the path can swap the
-  code): **high**;
+  code): **high**, **medium** from a code host (old manifests name GitHub over http);
 - a tarball URL on any other host: **medium**;
 - a Git or GitHub source (\`github:user/repo\`, \`git+https://…\`), or a tarball on a code host (GitHub,
   GitLab, Bitbucket, the npm registry): **low**, an unpinned source but a public, reviewable one.
@@ -45,9 +45,13 @@ function hostOf(url: string): string | undefined {
 function judge(spec: string, kind: 'url' | 'vcs'): { severity: Severity; why: string } {
   const endpoint = endpointIn(spec);
   if (endpoint) return { severity: 'critical', why: `from a ${endpoint.label}` };
-  if (/^(?:git\+)?(?:http|git):\/\//i.test(spec)) return { severity: 'high', why: 'without TLS, from a server outside the registry' };
-  const host = kind === 'url' ? hostOf(spec) : undefined;
-  if (kind === 'url' && !(host && CODE_HOSTS.test(host))) return { severity: 'medium', why: `from ${host ?? 'a server'} outside the registry` };
+  const host = hostOf(spec);
+  const codeHost = host !== undefined && CODE_HOSTS.test(host);
+  // Old manifests name GitHub over http (it redirects to https): unencrypted, but public code.
+  if (/^(?:git\+)?(?:http|git):\/\//i.test(spec)) {
+    return codeHost ? { severity: 'medium', why: `without TLS, from ${host}` } : { severity: 'high', why: 'without TLS, from a server outside the registry' };
+  }
+  if (kind === 'url' && !codeHost) return { severity: 'medium', why: `from ${host ?? 'a server'} outside the registry` };
   return { severity: 'low', why: kind === 'vcs' ? 'from a Git source, unpinned by the registry' : `from ${host ?? 'a code host'} outside the registry` };
 }
 

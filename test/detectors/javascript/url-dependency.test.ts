@@ -19,6 +19,7 @@ describe('js/url-dependency', () => {
         e: 'u/e',
         f: 'https://github.com/u/f/archive/v1.tar.gz',
         g: 'https://paste.ee/r/abc',
+        h: 'http://github.com/u/h/tarball/master',
       },
     });
     expect(judged(found)).toEqual([
@@ -29,6 +30,7 @@ describe('js/url-dependency', () => {
       '8 low u/e',
       '9 low https://github.com/u/f/archive/v1.tar.gz',
       '10 critical https://paste.ee/r/abc',
+      '11 medium http://github.com/u/h/tarball/master',
     ]);
   });
 
