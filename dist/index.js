@@ -55622,6 +55622,65 @@ function crossFileTargets(js2, file, callee, has) {
   return [];
 }
 
+// src/detectors/package/json-keys.ts
+function duplicateKeys(text4, maxDepth = 64) {
+  const out2 = [];
+  const stack = [];
+  let line = 1;
+  let lastString;
+  for (let i3 = 0; i3 < text4.length; i3++) {
+    const c = text4[i3];
+    if (c === "\n") line++;
+    else if (c === '"') {
+      let j2 = i3 + 1;
+      let s3 = "";
+      while (j2 < text4.length && text4[j2] !== '"') {
+        if (text4[j2] === "\\") {
+          s3 += text4.slice(j2, j2 + 2);
+          j2 += 2;
+        } else {
+          if (text4[j2] === "\n") line++;
+          s3 += text4[j2];
+          j2++;
+        }
+      }
+      try {
+        lastString = JSON.parse(`"${s3}"`);
+      } catch {
+        lastString = s3;
+      }
+      const top = stack[stack.length - 1];
+      let k2 = j2 + 1;
+      while (k2 < text4.length && /\s/.test(text4[k2])) k2++;
+      if (top?.kind === "object" && text4[k2] === ":") {
+        const lines = top.keys.get(lastString) ?? [];
+        lines.push(line);
+        top.keys.set(lastString, lines);
+        top.pendingKey = lastString;
+      }
+      i3 = j2;
+    } else if (c === "{" || c === "[") {
+      const parent = stack[stack.length - 1];
+      const seg = parent?.kind === "object" ? parent.pendingKey ?? "" : parent ? "[]" : "";
+      const path = parent ? parent.path ? `${parent.path}.${seg}` : seg : "";
+      if (stack.length >= maxDepth) return out2;
+      stack.push({ kind: c === "{" ? "object" : "array", keys: /* @__PURE__ */ new Map(), path });
+    } else if (c === "}" || c === "]") {
+      const done = stack.pop();
+      if (done?.kind === "object") {
+        for (const [key3, lines] of done.keys) if (lines.length > 1) out2.push({ path: done.path, key: key3, lines });
+      }
+    }
+  }
+  return out2;
+}
+function keyLine(raw, key3, from = 0) {
+  const re2 = new RegExp(`${JSON.stringify(key3).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`, "g");
+  re2.lastIndex = from;
+  const m2 = re2.exec(raw);
+  return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
+}
+
 // src/detectors/javascript/install-script.ts
 var meta18 = {
   id: "js/install-script",
@@ -55644,10 +55703,6 @@ var meta18 = {
 };
 var SEVERITY = { malicious: "critical", suspicious: "high", unknown: "low", build: "info" };
 var KNOWN_TOOLS = /^(node-gyp-build|node-gyp-build-optional-packages|prebuildify|napi-postinstall|electron-rebuild|electron-builder|ngcc|esbuild|install-peers|playwright|cypress|puppeteer|sharp|nuxi|nuxt|svelte-kit|astro|prisma|lefthook|simple-git-hooks|is-ci|yarn|ts-patch|vsce|\.\/\S+|node_modules\/\S+)$/;
-function lineOfKey(raw, key3) {
-  const idx = raw.search(new RegExp(`"${key3}"\\s*:`));
-  return idx === -1 ? 1 : raw.slice(0, idx).split("\n").length;
-}
 function judgeCommand(pkg, where, command) {
   const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: "", written: "", args: [] });
   if (target?.inline !== void 0) return { severity: "info", message: `${where} runs inline JavaScript (analysed as install-time code)` };
@@ -55703,7 +55758,7 @@ var installScript = {
     for (const hook2 of INSTALL_SCRIPTS) {
       const script = scripts[hook2];
       if (typeof script !== "string") continue;
-      const line = lineOfKey(raw, hook2);
+      const line = keyLine(raw, hook2)?.line ?? 1;
       let worst2;
       for (const cmd of hookCommands(scripts, hook2)) {
         const j2 = judgeCommand(pkg, `the ${hook2} script`, cmd.text);
@@ -55846,13 +55901,6 @@ function judge(spec2, kind) {
   if (kind === "url" && !codeHost) return { severity: "medium", why: `from ${host ?? "a server"} outside the registry` };
   return { severity: "low", why: kind === "vcs" ? "from a Git source, unpinned by the registry" : `from ${host ?? "a code host"} outside the registry` };
 }
-function lineOf(raw, name2, spec2) {
-  const key3 = JSON.stringify(name2);
-  let at5 = raw.indexOf(`${key3}: ${JSON.stringify(spec2)}`);
-  if (at5 === -1) at5 = raw.search(new RegExp(`${key3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:\\s*${JSON.stringify(spec2).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
-  if (at5 === -1) at5 = raw.indexOf(key3);
-  return at5 === -1 ? 1 : raw.slice(0, at5).split("\n").length;
-}
 var urlDependency = {
   meta: meta19,
   run(pkg) {
@@ -55863,12 +55911,13 @@ var urlDependency = {
     for (const field of FIELDS) {
       const deps = json[field];
       if (!deps || typeof deps !== "object" || Array.isArray(deps)) continue;
+      const section = keyLine(raw, field);
       for (const [name2, value] of Object.entries(deps)) {
         if (typeof value !== "string") continue;
         const parsed = parseSpec(name2, value);
         if (parsed.origin.kind !== "url" && parsed.origin.kind !== "vcs") continue;
         const { severity, why: why2 } = judge(parsed.spec, parsed.origin.kind);
-        const line = lineOf(raw, name2, value);
+        const line = keyLine(raw, name2, section?.offset)?.line ?? section?.line ?? 1;
         out2.push(
           finding(meta19, {
             severity,
@@ -56040,12 +56089,6 @@ var COMMANDS = {
   launchctl: [],
   security: []
 };
-function keyLine(raw, key3, from = 0) {
-  const re2 = new RegExp(`${JSON.stringify(key3).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`, "g");
-  re2.lastIndex = from;
-  const m2 = re2.exec(raw);
-  return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
-}
 var binShadowing = {
   meta: meta21,
   run(pkg) {
@@ -56450,15 +56493,15 @@ against the top 2,500 with the exemption turned off, about 2% of legitimate name
 one \u2014 that is the rate a brand-new legitimate package with a similar name would see a warning.`
 };
 function nameLocation(pkg) {
-  const lineOf4 = (file, re2) => {
+  const lineOf3 = (file, re2) => {
     const lines = (pkg.text(file) ?? "").split("\n");
     const i3 = lines.findIndex((l) => re2.test(l));
     return { file, line: i3 + 1 || 1, snippet: (lines[i3] ?? "").trim() };
   };
-  if (pkg.ecosystem === "npm") return lineOf4("package.json", /^\s*"name"\s*:/);
+  if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
   const meta32 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta32 ? lineOf4(meta32.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  return meta32 ? lineOf3(meta32.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 function earlyAction(pkg) {
   const e = pkg.events.events.find(
@@ -56651,59 +56694,6 @@ function shadowingFromRegistries(registries) {
         evidence: url
       })
     );
-  }
-  return out2;
-}
-
-// src/detectors/package/json-keys.ts
-function duplicateKeys(text4, maxDepth = 64) {
-  const out2 = [];
-  const stack = [];
-  let line = 1;
-  let lastString;
-  for (let i3 = 0; i3 < text4.length; i3++) {
-    const c = text4[i3];
-    if (c === "\n") line++;
-    else if (c === '"') {
-      let j2 = i3 + 1;
-      let s3 = "";
-      while (j2 < text4.length && text4[j2] !== '"') {
-        if (text4[j2] === "\\") {
-          s3 += text4.slice(j2, j2 + 2);
-          j2 += 2;
-        } else {
-          if (text4[j2] === "\n") line++;
-          s3 += text4[j2];
-          j2++;
-        }
-      }
-      try {
-        lastString = JSON.parse(`"${s3}"`);
-      } catch {
-        lastString = s3;
-      }
-      const top = stack[stack.length - 1];
-      let k2 = j2 + 1;
-      while (k2 < text4.length && /\s/.test(text4[k2])) k2++;
-      if (top?.kind === "object" && text4[k2] === ":") {
-        const lines = top.keys.get(lastString) ?? [];
-        lines.push(line);
-        top.keys.set(lastString, lines);
-        top.pendingKey = lastString;
-      }
-      i3 = j2;
-    } else if (c === "{" || c === "[") {
-      const parent = stack[stack.length - 1];
-      const seg = parent?.kind === "object" ? parent.pendingKey ?? "" : parent ? "[]" : "";
-      const path = parent ? parent.path ? `${parent.path}.${seg}` : seg : "";
-      if (stack.length >= maxDepth) return out2;
-      stack.push({ kind: c === "{" ? "object" : "array", keys: /* @__PURE__ */ new Map(), path });
-    } else if (c === "}" || c === "]") {
-      const done = stack.pop();
-      if (done?.kind === "object") {
-        for (const [key3, lines] of done.keys) if (lines.length > 1) out2.push({ path: done.path, key: key3, lines });
-      }
-    }
   }
   return out2;
 }
@@ -58459,7 +58449,7 @@ function strings2(v2) {
   }
   return out2;
 }
-function lineOf2(text4, key3, section) {
+function lineOf(text4, key3, section) {
   const lines = text4.split("\n");
   const quote = (k2) => new RegExp(`"${k2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:`);
   const start2 = section ? Math.max(0, lines.findIndex((l) => quote(section).test(l))) : 0;
@@ -58480,8 +58470,8 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
   if (!isRecord(pkg)) return [note("package.json in the tarball is not a JSON object; registry manifest not compared")];
   const out2 = [];
   const diff = (section, key3, registry, tarball, severity, what) => {
-    const where = lineOf2(tarballPackageJson, key3, tarball === void 0 ? void 0 : section);
-    const loc = tarball === void 0 ? lineOf2(tarballPackageJson, section) : where;
+    const where = lineOf(tarballPackageJson, key3, tarball === void 0 ? void 0 : section);
+    const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
       finding(meta31, {
         severity,
@@ -79289,7 +79279,7 @@ function lastStartAtOrBefore(starts2, index) {
   }
   return lo2;
 }
-function lineOf3(starts2, index) {
+function lineOf2(starts2, index) {
   return lastStartAtOrBefore(starts2, index) + 1;
 }
 
@@ -82119,7 +82109,7 @@ function collectReads(a, out2) {
       else if (occ.root === "__builtins__") names = ["__builtins__", ...occ.attrs[0] ? [`builtins.${occ.attrs[0]}`] : []];
     }
     if (names.length === 0) continue;
-    const line = lineOf3(starts2, occ.start);
+    const line = lineOf2(starts2, occ.start);
     const scope = a.scopes.at(occ.start).label;
     for (const name2 of names) out2.addRead(name2, line, scope);
   }

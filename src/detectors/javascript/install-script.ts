@@ -4,6 +4,7 @@ import { assessWithScripts } from '../shared/scripts.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 import { hookCommands, INSTALL_SCRIPTS, nodeTarget, normalizeScriptPath, pythonTarget, splitScript } from './npm-scripts.js';
 import { resolveJsPath } from './execution.js';
+import { keyLine } from '../package/json-keys.js';
 import { gypCommands } from './install-commands.js';
 
 const meta: RuleMeta = {
@@ -29,11 +30,6 @@ const meta: RuleMeta = {
 
 const SEVERITY: Record<CommandLevel, Severity> = { malicious: 'critical', suspicious: 'high', unknown: 'low', build: 'info' };
 const KNOWN_TOOLS = /^(node-gyp-build|node-gyp-build-optional-packages|prebuildify|napi-postinstall|electron-rebuild|electron-builder|ngcc|esbuild|install-peers|playwright|cypress|puppeteer|sharp|nuxi|nuxt|svelte-kit|astro|prisma|lefthook|simple-git-hooks|is-ci|yarn|ts-patch|vsce|\.\/\S+|node_modules\/\S+)$/;
-
-function lineOfKey(raw: string, key: string): number {
-  const idx = raw.search(new RegExp(`"${key}"\\s*:`));
-  return idx === -1 ? 1 : raw.slice(0, idx).split('\n').length;
-}
 
 function judgeCommand(pkg: PackageModel, where: string, command: string): { severity: Severity; message: string } {
   const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: '', written: '', args: [] });
@@ -97,7 +93,7 @@ export const installScript: Detector = {
     for (const hook of INSTALL_SCRIPTS) {
       const script = scripts[hook];
       if (typeof script !== 'string') continue;
-      const line = lineOfKey(raw, hook);
+      const line = keyLine(raw, hook)?.line ?? 1;
       let worst: { severity: Severity; message: string } | undefined;
       // Commands of scripts it runs by name (`npm run setup`) count as its own.
       for (const cmd of hookCommands(scripts, hook)) {

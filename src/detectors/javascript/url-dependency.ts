@@ -1,5 +1,6 @@
 import { parseSpec } from '../../manifests/npm/spec.js';
 import type { Finding, Severity } from '../../model/index.js';
+import { keyLine } from '../package/json-keys.js';
 import { endpointIn } from '../shared/indicators.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -55,15 +56,6 @@ function judge(spec: string, kind: 'url' | 'vcs'): { severity: Severity; why: st
   return { severity: 'low', why: kind === 'vcs' ? 'from a Git source, unpinned by the registry' : `from ${host ?? 'a code host'} outside the registry` };
 }
 
-/** 1-based line of `"name": "spec"` in the raw manifest (of the key when the value is written differently). */
-function lineOf(raw: string, name: string, spec: string): number {
-  const key = JSON.stringify(name);
-  let at = raw.indexOf(`${key}: ${JSON.stringify(spec)}`);
-  if (at === -1) at = raw.search(new RegExp(`${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s*${JSON.stringify(spec).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
-  if (at === -1) at = raw.indexOf(key);
-  return at === -1 ? 1 : raw.slice(0, at).split('\n').length;
-}
-
 export const urlDependency: Detector = {
   meta,
   run(pkg) {
@@ -74,12 +66,14 @@ export const urlDependency: Detector = {
     for (const field of FIELDS) {
       const deps = json[field];
       if (!deps || typeof deps !== 'object' || Array.isArray(deps)) continue;
+      // The name's line under its own field (a name may also stand in devDependencies or scripts).
+      const section = keyLine(raw, field);
       for (const [name, value] of Object.entries(deps as Record<string, unknown>)) {
         if (typeof value !== 'string') continue;
         const parsed = parseSpec(name, value);
         if (parsed.origin.kind !== 'url' && parsed.origin.kind !== 'vcs') continue;
         const { severity, why } = judge(parsed.spec, parsed.origin.kind);
-        const line = lineOf(raw, name, value);
+        const line = keyLine(raw, name, section?.offset)?.line ?? section?.line ?? 1;
         out.push(
           finding(meta, {
             severity,

@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/index.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
+import { keyLine } from './json-keys.js';
 
 const meta: RuleMeta = {
   id: 'pkg/bin-shadowing',
@@ -45,14 +46,6 @@ const COMMANDS: Record<string, readonly string[]> = {
   gh: [], code: [], open: [], powershell: [], pwsh: [], cmd: [], 'ssh-agent': [], 'ssh-add': [], crontab: [],
   systemctl: [], launchctl: [], security: [],
 };
-
-/** 1-based line of `"key":` at or after `from` (a scan, not a parser: package.json is JSON.parse-valid here). */
-function keyLine(raw: string, key: string, from = 0): { line: number; offset: number } | undefined {
-  const re = new RegExp(`${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'g');
-  re.lastIndex = from;
-  const m = re.exec(raw);
-  return m ? { line: raw.slice(0, m.index).split('\n').length, offset: m.index } : undefined;
-}
 
 export const binShadowing: Detector = {
   meta,

@@ -63,3 +63,14 @@ export function duplicateKeys(text: string, maxDepth = 64): DuplicateKey[] {
   }
   return out;
 }
+
+/**
+ * 1-based line and offset of `"key":` at or after `from` in a package.json's text (a scan, not a parser: the
+ * text is JSON.parse-valid where this is asked). Undefined when the key is not written there.
+ */
+export function keyLine(raw: string, key: string, from = 0): { line: number; offset: number } | undefined {
+  const re = new RegExp(`${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'g');
+  re.lastIndex = from;
+  const m = re.exec(raw);
+  return m ? { line: raw.slice(0, m.index).split('\n').length, offset: m.index } : undefined;
+}
