@@ -1422,11 +1422,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module2) {
     "use strict";
     var parse13 = require_parse();
-    var clean2 = (version2, options2) => {
+    var clean3 = (version2, options2) => {
       const s3 = parse13(version2.trim().replace(/^[=v]+/, ""), options2);
       return s3 ? s3.version : null;
     };
-    module2.exports = clean2;
+    module2.exports = clean3;
   }
 });
 
@@ -3014,7 +3014,7 @@ var require_semver2 = __commonJS({
     var identifiers = require_identifiers();
     var parse13 = require_parse();
     var valid3 = require_valid();
-    var clean2 = require_clean();
+    var clean3 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -3053,7 +3053,7 @@ var require_semver2 = __commonJS({
     module2.exports = {
       parse: parse13,
       valid: valid3,
-      clean: clean2,
+      clean: clean3,
       inc,
       diff,
       major,
@@ -3167,7 +3167,7 @@ var require_version = __commonJS({
     module2.exports = {
       VERSION_PATTERN,
       valid: valid3,
-      clean: clean2,
+      clean: clean3,
       explain: explain2,
       parse: parse13,
       stringify: stringify2
@@ -3177,7 +3177,7 @@ var require_version = __commonJS({
       return validRegex.test(version2) ? version2 : null;
     }
     var cleanRegex = new RegExp("^\\s*" + VERSION_PATTERN + "\\s*$", "i");
-    function clean2(version2) {
+    function clean3(version2) {
       return stringify2(parse13(version2, cleanRegex));
     }
     function parse13(version2, regex2) {
@@ -3704,7 +3704,7 @@ var require_semantic = __commonJS({
 // node_modules/@renovatebot/pep440/index.js
 var require_pep440 = __commonJS({
   "node_modules/@renovatebot/pep440/index.js"(exports, module2) {
-    var { valid: valid3, clean: clean2, explain: explain2, parse: parse13 } = require_version();
+    var { valid: valid3, clean: clean3, explain: explain2, parse: parse13 } = require_version();
     var { lt: lt2, le: le2, eq, ne: ne2, ge: ge2, gt: gt2, compare: compare3, rcompare } = require_operator();
     var {
       filter,
@@ -3718,7 +3718,7 @@ var require_pep440 = __commonJS({
     module2.exports = {
       // version
       valid: valid3,
-      clean: clean2,
+      clean: clean3,
       explain: explain2,
       parse: parse13,
       // operator
@@ -9519,35 +9519,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p2, at5, len) => {
+          wasm_on_url: (p2, at6, len) => {
             return 0;
           },
-          wasm_on_status: (p2, at5, len) => {
+          wasm_on_status: (p2, at6, len) => {
             assert(currentParser.ptr === p2);
-            const start2 = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at6 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p2) => {
             assert(currentParser.ptr === p2);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p2, at5, len) => {
+          wasm_on_header_field: (p2, at6, len) => {
             assert(currentParser.ptr === p2);
-            const start2 = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at6 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
-          wasm_on_header_value: (p2, at5, len) => {
+          wasm_on_header_value: (p2, at6, len) => {
             assert(currentParser.ptr === p2);
-            const start2 = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at6 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p2, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p2);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p2, at5, len) => {
+          wasm_on_body: (p2, at6, len) => {
             assert(currentParser.ptr === p2);
-            const start2 = at5 - currentBufferPtr + currentBufferRef.byteOffset;
+            const start2 = at6 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p2) => {
@@ -23951,12 +23951,12 @@ var require_light = __commonJS({
           stop(options2 = {}) {
             var done, waitForExecuting;
             options2 = parser$5.load(options2, this.stopDefaults);
-            waitForExecuting = (at5) => {
+            waitForExecuting = (at6) => {
               var finished;
               finished = () => {
                 var counts2;
                 counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at5;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at6;
               };
               return new this.Promise((resolve3, reject) => {
                 if (finished()) {
@@ -49595,9 +49595,9 @@ function capabilityOf(language, callee) {
   const key3 = `${language}:${callee}`;
   const cached = CACHE.get(key3);
   if (cached !== void 0) return cached ?? void 0;
-  const table = language === "python" ? PYTHON : JAVASCRIPT;
+  const table2 = language === "python" ? PYTHON : JAVASCRIPT;
   let found;
-  for (const [re2, cap] of table) {
+  for (const [re2, cap] of table2) {
     if (re2.test(callee)) {
       found = cap;
       break;
@@ -49693,13 +49693,13 @@ function moduleHijacks(pkg, meta32) {
       const vector = pkg.execution.vector(file, c.scope);
       if (!runs || isAuxiliary(file, vector)) continue;
       const why2 = pkg.execution.get(file, c.scope)?.why;
-      const at5 = why2 !== void 0 ? { vector, why: why2 } : { vector };
+      const at6 = why2 !== void 0 ? { vector, why: why2 } : { vector };
       out2.push(
         finding(meta32, {
           severity: "high",
           vector,
           techniques: ["obfuscation"],
-          message: `replaces the module '${name2}' in sys.modules with ${cls}, whose methods run code with ${runs.callee.slice(9)} (line ${runs.line}), ${when(at5)}`,
+          message: `replaces the module '${name2}' in sys.modules with ${cls}, whose methods run code with ${runs.callee.slice(9)} (line ${runs.line}), ${when(at6)}`,
           file,
           line: c.line,
           snippet: sourceLine(pkg, file, c.line),
@@ -53151,9 +53151,9 @@ function decompressBzip2(input) {
 function decodeHex(input) {
   const s3 = input.trim().replace(/^0x/i, "");
   if (s3.length < 2 || !HEX_RE.test(s3)) return void 0;
-  const clean2 = s3.replace(/\s/g, "");
-  if (clean2.length % 2 !== 0 || clean2.length / 2 > MAX_DECODED) return void 0;
-  return new Uint8Array(Buffer.from(clean2, "hex"));
+  const clean3 = s3.replace(/\s/g, "");
+  if (clean3.length % 2 !== 0 || clean3.length / 2 > MAX_DECODED) return void 0;
+  return new Uint8Array(Buffer.from(clean3, "hex"));
 }
 function hasZlibHeader(b2) {
   const cmf = b2[0] ?? 0;
@@ -53489,16 +53489,16 @@ function startsHidden(e) {
   const kw2 = e.call?.kwargs;
   return HIDDEN_WINDOW.test(e.text) || HIDDEN_WINDOW.test(kw2?.["creationflags"]?.text ?? "") || HIDDEN_WINDOW.test(kw2?.["startupinfo"]?.text ?? "");
 }
-function callEvent(capability, language, file, call3, execution, at5 = call3) {
-  const root = execution.get(file, at5.scope);
+function callEvent(capability, language, file, call3, execution, at6 = call3) {
+  const root = execution.get(file, at6.scope);
   const { values, refs } = valuesOf(call3);
   return {
     capability,
     language,
     file,
-    line: at5.line,
-    column: at5.column,
-    scope: at5.scope,
+    line: at6.line,
+    column: at6.column,
+    scope: at6.scope,
     vector: root?.vector ?? "runtime",
     ...root ? { why: root.why } : {},
     callee: call3.callee,
@@ -53557,10 +53557,10 @@ function collectEvents(facts, execution) {
     };
     for (const s3 of f2.strings) pushString(s3, decodedAt && decodedAt.steps.length > 0 ? decodedAt.steps : void 0);
     for (const d of f2.decoded) {
-      const at5 = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
-      const steps = [...at5.steps, ...d.steps];
+      const at6 = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
+      const steps = [...at6.steps, ...d.steps];
       pushString({ value: d.text, line: d.line, scope: d.scope }, steps.length > 0 ? steps : void 0);
-      if (d.facts && depth2 < 4) add(d.facts, file, { line: at5.line, scope: at5.scope, steps }, depth2 + 1);
+      if (d.facts && depth2 < 4) add(d.facts, file, { line: at6.line, scope: at6.scope, steps }, depth2 + 1);
     }
   };
   for (const [file, f2] of facts) add(f2, file);
@@ -53959,8 +53959,8 @@ var downloadExecute = {
       const early3 = start2.vector === "install" || start2.vector === "import";
       const key3 = `${start2.file}:${start2.line}`;
       const message2 = `downloads with ${download.callee}, writes the response to a file and starts it with ${start2.callee} (${flow.how}; ${flow.concealment}) ${when(start2)}`;
-      const at5 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key3);
-      if (at5 >= 0 && out2[at5]?.severity !== "low") continue;
+      const at6 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key3);
+      if (at6 >= 0 && out2[at6]?.severity !== "low") continue;
       const result2 = finding(meta4, {
         severity: early3 ? "critical" : "high",
         vector: start2.vector,
@@ -53970,7 +53970,7 @@ var downloadExecute = {
         snippet: eventSnippet(pkg, start2),
         evidence: [download.text, flow.write.text, start2.text].join("\n")
       });
-      if (at5 >= 0) out2[at5] = result2;
+      if (at6 >= 0) out2[at6] = result2;
       else if (!reported.has(key3)) {
         reported.add(key3);
         out2.push(result2);
@@ -54093,13 +54093,13 @@ function hiddenDestinations(pkg, seen) {
       const key3 = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : "";
       if (!hidden || seen.has(key3)) continue;
       seen.add(key3);
-      const at5 = { file, line: c.line, vector };
+      const at6 = { file, line: c.line, vector };
       out2.push(
         finding(meta5, {
           severity: "high",
           vector,
           techniques: ["obfuscation", "external-payload"],
-          message: `${c.callee.replace(/^\?\./, "")} sends to ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(" \u2192 ")}, ${when(at5)}`,
+          message: `${c.callee.replace(/^\?\./, "")} sends to ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(" \u2192 ")}, ${when(at6)}`,
           file,
           line: c.line,
           snippet: sourceLine(pkg, file, c.line),
@@ -54215,9 +54215,9 @@ var fileWiper = {
       if (!facts) continue;
       const byLine = /* @__PURE__ */ new Map();
       for (const h of hitsOfFile(file, facts, events)) {
-        const at5 = byLine.get(h.line);
-        if (!at5) byLine.set(h.line, { hit: h, roots: [h.root] });
-        else if (!at5.roots.includes(h.root)) at5.roots.push(h.root);
+        const at6 = byLine.get(h.line);
+        if (!at6) byLine.set(h.line, { hit: h, roots: [h.root] });
+        else if (!at6.roots.includes(h.root)) at6.roots.push(h.root);
       }
       for (const { hit: h, roots } of byLine.values()) {
         const vector = pkg.execution.vector(file, h.scope);
@@ -54440,10 +54440,10 @@ var infoStealing = {
       if (isAuxiliary(file, "runtime")) continue;
       for (const c of f2.calls) {
         if (!COOKIE_LIBRARY.test(c.callee)) continue;
-        const at5 = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
-        if (isAuxiliary(file, at5.vector)) continue;
-        const severity = early(at5.vector) ? anyNetwork ? "critical" : "medium" : endpoint3 ? "high" : "low";
-        report(severity, at5, `reads the browser's cookie store (${c.callee}) ${when(at5)}${exit}`, c.text);
+        const at6 = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
+        if (isAuxiliary(file, at6.vector)) continue;
+        const severity = early(at6.vector) ? anyNetwork ? "critical" : "medium" : endpoint3 ? "high" : "low";
+        report(severity, at6, `reads the browser's cookie store (${c.callee}) ${when(at6)}${exit}`, c.text);
       }
     }
     const byFile = /* @__PURE__ */ new Map();
@@ -54467,8 +54467,8 @@ var infoStealing = {
         if (!/^(builtins\.(input|raw_input)|getpass\.getpass|\?\.question|global\.prompt)$/.test(c.callee)) continue;
         const prompt = c.args.map((a) => a.value ?? "").join(" ");
         if (!SEED_PROMPT.test(prompt)) continue;
-        const at5 = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
-        report("high", at5, `asks for a wallet seed phrase or private key ("${prompt.slice(0, 60)}") in code that also talks to the network${exit}`, c.text);
+        const at6 = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
+        report("high", at6, `asks for a wallet seed phrase or private key ("${prompt.slice(0, 60)}") in code that also talks to the network${exit}`, c.text);
       }
     }
     for (const s3 of strings3) {
@@ -54883,10 +54883,10 @@ import time (no library needs to hide which builtin it calls while loading) and 
 };
 var INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
 function passedAlong(line, call3) {
-  const at5 = line.indexOf(call3);
-  if (at5 < 0) return false;
-  const before = line.slice(0, at5).trimEnd();
-  const after = line.slice(at5 + call3.length).trimStart();
+  const at6 = line.indexOf(call3);
+  if (at6 < 0) return false;
+  const before = line.slice(0, at6).trimEnd();
+  const after = line.slice(at6 + call3.length).trimStart();
   return /[(,]$/.test(before) && /^[),]/.test(after);
 }
 function namedPlainly(arg2, source) {
@@ -55468,8 +55468,8 @@ function installSources(scripts, gyp) {
     out2.push({ who: `the ${hook2} script`, text: script, cmds: hookCommands(scripts, hook2), jsPath: inlineScriptPath(hook2), pyPath: inlinePythonPath(hook2) });
   }
   for (const g2 of gyp === void 0 ? [] : gypCommands(gyp)) {
-    const at5 = `binding.gyp#L${g2.line}`;
-    out2.push({ who: `binding.gyp (line ${g2.line})`, text: g2.command, cmds: splitScript(g2.command), jsPath: at5, pyPath: `${at5}.py` });
+    const at6 = `binding.gyp#L${g2.line}`;
+    out2.push({ who: `binding.gyp (line ${g2.line})`, text: g2.command, cmds: splitScript(g2.command), jsPath: at6, pyPath: `${at6}.py` });
   }
   return out2;
 }
@@ -55799,9 +55799,9 @@ function parseSpec(name2, raw) {
   const spec2 = redactUrl(raw.trim());
   if (spec2.startsWith("npm:")) {
     const target = spec2.slice(4);
-    const at5 = target.indexOf("@", 1);
-    const real = at5 === -1 ? target : target.slice(0, at5);
-    const range = at5 === -1 ? "" : target.slice(at5 + 1);
+    const at6 = target.indexOf("@", 1);
+    const real = at6 === -1 ? target : target.slice(0, at6);
+    const range = at6 === -1 ? "" : target.slice(at6 + 1);
     const inner = parseSpec(real, range);
     return { ...inner, name: real, alias: name2 };
   }
@@ -55852,9 +55852,9 @@ function originFromResolved(raw) {
   return { kind: "path", path: resolved };
 }
 function splitNameAt(s3) {
-  const at5 = s3.indexOf("@", 1);
-  if (at5 <= 0) return void 0;
-  return { name: s3.slice(0, at5), rest: s3.slice(at5 + 1) };
+  const at6 = s3.indexOf("@", 1);
+  if (at6 <= 0) return void 0;
+  return { name: s3.slice(0, at6), rest: s3.slice(at6 + 1) };
 }
 
 // src/detectors/javascript/url-dependency.ts
@@ -56639,7 +56639,7 @@ function matchesInternal(name2, pattern) {
   const re2 = new RegExp(`^${norm2(pattern).split("*").map((p2) => p2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
   return re2.test(norm2(name2));
 }
-function confusionFromPolicy(name2, internalPatterns, resolvedOnPublic, at5 = { file: "", line: 0 }) {
+function confusionFromPolicy(name2, internalPatterns, resolvedOnPublic, at6 = { file: "", line: 0 }) {
   if (!resolvedOnPublic) return void 0;
   const pattern = internalPatterns.find((p2) => matchesInternal(name2, p2));
   if (pattern === void 0) return void 0;
@@ -56647,8 +56647,8 @@ function confusionFromPolicy(name2, internalPatterns, resolvedOnPublic, at5 = { 
     severity: "high",
     vector: "metadata",
     message: `"${name2}" matches the internal package pattern "${pattern}" but resolved on a public registry: a public package may be shadowing the internal one`,
-    file: at5.file,
-    line: at5.line,
+    file: at6.file,
+    line: at6.line,
     snippet: name2,
     evidence: pattern
   });
@@ -56862,6 +56862,132 @@ var buildBackend = {
     return out2;
   }
 };
+
+// src/detectors/context.ts
+var STRENGTH = { install: 3, import: 2, runtime: 1, metadata: 0 };
+var ExecutionMap = class {
+  roots = /* @__PURE__ */ new Map();
+  set(file, scope, root) {
+    const key3 = `${file}\0${scope}`;
+    const old = this.roots.get(key3);
+    if (old && STRENGTH[old.vector] >= STRENGTH[root.vector]) return false;
+    this.roots.set(key3, root);
+    return true;
+  }
+  get(file, scope) {
+    return this.roots.get(`${file}\0${scope}`);
+  }
+  vector(file, scope) {
+    return this.get(file, scope)?.vector ?? "runtime";
+  }
+  /** All (file, scope) pairs that run on their own, for tests and reports. */
+  entries() {
+    return [...this.roots].map(([key3, root]) => {
+      const [file = "", scope = ""] = key3.split("\0");
+      return { file, scope, root };
+    });
+  }
+  /**
+   * Spreads each root to the local functions its scope calls (same file), and across files through
+   * `crossFile`, which maps a callee of one file to a (file, scope) of another. Bounded by the number of
+   * scopes: each is visited at most once per strength increase.
+   */
+  propagate(facts, crossFile) {
+    const queue = this.entries().map((e) => ({ file: e.file, scope: e.scope }));
+    let guard2 = 0;
+    while (queue.length > 0 && guard2++ < 2e5) {
+      const { file, scope } = queue.shift();
+      const root = this.get(file, scope);
+      const f2 = facts.get(file);
+      if (!root || !f2) continue;
+      const next = (targetFile, targetScope) => {
+        const ctor = constructorScopes(facts.get(targetFile), targetScope);
+        if (ctor) {
+          for (const s3 of ctor) next(targetFile, s3);
+          return;
+        }
+        if (this.set(targetFile, targetScope, { vector: root.vector, why: root.why })) {
+          queue.push({ file: targetFile, scope: targetScope });
+        }
+      };
+      for (const fn of f2.functions) {
+        if (fn.name === scope) for (const callee of fn.calls) next(file, callee);
+      }
+      const local = new Set(f2.functions.map((fn) => fn.name));
+      const cls = scope.includes(".") ? scope.slice(0, scope.lastIndexOf(".")) : "";
+      for (const call3 of f2.calls) {
+        if (call3.scope !== scope) continue;
+        for (const arg2 of decoratorRuns(call3) ? [...call3.args, ...Object.values(call3.kwargs)] : []) {
+          const name2 = arg2.text.startsWith("self.") || arg2.text.startsWith("this.") ? `${cls}.${arg2.text.slice(5)}` : arg2.text;
+          if (local.has(name2)) next(file, name2);
+          else if (crossFile && f2.language === "python" && THREAD_STARTERS.test(call3.callee) && /^[A-Za-z_][\w.]*$/.test(arg2.text)) {
+            for (const ref2 of arg2.refs) {
+              const target = crossFile(file, ref2);
+              for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
+            }
+          }
+        }
+        if (call3.callee.startsWith("local.")) next(file, call3.callee.slice(6));
+        else if (crossFile) {
+          const target = crossFile(file, call3.callee);
+          for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
+        }
+      }
+    }
+  }
+};
+function decoratorRuns(call3) {
+  return !call3.text.startsWith("@") || !MEMOIZERS.test(call3.callee);
+}
+var MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
+var THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;
+function constructorScopes(f2, scope) {
+  const cls = f2?.language === "python" ? f2.classes.find((c) => c.name === scope) : void 0;
+  if (!cls) return void 0;
+  const started = cls.bases.some((b2) => /(^|\.)(Thread|Process)$/.test(b2));
+  return cls.methods.filter((m2) => m2 === "__init__" || m2 === "__new__" || m2 === "__post_init__" || started && m2 === "run").map((m2) => `${scope}.${m2}`);
+}
+
+// src/detectors/python/archive-loads.ts
+var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
+var PROCESS_STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
+var INTERPRETER = /\bpython(?:\d+(?:\.\d+)*)?w?(?:\.exe)?(?![\w.-])|sys\.executable/i;
+var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
+function isPyc(d) {
+  if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
+  const magic = d[0] | d[1] << 8;
+  return magic === 62211 || magic >= 3e3 && magic < 4e3 && (magic < 3390 || d[4] <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0);
+}
+function loadableFiles(files) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f2 of files) if (isZipData(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
+  return byName;
+}
+function loadedFile(call3, byName) {
+  if (byName.size === 0) return void 0;
+  const starts2 = PROCESS_STARTERS.test(call3.callee);
+  if (!starts2 && !LOADERS.test(call3.callee)) return void 0;
+  const script = starts2 ? startedArgument(call3) : void 0;
+  if (starts2 && script === void 0) return void 0;
+  const texts = script !== void 0 ? [script] : call3.args.map((a) => a.text);
+  const values = script !== void 0 ? [] : call3.args.flatMap((a) => a.value !== void 0 ? [a.value] : []);
+  const named = [...texts.flatMap((t) => [...t.matchAll(LITERAL2)].map((m2) => m2[2])), ...values];
+  const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
+  if (!target || call3.callee.startsWith("sys.path") && !isZipData(target.data)) return void 0;
+  return target;
+}
+function startedArgument(call3) {
+  const first = call3.args[0];
+  if (!first || !(INTERPRETER.test(call3.text) || INTERPRETER.test(first.value ?? ""))) return void 0;
+  const words3 = first.value !== void 0 ? first.value.split(/\s+/).map((w2) => ({ word: w2, text: JSON.stringify(w2) })) : (first.items ?? []).map((i3) => ({ word: i3.value ?? i3.text, text: i3.text }));
+  const at6 = words3.findIndex((w2) => INTERPRETER.test(w2.word) || INTERPRETER.test(w2.text));
+  if (at6 < 0) return void 0;
+  for (const w2 of words3.slice(at6 + 1)) {
+    if (w2.word === "-m" || w2.word === "-c") return void 0;
+    if (!w2.word.startsWith("-")) return w2.text;
+  }
+  return void 0;
+}
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -57476,8 +57602,8 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key3, table, meta32, type) {
-  let t = table;
+function peekTable(ctx, key3, table2, meta32, type) {
+  let t = table2;
   let m2 = meta32;
   let k2;
   let hasOwn2 = false;
@@ -57621,130 +57747,73 @@ function parse(toml, options2 = {}) {
 // node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
-// src/detectors/context.ts
-var STRENGTH = { install: 3, import: 2, runtime: 1, metadata: 0 };
-var ExecutionMap = class {
-  roots = /* @__PURE__ */ new Map();
-  set(file, scope, root) {
-    const key3 = `${file}\0${scope}`;
-    const old = this.roots.get(key3);
-    if (old && STRENGTH[old.vector] >= STRENGTH[root.vector]) return false;
-    this.roots.set(key3, root);
-    return true;
+// src/detectors/python/build-hooks.ts
+var BACKEND_HOOKS = [
+  "build_wheel",
+  "build_sdist",
+  "build_editable",
+  "get_requires_for_build_wheel",
+  "get_requires_for_build_sdist",
+  "get_requires_for_build_editable",
+  "prepare_metadata_for_build_wheel",
+  "prepare_metadata_for_build_editable"
+];
+var table = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2) ? v2 : void 0;
+var at2 = (doc, ...keys) => keys.reduce((t, k2) => table(t)?.[k2], doc);
+var clean = (p2) => p2.replace(/^\.\//, "").replace(/\\/g, "/");
+function buildHooks(pyproject, has) {
+  if (!pyproject) return [];
+  let doc;
+  try {
+    doc = parse(pyproject);
+  } catch {
+    return [];
   }
-  get(file, scope) {
-    return this.roots.get(`${file}\0${scope}`);
+  const backendName = at2(doc, "build-system", "build-backend");
+  const backend = typeof backendName === "string" ? backendName : "";
+  const out2 = [];
+  const inTree = inTreeBackend(backend, at2(doc, "build-system", "backend-path"), has);
+  if (inTree) out2.push(inTree);
+  if (/^hatchling\b/.test(backend)) out2.push(...hatchHooks(doc, has));
+  if (/^pdm\.(backend|pep517)\b/.test(backend)) {
+    const custom = at2(doc, "tool", "pdm", "build", "custom-hook");
+    const file = typeof custom === "string" ? clean(custom) : "pdm_build.py";
+    if (has(file)) out2.push({ file, kind: "hook", why: `${file} holds pdm-backend's build hooks: pip runs them to build`, scopes: "all" });
   }
-  vector(file, scope) {
-    return this.get(file, scope)?.vector ?? "runtime";
-  }
-  /** All (file, scope) pairs that run on their own, for tests and reports. */
-  entries() {
-    return [...this.roots].map(([key3, root]) => {
-      const [file = "", scope = ""] = key3.split("\0");
-      return { file, scope, root };
-    });
-  }
-  /**
-   * Spreads each root to the local functions its scope calls (same file), and across files through
-   * `crossFile`, which maps a callee of one file to a (file, scope) of another. Bounded by the number of
-   * scopes: each is visited at most once per strength increase.
-   */
-  propagate(facts, crossFile) {
-    const queue = this.entries().map((e) => ({ file: e.file, scope: e.scope }));
-    let guard2 = 0;
-    while (queue.length > 0 && guard2++ < 2e5) {
-      const { file, scope } = queue.shift();
-      const root = this.get(file, scope);
-      const f2 = facts.get(file);
-      if (!root || !f2) continue;
-      const next = (targetFile, targetScope) => {
-        const ctor = constructorScopes(facts.get(targetFile), targetScope);
-        if (ctor) {
-          for (const s3 of ctor) next(targetFile, s3);
-          return;
-        }
-        if (this.set(targetFile, targetScope, { vector: root.vector, why: root.why })) {
-          queue.push({ file: targetFile, scope: targetScope });
-        }
-      };
-      for (const fn of f2.functions) {
-        if (fn.name === scope) for (const callee of fn.calls) next(file, callee);
-      }
-      const local = new Set(f2.functions.map((fn) => fn.name));
-      const cls = scope.includes(".") ? scope.slice(0, scope.lastIndexOf(".")) : "";
-      for (const call3 of f2.calls) {
-        if (call3.scope !== scope) continue;
-        for (const arg2 of decoratorRuns(call3) ? [...call3.args, ...Object.values(call3.kwargs)] : []) {
-          const name2 = arg2.text.startsWith("self.") || arg2.text.startsWith("this.") ? `${cls}.${arg2.text.slice(5)}` : arg2.text;
-          if (local.has(name2)) next(file, name2);
-          else if (crossFile && f2.language === "python" && THREAD_STARTERS.test(call3.callee) && /^[A-Za-z_][\w.]*$/.test(arg2.text)) {
-            for (const ref2 of arg2.refs) {
-              const target = crossFile(file, ref2);
-              for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
-            }
-          }
-        }
-        if (call3.callee.startsWith("local.")) next(file, call3.callee.slice(6));
-        else if (crossFile) {
-          const target = crossFile(file, call3.callee);
-          for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
-        }
-      }
+  if (/^poetry(\.core)?\.masonry\b/.test(backend)) {
+    const build = at2(doc, "tool", "poetry", "build");
+    const script = typeof build === "string" ? build : at2(build, "script");
+    if (typeof script === "string" && has(clean(script))) {
+      const file = clean(script);
+      out2.push({ file, kind: "hook", asScript: true, why: `pyproject.toml names ${file} as poetry's build script: the build runs it`, scopes: ["build"] });
     }
   }
-};
-function decoratorRuns(call3) {
-  return !call3.text.startsWith("@") || !MEMOIZERS.test(call3.callee);
+  return out2;
 }
-var MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
-var THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;
-function constructorScopes(f2, scope) {
-  const cls = f2?.language === "python" ? f2.classes.find((c) => c.name === scope) : void 0;
-  if (!cls) return void 0;
-  const started = cls.bases.some((b2) => /(^|\.)(Thread|Process)$/.test(b2));
-  return cls.methods.filter((m2) => m2 === "__init__" || m2 === "__new__" || m2 === "__post_init__" || started && m2 === "run").map((m2) => `${scope}.${m2}`);
-}
-
-// src/detectors/python/archive-loads.ts
-var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
-var PROCESS_STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
-var INTERPRETER = /\bpython(?:\d+(?:\.\d+)*)?w?(?:\.exe)?(?![\w.-])|sys\.executable/i;
-var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
-function isPyc(d) {
-  if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
-  const magic = d[0] | d[1] << 8;
-  return magic === 62211 || magic >= 3e3 && magic < 4e3 && (magic < 3390 || d[4] <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0);
-}
-function loadableFiles(files) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const f2 of files) if (isZipData(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
-  return byName;
-}
-function loadedFile(call3, byName) {
-  if (byName.size === 0) return void 0;
-  const starts2 = PROCESS_STARTERS.test(call3.callee);
-  if (!starts2 && !LOADERS.test(call3.callee)) return void 0;
-  const script = starts2 ? startedArgument(call3) : void 0;
-  if (starts2 && script === void 0) return void 0;
-  const texts = script !== void 0 ? [script] : call3.args.map((a) => a.text);
-  const values = script !== void 0 ? [] : call3.args.flatMap((a) => a.value !== void 0 ? [a.value] : []);
-  const named = [...texts.flatMap((t) => [...t.matchAll(LITERAL2)].map((m2) => m2[2])), ...values];
-  const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
-  if (!target || call3.callee.startsWith("sys.path") && !isZipData(target.data)) return void 0;
-  return target;
-}
-function startedArgument(call3) {
-  const first = call3.args[0];
-  if (!first || !(INTERPRETER.test(call3.text) || INTERPRETER.test(first.value ?? ""))) return void 0;
-  const words3 = first.value !== void 0 ? first.value.split(/\s+/).map((w2) => ({ word: w2, text: JSON.stringify(w2) })) : (first.items ?? []).map((i3) => ({ word: i3.value ?? i3.text, text: i3.text }));
-  const at5 = words3.findIndex((w2) => INTERPRETER.test(w2.word) || INTERPRETER.test(w2.text));
-  if (at5 < 0) return void 0;
-  for (const w2 of words3.slice(at5 + 1)) {
-    if (w2.word === "-m" || w2.word === "-c") return void 0;
-    if (!w2.word.startsWith("-")) return w2.text;
+function inTreeBackend(backend, paths, has) {
+  if (!backend || !Array.isArray(paths)) return void 0;
+  const module2 = backend.split(":")[0] ?? backend;
+  const rel = module2.split(".").join("/");
+  for (const p2 of paths) {
+    if (typeof p2 !== "string") continue;
+    const prefix = p2 === "." || p2 === "" ? "" : `${clean(p2).replace(/\/$/, "")}/`;
+    for (const file of [`${prefix}${rel}.py`, `${prefix}${rel}/__init__.py`]) {
+      if (has(file)) return { file, kind: "backend", why: `pyproject.toml names the in-tree build backend ${module2}: pip runs it to build`, scopes: BACKEND_HOOKS };
+    }
   }
   return void 0;
+}
+function hatchHooks(doc, has) {
+  const hatch = at2(doc, "tool", "hatch");
+  const found = [at2(hatch, "build", "hooks", "custom"), at2(hatch, "metadata", "hooks", "custom")];
+  for (const target of Object.values(table(at2(hatch, "build", "targets")) ?? {})) found.push(at2(target, "hooks", "custom"));
+  const files = /* @__PURE__ */ new Set();
+  for (const custom of found) {
+    const config = table(custom);
+    if (!config) continue;
+    files.add(typeof config["path"] === "string" ? clean(config["path"]) : "hatch_build.py");
+  }
+  return [...files].filter(has).map((file) => ({ file, kind: "hook", why: `pyproject.toml enables hatchling's custom hook in ${file}: pip runs it to build`, scopes: "all" }));
 }
 
 // src/detectors/python/exec-files.ts
@@ -57784,16 +57853,6 @@ function setupCalls(f2) {
 
 // src/detectors/python/execution.ts
 var COMMAND_BASE = /(^|\.)(install|develop|egg_info|build|build_py|build_ext|build_clib|build_scripts|sdist|bdist_wheel|bdist_egg|install_lib|install_scripts|install_data|install_egg_info|easy_install|Command)$/;
-var BACKEND_HOOKS = [
-  "build_wheel",
-  "build_sdist",
-  "build_editable",
-  "get_requires_for_build_wheel",
-  "get_requires_for_build_sdist",
-  "get_requires_for_build_editable",
-  "prepare_metadata_for_build_wheel",
-  "prepare_metadata_for_build_editable"
-];
 var NON_LIBRARY = /(^|\/)_?(tests?|testing|docs?|examples?|samples?|benchmarks?|scripts)\//;
 function isCommandClass(cls) {
   return cls.bases.some((b2) => COMMAND_BASE.test(b2) && /setuptools|distutils|wheel|^install$|^Command$|command/.test(b2));
@@ -57836,11 +57895,12 @@ function pythonExecution(facts, text4, map = new ExecutionMap(), modules, archiv
       for (const m2 of cls.methods) map.set("setup.py", `${cls.name}.${m2}`, { vector: "install", why: cwhy });
     }
   }
-  const backend = inTreeBackend(text4("pyproject.toml"), (p2) => py.has(p2));
-  if (backend) {
-    const why2 = `pyproject.toml names the in-tree build backend ${backend.module}: pip runs it to build`;
-    map.set(backend.file, MODULE_SCOPE, { vector: "install", why: why2 });
-    for (const hook2 of BACKEND_HOOKS) map.set(backend.file, hook2, { vector: "install", why: why2 });
+  for (const hook2 of buildHooks(text4("pyproject.toml"), (p2) => py.has(p2))) {
+    const root = { vector: "install", why: hook2.why };
+    map.set(hook2.file, MODULE_SCOPE, root);
+    if (hook2.asScript) map.set(hook2.file, MAIN_SCOPE, root);
+    const scopes = hook2.scopes === "all" ? py.get(hook2.file)?.functions.map((f2) => f2.name) ?? [] : hook2.scopes;
+    for (const scope of scopes) map.set(hook2.file, scope, root);
   }
   for (const [path] of py) {
     if (NON_LIBRARY.test(path) || path === "setup.py" || !path.endsWith(".py") || path.endsWith("__main__.py")) continue;
@@ -57882,29 +57942,6 @@ function markLoadedArchives(py, map, archiveOf) {
     }
   }
   return marked;
-}
-function inTreeBackend(pyproject, has) {
-  if (!pyproject) return void 0;
-  let doc;
-  try {
-    doc = parse(pyproject);
-  } catch {
-    return void 0;
-  }
-  const bs2 = doc["build-system"];
-  const backendName = typeof bs2?.["build-backend"] === "string" ? bs2["build-backend"] : void 0;
-  const paths = Array.isArray(bs2?.["backend-path"]) ? bs2["backend-path"] : void 0;
-  if (!backendName || !paths) return void 0;
-  const module2 = backendName.split(":")[0] ?? backendName;
-  const rel = module2.split(".").join("/");
-  for (const p2 of paths) {
-    if (typeof p2 !== "string") continue;
-    const prefix = p2 === "." || p2 === "" ? "" : `${p2.replace(/^\.\//, "").replace(/\/$/, "")}/`;
-    for (const file of [`${prefix}${rel}.py`, `${prefix}${rel}/__init__.py`]) {
-      if (has(file)) return { module: module2, file };
-    }
-  }
-  return void 0;
 }
 var WORD = /[\w]/;
 var NAME_CHAR = /[\w.-]/;
@@ -58334,7 +58371,7 @@ dependency change that Customs resolves and inspects when the lockfile lists it.
 dependency list is unavailable from the registry, one **info** finding says the comparison was not made.`
 };
 var DRIFT_RULES = [newCapabilityMeta, newDependencyMeta];
-var at2 = { file: ".", line: 1 };
+var at3 = { file: ".", line: 1 };
 function capabilitiesOf(findings, binaries = []) {
   const out2 = /* @__PURE__ */ new Set();
   for (const f2 of findings) for (const c of CAPABILITY_RULES[f2.ruleId] ?? []) out2.add(c);
@@ -58364,8 +58401,8 @@ function driftFindings(current2, previous, previousVersion, binaries) {
         behaviors: [...new Set(causes.flatMap((f2) => f2.behaviors))],
         techniques: [...new Set(causes.flatMap((f2) => f2.techniques))],
         message: `${CAPABILITY_TEXT[cap]}: new since ${previousVersion}`,
-        file: first?.location.file ?? newBinaries[0] ?? at2.file,
-        line: first?.location.line ?? at2.line,
+        file: first?.location.file ?? newBinaries[0] ?? at3.file,
+        line: first?.location.line ?? at3.line,
         snippet: first?.snippet ?? "",
         evidence
       })
@@ -58390,7 +58427,7 @@ function newDependencies(current2, previous) {
         severity: "info",
         vector: "metadata",
         message: `new dependencies not compared: the registry did not supply the dependencies of ${lacking.join(" and ")}`,
-        ...at2
+        ...at3
       })
     ];
   }
@@ -58406,7 +58443,7 @@ function newDependencies(current2, previous) {
         severity: "low",
         vector: "metadata",
         message: `new ${d.optional ? "optional " : ""}dependency ${d.name}${d.spec ? ` ${d.spec}` : ""}`,
-        ...at2,
+        ...at3,
         evidence: `${d.name} ${d.spec}${d.marker ? ` ; ${d.marker}` : ""}`.trim()
       })
     );
@@ -58454,8 +58491,8 @@ function lineOf(text4, key3, section) {
   const quote = (k2) => new RegExp(`"${k2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:`);
   const start2 = section ? Math.max(0, lines.findIndex((l) => quote(section).test(l))) : 0;
   const i3 = lines.findIndex((l, n) => n >= start2 && quote(key3).test(l));
-  const at5 = i3 >= 0 ? i3 : section ? start2 : -1;
-  return { line: at5 + 1 || 1, snippet: (lines[at5] ?? "").trim() };
+  const at6 = i3 >= 0 ? i3 : section ? start2 : -1;
+  return { line: at6 + 1 || 1, snippet: (lines[at6] ?? "").trim() };
 }
 var show = (v2) => v2 === void 0 ? "(absent)" : JSON.stringify(v2);
 var binPath = (p2) => p2.replace(/^(\.\/)+/, "").replace(/\/+/g, "/");
@@ -58632,7 +58669,7 @@ could not be evaluated and the fields that were missing.`
 );
 var METADATA_RULES = [recentMeta, singleMeta, maintainerMeta, repoMeta, descriptionMeta, republishedMeta, unavailableMeta];
 var HOUR = 36e5;
-var at3 = { file: ".", line: 1 };
+var at4 = { file: ".", line: 1 };
 function metadataFindings(current2, previous, today2) {
   const m2 = current2.metadata;
   const gone = new Set(m2.unavailable);
@@ -58659,7 +58696,7 @@ function metadataFindings(current2, previous, today2) {
             severity,
             vector: "metadata",
             message: `${name2} was first published ${describeAge(hours)} ago (${m2.created}); most malicious packages are days old when installed`,
-            ...at3,
+            ...at4,
             evidence: `created ${m2.created}; scan date ${today2}`
           })
         );
@@ -58667,7 +58704,7 @@ function metadataFindings(current2, previous, today2) {
     }
   }
   if (need(singleMeta.id, m2.versionCount === void 0 ? "versionCount" : void 0) && m2.versionCount === 1) {
-    out2.push(finding(singleMeta, { severity: "low", vector: "metadata", message: `${name2} has a single release (${current2.ref.version})`, ...at3, evidence: "versionCount 1" }));
+    out2.push(finding(singleMeta, { severity: "low", vector: "metadata", message: `${name2} has a single release (${current2.ref.version})`, ...at4, evidence: "versionCount 1" }));
   }
   if (previous) {
     const pm = previous.metadata;
@@ -58687,7 +58724,7 @@ function metadataFindings(current2, previous, today2) {
     if (f2) out2.push(f2);
   }
   if (need(descriptionMeta.id, gone.has("description") ? "description" : void 0) && !(m2.description ?? "").trim()) {
-    out2.push(finding(descriptionMeta, { severity: "info", vector: "metadata", message: `${name2} ${current2.ref.version} has no description`, ...at3 }));
+    out2.push(finding(descriptionMeta, { severity: "info", vector: "metadata", message: `${name2} ${current2.ref.version} has no description`, ...at4 }));
   }
   if (missing.length > 0) {
     const list2 = missing.map((x) => `${x.signal} (needs ${x.fields.join(", ")})`).join("; ");
@@ -58696,7 +58733,7 @@ function metadataFindings(current2, previous, today2) {
         severity: "info",
         vector: "metadata",
         message: `registry ${current2.registry} did not supply all metadata for ${name2} ${current2.ref.version}; not evaluated: ${missing.map((x) => x.signal).join(", ")}`,
-        ...at3,
+        ...at4,
         evidence: list2
       })
     );
@@ -58725,7 +58762,7 @@ function maintainerChange(current2, previous) {
     severity: disjoint ? "medium" : "low",
     vector: "metadata",
     message: disjoint ? `${current2.ref.name}: none of the maintainers of ${previous.ref.version} publish ${current2.ref.version} (${span})` : `${current2.ref.name}: maintainers changed between ${span}`,
-    ...at3,
+    ...at4,
     evidence: `before: ${[...before].join(", ") || "(none)"}
 now: ${[...now].join(", ") || "(none)"}
 added: ${added.join(", ") || "(none)"}
@@ -58740,7 +58777,7 @@ function republished(current2, previous) {
     severity: "low",
     vector: "metadata",
     message: `${current2.ref.name} ${previous.ref.version} was deprecated, and ${current2.ref.version} was published after it`,
-    ...at3,
+    ...at4,
     evidence: `${previous.ref.version}: ${why2}`
   });
 }
@@ -58786,14 +58823,14 @@ function repositoryFinding(current2) {
   const url = current2.metadata.repository?.trim();
   const name2 = current2.ref.name;
   if (!url) {
-    return finding(repoMeta, { severity: "info", vector: "metadata", message: `${name2} ${current2.ref.version} names no source repository`, ...at3 });
+    return finding(repoMeta, { severity: "info", vector: "metadata", message: `${name2} ${current2.ref.version} names no source repository`, ...at4 });
   }
   if (repositoryMatches(name2, url) !== false) return void 0;
   return finding(repoMeta, {
     severity: "low",
     vector: "metadata",
     message: `${name2}'s repository link does not match its name (${url}); a borrowed link makes a package look established`,
-    ...at3,
+    ...at4,
     evidence: url
   });
 }
@@ -68572,7 +68609,7 @@ RegExpValidationState.prototype.reset = function reset(start2, pattern, flags2) 
 RegExpValidationState.prototype.raise = function raise(message2) {
   this.parser.raiseRecoverable(this.start, "Invalid regular expression: /" + this.source + "/: " + message2);
 };
-RegExpValidationState.prototype.at = function at4(i3, forceU) {
+RegExpValidationState.prototype.at = function at5(i3, forceU) {
   if (forceU === void 0) forceU = false;
   var s3 = this.source;
   var l = s3.length;
@@ -72817,8 +72854,8 @@ function decodeLayer(a, value) {
   if (HEX_PREFIX.test(prefix) && value.length % 2 === 0) step = "hex";
   else if (B64_PREFIX.test(prefix)) step = "base64";
   else return void 0;
-  const clean2 = step === "hex" ? prefix : prefix.replace(/[^A-Za-z0-9+/_-]/g, "");
-  const sample = step === "hex" ? Buffer.from(clean2, "hex") : Buffer.from(clean2.slice(0, clean2.length - clean2.length % 4), "base64");
+  const clean3 = step === "hex" ? prefix : prefix.replace(/[^A-Za-z0-9+/_-]/g, "");
+  const sample = step === "hex" ? Buffer.from(clean3, "hex") : Buffer.from(clean3.slice(0, clean3.length - clean3.length % 4), "base64");
   if (!ZLIB_MAGIC(sample) && !isMostlyPrintable(sample.toString("utf8"))) return void 0;
   if (step === "hex" ? !HEX_PREFIX.test(value) : !B64_PREFIX.test(value)) return void 0;
   const bytes2 = step === "hex" ? hexBytes(a.budget, value) : base64Bytes(a.budget, value);
@@ -72900,9 +72937,9 @@ function decodeEntry(a, value) {
   return best2;
 }
 function applyRotation(a, fn, args2, hoist2) {
-  const [table, count] = args2;
-  if (!table || table.type !== "Identifier" || !count || count.type !== "Literal" || typeof count.value !== "number") return;
-  const b2 = a.env.lookup(table.name);
+  const [table2, count] = args2;
+  if (!table2 || table2.type !== "Identifier" || !count || count.type !== "Literal" || typeof count.value !== "number") return;
+  const b2 = a.env.lookup(table2.name);
   const items2 = b2?.items;
   if (!b2 || !items2 || items2.length === 0 || fn.end - fn.start > 2e3) return;
   const body3 = a.source.slice(fn.start, fn.end);
@@ -72913,7 +72950,7 @@ function applyRotation(a, fn, args2, hoist2) {
   }
   const n = count.value % items2.length;
   const rotated = { items: [...items2.slice(n), ...items2.slice(0, n)], steps: b2.steps ?? [] };
-  a.env.assign(table.name, rotated);
+  a.env.assign(table2.name, rotated);
 }
 function decoderOf(a, fn) {
   const p2 = fn.params[0];
@@ -74020,9 +74057,9 @@ function call(a, node) {
   const calleeName3 = name2 ?? unresolvedCallee(a, callee);
   const sink = name2 !== void 0 || calleeName3 === "?._compile" ? CODE_SINKS.get(calleeName3) : void 0;
   if (sink !== void 0) {
-    const at5 = argNodes[sink < 0 ? argNodes.length - 1 : sink];
-    const code = at5 && at5.type !== "SpreadElement" ? foldString(a, at5) : void 0;
-    if (code && at5) recordDecoded(a, at5, code.value, code.steps, true);
+    const at6 = argNodes[sink < 0 ? argNodes.length - 1 : sink];
+    const code = at6 && at6.type !== "SpreadElement" ? foldString(a, at6) : void 0;
+    if (code && at6) recordDecoded(a, at6, code.value, code.steps, true);
   }
   const line = a.line(node);
   const fact = { callee: calleeName3, args: args2, kwargs: NO_KWARGS, line, column: a.column(node, line), scope: a.scope, text: a.text(node) };
@@ -78890,12 +78927,12 @@ function isIdentPart(c) {
   return isIdentStart(c) || c >= 48 && c <= 57;
 }
 var NO_ATTRS = [];
-function chainAt(source, at5) {
+function chainAt(source, at6) {
   const len = source.length;
-  if (at5 >= len || !isIdentStart(source.charCodeAt(at5))) return void 0;
-  let i3 = at5 + 1;
+  if (at6 >= len || !isIdentStart(source.charCodeAt(at6))) return void 0;
+  let i3 = at6 + 1;
   while (i3 < len && isIdentPart(source.charCodeAt(i3))) i3++;
-  const root = source.slice(at5, i3);
+  const root = source.slice(at6, i3);
   let attrs;
   for (; ; ) {
     let j2 = i3;
@@ -78945,11 +78982,11 @@ function mayFoldText(text4) {
   return false;
 }
 var KEYWORD_ARG = new RegExp(`(${NAME})[ \\t]*=(?!=)`, "y");
-function keywordAt(source, at5, end) {
-  KEYWORD_ARG.lastIndex = at5;
+function keywordAt(source, at6, end) {
+  KEYWORD_ARG.lastIndex = at6;
   const m2 = KEYWORD_ARG.exec(source);
-  if (!m2 || at5 + m2[0].length > end) return void 0;
-  const r = trimRange(source, at5 + m2[0].length, end);
+  if (!m2 || at6 + m2[0].length > end) return void 0;
+  const r = trimRange(source, at6 + m2[0].length, end);
   return { name: m2[1], value: r[0] };
 }
 var KEYWORDS = new Set(
@@ -79397,11 +79434,11 @@ function hexDigit(c) {
   const l = c | 32;
   return l >= 97 && l <= 102 ? l - 87 : -1;
 }
-function hexAt(s3, at5, count) {
-  if (at5 + count > s3.length) return -1;
+function hexAt(s3, at6, count) {
+  if (at6 + count > s3.length) return -1;
   let n = 0;
   for (let k2 = 0; k2 < count; k2++) {
-    const d = hexDigit(s3.charCodeAt(at5 + k2));
+    const d = hexDigit(s3.charCodeAt(at6 + k2));
     if (d < 0) return -1;
     n = n * 16 + d;
   }
@@ -79499,9 +79536,9 @@ function countItems(inner, re2) {
   let count = 0;
   re2.lastIndex = 0;
   while (re2.lastIndex < inner.length) {
-    const at5 = re2.lastIndex;
+    const at6 = re2.lastIndex;
     const m2 = re2.exec(inner);
-    if (!m2) return /^\s*$/.test(inner.slice(at5)) ? count : 0;
+    if (!m2) return /^\s*$/.test(inner.slice(at6)) ? count : 0;
     count++;
     if (m2[0].length === 0) break;
   }
@@ -80095,10 +80132,10 @@ function foldSubscript(node, sub) {
   }
   const i3 = sub(index);
   if (i3?.kind !== "int") return void 0;
-  const at5 = i3.n < 0 ? i3.n + len : i3.n;
-  if (at5 < 0 || at5 >= len) return void 0;
-  if (value.kind === "list") return value.items[at5];
-  return value.kind === "bytes" ? { kind: "int", n: value.s.charCodeAt(at5) } : text2(value.s[at5], value.steps);
+  const at6 = i3.n < 0 ? i3.n + len : i3.n;
+  if (at6 < 0 || at6 >= len) return void 0;
+  if (value.kind === "list") return value.items[at6];
+  return value.kind === "bytes" ? { kind: "int", n: value.s.charCodeAt(at6) } : text2(value.s[at6], value.steps);
 }
 function signedInt(s3) {
   const neg = s3.startsWith("-");
@@ -80130,9 +80167,9 @@ function foldComprehension(a, node, sub, env, depth2) {
 // src/detectors/python/local-calls.ts
 var INLINE_COST = 12;
 var MAX_STATEMENTS = 6;
-function foldLocalCall(a, name2, at5, args2, kwargs, depth2) {
+function foldLocalCall(a, name2, at6, args2, kwargs, depth2) {
   if (a.budget.steps <= 0) return void 0;
-  return inline(a, typeof name2 === "string" ? localFunction(a, name2, at5) : lambdaBody(name2), args2, kwargs, depth2, false);
+  return inline(a, typeof name2 === "string" ? localFunction(a, name2, at6) : lambdaBody(name2), args2, kwargs, depth2, false);
 }
 function foldLambdaCall(a, expr, anyCall = false) {
   const node = expr.node();
@@ -80188,8 +80225,8 @@ function lambdaBody(node) {
   const result2 = kids[kids.length - 1];
   return result2 && result2 !== params ? { params, assigns: [], result: result2 } : void 0;
 }
-function localFunction(a, name2, at5) {
-  const b2 = a.lookup(name2, at5);
+function localFunction(a, name2, at6) {
+  const b2 = a.lookup(name2, at6);
   if (b2?.kind === "def") {
     const scope = a.scopes.at(b2.index);
     const node = scope.kind === "function" && scope.start === b2.index ? scope.node : void 0;
@@ -80691,13 +80728,13 @@ function methodCall(a, view, sub, env) {
   const name2 = attr?.text() ?? "";
   return STRING_METHODS2.has(name2) ? { name: name2, receiver: sub(obj2) } : void 0;
 }
-function boundMethod(a, name2, at5) {
-  const node = boundStringMethod(a, name2, at5);
+function boundMethod(a, name2, at6) {
+  const node = boundStringMethod(a, name2, at6);
   const [obj2, attr] = node?.named ?? [];
   return obj2 && attr ? { name: attr.text(), receiver: a.fold(obj2) } : void 0;
 }
-function boundStringMethod(a, name2, at5) {
-  const b2 = a.lookup(name2, at5);
+function boundStringMethod(a, name2, at6) {
+  const b2 = a.lookup(name2, at6);
   const node = b2?.kind === "value" ? b2.expr?.node() : void 0;
   return node?.type === "attribute" && STRING_METHODS2.has(node.named[1]?.text() ?? "") ? node : void 0;
 }
@@ -81151,8 +81188,8 @@ var FileAnalysis = class {
     return node ? this.fold(node) : void 0;
   }
   /** `helper.__doc__`, `Config.__doc__`, `self.__doc__`: the docstring of the local function or class named. */
-  docstringOf(root, attrs, at5) {
-    const path = resolveChain(this, root, attrs, at5);
+  docstringOf(root, attrs, at6) {
+    const path = resolveChain(this, root, attrs, at6);
     return path?.startsWith("local.") ? this.docstring(path.slice(6)) : void 0;
   }
   foldShape(expr, shape) {
@@ -81679,7 +81716,7 @@ function parameterNames(parts2) {
 
 // src/detectors/python/imports.ts
 var DOTTED = /^\.*[\w\u00aa-\uffff]+(?:\s*\.\s*[\w\u00aa-\uffff]+)*$|^\.+$/;
-function clean(statement) {
+function clean2(statement) {
   return statement.replace(/#[^\n]*/g, " ").replace(/\\\r?\n/g, " ").replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
 }
 function dotted(s3) {
@@ -81697,7 +81734,7 @@ function items(list2) {
   return out2;
 }
 function parseImport(statement) {
-  const s3 = clean(statement);
+  const s3 = clean2(statement);
   const from = /^from\s+(\S+)\s+import\s+(.+)$/.exec(s3);
   if (from) {
     const module2 = dotted(from[1]);
@@ -81753,11 +81790,11 @@ function collectDefinitions(a) {
 var DOTTED2 = /^([A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)((?:\s*\.\s*[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*)*)$/;
 function classBases(a, info3) {
   const out2 = [];
-  const at5 = info3.scope.start;
+  const at6 = info3.scope.start;
   for (const part of headerList(a.source, info3.scope.nameEnd)) {
     if (/^\*|^[\w\u00aa-\uffff]+\s*=[^=]/.test(part)) continue;
     const m2 = DOTTED2.exec(part);
-    const root = m2 ? resolveName(a, m2[1], at5) : void 0;
+    const root = m2 ? resolveName(a, m2[1], at6) : void 0;
     const attrs = m2 && m2[2] ? m2[2].split(".").slice(1).map((s3) => s3.trim()) : [];
     out2.push(root !== void 0 ? a.chain(root, attrs) : part.slice(0, 200));
   }
@@ -81835,10 +81872,10 @@ function treeAssignment(a, out2, node) {
   }
 }
 function moduleTableWrite(a, out2, node, left) {
-  const table = left.named[0];
+  const table2 = left.named[0];
   const key3 = left.named[1];
   const right = rightNode(node);
-  if (!table || !key3 || !right || left.named.length !== 2 || a.resolve(table) !== "sys.modules") return;
+  if (!table2 || !key3 || !right || left.named.length !== 2 || a.resolve(table2) !== "sys.modules") return;
   const scope = a.scopes.at(node.start).label;
   const use = { line: node.line, scope, payload: false, code: false, members: false };
   const args2 = [key3, right].map((n) => valueFact(a, out2, nodeExpr(n), use));
@@ -81864,12 +81901,12 @@ function augmented(a, scope, name2, node, right, op) {
   }
   bind2(scope, name2, binding);
 }
-function selfAttribute(a, at5, attr, right) {
-  const cls = a.scopes.at(at5).functionScope?.methodOf;
+function selfAttribute(a, at6, attr, right) {
+  const cls = a.scopes.at(at6).functionScope?.methodOf;
   const info3 = cls ? a.classes.get(cls.qname) : void 0;
   if (!info3) return;
   const path = a.resolveExpr(right);
-  const binding = { kind: "value", index: at5, refs: a.refs(right.start, right.end) };
+  const binding = { kind: "value", index: at6, refs: a.refs(right.start, right.end) };
   if (path !== void 0 && !path.startsWith("<")) binding.path = path;
   const previous = info3.attrs.get(attr);
   if (previous && previous.path !== binding.path) delete binding.path;
@@ -81988,16 +82025,16 @@ function analyzeTree({ file, doc, tree, budget, nested }) {
   };
   const scopes = new ScopeTree(source.length, [...definitionSpans(source, of("function_definition", "class_definition")), ...mainSpans(doc, root)]);
   const callsAt = /* @__PURE__ */ new Map();
-  const addCall = (at5, c) => {
-    const list2 = callsAt.get(at5);
+  const addCall = (at6, c) => {
+    const list2 = callsAt.get(at6);
     if (list2) list2.push(c);
-    else callsAt.set(at5, [c]);
+    else callsAt.set(at6, [c]);
   };
   for (const c of of("call")) {
     addCall(c.start, c);
     if (source.startsWith("exec", c.start)) {
-      const at5 = callView(source, c)?.execAt;
-      if (at5 !== void 0) addCall(at5, c);
+      const at6 = callView(source, c)?.execAt;
+      if (at6 !== void 0) addCall(at6, c);
     }
   }
   const a = new FileAnalysis(doc, scopes, budget, callsAt);
@@ -82101,8 +82138,8 @@ function collectReads(a, out2) {
       const parts2 = a.chain(b2.path, occ.attrs).split(".");
       const from = Math.max(2, b2.path.split(".").length);
       for (let i3 = from; i3 <= parts2.length; i3++) names.push(parts2.slice(0, i3).join("."));
-      const at5 = names.indexOf("os.environ");
-      if (at5 >= 0 && oneVariable(a.source, occ, names[at5 + 1])) names.splice(at5, 1);
+      const at6 = names.indexOf("os.environ");
+      if (at6 >= 0 && oneVariable(a.source, occ, names[at6 + 1])) names.splice(at6, 1);
     } else if (!b2) {
       if (occ.root === "__file__") names = ["__file__"];
       else if (occ.root === "__import__") names = ["builtins.__import__"];
@@ -85765,9 +85802,9 @@ function parseBunLock(file, text4) {
     const tuple = arr(p2.value);
     const ident = str3(tuple[0]);
     if (p2.value.type !== "array" || ident === void 0) throw parseError(file, line, `packages["${p2.key}"] must be an array starting with "name@version"`);
-    const at5 = splitNameAt(ident);
-    const name2 = at5?.name ?? ident;
-    const rest = at5?.rest ?? "";
+    const at6 = splitNameAt(ident);
+    const name2 = at6?.name ?? ident;
+    const rest = at6?.rest ?? "";
     let e;
     if (/^\d/.test(rest)) {
       const registry = str3(tuple[1]);
@@ -85903,10 +85940,10 @@ function bundleNotes(file, root, lines, notes) {
 }
 function overrideNotes(file, field, node, lines, notes, path = []) {
   for (const p2 of props(node)) {
-    const at5 = [...path, p2.key];
-    if (p2.value.type === "object") overrideNotes(file, field, p2.value, lines, notes, at5);
+    const at6 = [...path, p2.key];
+    if (p2.value.type === "object") overrideNotes(file, field, p2.value, lines, notes, at6);
     else if (p2.value.type === "string") {
-      notes.push(`${file}:${lines.lineOf(p2.keyOffset)}: ${field} ${at5.join(" > ")} \u2192 ${redactUrl(p2.value.value)}`);
+      notes.push(`${file}:${lines.lineOf(p2.keyOffset)}: ${field} ${at6.join(" > ")} \u2192 ${redactUrl(p2.value.value)}`);
     }
   }
 }
@@ -86254,8 +86291,8 @@ var stripPeers = (ref2) => {
 };
 function nameVersion(key3) {
   const k2 = key3.startsWith("/") ? key3.slice(1) : key3;
-  const at5 = splitNameAt(k2);
-  if (at5 && !at5.name.includes(":")) return { name: at5.name, version: at5.rest };
+  const at6 = splitNameAt(k2);
+  if (at6 && !at6.name.includes(":")) return { name: at6.name, version: at6.rest };
   const slash = k2.lastIndexOf("/");
   if (slash > 0) return { name: k2.slice(0, slash), version: k2.slice(slash + 1).split("_")[0] };
   return { name: k2 };
@@ -86856,7 +86893,7 @@ var TomlLines = class _TomlLines {
   constructor(text4) {
     this.lines = splitLines2(text4);
     const counts2 = /* @__PURE__ */ new Map();
-    let table = "";
+    let table2 = "";
     let multiline;
     let depth2 = 0;
     this.lines.forEach((raw, i3) => {
@@ -86875,7 +86912,7 @@ var TomlLines = class _TomlLines {
           if (isLast && header[1] === "[[") counts2.set(id, (counts2.get(id) ?? -1) + 1);
           if (counts2.has(id)) id += `\0#${counts2.get(id)}`;
         }
-        table = id;
+        table2 = id;
         if (!this.tables.has(id)) this.tables.set(id, n);
         return;
       }
@@ -86883,7 +86920,7 @@ var TomlLines = class _TomlLines {
         const key3 = KEY.exec(raw);
         if (key3) {
           const first = splitDotted(key3[1])[0];
-          const id = `${table}${first}`;
+          const id = `${table2}${first}`;
           if (!this.keys.has(id)) this.keys.set(id, n);
         }
       }
@@ -87027,10 +87064,10 @@ function parsePipfile(file, text4) {
     if (typeof s3["name"] === "string") indexes.set(s3["name"], s3["url"]);
     result2.registries.push({ url: s3["url"], role: i3 === 0 ? "primary" : "extra", source: { file, line } });
   });
-  for (const [category, table] of Object.entries(doc)) {
-    if (NOT_CATEGORIES.has(category) || !isTable(table)) continue;
+  for (const [category, table2] of Object.entries(doc)) {
+    if (NOT_CATEGORIES.has(category) || !isTable(table2)) continue;
     const group2 = category === "packages" ? "prod" : category === "dev-packages" ? "dev" : category;
-    for (const [name2, value] of Object.entries(table)) {
+    for (const [name2, value] of Object.entries(table2)) {
       const line = lines.key([category], name2);
       const entry2 = readPipfileEntry(value, `${file}:${line}`, indexes);
       const d = declare({ name: name2, spec: entry2.spec, group: group2, source: { file, line }, origin: entry2.origin });
@@ -87291,8 +87328,8 @@ function readPoetry(ctx) {
     sections.push({ path: ["tool", "poetry", "group", g2, "dependencies"], group: g2 });
   }
   for (const { path, group: group2 } of sections) {
-    const table = valueAt(doc, path, "table", file, lines);
-    for (const [name2, value] of Object.entries(table ?? {})) {
+    const table2 = valueAt(doc, path, "table", file, lines);
+    for (const [name2, value] of Object.entries(table2 ?? {})) {
       if (name2.toLowerCase() === "python") continue;
       const line = lines.key(path, name2);
       for (const d of readPoetryDependency(value, `${file}:${line}`, sourceUrls)) {
@@ -87378,9 +87415,9 @@ function readSetuptoolsDynamic(ctx) {
   const entries = [[path, "dependencies", dynamic["dependencies"]]];
   const optional = dynamic["optional-dependencies"];
   if (isTable(optional)) for (const [extra, v2] of Object.entries(optional)) entries.push([[...path, "optional-dependencies"], extra, v2]);
-  for (const [table, key3, value] of entries) {
+  for (const [table2, key3, value] of entries) {
     if (!isTable(value)) continue;
-    const line = lines.key(table, key3);
+    const line = lines.key(table2, key3);
     const files = typeof value["file"] === "string" ? [value["file"]] : value["file"];
     if (!Array.isArray(files) || !files.every((f2) => typeof f2 === "string")) {
       throw userError(`${file}:${line}: "file" of a dynamic dependency list must be a string or an array of strings`);
@@ -87390,11 +87427,11 @@ function readSetuptoolsDynamic(ctx) {
     }
   }
 }
-function readPep508List(ctx, table, key3, list2, group2, sources, groupNames) {
+function readPep508List(ctx, table2, key3, list2, group2, sources, groupNames) {
   const { file, lines } = ctx;
-  const keyLine3 = lines.key(table, key3);
+  const keyLine3 = lines.key(table2, key3);
   if (list2 === void 0) return;
-  if (!Array.isArray(list2)) throw userError(`${file}:${keyLine3}: "${[...table, key3].join(".")}" must be an array of requirement strings`);
+  if (!Array.isArray(list2)) throw userError(`${file}:${keyLine3}: "${[...table2, key3].join(".")}" must be an array of requirement strings`);
   let cursor = keyLine3;
   let used = /* @__PURE__ */ new Map();
   for (const item of list2) {
@@ -87405,7 +87442,7 @@ function readPep508List(ctx, table, key3, list2, group2, sources, groupNames) {
       }
       continue;
     }
-    if (typeof item !== "string") throw userError(`${file}:${keyLine3}: "${[...table, key3].join(".")}" must contain only requirement strings`);
+    if (typeof item !== "string") throw userError(`${file}:${keyLine3}: "${[...table2, key3].join(".")}" must contain only requirement strings`);
     const line = lines.value(cursor, item, used.get(item) ?? 0);
     if (line !== cursor) used = /* @__PURE__ */ new Map();
     cursor = line;
@@ -87438,8 +87475,8 @@ function readUvIndexes(ctx) {
 function readUvSources(ctx, indexes) {
   const { file, lines, doc } = ctx;
   const out2 = /* @__PURE__ */ new Map();
-  const table = valueAt(doc, ["tool", "uv", "sources"], "table", file, lines) ?? {};
-  for (const [name2, raw] of Object.entries(table)) {
+  const table2 = valueAt(doc, ["tool", "uv", "sources"], "table", file, lines) ?? {};
+  for (const [name2, raw] of Object.entries(table2)) {
     const entry2 = Array.isArray(raw) ? raw[0] : raw;
     const where = `${file}:${lines.key(["tool", "uv", "sources"], name2)}`;
     if (!isTable(entry2)) throw userError(`${where}: source for "${name2}" must be a table`);
@@ -87794,9 +87831,9 @@ function parseUvLock(file, text4) {
     const own = typeof source["editable"] === "string" || typeof source["virtual"] === "string";
     const groups2 = [["prod", pkg["dependencies"]]];
     for (const key3 of ["optional-dependencies", "dev-dependencies"]) {
-      const table = pkg[key3];
-      if (table !== void 0 && !isTable(table)) throw userError(`${where}: "${key3}" must be a table`);
-      for (const [g2, list2] of Object.entries(table ?? {})) groups2.push([g2, list2]);
+      const table2 = pkg[key3];
+      if (table2 !== void 0 && !isTable(table2)) throw userError(`${where}: "${key3}" must be a table`);
+      for (const [g2, list2] of Object.entries(table2 ?? {})) groups2.push([g2, list2]);
     }
     const children2 = [];
     for (const [group2, list2] of groups2) {
@@ -88090,47 +88127,47 @@ function createNpmRegistry(http, cfg, log) {
   };
   const load = (name2) => {
     if (!NPM_NAME.test(name2) || name2.length > 214) throw userError(`"${name2.slice(0, 100)}" is not a valid npm package name`);
-    const at5 = endpointFor(name2);
-    const url = packumentUrl(at5.root, name2);
+    const at6 = endpointFor(name2);
+    const url = packumentUrl(at6.root, name2);
     return cache2.get(url, async () => {
       log.debug(`npm: GET ${redactUrl4(url)}`);
-      const auth2 = at5.authorization && sameOrigin(url, at5.root) ? { authorization: at5.authorization } : {};
+      const auth2 = at6.authorization && sameOrigin(url, at6.root) ? { authorization: at6.authorization } : {};
       const res = await http.request({ url, headers: { Accept: "application/json" }, maxBytes: MAX_PACKUMENT_BYTES, ...auth2 });
-      if (isNotFound(res)) throw userError(`npm package "${name2}" not found on registry ${at5.shown}`);
+      if (isNotFound(res)) throw userError(`npm package "${name2}" not found on registry ${at6.shown}`);
       checkStatus(res, `npm package "${name2}"`, url);
       return parsePackument(parseJsonBody(res, url), redactUrl4(url), name2);
-    }).then((packument) => ({ packument, at: at5 }));
+    }).then((packument) => ({ packument, at: at6 }));
   };
-  const build = (name2, version2, p2, at5) => {
+  const build = (name2, version2, p2, at6) => {
     const ref2 = { ecosystem: "npm", name: name2, version: version2 };
     const dist = p2.versions[version2].dist;
     if (!isRecord2(dist) || typeof dist.tarball !== "string") {
-      throw externalError(`npm package "${name2}@${version2}" on registry ${at5.shown} has no dist.tarball`);
+      throw externalError(`npm package "${name2}@${version2}" on registry ${at6.shown} has no dist.tarball`);
     }
     let filename;
     try {
       filename = decodeURIComponent(new URL(dist.tarball).pathname.split("/").pop() ?? "");
     } catch (err2) {
-      throw externalError(`npm package "${name2}@${version2}" on registry ${at5.shown} has a malformed dist.tarball`, err2);
+      throw externalError(`npm package "${name2}@${version2}" on registry ${at6.shown} has a malformed dist.tarball`, err2);
     }
     const artifact = { ref: ref2, url: dist.tarball, filename, type: "npm-tarball", integrity: distIntegrity(dist) };
-    return { ref: ref2, artifacts: [artifact], metadata: versionMetadata(p2, version2), registry: at5.shown };
+    return { ref: ref2, artifacts: [artifact], metadata: versionMetadata(p2, version2), registry: at6.shown };
   };
   return {
     ecosystem: "npm",
     async resolve(rawName, rawSpec, opts) {
       const { name: name2, spec: spec2 } = splitAlias(rawName, rawSpec);
       if (!isRegistrySpec(spec2)) throw userError(`npm dependency "${rawName}@${rawSpec}" does not come from a registry; it cannot be resolved`);
-      const { packument, at: at5 } = await load(name2);
-      const version2 = pickVersion(packument, spec2, { prereleases: opts?.prereleases, name: name2, registry: at5.shown });
-      if (!version2) throw userError(`no version of npm package "${name2}" matches "${spec2 || "latest"}" on registry ${at5.shown}`);
+      const { packument, at: at6 } = await load(name2);
+      const version2 = pickVersion(packument, spec2, { prereleases: opts?.prereleases, name: name2, registry: at6.shown });
+      if (!version2) throw userError(`no version of npm package "${name2}" matches "${spec2 || "latest"}" on registry ${at6.shown}`);
       log.debug(`npm: ${name2} ${spec2 || "latest"} \u2192 ${version2}`);
-      return build(name2, version2, packument, at5);
+      return build(name2, version2, packument, at6);
     },
     async get(name2, version2) {
-      const { packument, at: at5 } = await load(name2);
-      if (!Object.hasOwn(packument.versions, version2)) throw userError(`npm package "${name2}" has no version ${version2} on registry ${at5.shown}`);
-      return build(name2, version2, packument, at5);
+      const { packument, at: at6 } = await load(name2);
+      if (!Object.hasOwn(packument.versions, version2)) throw userError(`npm package "${name2}" has no version ${version2} on registry ${at6.shown}`);
+      return build(name2, version2, packument, at6);
     }
   };
 }
@@ -88616,14 +88653,14 @@ function parseSimpleHtml(html, pageUrl) {
 }
 function* anchors(html) {
   const lower = html.toLowerCase();
-  let at5 = 0;
+  let at6 = 0;
   for (; ; ) {
-    const open2 = lower.indexOf("<a", at5);
+    const open2 = lower.indexOf("<a", at6);
     if (open2 < 0) return;
     const next = lower[open2 + 2];
     if (next === void 0) return;
     if (!/[\s>/]/.test(next)) {
-      at5 = open2 + 2;
+      at6 = open2 + 2;
       continue;
     }
     let end = open2 + 2;
@@ -88639,7 +88676,7 @@ function* anchors(html) {
     const close = lower.indexOf("</a", end + 1);
     if (close < 0) return;
     yield { attributes: html.slice(open2 + 2, end), text: html.slice(end + 1, close) };
-    at5 = close + 3;
+    at6 = close + 3;
   }
 }
 function attributes(source) {

@@ -1,25 +1,14 @@
-import { parse as parseToml } from 'smol-toml';
 import { EMBEDDED_SEPARATOR, type CallFact, type ClassFact, type FileFacts } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { ExecutionMap } from '../context.js';
 import { PROCESS_STARTERS } from './archive-loads.js';
+import { buildHooks } from './build-hooks.js';
 import { execedFile } from './exec-files.js';
 import { ModuleIndex } from './modules.js';
 import { setupCalls } from './setup-call.js';
 
 /** setuptools/distutils command classes whose subclasses run during pip install or build. */
 const COMMAND_BASE = /(^|\.)(install|develop|egg_info|build|build_py|build_ext|build_clib|build_scripts|sdist|bdist_wheel|bdist_egg|install_lib|install_scripts|install_data|install_egg_info|easy_install|Command)$/;
-/** Hooks a PEP 517 build backend exposes to the installer. */
-const BACKEND_HOOKS = [
-  'build_wheel',
-  'build_sdist',
-  'build_editable',
-  'get_requires_for_build_wheel',
-  'get_requires_for_build_sdist',
-  'get_requires_for_build_editable',
-  'prepare_metadata_for_build_wheel',
-  'prepare_metadata_for_build_editable',
-];
 /** Folders whose modules nobody imports on `import pkg` (private ones too: `trio/_core/_tests/`). */
 const NON_LIBRARY = /(^|\/)_?(tests?|testing|docs?|examples?|samples?|benchmarks?|scripts)\//;
 
@@ -95,11 +84,14 @@ export function pythonExecution(
     }
   }
 
-  const backend = inTreeBackend(text('pyproject.toml'), (p) => py.has(p));
-  if (backend) {
-    const why = `pyproject.toml names the in-tree build backend ${backend.module}: pip runs it to build`;
-    map.set(backend.file, MODULE_SCOPE, { vector: 'install', why });
-    for (const hook of BACKEND_HOOKS) map.set(backend.file, hook, { vector: 'install', why });
+  // Build code pyproject.toml names (in-tree backend, hatch/pdm hooks, poetry's build script): the whole hook
+  // file's functions are called by the backend, so each is a root.
+  for (const hook of buildHooks(text('pyproject.toml'), (p) => py.has(p))) {
+    const root = { vector: 'install' as const, why: hook.why };
+    map.set(hook.file, MODULE_SCOPE, root);
+    if (hook.asScript) map.set(hook.file, MAIN_SCOPE, root);
+    const scopes = hook.scopes === 'all' ? (py.get(hook.file)?.functions.map((f) => f.name) ?? []) : hook.scopes;
+    for (const scope of scopes) map.set(hook.file, scope, root);
   }
 
   for (const [path] of py) {
@@ -159,33 +151,6 @@ function markLoadedArchives(py: ReadonlyMap<string, FileFacts>, map: ExecutionMa
     }
   }
   return marked;
-}
-
-function inTreeBackend(
-  pyproject: string | undefined,
-  has: (path: string) => boolean,
-): { module: string; file: string } | undefined {
-  if (!pyproject) return undefined;
-  let doc: Record<string, unknown>;
-  try {
-    doc = parseToml(pyproject) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  const bs = doc['build-system'] as Record<string, unknown> | undefined;
-  const backendName = typeof bs?.['build-backend'] === 'string' ? (bs['build-backend'] as string) : undefined;
-  const paths = Array.isArray(bs?.['backend-path']) ? (bs['backend-path'] as unknown[]) : undefined;
-  if (!backendName || !paths) return undefined;
-  const module = backendName.split(':')[0] ?? backendName;
-  const rel = module.split('.').join('/');
-  for (const p of paths) {
-    if (typeof p !== 'string') continue;
-    const prefix = p === '.' || p === '' ? '' : `${p.replace(/^\.\//, '').replace(/\/$/, '')}/`;
-    for (const file of [`${prefix}${rel}.py`, `${prefix}${rel}/__init__.py`]) {
-      if (has(file)) return { module, file };
-    }
-  }
-  return undefined;
 }
 
 const WORD = /[\w]/;

@@ -1,0 +1,2 @@
+def dist(double a, double b):
+    return abs(a - b)
