@@ -53256,6 +53256,8 @@ var SECRETS = [
   [/\.ssh[\\/](id_\w+|authorized_keys|known_hosts|config)?|\bid_rsa\b|\bid_ed25519\b/i, "credential-file", "SSH keys"],
   [/\.aws[\\/]credentials|\.aws[\\/]config/i, "credential-file", "AWS credentials"],
   [/(^|[\\/~])\.npmrc\b|(^|[\\/~])\.pypirc\b|\.git-credentials|(^|[\\/~])\.netrc\b|\.docker[\\/]config\.json|\.kube[\\/]config|\.config[\\/]gcloud|\.azure[\\/]|\.gnupg[\\/]|\.config[\\/]gh[\\/]hosts/i, "credential-file", "developer credential file"],
+  // A project's secrets file, as a path of its own (`.env`, `/app/.env.production`), not `.envrc` or `env.py`.
+  [/(^|[\\/])\.env(\.(local|prod|production|dev|development|staging|test))?$/, "credential-file", "project secrets file (.env)"],
   // File names of browser secret stores; a bare word "Cookies" (HTTP cookie jars) does not count, a path ending in it does.
   [/(Login Data|Web Data|Local State|key4\.db|logins\.json|cookies\.sqlite)\b|[\\/](Network[\\/])?Cookies\b/, "browser-store", "browser password/cookie store"],
   [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)/i, "browser-profile", "browser profile folder"],
@@ -54316,7 +54318,7 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
-- Developer credentials (also game-launcher account token files), system secrets, token variables, cloud
+- Developer credentials (also game-launcher account token files and a project's \`.env\`), system secrets, token variables, cloud
   metadata and browser profile folders read by install-time code in a file that talks to the network then, or
   by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.

@@ -26,7 +26,7 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
   install/import time in a package with network use; otherwise **high** next to network use in the same file
   or an exfiltration endpoint in the package, **medium** alone.
-- Developer credentials (also game-launcher account token files), system secrets, token variables, cloud
+- Developer credentials (also game-launcher account token files and a project's \`.env\`), system secrets, token variables, cloud
   metadata and browser profile folders read by install-time code in a file that talks to the network then, or
   by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
   network and the package holds an exfiltration endpoint: **high**.

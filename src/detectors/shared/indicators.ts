@@ -70,6 +70,8 @@ const SECRETS: Array<[RegExp, SecretKind, string]> = [
   [/\.ssh[\\/](id_\w+|authorized_keys|known_hosts|config)?|\bid_rsa\b|\bid_ed25519\b/i, 'credential-file', 'SSH keys'],
   [/\.aws[\\/]credentials|\.aws[\\/]config/i, 'credential-file', 'AWS credentials'],
   [/(^|[\\/~])\.npmrc\b|(^|[\\/~])\.pypirc\b|\.git-credentials|(^|[\\/~])\.netrc\b|\.docker[\\/]config\.json|\.kube[\\/]config|\.config[\\/]gcloud|\.azure[\\/]|\.gnupg[\\/]|\.config[\\/]gh[\\/]hosts/i, 'credential-file', 'developer credential file'],
+  // A project's secrets file, as a path of its own (`.env`, `/app/.env.production`), not `.envrc` or `env.py`.
+  [/(^|[\\/])\.env(\.(local|prod|production|dev|development|staging|test))?$/, 'credential-file', 'project secrets file (.env)'],
   // File names of browser secret stores; a bare word "Cookies" (HTTP cookie jars) does not count, a path ending in it does.
   [/(Login Data|Web Data|Local State|key4\.db|logins\.json|cookies\.sqlite)\b|[\\/](Network[\\/])?Cookies\b/, 'browser-store', 'browser password/cookie store'],
   [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)/i, 'browser-profile', 'browser profile folder'],
