@@ -73751,7 +73751,7 @@ function visitRoot(a, root) {
 var MAX_MEMBERS = 64;
 var MAX_NESTING = 2;
 var NO_REFS = Object.freeze([]);
-function walkValue(a, node, nesting = 0) {
+function walkValue(a, node, nesting = 0, pieces = false) {
   const outer = a.collecting;
   const mark = a.beginRefs();
   a.collecting = true;
@@ -73775,10 +73775,35 @@ function walkValue(a, node, nesting = 0) {
     const folded = node.type === "SpreadElement" ? void 0 : foldString(a, node);
     if (folded) noteFolded(a, node, folded);
     fact = folded ? { text: text4, value: folded.value, refs: used } : { text: text4, refs: used };
+    const parts2 = pieces && !folded && node.type !== "SpreadElement" ? constantPieces(a, node) : void 0;
+    if (parts2) fact.pieces = parts2;
   }
   if (entries) fact.entries = entries;
   if (items2) fact.items = items2;
   return fact;
+}
+var MIN_PIECE = 24;
+var MAX_OPERANDS = 16;
+function constantPieces(a, node) {
+  const operands = [];
+  if (node.type === "TemplateLiteral") {
+    operands.push(...node.expressions);
+    for (const q2 of node.quasis) if ((q2.value.cooked ?? "").length >= MIN_PIECE) operands.push(q2);
+  } else if (node.type === "BinaryExpression" && node.operator === "+") {
+    let cur = node;
+    while (cur.type === "BinaryExpression" && cur.operator === "+" && operands.length <= MAX_OPERANDS) {
+      operands.push(cur.right);
+      cur = cur.left;
+    }
+    operands.push(cur);
+  }
+  if (operands.length === 0 || operands.length > MAX_OPERANDS) return void 0;
+  const out2 = [];
+  for (const op of operands) {
+    const v2 = op.type === "TemplateElement" ? op.value.cooked : foldString(a, op)?.value;
+    if (typeof v2 === "string" && v2.length >= MIN_PIECE) out2.push(v2);
+  }
+  return out2.length > 0 ? out2 : void 0;
 }
 function noteFolded(a, node, folded) {
   if (folded.assembled && folded.value.length >= 4) a.facts.addString(folded.value, a.line(node), a.scope);
@@ -73965,6 +73990,7 @@ function assignedPath(a, left) {
 }
 
 // src/detectors/javascript/calls.ts
+var FILE_WRITE = /(^|\.)(write|writeFileSync|writeFile|appendFileSync|appendFile)$/;
 var MAX_ARGS = 16;
 var NO_KWARGS = Object.freeze({});
 var CODE_SINKS = /* @__PURE__ */ new Map([
@@ -74030,6 +74056,7 @@ function call(a, node) {
   let args2 = [];
   const peer = peerDataHandler(a, name2, node);
   const handler2 = peer ? { at: 1, param: peer } : importedModuleHandler(a, callee);
+  const writes = FILE_WRITE.test(name2 ?? (callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : ""));
   for (let i3 = 0; i3 < argNodes.length; i3++) {
     const x = argNodes[i3];
     if (i3 >= MAX_ARGS) {
@@ -74039,7 +74066,7 @@ function call(a, node) {
     if (handler2 && i3 === handler2.at && isFunction(x)) {
       walkFunction(a, x, void 0, void 0, [handler2.param]);
       args2.push({ text: a.text(x), refs: [] });
-    } else args2.push(walkValue(a, x));
+    } else args2.push(walkValue(a, x, 0, writes));
   }
   if (name2 !== void 0 && callee.type === "MemberExpression" && (name2.endsWith(".call") || name2.endsWith(".apply"))) {
     const key3 = propertyKey(a, callee);
@@ -74437,7 +74464,7 @@ function attachDroppedCode(f2, analyzers) {
     const args2 = call3.args.flatMap((a) => a.items ? a.items : [a]);
     const dashC = args2.findIndex((a) => a.value === "-c" || a.value === "-e" || a.value === "--eval");
     const inline2 = !isWrite && dashC < 0 ? inlineCommandCode(args2[0]?.value) : void 0;
-    const candidates = isWrite ? args2 : dashC >= 0 ? args2.slice(dashC + 1, dashC + 2) : inline2 ? [{ value: inline2 }] : [];
+    const candidates = isWrite ? args2.flatMap((a) => a.value === void 0 && a.pieces ? a.pieces.map((value) => ({ value })) : [a]) : dashC >= 0 ? args2.slice(dashC + 1, dashC + 2) : inline2 ? [{ value: inline2 }] : [];
     for (const arg2 of candidates) {
       const code = arg2.value;
       if (!code || code.length < 12 || code.length > MAX_CODE) continue;

@@ -34,7 +34,8 @@ export function attachDroppedCode(f: FileFacts, analyzers: SourceAnalyzers): voi
     const args = call.args.flatMap((a) => (a.items ? a.items : [a]));
     const dashC = args.findIndex((a) => a.value === '-c' || a.value === '-e' || a.value === '--eval');
     const inline = !isWrite && dashC < 0 ? inlineCommandCode(args[0]?.value) : undefined;
-    const candidates = isWrite ? args : dashC >= 0 ? args.slice(dashC + 1, dashC + 2) : inline ? [{ value: inline }] : [];
+    // What is written may be partly computed (`src + HOOK`): its constant pieces are written too.
+    const candidates = isWrite ? args.flatMap((a): Array<{ value?: string }> => (a.value === undefined && a.pieces ? a.pieces.map((value) => ({ value })) : [a])) : dashC >= 0 ? args.slice(dashC + 1, dashC + 2) : inline ? [{ value: inline }] : [];
     for (const arg of candidates) {
       const code = arg.value;
       if (!code || code.length < 12 || code.length > MAX_CODE) continue;

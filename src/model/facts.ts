@@ -26,6 +26,11 @@ export interface ValueFact {
   entries?: Record<string, ValueFact>;
   /** For list/tuple/set/array literals. */
   items?: ValueFact[];
+  /**
+   * JavaScript: the constant operands (24 characters or more) of a concatenation or template that does not
+   * fold as a whole (`src + HOOK`): text the value surely contains, such as code appended to a file.
+   */
+  pieces?: string[];
 }
 
 export interface CallFact {

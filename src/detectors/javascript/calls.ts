@@ -12,6 +12,9 @@ import { recordDecoded } from './payloads.js';
 import { callsGlobalGetter, propertyKey, requireTarget, resolveStatic, unresolvedCallee } from './resolve.js';
 import { walkValue } from './values.js';
 
+/** Calls whose arguments are written to a file: what they write may be code (dropped-code.ts). */
+const FILE_WRITE = /(^|\.)(write|writeFileSync|writeFile|appendFileSync|appendFile)$/;
+
 /**
  * Calls: the callee resolved to a dotted name, arguments as values, `require` as an import, IIFEs as
  * part of the enclosing scope, and code handed to eval-like sinks decoded and analysed.
@@ -91,6 +94,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   // A handler whose first parameter is known: what a peer sent (argument 1), or an imported module (argument 0).
   const peer = peerDataHandler(a, name, node);
   const handler = peer ? { at: 1, param: peer } : importedModuleHandler(a, callee);
+  const writes = FILE_WRITE.test(name ?? (callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : ''));
   for (let i = 0; i < argNodes.length; i++) {
     const x = argNodes[i] as Expression | SpreadElement;
     if (i >= MAX_ARGS) {
@@ -100,7 +104,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
     if (handler && i === handler.at && isFunction(x)) {
       walkFunction(a, x, undefined, undefined, [handler.param]);
       args.push({ text: a.text(x), refs: [] });
-    } else args.push(walkValue(a, x));
+    } else args.push(walkValue(a, x, 0, writes));
   }
   // `f.call(self, x)` and `f.apply(self, [x])` are calls of f.
   if (name !== undefined && callee.type === 'MemberExpression' && (name.endsWith('.call') || name.endsWith('.apply'))) {

@@ -1,4 +1,4 @@
-import type { ArrayExpression, Expression, Node, ObjectExpression, SpreadElement } from 'acorn';
+import type { ArrayExpression, BinaryExpression, Expression, Node, ObjectExpression, SpreadElement, TemplateElement } from 'acorn';
 import type { ValueFact } from '../../model/facts.js';
 import type { Analysis } from './context.js';
 import { foldString, type Folded } from './fold.js';
@@ -15,7 +15,8 @@ const MAX_NESTING = 2;
 /** Most values reference nothing: they share one frozen empty list. */
 const NO_REFS: string[] = Object.freeze([]) as unknown as string[];
 
-export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting = 0): ValueFact {
+/** `pieces`: also keep the constant pieces of a partly computed text (the content argument of a file write). */
+export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting = 0, pieces = false): ValueFact {
   const outer = a.collecting;
   const mark = a.beginRefs();
   a.collecting = true;
@@ -40,10 +41,39 @@ export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting
     const folded = node.type === 'SpreadElement' ? undefined : foldString(a, node);
     if (folded) noteFolded(a, node, folded);
     fact = folded ? { text, value: folded.value, refs: used } : { text, refs: used };
+    const parts = pieces && !folded && node.type !== 'SpreadElement' ? constantPieces(a, node) : undefined;
+    if (parts) fact.pieces = parts;
   }
   if (entries) fact.entries = entries;
   if (items) fact.items = items;
   return fact;
+}
+
+/** Pieces shorter than this are names and separators, not content worth analysing. */
+const MIN_PIECE = 24;
+const MAX_OPERANDS = 16;
+
+/** The operands of `a + b + …` or of a template's `${…}` that fold on their own, when the whole does not. */
+function constantPieces(a: Analysis, node: Expression): string[] | undefined {
+  const operands: Node[] = [];
+  if (node.type === 'TemplateLiteral') {
+    operands.push(...node.expressions);
+    for (const q of node.quasis) if ((q.value.cooked ?? '').length >= MIN_PIECE) operands.push(q);
+  } else if (node.type === 'BinaryExpression' && node.operator === '+') {
+    let cur: Node = node;
+    while (cur.type === 'BinaryExpression' && (cur as BinaryExpression).operator === '+' && operands.length <= MAX_OPERANDS) {
+      operands.push((cur as BinaryExpression).right);
+      cur = (cur as BinaryExpression).left;
+    }
+    operands.push(cur);
+  }
+  if (operands.length === 0 || operands.length > MAX_OPERANDS) return undefined;
+  const out: string[] = [];
+  for (const op of operands) {
+    const v = op.type === 'TemplateElement' ? (op as TemplateElement).value.cooked : foldString(a, op)?.value;
+    if (typeof v === 'string' && v.length >= MIN_PIECE) out.push(v);
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** A value built by an operation is a string of the file too; one built by decoding is a payload. */

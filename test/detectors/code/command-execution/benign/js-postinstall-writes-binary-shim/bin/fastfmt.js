@@ -1,0 +1,1 @@
+console.error('fastfmt: run npm rebuild fastfmt');
