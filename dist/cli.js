@@ -41726,9 +41726,9 @@ function visitObject(a, node, owner, self) {
       return;
     }
     if (owner !== void 0 && key3 !== void 0 && v2.type === "ObjectExpression") {
-      const nested = { props: /* @__PURE__ */ new Map() };
-      props2?.set(key3, nested);
-      visitObject(a, v2, `${owner}.${key3}`, nested);
+      const nested2 = { props: /* @__PURE__ */ new Map() };
+      props2?.set(key3, nested2);
+      visitObject(a, v2, `${owner}.${key3}`, nested2);
       return;
     }
     a.walk(v2);
@@ -41841,9 +41841,26 @@ function walkValue(a, node, nesting = 0, pieces = false) {
     const parts2 = pieces && !folded && node.type !== "SpreadElement" ? constantPieces(a, node) : void 0;
     if (parts2) fact.pieces = parts2;
   }
+  entries ??= nesting < MAX_NESTING ? stringifiedEntries(a, node) : void 0;
   if (entries) fact.entries = entries;
   if (items2) fact.items = items2;
   return fact;
+}
+function stringifiedEntries(a, node) {
+  if (node.type !== "CallExpression" || node.callee.type !== "MemberExpression" || node.callee.computed) return void 0;
+  const { object, property } = node.callee;
+  if (object.type !== "Identifier" || object.name !== "JSON" || property.type !== "Identifier" || property.name !== "stringify") return void 0;
+  const arg2 = node.arguments[0];
+  if (arg2?.type !== "ObjectExpression" || arg2.properties.length > MAX_MEMBERS) return void 0;
+  const entries = {};
+  for (const p2 of arg2.properties) {
+    if (p2.type === "SpreadElement") continue;
+    const key3 = keyName(a, p2.key, p2.computed);
+    if (key3 === void 0 || key3 === "__proto__") continue;
+    const v2 = p2.value;
+    entries[key3] = v2.type === "Literal" && typeof v2.value === "string" ? { text: a.text(v2), value: v2.value, refs: NO_REFS } : { text: a.text(v2), refs: NO_REFS };
+  }
+  return entries;
 }
 var MIN_PIECE = 24;
 var MAX_OPERANDS = 16;
@@ -45455,8 +45472,8 @@ function dropperFlows(pkg) {
         const runner = helper(c.callee);
         if (!runner || runner.payload) continue;
         const shared = c.args.find((a) => byArg.has(a.text));
-        const nested = c.args.flatMap((a) => a.refs).map(helper).find((s3) => s3?.payload);
-        const writer = shared ? byArg.get(shared.text) : nested;
+        const nested2 = c.args.flatMap((a) => a.refs).map(helper).find((s3) => s3?.payload);
+        const writer = shared ? byArg.get(shared.text) : nested2;
         if (!writer) continue;
         const start2 = runner.events.find((e) => STARTS(e) && startsArgument(e));
         const concealment = start2 && (silentStart(start2) ?? intoSitePackages(writer) ?? hiddenDownload(writer));
@@ -45910,6 +45927,42 @@ function credentialApiTheft(sinks, collectorNamed, exit, report) {
   }
 }
 
+// src/detectors/code/wallet-secrets.ts
+var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
+var WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
+var WALLET_LIBRARY = /^(web3|eth_account|eth_keys|solana|solders|bip_utils|bip32utils|mnemonic|bitcoinlib|bit|tronpy|xrpl|ethers|@solana\/web3\.js|bip39|bip32|ethereumjs-wallet|@ethereumjs\/wallet|tweetnacl|ripple-keypairs|hdkey|@scure\/bip39|@scure\/bip32|tronweb)(\.|\/|$)/;
+var WALLET_CODE = /wallet|keypair|mnemonic|fromSeed|from_seed/i;
+var WALLET_FIELD = /wallet|address|mnemonic|phrase|chain|coin|pub(lic)?_?key/i;
+function nested(v2, depth) {
+  return [v2, ...depth < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : []];
+}
+function keysIn(v2, depth) {
+  return [...Object.keys(v2.entries ?? {}), ...depth < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => keysIn(x, depth + 1)) : []];
+}
+function walletCode(f2) {
+  if (!f2) return false;
+  return f2.imports.some((i3) => WALLET_LIBRARY.test(i3.module)) || f2.functions.some((fn) => WALLET_CODE.test(fn.name)) || f2.classes.some((c) => WALLET_CODE.test(c.name));
+}
+function walletSecretTheft(sinks, facts, sender2, report) {
+  const walletFiles = /* @__PURE__ */ new Map();
+  const isWallet = (file) => {
+    if (!walletFiles.has(file)) walletFiles.set(file, walletCode(facts.get(file)));
+    return walletFiles.get(file);
+  };
+  for (const e of sinks) {
+    const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
+    if (values.length === 0) continue;
+    const keys = values.flatMap((v2) => keysIn(v2, 0));
+    let key3 = keys.find((k2) => WALLET_SECRET_NAME.test(k2));
+    if (key3 === void 0) {
+      const field = keys.find((k2) => WALLET_ONLY_AS_FIELD.test(k2));
+      if (field !== void 0 && (keys.some((k2) => k2 !== field && WALLET_FIELD.test(k2)) || isWallet(e.file))) key3 = field;
+    }
+    const variable = key3 === void 0 ? values.flatMap((v2) => nested(v2, 0)).find((v2) => v2.value === void 0 && WALLET_SECRET_NAME.test(v2.text))?.text : void 0;
+    if (key3 ?? variable) report("high", e, `sends a wallet secret (${key3 ?? variable}) with ${sender2(e)} ${when(e)}`, e.text);
+  }
+}
+
 // src/detectors/code/info-stealing.ts
 var meta7 = {
   id: "code/info-stealing",
@@ -45939,8 +45992,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   federation endpoint, which takes the session's keys as parameters).
 - Messenger session files (\`*.session\` of Telethon/Pyrogram, Telegram Desktop's \`tdata\`) looked for in a
   function that uploads a file (\`files=\`, an opened file) to the network: **high** whenever it runs.
-- A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
-  named for it anywhere in the payload): **high** whenever it runs; so is
+- A wallet private key or seed phrase sent with a network call (as a named field at any depth of the payload,
+  \`JSON.stringify({ mnemonic })\` included, or a variable named for it anywhere in the payload): **high**
+  whenever it runs. A plain \`seed\` or \`secret_key\` field counts only next to wallet fields (address, chain,
+  \u2026) or in wallet code (a wallet library imported, functions named for wallets): image and text generation
+  APIs take a random \`seed\`, and services an API \`secret_key\`. So is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, \u2026) in one file, with a network call in the scope of one of those reads
@@ -45978,8 +46034,6 @@ var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
 var COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
 var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
-var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
-var WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
 var MESSENGER_SESSION = /^(\*?\.session|tdata|[\w-]*[\\/]tdata[\\/]?)$/i;
 var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
 var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
@@ -46091,14 +46145,7 @@ var infoStealing = {
       if (upload) report(early(s3.vector) ? "critical" : "high", upload, `looks for messenger session files (${s3.value}) and uploads a file with ${upload.callee} ${when(upload)}`, `${s3.value}
 ${upload.text}`);
     }
-    for (const e of sinks) {
-      const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
-      const keys = [...values, ...values.flatMap((v2) => v2.items ?? [])].flatMap((v2) => Object.keys(v2.entries ?? {}));
-      const key3 = keys.find((k2) => WALLET_SECRET_NAME.test(k2) || WALLET_ONLY_AS_FIELD.test(k2));
-      const nested = (v2, depth) => [v2, ...depth < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : []];
-      const variable = values.flatMap((v2) => nested(v2, 0)).find((v2) => v2.value === void 0 && WALLET_SECRET_NAME.test(v2.text))?.text;
-      if (key3 ?? variable) report("high", e, `sends a wallet secret (${key3 ?? variable}) with ${sender(e)} ${when(e)}`, e.text);
-    }
+    walletSecretTheft(sinks, pkg.facts, sender, report);
     for (const e of [...sinks, ...relays]) {
       const socket = e.capability === "socket" && SOCKET_WRITE.test(e.callee) && early(e.vector);
       const sends = e.capability === "network" || e.capability === "network-relay" || socket;
@@ -55728,9 +55775,9 @@ var FileAnalysis = class {
 var MAX_TEXT = 4e3;
 var MAX_PAYLOADS = 500;
 var Payloads = class {
-  constructor(budget, nested) {
+  constructor(budget, nested2) {
     this.budget = budget;
-    this.nested = nested;
+    this.nested = nested2;
   }
   budget;
   nested;
@@ -55950,8 +55997,8 @@ var Collector = class {
   stringChars = 0;
   seenStrings = /* @__PURE__ */ new Set();
   seenReads = /* @__PURE__ */ new Set();
-  constructor(budget, nested) {
-    this.payloads = new Payloads(budget, nested);
+  constructor(budget, nested2) {
+    this.payloads = new Payloads(budget, nested2);
   }
   addString(value, line, scope, docstring = false) {
     if (value.length < 4 || this.strings.length >= MAX_STRINGS || this.stringChars >= MAX_STRING_CHARS) return;
@@ -56415,7 +56462,7 @@ var WALK_TYPES = [
 var DEF_NAME = /(?:async\s+)?def\s+([\w\u00aa-\uffff]+)/y;
 var CLASS_NAME = /class\s+([\w\u00aa-\uffff]+)/y;
 var MAIN_GUARD = /^if\s*\(?\s*(?:__name__\s*==\s*(['"])__main__\1|(['"])__main__\2\s*==\s*__name__)\s*\)?\s*:/gm;
-function analyzeTree({ file, doc, tree, budget, nested }) {
+function analyzeTree({ file, doc, tree, budget, nested: nested2 }) {
   const source = doc.source;
   const root = tree.rootNode;
   const byType = new Map(WALK_TYPES.map((t) => [t, []]));
@@ -56441,7 +56488,7 @@ function analyzeTree({ file, doc, tree, budget, nested }) {
     }
   }
   const a = new FileAnalysis(doc, scopes, budget, callsAt);
-  const out2 = new Collector(budget, nested);
+  const out2 = new Collector(budget, nested2);
   collectImports(a, out2, of("import_statement", "import_from_statement", "future_import_statement"));
   collectDefinitions(a);
   const skipped = of("string", "import_statement", "import_from_statement", "future_import_statement").filter(
@@ -56648,8 +56695,8 @@ async function createPythonAnalyzer(wasm) {
     }
     try {
       const doc = new SyntaxDoc(text3, types2, named, tree);
-      const nested = depth < maxDepth ? (decoded) => run2(file, decoded, budget, depth + 1, maxDepth) : void 0;
-      const facts = analyzeTree({ file, doc, tree, budget, nested });
+      const nested2 = depth < maxDepth ? (decoded) => run2(file, decoded, budget, depth + 1, maxDepth) : void 0;
+      const facts = analyzeTree({ file, doc, tree, budget, nested: nested2 });
       if (budget.exceeded) {
         facts.partial = true;
         facts.parseError = BUDGET_EXCEEDED2;
@@ -56769,10 +56816,10 @@ var RootTracker = class {
   distInfo = false;
   add(path, directory) {
     const slash = path.indexOf("/");
-    const nested = slash >= 0 || directory;
+    const nested2 = slash >= 0 || directory;
     const first = slash >= 0 ? path.slice(0, slash) : path;
-    if (nested && first.endsWith(".dist-info")) this.distInfo = true;
-    if (!nested) this.top = null;
+    if (nested2 && first.endsWith(".dist-info")) this.distInfo = true;
+    if (!nested2) this.top = null;
     else if (this.top === void 0) this.top = first;
     else if (this.top !== first) this.top = null;
   }

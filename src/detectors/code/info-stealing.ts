@@ -1,4 +1,4 @@
-import type { Finding, Severity, ValueFact, Vector } from '../../model/index.js';
+import type { Finding, Severity, Vector } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
 import { endpointIn, secretIn, type EndpointHit, type SecretHit } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
@@ -6,6 +6,7 @@ import { carriesData, sentRefs } from '../shared/outbound.js';
 import { byScope, sourceLine, when } from '../shared/snippet.js';
 import { browserSessionTheft } from './browser-session.js';
 import { credentialApiTheft } from './credential-apis.js';
+import { walletSecretTheft } from './wallet-secrets.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
@@ -37,8 +38,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   federation endpoint, which takes the session's keys as parameters).
 - Messenger session files (\`*.session\` of Telethon/Pyrogram, Telegram Desktop's \`tdata\`) looked for in a
   function that uploads a file (\`files=\`, an opened file) to the network: **high** whenever it runs.
-- A wallet private key, secret key or seed phrase sent with a network call (as a named field, or a variable
-  named for it anywhere in the payload): **high** whenever it runs; so is
+- A wallet private key or seed phrase sent with a network call (as a named field at any depth of the payload,
+  \`JSON.stringify({ mnemonic })\` included, or a variable named for it anywhere in the payload): **high**
+  whenever it runs. A plain \`seed\` or \`secret_key\` field counts only next to wallet fields (address, chain,
+  …) or in wallet code (a wallet library imported, functions named for wallets): image and text generation
+  APIs take a random \`seed\`, and services an API \`secret_key\`. So is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, …) in one file, with a network call in the scope of one of those reads
@@ -78,11 +82,6 @@ const STRONG = new Set(['browser-store', 'discord', 'wallet']);
 const COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
 const HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
 const ENV_WHOLE = new Set(['os.environ', 'process.env', 'os.environ.copy', 'os.environ.items', 'global.process.env']);
-
-/** A variable that holds a wallet's signing secret (not API secrets, which clients send to their own service). */
-const WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
-/** As a field of a posted payload next to wallet data these name its secret too; as variables they are usually API secrets. */
-const WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
 
 /** A Telethon/Pyrogram session file name or suffix, or Telegram Desktop's session folder. */
 const MESSENGER_SESSION = /^(\*?\.session|tdata|[\w-]*[\\/]tdata[\\/]?)$/i;
@@ -230,17 +229,7 @@ export const infoStealing: Detector = {
       if (upload) report(early(s.vector) ? 'critical' : 'high', upload, `looks for messenger session files (${s.value}) and uploads a file with ${upload.callee} ${when(upload)}`, `${s.value}\n${upload.text}`);
     }
 
-    // A wallet's private key or seed phrase handed to a network call: nothing legitimate sends those anywhere.
-    for (const e of sinks) {
-      const values = [...(e.call?.args ?? []), ...Object.values(e.call?.kwargs ?? {})];
-      // `json={'private_key': k}` or `json=[{'private_key': k}]` (a batch), also through a variable.
-      const keys = [...values, ...values.flatMap((v) => v.items ?? [])].flatMap((v) => Object.keys(v.entries ?? {}));
-      const key = keys.find((k) => WALLET_SECRET_NAME.test(k) || WALLET_ONLY_AS_FIELD.test(k));
-      // `post(url, [{'key', private_key}])`: the variable itself, whatever the payload's shape.
-      const nested = (v: ValueFact, depth: number): ValueFact[] => [v, ...(depth < 3 ? [...(v.items ?? []), ...Object.values(v.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : [])];
-      const variable = values.flatMap((v) => nested(v, 0)).find((v) => v.value === undefined && WALLET_SECRET_NAME.test(v.text))?.text;
-      if (key ?? variable) report('high', e, `sends a wallet secret (${key ?? variable}) with ${sender(e)} ${when(e)}`, e.text);
-    }
+    walletSecretTheft(sinks, pkg.facts, sender, report);
 
     for (const e of [...sinks, ...relays]) {
       // Over HTTP, through the package's own sender, or written to a raw socket at install or import time

@@ -44,9 +44,31 @@ export function walkValue(a: Analysis, node: Expression | SpreadElement, nesting
     const parts = pieces && !folded && node.type !== 'SpreadElement' ? constantPieces(a, node) : undefined;
     if (parts) fact.pieces = parts;
   }
+  entries ??= nesting < MAX_NESTING ? stringifiedEntries(a, node) : undefined;
   if (entries) fact.entries = entries;
   if (items) fact.items = items;
   return fact;
+}
+
+/**
+ * `JSON.stringify({ seed, address })`: the body a request sends is the object's members, so their names are
+ * entries too (text and literal strings only; the object was walked with the call).
+ */
+function stringifiedEntries(a: Analysis, node: Expression | SpreadElement): Record<string, ValueFact> | undefined {
+  if (node.type !== 'CallExpression' || node.callee.type !== 'MemberExpression' || node.callee.computed) return undefined;
+  const { object, property } = node.callee;
+  if (object.type !== 'Identifier' || object.name !== 'JSON' || property.type !== 'Identifier' || property.name !== 'stringify') return undefined;
+  const arg = node.arguments[0];
+  if (arg?.type !== 'ObjectExpression' || arg.properties.length > MAX_MEMBERS) return undefined;
+  const entries: Record<string, ValueFact> = {};
+  for (const p of arg.properties) {
+    if (p.type === 'SpreadElement') continue;
+    const key = keyName(a, p.key, p.computed);
+    if (key === undefined || key === '__proto__') continue;
+    const v = p.value;
+    entries[key] = v.type === 'Literal' && typeof v.value === 'string' ? { text: a.text(v), value: v.value, refs: NO_REFS } : { text: a.text(v), refs: NO_REFS };
+  }
+  return entries;
 }
 
 /** Pieces shorter than this are names and separators, not content worth analysing. */
