@@ -9490,19 +9490,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta32, schemaId } = this.opts;
+        const { $data, meta: meta33, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta32 && $data)
+        if (meta33 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta32, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta32 == "object" ? meta32[schemaId] || meta32 : void 0;
+        const { meta: meta33, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta33 == "object" ? meta33[schemaId] || meta33 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -9522,12 +9522,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta32) {
+      compileAsync(schema, meta33) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta32);
+        return runCompileAsync.call(this, schema, meta33);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -9559,7 +9559,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta32);
+            this.addSchema(_schema, ref2, meta33);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -9776,7 +9776,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta32, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta33, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -9792,7 +9792,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta32, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta33, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -32485,9 +32485,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta32 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta32.name = "import";
-    node.meta = this.finishNode(meta32, "Identifier");
+    var meta33 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta33.name = "import";
+    node.meta = this.finishNode(meta33, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -32637,9 +32637,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta32 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta32.name = "new";
-    node.meta = this.finishNode(meta32, "Identifier");
+    var meta33 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta33.name = "new";
+    node.meta = this.finishNode(meta33, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -36663,12 +36663,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta32 = this.parseIdent(true);
+  var meta33 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta32;
+      node.meta = meta33;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -36688,9 +36688,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta32 = this.parseIdent(true);
+  var meta33 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta32;
+    node.meta = meta33;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -43045,9 +43045,9 @@ function identityOf(ecosystem, files, text3) {
       return {};
     }
   }
-  const meta32 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta32) return {};
-  const body2 = text3(meta32.path) ?? "";
+  const meta33 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta33) return {};
+  const body2 = text3(meta33.path) ?? "";
   const header = body2.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -43711,9 +43711,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key3, table2, meta32, type) {
+function peekTable(ctx, key3, table2, meta33, type) {
   let t = table2;
-  let m2 = meta32;
+  let m2 = meta33;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -43787,11 +43787,11 @@ function parse7(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta32 = /* @__PURE__ */ Object.create(null);
+  let meta33 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta32;
+  let m2 = meta33;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -43815,7 +43815,7 @@ function parse7(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta32,
+        meta33,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -44614,339 +44614,205 @@ function analyseLoadedArchives(contents, byName, facts, byPath, limits, analyse,
   }
 }
 
-// src/detectors/shared/crypto-addresses.ts
-var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
-var ADDRESS_PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
-
-// src/detectors/shared/scope-filter.ts
-var NON_SHIPPED = /(^|\/)(tests?|testing|__tests__|spec|docs?|examples?|samples?|benchmarks?|fixtures?)\//i;
-function isAuxiliary(path, vector) {
-  return vector === "runtime" && NON_SHIPPED.test(path);
-}
-
-// src/detectors/shared/snippet.ts
-function sourceLine(pkg, file, line) {
-  const text3 = pkg.text(file);
-  if (text3 === void 0) return "";
-  let start2 = 0;
-  for (let i3 = 1; i3 < line; i3++) {
-    const next = text3.indexOf("\n", start2);
-    if (next === -1) return "";
-    start2 = next + 1;
-  }
-  const end = text3.indexOf("\n", start2);
-  const raw = text3.slice(start2, end === -1 ? void 0 : end).trim();
-  return raw.length > 300 ? `${raw.slice(0, 300)}\u2026` : raw;
-}
-function eventSnippet(pkg, e) {
-  return sourceLine(pkg, e.file, e.line) || (e.text ?? "");
-}
-var VECTOR_WORDS = {
-  install: "at install time",
-  import: "at import time",
-  runtime: "when called",
-  metadata: "in metadata"
-};
-function when(e) {
-  return e.why ? `${VECTOR_WORDS[e.vector]} (${e.why})` : VECTOR_WORDS[e.vector];
-}
-function byScope(events) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const e of events) {
-    const key3 = `${e.file}\0${e.scope}`;
-    const list2 = out2.get(key3) ?? [];
-    list2.push(e);
-    out2.set(key3, list2);
-  }
-  return out2;
-}
-function templateText(text3) {
-  const m2 = /^(?:[rRbB]?[fF][rRbB]?)("""|'''|"|')([\s\S]*)\1$/.exec(text3) ?? /^`([\s\S]*)`$/.exec(text3);
-  if (!m2) return void 0;
-  const body2 = m2[2] ?? m2[1] ?? "";
-  return body2.replace(/\$\{[^}]*\}|\{[^{}]*\}/g, "{\u2026}");
-}
-function commandOf(e) {
-  const first = e.call?.args[0];
-  if (!first) return e.values.length > 0 ? e.values.join(" ") : void 0;
-  if (first.value !== void 0) {
-    const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => a.items ? a.items.map((i3) => i3.value ?? "") : []);
-    return [first.value, ...rest].join(" ").trim();
-  }
-  if (first.items) {
-    const parts2 = first.items.map((i3) => i3.value ?? templateText(i3.text));
-    if (parts2.some((p2) => p2 !== void 0)) return parts2.map((p2) => p2 ?? "\u2026").join(" ");
-  }
-  return templateText(first.text);
-}
-function quotedPieces(text3) {
-  return [...text3.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m2) => m2[2] ?? "");
-}
-
-// src/detectors/types.ts
-function finding(meta32, input) {
-  return {
-    ruleId: meta32.id,
-    severity: input.severity,
-    confidence: input.confidence ?? "high",
-    vector: input.vector,
-    behaviors: input.behaviors ?? [...meta32.behaviors],
-    techniques: input.techniques ?? [],
-    message: input.message,
-    location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
-    snippet: (input.snippet ?? "").slice(0, 400),
-    ...input.evidence !== void 0 ? { evidence: input.evidence.slice(0, 4e3) } : {}
-  };
-}
-
-// src/detectors/code/clipboard-hijack.ts
-var meta = {
-  id: "code/clipboard-hijack",
-  title: "Clipboard hijack (crypto address swap)",
-  vectors: ["install", "import", "runtime"],
-  severity: "critical",
-  behaviors: ["information-stealing", "remote-control"],
-  techniques: [],
-  summary: 'Reads the clipboard, recognises cryptocurrency addresses and writes another one back: the "clipper" that redirects payments to the attacker.',
-  docs: `Clippers poll the clipboard (pyperclip, clipboardy, win32clipboard, tkinter, the browser's
-\`navigator.clipboard\`), test the text against wallet-address patterns and replace a match with an address
-of their own. The rule needs all three in one file: a clipboard read, a clipboard write, and a
-cryptocurrency address (a hard-coded one, or an address pattern such as \`0x[a-fA-F0-9]{40}\`).
-Clipboard utilities read or write; wallet apps copy their own address; neither tests pasted text for
-addresses and writes something else back.
-
-- started on install or import (a thread or timer started at module level counts): **critical**;
-- when only called: **high** if the write puts a hard-coded address on the clipboard, **low** otherwise (a wallet UI
-  that validates a pasted address and copies the user's own).`
-};
-var CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord)(?:\.\w+)*$/i;
-var READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_text|wait_for_text)$/;
-var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
-var STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
-function isClipboard(c, verb) {
-  const m2 = verb.exec(c.callee);
-  return m2 !== null && (m2[1]?.startsWith("clipboard_") === true || CLIPBOARD.test(c.callee.slice(0, m2.index)));
-}
-var clipboardHijack = {
-  meta,
-  run(pkg) {
-    const out2 = [];
-    for (const [file, f2] of pkg.facts) {
-      const reads = [];
-      const writes = [];
-      for (const c of f2.calls) {
-        if (isClipboard(c, READ)) reads.push(c);
-        else if (isClipboard(c, WRITE)) writes.push(c);
-      }
-      const write = writes[0];
-      if (reads.length === 0 || !write) continue;
-      const text3 = pkg.text(file) ?? "";
-      const literal2 = f2.strings.find((s3) => ADDRESS.test(s3.value))?.value ?? ADDRESS.exec(text3)?.[0];
-      const pattern = ADDRESS_PATTERN.exec(text3)?.[0];
-      if (literal2 === void 0 && pattern === void 0) continue;
-      const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v2) => v2 !== "runtime") ?? pkg.execution.vector(file, write.scope);
-      if (isAuxiliary(file, vector)) continue;
-      const swapsLiteral = writes.some((c) => c.args.some((a) => a.value !== void 0 && ADDRESS.test(a.value)));
-      const started = vector === "runtime" && f2.calls.some((c) => c.scope === MODULE_SCOPE && STARTERS.test(c.callee) && pkg.execution.vector(file, MODULE_SCOPE) !== "runtime");
-      const severity = vector !== "runtime" || started ? "critical" : swapsLiteral ? "high" : "low";
-      out2.push(
-        finding(meta, {
-          severity,
-          vector,
-          message: `reads the clipboard (${reads[0]?.callee}), matches cryptocurrency addresses and writes back with ${write.callee} ${when({ vector })}`,
-          file,
-          line: write.line,
-          snippet: sourceLine(pkg, file, write.line),
-          evidence: [literal2, pattern].filter((x) => x !== void 0).join("\n")
-        })
-      );
-    }
-    return out2;
-  }
-};
-
-// src/detectors/code/module-hijack.ts
-var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
-function moduleHijacks(pkg, meta32) {
+// src/detectors/shared/build-files.ts
+var BUILD_FILE = /(^|\/)(CMakeLists\.txt|[^/]+\.cmake|meson\.build)$/;
+var MAX_ARGS2 = 512;
+var MAX_TEXT = 1 << 20;
+function cmakeInvocations(text3) {
   const out2 = [];
-  for (const [file, f2] of pkg.facts) {
-    if (f2.language !== "python") continue;
-    for (const c of f2.calls) {
-      if (c.callee !== "sys.modules.__setitem__") continue;
-      const name2 = c.args[0]?.value;
-      const cls = c.args[1]?.refs.find((r) => r.startsWith("local."))?.slice(6);
-      if (!name2 || !cls) continue;
-      const own = moduleNameOf(file)?.split(".")[0];
-      if (own !== void 0 && name2.split(".")[0] === own) continue;
-      const runs = f2.calls.find((x) => RUNS_CODE.test(x.callee) && (x.scope === cls || x.scope.startsWith(`${cls}.`)));
-      const vector = pkg.execution.vector(file, c.scope);
-      if (!runs || isAuxiliary(file, vector)) continue;
-      const why2 = pkg.execution.get(file, c.scope)?.why;
-      const at6 = why2 !== void 0 ? { vector, why: why2 } : { vector };
-      out2.push(
-        finding(meta32, {
-          severity: "high",
-          vector,
-          techniques: ["obfuscation"],
-          message: `replaces the module '${name2}' in sys.modules with ${cls}, whose methods run code with ${runs.callee.slice(9)} (line ${runs.line}), ${when(at6)}`,
-          file,
-          line: c.line,
-          snippet: sourceLine(pkg, file, c.line),
-          evidence: `${c.text}
-${runs.text}`
-        })
-      );
+  const n = Math.min(text3.length, MAX_TEXT);
+  let line = 1;
+  let i3 = 0;
+  const bracketEnd = (at6) => {
+    const m2 = /^\[(=*)\[/.exec(text3.slice(at6, at6 + 64));
+    return m2 ? { close: `]${m2[1]}]`, open: m2[0].length } : void 0;
+  };
+  const skipTo = (to2) => {
+    for (; i3 < to2 && i3 < n; i3++) if (text3[i3] === "\n") line++;
+  };
+  while (i3 < n) {
+    const c = text3[i3];
+    if (c === "#") {
+      const b2 = bracketEnd(i3 + 1);
+      const stop2 = b2 ? text3.indexOf(b2.close, i3 + 1 + b2.open) : text3.indexOf("\n", i3);
+      skipTo(stop2 < 0 ? n : b2 ? stop2 + b2.close.length : stop2);
+      continue;
+    }
+    const m2 = /^[A-Za-z_]\w*/.exec(text3.slice(i3, i3 + 64));
+    if (!m2 || i3 > 0 && /\w/.test(text3[i3 - 1])) {
+      skipTo(i3 + 1);
+      continue;
+    }
+    let j2 = i3 + m2[0].length;
+    while (j2 < n && (text3[j2] === " " || text3[j2] === "	")) j2++;
+    if (text3[j2] !== "(") {
+      skipTo(j2);
+      continue;
+    }
+    const start2 = i3;
+    const startLine = line;
+    skipTo(j2 + 1);
+    const args2 = [];
+    let depth = 1;
+    while (i3 < n && depth > 0 && args2.length < MAX_ARGS2) {
+      const ch = text3[i3];
+      if (/\s/.test(ch)) skipTo(i3 + 1);
+      else if (ch === "#") {
+        const b2 = bracketEnd(i3 + 1);
+        const stop2 = b2 ? text3.indexOf(b2.close, i3 + 1 + b2.open) : text3.indexOf("\n", i3);
+        skipTo(stop2 < 0 ? n : b2 ? stop2 + b2.close.length : stop2);
+      } else if (ch === "(") {
+        depth++;
+        skipTo(i3 + 1);
+      } else if (ch === ")") {
+        depth--;
+        skipTo(i3 + 1);
+      } else if (ch === '"') {
+        let v2 = "";
+        let k2 = i3 + 1;
+        for (; k2 < n && text3[k2] !== '"'; k2++) {
+          if (text3[k2] === "\\" && k2 + 1 < n) {
+            const e = text3[++k2];
+            v2 += e === "n" ? "\n" : e === "t" ? "	" : e === "\n" ? "" : e;
+          } else v2 += text3[k2];
+        }
+        args2.push(v2);
+        skipTo(k2 + 1);
+      } else if (ch === "[" && bracketEnd(i3)) {
+        const b2 = bracketEnd(i3);
+        const stop2 = text3.indexOf(b2.close, i3 + b2.open);
+        const end = stop2 < 0 ? n : stop2;
+        args2.push(text3.slice(i3 + b2.open, end).replace(/^\n/, ""));
+        skipTo(end + b2.close.length);
+      } else {
+        let v2 = "";
+        let k2 = i3;
+        for (; k2 < n && !/[\s()#"]/.test(text3[k2]); k2++) {
+          if (text3[k2] === "\\" && k2 + 1 < n) v2 += text3[++k2];
+          else v2 += text3[k2];
+        }
+        args2.push(v2);
+        skipTo(k2);
+      }
+    }
+    out2.push({ name: m2[0].toLowerCase(), args: args2, line: startLine, start: start2, end: i3 });
+  }
+  return out2;
+}
+var EXECUTE_KEYWORDS = new Set(
+  "WORKING_DIRECTORY TIMEOUT RESULT_VARIABLE RESULTS_VARIABLE OUTPUT_VARIABLE ERROR_VARIABLE INPUT_FILE OUTPUT_FILE ERROR_FILE OUTPUT_QUIET ERROR_QUIET COMMAND_ECHO OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_STRIP_TRAILING_WHITESPACE ENCODING ECHO_OUTPUT_VARIABLE ECHO_ERROR_VARIABLE COMMAND_ERROR_IS_FATAL".split(" ")
+);
+var CUSTOM_KEYWORDS = new Set(
+  "OUTPUT DEPENDS BYPRODUCTS WORKING_DIRECTORY COMMENT VERBATIM USES_TERMINAL ALL SOURCES MAIN_DEPENDENCY IMPLICIT_DEPENDS DEPFILE JOB_POOL JOB_SERVER_AWARE APPEND TARGET PRE_BUILD PRE_LINK POST_BUILD COMMAND_EXPAND_LISTS DEPENDS_EXPLICIT_ONLY CODEGEN".split(" ")
+);
+var shellJoin = (words3) => words3.map((w2) => /[\s;|&]/.test(w2) && !/^(['"]).*\1$/s.test(w2) ? JSON.stringify(w2) : w2).join(" ");
+function commandGroups(args2, keywords2) {
+  const groups = [];
+  let cur;
+  for (const a of args2) {
+    if (a === "COMMAND") groups.push(cur = []);
+    else if (keywords2.has(a)) cur = void 0;
+    else cur?.push(a);
+  }
+  return groups.filter((g2) => g2.length > 0);
+}
+function cmakeCommands(text3) {
+  const out2 = [];
+  for (const inv of cmakeInvocations(text3)) {
+    const written = text3.slice(inv.start, Math.min(inv.end, inv.start + 300));
+    if (inv.name === "execute_process") {
+      const groups = commandGroups(inv.args, EXECUTE_KEYWORDS);
+      if (groups.length > 0) out2.push({ command: groups.map(shellJoin).join(" | "), line: inv.line, written });
+    } else if (inv.name === "add_custom_command" || inv.name === "add_custom_target") {
+      const groups = commandGroups(inv.args, CUSTOM_KEYWORDS);
+      if (groups.length > 0) out2.push({ command: groups.map(shellJoin).join(" && "), line: inv.line, written });
+    } else if (inv.name === "exec_program" && inv.args[0]) {
+      const at6 = inv.args.indexOf("ARGS");
+      const rest = at6 < 0 ? [] : inv.args.slice(at6 + 1);
+      const stop2 = rest.findIndex((a) => a === "OUTPUT_VARIABLE" || a === "RETURN_VALUE");
+      if (stop2 >= 0) rest.length = stop2;
+      out2.push({ command: [inv.args[0], ...rest].join(" "), line: inv.line, written });
+    } else if (inv.name === "file" && /^DOWNLOAD$/i.test(inv.args[0] ?? "") && inv.args[1]) {
+      out2.push({ command: `curl -o ${shellJoin([inv.args[2] ?? "file"])} ${shellJoin([inv.args[1]])}`, line: inv.line, written, download: true });
     }
   }
   return out2;
 }
-
-// src/detectors/code/code-execution.ts
-var meta2 = {
-  id: "code/code-execution",
-  title: "Code executed from data",
-  vectors: ["install", "import", "runtime"],
-  severity: "critical",
-  behaviors: ["code-execution"],
-  techniques: ["obfuscation", "external-payload"],
-  summary: "exec/eval/compile, marshal/pickle loads, eval/new Function/vm run code that is not in the source as code: decoded blobs, downloads, or strings built at run time.",
-  docs: `The rule asks where the executed code comes from:
-
-- **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`), or sent by a
-  peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
-  otherwise \u2014 a download-and-execute stage or a backdoor.
-- **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
-  install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
-- **decoded at run time** \u2014 the same function decodes, decompresses or decrypts non-constant data or builds
-  text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
-  low otherwise (interpreters and template engines evaluate what they parse).
-- **a long literal that reads as no code, transformed inside the call** (\`exec("".join(t[a.index(c)] for c in
-  "RNKLIG\u2026"))\`, a home-made substitution cipher): like code decoded at run time.
-- **built at run time** from values the analysis cannot fold: medium at install time, low at import time;
-  in an install-time file that also downloads, the code is taken to be the download (critical): the
-  response reaches \`eval\` through callbacks and buffers the analysis does not follow.
-- **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
-  time, high at import time, low otherwise (shells and REPLs alias exec legitimately) \u2014 high also when only
-  called if the same code decodes what it runs (a packed loader).
-- **a module object's loader under a computed name** (\`m = new module.constructor(); m[e(n[7])](code, '')\`, the
-  2018 event-stream loader): critical at install time, high at import time \u2014 hiding that it compiles code is the point.
-  \`_compile\` on any object counts as an eval-like call, and calls of one-expression helpers (\`function e(r) { return
-  Buffer.from(r, 'hex').toString() }\`) fold, so hex-spelled module and property names resolve.
-- **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
-  version number): info.
-- **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
-  exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high \u2014 every later import of that
-  module runs the package's hidden code. Aliasing the package's own modules is left alone.
-
-Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
-};
-var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
-var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
-var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
-function cipherLiteral(text3) {
-  for (const body2 of quotedPieces(text3)) {
-    if (body2.length >= 48 && !CODE_WORDS.test(body2) && /[A-Za-z]{3}/.test(body2)) return body2.slice(0, 200);
+function mesonString(text3, i3) {
+  let k2 = i3;
+  if (text3[k2] === "f") k2++;
+  if (text3[k2] !== "'") return void 0;
+  if (text3.startsWith("'''", k2)) {
+    const stop2 = text3.indexOf("'''", k2 + 3);
+    return { value: text3.slice(k2 + 3, stop2 < 0 ? text3.length : stop2), end: stop2 < 0 ? text3.length : stop2 + 3 };
   }
-  return void 0;
-}
-function originOf(pkg, e) {
-  const arg2 = e.call?.args[0];
-  if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
-  const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
-  if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
-  if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
-  if (e.refs.some((r) => DECODERS.test(r))) return { origin: "runtime-decoded", evidence: e.text };
-  if (e.language === "python" && arg2 && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg2.text)) return { origin: "runtime-decoded", evidence: e.text };
-  if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
-  if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
-  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
-  if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
-  const ciphered = e.language === "python" && arg2 ? cipherLiteral(arg2.text) : void 0;
-  if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
-  if (e.vector === "install") {
-    const download = pkg.events.events.find((n) => n.file === e.file && n.vector === "install" && n.capability === "network" && !n.callee.startsWith("?."));
-    if (download) return { origin: "remote", evidence: download.text };
+  let v2 = "";
+  for (k2++; k2 < text3.length && text3[k2] !== "'" && text3[k2] !== "\n"; k2++) {
+    if (text3[k2] === "\\" && k2 + 1 < text3.length) {
+      const e = text3[++k2];
+      v2 += e === "n" ? "\n" : e === "t" ? "	" : e;
+    } else v2 += text3[k2];
   }
-  return { origin: "dynamic" };
+  return { value: v2, end: k2 + 1 };
 }
-function severityFor(origin, vector) {
-  const early2 = vector === "install" || vector === "import";
-  switch (origin) {
-    case "remote":
-      return early2 ? "critical" : "high";
-    case "decoded":
-      return early2 ? "critical" : "high";
-    case "runtime-decoded":
-      return vector === "install" ? "critical" : vector === "import" ? "high" : "low";
-    case "serialized":
-      return early2 ? "critical" : "medium";
-    case "dynamic":
-      return vector === "install" ? "medium" : vector === "import" ? "low" : void 0;
-    case "file":
-      return vector === "install" ? "info" : void 0;
-    case "constant":
-      return vector === "install" ? "low" : void 0;
-  }
-}
-function localAlias(pkg, e, name2) {
-  const lines = (pkg.text(e.file) ?? "").split("\n").slice(0, e.line - 1);
-  const assign = new RegExp(`^\\s+(?:[\\w, ]*,\\s*)?${name2.replace(/[.$]/g, "\\$&")}\\s*(?:,[\\w, ]*)?=[^=]`);
-  return lines.some((l) => assign.test(l));
-}
-var WORDS = {
-  remote: "code downloaded from the network",
-  decoded: "a decoded payload",
-  "runtime-decoded": "code it decodes at run time",
-  serialized: "serialized code object embedded in the package",
-  dynamic: "code built at run time",
-  file: "code read from a file of the package",
-  constant: "a constant string of code"
-};
-var codeExecution = {
-  meta: meta2,
-  run(pkg) {
-    const out2 = [];
-    for (const e of pkg.events.events) {
-      if (e.capability !== "code-exec" || isAuxiliary(e.file, e.vector)) continue;
-      if (/setTimeout|setInterval/.test(e.callee) && e.call?.args[0]?.value === void 0) continue;
-      if (e.callee === "types.FunctionType") continue;
-      const o = originOf(pkg, e);
-      let severity = severityFor(o.origin, e.vector);
-      if (o.origin === "serialized" && e.callee.startsWith("pickle")) severity = e.vector === "runtime" ? "low" : "high";
-      if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
-      const written = /^[\w.$]+/.exec(e.text)?.[0] ?? "";
-      const aliased = e.language === "python" && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== "" && !/exec|eval|compile/i.test(written);
-      if (aliased && (e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE || e.vector !== "runtime" && !localAlias(pkg, e, written)) && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
-        severity = e.vector === "install" ? "critical" : e.vector === "import" || o.origin === "runtime-decoded" ? "high" : "low";
+function mesonItems(text3, open, close) {
+  const items2 = [];
+  let i3 = open;
+  let key3;
+  while (i3 < text3.length && items2.length < MAX_ARGS2) {
+    const ch = text3[i3];
+    if (ch === close) return { items: items2, end: i3 + 1 };
+    if (/[\s,]/.test(ch)) i3++;
+    else if (ch === "#") i3 = text3.indexOf("\n", i3) < 0 ? text3.length : text3.indexOf("\n", i3);
+    else if (ch === "[") {
+      const inner = mesonItems(text3, i3 + 1, "]");
+      items2.push({ value: "", list: inner.items.map((x) => x.value), ...key3 ? { key: key3 } : {} });
+      key3 = void 0;
+      i3 = inner.end;
+    } else if (ch === "(") {
+      i3 = mesonItems(text3, i3 + 1, ")").end;
+    } else {
+      const s3 = mesonString(text3, i3);
+      if (s3) {
+        items2.push({ value: s3.value, ...key3 ? { key: key3 } : {} });
+        key3 = void 0;
+        i3 = s3.end;
+        continue;
       }
-      const hiddenLoader = e.language === "javascript" && e.callee === "module._compile" && !e.text.includes("_compile");
-      if (hiddenLoader && (o.origin === "dynamic" || o.origin === "runtime-decoded")) severity = e.vector === "install" ? "critical" : e.vector === "import" ? "high" : "low";
-      if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
-      if (!severity) continue;
-      const techniques = [];
-      if (o.origin === "decoded" || o.origin === "runtime-decoded" || e.decoded || aliased || hiddenLoader) techniques.push("obfuscation");
-      if (o.origin === "remote") techniques.push("external-payload");
-      const steps = o.steps ? ` (decoded with ${o.steps.join(" \u2192 ")})` : "";
-      out2.push(
-        finding(meta2, {
-          severity,
-          confidence: o.origin === "dynamic" && !aliased ? "medium" : "high",
-          vector: e.vector,
-          techniques,
-          behaviors: o.origin === "remote" ? ["code-execution", "remote-control"] : ["code-execution"],
-          message: `${e.callee.replace(/^(builtins|global)\./, "")}${aliased ? ` (called as ${written})` : hiddenLoader ? " (called under a computed name)" : ""} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
-          file: e.file,
-          line: e.line,
-          column: e.column,
-          snippet: eventSnippet(pkg, e),
-          ...o.evidence !== void 0 ? { evidence: o.evidence } : {}
-        })
-      );
+      const word = /^[\w.@]+/.exec(text3.slice(i3, i3 + 200));
+      if (!word) {
+        i3++;
+        continue;
+      }
+      const after = text3.slice(i3 + word[0].length).match(/^\s*:/);
+      if (after) {
+        key3 = word[0];
+        i3 += word[0].length + after[0].length;
+      } else {
+        items2.push({ value: word[0], ...key3 ? { key: key3 } : {} });
+        key3 = void 0;
+        i3 += word[0].length;
+      }
     }
-    out2.push(...moduleHijacks(pkg, meta2));
-    return out2;
   }
-};
+  return { items: items2, end: i3 };
+}
+var MESON_CALL = /\b(run_command|custom_target|run_target)\s*\(/g;
+function mesonCommands(text3) {
+  const out2 = [];
+  const body2 = text3.slice(0, MAX_TEXT);
+  for (const m2 of body2.matchAll(MESON_CALL)) {
+    const { items: items2, end } = mesonItems(body2, m2.index + m2[0].length, ")");
+    const line = body2.slice(0, m2.index).split("\n").length;
+    const written = body2.slice(m2.index, Math.min(end, m2.index + 300));
+    const words3 = m2[1] === "run_command" ? items2.filter((x) => x.key === void 0).flatMap((x) => x.list ?? [x.value]) : items2.find((x) => x.key === "command")?.list ?? [];
+    if (words3.length > 0) out2.push({ command: shellJoin(words3), line, written });
+  }
+  return out2;
+}
+function buildFileCommands(path, text3) {
+  return path.endsWith("meson.build") ? mesonCommands(text3) : cmakeCommands(text3);
+}
 
 // src/detectors/shared/indicators.ts
 var ENDPOINTS = [
@@ -45159,6 +45025,398 @@ function isBuildCommand(command) {
   return programs.length > 0 && programs.every((p2) => BUILD_PROGRAMS.test(p2));
 }
 
+// src/detectors/types.ts
+function finding(meta33, input) {
+  return {
+    ruleId: meta33.id,
+    severity: input.severity,
+    confidence: input.confidence ?? "high",
+    vector: input.vector,
+    behaviors: input.behaviors ?? [...meta33.behaviors],
+    techniques: input.techniques ?? [],
+    message: input.message,
+    location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
+    snippet: (input.snippet ?? "").slice(0, 400),
+    ...input.evidence !== void 0 ? { evidence: input.evidence.slice(0, 4e3) } : {}
+  };
+}
+
+// src/detectors/code/build-file-command.ts
+var meta = {
+  id: "code/build-file-command",
+  title: "Native build file runs a suspicious command",
+  vectors: ["install"],
+  severity: "critical",
+  behaviors: ["command-execution"],
+  techniques: [],
+  summary: "Commands in CMake and Meson build files (`execute_process`, custom commands, `file(DOWNLOAD)`, `run_command`, custom and run targets), which run while pip builds the sdist with scikit-build, meson-python or a setup.py that calls CMake, or while cmake-js builds an npm package's addon.",
+  docs: `A native build is install-time code in another language: CMake runs \`execute_process\` while it configures,
+Meson runs \`run_command\` during setup, and both run custom commands while they build. Each command is judged
+as a shell command is:
+
+- one that downloads and runs, pipes into a shell, runs an encoded PowerShell script, opens a reverse shell,
+  writes persistence or contacts an exfiltration endpoint: **critical**;
+- other suspicious commands (starting a script or an executable, PowerShell, a plain download): **low**, as
+  context: build files do these every day (CMake's own modules start \`.bat\` and \`.exe\` helpers);
+- \`file(DOWNLOAD \u2026)\` from an exfiltration-type host (raw IP, paste site, tunnel, file drop): **high**;
+- compilers, code generators, \`git describe\` and commands the rule does not know: no finding (the code they
+  run, when it is the package's, is analysed by the other rules).`
+};
+function severityOf(c, a) {
+  if (c.download) return a.level === "malicious" ? "high" : void 0;
+  if (a.level === "malicious") return "critical";
+  return a.level === "suspicious" ? "low" : void 0;
+}
+var buildFileCommand = {
+  meta,
+  run(pkg) {
+    const out2 = [];
+    for (const file of pkg.contents.files) {
+      if (!BUILD_FILE.test(file.path)) continue;
+      const text3 = pkg.text(file.path);
+      if (text3 === void 0) continue;
+      const tool = file.path.endsWith("meson.build") ? "Meson" : "CMake";
+      for (const c of buildFileCommands(file.path, text3)) {
+        const a = assessCommand(c.command);
+        const severity = severityOf(c, a);
+        if (severity === void 0) continue;
+        const what = c.download ? `downloads ${c.command.split(" ").pop() ?? ""}` : `runs \`${c.command.slice(0, 200)}\``;
+        out2.push(
+          finding(meta, {
+            severity,
+            vector: "install",
+            techniques: a.techniques,
+            message: `${file.path} ${what} when ${tool} builds the package${a.reasons.length > 0 ? `: ${a.reasons.join("; ")}` : ""}`,
+            file: file.path,
+            line: c.line,
+            snippet: c.written,
+            evidence: c.command
+          })
+        );
+      }
+    }
+    return out2;
+  }
+};
+
+// src/detectors/shared/crypto-addresses.ts
+var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
+var ADDRESS_PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
+
+// src/detectors/shared/scope-filter.ts
+var NON_SHIPPED = /(^|\/)(tests?|testing|__tests__|spec|docs?|examples?|samples?|benchmarks?|fixtures?)\//i;
+function isAuxiliary(path, vector) {
+  return vector === "runtime" && NON_SHIPPED.test(path);
+}
+
+// src/detectors/shared/snippet.ts
+function sourceLine(pkg, file, line) {
+  const text3 = pkg.text(file);
+  if (text3 === void 0) return "";
+  let start2 = 0;
+  for (let i3 = 1; i3 < line; i3++) {
+    const next = text3.indexOf("\n", start2);
+    if (next === -1) return "";
+    start2 = next + 1;
+  }
+  const end = text3.indexOf("\n", start2);
+  const raw = text3.slice(start2, end === -1 ? void 0 : end).trim();
+  return raw.length > 300 ? `${raw.slice(0, 300)}\u2026` : raw;
+}
+function eventSnippet(pkg, e) {
+  return sourceLine(pkg, e.file, e.line) || (e.text ?? "");
+}
+var VECTOR_WORDS = {
+  install: "at install time",
+  import: "at import time",
+  runtime: "when called",
+  metadata: "in metadata"
+};
+function when(e) {
+  return e.why ? `${VECTOR_WORDS[e.vector]} (${e.why})` : VECTOR_WORDS[e.vector];
+}
+function byScope(events) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    const key3 = `${e.file}\0${e.scope}`;
+    const list2 = out2.get(key3) ?? [];
+    list2.push(e);
+    out2.set(key3, list2);
+  }
+  return out2;
+}
+function templateText(text3) {
+  const m2 = /^(?:[rRbB]?[fF][rRbB]?)("""|'''|"|')([\s\S]*)\1$/.exec(text3) ?? /^`([\s\S]*)`$/.exec(text3);
+  if (!m2) return void 0;
+  const body2 = m2[2] ?? m2[1] ?? "";
+  return body2.replace(/\$\{[^}]*\}|\{[^{}]*\}/g, "{\u2026}");
+}
+function commandOf(e) {
+  const first = e.call?.args[0];
+  if (!first) return e.values.length > 0 ? e.values.join(" ") : void 0;
+  if (first.value !== void 0) {
+    const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => a.items ? a.items.map((i3) => i3.value ?? "") : []);
+    return [first.value, ...rest].join(" ").trim();
+  }
+  if (first.items) {
+    const parts2 = first.items.map((i3) => i3.value ?? templateText(i3.text));
+    if (parts2.some((p2) => p2 !== void 0)) return parts2.map((p2) => p2 ?? "\u2026").join(" ");
+  }
+  return templateText(first.text);
+}
+function quotedPieces(text3) {
+  return [...text3.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m2) => m2[2] ?? "");
+}
+
+// src/detectors/code/clipboard-hijack.ts
+var meta2 = {
+  id: "code/clipboard-hijack",
+  title: "Clipboard hijack (crypto address swap)",
+  vectors: ["install", "import", "runtime"],
+  severity: "critical",
+  behaviors: ["information-stealing", "remote-control"],
+  techniques: [],
+  summary: 'Reads the clipboard, recognises cryptocurrency addresses and writes another one back: the "clipper" that redirects payments to the attacker.',
+  docs: `Clippers poll the clipboard (pyperclip, clipboardy, win32clipboard, tkinter, the browser's
+\`navigator.clipboard\`), test the text against wallet-address patterns and replace a match with an address
+of their own. The rule needs all three in one file: a clipboard read, a clipboard write, and a
+cryptocurrency address (a hard-coded one, or an address pattern such as \`0x[a-fA-F0-9]{40}\`).
+Clipboard utilities read or write; wallet apps copy their own address; neither tests pasted text for
+addresses and writes something else back.
+
+- started on install or import (a thread or timer started at module level counts): **critical**;
+- when only called: **high** if the write puts a hard-coded address on the clipboard, **low** otherwise (a wallet UI
+  that validates a pasted address and copies the user's own).`
+};
+var CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord)(?:\.\w+)*$/i;
+var READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_text|wait_for_text)$/;
+var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
+var STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
+function isClipboard(c, verb) {
+  const m2 = verb.exec(c.callee);
+  return m2 !== null && (m2[1]?.startsWith("clipboard_") === true || CLIPBOARD.test(c.callee.slice(0, m2.index)));
+}
+var clipboardHijack = {
+  meta: meta2,
+  run(pkg) {
+    const out2 = [];
+    for (const [file, f2] of pkg.facts) {
+      const reads = [];
+      const writes = [];
+      for (const c of f2.calls) {
+        if (isClipboard(c, READ)) reads.push(c);
+        else if (isClipboard(c, WRITE)) writes.push(c);
+      }
+      const write = writes[0];
+      if (reads.length === 0 || !write) continue;
+      const text3 = pkg.text(file) ?? "";
+      const literal2 = f2.strings.find((s3) => ADDRESS.test(s3.value))?.value ?? ADDRESS.exec(text3)?.[0];
+      const pattern = ADDRESS_PATTERN.exec(text3)?.[0];
+      if (literal2 === void 0 && pattern === void 0) continue;
+      const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v2) => v2 !== "runtime") ?? pkg.execution.vector(file, write.scope);
+      if (isAuxiliary(file, vector)) continue;
+      const swapsLiteral = writes.some((c) => c.args.some((a) => a.value !== void 0 && ADDRESS.test(a.value)));
+      const started = vector === "runtime" && f2.calls.some((c) => c.scope === MODULE_SCOPE && STARTERS.test(c.callee) && pkg.execution.vector(file, MODULE_SCOPE) !== "runtime");
+      const severity = vector !== "runtime" || started ? "critical" : swapsLiteral ? "high" : "low";
+      out2.push(
+        finding(meta2, {
+          severity,
+          vector,
+          message: `reads the clipboard (${reads[0]?.callee}), matches cryptocurrency addresses and writes back with ${write.callee} ${when({ vector })}`,
+          file,
+          line: write.line,
+          snippet: sourceLine(pkg, file, write.line),
+          evidence: [literal2, pattern].filter((x) => x !== void 0).join("\n")
+        })
+      );
+    }
+    return out2;
+  }
+};
+
+// src/detectors/code/module-hijack.ts
+var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
+function moduleHijacks(pkg, meta33) {
+  const out2 = [];
+  for (const [file, f2] of pkg.facts) {
+    if (f2.language !== "python") continue;
+    for (const c of f2.calls) {
+      if (c.callee !== "sys.modules.__setitem__") continue;
+      const name2 = c.args[0]?.value;
+      const cls = c.args[1]?.refs.find((r) => r.startsWith("local."))?.slice(6);
+      if (!name2 || !cls) continue;
+      const own = moduleNameOf(file)?.split(".")[0];
+      if (own !== void 0 && name2.split(".")[0] === own) continue;
+      const runs = f2.calls.find((x) => RUNS_CODE.test(x.callee) && (x.scope === cls || x.scope.startsWith(`${cls}.`)));
+      const vector = pkg.execution.vector(file, c.scope);
+      if (!runs || isAuxiliary(file, vector)) continue;
+      const why2 = pkg.execution.get(file, c.scope)?.why;
+      const at6 = why2 !== void 0 ? { vector, why: why2 } : { vector };
+      out2.push(
+        finding(meta33, {
+          severity: "high",
+          vector,
+          techniques: ["obfuscation"],
+          message: `replaces the module '${name2}' in sys.modules with ${cls}, whose methods run code with ${runs.callee.slice(9)} (line ${runs.line}), ${when(at6)}`,
+          file,
+          line: c.line,
+          snippet: sourceLine(pkg, file, c.line),
+          evidence: `${c.text}
+${runs.text}`
+        })
+      );
+    }
+  }
+  return out2;
+}
+
+// src/detectors/code/code-execution.ts
+var meta3 = {
+  id: "code/code-execution",
+  title: "Code executed from data",
+  vectors: ["install", "import", "runtime"],
+  severity: "critical",
+  behaviors: ["code-execution"],
+  techniques: ["obfuscation", "external-payload"],
+  summary: "exec/eval/compile, marshal/pickle loads, eval/new Function/vm run code that is not in the source as code: decoded blobs, downloads, or strings built at run time.",
+  docs: `The rule asks where the executed code comes from:
+
+- **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`), or sent by a
+  peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
+  otherwise \u2014 a download-and-execute stage or a backdoor.
+- **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
+  install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
+- **decoded at run time** \u2014 the same function decodes, decompresses or decrypts non-constant data or builds
+  text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
+  low otherwise (interpreters and template engines evaluate what they parse).
+- **a long literal that reads as no code, transformed inside the call** (\`exec("".join(t[a.index(c)] for c in
+  "RNKLIG\u2026"))\`, a home-made substitution cipher): like code decoded at run time.
+- **built at run time** from values the analysis cannot fold: medium at install time, low at import time;
+  in an install-time file that also downloads, the code is taken to be the download (critical): the
+  response reaches \`eval\` through callbacks and buffers the analysis does not follow.
+- **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
+  time, high at import time, low otherwise (shells and REPLs alias exec legitimately) \u2014 high also when only
+  called if the same code decodes what it runs (a packed loader).
+- **a module object's loader under a computed name** (\`m = new module.constructor(); m[e(n[7])](code, '')\`, the
+  2018 event-stream loader): critical at install time, high at import time \u2014 hiding that it compiles code is the point.
+  \`_compile\` on any object counts as an eval-like call, and calls of one-expression helpers (\`function e(r) { return
+  Buffer.from(r, 'hex').toString() }\`) fold, so hex-spelled module and property names resolve.
+- **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
+  version number): info.
+- **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
+  exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high \u2014 every later import of that
+  module runs the package's hidden code. Aliasing the package's own modules is left alone.
+
+Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
+};
+var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
+var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
+var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
+function cipherLiteral(text3) {
+  for (const body2 of quotedPieces(text3)) {
+    if (body2.length >= 48 && !CODE_WORDS.test(body2) && /[A-Za-z]{3}/.test(body2)) return body2.slice(0, 200);
+  }
+  return void 0;
+}
+function originOf(pkg, e) {
+  const arg2 = e.call?.args[0];
+  if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
+  const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
+  if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
+  if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
+  if (e.refs.some((r) => DECODERS.test(r))) return { origin: "runtime-decoded", evidence: e.text };
+  if (e.language === "python" && arg2 && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg2.text)) return { origin: "runtime-decoded", evidence: e.text };
+  if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
+  if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
+  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
+  if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
+  const ciphered = e.language === "python" && arg2 ? cipherLiteral(arg2.text) : void 0;
+  if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
+  if (e.vector === "install") {
+    const download = pkg.events.events.find((n) => n.file === e.file && n.vector === "install" && n.capability === "network" && !n.callee.startsWith("?."));
+    if (download) return { origin: "remote", evidence: download.text };
+  }
+  return { origin: "dynamic" };
+}
+function severityFor(origin, vector) {
+  const early2 = vector === "install" || vector === "import";
+  switch (origin) {
+    case "remote":
+      return early2 ? "critical" : "high";
+    case "decoded":
+      return early2 ? "critical" : "high";
+    case "runtime-decoded":
+      return vector === "install" ? "critical" : vector === "import" ? "high" : "low";
+    case "serialized":
+      return early2 ? "critical" : "medium";
+    case "dynamic":
+      return vector === "install" ? "medium" : vector === "import" ? "low" : void 0;
+    case "file":
+      return vector === "install" ? "info" : void 0;
+    case "constant":
+      return vector === "install" ? "low" : void 0;
+  }
+}
+function localAlias(pkg, e, name2) {
+  const lines = (pkg.text(e.file) ?? "").split("\n").slice(0, e.line - 1);
+  const assign = new RegExp(`^\\s+(?:[\\w, ]*,\\s*)?${name2.replace(/[.$]/g, "\\$&")}\\s*(?:,[\\w, ]*)?=[^=]`);
+  return lines.some((l) => assign.test(l));
+}
+var WORDS = {
+  remote: "code downloaded from the network",
+  decoded: "a decoded payload",
+  "runtime-decoded": "code it decodes at run time",
+  serialized: "serialized code object embedded in the package",
+  dynamic: "code built at run time",
+  file: "code read from a file of the package",
+  constant: "a constant string of code"
+};
+var codeExecution = {
+  meta: meta3,
+  run(pkg) {
+    const out2 = [];
+    for (const e of pkg.events.events) {
+      if (e.capability !== "code-exec" || isAuxiliary(e.file, e.vector)) continue;
+      if (/setTimeout|setInterval/.test(e.callee) && e.call?.args[0]?.value === void 0) continue;
+      if (e.callee === "types.FunctionType") continue;
+      const o = originOf(pkg, e);
+      let severity = severityFor(o.origin, e.vector);
+      if (o.origin === "serialized" && e.callee.startsWith("pickle")) severity = e.vector === "runtime" ? "low" : "high";
+      if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
+      const written = /^[\w.$]+/.exec(e.text)?.[0] ?? "";
+      const aliased = e.language === "python" && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== "" && !/exec|eval|compile/i.test(written);
+      if (aliased && (e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE || e.vector !== "runtime" && !localAlias(pkg, e, written)) && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
+        severity = e.vector === "install" ? "critical" : e.vector === "import" || o.origin === "runtime-decoded" ? "high" : "low";
+      }
+      const hiddenLoader = e.language === "javascript" && e.callee === "module._compile" && !e.text.includes("_compile");
+      if (hiddenLoader && (o.origin === "dynamic" || o.origin === "runtime-decoded")) severity = e.vector === "install" ? "critical" : e.vector === "import" ? "high" : "low";
+      if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
+      if (!severity) continue;
+      const techniques = [];
+      if (o.origin === "decoded" || o.origin === "runtime-decoded" || e.decoded || aliased || hiddenLoader) techniques.push("obfuscation");
+      if (o.origin === "remote") techniques.push("external-payload");
+      const steps = o.steps ? ` (decoded with ${o.steps.join(" \u2192 ")})` : "";
+      out2.push(
+        finding(meta3, {
+          severity,
+          confidence: o.origin === "dynamic" && !aliased ? "medium" : "high",
+          vector: e.vector,
+          techniques,
+          behaviors: o.origin === "remote" ? ["code-execution", "remote-control"] : ["code-execution"],
+          message: `${e.callee.replace(/^(builtins|global)\./, "")}${aliased ? ` (called as ${written})` : hiddenLoader ? " (called under a computed name)" : ""} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
+          file: e.file,
+          line: e.line,
+          column: e.column,
+          snippet: eventSnippet(pkg, e),
+          ...o.evidence !== void 0 ? { evidence: o.evidence } : {}
+        })
+      );
+    }
+    out2.push(...moduleHijacks(pkg, meta3));
+    return out2;
+  }
+};
+
 // src/detectors/shared/scripts.ts
 var ORDER = ["build", "unknown", "suspicious", "malicious"];
 var SCRIPT = /(?:^|[\s"'=/])((?:\.\/)?[\w./-]+\.(?:sh|bash|bat|cmd|ps1))\b|(?:^|\s)(\.\/[\w./-]+)/g;
@@ -45226,7 +45484,7 @@ function remoteCommand(pkg, e, fromRemote2) {
 var INLINE_FROM_VARIABLE = /\b(powershell|pwsh)(\.exe)?\b.*\s-(c|command)\s+…|\b(ba|z)?sh\s+-c\s+…|\bcmd(\.exe)?\s+\/c\s+…/i;
 var INLINE_SCRIPT = /(?:^…|\b(?:python[\d.]*|node|perl|ruby|php)(?:\.exe)?)\s+-[ce]\s+…(?:\s|$)/i;
 var CARRIED = /* @__PURE__ */ new Set(["written-to-file", "interpreter-argument"]);
-var meta3 = {
+var meta4 = {
   id: "code/command-execution",
   title: "Shell command run by package code",
   vectors: ["install", "import", "runtime"],
@@ -45287,7 +45545,7 @@ function literalPieces(text3) {
   return pieces.length > 0 ? pieces.join(" ").slice(0, 2e3) : void 0;
 }
 var commandExecution = {
-  meta: meta3,
+  meta: meta4,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -45334,7 +45592,7 @@ var commandExecution = {
       if (!severity) continue;
       const what = command !== void 0 ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out2.push(
-        finding(meta3, {
+        finding(meta4, {
           severity,
           confidence: command !== void 0 ? "high" : "medium",
           vector: e.vector,
@@ -45486,7 +45744,7 @@ function dropperFlows(pkg) {
 }
 
 // src/detectors/code/download-execute.ts
-var meta4 = {
+var meta5 = {
   id: "code/download-execute",
   title: "Download and execute",
   vectors: ["install", "import", "runtime"],
@@ -45529,7 +45787,7 @@ function startsWritten(command, written) {
   return false;
 }
 var downloadExecute = {
-  meta: meta4,
+  meta: meta5,
   run(pkg) {
     const out2 = [];
     const groups = [...byScope(pkg.events.events).values()];
@@ -45570,7 +45828,7 @@ var downloadExecute = {
       const windowsBinary = [download, ...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(" "))) || pkg.events.strings.some((s3) => s3.file === download.file && s3.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s3.value) && s3.value.length < 200);
       const severity = endpoint2 ? isEarly ? "critical" : "high" : isEarly ? ownBinary ? "low" : "critical" : windowsBinary && download.language === "python" && !releaseHost ? "high" : "low";
       out2.push(
-        finding(meta4, {
+        finding(meta5, {
           severity,
           confidence: writesExecutable ? "high" : "medium",
           vector: download.vector,
@@ -45590,7 +45848,7 @@ var downloadExecute = {
       const message2 = `downloads with ${download.callee}, writes the response to a file and starts it with ${start2.callee} (${flow.how}; ${flow.concealment}) ${when(start2)}`;
       const at6 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key3);
       if (at6 >= 0 && out2[at6]?.severity !== "low") continue;
-      const result2 = finding(meta4, {
+      const result2 = finding(meta5, {
         severity: early3 ? "critical" : "high",
         vector: start2.vector,
         message: message2,
@@ -45610,7 +45868,7 @@ var downloadExecute = {
 };
 
 // src/detectors/code/exfil-endpoint.ts
-var meta5 = {
+var meta6 = {
   id: "code/exfil-endpoint",
   title: "Exfiltration or command-and-control endpoint",
   vectors: ["install", "import", "runtime"],
@@ -45655,7 +45913,7 @@ function usedThroughName(pkg, s3) {
   );
 }
 var exfilEndpoint = {
-  meta: meta5,
+  meta: meta6,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
@@ -45684,7 +45942,7 @@ var exfilEndpoint = {
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
       const severity = used || credentialed || catcherCalled || early2 && s3.decoded ? "high" : early2 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
       out2.push(
-        finding(meta5, {
+        finding(meta6, {
           severity,
           vector: s3.vector,
           ...s3.decoded ? { techniques: ["obfuscation", "external-payload"] } : {},
@@ -45724,7 +45982,7 @@ function hiddenDestinations(pkg, seen) {
       seen.add(key3);
       const at6 = { file, line: c.line, vector };
       out2.push(
-        finding(meta5, {
+        finding(meta6, {
           severity: "high",
           vector,
           techniques: ["obfuscation", "external-payload"],
@@ -45741,7 +45999,7 @@ function hiddenDestinations(pkg, seen) {
 }
 
 // src/detectors/code/file-wiper.ts
-var meta6 = {
+var meta7 = {
   id: "code/file-wiper",
   title: "Destroys the user's files",
   vectors: ["install", "import", "runtime"],
@@ -45836,7 +46094,7 @@ function hitsOfFile(file, facts, events) {
   return hits;
 }
 var fileWiper = {
-  meta: meta6,
+  meta: meta7,
   run(pkg) {
     const out2 = [];
     for (const [file, events] of pkg.events.byFile) {
@@ -45854,7 +46112,7 @@ var fileWiper = {
         const severity = vector === "install" || vector === "import" ? "critical" : "medium";
         const root = pkg.execution.get(file, h.scope);
         out2.push(
-          finding(meta6, {
+          finding(meta7, {
             severity,
             confidence: "high",
             vector,
@@ -45964,7 +46222,7 @@ function walletSecretTheft(sinks, facts, sender2, report) {
 }
 
 // src/detectors/code/info-stealing.ts
-var meta7 = {
+var meta8 = {
   id: "code/info-stealing",
   title: "Secrets or host details sent off the machine",
   vectors: ["install", "import", "runtime"],
@@ -46052,7 +46310,7 @@ function osLookupOnly(pkg, e) {
   return uses.length > 0 && uses.every((m2) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m2[1] ?? ""));
 }
 var infoStealing = {
-  meta: meta7,
+  meta: meta8,
   run(pkg) {
     const out2 = [];
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
@@ -46075,7 +46333,7 @@ var infoStealing = {
       if (reported.has(key3)) return;
       reported.add(key3);
       out2.push(
-        finding(meta7, {
+        finding(meta8, {
           severity,
           vector: s3.vector,
           message: message2,
@@ -46229,7 +46487,7 @@ function packedOnly(e, also) {
 }
 
 // src/detectors/code/network-at-install.ts
-var meta8 = {
+var meta9 = {
   id: "code/network-at-install",
   title: "Network access while installing or importing",
   vectors: ["install", "import"],
@@ -46257,7 +46515,7 @@ function namesPackage(host, names) {
   return labels.slice(0, -2).some((l) => names.has(norm(l)));
 }
 var networkAtInstall = {
-  meta: meta8,
+  meta: meta9,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
@@ -46272,7 +46530,7 @@ var networkAtInstall = {
       const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
       const beacon = e.capability === "dns" && target !== void 0 && namesPackage(target, own);
       out2.push(
-        finding(meta8, {
+        finding(meta9, {
           severity: executable || beacon ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
           confidence: "high",
           vector: e.vector,
@@ -46289,7 +46547,7 @@ var networkAtInstall = {
 };
 
 // src/detectors/code/obfuscation.ts
-var meta9 = {
+var meta10 = {
   id: "code/obfuscation",
   title: "Obfuscated code",
   vectors: ["install", "import", "runtime"],
@@ -46326,7 +46584,7 @@ function loadTimeAction(pkg, file) {
   return e ? `${ACTIONS[e.capability]} (${e.callee})` : void 0;
 }
 var obfuscation = {
-  meta: meta9,
+  meta: meta10,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -46340,7 +46598,7 @@ var obfuscation = {
       if (acts) found.push({ reason: `and while it loads it ${acts}`, strong: true });
       const severity = vector === "install" || acts ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
       out2.push(
-        finding(meta9, {
+        finding(meta10, {
           severity,
           confidence: strong ? "high" : "medium",
           vector,
@@ -46357,7 +46615,7 @@ var obfuscation = {
 };
 
 // src/detectors/code/persistence.ts
-var meta10 = {
+var meta11 = {
   id: "code/persistence",
   title: "Persistence on the host",
   vectors: ["install", "import", "runtime"],
@@ -46377,7 +46635,7 @@ registry or runs commands:
 };
 var WRITERS = /* @__PURE__ */ new Set(["file-write", "registry", "shell"]);
 var persistence = {
-  meta: meta10,
+  meta: meta11,
   run(pkg) {
     const out2 = [];
     const writerScopes = /* @__PURE__ */ new Set();
@@ -46399,7 +46657,7 @@ var persistence = {
       if (!severity || seen.has(`${s3.file}:${s3.line}`)) continue;
       seen.add(`${s3.file}:${s3.line}`);
       out2.push(
-        finding(meta10, {
+        finding(meta11, {
           severity,
           vector: s3.vector,
           message: `targets the ${hit.label} (${hit.match}) ${when(s3)}`,
@@ -46415,7 +46673,7 @@ var persistence = {
 };
 
 // src/detectors/code/platform-targeting.ts
-var meta11 = {
+var meta12 = {
   id: "code/platform-targeting",
   title: "Behaviour chosen by operating system",
   vectors: ["install", "import"],
@@ -46429,7 +46687,7 @@ this rule is **low** and serves as context: it records the technique next to the
 };
 var PLATFORM = /^(sys\.platform|os\.name|platform\.system|platform\.platform|process\.platform|os\.platform|os\.type)$/;
 var platformTargeting = {
-  meta: meta11,
+  meta: meta12,
   run(pkg) {
     const out2 = [];
     const activeScopes = new Set(
@@ -46440,7 +46698,7 @@ var platformTargeting = {
       if (!r) continue;
       const vector = pkg.execution.vector(file, r.scope);
       out2.push(
-        finding(meta11, {
+        finding(meta12, {
           severity: "low",
           confidence: "medium",
           vector,
@@ -46456,7 +46714,7 @@ var platformTargeting = {
 };
 
 // src/detectors/code/reverse-shell.ts
-var meta12 = {
+var meta13 = {
   id: "code/reverse-shell",
   title: "Reverse shell",
   vectors: ["install", "import", "runtime"],
@@ -46474,7 +46732,7 @@ a shell alone, is not reported here.`
 var STREAM_FROM_FD = /\bstd(in|out|err)\s*=\s*[\w.[\]]+\.fileno\(\s*\)/;
 var SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
 var reverseShell = {
-  meta: meta12,
+  meta: meta13,
   run(pkg) {
     const out2 = [];
     for (const group of byScope(pkg.events.events).values()) {
@@ -46486,7 +46744,7 @@ var reverseShell = {
       if (hit && socket) {
         const early2 = hit.vector === "install" || hit.vector === "import";
         out2.push(
-          finding(meta12, {
+          finding(meta13, {
             severity: early2 ? "critical" : "high",
             vector: hit.vector,
             message: `connects a socket (${socket.callee}) and hands it a shell (${hit.callee}${dup ? ", os.dup2" : ""}) ${when(hit)}`,
@@ -46504,7 +46762,7 @@ var reverseShell = {
         if (!cmd || !assessCommand(cmd).reasons.includes("opens a reverse shell")) continue;
         const early2 = e.vector === "install" || e.vector === "import";
         out2.push(
-          finding(meta12, {
+          finding(meta13, {
             severity: early2 ? "critical" : "high",
             vector: e.vector,
             message: `runs a reverse-shell command ${when(e)}`,
@@ -46521,7 +46779,7 @@ var reverseShell = {
 };
 
 // src/detectors/code/sandbox-escape.ts
-var meta13 = {
+var meta14 = {
   id: "code/sandbox-escape",
   title: "Indirect access to builtins and imports",
   vectors: ["install", "import"],
@@ -46559,7 +46817,7 @@ function isParameter(functions, scope, name2) {
   return name2 !== void 0 && (functions.find((f2) => f2.name === scope)?.params ?? []).includes(name2);
 }
 var sandboxEscape = {
-  meta: meta13,
+  meta: meta14,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -46576,7 +46834,7 @@ var sandboxEscape = {
         if (!severity) continue;
         seen.add(r.line);
         out2.push(
-          finding(meta13, {
+          finding(meta14, {
             severity,
             confidence: "medium",
             vector,
@@ -46594,7 +46852,7 @@ var sandboxEscape = {
 };
 
 // src/detectors/code/shellcode-loader.ts
-var meta14 = {
+var meta15 = {
   id: "code/shellcode-loader",
   title: "Runs machine code from memory",
   vectors: ["install", "import", "runtime"],
@@ -46634,7 +46892,7 @@ function starts(c) {
   return START.test(c.callee);
 }
 var shellcodeLoader = {
-  meta: meta14,
+  meta: meta15,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -46660,7 +46918,7 @@ var shellcodeLoader = {
         const severity = early2 ? "critical" : decodes ? "high" : "low";
         const root = pkg.execution.get(file, scope);
         out2.push(
-          finding(meta14, {
+          finding(meta15, {
             severity,
             confidence: decodes ? "high" : "medium",
             vector,
@@ -46678,7 +46936,7 @@ var shellcodeLoader = {
 };
 
 // src/detectors/code/spyware.ts
-var meta15 = {
+var meta16 = {
   id: "code/spyware",
   title: "Records keystrokes or the screen and talks to the network",
   vectors: ["install", "import", "runtime"],
@@ -46699,7 +46957,7 @@ var KEYBOARD = /^(pynput\.keyboard\.(Listener|Events|GlobalHotKeys)|keyboard\.(o
 var SCREEN = /^(PIL\.ImageGrab\.grab|pyautogui\.screenshot|mss\.\w+|pyscreenshot\.grab|pyscreeze\.screenshot)$/;
 var SENDS2 = /* @__PURE__ */ new Set(["network", "socket", "dns"]);
 var spyware = {
-  meta: meta15,
+  meta: meta16,
   run(pkg) {
     const out2 = [];
     for (const [file, events] of pkg.events.byFile) {
@@ -46715,7 +46973,7 @@ var spyware = {
         seen.add(kind);
         const early2 = e.vector === "install" || e.vector === "import";
         const severity = early2 ? "critical" : keys ? "medium" : "low";
-        out2.push(finding(meta15, {
+        out2.push(finding(meta16, {
           severity,
           confidence: early2 ? "high" : "medium",
           vector: e.vector,
@@ -46732,7 +46990,7 @@ var spyware = {
 };
 
 // src/detectors/code/steganography.ts
-var meta16 = {
+var meta17 = {
   id: "code/steganography",
   title: "Payload hidden in an image",
   vectors: ["install", "import", "runtime"],
@@ -46746,7 +47004,7 @@ downloaded) and rebuild it from pixel values before executing it. The rule needs
 execution in the same scope (showing an image with a viewer is not reported): **critical** at install or import time, **high** otherwise.`
 };
 var steganography = {
-  meta: meta16,
+  meta: meta17,
   run(pkg) {
     const out2 = [];
     for (const group of byScope(pkg.events.events).values()) {
@@ -46755,7 +47013,7 @@ var steganography = {
       if (!image || !exec) continue;
       const early2 = exec.vector === "install" || exec.vector === "import";
       out2.push(
-        finding(meta16, {
+        finding(meta17, {
           severity: early2 ? "critical" : "high",
           vector: exec.vector,
           message: `reads image data (${image.callee}) and runs ${exec.callee} on what it extracts ${when(exec)}`,
@@ -46772,7 +47030,7 @@ ${exec.text}`
 };
 
 // src/detectors/code/trace-deletion.ts
-var meta17 = {
+var meta18 = {
   id: "code/trace-deletion",
   title: "Deletes its own traces",
   vectors: ["install", "import", "runtime"],
@@ -46793,7 +47051,7 @@ function stageBefore(pkg, e) {
   return loaded?.callee ?? started?.callee;
 }
 var traceDeletion = {
-  meta: meta17,
+  meta: meta18,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -46803,7 +47061,7 @@ var traceDeletion = {
       const stage = early2 ? stageBefore(pkg, e) : void 0;
       const severity = early2 ? stage ? "high" : "medium" : "low";
       out2.push(
-        finding(meta17, {
+        finding(meta18, {
           severity,
           confidence: "medium",
           vector: e.vector,
@@ -46997,7 +47255,7 @@ function keyLine(raw, key3, from = 0) {
 }
 
 // src/detectors/javascript/install-script.ts
-var meta18 = {
+var meta19 = {
   id: "js/install-script",
   title: "npm install script",
   vectors: ["install"],
@@ -47060,7 +47318,7 @@ function shippedNative(pkg, command) {
   return void 0;
 }
 var installScript = {
-  meta: meta18,
+  meta: meta19,
   run(pkg) {
     const json = pkg.npm?.json;
     if (!json) return [];
@@ -47068,7 +47326,7 @@ var installScript = {
     const scripts = json["scripts"] ?? {};
     const out2 = [];
     const push2 = (severity, message2, file, line, snippet, evidence) => {
-      out2.push(finding(meta18, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
+      out2.push(finding(meta19, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
     };
     for (const hook of INSTALL_SCRIPTS) {
       const script = scripts[hook];
@@ -47173,7 +47431,7 @@ function splitNameAt(s3) {
 }
 
 // src/detectors/javascript/url-dependency.ts
-var meta19 = {
+var meta20 = {
   id: "js/url-dependency",
   title: "Dependencies fetched from outside the npm registry",
   vectors: ["install"],
@@ -47217,7 +47475,7 @@ function judge(spec, kind) {
   return { severity: "low", why: kind === "vcs" ? "from a Git source, unpinned by the registry" : `from ${host ?? "a code host"} outside the registry` };
 }
 var urlDependency = {
-  meta: meta19,
+  meta: meta20,
   run(pkg) {
     const json = pkg.npm?.json;
     if (!json) return [];
@@ -47234,7 +47492,7 @@ var urlDependency = {
         const { severity, why: why2 } = judge(parsed.spec, parsed.origin.kind);
         const line = keyLine(raw, name2, section?.offset)?.line ?? section?.line ?? 1;
         out2.push(
-          finding(meta19, {
+          finding(meta20, {
             severity,
             vector: "install",
             message: `${field} fetches ${name2} ${why2}: ${parsed.spec.slice(0, 160)}; npm runs its install scripts`,
@@ -47251,7 +47509,7 @@ var urlDependency = {
 };
 
 // src/detectors/javascript/wallet-hijack.ts
-var meta20 = {
+var meta21 = {
   id: "js/wallet-hijack",
   title: "Cryptocurrency wallet hijack",
   vectors: ["import", "runtime"],
@@ -47275,7 +47533,7 @@ var HOOK_FUNCTION = /(^|\.)(window|globalThis|self)\.fetch$|(^|\.)XMLHttpRequest
 var BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
 var SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
 var walletHijack = {
-  meta: meta20,
+  meta: meta21,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -47296,7 +47554,7 @@ var walletHijack = {
       const replaced = hook ? hook[0].replace(/\s*=.*$/, "") : (HOOK_FUNCTION.exec(defined?.name ?? "")?.[0] ?? "").replace(/^\./, "").replace(/^XMLHttpRequest\./, "XMLHttpRequest.prototype.");
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out2.push(
-        finding(meta20, {
+        finding(meta21, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
           message: pattern ? `hooks ${replaced} and puts a hard-coded wallet address in place of what matches ${pattern}` : `hooks ${replaced} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
@@ -47312,7 +47570,7 @@ var walletHijack = {
 };
 
 // src/detectors/package/bin-shadowing.ts
-var meta21 = {
+var meta22 = {
   id: "pkg/bin-shadowing",
   title: "bin entry shadows a system command",
   vectors: ["metadata"],
@@ -47405,7 +47663,7 @@ var COMMANDS = {
   security: []
 };
 var binShadowing = {
-  meta: meta21,
+  meta: meta22,
   run(pkg) {
     const raw = pkg.npm?.raw;
     const json = pkg.npm?.json;
@@ -47424,7 +47682,7 @@ var binShadowing = {
       const owners = COMMANDS[base];
       if (owners === void 0 || owners.includes(name2)) continue;
       out2.push(
-        finding(meta21, {
+        finding(meta22, {
           severity: "medium",
           confidence: "medium",
           vector: "metadata",
@@ -47767,7 +48025,7 @@ function findLookalike(index, rawName) {
 }
 
 // src/detectors/package/typosquat.ts
-var meta22 = {
+var meta23 = {
   id: "pkg/typosquat",
   title: "Name imitates a popular package",
   vectors: ["metadata"],
@@ -47815,8 +48073,8 @@ function nameLocation(pkg) {
   };
   if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta32 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta32 ? lineOf3(meta32.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta33 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta33 ? lineOf3(meta33.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 function earlyAction(pkg) {
   const e = pkg.events.events.find(
@@ -47825,7 +48083,7 @@ function earlyAction(pkg) {
   return e ? `${e.file} calls ${e.callee} at ${e.vector} time` : void 0;
 }
 var typosquat = {
-  meta: meta22,
+  meta: meta23,
   run(pkg) {
     if (!pkg.name) return [];
     const index = popularIndex(pkg.ecosystem);
@@ -47835,7 +48093,7 @@ var typosquat = {
     const homoglyph = match.kind === "homoglyph";
     const acts = earlyAction(pkg);
     const out2 = [
-      finding(meta22, {
+      finding(meta23, {
         severity: homoglyph || acts ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
@@ -47852,7 +48110,7 @@ var typosquat = {
 };
 
 // src/detectors/package/confusion.ts
-var meta23 = {
+var meta24 = {
   id: "pkg/confusion-version",
   title: "Version number typical of dependency confusion",
   vectors: ["metadata"],
@@ -47898,7 +48156,7 @@ function confusionVersionLevel(version2) {
   return major >= 100 ? "low" : void 0;
 }
 var confusionVersion = {
-  meta: meta23,
+  meta: meta24,
   run(pkg) {
     if (!pkg.version) return [];
     let level = confusionVersionLevel(pkg.version);
@@ -47909,7 +48167,7 @@ var confusionVersion = {
     const re2 = pkg.ecosystem === "npm" ? /^\s*"version"\s*:/ : /^Version:/;
     const i3 = lines.findIndex((l) => re2.test(l));
     return [
-      finding(meta23, {
+      finding(meta24, {
         severity: level,
         confidence: level === "medium" ? "medium" : "low",
         vector: "metadata",
@@ -48014,7 +48272,7 @@ function shadowingFromRegistries(registries) {
 }
 
 // src/detectors/package/duplicate-keys.ts
-var meta24 = {
+var meta25 = {
   id: "pkg/duplicate-keys",
   title: "Duplicate keys in package.json",
   vectors: ["metadata", "install"],
@@ -48035,7 +48293,7 @@ inside \`scripts\`, makes the visible value a decoy.
 var HOOKS = new Set(INSTALL_SCRIPTS);
 var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "dependencies", "optionalDependencies", "gypfile"]);
 var duplicateKeysRule = {
-  meta: meta24,
+  meta: meta25,
   run(pkg) {
     const raw = pkg.npm?.raw;
     if (raw === void 0) return [];
@@ -48046,7 +48304,7 @@ var duplicateKeysRule = {
       const severity = installHook ? "critical" : sensitive ? "high" : "low";
       const where = d.path ? `${d.path}.${d.key}` : d.key;
       out2.push(
-        finding(meta24, {
+        finding(meta25, {
           severity,
           vector: installHook ? "install" : "metadata",
           message: `package.json defines "${where}" ${d.lines.length} times (lines ${d.lines.join(", ")}); npm uses the last one`,
@@ -48062,7 +48320,7 @@ var duplicateKeysRule = {
 
 // src/detectors/package/record-mismatch.ts
 import { createHash as createHash2 } from "node:crypto";
-var meta25 = {
+var meta26 = {
   id: "pkg/record-mismatch",
   title: "Wheel contents disagree with its RECORD",
   vectors: ["metadata"],
@@ -48116,12 +48374,12 @@ function check(pkg) {
   const recordFile = pkg.contents.files.find((f2) => /^[^/]+\.dist-info\/RECORD$/.test(f2.path));
   if (!recordFile) {
     const message2 = "the wheel has no *.dist-info/RECORD, which every wheel builder writes";
-    return [finding(meta25, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
+    return [finding(meta26, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? "");
   const out2 = [];
   const report = (severity, message2, file, line, snippet = "") => {
-    out2.push(finding(meta25, { severity, vector: "metadata", message: message2, file, line, snippet }));
+    out2.push(finding(meta26, { severity, vector: "metadata", message: message2, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out2.length >= MAX_FINDINGS) break;
@@ -48141,10 +48399,10 @@ function check(pkg) {
   }
   return out2;
 }
-var recordMismatch = { meta: meta25, run: check };
+var recordMismatch = { meta: meta26, run: check };
 
 // src/detectors/python/build-backend.ts
-var meta26 = {
+var meta27 = {
   id: "py/build-backend",
   title: "In-tree build backend",
   vectors: ["install"],
@@ -48157,13 +48415,13 @@ this rule records the hook (**low**) and the \`code/*\` rules judge what the bac
 severities.`
 };
 var buildBackend = {
-  meta: meta26,
+  meta: meta27,
   run(pkg) {
     const out2 = [];
     for (const { file, scope, root } of pkg.execution.entries()) {
       if (scope !== MODULE_SCOPE || !root.why.includes("in-tree build backend")) continue;
       out2.push(
-        finding(meta26, {
+        finding(meta27, {
           severity: "low",
           vector: "install",
           message: root.why,
@@ -48179,7 +48437,7 @@ var buildBackend = {
 };
 
 // src/detectors/python/cmdclass-override.ts
-var meta27 = {
+var meta28 = {
   id: "py/cmdclass-override",
   title: "setup.py command override",
   vectors: ["install"],
@@ -48221,7 +48479,7 @@ function reaches(e, releaseHostsOnly) {
   return void 0;
 }
 var cmdclassOverride = {
-  meta: meta27,
+  meta: meta28,
   run(pkg) {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
@@ -48236,7 +48494,7 @@ var cmdclassOverride = {
       const severity = found.some((r) => !r.plain) ? "high" : reached.length > 0 ? "medium" : "info";
       const base = cls.bases.join(", ") || "a command class";
       out2.push(
-        finding(meta27, {
+        finding(meta28, {
           severity,
           confidence: "high",
           vector: "install",
@@ -48254,7 +48512,7 @@ var cmdclassOverride = {
 };
 
 // src/detectors/python/pth-exec.ts
-var meta28 = {
+var meta29 = {
   id: "py/pth-exec",
   title: "Executable .pth file",
   vectors: ["install"],
@@ -48271,7 +48529,7 @@ with a few guarded imports. The rule reports every executable \`.pth\` line:
 };
 var DANGEROUS = /* @__PURE__ */ new Set(["shell", "network", "socket", "dns", "file-write", "file-delete", "registry", "spy", "package-install"]);
 var pthExec = {
-  meta: meta28,
+  meta: meta29,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -48283,7 +48541,7 @@ var pthExec = {
       );
       const line = bad[0]?.line ?? f2.calls[0]?.line ?? f2.imports[0]?.line ?? 1;
       out2.push(
-        finding(meta28, {
+        finding(meta29, {
           severity: bad.length > 0 ? "critical" : "low",
           vector: "install",
           message: bad.length > 0 ? `${file} runs at every Python start-up and ${[...new Set(bad.map((e) => e.callee))].slice(0, 4).join(", ")}` : `${file} runs import lines at every Python start-up (imports and guarded calls only)`,
@@ -48299,7 +48557,7 @@ var pthExec = {
 };
 
 // src/detectors/python/sourceless-module.ts
-var meta29 = {
+var meta30 = {
   id: "py/sourceless-module",
   title: "Code shipped without source",
   vectors: ["install", "import"],
@@ -48337,7 +48595,7 @@ their top level runs when the loading code runs (at install time when setup.py l
 reported by the other rules, so a stage kept in a vendored archive fails like one kept in a \`.py\` file.`
 };
 var sourcelessModule = {
-  meta: meta29,
+  meta: meta30,
   run(pkg) {
     if (pkg.ecosystem !== "pypi") return [];
     const out2 = [];
@@ -48352,7 +48610,7 @@ var sourcelessModule = {
       const severity = central ? "high" : "medium";
       const vector = importer?.vector === "install" ? "install" : "import";
       out2.push(
-        finding(meta29, {
+        finding(meta30, {
           severity,
           vector,
           message: `${path} is compiled bytecode with no source beside it: importing ${module2} runs it${importer ? ` (${importer.file} imports it)` : ""}`,
@@ -48387,7 +48645,7 @@ function loadedBlobs(pkg) {
       const what = zip ? "a ZIP archive" : "compiled bytecode";
       const runs = !zip ? "the code it runs has no source to read" : unread !== void 0 ? `its contents could not be read in full (${unread})` : "the Python inside it is analysed as part of the package";
       out2.push(
-        finding(meta29, {
+        finding(meta30, {
           severity,
           vector,
           message: `loads ${target.path}, ${what}${disguised ? " under a name that hides it" : ""} shipped in the package, with ${call3.callee}: ${runs}`,
@@ -48419,7 +48677,7 @@ function importerOf(pkg, module2) {
 }
 
 // src/detectors/python/setup-requires.ts
-var meta30 = {
+var meta31 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
   vectors: ["install"],
@@ -48441,7 +48699,7 @@ function strings(v2) {
 }
 var URL_DEP = /(@\s*|^)(git\+|hg\+|svn\+|bzr\+)?(https?|ftp|file):\/\//i;
 var setupRequires = {
-  meta: meta30,
+  meta: meta31,
   run(pkg) {
     const out2 = [];
     const judge2 = (dep, file, line, field) => {
@@ -48450,7 +48708,7 @@ var setupRequires = {
       const endpoint2 = endpointIn(dep);
       const severity = endpoint2 ? "critical" : isUrl ? "medium" : "info";
       out2.push(
-        finding(meta30, {
+        finding(meta31, {
           severity,
           vector: "install",
           message: isUrl ? `${field} fetches ${dep.slice(0, 160)} from outside the package index${endpoint2 ? ` (${endpoint2.label})` : ""}` : `setup_requires installs ${dep} before setup.py runs`,
@@ -48639,7 +48897,7 @@ function newDependencies(current2, previous) {
 }
 
 // src/detectors/package/manifest-confusion.ts
-var meta31 = {
+var meta32 = {
   id: "pkg/manifest-confusion",
   title: "Registry manifest differs from the tarball's package.json",
   vectors: ["metadata", "install"],
@@ -48663,7 +48921,7 @@ stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string
 listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
 could not install it either; other rules report the file).`
 };
-var MANIFEST_CONFUSION_RULES = [meta31];
+var MANIFEST_CONFUSION_RULES = [meta32];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
 var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
@@ -48697,7 +48955,7 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
     const where = lineOf(tarballPackageJson, key3, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
-      finding(meta31, {
+      finding(meta32, {
         severity,
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
@@ -48760,7 +49018,7 @@ function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
 }
 function note(message2) {
-  return finding(meta31, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+  return finding(meta32, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
 }
 
 // src/detectors/package/metadata-signals.ts
@@ -49138,7 +49396,7 @@ var SCAN_DETECTORS = [
   integrityMismatch,
   knownMalicious,
   lockfileSource,
-  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta32) => ({ meta: meta32, run: noRun }))
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta33) => ({ meta: meta33, run: noRun }))
 ];
 
 // src/detectors/registry.ts
@@ -49165,6 +49423,7 @@ var DETECTORS = [
   pthExec,
   sourcelessModule,
   buildBackend,
+  buildFileCommand,
   installScript,
   urlDependency,
   walletHijack,
@@ -55772,7 +56031,7 @@ var FileAnalysis = class {
 };
 
 // src/detectors/python/payloads.ts
-var MAX_TEXT = 4e3;
+var MAX_TEXT2 = 4e3;
 var MAX_PAYLOADS = 500;
 var Payloads = class {
   constructor(budget, nested2) {
@@ -55786,10 +56045,10 @@ var Payloads = class {
   recorded = /* @__PURE__ */ new Set();
   record(line, scope, text3, steps, asCode) {
     if (this.decoded.length >= MAX_PAYLOADS || text3.length === 0) return;
-    const key3 = `${text3.length}:${text3.slice(0, MAX_TEXT)}`;
+    const key3 = `${text3.length}:${text3.slice(0, MAX_TEXT2)}`;
     if (this.recorded.has(`${line}\0${key3}`)) return;
     this.recorded.add(`${line}\0${key3}`);
-    const payload = { line, scope, steps, text: text3.slice(0, MAX_TEXT) };
+    const payload = { line, scope, steps, text: text3.slice(0, MAX_TEXT2) };
     if (!this.analysed.has(key3) && this.budget.decodedBytes > 0 && this.nested && (asCode || looksLikeCode2(text3))) {
       this.analysed.add(key3);
       this.budget.decodedBytes -= text3.length;
@@ -55830,17 +56089,17 @@ function literalPayload(value) {
   return decodedText(decodeBase64(value), ["base64"]);
 }
 function marshalStrings(latin1) {
-  return (latin1.match(/[\x20-\x7e]{4,}/g) ?? []).join("\n").slice(0, MAX_TEXT);
+  return (latin1.match(/[\x20-\x7e]{4,}/g) ?? []).join("\n").slice(0, MAX_TEXT2);
 }
 
 // src/detectors/python/values.ts
-var MAX_TEXT2 = 200;
+var MAX_TEXT3 = 200;
 var MAX_VALUE = 1e4;
 var MAX_NESTING3 = 3;
 function valueFact(a, out2, expr, use, depth = 0) {
   const source = a.source;
   const fact = {
-    text: source.slice(expr.start, Math.min(expr.end, expr.start + MAX_TEXT2)),
+    text: source.slice(expr.start, Math.min(expr.end, expr.start + MAX_TEXT3)),
     refs: a.refs(expr.start, expr.end)
   };
   const shape = a.shape(expr);
@@ -61516,8 +61775,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta32 = doc["_meta"];
-  const sources = isTable(meta32) && Array.isArray(meta32["sources"]) ? meta32["sources"] : [];
+  const meta33 = doc["_meta"];
+  const sources = isTable(meta33) && Array.isArray(meta33["sources"]) ? meta33["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -62468,28 +62727,28 @@ function stringRecord(value) {
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta32 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta32.published = p2.time[version2];
-  else meta32.unavailable.push("published");
-  if (p2.time.created) meta32.created = p2.time.created;
-  else meta32.unavailable.push("created");
+  const meta33 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta33.published = p2.time[version2];
+  else meta33.unavailable.push("published");
+  if (p2.time.created) meta33.created = p2.time.created;
+  else meta33.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta32.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta33.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
   const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta32.repository = repoUrl;
-  if (typeof manifest.description === "string") meta32.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta32.deprecated = manifest.deprecated;
-  meta32.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta32.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord2(manifest.bin)) meta32.bin = stringRecord(manifest.bin);
-  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta32.dependencies.push({ name: name2, spec });
+  if (repoUrl) meta33.repository = repoUrl;
+  if (typeof manifest.description === "string") meta33.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta33.deprecated = manifest.deprecated;
+  meta33.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta33.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord2(manifest.bin)) meta33.bin = stringRecord(manifest.bin);
+  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta33.dependencies.push({ name: name2, spec });
   for (const [name2, spec] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta32.dependencies.find((d) => d.name === name2);
+    const existing = meta33.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec, optional: true });
-    else meta32.dependencies.push({ name: name2, spec, optional: true });
+    else meta33.dependencies.push({ name: name2, spec, optional: true });
   }
-  return meta32;
+  return meta33;
 }
 
 // src/registries/npm/index.ts

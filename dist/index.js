@@ -15521,8 +15521,8 @@ var require_dns = __commonJS({
         }
         this.#records.set(origin.hostname, records);
       }
-      getHandler(meta32, opts) {
-        return new DNSDispatchHandler(this, meta32, opts);
+      getHandler(meta33, opts) {
+        return new DNSDispatchHandler(this, meta33, opts);
       }
     };
     var DNSDispatchHandler = class extends DecoratorHandler {
@@ -29922,19 +29922,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta32, schemaId } = this.opts;
+        const { $data, meta: meta33, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta32 && $data)
+        if (meta33 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta32, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta32 == "object" ? meta32[schemaId] || meta32 : void 0;
+        const { meta: meta33, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta33 == "object" ? meta33[schemaId] || meta33 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -29954,12 +29954,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta32) {
+      compileAsync(schema, meta33) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta32);
+        return runCompileAsync.call(this, schema, meta33);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -29991,7 +29991,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta32);
+            this.addSchema(_schema, ref2, meta33);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -30208,7 +30208,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta32, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta33, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -30224,7 +30224,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta32, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta33, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -49365,499 +49365,205 @@ import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
-// src/model/finding.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(s3) {
-  return SEVERITIES.length - SEVERITIES.indexOf(s3);
-}
-
-// src/model/contents.ts
-function isAnalysedPath(path) {
-  return /\.(py|pyw|pth|js|cjs|mjs|toml|cfg)$/i.test(path) || /(^|\/)package\.json$/i.test(path);
-}
-function isZipData(d) {
-  return zipStart(d) !== void 0;
-}
-function zipStart(d) {
-  if (d.length >= 4 && d[0] === 80 && d[1] === 75 && d[2] === 3 && d[3] === 4) return 0;
-  if (d.length < 22 + 30 || !d.subarray(0, 1024).includes(0) && !d.subarray(d.length - 22).includes(0)) return void 0;
-  const view = new DataView(d.buffer, d.byteOffset, d.byteLength);
-  const from = Math.max(0, d.length - 22 - 65535);
-  for (let e = d.length - 22; e >= from; e--) {
-    if (d[e] !== 80 || view.getUint32(e, true) !== 101010256) continue;
-    const size = view.getUint32(e + 12, true);
-    const directory = e - size;
-    const prefix = directory - view.getUint32(e + 16, true);
-    if (size < 46 || prefix < 0 || view.getUint32(directory, true) !== 33639248) continue;
-    const local = prefix + view.getUint32(directory + 42, true);
-    if (local + 4 <= d.length && view.getUint32(local, true) === 67324752) return prefix;
-  }
-  return void 0;
-}
-var EMBEDDED_SEPARATOR = "!/";
-var DEFAULT_UNPACK_LIMITS = {
-  maxEntries: 2e4,
-  maxFileBytes: 32 * 1024 * 1024,
-  maxTotalBytes: 256 * 1024 * 1024,
-  maxRatio: 200
-};
-
-// src/model/facts.ts
-var MODULE_SCOPE = "<module>";
-var MAIN_SCOPE = "<main>";
-
-// src/detectors/shared/crypto-addresses.ts
-var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
-var ADDRESS_PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
-
-// src/detectors/shared/scope-filter.ts
-var NON_SHIPPED = /(^|\/)(tests?|testing|__tests__|spec|docs?|examples?|samples?|benchmarks?|fixtures?)\//i;
-function isAuxiliary(path, vector) {
-  return vector === "runtime" && NON_SHIPPED.test(path);
-}
-
-// src/detectors/shared/snippet.ts
-function sourceLine(pkg, file, line) {
-  const text4 = pkg.text(file);
-  if (text4 === void 0) return "";
-  let start2 = 0;
-  for (let i3 = 1; i3 < line; i3++) {
-    const next = text4.indexOf("\n", start2);
-    if (next === -1) return "";
-    start2 = next + 1;
-  }
-  const end = text4.indexOf("\n", start2);
-  const raw = text4.slice(start2, end === -1 ? void 0 : end).trim();
-  return raw.length > 300 ? `${raw.slice(0, 300)}\u2026` : raw;
-}
-function eventSnippet(pkg, e) {
-  return sourceLine(pkg, e.file, e.line) || (e.text ?? "");
-}
-var VECTOR_WORDS = {
-  install: "at install time",
-  import: "at import time",
-  runtime: "when called",
-  metadata: "in metadata"
-};
-function when(e) {
-  return e.why ? `${VECTOR_WORDS[e.vector]} (${e.why})` : VECTOR_WORDS[e.vector];
-}
-function byScope(events) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const e of events) {
-    const key3 = `${e.file}\0${e.scope}`;
-    const list2 = out2.get(key3) ?? [];
-    list2.push(e);
-    out2.set(key3, list2);
-  }
-  return out2;
-}
-function templateText(text4) {
-  const m2 = /^(?:[rRbB]?[fF][rRbB]?)("""|'''|"|')([\s\S]*)\1$/.exec(text4) ?? /^`([\s\S]*)`$/.exec(text4);
-  if (!m2) return void 0;
-  const body3 = m2[2] ?? m2[1] ?? "";
-  return body3.replace(/\$\{[^}]*\}|\{[^{}]*\}/g, "{\u2026}");
-}
-function commandOf(e) {
-  const first = e.call?.args[0];
-  if (!first) return e.values.length > 0 ? e.values.join(" ") : void 0;
-  if (first.value !== void 0) {
-    const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => a.items ? a.items.map((i3) => i3.value ?? "") : []);
-    return [first.value, ...rest].join(" ").trim();
-  }
-  if (first.items) {
-    const parts2 = first.items.map((i3) => i3.value ?? templateText(i3.text));
-    if (parts2.some((p2) => p2 !== void 0)) return parts2.map((p2) => p2 ?? "\u2026").join(" ");
-  }
-  return templateText(first.text);
-}
-function quotedPieces(text4) {
-  return [...text4.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m2) => m2[2] ?? "");
-}
-
-// src/detectors/types.ts
-function finding(meta32, input) {
-  return {
-    ruleId: meta32.id,
-    severity: input.severity,
-    confidence: input.confidence ?? "high",
-    vector: input.vector,
-    behaviors: input.behaviors ?? [...meta32.behaviors],
-    techniques: input.techniques ?? [],
-    message: input.message,
-    location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
-    snippet: (input.snippet ?? "").slice(0, 400),
-    ...input.evidence !== void 0 ? { evidence: input.evidence.slice(0, 4e3) } : {}
-  };
-}
-
-// src/detectors/code/clipboard-hijack.ts
-var meta = {
-  id: "code/clipboard-hijack",
-  title: "Clipboard hijack (crypto address swap)",
-  vectors: ["install", "import", "runtime"],
-  severity: "critical",
-  behaviors: ["information-stealing", "remote-control"],
-  techniques: [],
-  summary: 'Reads the clipboard, recognises cryptocurrency addresses and writes another one back: the "clipper" that redirects payments to the attacker.',
-  docs: `Clippers poll the clipboard (pyperclip, clipboardy, win32clipboard, tkinter, the browser's
-\`navigator.clipboard\`), test the text against wallet-address patterns and replace a match with an address
-of their own. The rule needs all three in one file: a clipboard read, a clipboard write, and a
-cryptocurrency address (a hard-coded one, or an address pattern such as \`0x[a-fA-F0-9]{40}\`).
-Clipboard utilities read or write; wallet apps copy their own address; neither tests pasted text for
-addresses and writes something else back.
-
-- started on install or import (a thread or timer started at module level counts): **critical**;
-- when only called: **high** if the write puts a hard-coded address on the clipboard, **low** otherwise (a wallet UI
-  that validates a pasted address and copies the user's own).`
-};
-var CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord)(?:\.\w+)*$/i;
-var READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_text|wait_for_text)$/;
-var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
-var STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
-function isClipboard(c, verb) {
-  const m2 = verb.exec(c.callee);
-  return m2 !== null && (m2[1]?.startsWith("clipboard_") === true || CLIPBOARD.test(c.callee.slice(0, m2.index)));
-}
-var clipboardHijack = {
-  meta,
-  run(pkg) {
-    const out2 = [];
-    for (const [file, f2] of pkg.facts) {
-      const reads = [];
-      const writes = [];
-      for (const c of f2.calls) {
-        if (isClipboard(c, READ)) reads.push(c);
-        else if (isClipboard(c, WRITE)) writes.push(c);
-      }
-      const write2 = writes[0];
-      if (reads.length === 0 || !write2) continue;
-      const text4 = pkg.text(file) ?? "";
-      const literal2 = f2.strings.find((s3) => ADDRESS.test(s3.value))?.value ?? ADDRESS.exec(text4)?.[0];
-      const pattern = ADDRESS_PATTERN.exec(text4)?.[0];
-      if (literal2 === void 0 && pattern === void 0) continue;
-      const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v2) => v2 !== "runtime") ?? pkg.execution.vector(file, write2.scope);
-      if (isAuxiliary(file, vector)) continue;
-      const swapsLiteral = writes.some((c) => c.args.some((a) => a.value !== void 0 && ADDRESS.test(a.value)));
-      const started = vector === "runtime" && f2.calls.some((c) => c.scope === MODULE_SCOPE && STARTERS.test(c.callee) && pkg.execution.vector(file, MODULE_SCOPE) !== "runtime");
-      const severity = vector !== "runtime" || started ? "critical" : swapsLiteral ? "high" : "low";
-      out2.push(
-        finding(meta, {
-          severity,
-          vector,
-          message: `reads the clipboard (${reads[0]?.callee}), matches cryptocurrency addresses and writes back with ${write2.callee} ${when({ vector })}`,
-          file,
-          line: write2.line,
-          snippet: sourceLine(pkg, file, write2.line),
-          evidence: [literal2, pattern].filter((x) => x !== void 0).join("\n")
-        })
-      );
-    }
-    return out2;
-  }
-};
-
-// src/detectors/shared/capabilities.ts
-var NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
-var PYTHON = [
-  [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, "shell"],
-  [/^(builtins\.(exec|eval|compile|execfile)|runpy\.run_\w+|code\.InteractiveInterpreter\.\w+|types\.FunctionType|marshal\.loads|pickle\.loads?)$/, "code-exec"],
-  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|aiohttp\.\w+|urllib3\.\w+|http\.client\.\w+|httplib\.\w+|ftplib\.\w+(\.\w+)?|smtplib\.\w+(\.\w+)?|telnetlib\.\w+(\.\w+)?|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, "network"],
-  [/^(socket\.socket(\.\w+)?|\?\.connect|socket\.socket\.(connect|send|sendall|sendto))$/, "socket"],
-  [/^(socket\.(gethostbyname\w*|getaddrinfo)|dns\.resolver\.\w+)$/, "dns"],
-  [/^os\.dup2$/, "dup2"],
-  [/^(shutil\.(copy\w*|move)|os\.(rename|replace|makedirs|mkdir|chmod)|pathlib\.Path\.(write_\w+)|\?\.write_(text|bytes)|(builtins\.open|io\.open|codecs\.open|os\.fdopen)\.(write|writelines)|tempfile\.(NamedTemporaryFile|mkstemp|mktemp|TemporaryFile)(\.(write|writelines))?)$/, "file-write"],
-  [/^(os\.(remove|unlink|rmdir|removedirs)|shutil\.rmtree|pathlib\.Path\.unlink|\?\.unlink)$/, "file-delete"],
-  [/^(os\.(getenv|environ\.\w+)|os\.environ)$/, "env-read"],
-  [/^(socket\.(gethostname|getfqdn)|getpass\.getuser|os\.(getlogin|getuid|uname)|platform\.(node|uname)|uuid\.getnode|os\.path\.expanduser)$/, "host-info"],
-  [/^(builtins\.__import__|importlib\.(import_module|__import__)|imp\.load_\w+|importlib\.util\.\w+)$/, "dynamic-import"],
-  [/^(pip\.main|pip\._internal\.\w+|setuptools\.command\.easy_install\.\w+)$/, "package-install"],
-  [/^(winreg|_winreg)\.\w+$/, "registry"],
-  [/^(pynput\.\w+(\.\w+)*|keyboard\.\w+|pyperclip\.\w+|PIL\.ImageGrab\.\w+|pyautogui\.screenshot|mss\.\w+|clipboard\.\w+|win32clipboard\.\w+)$/, "spy"],
-  [/^(PIL\.Image\.open|cv2\.imread|imageio\.\w+|stegano\.\w+|\?\.getpixel|\?\.getdata)$/, "image-read"],
-  [/^(win32crypt\.CryptUnprotectData|Crypto\w*\.Cipher\.AES\.new|Cryptodome\.Cipher\.AES\.new)$/, "crypto-unprotect"],
-  [/^(cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt)$/, "decrypt"],
-  [NATIVE_LOAD, "native-load"]
-];
-var JAVASCRIPT = [
-  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
-  [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, "code-exec"],
-  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
-  [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
-  [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
-  [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, "file-write"],
-  [/^fs\.(read\w*|createReadStream|existsSync|readdir\w*)$/, "file-read"],
-  [/^fs\.(unlink\w*|rm\w*)$/, "file-delete"],
-  [/^(os\.(hostname|userInfo|homedir|networkInterfaces|platform|type|release|arch)|global\.process\.cwd)$/, "host-info"]
-];
-var CACHE = /* @__PURE__ */ new Map();
-function capabilityOf(language, callee) {
-  const key3 = `${language}:${callee}`;
-  const cached = CACHE.get(key3);
-  if (cached !== void 0) return cached ?? void 0;
-  const table2 = language === "python" ? PYTHON : JAVASCRIPT;
-  let found;
-  for (const [re2, cap] of table2) {
-    if (re2.test(callee)) {
-      found = cap;
-      break;
-    }
-  }
-  if (CACHE.size < 5e4) CACHE.set(key3, found ?? null);
-  return found;
-}
-function readCapability(name2) {
-  if (name2 === "os.environ" || name2 === "process.env" || name2 === "os.environ.copy" || name2 === "os.environ.items") return "env-read";
-  return void 0;
-}
-
-// src/detectors/python/modules.ts
-var SOURCE_ROOTS = ["", "src/", "lib/"];
-function moduleNameOf(path) {
-  if (!path.endsWith(".py")) return void 0;
-  const inArchive = path.lastIndexOf(EMBEDDED_SEPARATOR);
-  let p2 = path.slice(inArchive < 0 ? 0 : inArchive + EMBEDDED_SEPARATOR.length, -3);
-  for (const root of SOURCE_ROOTS) {
-    if (root && p2.startsWith(root)) {
-      p2 = p2.slice(root.length);
-      break;
-    }
-  }
-  if (p2.endsWith("/__init__")) p2 = p2.slice(0, -9);
-  if (p2 === "__init__" || p2 === "") return void 0;
-  if (!/^[A-Za-z_][\w/]*$/.test(p2)) return void 0;
-  return p2.split("/").join(".");
-}
-var ModuleIndex = class {
-  byName = /* @__PURE__ */ new Map();
-  constructor(paths) {
-    for (const path of paths) {
-      const name2 = moduleNameOf(path);
-      if (name2 && !this.byName.has(name2)) this.byName.set(name2, path);
-    }
-  }
-  file(moduleName2) {
-    return this.byName.get(moduleName2);
-  }
-  /** Absolute or relative (`.core`, `..util`) import written in `fromFile`, resolved to a file of the package. */
-  resolveImport(fromFile, module2) {
-    if (!module2.startsWith(".")) return this.file(module2) ?? this.file(module2.split(".")[0] ?? "");
-    const dots = module2.length - module2.replace(/^\.+/, "").length;
-    const own = moduleNameOf(fromFile) ?? "";
-    const isPackage = fromFile.endsWith("__init__.py");
-    const parts2 = own ? own.split(".") : [];
-    const base = parts2.slice(0, parts2.length - (isPackage ? dots - 1 : dots));
-    const rest = module2.slice(dots);
-    const full = [...base, ...rest ? rest.split(".") : []].join(".");
-    return full ? this.file(full) : void 0;
-  }
-  /**
-   * `pkg.mod.func` → the file of `pkg.mod` and scope `func`, trying the longest module prefix first. A
-   * relative name (`.main.setup`, from `from .main import setup` inside a function) is resolved from the
-   * file that wrote it, like the import.
-   */
-  resolveCallee(callee, fromFile) {
-    if (callee.startsWith(".")) {
-      if (fromFile === void 0) return void 0;
-      const dots = callee.length - callee.replace(/^\.+/, "").length;
-      const names = callee.slice(dots).split(".");
-      for (let i3 = names.length - 1; i3 >= 0; i3--) {
-        const file = this.resolveImport(fromFile, ".".repeat(dots) + names.slice(0, i3).join("."));
-        if (file) return { file, scope: names.slice(i3).join(".") };
-      }
-      return void 0;
-    }
-    const parts2 = callee.split(".");
-    for (let i3 = parts2.length - 1; i3 >= 1; i3--) {
-      const file = this.file(parts2.slice(0, i3).join("."));
-      if (file) return { file, scope: parts2.slice(i3).join(".") };
-    }
-    return void 0;
-  }
-};
-
-// src/detectors/code/module-hijack.ts
-var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
-function moduleHijacks(pkg, meta32) {
+// src/detectors/shared/build-files.ts
+var BUILD_FILE = /(^|\/)(CMakeLists\.txt|[^/]+\.cmake|meson\.build)$/;
+var MAX_ARGS = 512;
+var MAX_TEXT = 1 << 20;
+function cmakeInvocations(text4) {
   const out2 = [];
-  for (const [file, f2] of pkg.facts) {
-    if (f2.language !== "python") continue;
-    for (const c of f2.calls) {
-      if (c.callee !== "sys.modules.__setitem__") continue;
-      const name2 = c.args[0]?.value;
-      const cls = c.args[1]?.refs.find((r) => r.startsWith("local."))?.slice(6);
-      if (!name2 || !cls) continue;
-      const own = moduleNameOf(file)?.split(".")[0];
-      if (own !== void 0 && name2.split(".")[0] === own) continue;
-      const runs = f2.calls.find((x) => RUNS_CODE.test(x.callee) && (x.scope === cls || x.scope.startsWith(`${cls}.`)));
-      const vector = pkg.execution.vector(file, c.scope);
-      if (!runs || isAuxiliary(file, vector)) continue;
-      const why2 = pkg.execution.get(file, c.scope)?.why;
-      const at6 = why2 !== void 0 ? { vector, why: why2 } : { vector };
-      out2.push(
-        finding(meta32, {
-          severity: "high",
-          vector,
-          techniques: ["obfuscation"],
-          message: `replaces the module '${name2}' in sys.modules with ${cls}, whose methods run code with ${runs.callee.slice(9)} (line ${runs.line}), ${when(at6)}`,
-          file,
-          line: c.line,
-          snippet: sourceLine(pkg, file, c.line),
-          evidence: `${c.text}
-${runs.text}`
-        })
-      );
+  const n = Math.min(text4.length, MAX_TEXT);
+  let line = 1;
+  let i3 = 0;
+  const bracketEnd = (at6) => {
+    const m2 = /^\[(=*)\[/.exec(text4.slice(at6, at6 + 64));
+    return m2 ? { close: `]${m2[1]}]`, open: m2[0].length } : void 0;
+  };
+  const skipTo = (to2) => {
+    for (; i3 < to2 && i3 < n; i3++) if (text4[i3] === "\n") line++;
+  };
+  while (i3 < n) {
+    const c = text4[i3];
+    if (c === "#") {
+      const b2 = bracketEnd(i3 + 1);
+      const stop2 = b2 ? text4.indexOf(b2.close, i3 + 1 + b2.open) : text4.indexOf("\n", i3);
+      skipTo(stop2 < 0 ? n : b2 ? stop2 + b2.close.length : stop2);
+      continue;
+    }
+    const m2 = /^[A-Za-z_]\w*/.exec(text4.slice(i3, i3 + 64));
+    if (!m2 || i3 > 0 && /\w/.test(text4[i3 - 1])) {
+      skipTo(i3 + 1);
+      continue;
+    }
+    let j2 = i3 + m2[0].length;
+    while (j2 < n && (text4[j2] === " " || text4[j2] === "	")) j2++;
+    if (text4[j2] !== "(") {
+      skipTo(j2);
+      continue;
+    }
+    const start2 = i3;
+    const startLine = line;
+    skipTo(j2 + 1);
+    const args2 = [];
+    let depth2 = 1;
+    while (i3 < n && depth2 > 0 && args2.length < MAX_ARGS) {
+      const ch = text4[i3];
+      if (/\s/.test(ch)) skipTo(i3 + 1);
+      else if (ch === "#") {
+        const b2 = bracketEnd(i3 + 1);
+        const stop2 = b2 ? text4.indexOf(b2.close, i3 + 1 + b2.open) : text4.indexOf("\n", i3);
+        skipTo(stop2 < 0 ? n : b2 ? stop2 + b2.close.length : stop2);
+      } else if (ch === "(") {
+        depth2++;
+        skipTo(i3 + 1);
+      } else if (ch === ")") {
+        depth2--;
+        skipTo(i3 + 1);
+      } else if (ch === '"') {
+        let v2 = "";
+        let k2 = i3 + 1;
+        for (; k2 < n && text4[k2] !== '"'; k2++) {
+          if (text4[k2] === "\\" && k2 + 1 < n) {
+            const e = text4[++k2];
+            v2 += e === "n" ? "\n" : e === "t" ? "	" : e === "\n" ? "" : e;
+          } else v2 += text4[k2];
+        }
+        args2.push(v2);
+        skipTo(k2 + 1);
+      } else if (ch === "[" && bracketEnd(i3)) {
+        const b2 = bracketEnd(i3);
+        const stop2 = text4.indexOf(b2.close, i3 + b2.open);
+        const end = stop2 < 0 ? n : stop2;
+        args2.push(text4.slice(i3 + b2.open, end).replace(/^\n/, ""));
+        skipTo(end + b2.close.length);
+      } else {
+        let v2 = "";
+        let k2 = i3;
+        for (; k2 < n && !/[\s()#"]/.test(text4[k2]); k2++) {
+          if (text4[k2] === "\\" && k2 + 1 < n) v2 += text4[++k2];
+          else v2 += text4[k2];
+        }
+        args2.push(v2);
+        skipTo(k2);
+      }
+    }
+    out2.push({ name: m2[0].toLowerCase(), args: args2, line: startLine, start: start2, end: i3 });
+  }
+  return out2;
+}
+var EXECUTE_KEYWORDS = new Set(
+  "WORKING_DIRECTORY TIMEOUT RESULT_VARIABLE RESULTS_VARIABLE OUTPUT_VARIABLE ERROR_VARIABLE INPUT_FILE OUTPUT_FILE ERROR_FILE OUTPUT_QUIET ERROR_QUIET COMMAND_ECHO OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_STRIP_TRAILING_WHITESPACE ENCODING ECHO_OUTPUT_VARIABLE ECHO_ERROR_VARIABLE COMMAND_ERROR_IS_FATAL".split(" ")
+);
+var CUSTOM_KEYWORDS = new Set(
+  "OUTPUT DEPENDS BYPRODUCTS WORKING_DIRECTORY COMMENT VERBATIM USES_TERMINAL ALL SOURCES MAIN_DEPENDENCY IMPLICIT_DEPENDS DEPFILE JOB_POOL JOB_SERVER_AWARE APPEND TARGET PRE_BUILD PRE_LINK POST_BUILD COMMAND_EXPAND_LISTS DEPENDS_EXPLICIT_ONLY CODEGEN".split(" ")
+);
+var shellJoin = (words3) => words3.map((w2) => /[\s;|&]/.test(w2) && !/^(['"]).*\1$/s.test(w2) ? JSON.stringify(w2) : w2).join(" ");
+function commandGroups(args2, keywords2) {
+  const groups2 = [];
+  let cur;
+  for (const a of args2) {
+    if (a === "COMMAND") groups2.push(cur = []);
+    else if (keywords2.has(a)) cur = void 0;
+    else cur?.push(a);
+  }
+  return groups2.filter((g2) => g2.length > 0);
+}
+function cmakeCommands(text4) {
+  const out2 = [];
+  for (const inv of cmakeInvocations(text4)) {
+    const written = text4.slice(inv.start, Math.min(inv.end, inv.start + 300));
+    if (inv.name === "execute_process") {
+      const groups2 = commandGroups(inv.args, EXECUTE_KEYWORDS);
+      if (groups2.length > 0) out2.push({ command: groups2.map(shellJoin).join(" | "), line: inv.line, written });
+    } else if (inv.name === "add_custom_command" || inv.name === "add_custom_target") {
+      const groups2 = commandGroups(inv.args, CUSTOM_KEYWORDS);
+      if (groups2.length > 0) out2.push({ command: groups2.map(shellJoin).join(" && "), line: inv.line, written });
+    } else if (inv.name === "exec_program" && inv.args[0]) {
+      const at6 = inv.args.indexOf("ARGS");
+      const rest = at6 < 0 ? [] : inv.args.slice(at6 + 1);
+      const stop2 = rest.findIndex((a) => a === "OUTPUT_VARIABLE" || a === "RETURN_VALUE");
+      if (stop2 >= 0) rest.length = stop2;
+      out2.push({ command: [inv.args[0], ...rest].join(" "), line: inv.line, written });
+    } else if (inv.name === "file" && /^DOWNLOAD$/i.test(inv.args[0] ?? "") && inv.args[1]) {
+      out2.push({ command: `curl -o ${shellJoin([inv.args[2] ?? "file"])} ${shellJoin([inv.args[1]])}`, line: inv.line, written, download: true });
     }
   }
   return out2;
 }
-
-// src/detectors/code/code-execution.ts
-var meta2 = {
-  id: "code/code-execution",
-  title: "Code executed from data",
-  vectors: ["install", "import", "runtime"],
-  severity: "critical",
-  behaviors: ["code-execution"],
-  techniques: ["obfuscation", "external-payload"],
-  summary: "exec/eval/compile, marshal/pickle loads, eval/new Function/vm run code that is not in the source as code: decoded blobs, downloads, or strings built at run time.",
-  docs: `The rule asks where the executed code comes from:
-
-- **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`), or sent by a
-  peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
-  otherwise \u2014 a download-and-execute stage or a backdoor.
-- **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
-  install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
-- **decoded at run time** \u2014 the same function decodes, decompresses or decrypts non-constant data or builds
-  text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
-  low otherwise (interpreters and template engines evaluate what they parse).
-- **a long literal that reads as no code, transformed inside the call** (\`exec("".join(t[a.index(c)] for c in
-  "RNKLIG\u2026"))\`, a home-made substitution cipher): like code decoded at run time.
-- **built at run time** from values the analysis cannot fold: medium at install time, low at import time;
-  in an install-time file that also downloads, the code is taken to be the download (critical): the
-  response reaches \`eval\` through callbacks and buffers the analysis does not follow.
-- **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
-  time, high at import time, low otherwise (shells and REPLs alias exec legitimately) \u2014 high also when only
-  called if the same code decodes what it runs (a packed loader).
-- **a module object's loader under a computed name** (\`m = new module.constructor(); m[e(n[7])](code, '')\`, the
-  2018 event-stream loader): critical at install time, high at import time \u2014 hiding that it compiles code is the point.
-  \`_compile\` on any object counts as an eval-like call, and calls of one-expression helpers (\`function e(r) { return
-  Buffer.from(r, 'hex').toString() }\`) fold, so hex-spelled module and property names resolve.
-- **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
-  version number): info.
-- **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
-  exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high \u2014 every later import of that
-  module runs the package's hidden code. Aliasing the package's own modules is left alone.
-
-Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
-};
-var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
-var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
-var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
-function cipherLiteral(text4) {
-  for (const body3 of quotedPieces(text4)) {
-    if (body3.length >= 48 && !CODE_WORDS.test(body3) && /[A-Za-z]{3}/.test(body3)) return body3.slice(0, 200);
+function mesonString(text4, i3) {
+  let k2 = i3;
+  if (text4[k2] === "f") k2++;
+  if (text4[k2] !== "'") return void 0;
+  if (text4.startsWith("'''", k2)) {
+    const stop2 = text4.indexOf("'''", k2 + 3);
+    return { value: text4.slice(k2 + 3, stop2 < 0 ? text4.length : stop2), end: stop2 < 0 ? text4.length : stop2 + 3 };
   }
-  return void 0;
-}
-function originOf(pkg, e) {
-  const arg2 = e.call?.args[0];
-  if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
-  const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
-  if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
-  if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
-  if (e.refs.some((r) => DECODERS.test(r))) return { origin: "runtime-decoded", evidence: e.text };
-  if (e.language === "python" && arg2 && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg2.text)) return { origin: "runtime-decoded", evidence: e.text };
-  if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
-  if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
-  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
-  if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
-  const ciphered = e.language === "python" && arg2 ? cipherLiteral(arg2.text) : void 0;
-  if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
-  if (e.vector === "install") {
-    const download = pkg.events.events.find((n) => n.file === e.file && n.vector === "install" && n.capability === "network" && !n.callee.startsWith("?."));
-    if (download) return { origin: "remote", evidence: download.text };
+  let v2 = "";
+  for (k2++; k2 < text4.length && text4[k2] !== "'" && text4[k2] !== "\n"; k2++) {
+    if (text4[k2] === "\\" && k2 + 1 < text4.length) {
+      const e = text4[++k2];
+      v2 += e === "n" ? "\n" : e === "t" ? "	" : e;
+    } else v2 += text4[k2];
   }
-  return { origin: "dynamic" };
+  return { value: v2, end: k2 + 1 };
 }
-function severityFor(origin, vector) {
-  const early2 = vector === "install" || vector === "import";
-  switch (origin) {
-    case "remote":
-      return early2 ? "critical" : "high";
-    case "decoded":
-      return early2 ? "critical" : "high";
-    case "runtime-decoded":
-      return vector === "install" ? "critical" : vector === "import" ? "high" : "low";
-    case "serialized":
-      return early2 ? "critical" : "medium";
-    case "dynamic":
-      return vector === "install" ? "medium" : vector === "import" ? "low" : void 0;
-    case "file":
-      return vector === "install" ? "info" : void 0;
-    case "constant":
-      return vector === "install" ? "low" : void 0;
-  }
-}
-function localAlias(pkg, e, name2) {
-  const lines = (pkg.text(e.file) ?? "").split("\n").slice(0, e.line - 1);
-  const assign = new RegExp(`^\\s+(?:[\\w, ]*,\\s*)?${name2.replace(/[.$]/g, "\\$&")}\\s*(?:,[\\w, ]*)?=[^=]`);
-  return lines.some((l) => assign.test(l));
-}
-var WORDS = {
-  remote: "code downloaded from the network",
-  decoded: "a decoded payload",
-  "runtime-decoded": "code it decodes at run time",
-  serialized: "serialized code object embedded in the package",
-  dynamic: "code built at run time",
-  file: "code read from a file of the package",
-  constant: "a constant string of code"
-};
-var codeExecution = {
-  meta: meta2,
-  run(pkg) {
-    const out2 = [];
-    for (const e of pkg.events.events) {
-      if (e.capability !== "code-exec" || isAuxiliary(e.file, e.vector)) continue;
-      if (/setTimeout|setInterval/.test(e.callee) && e.call?.args[0]?.value === void 0) continue;
-      if (e.callee === "types.FunctionType") continue;
-      const o = originOf(pkg, e);
-      let severity = severityFor(o.origin, e.vector);
-      if (o.origin === "serialized" && e.callee.startsWith("pickle")) severity = e.vector === "runtime" ? "low" : "high";
-      if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
-      const written = /^[\w.$]+/.exec(e.text)?.[0] ?? "";
-      const aliased = e.language === "python" && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== "" && !/exec|eval|compile/i.test(written);
-      if (aliased && (e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE || e.vector !== "runtime" && !localAlias(pkg, e, written)) && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
-        severity = e.vector === "install" ? "critical" : e.vector === "import" || o.origin === "runtime-decoded" ? "high" : "low";
+function mesonItems(text4, open2, close) {
+  const items2 = [];
+  let i3 = open2;
+  let key3;
+  while (i3 < text4.length && items2.length < MAX_ARGS) {
+    const ch = text4[i3];
+    if (ch === close) return { items: items2, end: i3 + 1 };
+    if (/[\s,]/.test(ch)) i3++;
+    else if (ch === "#") i3 = text4.indexOf("\n", i3) < 0 ? text4.length : text4.indexOf("\n", i3);
+    else if (ch === "[") {
+      const inner = mesonItems(text4, i3 + 1, "]");
+      items2.push({ value: "", list: inner.items.map((x) => x.value), ...key3 ? { key: key3 } : {} });
+      key3 = void 0;
+      i3 = inner.end;
+    } else if (ch === "(") {
+      i3 = mesonItems(text4, i3 + 1, ")").end;
+    } else {
+      const s3 = mesonString(text4, i3);
+      if (s3) {
+        items2.push({ value: s3.value, ...key3 ? { key: key3 } : {} });
+        key3 = void 0;
+        i3 = s3.end;
+        continue;
       }
-      const hiddenLoader = e.language === "javascript" && e.callee === "module._compile" && !e.text.includes("_compile");
-      if (hiddenLoader && (o.origin === "dynamic" || o.origin === "runtime-decoded")) severity = e.vector === "install" ? "critical" : e.vector === "import" ? "high" : "low";
-      if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
-      if (!severity) continue;
-      const techniques = [];
-      if (o.origin === "decoded" || o.origin === "runtime-decoded" || e.decoded || aliased || hiddenLoader) techniques.push("obfuscation");
-      if (o.origin === "remote") techniques.push("external-payload");
-      const steps = o.steps ? ` (decoded with ${o.steps.join(" \u2192 ")})` : "";
-      out2.push(
-        finding(meta2, {
-          severity,
-          confidence: o.origin === "dynamic" && !aliased ? "medium" : "high",
-          vector: e.vector,
-          techniques,
-          behaviors: o.origin === "remote" ? ["code-execution", "remote-control"] : ["code-execution"],
-          message: `${e.callee.replace(/^(builtins|global)\./, "")}${aliased ? ` (called as ${written})` : hiddenLoader ? " (called under a computed name)" : ""} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
-          file: e.file,
-          line: e.line,
-          column: e.column,
-          snippet: eventSnippet(pkg, e),
-          ...o.evidence !== void 0 ? { evidence: o.evidence } : {}
-        })
-      );
+      const word = /^[\w.@]+/.exec(text4.slice(i3, i3 + 200));
+      if (!word) {
+        i3++;
+        continue;
+      }
+      const after = text4.slice(i3 + word[0].length).match(/^\s*:/);
+      if (after) {
+        key3 = word[0];
+        i3 += word[0].length + after[0].length;
+      } else {
+        items2.push({ value: word[0], ...key3 ? { key: key3 } : {} });
+        key3 = void 0;
+        i3 += word[0].length;
+      }
     }
-    out2.push(...moduleHijacks(pkg, meta2));
-    return out2;
   }
-};
+  return { items: items2, end: i3 };
+}
+var MESON_CALL = /\b(run_command|custom_target|run_target)\s*\(/g;
+function mesonCommands(text4) {
+  const out2 = [];
+  const body3 = text4.slice(0, MAX_TEXT);
+  for (const m2 of body3.matchAll(MESON_CALL)) {
+    const { items: items2, end } = mesonItems(body3, m2.index + m2[0].length, ")");
+    const line = body3.slice(0, m2.index).split("\n").length;
+    const written = body3.slice(m2.index, Math.min(end, m2.index + 300));
+    const words3 = m2[1] === "run_command" ? items2.filter((x) => x.key === void 0).flatMap((x) => x.list ?? [x.value]) : items2.find((x) => x.key === "command")?.list ?? [];
+    if (words3.length > 0) out2.push({ command: shellJoin(words3), line, written });
+  }
+  return out2;
+}
+function buildFileCommands(path, text4) {
+  return path.endsWith("meson.build") ? mesonCommands(text4) : cmakeCommands(text4);
+}
 
 // src/detectors/shared/decode.ts
 import { inflateSync, inflateRawSync, gunzipSync } from "node:zlib";
@@ -53416,6 +53122,558 @@ function isBuildCommand(command) {
   return programs.length > 0 && programs.every((p2) => BUILD_PROGRAMS.test(p2));
 }
 
+// src/detectors/types.ts
+function finding(meta33, input) {
+  return {
+    ruleId: meta33.id,
+    severity: input.severity,
+    confidence: input.confidence ?? "high",
+    vector: input.vector,
+    behaviors: input.behaviors ?? [...meta33.behaviors],
+    techniques: input.techniques ?? [],
+    message: input.message,
+    location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
+    snippet: (input.snippet ?? "").slice(0, 400),
+    ...input.evidence !== void 0 ? { evidence: input.evidence.slice(0, 4e3) } : {}
+  };
+}
+
+// src/detectors/code/build-file-command.ts
+var meta = {
+  id: "code/build-file-command",
+  title: "Native build file runs a suspicious command",
+  vectors: ["install"],
+  severity: "critical",
+  behaviors: ["command-execution"],
+  techniques: [],
+  summary: "Commands in CMake and Meson build files (`execute_process`, custom commands, `file(DOWNLOAD)`, `run_command`, custom and run targets), which run while pip builds the sdist with scikit-build, meson-python or a setup.py that calls CMake, or while cmake-js builds an npm package's addon.",
+  docs: `A native build is install-time code in another language: CMake runs \`execute_process\` while it configures,
+Meson runs \`run_command\` during setup, and both run custom commands while they build. Each command is judged
+as a shell command is:
+
+- one that downloads and runs, pipes into a shell, runs an encoded PowerShell script, opens a reverse shell,
+  writes persistence or contacts an exfiltration endpoint: **critical**;
+- other suspicious commands (starting a script or an executable, PowerShell, a plain download): **low**, as
+  context: build files do these every day (CMake's own modules start \`.bat\` and \`.exe\` helpers);
+- \`file(DOWNLOAD \u2026)\` from an exfiltration-type host (raw IP, paste site, tunnel, file drop): **high**;
+- compilers, code generators, \`git describe\` and commands the rule does not know: no finding (the code they
+  run, when it is the package's, is analysed by the other rules).`
+};
+function severityOf(c, a) {
+  if (c.download) return a.level === "malicious" ? "high" : void 0;
+  if (a.level === "malicious") return "critical";
+  return a.level === "suspicious" ? "low" : void 0;
+}
+var buildFileCommand = {
+  meta,
+  run(pkg) {
+    const out2 = [];
+    for (const file of pkg.contents.files) {
+      if (!BUILD_FILE.test(file.path)) continue;
+      const text4 = pkg.text(file.path);
+      if (text4 === void 0) continue;
+      const tool = file.path.endsWith("meson.build") ? "Meson" : "CMake";
+      for (const c of buildFileCommands(file.path, text4)) {
+        const a = assessCommand(c.command);
+        const severity = severityOf(c, a);
+        if (severity === void 0) continue;
+        const what = c.download ? `downloads ${c.command.split(" ").pop() ?? ""}` : `runs \`${c.command.slice(0, 200)}\``;
+        out2.push(
+          finding(meta, {
+            severity,
+            vector: "install",
+            techniques: a.techniques,
+            message: `${file.path} ${what} when ${tool} builds the package${a.reasons.length > 0 ? `: ${a.reasons.join("; ")}` : ""}`,
+            file: file.path,
+            line: c.line,
+            snippet: c.written,
+            evidence: c.command
+          })
+        );
+      }
+    }
+    return out2;
+  }
+};
+
+// src/model/finding.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(s3) {
+  return SEVERITIES.length - SEVERITIES.indexOf(s3);
+}
+
+// src/model/contents.ts
+function isAnalysedPath(path) {
+  return /\.(py|pyw|pth|js|cjs|mjs|toml|cfg)$/i.test(path) || /(^|\/)package\.json$/i.test(path);
+}
+function isZipData(d) {
+  return zipStart(d) !== void 0;
+}
+function zipStart(d) {
+  if (d.length >= 4 && d[0] === 80 && d[1] === 75 && d[2] === 3 && d[3] === 4) return 0;
+  if (d.length < 22 + 30 || !d.subarray(0, 1024).includes(0) && !d.subarray(d.length - 22).includes(0)) return void 0;
+  const view = new DataView(d.buffer, d.byteOffset, d.byteLength);
+  const from = Math.max(0, d.length - 22 - 65535);
+  for (let e = d.length - 22; e >= from; e--) {
+    if (d[e] !== 80 || view.getUint32(e, true) !== 101010256) continue;
+    const size = view.getUint32(e + 12, true);
+    const directory = e - size;
+    const prefix = directory - view.getUint32(e + 16, true);
+    if (size < 46 || prefix < 0 || view.getUint32(directory, true) !== 33639248) continue;
+    const local = prefix + view.getUint32(directory + 42, true);
+    if (local + 4 <= d.length && view.getUint32(local, true) === 67324752) return prefix;
+  }
+  return void 0;
+}
+var EMBEDDED_SEPARATOR = "!/";
+var DEFAULT_UNPACK_LIMITS = {
+  maxEntries: 2e4,
+  maxFileBytes: 32 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+  maxRatio: 200
+};
+
+// src/model/facts.ts
+var MODULE_SCOPE = "<module>";
+var MAIN_SCOPE = "<main>";
+
+// src/detectors/shared/crypto-addresses.ts
+var ADDRESS = /\b0x[0-9a-fA-F]{40}\b|\bbc1[02-9ac-hj-np-z]{25,60}\b|\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b|\bT[1-9A-HJ-NP-Za-km-z]{33}\b/;
+var ADDRESS_PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|bc1[^\s'"]{0,12}\{\d\d?,\d\d\}|\^T\[[^\]]{3,30}\]\{33\}/;
+
+// src/detectors/shared/scope-filter.ts
+var NON_SHIPPED = /(^|\/)(tests?|testing|__tests__|spec|docs?|examples?|samples?|benchmarks?|fixtures?)\//i;
+function isAuxiliary(path, vector) {
+  return vector === "runtime" && NON_SHIPPED.test(path);
+}
+
+// src/detectors/shared/snippet.ts
+function sourceLine(pkg, file, line) {
+  const text4 = pkg.text(file);
+  if (text4 === void 0) return "";
+  let start2 = 0;
+  for (let i3 = 1; i3 < line; i3++) {
+    const next = text4.indexOf("\n", start2);
+    if (next === -1) return "";
+    start2 = next + 1;
+  }
+  const end = text4.indexOf("\n", start2);
+  const raw = text4.slice(start2, end === -1 ? void 0 : end).trim();
+  return raw.length > 300 ? `${raw.slice(0, 300)}\u2026` : raw;
+}
+function eventSnippet(pkg, e) {
+  return sourceLine(pkg, e.file, e.line) || (e.text ?? "");
+}
+var VECTOR_WORDS = {
+  install: "at install time",
+  import: "at import time",
+  runtime: "when called",
+  metadata: "in metadata"
+};
+function when(e) {
+  return e.why ? `${VECTOR_WORDS[e.vector]} (${e.why})` : VECTOR_WORDS[e.vector];
+}
+function byScope(events) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    const key3 = `${e.file}\0${e.scope}`;
+    const list2 = out2.get(key3) ?? [];
+    list2.push(e);
+    out2.set(key3, list2);
+  }
+  return out2;
+}
+function templateText(text4) {
+  const m2 = /^(?:[rRbB]?[fF][rRbB]?)("""|'''|"|')([\s\S]*)\1$/.exec(text4) ?? /^`([\s\S]*)`$/.exec(text4);
+  if (!m2) return void 0;
+  const body3 = m2[2] ?? m2[1] ?? "";
+  return body3.replace(/\$\{[^}]*\}|\{[^{}]*\}/g, "{\u2026}");
+}
+function commandOf(e) {
+  const first = e.call?.args[0];
+  if (!first) return e.values.length > 0 ? e.values.join(" ") : void 0;
+  if (first.value !== void 0) {
+    const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => a.items ? a.items.map((i3) => i3.value ?? "") : []);
+    return [first.value, ...rest].join(" ").trim();
+  }
+  if (first.items) {
+    const parts2 = first.items.map((i3) => i3.value ?? templateText(i3.text));
+    if (parts2.some((p2) => p2 !== void 0)) return parts2.map((p2) => p2 ?? "\u2026").join(" ");
+  }
+  return templateText(first.text);
+}
+function quotedPieces(text4) {
+  return [...text4.matchAll(/(?<![\w])[rRbBuU]?("|')((?:\\.|(?!\1)[^\\\n])*)(?:\1|$)/g)].map((m2) => m2[2] ?? "");
+}
+
+// src/detectors/code/clipboard-hijack.ts
+var meta2 = {
+  id: "code/clipboard-hijack",
+  title: "Clipboard hijack (crypto address swap)",
+  vectors: ["install", "import", "runtime"],
+  severity: "critical",
+  behaviors: ["information-stealing", "remote-control"],
+  techniques: [],
+  summary: 'Reads the clipboard, recognises cryptocurrency addresses and writes another one back: the "clipper" that redirects payments to the attacker.',
+  docs: `Clippers poll the clipboard (pyperclip, clipboardy, win32clipboard, tkinter, the browser's
+\`navigator.clipboard\`), test the text against wallet-address patterns and replace a match with an address
+of their own. The rule needs all three in one file: a clipboard read, a clipboard write, and a
+cryptocurrency address (a hard-coded one, or an address pattern such as \`0x[a-fA-F0-9]{40}\`).
+Clipboard utilities read or write; wallet apps copy their own address; neither tests pasted text for
+addresses and writes something else back.
+
+- started on install or import (a thread or timer started at module level counts): **critical**;
+- when only called: **high** if the write puts a hard-coded address on the clipboard, **low** otherwise (a wallet UI
+  that validates a pasted address and copies the user's own).`
+};
+var CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord)(?:\.\w+)*$/i;
+var READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_text|wait_for_text)$/;
+var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
+var STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
+function isClipboard(c, verb) {
+  const m2 = verb.exec(c.callee);
+  return m2 !== null && (m2[1]?.startsWith("clipboard_") === true || CLIPBOARD.test(c.callee.slice(0, m2.index)));
+}
+var clipboardHijack = {
+  meta: meta2,
+  run(pkg) {
+    const out2 = [];
+    for (const [file, f2] of pkg.facts) {
+      const reads = [];
+      const writes = [];
+      for (const c of f2.calls) {
+        if (isClipboard(c, READ)) reads.push(c);
+        else if (isClipboard(c, WRITE)) writes.push(c);
+      }
+      const write2 = writes[0];
+      if (reads.length === 0 || !write2) continue;
+      const text4 = pkg.text(file) ?? "";
+      const literal2 = f2.strings.find((s3) => ADDRESS.test(s3.value))?.value ?? ADDRESS.exec(text4)?.[0];
+      const pattern = ADDRESS_PATTERN.exec(text4)?.[0];
+      if (literal2 === void 0 && pattern === void 0) continue;
+      const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v2) => v2 !== "runtime") ?? pkg.execution.vector(file, write2.scope);
+      if (isAuxiliary(file, vector)) continue;
+      const swapsLiteral = writes.some((c) => c.args.some((a) => a.value !== void 0 && ADDRESS.test(a.value)));
+      const started = vector === "runtime" && f2.calls.some((c) => c.scope === MODULE_SCOPE && STARTERS.test(c.callee) && pkg.execution.vector(file, MODULE_SCOPE) !== "runtime");
+      const severity = vector !== "runtime" || started ? "critical" : swapsLiteral ? "high" : "low";
+      out2.push(
+        finding(meta2, {
+          severity,
+          vector,
+          message: `reads the clipboard (${reads[0]?.callee}), matches cryptocurrency addresses and writes back with ${write2.callee} ${when({ vector })}`,
+          file,
+          line: write2.line,
+          snippet: sourceLine(pkg, file, write2.line),
+          evidence: [literal2, pattern].filter((x) => x !== void 0).join("\n")
+        })
+      );
+    }
+    return out2;
+  }
+};
+
+// src/detectors/shared/capabilities.ts
+var NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
+var PYTHON = [
+  [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, "shell"],
+  [/^(builtins\.(exec|eval|compile|execfile)|runpy\.run_\w+|code\.InteractiveInterpreter\.\w+|types\.FunctionType|marshal\.loads|pickle\.loads?)$/, "code-exec"],
+  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|aiohttp\.\w+|urllib3\.\w+|http\.client\.\w+|httplib\.\w+|ftplib\.\w+(\.\w+)?|smtplib\.\w+(\.\w+)?|telnetlib\.\w+(\.\w+)?|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, "network"],
+  [/^(socket\.socket(\.\w+)?|\?\.connect|socket\.socket\.(connect|send|sendall|sendto))$/, "socket"],
+  [/^(socket\.(gethostbyname\w*|getaddrinfo)|dns\.resolver\.\w+)$/, "dns"],
+  [/^os\.dup2$/, "dup2"],
+  [/^(shutil\.(copy\w*|move)|os\.(rename|replace|makedirs|mkdir|chmod)|pathlib\.Path\.(write_\w+)|\?\.write_(text|bytes)|(builtins\.open|io\.open|codecs\.open|os\.fdopen)\.(write|writelines)|tempfile\.(NamedTemporaryFile|mkstemp|mktemp|TemporaryFile)(\.(write|writelines))?)$/, "file-write"],
+  [/^(os\.(remove|unlink|rmdir|removedirs)|shutil\.rmtree|pathlib\.Path\.unlink|\?\.unlink)$/, "file-delete"],
+  [/^(os\.(getenv|environ\.\w+)|os\.environ)$/, "env-read"],
+  [/^(socket\.(gethostname|getfqdn)|getpass\.getuser|os\.(getlogin|getuid|uname)|platform\.(node|uname)|uuid\.getnode|os\.path\.expanduser)$/, "host-info"],
+  [/^(builtins\.__import__|importlib\.(import_module|__import__)|imp\.load_\w+|importlib\.util\.\w+)$/, "dynamic-import"],
+  [/^(pip\.main|pip\._internal\.\w+|setuptools\.command\.easy_install\.\w+)$/, "package-install"],
+  [/^(winreg|_winreg)\.\w+$/, "registry"],
+  [/^(pynput\.\w+(\.\w+)*|keyboard\.\w+|pyperclip\.\w+|PIL\.ImageGrab\.\w+|pyautogui\.screenshot|mss\.\w+|clipboard\.\w+|win32clipboard\.\w+)$/, "spy"],
+  [/^(PIL\.Image\.open|cv2\.imread|imageio\.\w+|stegano\.\w+|\?\.getpixel|\?\.getdata)$/, "image-read"],
+  [/^(win32crypt\.CryptUnprotectData|Crypto\w*\.Cipher\.AES\.new|Cryptodome\.Cipher\.AES\.new)$/, "crypto-unprotect"],
+  [/^(cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt)$/, "decrypt"],
+  [NATIVE_LOAD, "native-load"]
+];
+var JAVASCRIPT = [
+  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
+  [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, "code-exec"],
+  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
+  [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
+  [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
+  [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, "file-write"],
+  [/^fs\.(read\w*|createReadStream|existsSync|readdir\w*)$/, "file-read"],
+  [/^fs\.(unlink\w*|rm\w*)$/, "file-delete"],
+  [/^(os\.(hostname|userInfo|homedir|networkInterfaces|platform|type|release|arch)|global\.process\.cwd)$/, "host-info"]
+];
+var CACHE = /* @__PURE__ */ new Map();
+function capabilityOf(language, callee) {
+  const key3 = `${language}:${callee}`;
+  const cached = CACHE.get(key3);
+  if (cached !== void 0) return cached ?? void 0;
+  const table2 = language === "python" ? PYTHON : JAVASCRIPT;
+  let found;
+  for (const [re2, cap] of table2) {
+    if (re2.test(callee)) {
+      found = cap;
+      break;
+    }
+  }
+  if (CACHE.size < 5e4) CACHE.set(key3, found ?? null);
+  return found;
+}
+function readCapability(name2) {
+  if (name2 === "os.environ" || name2 === "process.env" || name2 === "os.environ.copy" || name2 === "os.environ.items") return "env-read";
+  return void 0;
+}
+
+// src/detectors/python/modules.ts
+var SOURCE_ROOTS = ["", "src/", "lib/"];
+function moduleNameOf(path) {
+  if (!path.endsWith(".py")) return void 0;
+  const inArchive = path.lastIndexOf(EMBEDDED_SEPARATOR);
+  let p2 = path.slice(inArchive < 0 ? 0 : inArchive + EMBEDDED_SEPARATOR.length, -3);
+  for (const root of SOURCE_ROOTS) {
+    if (root && p2.startsWith(root)) {
+      p2 = p2.slice(root.length);
+      break;
+    }
+  }
+  if (p2.endsWith("/__init__")) p2 = p2.slice(0, -9);
+  if (p2 === "__init__" || p2 === "") return void 0;
+  if (!/^[A-Za-z_][\w/]*$/.test(p2)) return void 0;
+  return p2.split("/").join(".");
+}
+var ModuleIndex = class {
+  byName = /* @__PURE__ */ new Map();
+  constructor(paths) {
+    for (const path of paths) {
+      const name2 = moduleNameOf(path);
+      if (name2 && !this.byName.has(name2)) this.byName.set(name2, path);
+    }
+  }
+  file(moduleName2) {
+    return this.byName.get(moduleName2);
+  }
+  /** Absolute or relative (`.core`, `..util`) import written in `fromFile`, resolved to a file of the package. */
+  resolveImport(fromFile, module2) {
+    if (!module2.startsWith(".")) return this.file(module2) ?? this.file(module2.split(".")[0] ?? "");
+    const dots = module2.length - module2.replace(/^\.+/, "").length;
+    const own = moduleNameOf(fromFile) ?? "";
+    const isPackage = fromFile.endsWith("__init__.py");
+    const parts2 = own ? own.split(".") : [];
+    const base = parts2.slice(0, parts2.length - (isPackage ? dots - 1 : dots));
+    const rest = module2.slice(dots);
+    const full = [...base, ...rest ? rest.split(".") : []].join(".");
+    return full ? this.file(full) : void 0;
+  }
+  /**
+   * `pkg.mod.func` → the file of `pkg.mod` and scope `func`, trying the longest module prefix first. A
+   * relative name (`.main.setup`, from `from .main import setup` inside a function) is resolved from the
+   * file that wrote it, like the import.
+   */
+  resolveCallee(callee, fromFile) {
+    if (callee.startsWith(".")) {
+      if (fromFile === void 0) return void 0;
+      const dots = callee.length - callee.replace(/^\.+/, "").length;
+      const names = callee.slice(dots).split(".");
+      for (let i3 = names.length - 1; i3 >= 0; i3--) {
+        const file = this.resolveImport(fromFile, ".".repeat(dots) + names.slice(0, i3).join("."));
+        if (file) return { file, scope: names.slice(i3).join(".") };
+      }
+      return void 0;
+    }
+    const parts2 = callee.split(".");
+    for (let i3 = parts2.length - 1; i3 >= 1; i3--) {
+      const file = this.file(parts2.slice(0, i3).join("."));
+      if (file) return { file, scope: parts2.slice(i3).join(".") };
+    }
+    return void 0;
+  }
+};
+
+// src/detectors/code/module-hijack.ts
+var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
+function moduleHijacks(pkg, meta33) {
+  const out2 = [];
+  for (const [file, f2] of pkg.facts) {
+    if (f2.language !== "python") continue;
+    for (const c of f2.calls) {
+      if (c.callee !== "sys.modules.__setitem__") continue;
+      const name2 = c.args[0]?.value;
+      const cls = c.args[1]?.refs.find((r) => r.startsWith("local."))?.slice(6);
+      if (!name2 || !cls) continue;
+      const own = moduleNameOf(file)?.split(".")[0];
+      if (own !== void 0 && name2.split(".")[0] === own) continue;
+      const runs = f2.calls.find((x) => RUNS_CODE.test(x.callee) && (x.scope === cls || x.scope.startsWith(`${cls}.`)));
+      const vector = pkg.execution.vector(file, c.scope);
+      if (!runs || isAuxiliary(file, vector)) continue;
+      const why2 = pkg.execution.get(file, c.scope)?.why;
+      const at6 = why2 !== void 0 ? { vector, why: why2 } : { vector };
+      out2.push(
+        finding(meta33, {
+          severity: "high",
+          vector,
+          techniques: ["obfuscation"],
+          message: `replaces the module '${name2}' in sys.modules with ${cls}, whose methods run code with ${runs.callee.slice(9)} (line ${runs.line}), ${when(at6)}`,
+          file,
+          line: c.line,
+          snippet: sourceLine(pkg, file, c.line),
+          evidence: `${c.text}
+${runs.text}`
+        })
+      );
+    }
+  }
+  return out2;
+}
+
+// src/detectors/code/code-execution.ts
+var meta3 = {
+  id: "code/code-execution",
+  title: "Code executed from data",
+  vectors: ["install", "import", "runtime"],
+  severity: "critical",
+  behaviors: ["code-execution"],
+  techniques: ["obfuscation", "external-payload"],
+  summary: "exec/eval/compile, marshal/pickle loads, eval/new Function/vm run code that is not in the source as code: decoded blobs, downloads, or strings built at run time.",
+  docs: `The rule asks where the executed code comes from:
+
+- **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`), or sent by a
+  peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
+  otherwise \u2014 a download-and-execute stage or a backdoor.
+- **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
+  install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
+- **decoded at run time** \u2014 the same function decodes, decompresses or decrypts non-constant data or builds
+  text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
+  low otherwise (interpreters and template engines evaluate what they parse).
+- **a long literal that reads as no code, transformed inside the call** (\`exec("".join(t[a.index(c)] for c in
+  "RNKLIG\u2026"))\`, a home-made substitution cipher): like code decoded at run time.
+- **built at run time** from values the analysis cannot fold: medium at install time, low at import time;
+  in an install-time file that also downloads, the code is taken to be the download (critical): the
+  response reaches \`eval\` through callbacks and buffers the analysis does not follow.
+- **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
+  time, high at import time, low otherwise (shells and REPLs alias exec legitimately) \u2014 high also when only
+  called if the same code decodes what it runs (a packed loader).
+- **a module object's loader under a computed name** (\`m = new module.constructor(); m[e(n[7])](code, '')\`, the
+  2018 event-stream loader): critical at install time, high at import time \u2014 hiding that it compiles code is the point.
+  \`_compile\` on any object counts as an eval-like call, and calls of one-expression helpers (\`function e(r) { return
+  Buffer.from(r, 'hex').toString() }\`) fold, so hex-spelled module and property names resolve.
+- **read from a file of the package** (\`exec(open('pkg/version.py').read())\`, a common way to share a
+  version number): info.
+- **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
+  exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high \u2014 every later import of that
+  module runs the package's hidden code. Aliasing the package's own modules is left alone.
+
+Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
+};
+var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
+var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
+var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
+function cipherLiteral(text4) {
+  for (const body3 of quotedPieces(text4)) {
+    if (body3.length >= 48 && !CODE_WORDS.test(body3) && /[A-Za-z]{3}/.test(body3)) return body3.slice(0, 200);
+  }
+  return void 0;
+}
+function originOf(pkg, e) {
+  const arg2 = e.call?.args[0];
+  if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
+  const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
+  if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
+  if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
+  if (e.refs.some((r) => DECODERS.test(r))) return { origin: "runtime-decoded", evidence: e.text };
+  if (e.language === "python" && arg2 && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg2.text)) return { origin: "runtime-decoded", evidence: e.text };
+  if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
+  if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
+  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
+  if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
+  const ciphered = e.language === "python" && arg2 ? cipherLiteral(arg2.text) : void 0;
+  if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
+  if (e.vector === "install") {
+    const download = pkg.events.events.find((n) => n.file === e.file && n.vector === "install" && n.capability === "network" && !n.callee.startsWith("?."));
+    if (download) return { origin: "remote", evidence: download.text };
+  }
+  return { origin: "dynamic" };
+}
+function severityFor(origin, vector) {
+  const early2 = vector === "install" || vector === "import";
+  switch (origin) {
+    case "remote":
+      return early2 ? "critical" : "high";
+    case "decoded":
+      return early2 ? "critical" : "high";
+    case "runtime-decoded":
+      return vector === "install" ? "critical" : vector === "import" ? "high" : "low";
+    case "serialized":
+      return early2 ? "critical" : "medium";
+    case "dynamic":
+      return vector === "install" ? "medium" : vector === "import" ? "low" : void 0;
+    case "file":
+      return vector === "install" ? "info" : void 0;
+    case "constant":
+      return vector === "install" ? "low" : void 0;
+  }
+}
+function localAlias(pkg, e, name2) {
+  const lines = (pkg.text(e.file) ?? "").split("\n").slice(0, e.line - 1);
+  const assign = new RegExp(`^\\s+(?:[\\w, ]*,\\s*)?${name2.replace(/[.$]/g, "\\$&")}\\s*(?:,[\\w, ]*)?=[^=]`);
+  return lines.some((l) => assign.test(l));
+}
+var WORDS = {
+  remote: "code downloaded from the network",
+  decoded: "a decoded payload",
+  "runtime-decoded": "code it decodes at run time",
+  serialized: "serialized code object embedded in the package",
+  dynamic: "code built at run time",
+  file: "code read from a file of the package",
+  constant: "a constant string of code"
+};
+var codeExecution = {
+  meta: meta3,
+  run(pkg) {
+    const out2 = [];
+    for (const e of pkg.events.events) {
+      if (e.capability !== "code-exec" || isAuxiliary(e.file, e.vector)) continue;
+      if (/setTimeout|setInterval/.test(e.callee) && e.call?.args[0]?.value === void 0) continue;
+      if (e.callee === "types.FunctionType") continue;
+      const o = originOf(pkg, e);
+      let severity = severityFor(o.origin, e.vector);
+      if (o.origin === "serialized" && e.callee.startsWith("pickle")) severity = e.vector === "runtime" ? "low" : "high";
+      if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
+      const written = /^[\w.$]+/.exec(e.text)?.[0] ?? "";
+      const aliased = e.language === "python" && /^builtins\.(exec|eval|compile)$/.test(e.callee) && written !== "" && !/exec|eval|compile/i.test(written);
+      if (aliased && (e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE || e.vector !== "runtime" && !localAlias(pkg, e, written)) && (o.origin === "dynamic" || o.origin === "runtime-decoded")) {
+        severity = e.vector === "install" ? "critical" : e.vector === "import" || o.origin === "runtime-decoded" ? "high" : "low";
+      }
+      const hiddenLoader = e.language === "javascript" && e.callee === "module._compile" && !e.text.includes("_compile");
+      if (hiddenLoader && (o.origin === "dynamic" || o.origin === "runtime-decoded")) severity = e.vector === "install" ? "critical" : e.vector === "import" ? "high" : "low";
+      if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
+      if (!severity) continue;
+      const techniques = [];
+      if (o.origin === "decoded" || o.origin === "runtime-decoded" || e.decoded || aliased || hiddenLoader) techniques.push("obfuscation");
+      if (o.origin === "remote") techniques.push("external-payload");
+      const steps = o.steps ? ` (decoded with ${o.steps.join(" \u2192 ")})` : "";
+      out2.push(
+        finding(meta3, {
+          severity,
+          confidence: o.origin === "dynamic" && !aliased ? "medium" : "high",
+          vector: e.vector,
+          techniques,
+          behaviors: o.origin === "remote" ? ["code-execution", "remote-control"] : ["code-execution"],
+          message: `${e.callee.replace(/^(builtins|global)\./, "")}${aliased ? ` (called as ${written})` : hiddenLoader ? " (called under a computed name)" : ""} runs ${WORDS[o.origin]}${steps} ${when(e)}`,
+          file: e.file,
+          line: e.line,
+          column: e.column,
+          snippet: eventSnippet(pkg, e),
+          ...o.evidence !== void 0 ? { evidence: o.evidence } : {}
+        })
+      );
+    }
+    out2.push(...moduleHijacks(pkg, meta3));
+    return out2;
+  }
+};
+
 // src/detectors/shared/scripts.ts
 var ORDER = ["build", "unknown", "suspicious", "malicious"];
 var SCRIPT = /(?:^|[\s"'=/])((?:\.\/)?[\w./-]+\.(?:sh|bash|bat|cmd|ps1))\b|(?:^|\s)(\.\/[\w./-]+)/g;
@@ -53599,7 +53857,7 @@ function remoteCommand(pkg, e, fromRemote2) {
 var INLINE_FROM_VARIABLE = /\b(powershell|pwsh)(\.exe)?\b.*\s-(c|command)\s+…|\b(ba|z)?sh\s+-c\s+…|\bcmd(\.exe)?\s+\/c\s+…/i;
 var INLINE_SCRIPT = /(?:^…|\b(?:python[\d.]*|node|perl|ruby|php)(?:\.exe)?)\s+-[ce]\s+…(?:\s|$)/i;
 var CARRIED = /* @__PURE__ */ new Set(["written-to-file", "interpreter-argument"]);
-var meta3 = {
+var meta4 = {
   id: "code/command-execution",
   title: "Shell command run by package code",
   vectors: ["install", "import", "runtime"],
@@ -53660,7 +53918,7 @@ function literalPieces(text4) {
   return pieces.length > 0 ? pieces.join(" ").slice(0, 2e3) : void 0;
 }
 var commandExecution = {
-  meta: meta3,
+  meta: meta4,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -53707,7 +53965,7 @@ var commandExecution = {
       if (!severity) continue;
       const what = command !== void 0 ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out2.push(
-        finding(meta3, {
+        finding(meta4, {
           severity,
           confidence: command !== void 0 ? "high" : "medium",
           vector: e.vector,
@@ -53859,7 +54117,7 @@ function dropperFlows(pkg) {
 }
 
 // src/detectors/code/download-execute.ts
-var meta4 = {
+var meta5 = {
   id: "code/download-execute",
   title: "Download and execute",
   vectors: ["install", "import", "runtime"],
@@ -53902,7 +54160,7 @@ function startsWritten(command, written) {
   return false;
 }
 var downloadExecute = {
-  meta: meta4,
+  meta: meta5,
   run(pkg) {
     const out2 = [];
     const groups2 = [...byScope(pkg.events.events).values()];
@@ -53943,7 +54201,7 @@ var downloadExecute = {
       const windowsBinary = [download, ...writes, startsPayload].some((e) => WINDOWS_EXECUTABLE.test(e.values.join(" "))) || pkg.events.strings.some((s3) => s3.file === download.file && s3.scope === startsPayload.scope && WINDOWS_EXECUTABLE.test(s3.value) && s3.value.length < 200);
       const severity = endpoint3 ? isEarly ? "critical" : "high" : isEarly ? ownBinary ? "low" : "critical" : windowsBinary && download.language === "python" && !releaseHost ? "high" : "low";
       out2.push(
-        finding(meta4, {
+        finding(meta5, {
           severity,
           confidence: writesExecutable ? "high" : "medium",
           vector: download.vector,
@@ -53963,7 +54221,7 @@ var downloadExecute = {
       const message2 = `downloads with ${download.callee}, writes the response to a file and starts it with ${start2.callee} (${flow.how}; ${flow.concealment}) ${when(start2)}`;
       const at6 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key3);
       if (at6 >= 0 && out2[at6]?.severity !== "low") continue;
-      const result2 = finding(meta4, {
+      const result2 = finding(meta5, {
         severity: early3 ? "critical" : "high",
         vector: start2.vector,
         message: message2,
@@ -53983,7 +54241,7 @@ var downloadExecute = {
 };
 
 // src/detectors/code/exfil-endpoint.ts
-var meta5 = {
+var meta6 = {
   id: "code/exfil-endpoint",
   title: "Exfiltration or command-and-control endpoint",
   vectors: ["install", "import", "runtime"],
@@ -54028,7 +54286,7 @@ function usedThroughName(pkg, s3) {
   );
 }
 var exfilEndpoint = {
-  meta: meta5,
+  meta: meta6,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
@@ -54057,7 +54315,7 @@ var exfilEndpoint = {
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
       const severity = used || credentialed || catcherCalled || early2 && s3.decoded ? "high" : early2 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
       out2.push(
-        finding(meta5, {
+        finding(meta6, {
           severity,
           vector: s3.vector,
           ...s3.decoded ? { techniques: ["obfuscation", "external-payload"] } : {},
@@ -54097,7 +54355,7 @@ function hiddenDestinations(pkg, seen) {
       seen.add(key3);
       const at6 = { file, line: c.line, vector };
       out2.push(
-        finding(meta5, {
+        finding(meta6, {
           severity: "high",
           vector,
           techniques: ["obfuscation", "external-payload"],
@@ -54114,7 +54372,7 @@ function hiddenDestinations(pkg, seen) {
 }
 
 // src/detectors/code/file-wiper.ts
-var meta6 = {
+var meta7 = {
   id: "code/file-wiper",
   title: "Destroys the user's files",
   vectors: ["install", "import", "runtime"],
@@ -54209,7 +54467,7 @@ function hitsOfFile(file, facts, events) {
   return hits;
 }
 var fileWiper = {
-  meta: meta6,
+  meta: meta7,
   run(pkg) {
     const out2 = [];
     for (const [file, events] of pkg.events.byFile) {
@@ -54227,7 +54485,7 @@ var fileWiper = {
         const severity = vector === "install" || vector === "import" ? "critical" : "medium";
         const root = pkg.execution.get(file, h.scope);
         out2.push(
-          finding(meta6, {
+          finding(meta7, {
             severity,
             confidence: "high",
             vector,
@@ -54337,7 +54595,7 @@ function walletSecretTheft(sinks, facts, sender2, report) {
 }
 
 // src/detectors/code/info-stealing.ts
-var meta7 = {
+var meta8 = {
   id: "code/info-stealing",
   title: "Secrets or host details sent off the machine",
   vectors: ["install", "import", "runtime"],
@@ -54425,7 +54683,7 @@ function osLookupOnly(pkg, e) {
   return uses.length > 0 && uses.every((m2) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m2[1] ?? ""));
 }
 var infoStealing = {
-  meta: meta7,
+  meta: meta8,
   run(pkg) {
     const out2 = [];
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
@@ -54448,7 +54706,7 @@ var infoStealing = {
       if (reported.has(key3)) return;
       reported.add(key3);
       out2.push(
-        finding(meta7, {
+        finding(meta8, {
           severity,
           vector: s3.vector,
           message: message2,
@@ -54602,7 +54860,7 @@ function packedOnly(e, also) {
 }
 
 // src/detectors/code/network-at-install.ts
-var meta8 = {
+var meta9 = {
   id: "code/network-at-install",
   title: "Network access while installing or importing",
   vectors: ["install", "import"],
@@ -54630,7 +54888,7 @@ function namesPackage(host, names) {
   return labels.slice(0, -2).some((l) => names.has(norm(l)));
 }
 var networkAtInstall = {
-  meta: meta8,
+  meta: meta9,
   run(pkg) {
     const out2 = [];
     const seen = /* @__PURE__ */ new Set();
@@ -54645,7 +54903,7 @@ var networkAtInstall = {
       const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
       const beacon = e.capability === "dns" && target !== void 0 && namesPackage(target, own);
       out2.push(
-        finding(meta8, {
+        finding(meta9, {
           severity: executable || beacon ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
           confidence: "high",
           vector: e.vector,
@@ -54662,7 +54920,7 @@ var networkAtInstall = {
 };
 
 // src/detectors/code/obfuscation.ts
-var meta9 = {
+var meta10 = {
   id: "code/obfuscation",
   title: "Obfuscated code",
   vectors: ["install", "import", "runtime"],
@@ -54699,7 +54957,7 @@ function loadTimeAction(pkg, file) {
   return e ? `${ACTIONS[e.capability]} (${e.callee})` : void 0;
 }
 var obfuscation = {
-  meta: meta9,
+  meta: meta10,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -54713,7 +54971,7 @@ var obfuscation = {
       if (acts) found.push({ reason: `and while it loads it ${acts}`, strong: true });
       const severity = vector === "install" || acts ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
       out2.push(
-        finding(meta9, {
+        finding(meta10, {
           severity,
           confidence: strong ? "high" : "medium",
           vector,
@@ -54730,7 +54988,7 @@ var obfuscation = {
 };
 
 // src/detectors/code/persistence.ts
-var meta10 = {
+var meta11 = {
   id: "code/persistence",
   title: "Persistence on the host",
   vectors: ["install", "import", "runtime"],
@@ -54750,7 +55008,7 @@ registry or runs commands:
 };
 var WRITERS = /* @__PURE__ */ new Set(["file-write", "registry", "shell"]);
 var persistence = {
-  meta: meta10,
+  meta: meta11,
   run(pkg) {
     const out2 = [];
     const writerScopes = /* @__PURE__ */ new Set();
@@ -54772,7 +55030,7 @@ var persistence = {
       if (!severity || seen.has(`${s3.file}:${s3.line}`)) continue;
       seen.add(`${s3.file}:${s3.line}`);
       out2.push(
-        finding(meta10, {
+        finding(meta11, {
           severity,
           vector: s3.vector,
           message: `targets the ${hit.label} (${hit.match}) ${when(s3)}`,
@@ -54788,7 +55046,7 @@ var persistence = {
 };
 
 // src/detectors/code/platform-targeting.ts
-var meta11 = {
+var meta12 = {
   id: "code/platform-targeting",
   title: "Behaviour chosen by operating system",
   vectors: ["install", "import"],
@@ -54802,7 +55060,7 @@ this rule is **low** and serves as context: it records the technique next to the
 };
 var PLATFORM = /^(sys\.platform|os\.name|platform\.system|platform\.platform|process\.platform|os\.platform|os\.type)$/;
 var platformTargeting = {
-  meta: meta11,
+  meta: meta12,
   run(pkg) {
     const out2 = [];
     const activeScopes = new Set(
@@ -54813,7 +55071,7 @@ var platformTargeting = {
       if (!r) continue;
       const vector = pkg.execution.vector(file, r.scope);
       out2.push(
-        finding(meta11, {
+        finding(meta12, {
           severity: "low",
           confidence: "medium",
           vector,
@@ -54829,7 +55087,7 @@ var platformTargeting = {
 };
 
 // src/detectors/code/reverse-shell.ts
-var meta12 = {
+var meta13 = {
   id: "code/reverse-shell",
   title: "Reverse shell",
   vectors: ["install", "import", "runtime"],
@@ -54847,7 +55105,7 @@ a shell alone, is not reported here.`
 var STREAM_FROM_FD = /\bstd(in|out|err)\s*=\s*[\w.[\]]+\.fileno\(\s*\)/;
 var SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
 var reverseShell = {
-  meta: meta12,
+  meta: meta13,
   run(pkg) {
     const out2 = [];
     for (const group2 of byScope(pkg.events.events).values()) {
@@ -54859,7 +55117,7 @@ var reverseShell = {
       if (hit && socket) {
         const early2 = hit.vector === "install" || hit.vector === "import";
         out2.push(
-          finding(meta12, {
+          finding(meta13, {
             severity: early2 ? "critical" : "high",
             vector: hit.vector,
             message: `connects a socket (${socket.callee}) and hands it a shell (${hit.callee}${dup ? ", os.dup2" : ""}) ${when(hit)}`,
@@ -54877,7 +55135,7 @@ var reverseShell = {
         if (!cmd || !assessCommand(cmd).reasons.includes("opens a reverse shell")) continue;
         const early2 = e.vector === "install" || e.vector === "import";
         out2.push(
-          finding(meta12, {
+          finding(meta13, {
             severity: early2 ? "critical" : "high",
             vector: e.vector,
             message: `runs a reverse-shell command ${when(e)}`,
@@ -54894,7 +55152,7 @@ var reverseShell = {
 };
 
 // src/detectors/code/sandbox-escape.ts
-var meta13 = {
+var meta14 = {
   id: "code/sandbox-escape",
   title: "Indirect access to builtins and imports",
   vectors: ["install", "import"],
@@ -54932,7 +55190,7 @@ function isParameter(functions, scope, name2) {
   return name2 !== void 0 && (functions.find((f2) => f2.name === scope)?.params ?? []).includes(name2);
 }
 var sandboxEscape = {
-  meta: meta13,
+  meta: meta14,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -54949,7 +55207,7 @@ var sandboxEscape = {
         if (!severity) continue;
         seen.add(r.line);
         out2.push(
-          finding(meta13, {
+          finding(meta14, {
             severity,
             confidence: "medium",
             vector,
@@ -54967,7 +55225,7 @@ var sandboxEscape = {
 };
 
 // src/detectors/code/shellcode-loader.ts
-var meta14 = {
+var meta15 = {
   id: "code/shellcode-loader",
   title: "Runs machine code from memory",
   vectors: ["install", "import", "runtime"],
@@ -55007,7 +55265,7 @@ function starts(c) {
   return START.test(c.callee);
 }
 var shellcodeLoader = {
-  meta: meta14,
+  meta: meta15,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -55033,7 +55291,7 @@ var shellcodeLoader = {
         const severity = early2 ? "critical" : decodes ? "high" : "low";
         const root = pkg.execution.get(file, scope);
         out2.push(
-          finding(meta14, {
+          finding(meta15, {
             severity,
             confidence: decodes ? "high" : "medium",
             vector,
@@ -55051,7 +55309,7 @@ var shellcodeLoader = {
 };
 
 // src/detectors/code/spyware.ts
-var meta15 = {
+var meta16 = {
   id: "code/spyware",
   title: "Records keystrokes or the screen and talks to the network",
   vectors: ["install", "import", "runtime"],
@@ -55072,7 +55330,7 @@ var KEYBOARD = /^(pynput\.keyboard\.(Listener|Events|GlobalHotKeys)|keyboard\.(o
 var SCREEN = /^(PIL\.ImageGrab\.grab|pyautogui\.screenshot|mss\.\w+|pyscreenshot\.grab|pyscreeze\.screenshot)$/;
 var SENDS = /* @__PURE__ */ new Set(["network", "socket", "dns"]);
 var spyware = {
-  meta: meta15,
+  meta: meta16,
   run(pkg) {
     const out2 = [];
     for (const [file, events] of pkg.events.byFile) {
@@ -55088,7 +55346,7 @@ var spyware = {
         seen.add(kind);
         const early2 = e.vector === "install" || e.vector === "import";
         const severity = early2 ? "critical" : keys ? "medium" : "low";
-        out2.push(finding(meta15, {
+        out2.push(finding(meta16, {
           severity,
           confidence: early2 ? "high" : "medium",
           vector: e.vector,
@@ -55105,7 +55363,7 @@ var spyware = {
 };
 
 // src/detectors/code/steganography.ts
-var meta16 = {
+var meta17 = {
   id: "code/steganography",
   title: "Payload hidden in an image",
   vectors: ["install", "import", "runtime"],
@@ -55119,7 +55377,7 @@ downloaded) and rebuild it from pixel values before executing it. The rule needs
 execution in the same scope (showing an image with a viewer is not reported): **critical** at install or import time, **high** otherwise.`
 };
 var steganography = {
-  meta: meta16,
+  meta: meta17,
   run(pkg) {
     const out2 = [];
     for (const group2 of byScope(pkg.events.events).values()) {
@@ -55128,7 +55386,7 @@ var steganography = {
       if (!image || !exec) continue;
       const early2 = exec.vector === "install" || exec.vector === "import";
       out2.push(
-        finding(meta16, {
+        finding(meta17, {
           severity: early2 ? "critical" : "high",
           vector: exec.vector,
           message: `reads image data (${image.callee}) and runs ${exec.callee} on what it extracts ${when(exec)}`,
@@ -55145,7 +55403,7 @@ ${exec.text}`
 };
 
 // src/detectors/code/trace-deletion.ts
-var meta17 = {
+var meta18 = {
   id: "code/trace-deletion",
   title: "Deletes its own traces",
   vectors: ["install", "import", "runtime"],
@@ -55166,7 +55424,7 @@ function stageBefore(pkg, e) {
   return loaded?.callee ?? started?.callee;
 }
 var traceDeletion = {
-  meta: meta17,
+  meta: meta18,
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
@@ -55176,7 +55434,7 @@ var traceDeletion = {
       const stage = early2 ? stageBefore(pkg, e) : void 0;
       const severity = early2 ? stage ? "high" : "medium" : "low";
       out2.push(
-        finding(meta17, {
+        finding(meta18, {
           severity,
           confidence: "medium",
           vector: e.vector,
@@ -55714,7 +55972,7 @@ function keyLine(raw, key3, from = 0) {
 }
 
 // src/detectors/javascript/install-script.ts
-var meta18 = {
+var meta19 = {
   id: "js/install-script",
   title: "npm install script",
   vectors: ["install"],
@@ -55777,7 +56035,7 @@ function shippedNative(pkg, command) {
   return void 0;
 }
 var installScript = {
-  meta: meta18,
+  meta: meta19,
   run(pkg) {
     const json = pkg.npm?.json;
     if (!json) return [];
@@ -55785,7 +56043,7 @@ var installScript = {
     const scripts = json["scripts"] ?? {};
     const out2 = [];
     const push2 = (severity, message2, file, line, snippet, evidence) => {
-      out2.push(finding(meta18, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
+      out2.push(finding(meta19, { severity, vector: "install", message: message2, file, line, snippet, evidence }));
     };
     for (const hook2 of INSTALL_SCRIPTS) {
       const script = scripts[hook2];
@@ -55890,7 +56148,7 @@ function splitNameAt(s3) {
 }
 
 // src/detectors/javascript/url-dependency.ts
-var meta19 = {
+var meta20 = {
   id: "js/url-dependency",
   title: "Dependencies fetched from outside the npm registry",
   vectors: ["install"],
@@ -55934,7 +56192,7 @@ function judge(spec2, kind) {
   return { severity: "low", why: kind === "vcs" ? "from a Git source, unpinned by the registry" : `from ${host ?? "a code host"} outside the registry` };
 }
 var urlDependency = {
-  meta: meta19,
+  meta: meta20,
   run(pkg) {
     const json = pkg.npm?.json;
     if (!json) return [];
@@ -55951,7 +56209,7 @@ var urlDependency = {
         const { severity, why: why2 } = judge(parsed.spec, parsed.origin.kind);
         const line = keyLine(raw, name2, section?.offset)?.line ?? section?.line ?? 1;
         out2.push(
-          finding(meta19, {
+          finding(meta20, {
             severity,
             vector: "install",
             message: `${field} fetches ${name2} ${why2}: ${parsed.spec.slice(0, 160)}; npm runs its install scripts`,
@@ -55968,7 +56226,7 @@ var urlDependency = {
 };
 
 // src/detectors/javascript/wallet-hijack.ts
-var meta20 = {
+var meta21 = {
   id: "js/wallet-hijack",
   title: "Cryptocurrency wallet hijack",
   vectors: ["import", "runtime"],
@@ -55992,7 +56250,7 @@ var HOOK_FUNCTION = /(^|\.)(window|globalThis|self)\.fetch$|(^|\.)XMLHttpRequest
 var BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
 var SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
 var walletHijack = {
-  meta: meta20,
+  meta: meta21,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -56013,7 +56271,7 @@ var walletHijack = {
       const replaced = hook2 ? hook2[0].replace(/\s*=.*$/, "") : (HOOK_FUNCTION.exec(defined?.name ?? "")?.[0] ?? "").replace(/^\./, "").replace(/^XMLHttpRequest\./, "XMLHttpRequest.prototype.");
       const vector = pkg.execution.vector(file, MODULE_SCOPE);
       out2.push(
-        finding(meta20, {
+        finding(meta21, {
           severity: vector === "runtime" ? "high" : "critical",
           vector,
           message: pattern ? `hooks ${replaced} and puts a hard-coded wallet address in place of what matches ${pattern}` : `hooks ${replaced} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
@@ -56029,7 +56287,7 @@ var walletHijack = {
 };
 
 // src/detectors/package/bin-shadowing.ts
-var meta21 = {
+var meta22 = {
   id: "pkg/bin-shadowing",
   title: "bin entry shadows a system command",
   vectors: ["metadata"],
@@ -56122,7 +56380,7 @@ var COMMANDS = {
   security: []
 };
 var binShadowing = {
-  meta: meta21,
+  meta: meta22,
   run(pkg) {
     const raw = pkg.npm?.raw;
     const json = pkg.npm?.json;
@@ -56141,7 +56399,7 @@ var binShadowing = {
       const owners = COMMANDS[base];
       if (owners === void 0 || owners.includes(name2)) continue;
       out2.push(
-        finding(meta21, {
+        finding(meta22, {
           severity: "medium",
           confidence: "medium",
           vector: "metadata",
@@ -56484,7 +56742,7 @@ function findLookalike(index, rawName) {
 }
 
 // src/detectors/package/typosquat.ts
-var meta22 = {
+var meta23 = {
   id: "pkg/typosquat",
   title: "Name imitates a popular package",
   vectors: ["metadata"],
@@ -56532,8 +56790,8 @@ function nameLocation(pkg) {
   };
   if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta32 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta32 ? lineOf3(meta32.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta33 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta33 ? lineOf3(meta33.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 function earlyAction(pkg) {
   const e = pkg.events.events.find(
@@ -56542,7 +56800,7 @@ function earlyAction(pkg) {
   return e ? `${e.file} calls ${e.callee} at ${e.vector} time` : void 0;
 }
 var typosquat = {
-  meta: meta22,
+  meta: meta23,
   run(pkg) {
     if (!pkg.name) return [];
     const index = popularIndex(pkg.ecosystem);
@@ -56552,7 +56810,7 @@ var typosquat = {
     const homoglyph = match.kind === "homoglyph";
     const acts = earlyAction(pkg);
     const out2 = [
-      finding(meta22, {
+      finding(meta23, {
         severity: homoglyph || acts ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
@@ -56569,7 +56827,7 @@ var typosquat = {
 };
 
 // src/detectors/package/confusion.ts
-var meta23 = {
+var meta24 = {
   id: "pkg/confusion-version",
   title: "Version number typical of dependency confusion",
   vectors: ["metadata"],
@@ -56615,7 +56873,7 @@ function confusionVersionLevel(version2) {
   return major >= 100 ? "low" : void 0;
 }
 var confusionVersion = {
-  meta: meta23,
+  meta: meta24,
   run(pkg) {
     if (!pkg.version) return [];
     let level = confusionVersionLevel(pkg.version);
@@ -56626,7 +56884,7 @@ var confusionVersion = {
     const re2 = pkg.ecosystem === "npm" ? /^\s*"version"\s*:/ : /^Version:/;
     const i3 = lines.findIndex((l) => re2.test(l));
     return [
-      finding(meta23, {
+      finding(meta24, {
         severity: level,
         confidence: level === "medium" ? "medium" : "low",
         vector: "metadata",
@@ -56731,7 +56989,7 @@ function shadowingFromRegistries(registries) {
 }
 
 // src/detectors/package/duplicate-keys.ts
-var meta24 = {
+var meta25 = {
   id: "pkg/duplicate-keys",
   title: "Duplicate keys in package.json",
   vectors: ["metadata", "install"],
@@ -56752,7 +57010,7 @@ inside \`scripts\`, makes the visible value a decoy.
 var HOOKS = new Set(INSTALL_SCRIPTS);
 var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "dependencies", "optionalDependencies", "gypfile"]);
 var duplicateKeysRule = {
-  meta: meta24,
+  meta: meta25,
   run(pkg) {
     const raw = pkg.npm?.raw;
     if (raw === void 0) return [];
@@ -56763,7 +57021,7 @@ var duplicateKeysRule = {
       const severity = installHook ? "critical" : sensitive ? "high" : "low";
       const where = d.path ? `${d.path}.${d.key}` : d.key;
       out2.push(
-        finding(meta24, {
+        finding(meta25, {
           severity,
           vector: installHook ? "install" : "metadata",
           message: `package.json defines "${where}" ${d.lines.length} times (lines ${d.lines.join(", ")}); npm uses the last one`,
@@ -56779,7 +57037,7 @@ var duplicateKeysRule = {
 
 // src/detectors/package/record-mismatch.ts
 import { createHash } from "node:crypto";
-var meta25 = {
+var meta26 = {
   id: "pkg/record-mismatch",
   title: "Wheel contents disagree with its RECORD",
   vectors: ["metadata"],
@@ -56833,12 +57091,12 @@ function check(pkg) {
   const recordFile = pkg.contents.files.find((f2) => /^[^/]+\.dist-info\/RECORD$/.test(f2.path));
   if (!recordFile) {
     const message2 = "the wheel has no *.dist-info/RECORD, which every wheel builder writes";
-    return [finding(meta25, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
+    return [finding(meta26, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? "");
   const out2 = [];
   const report = (severity, message2, file, line, snippet = "") => {
-    out2.push(finding(meta25, { severity, vector: "metadata", message: message2, file, line, snippet }));
+    out2.push(finding(meta26, { severity, vector: "metadata", message: message2, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out2.length >= MAX_FINDINGS) break;
@@ -56858,10 +57116,10 @@ function check(pkg) {
   }
   return out2;
 }
-var recordMismatch = { meta: meta25, run: check };
+var recordMismatch = { meta: meta26, run: check };
 
 // src/detectors/python/build-backend.ts
-var meta26 = {
+var meta27 = {
   id: "py/build-backend",
   title: "In-tree build backend",
   vectors: ["install"],
@@ -56874,13 +57132,13 @@ this rule records the hook (**low**) and the \`code/*\` rules judge what the bac
 severities.`
 };
 var buildBackend = {
-  meta: meta26,
+  meta: meta27,
   run(pkg) {
     const out2 = [];
     for (const { file, scope, root } of pkg.execution.entries()) {
       if (scope !== MODULE_SCOPE || !root.why.includes("in-tree build backend")) continue;
       out2.push(
-        finding(meta26, {
+        finding(meta27, {
           severity: "low",
           vector: "install",
           message: root.why,
@@ -57634,9 +57892,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key3, table2, meta32, type) {
+function peekTable(ctx, key3, table2, meta33, type) {
   let t = table2;
-  let m2 = meta32;
+  let m2 = meta33;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -57710,11 +57968,11 @@ function parse(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta32 = /* @__PURE__ */ Object.create(null);
+  let meta33 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta32;
+  let m2 = meta33;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -57738,7 +57996,7 @@ function parse(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta32,
+        meta33,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -58024,7 +58282,7 @@ function markStartedScripts(py, map) {
 }
 
 // src/detectors/python/cmdclass-override.ts
-var meta27 = {
+var meta28 = {
   id: "py/cmdclass-override",
   title: "setup.py command override",
   vectors: ["install"],
@@ -58066,7 +58324,7 @@ function reaches(e, releaseHostsOnly) {
   return void 0;
 }
 var cmdclassOverride = {
-  meta: meta27,
+  meta: meta28,
   run(pkg) {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
@@ -58081,7 +58339,7 @@ var cmdclassOverride = {
       const severity = found.some((r) => !r.plain) ? "high" : reached.length > 0 ? "medium" : "info";
       const base = cls.bases.join(", ") || "a command class";
       out2.push(
-        finding(meta27, {
+        finding(meta28, {
           severity,
           confidence: "high",
           vector: "install",
@@ -58099,7 +58357,7 @@ var cmdclassOverride = {
 };
 
 // src/detectors/python/pth-exec.ts
-var meta28 = {
+var meta29 = {
   id: "py/pth-exec",
   title: "Executable .pth file",
   vectors: ["install"],
@@ -58116,7 +58374,7 @@ with a few guarded imports. The rule reports every executable \`.pth\` line:
 };
 var DANGEROUS = /* @__PURE__ */ new Set(["shell", "network", "socket", "dns", "file-write", "file-delete", "registry", "spy", "package-install"]);
 var pthExec = {
-  meta: meta28,
+  meta: meta29,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -58128,7 +58386,7 @@ var pthExec = {
       );
       const line = bad[0]?.line ?? f2.calls[0]?.line ?? f2.imports[0]?.line ?? 1;
       out2.push(
-        finding(meta28, {
+        finding(meta29, {
           severity: bad.length > 0 ? "critical" : "low",
           vector: "install",
           message: bad.length > 0 ? `${file} runs at every Python start-up and ${[...new Set(bad.map((e) => e.callee))].slice(0, 4).join(", ")}` : `${file} runs import lines at every Python start-up (imports and guarded calls only)`,
@@ -58144,7 +58402,7 @@ var pthExec = {
 };
 
 // src/detectors/python/sourceless-module.ts
-var meta29 = {
+var meta30 = {
   id: "py/sourceless-module",
   title: "Code shipped without source",
   vectors: ["install", "import"],
@@ -58182,7 +58440,7 @@ their top level runs when the loading code runs (at install time when setup.py l
 reported by the other rules, so a stage kept in a vendored archive fails like one kept in a \`.py\` file.`
 };
 var sourcelessModule = {
-  meta: meta29,
+  meta: meta30,
   run(pkg) {
     if (pkg.ecosystem !== "pypi") return [];
     const out2 = [];
@@ -58197,7 +58455,7 @@ var sourcelessModule = {
       const severity = central ? "high" : "medium";
       const vector = importer?.vector === "install" ? "install" : "import";
       out2.push(
-        finding(meta29, {
+        finding(meta30, {
           severity,
           vector,
           message: `${path} is compiled bytecode with no source beside it: importing ${module2} runs it${importer ? ` (${importer.file} imports it)` : ""}`,
@@ -58232,7 +58490,7 @@ function loadedBlobs(pkg) {
       const what = zip ? "a ZIP archive" : "compiled bytecode";
       const runs = !zip ? "the code it runs has no source to read" : unread !== void 0 ? `its contents could not be read in full (${unread})` : "the Python inside it is analysed as part of the package";
       out2.push(
-        finding(meta29, {
+        finding(meta30, {
           severity,
           vector,
           message: `loads ${target.path}, ${what}${disguised ? " under a name that hides it" : ""} shipped in the package, with ${call3.callee}: ${runs}`,
@@ -58264,7 +58522,7 @@ function importerOf(pkg, module2) {
 }
 
 // src/detectors/python/setup-requires.ts
-var meta30 = {
+var meta31 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
   vectors: ["install"],
@@ -58286,7 +58544,7 @@ function strings(v2) {
 }
 var URL_DEP = /(@\s*|^)(git\+|hg\+|svn\+|bzr\+)?(https?|ftp|file):\/\//i;
 var setupRequires = {
-  meta: meta30,
+  meta: meta31,
   run(pkg) {
     const out2 = [];
     const judge2 = (dep, file, line, field) => {
@@ -58295,7 +58553,7 @@ var setupRequires = {
       const endpoint3 = endpointIn(dep);
       const severity = endpoint3 ? "critical" : isUrl ? "medium" : "info";
       out2.push(
-        finding(meta30, {
+        finding(meta31, {
           severity,
           vector: "install",
           message: isUrl ? `${field} fetches ${dep.slice(0, 160)} from outside the package index${endpoint3 ? ` (${endpoint3.label})` : ""}` : `setup_requires installs ${dep} before setup.py runs`,
@@ -58484,7 +58742,7 @@ function newDependencies(current2, previous) {
 }
 
 // src/detectors/package/manifest-confusion.ts
-var meta31 = {
+var meta32 = {
   id: "pkg/manifest-confusion",
   title: "Registry manifest differs from the tarball's package.json",
   vectors: ["metadata", "install"],
@@ -58508,7 +58766,7 @@ stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string
 listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
 could not install it either; other rules report the file).`
 };
-var MANIFEST_CONFUSION_RULES = [meta31];
+var MANIFEST_CONFUSION_RULES = [meta32];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
 var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
@@ -58542,7 +58800,7 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
     const where = lineOf(tarballPackageJson, key3, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
-      finding(meta31, {
+      finding(meta32, {
         severity,
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
@@ -58605,7 +58863,7 @@ function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
 }
 function note(message2) {
-  return finding(meta31, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+  return finding(meta32, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
 }
 
 // src/detectors/package/metadata-signals.ts
@@ -58983,7 +59241,7 @@ var SCAN_DETECTORS = [
   integrityMismatch,
   knownMalicious,
   lockfileSource,
-  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta32) => ({ meta: meta32, run: noRun }))
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta33) => ({ meta: meta33, run: noRun }))
 ];
 
 // src/detectors/registry.ts
@@ -59010,6 +59268,7 @@ var DETECTORS = [
   pthExec,
   sourcelessModule,
   buildBackend,
+  buildFileCommand,
   installScript,
   urlDependency,
   walletHijack,
@@ -67798,9 +68057,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta32 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta32.name = "import";
-    node.meta = this.finishNode(meta32, "Identifier");
+    var meta33 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta33.name = "import";
+    node.meta = this.finishNode(meta33, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -67950,9 +68209,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta32 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta32.name = "new";
-    node.meta = this.finishNode(meta32, "Identifier");
+    var meta33 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta33.name = "new";
+    node.meta = this.finishNode(meta33, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -71976,12 +72235,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta32 = this.parseIdent(true);
+  var meta33 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta32;
+      node.meta = meta33;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -72001,9 +72260,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta32 = this.parseIdent(true);
+  var meta33 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta32;
+    node.meta = meta33;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -74038,7 +74297,7 @@ function assignedPath(a, left) {
 
 // src/detectors/javascript/calls.ts
 var FILE_WRITE = /(^|\.)(write|writeFileSync|writeFile|appendFileSync|appendFile)$/;
-var MAX_ARGS = 16;
+var MAX_ARGS2 = 16;
 var NO_KWARGS = Object.freeze({});
 var CODE_SINKS = /* @__PURE__ */ new Map([
   ["global.eval", 0],
@@ -74106,7 +74365,7 @@ function call(a, node) {
   const writes = FILE_WRITE.test(name2 ?? (callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : ""));
   for (let i3 = 0; i3 < argNodes.length; i3++) {
     const x = argNodes[i3];
-    if (i3 >= MAX_ARGS) {
+    if (i3 >= MAX_ARGS2) {
       a.walk(x);
       continue;
     }
@@ -74546,9 +74805,9 @@ function identityOf(ecosystem, files, text4) {
       return {};
     }
   }
-  const meta32 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta32) return {};
-  const body3 = text4(meta32.path) ?? "";
+  const meta33 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta33) return {};
+  const body3 = text4(meta33.path) ?? "";
   const header = body3.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -81398,7 +81657,7 @@ var FileAnalysis = class {
 };
 
 // src/detectors/python/payloads.ts
-var MAX_TEXT = 4e3;
+var MAX_TEXT2 = 4e3;
 var MAX_PAYLOADS = 500;
 var Payloads = class {
   constructor(budget, nested2) {
@@ -81412,10 +81671,10 @@ var Payloads = class {
   recorded = /* @__PURE__ */ new Set();
   record(line, scope, text4, steps, asCode) {
     if (this.decoded.length >= MAX_PAYLOADS || text4.length === 0) return;
-    const key3 = `${text4.length}:${text4.slice(0, MAX_TEXT)}`;
+    const key3 = `${text4.length}:${text4.slice(0, MAX_TEXT2)}`;
     if (this.recorded.has(`${line}\0${key3}`)) return;
     this.recorded.add(`${line}\0${key3}`);
-    const payload = { line, scope, steps, text: text4.slice(0, MAX_TEXT) };
+    const payload = { line, scope, steps, text: text4.slice(0, MAX_TEXT2) };
     if (!this.analysed.has(key3) && this.budget.decodedBytes > 0 && this.nested && (asCode || looksLikeCode2(text4))) {
       this.analysed.add(key3);
       this.budget.decodedBytes -= text4.length;
@@ -81456,17 +81715,17 @@ function literalPayload(value) {
   return decodedText(decodeBase64(value), ["base64"]);
 }
 function marshalStrings(latin1) {
-  return (latin1.match(/[\x20-\x7e]{4,}/g) ?? []).join("\n").slice(0, MAX_TEXT);
+  return (latin1.match(/[\x20-\x7e]{4,}/g) ?? []).join("\n").slice(0, MAX_TEXT2);
 }
 
 // src/detectors/python/values.ts
-var MAX_TEXT2 = 200;
+var MAX_TEXT3 = 200;
 var MAX_VALUE = 1e4;
 var MAX_NESTING3 = 3;
 function valueFact(a, out2, expr, use, depth2 = 0) {
   const source = a.source;
   const fact = {
-    text: source.slice(expr.start, Math.min(expr.end, expr.start + MAX_TEXT2)),
+    text: source.slice(expr.start, Math.min(expr.end, expr.start + MAX_TEXT3)),
     refs: a.refs(expr.start, expr.end)
   };
   const shape = a.shape(expr);
@@ -87203,8 +87462,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta32 = doc["_meta"];
-  const sources = isTable(meta32) && Array.isArray(meta32["sources"]) ? meta32["sources"] : [];
+  const meta33 = doc["_meta"];
+  const sources = isTable(meta33) && Array.isArray(meta33["sources"]) ? meta33["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -88155,28 +88414,28 @@ function stringRecord(value) {
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta32 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta32.published = p2.time[version2];
-  else meta32.unavailable.push("published");
-  if (p2.time.created) meta32.created = p2.time.created;
-  else meta32.unavailable.push("created");
+  const meta33 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta33.published = p2.time[version2];
+  else meta33.unavailable.push("published");
+  if (p2.time.created) meta33.created = p2.time.created;
+  else meta33.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta32.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta33.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
   const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta32.repository = repoUrl;
-  if (typeof manifest.description === "string") meta32.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta32.deprecated = manifest.deprecated;
-  meta32.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta32.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord2(manifest.bin)) meta32.bin = stringRecord(manifest.bin);
-  for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta32.dependencies.push({ name: name2, spec: spec2 });
+  if (repoUrl) meta33.repository = repoUrl;
+  if (typeof manifest.description === "string") meta33.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta33.deprecated = manifest.deprecated;
+  meta33.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta33.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord2(manifest.bin)) meta33.bin = stringRecord(manifest.bin);
+  for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta33.dependencies.push({ name: name2, spec: spec2 });
   for (const [name2, spec2] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta32.dependencies.find((d) => d.name === name2);
+    const existing = meta33.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec: spec2, optional: true });
-    else meta32.dependencies.push({ name: name2, spec: spec2, optional: true });
+    else meta33.dependencies.push({ name: name2, spec: spec2, optional: true });
   }
-  return meta32;
+  return meta33;
 }
 
 // src/registries/npm/index.ts

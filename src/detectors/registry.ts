@@ -1,3 +1,4 @@
+import { buildFileCommand } from './code/build-file-command.js';
 import { clipboardHijack } from './code/clipboard-hijack.js';
 import { codeExecution } from './code/code-execution.js';
 import { commandExecution } from './code/command-execution.js';
@@ -56,6 +57,7 @@ export const DETECTORS: readonly Detector[] = [
   pthExec,
   sourcelessModule,
   buildBackend,
+  buildFileCommand,
   installScript,
   urlDependency,
   walletHijack,

@@ -1,0 +1,1 @@
+int qh(void) { return 1; }
