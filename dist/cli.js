@@ -45460,6 +45460,18 @@ function assessWithScripts(pkg, command, file, written) {
   return { ...base, scripts };
 }
 
+// src/detectors/shared/native-binary.ts
+var BINARY_EXT = /\.(node|so|dll|dylib|exe|bin|elf)$|\.so\.\d/i;
+function isBinaryExecutable(path, head) {
+  const b2 = (i3) => head[i3] ?? -1;
+  if (b2(0) === 127 && b2(1) === 69 && b2(2) === 76 && b2(3) === 70) return true;
+  if (b2(0) === 77 && b2(1) === 90) return true;
+  const magic = (b2(0) << 24 | b2(1) << 16 | b2(2) << 8 | b2(3)) >>> 0;
+  if ([4277009102, 4277009103, 3472551422, 3489328638].includes(magic)) return true;
+  if (magic === 3405691582) return BINARY_EXT.test(path);
+  return false;
+}
+
 // src/detectors/code/remote-command.ts
 var BARE = /^[A-Za-z_]\w*$/;
 var LOOP = /^\s*while\s+(True|1)\s*:/m;
@@ -45508,6 +45520,9 @@ judges the command itself. It folds the command text through constants and decod
   when only called.
 - Any command started at install or import time by a file that carries an executable as base64 text (an MZ
   or ELF header): **malicious** (a dropper writing out and starting its own binary).
+- A native executable shipped in the package (ELF, PE or Mach-O bytes, whatever its name) started at install
+  or import time: **suspicious** (high) \u2014 install-time code nobody can read. Its path may be computed
+  (\`os.path.join(os.path.dirname(__file__), '.cache')\`): a string of the same function naming the file counts.
 - A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
   pieces: a **malicious** verdict on them counts, weaker ones do not.
 - An interpreter handed its inline script in a variable (\`['powershell', '-Command', ps]\`) is also judged by
@@ -45539,6 +45554,30 @@ function severityFor2(level, vector, unmistakable) {
 var EXECUTABLE_B64 = /^(TVqQ|TVpQ|TVoA|TVqA|f0VMRg[EI])/;
 function carriesExecutable(pkg, file) {
   return pkg.facts.get(file)?.strings.some((s3) => s3.value.length >= 512 && EXECUTABLE_B64.test(s3.value)) ?? false;
+}
+var LIBRARY_NAME = /\.(so|pyd|dylib|dll|node)(\.\d+)*$/i;
+var shippedCache = /* @__PURE__ */ new WeakMap();
+function shippedExecutables(pkg) {
+  let found = shippedCache.get(pkg);
+  if (!found) {
+    found = pkg.contents.files.filter((f2) => !LIBRARY_NAME.test(f2.path) && isBinaryExecutable(f2.path, f2.data)).map((f2) => f2.path);
+    shippedCache.set(pkg, found);
+  }
+  return found;
+}
+function startsShipped(pkg, e) {
+  const shipped = shippedExecutables(pkg);
+  if (shipped.length === 0) return void 0;
+  const first = e.call?.args[0];
+  const program = first?.items ? first.items[0] : first;
+  const names = program?.value !== void 0 ? [program.value.trim().split(/\s+/)[0] ?? ""] : pkg.events.strings.filter((x) => x.file === e.file && x.scope === e.scope && x.value.length <= 200).map((x) => x.value);
+  for (const name2 of names) {
+    const clean3 = name2.replace(/\\/g, "/").replace(/^\.\//, "");
+    if (clean3.length < 2) continue;
+    const hit = shipped.find((p2) => p2 === clean3 || p2.endsWith(`/${clean3}`) || !clean3.includes("/") && p2.split("/").pop() === clean3);
+    if (hit) return hit;
+  }
+  return void 0;
 }
 function literalPieces(text3) {
   const pieces = quotedPieces(text3).filter((p2) => p2.trim() !== "");
@@ -45579,6 +45618,11 @@ var commandExecution = {
       if (remote) {
         level = "malicious";
         reasons.push(`the command comes from a network response${remote.via ? ` (handed to ${e.scope} on line ${remote.via.line})` : ""}${remote.polling ? ", fetched in a polling loop (a remote shell)" : ""}`);
+      }
+      const shipped = level !== "malicious" && (e.vector === "install" || e.vector === "import") ? startsShipped(pkg, e) : void 0;
+      if (shipped) {
+        if (level !== "suspicious") level = "suspicious";
+        reasons.push(`starts ${shipped}, a native program shipped in the package: what it does cannot be inspected`);
       }
       if (level !== "malicious" && (e.vector === "install" || e.vector === "import") && carriesExecutable(pkg, e.file)) {
         level = "malicious";
@@ -47301,19 +47345,12 @@ function judgeCommand(pkg, where, command) {
     message: `${where} runs \`${command.slice(0, 200)}\`${a.reasons.length > 0 ? `: ${a.reasons.join("; ")}` : ""}`
   };
 }
-function isNativeExecutable(data2) {
-  const [a, b2, c, d] = data2;
-  if (a === 127 && b2 === 69 && c === 76 && d === 70) return true;
-  if (a === 77 && b2 === 90) return true;
-  const magic = (a ?? 0) << 24 | (b2 ?? 0) << 16 | (c ?? 0) << 8 | (d ?? 0);
-  return [4277009102, 4277009103, 3472551422, 3489328638, 3405691582].includes(magic >>> 0);
-}
 function shippedNative(pkg, command) {
   for (const c of splitScript(command)) {
     if (!c.written.includes("/")) continue;
     const path = normalizeScriptPath(c.written);
     const file = pkg.contents.files.find((f2) => f2.path === path);
-    if (file && isNativeExecutable(file.data)) return path;
+    if (file && isBinaryExecutable(path, file.data)) return path;
   }
   return void 0;
 }

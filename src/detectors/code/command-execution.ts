@@ -3,7 +3,8 @@ import { capabilityOf } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
-import { startsHidden } from '../shared/events.js';
+import { isBinaryExecutable } from '../shared/native-binary.js';
+import { startsHidden, type CodeEvent } from '../shared/events.js';
 import { remoteCommand } from './remote-command.js';
 import { commandOf, eventSnippet, quotedPieces, when } from '../shared/snippet.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
@@ -41,6 +42,9 @@ judges the command itself. It folds the command text through constants and decod
   when only called.
 - Any command started at install or import time by a file that carries an executable as base64 text (an MZ
   or ELF header): **malicious** (a dropper writing out and starting its own binary).
+- A native executable shipped in the package (ELF, PE or Mach-O bytes, whatever its name) started at install
+  or import time: **suspicious** (high) — install-time code nobody can read. Its path may be computed
+  (\`os.path.join(os.path.dirname(__file__), '.cache')\`): a string of the same function naming the file counts.
 - A command assembled at run time (\`[path] + "-o pool:443 -u wallet".split()\`) is also judged by its literal
   pieces: a **malicious** verdict on them counts, weaker ones do not.
 - An interpreter handed its inline script in a variable (\`['powershell', '-Command', ps]\`) is also judged by
@@ -81,6 +85,40 @@ const EXECUTABLE_B64 = /^(TVqQ|TVpQ|TVoA|TVqA|f0VMRg[EI])/;
 
 function carriesExecutable(pkg: PackageModel, file: string): boolean {
   return pkg.facts.get(file)?.strings.some((s) => s.value.length >= 512 && EXECUTABLE_B64.test(s.value)) ?? false;
+}
+
+/** Native libraries are loaded, not started: a name like these is not a program. */
+const LIBRARY_NAME = /\.(so|pyd|dylib|dll|node)(\.\d+)*$/i;
+const shippedCache = new WeakMap<PackageModel, string[]>();
+
+/** Paths of the package's native executables (ELF, PE, Mach-O), libraries aside. */
+function shippedExecutables(pkg: PackageModel): string[] {
+  let found = shippedCache.get(pkg);
+  if (!found) {
+    found = pkg.contents.files.filter((f) => !LIBRARY_NAME.test(f.path) && isBinaryExecutable(f.path, f.data)).map((f) => f.path);
+    shippedCache.set(pkg, found);
+  }
+  return found;
+}
+
+/**
+ * A native executable of the package that the call starts: its program, when written as a constant, names
+ * one; when computed (\`os.path.join(os.path.dirname(__file__), 'bin', name)\`), a string of the same
+ * function does.
+ */
+function startsShipped(pkg: PackageModel, e: CodeEvent): string | undefined {
+  const shipped = shippedExecutables(pkg);
+  if (shipped.length === 0) return undefined;
+  const first = e.call?.args[0];
+  const program = first?.items ? first.items[0] : first;
+  const names = program?.value !== undefined ? [program.value.trim().split(/\s+/)[0] ?? ''] : pkg.events.strings.filter((x) => x.file === e.file && x.scope === e.scope && x.value.length <= 200).map((x) => x.value);
+  for (const name of names) {
+    const clean = name.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (clean.length < 2) continue;
+    const hit = shipped.find((p) => p === clean || p.endsWith(`/${clean}`) || (!clean.includes('/') && p.split('/').pop() === clean));
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /** The string literals written in a call (the last one may be cut off with the snippet), joined: what can be read of a command that is assembled at run time. */
@@ -138,6 +176,12 @@ export const commandExecution: Detector = {
       if (remote) {
         level = 'malicious';
         reasons.push(`the command comes from a network response${remote.via ? ` (handed to ${e.scope} on line ${remote.via.line})` : ''}${remote.polling ? ', fetched in a polling loop (a remote shell)' : ''}`);
+      }
+      // A native program of the package started while installing or importing: nobody can read what it does.
+      const shipped = level !== 'malicious' && (e.vector === 'install' || e.vector === 'import') ? startsShipped(pkg, e) : undefined;
+      if (shipped) {
+        if (level !== 'suspicious') level = 'suspicious';
+        reasons.push(`starts ${shipped}, a native program shipped in the package: what it does cannot be inspected`);
       }
       // A Windows/Linux executable carried as base64 text in the same file, and a command started while installing
       // or importing: the file drops its own binary and runs it.

@@ -6,6 +6,7 @@ import { hookCommands, INSTALL_SCRIPTS, nodeTarget, normalizeScriptPath, pythonT
 import { resolveJsPath } from './execution.js';
 import { keyLine } from '../package/json-keys.js';
 import { gypCommands } from './install-commands.js';
+import { isBinaryExecutable } from '../shared/native-binary.js';
 
 const meta: RuleMeta = {
   id: 'js/install-script',
@@ -59,22 +60,13 @@ function judgeCommand(pkg: PackageModel, where: string, command: string): { seve
   };
 }
 
-/** ELF, PE (MZ) and Mach-O (thin and fat) headers. */
-function isNativeExecutable(data: Uint8Array): boolean {
-  const [a, b, c, d] = data;
-  if (a === 0x7f && b === 0x45 && c === 0x4c && d === 0x46) return true;
-  if (a === 0x4d && b === 0x5a) return true;
-  const magic = ((a ?? 0) << 24) | ((b ?? 0) << 16) | ((c ?? 0) << 8) | (d ?? 0);
-  return [0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].includes(magic >>> 0);
-}
-
 /** The first program of a script's commands that is a native executable of the package (`./bin/setup`). */
 function shippedNative(pkg: PackageModel, command: string): string | undefined {
   for (const c of splitScript(command)) {
     if (!c.written.includes('/')) continue;
     const path = normalizeScriptPath(c.written);
     const file = pkg.contents.files.find((f) => f.path === path);
-    if (file && isNativeExecutable(file.data)) return path;
+    if (file && isBinaryExecutable(path, file.data)) return path;
   }
   return undefined;
 }
