@@ -44618,6 +44618,9 @@ function analyseLoadedArchives(contents, byName, facts, byPath, limits, analyse,
 var BUILD_FILE = /(^|\/)(CMakeLists\.txt|[^/]+\.cmake|meson\.build)$/;
 var MAX_ARGS2 = 512;
 var MAX_TEXT = 1 << 20;
+var MAX_CALL_CHARS = 64 * 1024;
+var MAX_DEPTH4 = 16;
+var MAX_CALLS = 2e3;
 function cmakeInvocations(text3) {
   const out2 = [];
   const n = Math.min(text3.length, MAX_TEXT);
@@ -44654,7 +44657,7 @@ function cmakeInvocations(text3) {
     skipTo(j2 + 1);
     const args2 = [];
     let depth = 1;
-    while (i3 < n && depth > 0 && args2.length < MAX_ARGS2) {
+    while (i3 < n && depth > 0) {
       const ch = text3[i3];
       if (/\s/.test(ch)) skipTo(i3 + 1);
       else if (ch === "#") {
@@ -44676,13 +44679,13 @@ function cmakeInvocations(text3) {
             v2 += e === "n" ? "\n" : e === "t" ? "	" : e === "\n" ? "" : e;
           } else v2 += text3[k2];
         }
-        args2.push(v2);
+        if (args2.length < MAX_ARGS2) args2.push(v2);
         skipTo(k2 + 1);
       } else if (ch === "[" && bracketEnd(i3)) {
         const b2 = bracketEnd(i3);
         const stop2 = text3.indexOf(b2.close, i3 + b2.open);
         const end = stop2 < 0 ? n : stop2;
-        args2.push(text3.slice(i3 + b2.open, end).replace(/^\n/, ""));
+        if (args2.length < MAX_ARGS2) args2.push(text3.slice(i3 + b2.open, end).replace(/^\n/, ""));
         skipTo(end + b2.close.length);
       } else {
         let v2 = "";
@@ -44691,7 +44694,7 @@ function cmakeInvocations(text3) {
           if (text3[k2] === "\\" && k2 + 1 < n) v2 += text3[++k2];
           else v2 += text3[k2];
         }
-        args2.push(v2);
+        if (args2.length < MAX_ARGS2) args2.push(v2);
         skipTo(k2);
       }
     }
@@ -44755,22 +44758,24 @@ function mesonString(text3, i3) {
   }
   return { value: v2, end: k2 + 1 };
 }
-function mesonItems(text3, open, close) {
+function mesonItems(text3, open, close, depth = 0) {
   const items2 = [];
   let i3 = open;
   let key3;
-  while (i3 < text3.length && items2.length < MAX_ARGS2) {
+  const limit2 = Math.min(text3.length, open + MAX_CALL_CHARS);
+  if (depth > MAX_DEPTH4) return { items: items2, end: limit2 };
+  while (i3 < limit2 && items2.length < MAX_ARGS2) {
     const ch = text3[i3];
     if (ch === close) return { items: items2, end: i3 + 1 };
     if (/[\s,]/.test(ch)) i3++;
     else if (ch === "#") i3 = text3.indexOf("\n", i3) < 0 ? text3.length : text3.indexOf("\n", i3);
     else if (ch === "[") {
-      const inner = mesonItems(text3, i3 + 1, "]");
+      const inner = mesonItems(text3, i3 + 1, "]", depth + 1);
       items2.push({ value: "", list: inner.items.map((x) => x.value), ...key3 ? { key: key3 } : {} });
       key3 = void 0;
       i3 = inner.end;
     } else if (ch === "(") {
-      i3 = mesonItems(text3, i3 + 1, ")").end;
+      i3 = mesonItems(text3, i3 + 1, ")", depth + 1).end;
     } else {
       const s3 = mesonString(text3, i3);
       if (s3) {
@@ -44801,9 +44806,17 @@ var MESON_CALL = /\b(run_command|custom_target|run_target)\s*\(/g;
 function mesonCommands(text3) {
   const out2 = [];
   const body2 = text3.slice(0, MAX_TEXT);
+  let calls = 0;
+  let counted = 0;
+  let lines = 1;
+  const lineAt = (index) => {
+    for (; counted < index; counted++) if (body2.charCodeAt(counted) === 10) lines++;
+    return lines;
+  };
   for (const m2 of body2.matchAll(MESON_CALL)) {
+    if (++calls > MAX_CALLS) break;
     const { items: items2, end } = mesonItems(body2, m2.index + m2[0].length, ")");
-    const line = body2.slice(0, m2.index).split("\n").length;
+    const line = lineAt(m2.index);
     const written = body2.slice(m2.index, Math.min(end, m2.index + 300));
     const words3 = m2[1] === "run_command" ? items2.filter((x) => x.key === void 0).flatMap((x) => x.list ?? [x.value]) : items2.find((x) => x.key === "command")?.list ?? [];
     if (words3.length > 0) out2.push({ command: shellJoin(words3), line, written });
@@ -55032,9 +55045,9 @@ function bindParameters(a, params, args2, kwargs, depth, skipFirst = false) {
 var BUILTIN_NAMES = "abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __build_class__ execfile raw_input unicode long basestring xrange reload file unichr apply buffer cmp coerce intern";
 var BUILTINS = new Set(BUILTIN_NAMES.split(" "));
 var GLOBALS2 = "<globals>";
-var MAX_DEPTH4 = 40;
+var MAX_DEPTH5 = 40;
 function resolveNode(a, node, depth) {
-  if (depth > MAX_DEPTH4) return void 0;
+  if (depth > MAX_DEPTH5) return void 0;
   switch (node.type) {
     case "identifier":
       return resolveName(a, node.text(), node.start);
@@ -55213,9 +55226,9 @@ function calleeName2(a, v2) {
 // src/detectors/python/fold.ts
 var MAX_FOLDED2 = 1024 * 1024;
 var MAX_REPEATED = 64 * 1024;
-var MAX_DEPTH5 = 60;
+var MAX_DEPTH6 = 60;
 function foldNode(a, node, env, depth) {
-  if (depth > MAX_DEPTH5 || a.budget.foldChars <= 0) return void 0;
+  if (depth > MAX_DEPTH6 || a.budget.foldChars <= 0) return void 0;
   const result2 = foldInner(a, node, env, depth);
   if (result2 && (result2.kind === "text" || result2.kind === "bytes")) {
     if (result2.s.length > MAX_FOLDED2) return void 0;
@@ -56280,7 +56293,7 @@ function collectDecorators(a, out2, nodes) {
 var MAX_STRING = 4e3;
 var MAX_STRINGS = 2e4;
 var MAX_STRING_CHARS = 2e6;
-var MAX_CALLS = 1e5;
+var MAX_CALLS2 = 1e5;
 var MAX_READS = 5e4;
 var Collector = class {
   imports = [];
@@ -56313,7 +56326,7 @@ var Collector = class {
     this.reads.push({ name: name2, line, scope });
   }
   addCall(call3) {
-    if (this.calls.length >= MAX_CALLS) return false;
+    if (this.calls.length >= MAX_CALLS2) return false;
     this.calls.push(call3);
     return true;
   }

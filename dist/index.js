@@ -49369,6 +49369,9 @@ import { isMainThread, parentPort, workerData } from "node:worker_threads";
 var BUILD_FILE = /(^|\/)(CMakeLists\.txt|[^/]+\.cmake|meson\.build)$/;
 var MAX_ARGS = 512;
 var MAX_TEXT = 1 << 20;
+var MAX_CALL_CHARS = 64 * 1024;
+var MAX_DEPTH = 16;
+var MAX_CALLS = 2e3;
 function cmakeInvocations(text4) {
   const out2 = [];
   const n = Math.min(text4.length, MAX_TEXT);
@@ -49405,7 +49408,7 @@ function cmakeInvocations(text4) {
     skipTo(j2 + 1);
     const args2 = [];
     let depth2 = 1;
-    while (i3 < n && depth2 > 0 && args2.length < MAX_ARGS) {
+    while (i3 < n && depth2 > 0) {
       const ch = text4[i3];
       if (/\s/.test(ch)) skipTo(i3 + 1);
       else if (ch === "#") {
@@ -49427,13 +49430,13 @@ function cmakeInvocations(text4) {
             v2 += e === "n" ? "\n" : e === "t" ? "	" : e === "\n" ? "" : e;
           } else v2 += text4[k2];
         }
-        args2.push(v2);
+        if (args2.length < MAX_ARGS) args2.push(v2);
         skipTo(k2 + 1);
       } else if (ch === "[" && bracketEnd(i3)) {
         const b2 = bracketEnd(i3);
         const stop2 = text4.indexOf(b2.close, i3 + b2.open);
         const end = stop2 < 0 ? n : stop2;
-        args2.push(text4.slice(i3 + b2.open, end).replace(/^\n/, ""));
+        if (args2.length < MAX_ARGS) args2.push(text4.slice(i3 + b2.open, end).replace(/^\n/, ""));
         skipTo(end + b2.close.length);
       } else {
         let v2 = "";
@@ -49442,7 +49445,7 @@ function cmakeInvocations(text4) {
           if (text4[k2] === "\\" && k2 + 1 < n) v2 += text4[++k2];
           else v2 += text4[k2];
         }
-        args2.push(v2);
+        if (args2.length < MAX_ARGS) args2.push(v2);
         skipTo(k2);
       }
     }
@@ -49506,22 +49509,24 @@ function mesonString(text4, i3) {
   }
   return { value: v2, end: k2 + 1 };
 }
-function mesonItems(text4, open2, close) {
+function mesonItems(text4, open2, close, depth2 = 0) {
   const items2 = [];
   let i3 = open2;
   let key3;
-  while (i3 < text4.length && items2.length < MAX_ARGS) {
+  const limit2 = Math.min(text4.length, open2 + MAX_CALL_CHARS);
+  if (depth2 > MAX_DEPTH) return { items: items2, end: limit2 };
+  while (i3 < limit2 && items2.length < MAX_ARGS) {
     const ch = text4[i3];
     if (ch === close) return { items: items2, end: i3 + 1 };
     if (/[\s,]/.test(ch)) i3++;
     else if (ch === "#") i3 = text4.indexOf("\n", i3) < 0 ? text4.length : text4.indexOf("\n", i3);
     else if (ch === "[") {
-      const inner = mesonItems(text4, i3 + 1, "]");
+      const inner = mesonItems(text4, i3 + 1, "]", depth2 + 1);
       items2.push({ value: "", list: inner.items.map((x) => x.value), ...key3 ? { key: key3 } : {} });
       key3 = void 0;
       i3 = inner.end;
     } else if (ch === "(") {
-      i3 = mesonItems(text4, i3 + 1, ")").end;
+      i3 = mesonItems(text4, i3 + 1, ")", depth2 + 1).end;
     } else {
       const s3 = mesonString(text4, i3);
       if (s3) {
@@ -49552,9 +49557,17 @@ var MESON_CALL = /\b(run_command|custom_target|run_target)\s*\(/g;
 function mesonCommands(text4) {
   const out2 = [];
   const body3 = text4.slice(0, MAX_TEXT);
+  let calls = 0;
+  let counted = 0;
+  let lines = 1;
+  const lineAt = (index) => {
+    for (; counted < index; counted++) if (body3.charCodeAt(counted) === 10) lines++;
+    return lines;
+  };
   for (const m2 of body3.matchAll(MESON_CALL)) {
+    if (++calls > MAX_CALLS) break;
     const { items: items2, end } = mesonItems(body3, m2.index + m2[0].length, ")");
-    const line = body3.slice(0, m2.index).split("\n").length;
+    const line = lineAt(m2.index);
     const written = body3.slice(m2.index, Math.min(end, m2.index + 300));
     const words3 = m2[1] === "run_command" ? items2.filter((x) => x.key === void 0).flatMap((x) => x.list ?? [x.value]) : items2.find((x) => x.key === "command")?.list ?? [];
     if (words3.length > 0) out2.push({ command: shellJoin(words3), line, written });
@@ -65190,7 +65203,7 @@ var FactSink = class {
 
 // src/detectors/javascript/context.ts
 var MAX_DECODED_TOTAL = 1024 * 1024;
-var MAX_DEPTH = 1e3;
+var MAX_DEPTH2 = 1e3;
 var MAX_REFS = 32;
 var MAX_REF_STACK = 4096;
 var MAX_EDGES = 256;
@@ -65251,7 +65264,7 @@ var Analysis = class {
       this.overBudget = true;
       return false;
     }
-    if (this.depth >= MAX_DEPTH) {
+    if (this.depth >= MAX_DEPTH2) {
       this.tooDeep = true;
       return false;
     }
@@ -74855,7 +74868,7 @@ function identityOf(ecosystem, files, text4) {
 }
 
 // src/detectors/python/imported-constants.ts
-var MAX_DEPTH2 = 3;
+var MAX_DEPTH3 = 3;
 function fillImportedConstants(facts, modules) {
   const py = [...facts].filter(([, f2]) => f2.language === "python");
   if (!py.some(([, f2]) => f2.constants)) return;
@@ -74869,7 +74882,7 @@ function fillImportedConstants(facts, modules) {
       const value = constantOf(file, v2.refs[0]);
       if (value !== void 0) v2.value = value;
     }
-    if (depth2 >= MAX_DEPTH2) return;
+    if (depth2 >= MAX_DEPTH3) return;
     for (const item of v2.items ?? []) fill(file, item, depth2 + 1);
     for (const entry2 of Object.values(v2.entries ?? {})) fill(file, entry2, depth2 + 1);
   };
@@ -74882,7 +74895,7 @@ function fillImportedConstants(facts, modules) {
 }
 
 // src/detectors/shared/relayed-sinks.ts
-var MAX_DEPTH3 = 4;
+var MAX_DEPTH4 = 4;
 var key = (file, scope) => `${file}\0${scope}`;
 function relayedSinks(facts, execution, events, targets) {
   const senders = /* @__PURE__ */ new Set();
@@ -74906,7 +74919,7 @@ function relayedSinks(facts, execution, events, targets) {
       if (to2.length > 0) edges2.push({ from: key(file, call3.scope), to: to2 });
     }
   }
-  for (let depth2 = 0; depth2 < MAX_DEPTH3; depth2++) {
+  for (let depth2 = 0; depth2 < MAX_DEPTH4; depth2++) {
     let grew = false;
     for (const { from, to: to2 } of edges2) {
       if (senders.has(from) || !to2.some((t) => senders.has(key(t.file, t.scope)))) continue;
@@ -80658,9 +80671,9 @@ function bindParameters(a, params, args2, kwargs, depth2, skipFirst = false) {
 var BUILTIN_NAMES = "abs all any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip __import__ __build_class__ execfile raw_input unicode long basestring xrange reload file unichr apply buffer cmp coerce intern";
 var BUILTINS = new Set(BUILTIN_NAMES.split(" "));
 var GLOBALS2 = "<globals>";
-var MAX_DEPTH4 = 40;
+var MAX_DEPTH5 = 40;
 function resolveNode(a, node, depth2) {
-  if (depth2 > MAX_DEPTH4) return void 0;
+  if (depth2 > MAX_DEPTH5) return void 0;
   switch (node.type) {
     case "identifier":
       return resolveName(a, node.text(), node.start);
@@ -80839,9 +80852,9 @@ function calleeName2(a, v2) {
 // src/detectors/python/fold.ts
 var MAX_FOLDED2 = 1024 * 1024;
 var MAX_REPEATED = 64 * 1024;
-var MAX_DEPTH5 = 60;
+var MAX_DEPTH6 = 60;
 function foldNode(a, node, env, depth2) {
-  if (depth2 > MAX_DEPTH5 || a.budget.foldChars <= 0) return void 0;
+  if (depth2 > MAX_DEPTH6 || a.budget.foldChars <= 0) return void 0;
   const result2 = foldInner(a, node, env, depth2);
   if (result2 && (result2.kind === "text" || result2.kind === "bytes")) {
     if (result2.s.length > MAX_FOLDED2) return void 0;
@@ -81906,7 +81919,7 @@ function collectDecorators(a, out2, nodes) {
 var MAX_STRING = 4e3;
 var MAX_STRINGS = 2e4;
 var MAX_STRING_CHARS = 2e6;
-var MAX_CALLS = 1e5;
+var MAX_CALLS2 = 1e5;
 var MAX_READS = 5e4;
 var Collector = class {
   imports = [];
@@ -81939,7 +81952,7 @@ var Collector = class {
     this.reads.push({ name: name2, line, scope });
   }
   addCall(call3) {
-    if (this.calls.length >= MAX_CALLS) return false;
+    if (this.calls.length >= MAX_CALLS2) return false;
     this.calls.push(call3);
     return true;
   }

@@ -20,6 +20,10 @@ export const BUILD_FILE = /(^|\/)(CMakeLists\.txt|[^/]+\.cmake|meson\.build)$/;
 
 const MAX_ARGS = 512;
 const MAX_TEXT = 1 << 20;
+const MAX_CALL_CHARS = 64 * 1024;
+const MAX_DEPTH = 16;
+/** Meson calls read per file. */
+const MAX_CALLS = 2000;
 
 interface Invocation {
   name: string;
@@ -66,7 +70,8 @@ function cmakeInvocations(text: string): Invocation[] {
     skipTo(j + 1);
     const args: string[] = [];
     let depth = 1;
-    while (i < n && depth > 0 && args.length < MAX_ARGS) {
+    // Past MAX_ARGS the invocation is read to its end, its arguments no longer kept.
+    while (i < n && depth > 0) {
       const ch = text[i] as string;
       if (/\s/.test(ch)) skipTo(i + 1);
       else if (ch === '#') {
@@ -88,13 +93,13 @@ function cmakeInvocations(text: string): Invocation[] {
             v += e === 'n' ? '\n' : e === 't' ? '\t' : e === '\n' ? '' : e;
           } else v += text[k];
         }
-        args.push(v);
+        if (args.length < MAX_ARGS) args.push(v);
         skipTo(k + 1);
       } else if (ch === '[' && bracketEnd(i)) {
         const b = bracketEnd(i) as { close: string; open: number };
         const stop = text.indexOf(b.close, i + b.open);
         const end = stop < 0 ? n : stop;
-        args.push(text.slice(i + b.open, end).replace(/^\n/, ''));
+        if (args.length < MAX_ARGS) args.push(text.slice(i + b.open, end).replace(/^\n/, ''));
         skipTo(end + b.close.length);
       } else {
         let v = '';
@@ -103,7 +108,7 @@ function cmakeInvocations(text: string): Invocation[] {
           if (text[k] === '\\' && k + 1 < n) v += text[++k];
           else v += text[k];
         }
-        args.push(v);
+        if (args.length < MAX_ARGS) args.push(v);
         skipTo(k);
       }
     }
@@ -177,22 +182,26 @@ function mesonString(text: string, i: number): { value: string; end: number } | 
 }
 
 /** The items of a Meson argument list from `open` (after `(` or `[`) to its close: strings as values, others as text. */
-function mesonItems(text: string, open: number, close: string): { items: Array<{ value: string; key?: string; list?: string[] }>; end: number } {
+function mesonItems(text: string, open: number, close: string, depth = 0): { items: Array<{ value: string; key?: string; list?: string[] }>; end: number } {
   const items: Array<{ value: string; key?: string; list?: string[] }> = [];
   let i = open;
   let key: string | undefined;
-  while (i < text.length && items.length < MAX_ARGS) {
+  // One call's arguments are read within a window, and lists only so deep: a hostile file of unclosed
+  // calls or nested brackets costs linear time and no deep recursion.
+  const limit = Math.min(text.length, open + MAX_CALL_CHARS);
+  if (depth > MAX_DEPTH) return { items, end: limit };
+  while (i < limit && items.length < MAX_ARGS) {
     const ch = text[i] as string;
     if (ch === close) return { items, end: i + 1 };
     if (/[\s,]/.test(ch)) i++;
     else if (ch === '#') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
     else if (ch === '[') {
-      const inner = mesonItems(text, i + 1, ']');
+      const inner = mesonItems(text, i + 1, ']', depth + 1);
       items.push({ value: '', list: inner.items.map((x) => x.value), ...(key ? { key } : {}) });
       key = undefined;
       i = inner.end;
     } else if (ch === '(') {
-      i = mesonItems(text, i + 1, ')').end;
+      i = mesonItems(text, i + 1, ')', depth + 1).end;
     } else {
       const s = mesonString(text, i);
       if (s) {
@@ -225,9 +234,18 @@ const MESON_CALL = /\b(run_command|custom_target|run_target)\s*\(/g;
 export function mesonCommands(text: string): BuildFileCommand[] {
   const out: BuildFileCommand[] = [];
   const body = text.slice(0, MAX_TEXT);
+  let calls = 0;
+  // Lines counted once, forwards: slicing up to every match would be quadratic.
+  let counted = 0;
+  let lines = 1;
+  const lineAt = (index: number): number => {
+    for (; counted < index; counted++) if (body.charCodeAt(counted) === 10) lines++;
+    return lines;
+  };
   for (const m of body.matchAll(MESON_CALL)) {
+    if (++calls > MAX_CALLS) break;
     const { items, end } = mesonItems(body, m.index + m[0].length, ')');
-    const line = body.slice(0, m.index).split('\n').length;
+    const line = lineAt(m.index);
     const written = body.slice(m.index, Math.min(end, m.index + 300));
     const words = m[1] === 'run_command' ? items.filter((x) => x.key === undefined).flatMap((x) => x.list ?? [x.value]) : (items.find((x) => x.key === 'command')?.list ?? []);
     if (words.length > 0) out.push({ command: shellJoin(words), line, written });

@@ -62,3 +62,14 @@ describe('Meson commands', () => {
     expect(buildFileCommands('cmake/Tools.cmake', 'execute_process(COMMAND uname)')[0]?.command).toBe('uname');
   });
 });
+
+describe('hostile build files', () => {
+  it('reads deep nesting, thousands of unclosed calls and unterminated quoting without failing', () => {
+    const deep = `run_command(${'['.repeat(100_000)}`;
+    expect(() => mesonCommands(deep)).not.toThrow();
+    const unclosed = "run_command('sh', ".repeat(50_000);
+    expect(mesonCommands(unclosed).length).toBeLessThanOrEqual(2000);
+    expect(cmakeCommands('execute_process(COMMAND a '.repeat(50_000)).length).toBeLessThanOrEqual(1);
+    expect(cmakeCommands('#[[ never closed\nexecute_process(COMMAND x)')).toEqual([]);
+  });
+});
