@@ -45322,7 +45322,8 @@ var meta3 = {
 
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
 };
-var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2);
+var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2) || DNS_ANSWER.test(ref2);
+var DNS_ANSWER = /(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)(\.|$)|^dns\.promises\.resolveTxt$/;
 var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
 var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 function cipherLiteral(text3) {
@@ -45336,6 +45337,10 @@ function originOf(pkg, e) {
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
   const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
   if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
+  if (arg2?.value === void 0) {
+    const txt = pkg.facts.get(e.file)?.calls.find((c) => c.scope === e.scope && DNS_ANSWER.test(c.callee) && (c.callee.endsWith("resolveTxt") || c.args.some((a) => a.value?.toUpperCase() === "TXT")));
+    if (txt) return { origin: "remote", evidence: txt.text };
+  }
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
   if (e.refs.some((r) => DECODERS.test(r))) return { origin: "runtime-decoded", evidence: e.text };
   if (e.language === "python" && arg2 && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg2.text)) return { origin: "runtime-decoded", evidence: e.text };

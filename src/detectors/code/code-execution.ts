@@ -48,7 +48,9 @@ Plain literals passed to \`exec\` are analysed as code and reported by the rules
 };
 
 const NETWORK_REF = (language: 'python' | 'javascript', ref: string): boolean =>
-  capabilityOf(language, ref) === 'network' || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref);
+  capabilityOf(language, ref) === 'network' || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref) || DNS_ANSWER.test(ref);
+/** A DNS answer's text (TXT records): a classic channel for a stage's code. */
+const DNS_ANSWER = /(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)(\.|$)|^dns\.promises\.resolveTxt$/;
 
 type Origin = 'remote' | 'decoded' | 'runtime-decoded' | 'serialized' | 'file' | 'constant' | 'dynamic';
 
@@ -71,6 +73,12 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: 'remote' };
   const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
   if (decoded) return { origin: 'decoded', evidence: decoded.text, steps: decoded.steps };
+  // Code that is not a constant, next to a TXT lookup of the same function (`for r in resolve(d, 'TXT'):
+  // exec(b64decode(...))`): the records carry the stage; loop variables do not keep the lookup's name.
+  if (arg?.value === undefined) {
+    const txt = pkg.facts.get(e.file)?.calls.find((c) => c.scope === e.scope && DNS_ANSWER.test(c.callee) && (c.callee.endsWith('resolveTxt') || c.args.some((a) => a.value?.toUpperCase() === 'TXT')));
+    if (txt) return { origin: 'remote', evidence: txt.text };
+  }
   // Unpickling a file or a socket's data is how caches and IPC work; unpickling bytes embedded in the code is a loader.
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg?.value !== undefined ? { origin: 'serialized' } : { origin: 'dynamic' };
   // exec(b64decode(open('image.png').read())): a blob decoded on the way in is a payload, whatever holds it.
