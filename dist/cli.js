@@ -42069,8 +42069,48 @@ function assignedPath(a, left) {
   return { name: whole2 ? owner : `${owner}.${parts2[parts2.length - 1] ?? ""}`, self: { name: `local.${owner}` } };
 }
 
+// src/detectors/dropped-code.ts
+var WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|writeFile|appendFileSync|appendFile)$/;
+var PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
+var JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\()/;
+var MAX_CODE = 256 * 1024;
+var SHELL_INLINE = /^\s*(?:\S*\/)?(?:python[\d.]*|pythonw?|py|node)(?:\.exe)?\s+(?:-\w+\s+)*(?:-c|-e|--eval)\s+(['"])([\s\S]+)\1\s*(?:[;&|<>].*)?$/;
+function inlineCommandCode(command) {
+  if (!command || command.length > MAX_CODE) return void 0;
+  if (!command.includes(" -c ") && !command.includes(" -e ") && !command.includes("--eval")) return void 0;
+  return SHELL_INLINE.exec(command)?.[2];
+}
+function attachDroppedCode(f2, analyzers) {
+  let budget = 16;
+  for (const call3 of f2.calls) {
+    if (budget <= 0) return;
+    const isWrite = WRITES.test(call3.callee);
+    const args2 = call3.args.flatMap((a) => a.items ? a.items : [a]);
+    const dashC = args2.findIndex((a) => a.value === "-c" || a.value === "-e" || a.value === "--eval");
+    const inline2 = !isWrite && dashC < 0 ? inlineCommandCode(args2[0]?.value) : void 0;
+    const candidates = isWrite ? args2.flatMap((a) => a.value === void 0 && a.pieces ? a.pieces.map((value) => ({ value })) : [a]) : dashC >= 0 ? args2.slice(dashC + 1, dashC + 2) : inline2 ? [{ value: inline2 }] : [];
+    for (const arg2 of candidates) {
+      const code = arg2.value;
+      if (!code || code.length < 12 || code.length > MAX_CODE) continue;
+      const python = PY_CODE.test(code);
+      const javascript = !python && (JS_CODE.test(code) || (code.match(/_0x[0-9a-f]{4,}/g)?.length ?? 0) >= 5);
+      if (!python && !javascript) continue;
+      if (f2.decoded.some((d) => d.line === call3.line && d.text === code.slice(0, 4e3))) continue;
+      budget--;
+      const facts = python ? analyzers.python(f2.file, code) : analyzers.javascript(f2.file, code);
+      if (facts.parseError && facts.calls.length === 0) continue;
+      f2.decoded.push({
+        line: call3.line,
+        scope: call3.scope,
+        steps: [isWrite ? "written-to-file" : "interpreter-argument"],
+        text: code.slice(0, 4e3),
+        facts
+      });
+    }
+  }
+}
+
 // src/detectors/javascript/calls.ts
-var FILE_WRITE = /(^|\.)(write|writeFileSync|writeFile|appendFileSync|appendFile)$/;
 var MAX_ARGS = 16;
 var NO_KWARGS = Object.freeze({});
 var CODE_SINKS = /* @__PURE__ */ new Map([
@@ -42136,7 +42176,7 @@ function call(a, node) {
   let args2 = [];
   const peer = peerDataHandler(a, name2, node);
   const handler = peer ? { at: 1, param: peer } : importedModuleHandler(a, callee);
-  const writes = FILE_WRITE.test(name2 ?? (callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : ""));
+  const writes = WRITES.test(name2 ?? (callee.type === "MemberExpression" && callee.property.type === "Identifier" ? callee.property.name : ""));
   for (let i3 = 0; i3 < argNodes.length; i3++) {
     const x = argNodes[i3];
     if (i3 >= MAX_ARGS) {
@@ -42645,47 +42685,6 @@ function constructorScopes(f2, scope) {
   if (!cls) return void 0;
   const started = cls.bases.some((b2) => /(^|\.)(Thread|Process)$/.test(b2));
   return cls.methods.filter((m2) => m2 === "__init__" || m2 === "__new__" || m2 === "__post_init__" || started && m2 === "run").map((m2) => `${scope}.${m2}`);
-}
-
-// src/detectors/dropped-code.ts
-var WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|writeFile|appendFileSync|appendFile)$/;
-var PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
-var JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\()/;
-var MAX_CODE = 256 * 1024;
-var SHELL_INLINE = /^\s*(?:\S*\/)?(?:python[\d.]*|pythonw?|py|node)(?:\.exe)?\s+(?:-\w+\s+)*(?:-c|-e|--eval)\s+(['"])([\s\S]+)\1\s*(?:[;&|<>].*)?$/;
-function inlineCommandCode(command) {
-  if (!command || command.length > MAX_CODE) return void 0;
-  if (!command.includes(" -c ") && !command.includes(" -e ") && !command.includes("--eval")) return void 0;
-  return SHELL_INLINE.exec(command)?.[2];
-}
-function attachDroppedCode(f2, analyzers) {
-  let budget = 16;
-  for (const call3 of f2.calls) {
-    if (budget <= 0) return;
-    const isWrite = WRITES.test(call3.callee);
-    const args2 = call3.args.flatMap((a) => a.items ? a.items : [a]);
-    const dashC = args2.findIndex((a) => a.value === "-c" || a.value === "-e" || a.value === "--eval");
-    const inline2 = !isWrite && dashC < 0 ? inlineCommandCode(args2[0]?.value) : void 0;
-    const candidates = isWrite ? args2.flatMap((a) => a.value === void 0 && a.pieces ? a.pieces.map((value) => ({ value })) : [a]) : dashC >= 0 ? args2.slice(dashC + 1, dashC + 2) : inline2 ? [{ value: inline2 }] : [];
-    for (const arg2 of candidates) {
-      const code = arg2.value;
-      if (!code || code.length < 12 || code.length > MAX_CODE) continue;
-      const python = PY_CODE.test(code);
-      const javascript = !python && (JS_CODE.test(code) || (code.match(/_0x[0-9a-f]{4,}/g)?.length ?? 0) >= 5);
-      if (!python && !javascript) continue;
-      if (f2.decoded.some((d) => d.line === call3.line && d.text === code.slice(0, 4e3))) continue;
-      budget--;
-      const facts = python ? analyzers.python(f2.file, code) : analyzers.javascript(f2.file, code);
-      if (facts.parseError && facts.calls.length === 0) continue;
-      f2.decoded.push({
-        line: call3.line,
-        scope: call3.scope,
-        steps: [isWrite ? "written-to-file" : "interpreter-argument"],
-        text: code.slice(0, 4e3),
-        facts
-      });
-    }
-  }
 }
 
 // src/detectors/shared/package-paths.ts
@@ -44193,6 +44192,7 @@ function fillImportedConstants(facts, modules) {
 }
 
 // src/detectors/shared/capabilities.ts
+var DNS_ANSWER = /(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)(\.|$)/;
 var NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
 var PYTHON = [
   [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, "shell"],
@@ -45323,7 +45323,6 @@ var meta3 = {
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`
 };
 var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2) || DNS_ANSWER.test(ref2);
-var DNS_ANSWER = /(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)(\.|$)|^dns\.promises\.resolveTxt$/;
 var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
 var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 function cipherLiteral(text3) {
@@ -45553,7 +45552,7 @@ judges the command itself. It folds the command text through constants and decod
 function fromRemote(language, ref2) {
   const cap = capabilityOf(language, ref2);
   if (cap === "network" || cap === "socket") return true;
-  if (/(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)$/.test(ref2)) return true;
+  if (DNS_ANSWER.test(ref2)) return true;
   return /\.(text|content|read)$/.test(ref2) && /requests|urlopen|fetch|https?\./.test(ref2);
 }
 function severityFor2(level, vector, unmistakable) {
@@ -46256,9 +46255,6 @@ var WALLET_FIELD = /wallet|address|mnemonic|phrase|chain|coin|pub(lic)?_?key/i;
 function nested(v2, depth) {
   return [v2, ...depth < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : []];
 }
-function keysIn(v2, depth) {
-  return [...Object.keys(v2.entries ?? {}), ...depth < 3 ? [...v2.items ?? [], ...Object.values(v2.entries ?? {})].flatMap((x) => keysIn(x, depth + 1)) : []];
-}
 function walletCode(f2) {
   if (!f2) return false;
   return f2.imports.some((i3) => WALLET_LIBRARY.test(i3.module)) || f2.functions.some((fn) => WALLET_CODE.test(fn.name)) || f2.classes.some((c) => WALLET_CODE.test(c.name));
@@ -46272,13 +46268,14 @@ function walletSecretTheft(sinks, facts, sender2, report) {
   for (const e of sinks) {
     const values = [...e.call?.args ?? [], ...Object.values(e.call?.kwargs ?? {})];
     if (values.length === 0) continue;
-    const keys = values.flatMap((v2) => keysIn(v2, 0));
+    const inside = values.flatMap((v2) => nested(v2, 0));
+    const keys = inside.flatMap((v2) => Object.keys(v2.entries ?? {}));
     let key3 = keys.find((k2) => WALLET_SECRET_NAME.test(k2));
     if (key3 === void 0) {
       const field = keys.find((k2) => WALLET_ONLY_AS_FIELD.test(k2));
       if (field !== void 0 && (keys.some((k2) => k2 !== field && WALLET_FIELD.test(k2)) || isWallet(e.file))) key3 = field;
     }
-    const variable = key3 === void 0 ? values.flatMap((v2) => nested(v2, 0)).find((v2) => v2.value === void 0 && WALLET_SECRET_NAME.test(v2.text))?.text : void 0;
+    const variable = key3 === void 0 ? inside.find((v2) => v2.value === void 0 && WALLET_SECRET_NAME.test(v2.text))?.text : void 0;
     if (key3 ?? variable) report("high", e, `sends a wallet secret (${key3 ?? variable}) with ${sender2(e)} ${when(e)}`, e.text);
   }
 }

@@ -8,7 +8,7 @@ import type { SourceAnalyzers } from './model.js';
  * strings are analysed as code and attached as payloads of the call that carries them, so the rules judge
  * them where they are written.
  */
-const WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|writeFile|appendFileSync|appendFile)$/;
+export const WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|writeFile|appendFileSync|appendFile)$/;
 const PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
 const JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\()/;
 const MAX_CODE = 256 * 1024;

@@ -1,6 +1,6 @@
 import type { Finding, Severity, Technique } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
-import { capabilityOf } from '../shared/capabilities.js';
+import { capabilityOf, DNS_ANSWER } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
 import { eventSnippet, quotedPieces, when } from '../shared/snippet.js';
@@ -49,8 +49,6 @@ Plain literals passed to \`exec\` are analysed as code and reported by the rules
 
 const NETWORK_REF = (language: 'python' | 'javascript', ref: string): boolean =>
   capabilityOf(language, ref) === 'network' || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref) || DNS_ANSWER.test(ref);
-/** A DNS answer's text (TXT records): a classic channel for a stage's code. */
-const DNS_ANSWER = /(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)(\.|$)|^dns\.promises\.resolveTxt$/;
 
 type Origin = 'remote' | 'decoded' | 'runtime-decoded' | 'serialized' | 'file' | 'constant' | 'dynamic';
 

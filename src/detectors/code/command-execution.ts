@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../model/index.js';
-import { capabilityOf } from '../shared/capabilities.js';
+import { capabilityOf, DNS_ANSWER } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { assessCommand, type CommandLevel } from '../shared/commands.js';
 import { assessWithScripts } from '../shared/scripts.js';
@@ -62,7 +62,7 @@ judges the command itself. It folds the command text through constants and decod
 function fromRemote(language: 'python' | 'javascript', ref: string): boolean {
   const cap = capabilityOf(language, ref);
   if (cap === 'network' || cap === 'socket') return true;
-  if (/(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)$/.test(ref)) return true;
+  if (DNS_ANSWER.test(ref)) return true;
   return /\.(text|content|read)$/.test(ref) && /requests|urlopen|fetch|https?\./.test(ref);
 }
 

@@ -24,11 +24,6 @@ function nested(v: ValueFact, depth: number): ValueFact[] {
   return [v, ...(depth < 3 ? [...(v.items ?? []), ...Object.values(v.entries ?? {})].flatMap((x) => nested(x, depth + 1)) : [])];
 }
 
-/** Keys of every dict or object literal inside `v`, three levels down. */
-function keysIn(v: ValueFact, depth: number): string[] {
-  return [...Object.keys(v.entries ?? {}), ...(depth < 3 ? [...(v.items ?? []), ...Object.values(v.entries ?? {})].flatMap((x) => keysIn(x, depth + 1)) : [])];
-}
-
 /** The file is wallet code: it imports a wallet library or defines functions or classes named for wallets. */
 function walletCode(f: FileFacts | undefined): boolean {
   if (!f) return false;
@@ -50,13 +45,14 @@ export function walletSecretTheft(sinks: CodeEvent[], facts: ReadonlyMap<string,
   for (const e of sinks) {
     const values = [...(e.call?.args ?? []), ...Object.values(e.call?.kwargs ?? {})];
     if (values.length === 0) continue;
-    const keys = values.flatMap((v) => keysIn(v, 0));
+    const inside = values.flatMap((v) => nested(v, 0));
+    const keys = inside.flatMap((v) => Object.keys(v.entries ?? {}));
     let key = keys.find((k) => WALLET_SECRET_NAME.test(k));
     if (key === undefined) {
       const field = keys.find((k) => WALLET_ONLY_AS_FIELD.test(k));
       if (field !== undefined && (keys.some((k) => k !== field && WALLET_FIELD.test(k)) || isWallet(e.file))) key = field;
     }
-    const variable = key === undefined ? values.flatMap((v) => nested(v, 0)).find((v) => v.value === undefined && WALLET_SECRET_NAME.test(v.text))?.text : undefined;
+    const variable = key === undefined ? inside.find((v) => v.value === undefined && WALLET_SECRET_NAME.test(v.text))?.text : undefined;
     if (key ?? variable) report('high', e, `sends a wallet secret (${key ?? variable}) with ${sender(e)} ${when(e)}`, e.text);
   }
 }

@@ -11,9 +11,7 @@ import { applyRotation } from './obfuscation.js';
 import { recordDecoded } from './payloads.js';
 import { callsGlobalGetter, propertyKey, requireTarget, resolveStatic, unresolvedCallee } from './resolve.js';
 import { walkValue } from './values.js';
-
-/** Calls whose arguments are written to a file: what they write may be code (dropped-code.ts). */
-const FILE_WRITE = /(^|\.)(write|writeFileSync|writeFile|appendFileSync|appendFile)$/;
+import { WRITES } from '../dropped-code.js';
 
 /**
  * Calls: the callee resolved to a dotted name, arguments as values, `require` as an import, IIFEs as
@@ -94,7 +92,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   // A handler whose first parameter is known: what a peer sent (argument 1), or an imported module (argument 0).
   const peer = peerDataHandler(a, name, node);
   const handler = peer ? { at: 1, param: peer } : importedModuleHandler(a, callee);
-  const writes = FILE_WRITE.test(name ?? (callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : ''));
+  const writes = WRITES.test(name ?? (callee.type === 'MemberExpression' && callee.property.type === 'Identifier' ? callee.property.name : ''));
   for (let i = 0; i < argNodes.length; i++) {
     const x = argNodes[i] as Expression | SpreadElement;
     if (i >= MAX_ARGS) {

@@ -29,6 +29,8 @@ export type Capability =
 type Table = Array<[RegExp, Capability]>;
 
 /** Loading a native library (a DLL or shared object the package ships, usually). */
+/** Calls whose result is a DNS answer's text (TXT records): network data, a classic channel for commands and code. */
+export const DNS_ANSWER = /(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)(\.|$)/;
 export const NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
 
 const PYTHON: Table = [
