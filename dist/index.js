@@ -82459,17 +82459,36 @@ function analyzeTree({ file, doc, tree, budget, nested: nested2 }) {
   if (root.hasError) facts.partial = true;
   return facts;
 }
+var WALK_WINDOW_CHARS = 64 * 1024;
 function wrapWalked(doc, root, budget) {
   const ordered2 = [];
-  const found = root.descendantsOfType(WALK_TYPES);
-  for (let i3 = 0; i3 < found.length; i3++) {
-    if (--budget.steps < 0 || (i3 & 1023) === 1023 && performance.now() > budget.deadline) {
-      budget.exceeded = true;
-      break;
+  let i3 = 0;
+  for (const w2 of walkWindows(doc.source)) {
+    const found = root.descendantsOfType(WALK_TYPES, w2.from, w2.to);
+    for (const raw of found) {
+      if (raw.startIndex < w2.fromIndex) continue;
+      if (--budget.steps < 0 || (++i3 & 1023) === 1023 && performance.now() > budget.deadline) {
+        budget.exceeded = true;
+        return ordered2;
+      }
+      ordered2.push(doc.wrap(raw));
     }
-    ordered2.push(doc.wrap(found[i3]));
   }
   return ordered2;
+}
+function walkWindows(source) {
+  const end = { row: 0, column: 0 };
+  if (source.length <= WALK_WINDOW_CHARS) return [{ from: { row: 0, column: 0 }, to: end, fromIndex: 0 }];
+  const starts2 = lineStarts(source);
+  const windows = [];
+  let from = 0;
+  for (let row = 1; row < starts2.length; row++) {
+    if (starts2[row] - starts2[from] < WALK_WINDOW_CHARS) continue;
+    windows.push({ from: { row: from, column: 0 }, to: { row, column: 0 }, fromIndex: starts2[from] });
+    from = row;
+  }
+  windows.push({ from: { row: from, column: 0 }, to: end, fromIndex: starts2[from] });
+  return windows;
 }
 function definitionSpans(source, defs) {
   const spans = [];

@@ -103,21 +103,58 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   return facts;
 }
 
+/** Text per window of the walk (see wrapWalked). */
+const WALK_WINDOW_CHARS = 64 * 1024;
+
 /**
  * The nodes of the walked types, wrapped, in document order (the walk is a preorder, so lists of several
  * types need no sorting). The library's nodes are dropped on return: only the compact wrappers stay.
+ *
+ * Large files are walked a window of lines at a time: a single walk of a 4 MB generated module marshalled
+ * 250,000 library nodes at once (78 MiB of heap, and a result array that grew the parser's WebAssembly
+ * memory by 23 MiB for good), where a window holds a few thousand. A window's walk also returns the
+ * nodes that began in an earlier window and reach into it (a class around both); those were taken
+ * already, and anything starting in the window comes after them in preorder.
  */
 function wrapWalked(doc: SyntaxDoc, root: Node, budget: Budget): PyNode[] {
   const ordered: PyNode[] = [];
-  const found = root.descendantsOfType(WALK_TYPES);
-  for (let i = 0; i < found.length; i++) {
-    if (--budget.steps < 0 || ((i & 1023) === 1023 && performance.now() > budget.deadline)) {
-      budget.exceeded = true;
-      break;
+  let i = 0;
+  for (const w of walkWindows(doc.source)) {
+    const found = root.descendantsOfType(WALK_TYPES, w.from, w.to);
+    for (const raw of found) {
+      if (raw.startIndex < w.fromIndex) continue;
+      if (--budget.steps < 0 || ((++i & 1023) === 1023 && performance.now() > budget.deadline)) {
+        budget.exceeded = true;
+        return ordered;
+      }
+      ordered.push(doc.wrap(raw));
     }
-    ordered.push(doc.wrap(found[i] as Node));
   }
   return ordered;
+}
+
+interface WalkWindow {
+  from: { row: number; column: number };
+  /** Row 0, column 0 means the end of the file (the library's convention). */
+  to: { row: number; column: number };
+  /** Offset of `from`: nodes starting before it were taken by an earlier window. */
+  fromIndex: number;
+}
+
+/** Windows of whole lines, about WALK_WINDOW_CHARS each; one window for a file up to that size or of a single line. */
+export function walkWindows(source: string): WalkWindow[] {
+  const end = { row: 0, column: 0 };
+  if (source.length <= WALK_WINDOW_CHARS) return [{ from: { row: 0, column: 0 }, to: end, fromIndex: 0 }];
+  const starts = lineStarts(source);
+  const windows: WalkWindow[] = [];
+  let from = 0;
+  for (let row = 1; row < starts.length; row++) {
+    if ((starts[row] as number) - (starts[from] as number) < WALK_WINDOW_CHARS) continue;
+    windows.push({ from: { row: from, column: 0 }, to: { row, column: 0 }, fromIndex: starts[from] as number });
+    from = row;
+  }
+  windows.push({ from: { row: from, column: 0 }, to: end, fromIndex: starts[from] as number });
+  return windows;
 }
 
 function definitionSpans(source: string, defs: PyNode[]): Span[] {
