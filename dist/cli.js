@@ -58591,7 +58591,7 @@ async function inspectItem(inspector, item, day) {
     return { item, decision: "error", rules: [], message: err2 instanceof Error ? err2.message : String(err2), ms: performance.now() - t0 };
   }
 }
-var EVAL_HEAP = { heapMb: 256, youngMb: 24, retryHeapMb: 1024, recycleExternalMb: 64 };
+var EVAL_HEAP = { heapMb: 256, youngMb: 24, retryHeapMb: 1024, recycleExternalMb: 128 };
 async function runAll(items2, jobs, day, onDone, log) {
   const pooled = jobs > 1 && import.meta.url.endsWith(".js");
   const pool = pooled ? createInspectionPool({ script: fileURLToPath2(import.meta.url), size: jobs, ...EVAL_HEAP, log }) : void 0;

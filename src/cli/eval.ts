@@ -44,12 +44,15 @@ export async function inspectItem(inspector: Inspector, item: CorpusItem, day: s
 }
 
 /**
- * Heap caps of eval's workers (MiB): see PoolOptions. A worker is replaced once 64 MiB sit outside its heap
- * (mostly the parser's WebAssembly memory, which never shrinks). Alternated evals of the PyPI malicious
- * corpus: peak 555–597 MiB (mean 574) against 575–614 (mean 602) at 96, for 2% more CPU (mean 200 s
- * against 196 s); at 48 the JIT warm-up of the extra workers cost 20% more CPU.
+ * Heap caps of eval's workers (MiB): see PoolOptions. A worker is replaced once 128 MiB sit outside its heap
+ * (mostly the parser's WebAssembly memory, which never shrinks): in the PyPI malicious corpus, only after
+ * the one artifact whose 4 MB module grows it to 125 MiB. Replacing workers is what makes pooled evals
+ * dear, not the heap caps: a fresh worker warms up again (a single pooled worker without replacements
+ * used 49 s of CPU on a quarter of the corpus, as in-process; with them, 59–74 s). Full PyPI malicious
+ * corpus, two workers: at 64 MiB (6–7 replacements) 135–138 s, 240–246 s CPU, peak 575–582 MiB; at 128
+ * (1) 112–118 s, 200–207 s CPU, peak 571–586 MiB; never replaced, 110–118 s and 600–617 MiB.
  */
-const EVAL_HEAP = { heapMb: 256, youngMb: 24, retryHeapMb: 1024, recycleExternalMb: 64 };
+const EVAL_HEAP = { heapMb: 256, youngMb: 24, retryHeapMb: 1024, recycleExternalMb: 128 };
 
 /**
  * `jobs` lanes, each inspecting one item at a time: in worker threads under a heap cap when running from
