@@ -50,7 +50,9 @@ export async function inspectItem(inspector: Inspector, item: CorpusItem, day: s
  * dear, not the heap caps: a fresh worker warms up again (a single pooled worker without replacements
  * used 49 s of CPU on a quarter of the corpus, as in-process; with them, 59–74 s). Full PyPI malicious
  * corpus, two workers: at 64 MiB (6–7 replacements) 135–138 s, 240–246 s CPU, peak 575–582 MiB; at 128
- * (1) 112–118 s, 200–207 s CPU, peak 571–586 MiB; never replaced, 110–118 s and 600–617 MiB.
+ * (1) 112–118 s, 200–207 s CPU, peak 571–586 MiB; never replaced, 110–118 s and 600–617 MiB. The whole
+ * corpus (benign sets included) costs more memory at 128: 182 s, 325 s CPU, peak 788 MiB, against 213 s,
+ * 386 s, 642 MiB at 96 and 231 s, 418 s, 615 MiB at 64 (a cap on the workers' sum is the next step).
  */
 const EVAL_HEAP = { heapMb: 256, youngMb: 24, retryHeapMb: 1024, recycleExternalMb: 128 };
 
