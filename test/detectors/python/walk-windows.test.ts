@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { lineStarts } from '../../../src/detectors/python/syntax.js';
 import { walkWindows } from '../../../src/detectors/python/walk.js';
 import { pythonAnalyzer } from '../../support/python-analyzer.js';
-
-/** Line starts, to check that windows cut at whole lines. */
-function starts(source: string): number[] {
-  const out = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
-}
 
 describe('walkWindows', () => {
   it('keeps a small file, or one of a single long line, in one window to the end', () => {
@@ -19,7 +13,7 @@ describe('walkWindows', () => {
   it('cuts a large file into contiguous windows of whole lines', () => {
     const source = Array.from({ length: 20_000 }, (_, i) => `value_${i} = compute(${i})`).join('\n');
     const windows = walkWindows(source);
-    const lines = starts(source);
+    const lines = lineStarts(source);
     expect(windows.length).toBeGreaterThan(3);
     expect(windows[0]?.from).toEqual({ row: 0, column: 0 });
     expect(windows.at(-1)?.to).toEqual({ row: 0, column: 0 });
