@@ -56777,7 +56777,8 @@ function analyzeTree({ file, doc, tree, budget, nested: nested2 }) {
   const source = doc.source;
   const root = tree.rootNode;
   const byType = new Map(WALK_TYPES.map((t) => [t, []]));
-  const ordered2 = wrapWalked(doc, root, budget);
+  const starts2 = lineStarts(source);
+  const ordered2 = wrapWalked(doc, root, budget, starts2);
   for (const n of ordered2) byType.get(n.type)?.push(n);
   const of = (...types2) => {
     if (types2.length === 1) return byType.get(types2[0]) ?? [];
@@ -56814,7 +56815,7 @@ function analyzeTree({ file, doc, tree, budget, nested: nested2 }) {
   collectExecStatements(a, out2, of("exec_statement"));
   collectDecorators(a, out2, of("decorator"));
   collectStrings(a, out2, of("string", "concatenated_string"));
-  collectReads(a, out2);
+  collectReads(a, out2, starts2);
   const largest = largestStringArray(a, of("list", "set"));
   const facts = {
     language: "python",
@@ -56834,10 +56835,10 @@ function analyzeTree({ file, doc, tree, budget, nested: nested2 }) {
   return facts;
 }
 var WALK_WINDOW_CHARS = 64 * 1024;
-function wrapWalked(doc, root, budget) {
+function wrapWalked(doc, root, budget, starts2) {
   const ordered2 = [];
   let i3 = 0;
-  for (const w2 of walkWindows(doc.source)) {
+  for (const w2 of walkWindows(doc.source, starts2)) {
     const found = root.descendantsOfType(WALK_TYPES, w2.from, w2.to);
     for (const raw of found) {
       if (raw.startIndex < w2.fromIndex) continue;
@@ -56850,10 +56851,9 @@ function wrapWalked(doc, root, budget) {
   }
   return ordered2;
 }
-function walkWindows(source) {
+function walkWindows(source, starts2) {
   const end = { row: 0, column: 0 };
   if (source.length <= WALK_WINDOW_CHARS) return [{ from: { row: 0, column: 0 }, to: end, fromIndex: 0 }];
-  const starts2 = lineStarts(source);
   const windows = [];
   let from = 0;
   for (let row = 1; row < starts2.length; row++) {
@@ -56908,8 +56908,7 @@ function oneVariable(source, occ, next) {
   if (method !== void 0 && chain3.attrs[chain3.attrs.length - 1] !== method) return false;
   return oneVariableAt(source, chain3.end, method);
 }
-function collectReads(a, out2) {
-  const starts2 = lineStarts(a.source);
+function collectReads(a, out2, starts2) {
   for (const occ of a.names?.occurrences ?? []) {
     if (a.overBudget()) return;
     const b2 = a.lookup(occ.root, occ.start);

@@ -41,7 +41,9 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   const source = doc.source;
   const root = tree.rootNode;
   const byType = new Map<string, PyNode[]>(WALK_TYPES.map((t) => [t, []]));
-  const ordered = wrapWalked(doc, root, budget);
+  // Line starts, read once: the walk's windows and the reads' line numbers both need them.
+  const starts = lineStarts(source);
+  const ordered = wrapWalked(doc, root, budget, starts);
   for (const n of ordered) byType.get(n.type)?.push(n);
   const of = (...types: string[]): PyNode[] => {
     if (types.length === 1) return byType.get(types[0] as string) ?? [];
@@ -82,7 +84,7 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
   collectExecStatements(a, out, of('exec_statement'));
   collectDecorators(a, out, of('decorator'));
   collectStrings(a, out, of('string', 'concatenated_string'));
-  collectReads(a, out);
+  collectReads(a, out, starts);
   const largest = largestStringArray(a, of('list', 'set'));
 
   const facts: FileFacts = {
@@ -117,10 +119,10 @@ const WALK_WINDOW_CHARS = 64 * 1024;
  * nodes that began in an earlier window and reach into it (a class around both); those were taken
  * already, and anything starting in the window comes after them in preorder.
  */
-function wrapWalked(doc: SyntaxDoc, root: Node, budget: Budget): PyNode[] {
+function wrapWalked(doc: SyntaxDoc, root: Node, budget: Budget, starts: readonly number[]): PyNode[] {
   const ordered: PyNode[] = [];
   let i = 0;
-  for (const w of walkWindows(doc.source)) {
+  for (const w of walkWindows(doc.source, starts)) {
     const found = root.descendantsOfType(WALK_TYPES, w.from, w.to);
     for (const raw of found) {
       if (raw.startIndex < w.fromIndex) continue;
@@ -142,11 +144,10 @@ interface WalkWindow {
   fromIndex: number;
 }
 
-/** Windows of whole lines, about WALK_WINDOW_CHARS each; one window for a file up to that size or of a single line. */
-export function walkWindows(source: string): WalkWindow[] {
+/** Windows of whole lines (`starts`: the source's line starts), about WALK_WINDOW_CHARS each; one window for a file up to that size or of a single line. */
+export function walkWindows(source: string, starts: readonly number[]): WalkWindow[] {
   const end = { row: 0, column: 0 };
   if (source.length <= WALK_WINDOW_CHARS) return [{ from: { row: 0, column: 0 }, to: end, fromIndex: 0 }];
-  const starts = lineStarts(source);
   const windows: WalkWindow[] = [];
   let from = 0;
   for (let row = 1; row < starts.length; row++) {
@@ -211,8 +212,7 @@ function oneVariable(source: string, occ: Occurrence, next: string | undefined):
 }
 
 /** Attribute chains rooted at imports, plus `__file__`, `__builtins__`, `__import__`. */
-function collectReads(a: FileAnalysis, out: Collector): void {
-  const starts = lineStarts(a.source);
+function collectReads(a: FileAnalysis, out: Collector, starts: readonly number[]): void {
   for (const occ of a.names?.occurrences ?? []) {
     if (a.overBudget()) return;
     const b = a.lookup(occ.root, occ.start);

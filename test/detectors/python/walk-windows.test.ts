@@ -5,15 +5,16 @@ import { pythonAnalyzer } from '../../support/python-analyzer.js';
 
 describe('walkWindows', () => {
   it('keeps a small file, or one of a single long line, in one window to the end', () => {
-    expect(walkWindows('import os\nos.system("x")\n')).toEqual([{ from: { row: 0, column: 0 }, to: { row: 0, column: 0 }, fromIndex: 0 }]);
+    const small = 'import os\nos.system("x")\n';
+    expect(walkWindows(small, lineStarts(small))).toEqual([{ from: { row: 0, column: 0 }, to: { row: 0, column: 0 }, fromIndex: 0 }]);
     const oneLine = `x = '${'a'.repeat(200_000)}'`;
-    expect(walkWindows(oneLine)).toEqual([{ from: { row: 0, column: 0 }, to: { row: 0, column: 0 }, fromIndex: 0 }]);
+    expect(walkWindows(oneLine, lineStarts(oneLine))).toEqual([{ from: { row: 0, column: 0 }, to: { row: 0, column: 0 }, fromIndex: 0 }]);
   });
 
   it('cuts a large file into contiguous windows of whole lines', () => {
     const source = Array.from({ length: 20_000 }, (_, i) => `value_${i} = compute(${i})`).join('\n');
-    const windows = walkWindows(source);
     const lines = lineStarts(source);
+    const windows = walkWindows(source, lines);
     expect(windows.length).toBeGreaterThan(3);
     expect(windows[0]?.from).toEqual({ row: 0, column: 0 });
     expect(windows.at(-1)?.to).toEqual({ row: 0, column: 0 });
