@@ -73298,7 +73298,11 @@ function applyRotation(a, fn, args2, hoist2) {
 }
 function decoderOf(a, fn) {
   const p2 = fn.params[0];
-  if (!p2 || p2.type !== "Identifier" || fn.body.type !== "BlockStatement" || fn.body.body.length > 12) return void 0;
+  if (!p2 || p2.type !== "Identifier") return void 0;
+  if (fn.body.type !== "BlockStatement") return fn.params.length === 1 ? indexInto(a, fn.body, p2.name) : void 0;
+  const only = fn.body.body[0];
+  if (fn.body.body.length === 1 && fn.params.length === 1 && only?.type === "ReturnStatement" && only.argument) return indexInto(a, only.argument, p2.name);
+  if (fn.body.body.length > 12) return void 0;
   const plain = fn.body.body.length <= 6;
   let offset2;
   let items2;
@@ -73334,6 +73338,18 @@ function decoderOf(a, fn) {
   if (!BASE64_DECODER.test(body3)) return void 0;
   if (!keyUsed) return { items: items2, offset: offset2, base64: true };
   return RC4_STATE.test(body3) && body3.includes("charCodeAt") && body3.includes("^") ? { items: items2, offset: offset2, rc4: true } : void 0;
+}
+function indexInto(a, body3, param) {
+  if (body3.type !== "MemberExpression" || !body3.computed || body3.object.type !== "Identifier") return void 0;
+  const items2 = a.env.lookup(body3.object.name)?.items;
+  if (!items2 || items2.length === 0) return void 0;
+  const index = body3.property;
+  if (index.type === "Identifier") return index.name === param ? { items: items2, offset: 0 } : void 0;
+  if (index.type !== "BinaryExpression" || index.operator !== "-" && index.operator !== "+") return void 0;
+  if (index.left.type !== "Identifier" || index.left.name !== param) return void 0;
+  const k2 = foldNumber(a, index.right);
+  if (k2 === void 0) return void 0;
+  return { items: items2, offset: index.operator === "-" ? k2 : -k2 };
 }
 var RC4_STATE = /%\s*(?:0x100|256)\b/;
 function decodeRc4Entry(a, value, key3) {

@@ -129,7 +129,11 @@ export function applyRotation(a: Analysis, fn: FunctionNode, args: (Expression |
  */
 export function decoderOf(a: Analysis, fn: FunctionNode): Binding['decoder'] {
   const p = fn.params[0];
-  if (!p || p.type !== 'Identifier' || fn.body.type !== 'BlockStatement' || fn.body.body.length > 12) return undefined;
+  if (!p || p.type !== 'Identifier') return undefined;
+  if (fn.body.type !== 'BlockStatement') return fn.params.length === 1 ? indexInto(a, fn.body, p.name) : undefined;
+  const only = fn.body.body[0];
+  if (fn.body.body.length === 1 && fn.params.length === 1 && only?.type === 'ReturnStatement' && only.argument) return indexInto(a, only.argument, p.name);
+  if (fn.body.body.length > 12) return undefined;
   const plain = fn.body.body.length <= 6;
   let offset: number | undefined;
   let items: (string | number)[] | undefined;
@@ -171,6 +175,23 @@ export function decoderOf(a: Analysis, fn: FunctionNode): Binding['decoder'] {
   if (!BASE64_DECODER.test(body)) return undefined;
   if (!keyUsed) return { items, offset, base64: true };
   return RC4_STATE.test(body) && body.includes('charCodeAt') && body.includes('^') ? { items, offset, rc4: true } : undefined;
+}
+
+/**
+ * A hand-written lookup into a string table, the whole body of a one-parameter function: `T[i]`, `T[i - K]`,
+ * `T[i + K]` (`function d(i) { return T[i]; }`, `const d = (i) => T[i - 0x1f]`). Calling it is indexing.
+ */
+function indexInto(a: Analysis, body: Expression, param: string): Binding['decoder'] {
+  if (body.type !== 'MemberExpression' || !body.computed || body.object.type !== 'Identifier') return undefined;
+  const items = a.env.lookup(body.object.name)?.items;
+  if (!items || items.length === 0) return undefined;
+  const index = body.property;
+  if (index.type === 'Identifier') return index.name === param ? { items, offset: 0 } : undefined;
+  if (index.type !== 'BinaryExpression' || (index.operator !== '-' && index.operator !== '+')) return undefined;
+  if (index.left.type !== 'Identifier' || index.left.name !== param) return undefined;
+  const k = foldNumber(a, index.right);
+  if (k === undefined) return undefined;
+  return { items, offset: index.operator === '-' ? k : -k };
 }
 
 /** RC4's key schedule and keystream work modulo 256. */

@@ -5,7 +5,7 @@ import { hoist, isFunction, localBinding, visitObject, walkClass, walkFunction }
 import { handleCall } from './calls.js';
 import { visitIdentifier, visitMember } from './members.js';
 import { walkExportFrom, walkImportDeclaration, walkImportExpression } from './modules.js';
-import { noteIdentifier, visitStringArray } from './obfuscation.js';
+import { decoderOf, noteIdentifier, visitStringArray } from './obfuscation.js';
 import { bindPattern } from './patterns.js';
 import { checkEncodedLiteral } from './payloads.js';
 
@@ -50,6 +50,11 @@ function visit(a: Analysis, n: AnyNode): void {
       const qualified = a.qualify(n.id.name);
       if (a.env.own(n.id.name) === undefined) a.env.declare(n.id.name, localBinding(a, qualified, n));
       walkFunction(a, n, qualified);
+      // A decoder over a table assigned before this line (`var T = […]; function d(i) { return T[i]; }`):
+      // hoisting (functions.ts) ran before the table had its value.
+      const own = a.env.own(n.id.name);
+      const decoder = own?.name !== undefined && !own.items && !own.decoder ? decoderOf(a, n) : undefined;
+      if (decoder) a.env.declare(n.id.name, { name: own?.name, decoder });
       return;
     }
     case 'ClassDeclaration':

