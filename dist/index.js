@@ -9214,7 +9214,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape3 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn2 = new Uint8Array([13, 10]);
@@ -9222,14 +9222,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -53406,7 +53406,8 @@ var PYTHON = [
   [/^(PIL\.Image\.open|cv2\.imread|imageio\.\w+|stegano\.\w+|\?\.getpixel|\?\.getdata)$/, "image-read"],
   [/^(win32crypt\.CryptUnprotectData|Crypto\w*\.Cipher\.AES\.new|Cryptodome\.Cipher\.AES\.new)$/, "crypto-unprotect"],
   [/^(cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt)$/, "decrypt"],
-  [NATIVE_LOAD, "native-load"]
+  [NATIVE_LOAD, "native-load"],
+  [/^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(Source|Sourceless|Extension)FileLoader(\.\w+)?|sys\.path\.(insert|append|extend))$/, "code-load"]
 ];
 var JAVASCRIPT = [
   [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
@@ -54178,6 +54179,44 @@ function dropperFlows(pkg) {
   return out2;
 }
 
+// src/detectors/code/downloaded-code.ts
+var LOADS = /^(zipimport\.zipimporter|importlib\.machinery\.(Source|Sourceless|Extension)FileLoader|sys\.path\.(insert|append|extend)|imp\.load_(source|compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path)$/;
+var PYTHON_CODE = /\.(py|pyw|pyc|pyo|zip|whl|egg|so|pyd)\b/i;
+function loadedPaths(e) {
+  const call3 = e.call;
+  if (!call3) return [];
+  const kw2 = call3.kwargs;
+  const first = /^(zipimport\.zipimporter|runpy\.run_path|sys\.path\.(append|extend))$/.test(e.callee);
+  const v2 = (e.callee === "sys.path.insert" ? call3.args[1] : first ? call3.args[0] : call3.args[1]) ?? kw2["path"] ?? kw2["location"] ?? kw2["pathname"] ?? kw2["path_name"];
+  return v2 ? [v2, ...v2.items ?? []] : [];
+}
+var escape2 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function loadsWritten(target, write2, path) {
+  if (path.value !== void 0 && path.value.length > 1 && write2.values.includes(path.value)) return true;
+  if (!target) return false;
+  const text4 = path.text.trim();
+  if (text4 === target.trim()) return true;
+  if (!/^[A-Za-z_][\w.]*$/.test(text4)) return false;
+  const written = `${target} ${write2.values.join(" ")}`;
+  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escape2(text4)}($|[^\\w])`).test(target);
+}
+function downloadedCodeLoads(pkg) {
+  const out2 = [];
+  for (const events of pkg.events.byFile.values()) {
+    if (events[0]?.language !== "python" || !events.some((e) => LOADS.test(e.callee))) continue;
+    const groups2 = [...byScope(events).values()];
+    const early2 = events.filter((e) => e.vector !== "runtime");
+    if (early2.length > 0) groups2.push(early2);
+    for (const group2 of groups2) {
+      const payload = payloadOf(group2);
+      if (!payload) continue;
+      const load = group2.find((e) => LOADS.test(e.callee) && e.line >= payload.download.line && loadedPaths(e).some((p2) => loadsWritten(payload.target, payload.write, p2)));
+      if (load && !out2.some((o) => o.load === load)) out2.push({ download: payload.download, write: payload.write, load });
+    }
+  }
+  return out2;
+}
+
 // src/detectors/code/download-execute.ts
 var meta5 = {
   id: "code/download-execute",
@@ -54205,6 +54244,13 @@ program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.p
   \u2014 and hides it (writes the payload into site-packages, starts it with its output sent to DEVNULL or a
   hidden/detached window, or downloads it with a hidden \`curl -o\`), from anywhere but GitHub, PyPI or its
   own homepage: **high** when only called.
+
+Python that writes a download to a file and then loads that file through the import machinery \u2014 \`sys.path\`
+(the file itself, or the folder of a written \`.py\`/\`.zip\`), \`zipimport.zipimporter\`,
+\`spec_from_file_location\`, \`SourceFileLoader\`, \`imp.load_source\`, \`runpy.run_path\` \u2014 is the same
+attack without a shell: **critical** at install or import time (**low** when every URL in the file is PyPI,
+GitHub or the package's own homepage), **high** when only called and the host is an exfiltration-type
+endpoint, otherwise **low**.
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`
 };
@@ -54297,6 +54343,25 @@ var downloadExecute = {
         reported.add(key3);
         out2.push(result2);
       }
+    }
+    for (const { download, write: write2, load } of downloadedCodeLoads(pkg)) {
+      const key3 = `${load.file}:${load.line}`;
+      if (isAuxiliary(load.file, load.vector) || reported.has(key3)) continue;
+      reported.add(key3);
+      const early3 = load.vector === "install" || load.vector === "import";
+      const endpoint3 = download.values.map(endpointIn).find(Boolean);
+      const severity = early3 ? fromReleaseHost(pkg, download.file) && !endpoint3 ? "low" : "critical" : endpoint3 ? "high" : "low";
+      out2.push(
+        finding(meta5, {
+          severity,
+          vector: load.vector,
+          message: `downloads with ${download.callee}, writes it to a file and loads that as code with ${load.callee} ${when(load)}${endpoint3 ? ` from a ${endpoint3.label}` : ""}`,
+          file: load.file,
+          line: load.line,
+          snippet: eventSnippet(pkg, load),
+          evidence: [.../* @__PURE__ */ new Set([download.text, write2.text, load.text])].join("\n")
+        })
+      );
     }
     return out2;
   }
@@ -74598,6 +74663,9 @@ function visit(a, n) {
       const qualified = a.qualify(n.id.name);
       if (a.env.own(n.id.name) === void 0) a.env.declare(n.id.name, localBinding(a, qualified, n));
       walkFunction(a, n, qualified);
+      const own = a.env.own(n.id.name);
+      const decoder2 = own?.name !== void 0 && !own.items && !own.decoder ? decoderOf(a, n) : void 0;
+      if (decoder2) a.env.declare(n.id.name, { name: own?.name, decoder: decoder2 });
       return;
     }
     case "ClassDeclaration":

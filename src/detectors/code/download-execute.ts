@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../../model/index.js';
 import { endpointIn } from '../shared/indicators.js';
 import { fromReleaseHost } from '../shared/release-host.js';
 import { dropperFlows } from './dropper-flow.js';
+import { downloadedCodeLoads } from './downloaded-code.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { byScope, eventSnippet, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
@@ -33,6 +34,13 @@ program or the written file is an executable or script (\`.exe\`, \`.bat\`, \`.p
   — and hides it (writes the payload into site-packages, starts it with its output sent to DEVNULL or a
   hidden/detached window, or downloads it with a hidden \`curl -o\`), from anywhere but GitHub, PyPI or its
   own homepage: **high** when only called.
+
+Python that writes a download to a file and then loads that file through the import machinery — \`sys.path\`
+(the file itself, or the folder of a written \`.py\`/\`.zip\`), \`zipimport.zipimporter\`,
+\`spec_from_file_location\`, \`SourceFileLoader\`, \`imp.load_source\`, \`runpy.run_path\` — is the same
+attack without a shell: **critical** at install or import time (**low** when every URL in the file is PyPI,
+GitHub or the package's own homepage), **high** when only called and the host is an exfiltration-type
+endpoint, otherwise **low**.
 
 Executing downloaded code *as code* (\`exec(urlopen(u).read())\`) is reported by \`code/code-execution\`.`,
 };
@@ -147,6 +155,25 @@ export const downloadExecute: Detector = {
         reported.add(key);
         out.push(result);
       }
+    }
+    for (const { download, write, load } of downloadedCodeLoads(pkg)) {
+      const key = `${load.file}:${load.line}`;
+      if (isAuxiliary(load.file, load.vector) || reported.has(key)) continue;
+      reported.add(key);
+      const early = load.vector === 'install' || load.vector === 'import';
+      const endpoint = download.values.map(endpointIn).find(Boolean);
+      const severity: Severity = early ? (fromReleaseHost(pkg, download.file) && !endpoint ? 'low' : 'critical') : endpoint ? 'high' : 'low';
+      out.push(
+        finding(meta, {
+          severity,
+          vector: load.vector,
+          message: `downloads with ${download.callee}, writes it to a file and loads that as code with ${load.callee} ${when(load)}${endpoint ? ` from a ${endpoint.label}` : ''}`,
+          file: load.file,
+          line: load.line,
+          snippet: eventSnippet(pkg, load),
+          evidence: [...new Set([download.text, write.text, load.text])].join('\n'),
+        }),
+      );
     }
     return out;
   },

@@ -33,7 +33,7 @@ interface ScopeFacts {
 const SHELL_DOWNLOAD = /\b(curl|wget)\b[^|;&]*(\s-o\b|\s-O\b|--output\b|\s-qO\b)|Invoke-WebRequest[^|;&]*-OutFile|\.DownloadFile\s*\(|certutil(\.exe)?\s+-urlcache/i;
 
 /** The response of the download is what the function writes: the write's argument refers to the call. */
-function payloadOf(events: CodeEvent[]): ScopeFacts['payload'] {
+export function payloadOf(events: CodeEvent[]): ScopeFacts['payload'] {
   const saved = events.find((e) => e.capability === 'shell' && SHELL_DOWNLOAD.test(e.text));
   if (saved) return { download: saved, write: saved, target: undefined };
   for (const download of events) {

@@ -24,7 +24,8 @@ export type Capability =
   | 'image-read' // reads pixels (steganography carrier)
   | 'crypto-unprotect' // decrypts browser/OS-protected secrets
   | 'decrypt' // decrypts a payload (Fernet, AES)
-  | 'native-load'; // loads a native library into the process (its initialisers run)
+  | 'native-load' // loads a native library into the process (its initialisers run)
+  | 'code-load'; // makes a file's code importable or loads it (`sys.path.insert`, `zipimporter`, file loaders)
 
 type Table = Array<[RegExp, Capability]>;
 
@@ -52,6 +53,7 @@ const PYTHON: Table = [
   [/^(win32crypt\.CryptUnprotectData|Crypto\w*\.Cipher\.AES\.new|Cryptodome\.Cipher\.AES\.new)$/, 'crypto-unprotect'],
   [/^(cryptography\.fernet\.Fernet(\.decrypt)?|\?\.decrypt)$/, 'decrypt'],
   [NATIVE_LOAD, 'native-load'],
+  [/^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(Source|Sourceless|Extension)FileLoader(\.\w+)?|sys\.path\.(insert|append|extend))$/, 'code-load'],
 ];
 
 const JAVASCRIPT: Table = [
