@@ -53067,6 +53067,19 @@ function encodedPowerShell(command) {
   if (!bytes2 || bytes2.length < 4 || bytes2[1] !== 0 || bytes2[3] !== 0) return void 0;
   return bytesToText(bytes2);
 }
+var SAVED_TO = /\b(?:curl|wget)\b[^|;&\n]*?(?:\s-[a-zA-Z]*[oO]|\s--output(?:-document)?)(?:\s+|=)(['"]?)([^\s'";&|]+)\1/g;
+var LAUNCHERS = String.raw`(?:(?:nohup|setsid|sudo|exec|sh|bash|zsh|dash|ksh|python[\d.]*|node|perl|ruby|source|\.)\s+)*`;
+function runsSavedFile(text4) {
+  for (const m2 of text4.matchAll(SAVED_TO)) {
+    const path = m2[2];
+    if (path === "-" || /^https?:/i.test(path)) continue;
+    const rest = text4.slice((m2.index ?? 0) + m2[0].length);
+    const name2 = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const local = path.includes("/") ? name2 : `(?:\\./)?${name2}`;
+    if (new RegExp(`(?:[;&|\\n]|&&)\\s*${LAUNCHERS}['"]?${local}(?=['"\\s;&|]|$)`).test(rest)) return true;
+  }
+  return false;
+}
 function assessCommand(command, depth2 = 0) {
   const reasons = [];
   const techniques = /* @__PURE__ */ new Set();
@@ -53087,6 +53100,10 @@ function assessCommand(command, depth2 = 0) {
     downloads ||= rule2.downloads ?? false;
     executesPayload ||= rule2.executes ?? false;
     literal2 ||= rule2.literal ?? false;
+  }
+  if (downloads && !executesPayload && runsSavedFile(text4)) {
+    executesPayload = true;
+    reasons.push("runs the file it downloaded");
   }
   const script = depth2 < 2 ? encodedPowerShell(text4) : void 0;
   if (script !== void 0) {
@@ -80237,6 +80254,55 @@ function fromTree(node) {
   return { node, fn: parts2.fn, args: args2, kwargs: kwargs ?? NO_KWARGS2, splats };
 }
 
+// src/detectors/python/fstrings.ts
+var MAX_FOLDED = 1 << 20;
+function foldFString(node, sub) {
+  const first = node.named[0];
+  if (first?.type !== "string_start") return void 0;
+  const opener = first.text();
+  const q2 = opener.search(/['"]/);
+  if (q2 < 0) return void 0;
+  const prefix = opener.slice(0, q2);
+  if (!/[fF]/.test(prefix) || /[bBtT]/.test(prefix)) return void 0;
+  const plain = prefix.replace(/[fF]/g, "");
+  const quote = opener.slice(q2);
+  let s3 = "";
+  let steps = [];
+  for (const child2 of node.named) {
+    switch (child2.type) {
+      case "string_start":
+      case "string_end":
+        continue;
+      case "string_content": {
+        const lit = parseStringLiteral(`${plain}${quote}${child2.text().replace(/\{\{/g, "{").replace(/\}\}/g, "}")}${quote}`);
+        if (!lit) return void 0;
+        s3 += lit.value;
+        break;
+      }
+      case "interpolation": {
+        if (child2.named.length !== 1) return void 0;
+        const v2 = sub(child2.named[0]);
+        if (v2?.kind === "int") s3 += String(v2.n);
+        else if (isStringish(v2) && v2.kind === "text") {
+          s3 += v2.s;
+          steps = joinSteps(steps, v2.steps);
+        } else return void 0;
+        break;
+      }
+      default:
+        return void 0;
+    }
+    if (s3.length > MAX_FOLDED) return void 0;
+  }
+  return { kind: "text", s: s3, steps };
+}
+function hasField(source, parts2) {
+  return parts2.some(([s3, e]) => {
+    const q2 = source.slice(s3, Math.min(e, s3 + 4)).search(/['"]/);
+    return q2 > 0 && /[fF]/.test(source.slice(s3, s3 + q2)) && source.slice(s3 + q2, e).includes("{");
+  });
+}
+
 // src/detectors/python/members.ts
 var MAX_MEMBERS2 = 200;
 function literalMembers(a, target, sub) {
@@ -80399,7 +80465,7 @@ function docstrings(strings3, scopes) {
 }
 
 // src/detectors/python/codecs.ts
-var MAX_FOLDED = 1024 * 1024;
+var MAX_FOLDED2 = 1024 * 1024;
 var MAX_ITEMS = 2e5;
 var DECODERS2 = {
   "base64.b64decode": "base64",
@@ -80498,7 +80564,7 @@ function stringMethod2(recv, method, args2) {
         if (!isStringish(i3) || i3.kind !== recv.kind) return void 0;
         pieces.push(i3.s);
         size += i3.s.length + recv.s.length;
-        if (size > MAX_FOLDED) return void 0;
+        if (size > MAX_FOLDED2) return void 0;
         if (i3.steps.length > 0) steps = joinSteps(steps, i3.steps);
       }
       return { kind: recv.kind, s: pieces.join(recv.s), steps };
@@ -80519,7 +80585,7 @@ function stringMethod2(recv, method, args2) {
       const to2 = args2[1];
       if (!isStringish(from) || !isStringish(to2) || from.s === "") return void 0;
       const s3 = recv.s.split(from.s).join(to2.s);
-      return s3.length > MAX_FOLDED ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
+      return s3.length > MAX_FOLDED2 ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
     }
     case "format": {
       if (recv.kind !== "text" || recv.steps.length === 0) return void 0;
@@ -80531,7 +80597,7 @@ function stringMethod2(recv, method, args2) {
         const v2 = i3 >= 0 ? args2[i3] : void 0;
         return isStringish(v2) && v2.kind === "text" ? v2.s : "{\u2026}";
       });
-      return s3.length > MAX_FOLDED ? void 0 : { kind: "text", s: s3, steps: recv.steps };
+      return s3.length > MAX_FOLDED2 ? void 0 : { kind: "text", s: s3, steps: recv.steps };
     }
     case "lower":
       return { ...recv, s: recv.s.toLowerCase() };
@@ -80936,14 +81002,14 @@ function calleeName2(a, v2) {
 }
 
 // src/detectors/python/fold.ts
-var MAX_FOLDED2 = 1024 * 1024;
+var MAX_FOLDED3 = 1024 * 1024;
 var MAX_REPEATED = 64 * 1024;
 var MAX_DEPTH6 = 60;
 function foldNode(a, node, env, depth2) {
   if (depth2 > MAX_DEPTH6 || a.budget.foldChars <= 0) return void 0;
   const result2 = foldInner(a, node, env, depth2);
   if (result2 && (result2.kind === "text" || result2.kind === "bytes")) {
-    if (result2.s.length > MAX_FOLDED2) return void 0;
+    if (result2.s.length > MAX_FOLDED3) return void 0;
     a.budget.foldChars -= result2.s.length;
   }
   return result2;
@@ -80953,7 +81019,8 @@ function foldInner(a, node, env, depth2) {
   switch (node.type) {
     case "string": {
       const lit = parseStringLiteral(node.text());
-      if (!lit || lit.interpolated) return void 0;
+      if (!lit) return void 0;
+      if (lit.interpolated) return foldFString(node, sub);
       return lit.bytes ? bytes(lit.value) : text2(lit.value);
     }
     case "concatenated_string":
@@ -81009,7 +81076,7 @@ function concat(parts2) {
   for (const p2 of parts2) {
     if (!isStringish(p2) || out2 && out2.kind !== p2.kind) return void 0;
     const next = out2 ? { kind: out2.kind, s: out2.s + p2.s, steps: joinSteps(out2.steps, p2.steps) } : p2;
-    if (next.s.length > MAX_FOLDED2) return void 0;
+    if (next.s.length > MAX_FOLDED3) return void 0;
     out2 = next;
   }
   return out2;
@@ -81666,7 +81733,7 @@ var FileAnalysis = class {
   foldShape(expr, shape) {
     switch (shape.kind) {
       case "strings":
-        return foldStrings(this.source, shape.parts);
+        return foldStrings(this.source, shape.parts) ?? (hasField(this.source, shape.parts) ? this.foldNode(expr) : void 0);
       case "int":
         return { kind: "int", n: shape.n };
       case "chain": {

@@ -2,6 +2,7 @@ import { lookup, type Binding } from './bindings.js';
 import { callView, type CallView } from './callview.js';
 import type { Analysis, Budget, ClassInfo, Env } from './context.js';
 import { foldStrings, shapeOf, type Expr, type Shape } from './exprs.js';
+import { hasField } from './fstrings.js';
 import { intArray } from './literals.js';
 import { literalItems } from './members.js';
 import { builtinRepr, reprTarget } from './reprs.js';
@@ -207,7 +208,8 @@ export class FileAnalysis implements Analysis {
   private foldShape(expr: Expr, shape: Shape): Folded | undefined {
     switch (shape.kind) {
       case 'strings':
-        return foldStrings(this.source, shape.parts);
+        // An f-string with replacement fields folds only through its tree (fstrings.ts).
+        return foldStrings(this.source, shape.parts) ?? (hasField(this.source, shape.parts) ? this.foldNode(expr) : undefined);
       case 'int':
         return { kind: 'int', n: shape.n };
       case 'chain': {

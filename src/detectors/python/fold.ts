@@ -3,6 +3,7 @@ import type { CallView } from './callview.js';
 import type { Analysis, Env } from './context.js';
 import type { Expr } from './exprs.js';
 import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringish } from './folded.js';
+import { foldFString } from './fstrings.js';
 import { parseIntLiteral, parseStringLiteral } from './literals.js';
 import { builtinRepr, reprTarget } from './reprs.js';
 import { foldComprehension, foldList, foldSubscript } from './fold-sequences.js';
@@ -42,7 +43,8 @@ function foldInner(a: Analysis, node: PyNode, env: Env | undefined, depth: numbe
   switch (node.type) {
     case 'string': {
       const lit = parseStringLiteral(node.text());
-      if (!lit || lit.interpolated) return undefined;
+      if (!lit) return undefined;
+      if (lit.interpolated) return foldFString(node, sub);
       return lit.bytes ? bytes(lit.value) : text(lit.value);
     }
     case 'concatenated_string':

@@ -90,6 +90,23 @@ export function encodedPowerShell(command: string): string | undefined {
   return bytesToText(bytes);
 }
 
+/** The file a download is saved to (`curl -o F`, `wget -O F`, `--output F`), not standard output (`-O -`). */
+const SAVED_TO = /\b(?:curl|wget)\b[^|;&\n]*?(?:\s-[a-zA-Z]*[oO]|\s--output(?:-document)?)(?:\s+|=)(['"]?)([^\s'";&|]+)\1/g;
+const LAUNCHERS = String.raw`(?:(?:nohup|setsid|sudo|exec|sh|bash|zsh|dash|ksh|python[\d.]*|node|perl|ruby|source|\.)\s+)*`;
+
+/** A later command of the line runs the saved file (`wget -O /tmp/.s URL && sh /tmp/.s`, `… ; ./x`). */
+function runsSavedFile(text: string): boolean {
+  for (const m of text.matchAll(SAVED_TO)) {
+    const path = m[2] as string;
+    if (path === '-' || /^https?:/i.test(path)) continue;
+    const rest = text.slice((m.index ?? 0) + m[0].length);
+    const name = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const local = path.includes('/') ? name : `(?:\\./)?${name}`;
+    if (new RegExp(`(?:[;&|\\n]|&&)\\s*${LAUNCHERS}['"]?${local}(?=['"\\s;&|]|$)`).test(rest)) return true;
+  }
+  return false;
+}
+
 export function assessCommand(command: string, depth = 0): CommandAssessment {
   const reasons: string[] = [];
   const techniques = new Set<Technique>();
@@ -110,6 +127,10 @@ export function assessCommand(command: string, depth = 0): CommandAssessment {
     downloads ||= rule.downloads ?? false;
     executesPayload ||= rule.executes ?? false;
     literal ||= rule.literal ?? false;
+  }
+  if (downloads && !executesPayload && runsSavedFile(text)) {
+    executesPayload = true;
+    reasons.push('runs the file it downloaded');
   }
   // What the encoded script does counts as what the command does, and its text is shown.
   const script = depth < 2 ? encodedPowerShell(text) : undefined;

