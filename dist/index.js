@@ -55140,7 +55140,8 @@ var meta11 = {
   summary: "Writes to places that make code run again later: the Windows startup folder, Run/RunOnce registry keys, crontab, shell start-up files (.bashrc, .profile), macOS launch agents, systemd units, scheduled tasks, SSH authorized_keys, GitHub workflow files.",
   docs: `Nothing a package legitimately does while being installed or imported needs to add itself to the
 start-up of the machine. The rule needs a persistence location in code that also writes files, edits the
-registry or runs commands:
+registry or runs commands (a location written as path pieces on one line, \`os.path.join(\u2026, 'Start Menu',
+'Programs', 'Startup')\`, counts as written out):
 
 - in the same function or module body as the write, at install or import time: **critical** (a location only
   named elsewhere in the file, for example in a description, is **low**);
@@ -55149,6 +55150,23 @@ registry or runs commands:
 - otherwise silent.`
 };
 var WRITERS = /* @__PURE__ */ new Set(["file-write", "registry", "shell"]);
+function joinedPaths(strings3) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const s3 of strings3) {
+    if (s3.value.length > 100 || s3.decoded) continue;
+    const key3 = `${s3.file}\0${s3.line}\0${s3.scope}`;
+    const list2 = lines.get(key3);
+    if (list2) list2.push(s3);
+    else lines.set(key3, [s3]);
+  }
+  const out2 = [];
+  for (const list2 of lines.values()) {
+    if (list2.length < 2 || list2.length > 12 || list2.some((s3) => persistenceIn(s3.value))) continue;
+    const value = list2.map((s3) => s3.value.replace(/^[\\/]+|[\\/]+$/g, "")).join("/");
+    if (persistenceIn(value)) out2.push({ ...list2[0], value });
+  }
+  return out2;
+}
 var persistence = {
   meta: meta11,
   run(pkg) {
@@ -55161,7 +55179,7 @@ var persistence = {
       writerFiles.add(e.file);
     }
     const seen = /* @__PURE__ */ new Set();
-    for (const s3 of pkg.events.strings) {
+    for (const s3 of [...pkg.events.strings, ...joinedPaths(pkg.events.strings)]) {
       if (isAuxiliary(s3.file, s3.vector) || !writerFiles.has(s3.file)) continue;
       const hit = persistenceIn(s3.value);
       if (!hit) continue;

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../../model/index.js';
+import type { StringEvent } from '../shared/events.js';
 import { persistenceIn } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
@@ -15,7 +16,8 @@ const meta: RuleMeta = {
     'Writes to places that make code run again later: the Windows startup folder, Run/RunOnce registry keys, crontab, shell start-up files (.bashrc, .profile), macOS launch agents, systemd units, scheduled tasks, SSH authorized_keys, GitHub workflow files.',
   docs: `Nothing a package legitimately does while being installed or imported needs to add itself to the
 start-up of the machine. The rule needs a persistence location in code that also writes files, edits the
-registry or runs commands:
+registry or runs commands (a location written as path pieces on one line, \`os.path.join(…, 'Start Menu',
+'Programs', 'Startup')\`, counts as written out):
 
 - in the same function or module body as the write, at install or import time: **critical** (a location only
   named elsewhere in the file, for example in a description, is **low**);
@@ -25,6 +27,29 @@ registry or runs commands:
 };
 
 const WRITERS = new Set(['file-write', 'registry', 'shell']);
+
+/**
+ * A path written as pieces on one line (`os.path.join(os.getenv('APPDATA'), 'Microsoft', 'Windows',
+ * 'Start Menu', 'Programs', 'Startup')`, `Path.home() / 'Library' / 'LaunchAgents'`): the line's strings
+ * joined with `/`, where no piece names a location alone.
+ */
+function joinedPaths(strings: readonly StringEvent[]): StringEvent[] {
+  const lines = new Map<string, StringEvent[]>();
+  for (const s of strings) {
+    if (s.value.length > 100 || s.decoded) continue;
+    const key = `${s.file}\u0000${s.line}\u0000${s.scope}`;
+    const list = lines.get(key);
+    if (list) list.push(s);
+    else lines.set(key, [s]);
+  }
+  const out: StringEvent[] = [];
+  for (const list of lines.values()) {
+    if (list.length < 2 || list.length > 12 || list.some((s) => persistenceIn(s.value))) continue;
+    const value = list.map((s) => s.value.replace(/^[\\/]+|[\\/]+$/g, '')).join('/');
+    if (persistenceIn(value)) out.push({ ...(list[0] as StringEvent), value });
+  }
+  return out;
+}
 
 export const persistence: Detector = {
   meta,
@@ -38,7 +63,7 @@ export const persistence: Detector = {
       writerFiles.add(e.file);
     }
     const seen = new Set<string>();
-    for (const s of pkg.events.strings) {
+    for (const s of [...pkg.events.strings, ...joinedPaths(pkg.events.strings)]) {
       if (isAuxiliary(s.file, s.vector) || !writerFiles.has(s.file)) continue;
       const hit = persistenceIn(s.value);
       if (!hit) continue;
