@@ -46721,9 +46721,13 @@ javascript-obfuscator kind and known packer loaders (PyArmor), and nested decodi
 
 - in code that runs at install time: **high**;
 - at import time: **medium**, or **high** when the file also runs commands, evaluates code or talks to the
-  network at import time (the obfuscation hides that behaviour);
+  network at import time (the obfuscation hides that behaviour), or when it is PyArmor-packed (its encrypted
+  bytecode runs on import and cannot be inspected: fail-closed);
 - otherwise: **low**.`
 };
+function pyarmorPacked(f2) {
+  return f2.strings.some((s3) => /^PYARMOR|__pyarmor(_enter|_exit)?__|pyarmor_runtime|^PY\d{6}/.test(s3.value)) || f2.imports.some((i3) => /pyarmor|(^|\.)pytransform$/.test(i3.module)) || f2.calls.some((c) => /(^|[.?])(__pyarmor(_enter|_exit)?__|pyarmor_runtime)$/.test(c.callee));
+}
 function signals(f2, installTime) {
   const out2 = [];
   const m2 = f2.metrics;
@@ -46733,9 +46737,7 @@ function signals(f2, installTime) {
   if (layered) out2.push({ reason: `payload encoded in layers (${layered.steps.join(" \u2192 ")})`, strong: true });
   const carried = f2.decoded.find((d) => (d.facts?.metrics.obfuscatedIdentifiers ?? 0) >= 10);
   if (carried) out2.push({ reason: `carries obfuscated code (${carried.steps.join(" \u2192 ") || "string"}, ${carried.facts?.metrics.obfuscatedIdentifiers} machine-generated identifiers)`, strong: true });
-  if (f2.strings.some((s3) => /__pyarmor(_enter|_exit)?__|pyarmor_runtime|PY\d{6}/.test(s3.value)) || f2.imports.some((i3) => /pyarmor/.test(i3.module))) {
-    out2.push({ reason: "PyArmor-packed code", strong: true });
-  }
+  if (pyarmorPacked(f2)) out2.push({ reason: "PyArmor-packed code (encrypted bytecode: nothing of it can be inspected)", strong: true, packed: true });
   return out2;
 }
 var ACTIONS = { shell: "runs commands", "code-exec": "evaluates code", network: "talks to the network", socket: "opens sockets", dns: "resolves names" };
@@ -46756,7 +46758,8 @@ var obfuscation = {
       const strong = found.some((s3) => s3.strong);
       const acts = vector === "import" && strong ? loadTimeAction(pkg, file) : void 0;
       if (acts) found.push({ reason: `and while it loads it ${acts}`, strong: true });
-      const severity = vector === "install" || acts ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
+      const packed = found.some((s3) => s3.packed) && vector !== "runtime";
+      const severity = vector === "install" || acts || packed ? strong ? "high" : "medium" : vector === "import" && strong ? "medium" : "low";
       out2.push(
         finding(meta10, {
           severity,

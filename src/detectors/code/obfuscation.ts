@@ -18,13 +18,28 @@ javascript-obfuscator kind and known packer loaders (PyArmor), and nested decodi
 
 - in code that runs at install time: **high**;
 - at import time: **medium**, or **high** when the file also runs commands, evaluates code or talks to the
-  network at import time (the obfuscation hides that behaviour);
+  network at import time (the obfuscation hides that behaviour), or when it is PyArmor-packed (its encrypted
+  bytecode runs on import and cannot be inspected: fail-closed);
 - otherwise: **low**.`,
 };
 
 interface Signal {
   reason: string;
   strong: boolean;
+  /** The file's code is encrypted and run by a packer's loader. */
+  packed?: boolean;
+}
+
+/**
+ * PyArmor's loader: \`from pytransform import pyarmor_runtime; pyarmor_runtime(); __pyarmor__(__name__, __file__,
+ * b'PYARMOR…')\` (v7), \`from pyarmor_runtime_000000 import __pyarmor__; __pyarmor__(…, b'PY000000…')\` (v8+).
+ */
+function pyarmorPacked(f: FileFacts): boolean {
+  return (
+    f.strings.some((s) => /^PYARMOR|__pyarmor(_enter|_exit)?__|pyarmor_runtime|^PY\d{6}/.test(s.value)) ||
+    f.imports.some((i) => /pyarmor|(^|\.)pytransform$/.test(i.module)) ||
+    f.calls.some((c) => /(^|[.?])(__pyarmor(_enter|_exit)?__|pyarmor_runtime)$/.test(c.callee))
+  );
 }
 
 function signals(f: FileFacts, installTime: boolean): Signal[] {
@@ -39,9 +54,7 @@ function signals(f: FileFacts, installTime: boolean): Signal[] {
   // Code carried inside a string and obfuscated on top is hidden twice: a lower bar.
   const carried = f.decoded.find((d) => (d.facts?.metrics.obfuscatedIdentifiers ?? 0) >= 10);
   if (carried) out.push({ reason: `carries obfuscated code (${carried.steps.join(' → ') || 'string'}, ${carried.facts?.metrics.obfuscatedIdentifiers} machine-generated identifiers)`, strong: true });
-  if (f.strings.some((s) => /__pyarmor(_enter|_exit)?__|pyarmor_runtime|PY\d{6}/.test(s.value)) || f.imports.some((i) => /pyarmor/.test(i.module))) {
-    out.push({ reason: 'PyArmor-packed code', strong: true });
-  }
+  if (pyarmorPacked(f)) out.push({ reason: 'PyArmor-packed code (encrypted bytecode: nothing of it can be inspected)', strong: true, packed: true });
   return out;
 }
 
@@ -68,8 +81,10 @@ export const obfuscation: Detector = {
       // the obfuscation hides that behaviour, not a licence check.
       const acts = vector === 'import' && strong ? loadTimeAction(pkg, file) : undefined;
       if (acts) found.push({ reason: `and while it loads it ${acts}`, strong: true });
+      // Encrypted code run while the package installs or loads cannot be inspected at all: that is the finding.
+      const packed = found.some((s) => s.packed) && vector !== 'runtime';
       const severity: Severity =
-        vector === 'install' || acts ? (strong ? 'high' : 'medium') : vector === 'import' && strong ? 'medium' : 'low';
+        vector === 'install' || acts || packed ? (strong ? 'high' : 'medium') : vector === 'import' && strong ? 'medium' : 'low';
       out.push(
         finding(meta, {
           severity,
