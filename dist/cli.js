@@ -55238,6 +55238,12 @@ function resolveNode(a, node, depth) {
       const inner = node.named[0];
       return inner ? a.resolve(inner) : void 0;
     }
+    case "conditional_expression": {
+      const [yes, , no2] = node.named;
+      const first = yes ? a.resolve(yes) : void 0;
+      const second = no2 ? a.resolve(no2) : void 0;
+      return first === void 0 ? second : second === void 0 || second === first ? first : void 0;
+    }
     default:
       return void 0;
   }
@@ -55956,7 +55962,7 @@ function selfAttributeRefs(source, start2, end, attrs) {
 
 // src/detectors/python/analysis.ts
 var MAX_REFS2 = 32;
-var RESOLVABLE = /__|\b(?:globals|locals|vars|modules|getattr)\b|\)\s*[.[]/;
+var RESOLVABLE = /__|\b(?:globals|locals|vars|modules|getattr)\b|\)\s*[.[]|\bif\b[^]*\belse\b/;
 var MAX_NESTING2 = 120;
 var MAX_OCCURRENCES_SCANNED = 256;
 var REF_BUILTINS = /* @__PURE__ */ new Set(["open", "exec", "eval", "compile", "__import__", "getattr", "input", "globals", "vars", "execfile"]);

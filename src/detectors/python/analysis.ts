@@ -19,7 +19,7 @@ import type { ScopeTree } from './scopes.js';
 import type { PyNode, SyntaxDoc } from './syntax.js';
 
 const MAX_REFS = 32;
-const RESOLVABLE = /__|\b(?:globals|locals|vars|modules|getattr)\b|\)\s*[.[]/;
+const RESOLVABLE = /__|\b(?:globals|locals|vars|modules|getattr)\b|\)\s*[.[]|\bif\b[^]*\belse\b/;
 const MAX_NESTING = 120;
 const MAX_OCCURRENCES_SCANNED = 256;
 /** Builtins whose mere mention is worth a ref (`open` flowing into a request, `__import__` aliased). */

@@ -41,6 +41,14 @@ export function resolveNode(a: Analysis, node: PyNode, depth: number): string | 
       const inner = node.named[0];
       return inner ? a.resolve(inner) : undefined;
     }
+    case 'conditional_expression': {
+      // `b['eval'] if isinstance(b, dict) else getattr(b, 'eval')`: the name both branches give, or the one
+      // branch that names anything; two different names are no single name.
+      const [yes, , no] = node.named;
+      const first = yes ? a.resolve(yes) : undefined;
+      const second = no ? a.resolve(no) : undefined;
+      return first === undefined ? second : second === undefined || second === first ? first : undefined;
+    }
     default:
       return undefined;
   }

@@ -13,6 +13,24 @@ const callees = (f: FileFacts): string[] => f.calls.map((c) => c.callee);
 const callAt = (f: FileFacts, line: number, callee: string) => f.calls.find((c) => c.line === line && c.callee === callee);
 
 describe('python analyser: names through imports and aliases', () => {
+  it('resolves a conditional expression to the name both branches give, or to its one named branch', () => {
+    const f = analyze(
+      [
+        'import os, gzip',
+        "b = globals()['__builtins__']",
+        "e = b['ev' + 'al'] if isinstance(b, dict) else getattr(b, 'ev' + 'al')",
+        "e('1')",
+        "run = os.system if os.name == 'posix' else os.system",
+        "run('id')",
+        "opener = gzip.open if True else open",
+        "opener('x')",
+        "f = make() if True else os.popen",
+        "f('y')",
+      ].join('\n'),
+    );
+    expect(callees(f).filter((c) => c !== 'make').slice(-4)).toEqual(['builtins.eval', 'os.system', 'opener', 'os.popen']);
+  });
+
   it('resolves module aliases, from-imports and dotted imports', () => {
     const f = analyze(
       [
