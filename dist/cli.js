@@ -45393,16 +45393,16 @@ function originOf(pkg, e) {
   return { origin: "dynamic" };
 }
 function severityFor(origin, vector) {
-  const early2 = vector === "install" || vector === "import";
+  const early3 = vector === "install" || vector === "import";
   switch (origin) {
     case "remote":
-      return early2 ? "critical" : "high";
+      return early3 ? "critical" : "high";
     case "decoded":
-      return early2 ? "critical" : "high";
+      return early3 ? "critical" : "high";
     case "runtime-decoded":
       return vector === "install" ? "critical" : vector === "import" ? "high" : "low";
     case "serialized":
-      return early2 ? "critical" : "medium";
+      return early3 ? "critical" : "medium";
     case "dynamic":
       return vector === "install" ? "medium" : vector === "import" ? "low" : void 0;
     case "file":
@@ -45593,12 +45593,12 @@ function fromRemote(language, ref2) {
   return /\.(text|content|read)$/.test(ref2) && /requests|urlopen|fetch|https?\./.test(ref2);
 }
 function severityFor2(level, vector, unmistakable) {
-  const early2 = vector === "install" || vector === "import";
+  const early3 = vector === "install" || vector === "import";
   switch (level) {
     case "malicious":
-      return early2 ? "critical" : unmistakable ? "high" : "medium";
+      return early3 ? "critical" : unmistakable ? "high" : "medium";
     case "suspicious":
-      return early2 ? "high" : "low";
+      return early3 ? "high" : "low";
     case "unknown":
       return vector === "install" || vector === "import" ? "low" : void 0;
     case "build":
@@ -45867,8 +45867,8 @@ function downloadedCodeLoads(pkg) {
   for (const events of pkg.events.byFile.values()) {
     if (events[0]?.language !== "python" || !events.some((e) => LOADS.test(e.callee))) continue;
     const groups = [...byScope(events).values()];
-    const early2 = events.filter((e) => e.vector !== "runtime");
-    if (early2.length > 0) groups.push(early2);
+    const early3 = events.filter((e) => e.vector !== "runtime");
+    if (early3.length > 0) groups.push(early3);
     for (const group of groups) {
       const payload = payloadOf(group);
       if (!payload) continue;
@@ -45934,14 +45934,14 @@ var downloadExecute = {
   run(pkg) {
     const out2 = [];
     const groups = [...byScope(pkg.events.events).values()];
-    const early2 = /* @__PURE__ */ new Map();
+    const early3 = /* @__PURE__ */ new Map();
     for (const e of pkg.events.events) {
       if (e.vector === "runtime") continue;
-      const list2 = early2.get(e.file) ?? [];
+      const list2 = early3.get(e.file) ?? [];
       list2.push(e);
-      early2.set(e.file, list2);
+      early3.set(e.file, list2);
     }
-    groups.push(...early2.values());
+    groups.push(...early3.values());
     const reported = /* @__PURE__ */ new Set();
     for (const group of groups) {
       const first = group[0];
@@ -45986,13 +45986,13 @@ var downloadExecute = {
     for (const flow of dropperFlows(pkg)) {
       const { download, start: start2 } = flow;
       if (isAuxiliary(start2.file, start2.vector) || fromReleaseHost(pkg, download.file)) continue;
-      const early3 = start2.vector === "install" || start2.vector === "import";
+      const early4 = start2.vector === "install" || start2.vector === "import";
       const key3 = `${start2.file}:${start2.line}`;
       const message2 = `downloads with ${download.callee}, writes the response to a file and starts it with ${start2.callee} (${flow.how}; ${flow.concealment}) ${when(start2)}`;
       const at6 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key3);
       if (at6 >= 0 && out2[at6]?.severity !== "low") continue;
       const result2 = finding(meta5, {
-        severity: early3 ? "critical" : "high",
+        severity: early4 ? "critical" : "high",
         vector: start2.vector,
         message: message2,
         file: start2.file,
@@ -46010,9 +46010,9 @@ var downloadExecute = {
       const key3 = `${load.file}:${load.line}`;
       if (isAuxiliary(load.file, load.vector) || reported.has(key3)) continue;
       reported.add(key3);
-      const early3 = load.vector === "install" || load.vector === "import";
+      const early4 = load.vector === "install" || load.vector === "import";
       const endpoint2 = download.values.map(endpointIn).find(Boolean);
-      const severity = early3 ? fromReleaseHost(pkg, download.file) && !endpoint2 ? "low" : "critical" : endpoint2 ? "high" : "low";
+      const severity = early4 ? fromReleaseHost(pkg, download.file) && !endpoint2 ? "low" : "critical" : endpoint2 ? "high" : "low";
       out2.push(
         finding(meta5, {
           severity,
@@ -46097,12 +46097,12 @@ var exfilEndpoint = {
       const key3 = `${s3.file}:${s3.line}:${hit.match}`;
       if (seen.has(key3)) continue;
       seen.add(key3);
-      const early2 = s3.vector === "install" || s3.vector === "import";
-      const used = early2 && hit.match.length > 8 && (earlyValues.some((v2) => v2.includes(hit.match)) || usedThroughName(pkg, s3));
+      const early3 = s3.vector === "install" || s3.vector === "import";
+      const used = early3 && hit.match.length > 8 && (earlyValues.some((v2) => v2.includes(hit.match)) || usedThroughName(pkg, s3));
       const catcherCalled = (hit.kind === "oast-dns" || hit.kind === "request-catcher") && hit.match.length > 12 && calledValues.some((v2) => v2.includes(hit.match));
       const prose = /\n/.test(s3.value) || s3.value.split(/\s+/).length > 6;
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
-      const severity = used || credentialed || catcherCalled || early2 && s3.decoded ? "high" : early2 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
+      const severity = used || credentialed || catcherCalled || early3 && s3.decoded ? "high" : early3 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
       out2.push(
         finding(meta6, {
           severity,
@@ -46336,11 +46336,11 @@ var PAYLOAD_KWARGS = /* @__PURE__ */ new Set(["data", "json", "params", "files",
 function credentialApiTheft(sinks, collectorNamed, exit, report) {
   for (const sink of sinks) {
     if (sink.language !== "python" || sink.capability !== "network") continue;
-    const early2 = sink.vector === "install" || sink.vector === "import";
+    const early3 = sink.vector === "install" || sink.vector === "import";
     const sent = sentValues(sink).flatMap((v2) => v2.refs).filter((r) => CREDENTIAL_API.test(r));
     if (sent.length === 0) continue;
     const payload = Object.entries(sink.call?.kwargs ?? {}).filter(([k2]) => PAYLOAD_KWARGS.has(k2)).flatMap(([, v2]) => v2.refs).concat((sink.call?.args ?? []).slice(1).flatMap((a) => a.refs)).filter((r) => CREDENTIAL_API.test(r));
-    const severity = early2 ? "critical" : collectorNamed && payload.length > 0 ? "high" : void 0;
+    const severity = early3 ? "critical" : collectorNamed && payload.length > 0 ? "high" : void 0;
     if (!severity) continue;
     const api = sent[0].replace(/^(.*?\.(?:get_credentials|default|get_token|get_password|get_credential|Cred\w+)).*$/, "$1");
     report(severity, sink, `sends stored credentials (${api}) with ${sink.callee} ${when(sink)}${exit}`, sink.text);
@@ -46831,10 +46831,10 @@ var persistence = {
       if (isAuxiliary(s3.file, s3.vector) || !writerFiles.has(s3.file)) continue;
       const hit = persistenceIn(s3.value);
       if (!hit) continue;
-      const early2 = s3.vector === "install" || s3.vector === "import";
+      const early3 = s3.vector === "install" || s3.vector === "import";
       const prose = !/[\\/~]/.test(s3.value) && s3.value.trim().split(/\s+/).length > 3;
       const sameScope = !prose && writerScopes.has(`${s3.file}\0${s3.scope}`);
-      const severity = sameScope ? early2 ? "critical" : "low" : early2 ? "low" : void 0;
+      const severity = sameScope ? early3 ? "critical" : "low" : early3 ? "low" : void 0;
       if (!severity || seen.has(`${s3.file}:${s3.line}`)) continue;
       seen.add(`${s3.file}:${s3.line}`);
       out2.push(
@@ -46894,6 +46894,25 @@ var platformTargeting = {
   }
 };
 
+// src/detectors/code/command-server.ts
+var SERVER = /^(https?|http2|net|tls)\.(createServer|createSecureServer|Server)$|^socket\.socket\.(bind|listen)$|^(http\.server|socketserver)\.\w*Server$|^\?\.(bind|listen)$/;
+var RECEIVED = /\b(req|request|query|body|params|recv\w*|payload|message|msg|data|cmd|command)\b|url\.parse|querystring|URLSearchParams/;
+var early2 = (e) => e.vector === "install" || e.vector === "import";
+function commandServers(events) {
+  const out2 = [];
+  for (const list2 of events.byFile.values()) {
+    const server = list2.find((e) => early2(e) && SERVER.test(e.callee) && (e.capability === "network" || e.capability === "socket"));
+    if (!server) continue;
+    const shell = list2.find((e) => {
+      if (e.capability !== "shell" || !early2(e)) return false;
+      const command = e.call?.args[0] ?? e.call?.kwargs["args"];
+      return command !== void 0 && command.value === void 0 && RECEIVED.test(`${command.text} ${command.refs.join(" ")}`);
+    });
+    if (shell) out2.push({ server, shell });
+  }
+  return out2;
+}
+
 // src/detectors/code/reverse-shell.ts
 var meta13 = {
   id: "code/reverse-shell",
@@ -46902,13 +46921,18 @@ var meta13 = {
   severity: "critical",
   behaviors: ["remote-control", "command-execution"],
   techniques: [],
-  summary: "A socket connected out and wired to a shell: os.dup2 of a socket onto stdin/stdout with a shell or pty.spawn, a Node net.Socket piped into a spawned shell, or shell one-liners (/dev/tcp, nc -e, mkfifo).",
+  summary: "A socket connected out and wired to a shell: os.dup2 of a socket onto stdin/stdout with a shell or pty.spawn, a Node net.Socket piped into a spawned shell, or shell one-liners (/dev/tcp, nc -e, mkfifo); or a server started at install or import time that runs the commands it receives.",
   docs: `A reverse shell gives a remote operator a command line on the developer's or CI machine. The rule looks
 for the combination inside one function or module body \u2014 a socket that connects, file descriptors rebound
 (\`os.dup2\`), a child process given the socket's descriptor as its streams (\`stdin=s.fileno()\`) or piped to
 the socket, and a shell \u2014 or a command line that
 is a known reverse-shell form. **Critical** at install or import time, **high** otherwise. A socket alone, or
-a shell alone, is not reported here.`
+a shell alone, is not reported here.
+
+Its listening twin, a bind shell or command server, is reported too: code run at install or import time
+that starts a server (\`http.createServer\`, \`net.createServer\`, a socket that binds or listens) and, in the
+same file, runs a command read from what arrives (\`exec(q.cmd)\`, \`check_output(conn.recv(1024), shell=True)\`):
+**critical**.`
 };
 var STREAM_FROM_FD = /\bstd(in|out|err)\s*=\s*[\w.[\]]+\.fileno\(\s*\)/;
 var SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
@@ -46923,10 +46947,10 @@ var reverseShell = {
       const wired = shell !== void 0 && shell.language === "python" && STREAM_FROM_FD.test(shell.text);
       const hit = socket && shell && (dup || wired || shell.language === "javascript" || /pty\.spawn/.test(shell.callee)) ? shell : void 0;
       if (hit && socket) {
-        const early2 = hit.vector === "install" || hit.vector === "import";
+        const early3 = hit.vector === "install" || hit.vector === "import";
         out2.push(
           finding(meta13, {
-            severity: early2 ? "critical" : "high",
+            severity: early3 ? "critical" : "high",
             vector: hit.vector,
             message: `connects a socket (${socket.callee}) and hands it a shell (${hit.callee}${dup ? ", os.dup2" : ""}) ${when(hit)}`,
             file: hit.file,
@@ -46941,10 +46965,10 @@ var reverseShell = {
         if (e.capability !== "shell") continue;
         const cmd = commandOf(e);
         if (!cmd || !assessCommand(cmd).reasons.includes("opens a reverse shell")) continue;
-        const early2 = e.vector === "install" || e.vector === "import";
+        const early3 = e.vector === "install" || e.vector === "import";
         out2.push(
           finding(meta13, {
-            severity: early2 ? "critical" : "high",
+            severity: early3 ? "critical" : "high",
             vector: e.vector,
             message: `runs a reverse-shell command ${when(e)}`,
             file: e.file,
@@ -46954,6 +46978,19 @@ var reverseShell = {
           })
         );
       }
+    }
+    for (const { server, shell } of commandServers(pkg.events)) {
+      out2.push(
+        finding(meta13, {
+          severity: "critical",
+          vector: shell.vector,
+          message: `starts a server (${server.callee}) and runs commands it receives (${shell.callee}) ${when(shell)}`,
+          file: shell.file,
+          line: shell.line,
+          snippet: eventSnippet(pkg, shell),
+          evidence: [server.text, shell.text].join("\n")
+        })
+      );
     }
     return out2;
   }
@@ -47095,8 +47132,8 @@ var shellcodeLoader = {
         if (isAuxiliary(file, vector)) continue;
         moduleDecodes ??= f2.calls.some((c) => c.scope === MODULE_SCOPE && DECODER2.test(c.callee));
         const decodes = moduleDecodes || f2.calls.some((c) => c.scope === scope && DECODER2.test(c.callee));
-        const early2 = vector === "install" || vector === "import";
-        const severity = early2 ? "critical" : decodes ? "high" : "low";
+        const early3 = vector === "install" || vector === "import";
+        const severity = early3 ? "critical" : decodes ? "high" : "low";
         const root = pkg.execution.get(file, scope);
         out2.push(
           finding(meta15, {
@@ -47152,11 +47189,11 @@ var spyware = {
         const kind = keys ? "hooks the keyboard" : "captures the screen";
         if (seen.has(kind)) continue;
         seen.add(kind);
-        const early2 = e.vector === "install" || e.vector === "import";
-        const severity = early2 ? "critical" : keys ? "medium" : "low";
+        const early3 = e.vector === "install" || e.vector === "import";
+        const severity = early3 ? "critical" : keys ? "medium" : "low";
         out2.push(finding(meta16, {
           severity,
-          confidence: early2 ? "high" : "medium",
+          confidence: early3 ? "high" : "medium",
           vector: e.vector,
           message: `${kind} with ${e.callee} ${when(e)}, in a file that sends data with ${sink.callee}`,
           file,
@@ -47192,10 +47229,10 @@ var steganography = {
       const image = group.find((e) => e.capability === "image-read");
       const exec = group.find((e) => e.capability === "code-exec" && !/setTimeout|setInterval/.test(e.callee));
       if (!image || !exec) continue;
-      const early2 = exec.vector === "install" || exec.vector === "import";
+      const early3 = exec.vector === "install" || exec.vector === "import";
       out2.push(
         finding(meta17, {
-          severity: early2 ? "critical" : "high",
+          severity: early3 ? "critical" : "high",
           vector: exec.vector,
           message: `reads image data (${image.callee}) and runs ${exec.callee} on what it extracts ${when(exec)}`,
           file: exec.file,
@@ -47238,15 +47275,15 @@ var traceDeletion = {
     for (const e of pkg.events.events) {
       if (e.capability !== "file-delete") continue;
       if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
-      const early2 = e.vector === "install" || e.vector === "import";
-      const stage = early2 ? stageBefore(pkg, e) : void 0;
-      const severity = early2 ? stage ? "high" : "medium" : "low";
+      const early3 = e.vector === "install" || e.vector === "import";
+      const stage = early3 ? stageBefore(pkg, e) : void 0;
+      const severity = early3 ? stage ? "high" : "medium" : "low";
       out2.push(
         finding(meta18, {
           severity,
           confidence: "medium",
           vector: e.vector,
-          message: `deletes the running file with ${e.callee} ${when(e)}${stage && early2 ? `, after ${stage} in the same body` : ""}`,
+          message: `deletes the running file with ${e.callee} ${when(e)}${stage && early3 ? `, after ${stage} in the same body` : ""}`,
           file: e.file,
           line: e.line,
           snippet: eventSnippet(pkg, e)
@@ -47359,10 +47396,10 @@ function partial(pkg) {
   }
   for (const [file, f2] of pkg.facts) {
     if (!f2.parseError) continue;
-    const early2 = pkg.execution.vector(file, "<module>") !== "runtime";
+    const early3 = pkg.execution.vector(file, "<module>") !== "runtime";
     out2.push(
       finding(partialMeta, {
-        severity: early2 ? "medium" : "low",
+        severity: early3 ? "medium" : "low",
         confidence: "medium",
         vector: pkg.execution.vector(file, "<module>"),
         message: `${file} was only partly analysed: ${f2.parseError}`,
@@ -48811,11 +48848,11 @@ function loadedBlobs(pkg) {
       const zip = isZipData(target.data);
       const disguised = zip ? !ARCHIVE_NAME.test(target.path) : !/\.pyc$/i.test(target.path);
       const vector = pkg.execution.vector(file, call3.scope);
-      const early2 = vector === "install" || vector === "import";
-      if (zip && !disguised && !early2) continue;
+      const early3 = vector === "install" || vector === "import";
+      if (zip && !disguised && !early3) continue;
       const unread = zip ? pkg.contents.embedded?.find((a) => a.path === target.path)?.error : void 0;
-      const honest = unread !== void 0 && early2 ? "medium" : "low";
-      const severity = disguised ? early2 ? "critical" : "high" : zip ? honest : early2 ? "high" : "medium";
+      const honest = unread !== void 0 && early3 ? "medium" : "low";
+      const severity = disguised ? early3 ? "critical" : "high" : zip ? honest : early3 ? "high" : "medium";
       const what = zip ? "a ZIP archive" : "compiled bytecode";
       const runs = !zip ? "the code it runs has no source to read" : unread !== void 0 ? `its contents could not be read in full (${unread})` : "the Python inside it is analysed as part of the package";
       out2.push(

@@ -1,5 +1,6 @@
 import type { Finding } from '../../model/index.js';
 import { assessCommand } from '../shared/commands.js';
+import { commandServers } from './command-server.js';
 import { byScope, commandOf, eventSnippet, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -11,13 +12,18 @@ const meta: RuleMeta = {
   behaviors: ['remote-control', 'command-execution'],
   techniques: [],
   summary:
-    'A socket connected out and wired to a shell: os.dup2 of a socket onto stdin/stdout with a shell or pty.spawn, a Node net.Socket piped into a spawned shell, or shell one-liners (/dev/tcp, nc -e, mkfifo).',
+    'A socket connected out and wired to a shell: os.dup2 of a socket onto stdin/stdout with a shell or pty.spawn, a Node net.Socket piped into a spawned shell, or shell one-liners (/dev/tcp, nc -e, mkfifo); or a server started at install or import time that runs the commands it receives.',
   docs: `A reverse shell gives a remote operator a command line on the developer's or CI machine. The rule looks
 for the combination inside one function or module body — a socket that connects, file descriptors rebound
 (\`os.dup2\`), a child process given the socket's descriptor as its streams (\`stdin=s.fileno()\`) or piped to
 the socket, and a shell — or a command line that
 is a known reverse-shell form. **Critical** at install or import time, **high** otherwise. A socket alone, or
-a shell alone, is not reported here.`,
+a shell alone, is not reported here.
+
+Its listening twin, a bind shell or command server, is reported too: code run at install or import time
+that starts a server (\`http.createServer\`, \`net.createServer\`, a socket that binds or listens) and, in the
+same file, runs a command read from what arrives (\`exec(q.cmd)\`, \`check_output(conn.recv(1024), shell=True)\`):
+**critical**.`,
 };
 
 const STREAM_FROM_FD = /\bstd(in|out|err)\s*=\s*[\w.[\]]+\.fileno\(\s*\)/;
@@ -66,6 +72,19 @@ export const reverseShell: Detector = {
           }),
         );
       }
+    }
+    for (const { server, shell } of commandServers(pkg.events)) {
+      out.push(
+        finding(meta, {
+          severity: 'critical',
+          vector: shell.vector,
+          message: `starts a server (${server.callee}) and runs commands it receives (${shell.callee}) ${when(shell)}`,
+          file: shell.file,
+          line: shell.line,
+          snippet: eventSnippet(pkg, shell),
+          evidence: [server.text, shell.text].join('\n'),
+        }),
+      );
     }
     return out;
   },
