@@ -27,12 +27,12 @@ var __copyProps = (to2, from, except, desc) => {
   }
   return to2;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -3945,7 +3945,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target) {
+    function mergeOptions(target2) {
       for (var i3 = 1, len = arguments.length; i3 < len; ++i3) {
         var overrides = arguments[i3];
         if (typeof overrides === "object") {
@@ -3953,12 +3953,12 @@ var require_tunnel = __commonJS({
           for (var j2 = 0, keyLen = keys.length; j2 < keyLen; ++j2) {
             var k2 = keys[j2];
             if (overrides[k2] !== void 0) {
-              target[k2] = overrides[k2];
+              target2[k2] = overrides[k2];
             }
           }
         }
       }
-      return target;
+      return target2;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -8223,8 +8223,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target;
+        constructor(target2, kind) {
+          this.#target = target2;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -8274,8 +8274,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target2, kind) {
+        return new FastIterableIterator(target2, kind);
       };
     }
     function iteratorMixin(name2, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -12142,8 +12142,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
-            const idx = this[kClients].indexOf(target);
+          for (const target2 of targets) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -16330,12 +16330,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p2) {
-          return p2 in state ? state[p2] : target[p2];
+        get(target2, p2) {
+          return p2 in state ? state[p2] : target2[p2];
         },
-        set(target, p2, value) {
+        set(target2, p2, value) {
           assert(!(p2 in state));
-          target[p2] = value;
+          target2[p2] = value;
           return true;
         }
       });
@@ -20639,9 +20639,9 @@ var require_util7 = __commonJS({
     function isClosed(ws2) {
       return ws2[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init2) => new Event(type, init2), eventInitDict = {}) {
+    function fireEvent(e, target2, eventFactory = (type, init2) => new Event(type, init2), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
     function websocketMessageReceived(ws2, type, data2) {
       if (ws2[kReadyState] !== states.OPEN) {
@@ -29404,58 +29404,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options2, skipNormalization) {
-      const target = {};
+      const target2 = {};
       if (!skipNormalization) {
         base = parse13(serialize(base, options2), options2);
         relative = parse13(serialize(relative, options2), options2);
       }
       options2 = options2 || {};
       if (!options2.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+        target2.scheme = relative.scheme;
+        target2.userinfo = relative.userinfo;
+        target2.host = relative.host;
+        target2.port = relative.port;
+        target2.path = removeDotSegments(relative.path || "");
+        target2.query = relative.query;
       } else {
         if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+          target2.userinfo = relative.userinfo;
+          target2.host = relative.host;
+          target2.port = relative.port;
+          target2.path = removeDotSegments(relative.path || "");
+          target2.query = relative.query;
         } else {
           if (!relative.path) {
-            target.path = base.path;
+            target2.path = base.path;
             if (relative.query !== void 0) {
-              target.query = relative.query;
+              target2.query = relative.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
             if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+              target2.path = removeDotSegments(relative.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target2.path = "/" + relative.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target2.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative.query;
+            target2.query = relative.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
-      return target;
+      target2.fragment = relative.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options2) {
       const normalizedA = normalizeComparableURI(uriA, options2);
@@ -39125,12 +39125,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i3, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i3 = 0; i3 < source.length; ++i3)
-          target.push(source[i3]);
+          target2.push(source[i3]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -44318,15 +44318,15 @@ var require_common = __commonJS({
       else if (isNothing(sequence)) return [];
       return [sequence];
     }
-    function extend4(target, source) {
+    function extend4(target2, source) {
       if (source) {
         const sourceKeys = Object.keys(source);
         for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
           const key3 = sourceKeys[index];
-          target[key3] = source[key3];
+          target2[key3] = source[key3];
         }
       }
-      return target;
+      return target2;
     }
     function repeat(string, count) {
       let result2 = "";
@@ -54093,8 +54093,8 @@ function payloadOf(events) {
   for (const download of events) {
     if (download.capability !== "network" || download.callee.startsWith("?.")) continue;
     if (/urlretrieve|wget\.download/.test(download.callee)) {
-      const target = download.call?.args[1]?.text ?? download.call?.kwargs["filename"]?.text;
-      return { download, write: download, target };
+      const target2 = download.call?.args[1]?.text ?? download.call?.kwargs["filename"]?.text;
+      return { download, write: download, target: target2 };
     }
     const write2 = events.find(
       (w2) => w2.capability === "file-write" && /\.write$/.test(w2.callee) && w2.refs.some((r) => r === download.callee || r.startsWith(`${download.callee}.`))
@@ -54208,14 +54208,14 @@ function loadedPaths(e) {
   return v2 ? [v2, ...v2.items ?? []] : [];
 }
 var escape2 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function loadsWritten(target, write2, path) {
+function loadsWritten(target2, write2, path) {
   if (path.value !== void 0 && path.value.length > 1 && write2.values.includes(path.value)) return true;
-  if (!target) return false;
+  if (!target2) return false;
   const text4 = path.text.trim();
-  if (text4 === target.trim()) return true;
+  if (text4 === target2.trim()) return true;
   if (!/^[A-Za-z_][\w.]*$/.test(text4)) return false;
-  const written = `${target} ${write2.values.join(" ")}`;
-  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escape2(text4)}($|[^\\w])`).test(target);
+  const written = `${target2} ${write2.values.join(" ")}`;
+  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escape2(text4)}($|[^\\w])`).test(target2);
 }
 function downloadedCodeLoads(pkg) {
   const out2 = [];
@@ -54490,10 +54490,10 @@ function hiddenDestinations(pkg, seen) {
     for (const c of f2.calls) {
       if (capabilityOf(f2.language, c.callee) !== "network" && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
       const vector = pkg.execution.vector(file, c.scope);
-      const target = c.args[0] ?? c.kwargs["url"];
-      if (!target || isAuxiliary(file, vector)) continue;
+      const target2 = c.args[0] ?? c.kwargs["url"];
+      if (!target2 || isAuxiliary(file, vector)) continue;
       const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
-      const hidden = urls.find((s3) => takes.test(s3.value) && (target.value !== void 0 && target.value.startsWith(s3.value) || s3.line === c.line && target.refs.some((r) => DECODER.test(r))));
+      const hidden = urls.find((s3) => takes.test(s3.value) && (target2.value !== void 0 && target2.value.startsWith(s3.value) || s3.line === c.line && target2.refs.some((r) => DECODER.test(r))));
       const key3 = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : "";
       if (!hidden || seen.has(key3)) continue;
       seen.add(key3);
@@ -55041,19 +55041,19 @@ var networkAtInstall = {
       const key3 = `${e.file}\0${e.scope}`;
       if (seen.has(key3)) continue;
       seen.add(key3);
-      const target = e.values.find((v2) => /^(https?|ftp|wss?):\/\//i.test(v2)) ?? e.values[0];
-      const executable = target !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target);
-      const beacon = e.capability === "dns" && target !== void 0 && namesPackage(target, own);
+      const target2 = e.values.find((v2) => /^(https?|ftp|wss?):\/\//i.test(v2)) ?? e.values[0];
+      const executable = target2 !== void 0 && /^(https?|ftp):\/\/[^?#\s]+\.(exe|scr|bat|cmd|ps1|vbs|msi|dll|hta|jar|apk|elf|bin|sh)([?#]|$)/i.test(target2);
+      const beacon = e.capability === "dns" && target2 !== void 0 && namesPackage(target2, own);
       out2.push(
         finding(meta9, {
           severity: executable || beacon ? "high" : e.vector === "install" && (e.language === "python" || e.capability !== "network") ? "medium" : "low",
           confidence: "high",
           vector: e.vector,
-          message: `${executable ? "downloads an executable with " : beacon ? "reports the install with a lookup of a host named after the package, " : ""}${e.callee}${target ? ` (${target.slice(0, 120)})` : ""} ${when(e)}`,
+          message: `${executable ? "downloads an executable with " : beacon ? "reports the install with a lookup of a host named after the package, " : ""}${e.callee}${target2 ? ` (${target2.slice(0, 120)})` : ""} ${when(e)}`,
           file: e.file,
           line: e.line,
           snippet: eventSnippet(pkg, e),
-          ...target ? { evidence: target } : {}
+          ...target2 ? { evidence: target2 } : {}
         })
       );
     }
@@ -55132,6 +55132,57 @@ var obfuscation = {
   }
 };
 
+// src/detectors/code/tampering.ts
+var SITE_DIRS2 = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
+function target(e) {
+  const args2 = e.call?.args ?? [];
+  return /(^|\.)(copy\w*|copyFile\w*|move|rename\w*)$/.test(e.callee) ? args2[1] : args2[0];
+}
+function ownRoots(pkg) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const file of pkg.facts.keys()) {
+    const first = file.split("/")[0] ?? "";
+    out2.add(first.replace(/\.py$/, ""));
+  }
+  if (pkg.name) out2.add(pkg.name.replace(/-/g, "_").toLowerCase());
+  return out2;
+}
+function resolvesForeign(pkg, file) {
+  const own = pkg.npm?.json?.["name"] ?? pkg.name;
+  for (const c of pkg.facts.get(file)?.calls ?? []) {
+    if (!/(^|\.)require\.resolve$/.test(c.callee)) continue;
+    const spec2 = c.args[0]?.value;
+    if (spec2 === void 0 || spec2.startsWith(".") || spec2.startsWith("/")) continue;
+    const parts2 = spec2.split("/");
+    const name2 = spec2.startsWith("@") ? parts2.slice(0, 2).join("/") : parts2[0];
+    if (name2 && name2 !== own) return spec2;
+  }
+  return void 0;
+}
+function packageTampering(pkg) {
+  const out2 = [];
+  let own;
+  for (const e of pkg.events.events) {
+    if (e.capability !== "file-write" || e.vector !== "install" && e.vector !== "import") continue;
+    const path = target(e);
+    if (!path) continue;
+    const text4 = `${path.text} ${path.value ?? ""}`;
+    let how;
+    if (/(^|\.)mkdir\w*$/.test(e.callee)) continue;
+    const foreign = path.refs.some((r) => /(^|\.)require\.resolve$/.test(r)) ? resolvesForeign(pkg, e.file) : void 0;
+    if (foreign) how = `a file of another package (require.resolve('${foreign}'))`;
+    else if (/node_modules['"\s,/\\]+['"\s,]*(@[\w.-]+['"\s,/\\]+)?[\w@-][\w.-]*['"\s,]*[,/\\]/.test(text4)) how = "a file inside node_modules";
+    else if (path.refs.some((r) => SITE_DIRS2.test(r))) how = "a path under site-packages";
+    else {
+      own ??= ownRoots(pkg);
+      const module2 = path.refs.find((r) => /^[\w.]+\.__file__$/.test(r) && !own?.has(r.split(".")[0]));
+      if (module2) how = `the file of another module (${module2})`;
+    }
+    if (how) out2.push({ write: e, how });
+  }
+  return out2;
+}
+
 // src/detectors/code/persistence.ts
 var meta11 = {
   id: "code/persistence",
@@ -55150,7 +55201,11 @@ registry or runs commands (a location written as path pieces on one line, \`os.p
   named elsewhere in the file, for example in a description, is **low**);
 - in a function that writes and names the location itself, when only called: **low** (tools that manage
   cron jobs, shell environments or completion do this on request);
-- otherwise silent.`
+- otherwise silent.
+
+Writing into another installed package at install or import time \u2014 a file found with \`require.resolve\`, under
+\`node_modules/<package>/\`, under site-packages, or another module's \`__file__\` \u2014 is **high**: the patched
+package runs the attacker's code whenever it is used (the way local-patching attacks on \`ethers\` worked).`
 };
 var WRITERS = /* @__PURE__ */ new Set(["file-write", "registry", "shell"]);
 function joinedPaths(strings3) {
@@ -55201,6 +55256,21 @@ var persistence = {
           line: s3.line,
           snippet: sourceLine(pkg, s3.file, s3.line),
           evidence: s3.value.slice(0, 300)
+        })
+      );
+    }
+    for (const { write: write2, how } of packageTampering(pkg)) {
+      if (isAuxiliary(write2.file, write2.vector) || seen.has(`${write2.file}:${write2.line}`)) continue;
+      seen.add(`${write2.file}:${write2.line}`);
+      out2.push(
+        finding(meta11, {
+          severity: "high",
+          vector: write2.vector,
+          message: `writes into another installed package: ${how} ${when(write2)}`,
+          file: write2.file,
+          line: write2.line,
+          snippet: sourceLine(pkg, write2.file, write2.line),
+          evidence: write2.text
         })
       );
     }
@@ -55937,8 +56007,8 @@ function requiredOtherFiles(f2, from, has, isText) {
     const last = spec2.slice(spec2.lastIndexOf("/") + 1);
     const disguised = BINARY_EXTENSION.test(last) && isText(normalizePackagePath(dir ? `${dir}/${spec2}` : spec2));
     if (!last.includes(".") || KNOWN_EXTENSION.test(last) && !disguised) continue;
-    const target = normalizePackagePath(dir ? `${dir}/${spec2}` : spec2);
-    if (target !== from && has(target)) out2.push(target);
+    const target2 = normalizePackagePath(dir ? `${dir}/${spec2}` : spec2);
+    if (target2 !== from && has(target2)) out2.push(target2);
   }
   return out2;
 }
@@ -56035,12 +56105,12 @@ function javascriptExecution(pkg, facts, map, gyp) {
   const scripts = pkg?.["scripts"] ?? {};
   for (const source of installSources(scripts, gyp)) {
     for (const cmd of source.cmds) {
-      const target = nodeTarget(cmd);
+      const target2 = nodeTarget(cmd);
       const main2 = typeof pkg?.["main"] === "string" ? pkg["main"] : "index.js";
-      const spec2 = target?.file === "." || target?.file === "" ? main2 : target?.file;
+      const spec2 = target2?.file === "." || target2?.file === "" ? main2 : target2?.file;
       const file = spec2 ? resolveJsPath("", spec2.startsWith(".") ? spec2 : `./${spec2}`, has) : void 0;
       if (file) map.set(file, MODULE_SCOPE, { vector: "install", why: `${source.who} runs it: ${source.text}` });
-      if (target?.inline !== void 0 && js2.has(source.jsPath)) {
+      if (target2?.inline !== void 0 && js2.has(source.jsPath)) {
         map.set(source.jsPath, MODULE_SCOPE, { vector: "install", why: `${source.who} runs this code` });
       }
       const py2 = pythonTarget(cmd);
@@ -56065,8 +56135,8 @@ function javascriptExecution(pkg, facts, map, gyp) {
       if (!root) continue;
       for (const imp of f2.imports) {
         if (imp.scope !== MODULE_SCOPE || imp.dynamic) continue;
-        const target = resolveJsPath(path, imp.module, has);
-        if (target && target !== path && map.set(target, MODULE_SCOPE, root)) changed = true;
+        const target2 = resolveJsPath(path, imp.module, has);
+        if (target2 && target2 !== path && map.set(target2, MODULE_SCOPE, root)) changed = true;
       }
     }
   }
@@ -56082,10 +56152,10 @@ function markEvaluatedFiles(js2, map, has) {
     for (const call3 of f2.calls) {
       const root = map.get(path, call3.scope);
       const evaluated = root && root.vector !== "runtime" ? evaluatedFile(call3, path, has) : void 0;
-      const target = evaluated ?? (root && root.vector !== "runtime" ? startedFile(call3, path, has) : void 0);
-      if (target === void 0 || !root) continue;
+      const target2 = evaluated ?? (root && root.vector !== "runtime" ? startedFile(call3, path, has) : void 0);
+      if (target2 === void 0 || !root) continue;
       const how = evaluated !== void 0 ? "evaluates its text" : "starts it with node";
-      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} ${how}: ${call3.text.slice(0, 80)}` })) marked = true;
+      if (map.set(target2, MODULE_SCOPE, { vector: root.vector, why: `${path} ${how}: ${call3.text.slice(0, 80)}` })) marked = true;
     }
   }
   return marked;
@@ -56101,13 +56171,13 @@ function crossFileTargets(js2, file, callee, has) {
   const parts2 = callee.split(".");
   for (let i3 = parts2.length; i3 >= 1; i3--) {
     const spec2 = parts2.slice(0, i3).join(".");
-    const target = spec2.startsWith(".") ? resolveJsPath(file, spec2, has) : void 0;
-    if (!target) continue;
+    const target2 = spec2.startsWith(".") ? resolveJsPath(file, spec2, has) : void 0;
+    if (!target2) continue;
     const member2 = parts2.slice(i3).join(".");
-    const f2 = js2.get(target);
+    const f2 = js2.get(target2);
     if (!f2) return [];
     const names = member2 ? [member2, `exports.${member2}`, `module.exports.${member2}`] : [...DEFAULT_EXPORTS];
-    return f2.functions.filter((fn) => names.some((n) => fn.name === n || member2 !== "" && fn.name.startsWith(`${n}.`))).map((fn) => ({ file: target, scope: fn.name }));
+    return f2.functions.filter((fn) => names.some((n) => fn.name === n || member2 !== "" && fn.name.startsWith(`${n}.`))).map((fn) => ({ file: target2, scope: fn.name }));
   }
   return [];
 }
@@ -56194,14 +56264,14 @@ var meta19 = {
 var SEVERITY = { malicious: "critical", suspicious: "high", unknown: "low", build: "info" };
 var KNOWN_TOOLS = /^(node-gyp-build|node-gyp-build-optional-packages|prebuildify|napi-postinstall|electron-rebuild|electron-builder|ngcc|esbuild|install-peers|playwright|cypress|puppeteer|sharp|nuxi|nuxt|svelte-kit|astro|prisma|lefthook|simple-git-hooks|is-ci|yarn|ts-patch|vsce|\.\/\S+|node_modules\/\S+)$/;
 function judgeCommand(pkg, where, command) {
-  const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: "", written: "", args: [] });
-  if (target?.inline !== void 0) return { severity: "info", message: `${where} runs inline JavaScript (analysed as install-time code)` };
-  if (target?.file !== void 0) {
+  const target2 = nodeTarget(splitScript(command)[0] ?? { text: command, program: "", written: "", args: [] });
+  if (target2?.inline !== void 0) return { severity: "info", message: `${where} runs inline JavaScript (analysed as install-time code)` };
+  if (target2?.file !== void 0) {
     const has = (p2) => pkg.contents.files.some((f2) => f2.path === p2);
     const main2 = typeof pkg.npm?.json?.["main"] === "string" ? pkg.npm.json["main"] : "index.js";
-    const spec2 = target.file === "." || target.file === "" ? main2 : target.file;
+    const spec2 = target2.file === "." || target2.file === "" ? main2 : target2.file;
     const found = resolveJsPath("", spec2.startsWith(".") ? spec2 : `./${spec2}`, has);
-    return found ? { severity: "info", message: `${where} runs ${found} with node (analysed as install-time code)` } : { severity: "low", message: `${where} runs ${target.file}, which the package does not contain` };
+    return found ? { severity: "info", message: `${where} runs ${found} with node (analysed as install-time code)` } : { severity: "low", message: `${where} runs ${target2.file}, which the package does not contain` };
   }
   const native = shippedNative(pkg, command);
   if (native) return { severity: "high", message: `${where} runs ${native}, a native program shipped in the package: what it does at install time cannot be inspected` };
@@ -56281,10 +56351,10 @@ function redactUrl(url) {
 function parseSpec(name2, raw) {
   const spec2 = redactUrl(raw.trim());
   if (spec2.startsWith("npm:")) {
-    const target = spec2.slice(4);
-    const at6 = target.indexOf("@", 1);
-    const real = at6 === -1 ? target : target.slice(0, at6);
-    const range = at6 === -1 ? "" : target.slice(at6 + 1);
+    const target2 = spec2.slice(4);
+    const at6 = target2.indexOf("@", 1);
+    const real = at6 === -1 ? target2 : target2.slice(0, at6);
+    const range = at6 === -1 ? "" : target2.slice(at6 + 1);
     const inner = parseSpec(real, range);
     return { ...inner, name: real, alias: name2 };
   }
@@ -56823,20 +56893,20 @@ function best(index, names, exclude) {
   }
   return out2;
 }
-function describeEdit(name2, target) {
-  if (name2.length === target.length) {
-    const diffs = [...name2].map((c, i3) => c === target[i3] ? -1 : i3).filter((i3) => i3 >= 0);
-    if (diffs.length === 2 && diffs[1] === diffs[0] + 1 && name2[diffs[0]] === target[diffs[1]]) return "swapped letters";
+function describeEdit(name2, target2) {
+  if (name2.length === target2.length) {
+    const diffs = [...name2].map((c, i3) => c === target2[i3] ? -1 : i3).filter((i3) => i3 >= 0);
+    if (diffs.length === 2 && diffs[1] === diffs[0] + 1 && name2[diffs[0]] === target2[diffs[1]]) return "swapped letters";
     if (diffs.length === 1) return "one letter replaced";
     return "two edits apart";
   }
-  if (name2.length === target.length + 1) {
+  if (name2.length === target2.length + 1) {
     const without = (i3) => name2.slice(0, i3) + name2.slice(i3 + 1);
-    for (let i3 = 1; i3 < name2.length; i3++) if (name2[i3] === name2[i3 - 1] && without(i3) === target) return "doubled letter";
-    for (let i3 = 0; i3 < name2.length; i3++) if (without(i3) === target) return "one letter added";
+    for (let i3 = 1; i3 < name2.length; i3++) if (name2[i3] === name2[i3 - 1] && without(i3) === target2) return "doubled letter";
+    for (let i3 = 0; i3 < name2.length; i3++) if (without(i3) === target2) return "one letter added";
   }
-  if (name2.length + 1 === target.length) {
-    for (let i3 = 0; i3 < target.length; i3++) if (target.slice(0, i3) + target.slice(i3 + 1) === name2) return "one letter dropped";
+  if (name2.length + 1 === target2.length) {
+    for (let i3 = 0; i3 < target2.length; i3++) if (target2.slice(0, i3) + target2.slice(i3 + 1) === name2) return "one letter dropped";
   }
   return "two edits apart";
 }
@@ -56845,19 +56915,19 @@ function maxEdits(a, b2) {
   return Math.min(a.length, b2.length) >= LONG_NAME ? 2 : 1;
 }
 var segments = (n) => n.split(/[-_.]/);
-function innocentNeighbour(name2, target, distance) {
-  if (name2.replace(/\d/g, "") === target.replace(/\d/g, "")) return true;
+function innocentNeighbour(name2, target2, distance) {
+  if (name2.replace(/\d/g, "") === target2.replace(/\d/g, "")) return true;
   const a = segments(name2);
-  const b2 = segments(target);
+  const b2 = segments(target2);
   if (a.length === b2.length && a.length > 1) {
     const diff = a.map((s3, i3) => s3 === b2[i3] ? -1 : i3).filter((i3) => i3 >= 0);
     const [x, y] = [a[diff[0]] ?? "", b2[diff[0]] ?? ""];
     const typo = editDistance(x, y, 1) === 1 && describeEdit(x, y) !== "one letter replaced";
     if (diff.length === 1 && x.length <= 5 && y.length <= 5 && !typo) return true;
   }
-  const shorter = Math.min(name2.length, target.length);
-  if (distance === 1 && name2.length === target.length && shorter < 7 && describeEdit(name2, target) !== "swapped letters") return true;
-  if (distance === 2 && name2.length === target.length) return true;
+  const shorter = Math.min(name2.length, target2.length);
+  if (distance === 1 && name2.length === target2.length && shorter < 7 && describeEdit(name2, target2) !== "swapped letters") return true;
+  if (distance === 2 && name2.length === target2.length) return true;
   return false;
 }
 function nearest(index, name2, bareOf) {
@@ -56904,11 +56974,11 @@ function scopeMatch(index, name2) {
     );
     if (hits.length === 0) return void 0;
     const same = best(index, hits.map((s3) => `@${s3}/${bare}`).filter((t) => index.rank.has(t)), name2);
-    const target2 = same ?? best(index, index.top.filter((t) => hits.includes(splitScope(t).scope ?? "")), name2);
-    return target2 ? { target: target2, kind: "scope", detail: `scope @${scope} resembles @${splitScope(target2).scope}` } : void 0;
+    const target3 = same ?? best(index, index.top.filter((t) => hits.includes(splitScope(t).scope ?? "")), name2);
+    return target3 ? { target: target3, kind: "scope", detail: `scope @${scope} resembles @${splitScope(target3).scope}` } : void 0;
   }
-  const target = best(index, index.byFlattenedScope.get(separatorKey(name2)) ?? [], name2);
-  return target ? { target, kind: "scope", detail: `unscoped copy of ${target}` } : void 0;
+  const target2 = best(index, index.byFlattenedScope.get(separatorKey(name2)) ?? [], name2);
+  return target2 ? { target: target2, kind: "scope", detail: `unscoped copy of ${target2}` } : void 0;
 }
 function findLookalike(index, rawName) {
   const name2 = registryName(index.ecosystem, rawName.trim());
@@ -57405,15 +57475,15 @@ var ExecutionMap = class {
           if (local.has(name2)) next(file, name2);
           else if (crossFile && f2.language === "python" && THREAD_STARTERS.test(call3.callee) && /^[A-Za-z_][\w.]*$/.test(arg2.text)) {
             for (const ref2 of arg2.refs) {
-              const target = crossFile(file, ref2);
-              for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
+              const target2 = crossFile(file, ref2);
+              for (const t of Array.isArray(target2) ? target2 : target2 ? [target2] : []) next(t.file, t.scope);
             }
           }
         }
         if (call3.callee.startsWith("local.")) next(file, call3.callee.slice(6));
         else if (crossFile) {
-          const target = crossFile(file, call3.callee);
-          for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
+          const target2 = crossFile(file, call3.callee);
+          for (const t of Array.isArray(target2) ? target2 : target2 ? [target2] : []) next(t.file, t.scope);
         }
       }
     }
@@ -57455,9 +57525,9 @@ function loadedFile(call3, byName) {
   const texts = script !== void 0 ? [script] : call3.args.map((a) => a.text);
   const values = script !== void 0 ? [] : call3.args.flatMap((a) => a.value !== void 0 ? [a.value] : []);
   const named = [...texts.flatMap((t) => [...t.matchAll(LITERAL2)].map((m2) => m2[2])), ...values];
-  const target = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
-  if (!target || call3.callee.startsWith("sys.path") && !isZipData(target.data)) return void 0;
-  return target;
+  const target2 = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
+  if (!target2 || call3.callee.startsWith("sys.path") && !isZipData(target2.data)) return void 0;
+  return target2;
 }
 function startedArgument(call3) {
   const first = call3.args[0];
@@ -58289,7 +58359,7 @@ function inTreeBackend(backend, paths, has) {
 function hatchHooks(doc, has) {
   const hatch = at2(doc, "tool", "hatch");
   const found = [at2(hatch, "build", "hooks", "custom"), at2(hatch, "metadata", "hooks", "custom")];
-  for (const target of Object.values(table(at2(hatch, "build", "targets")) ?? {})) found.push(at2(target, "hooks", "custom"));
+  for (const target2 of Object.values(table(at2(hatch, "build", "targets")) ?? {})) found.push(at2(target2, "hooks", "custom"));
   const files = /* @__PURE__ */ new Set();
   for (const custom of found) {
     const config = table(custom);
@@ -58401,8 +58471,8 @@ function pythonExecution(facts, text4, map = new ExecutionMap(), modules, archiv
       if (!root) continue;
       for (const imp of f2.imports) {
         if (imp.scope !== MODULE_SCOPE && imp.scope !== MAIN_SCOPE) continue;
-        const target = modules.resolveImport(path, imp.module);
-        if (target && target !== path && map.set(target, MODULE_SCOPE, root)) changed = true;
+        const target2 = modules.resolveImport(path, imp.module);
+        if (target2 && target2 !== path && map.set(target2, MODULE_SCOPE, root)) changed = true;
       }
     }
   }
@@ -58444,10 +58514,10 @@ function markExecutedFiles(py, map) {
   for (const [path, f2] of py) {
     for (const call3 of f2.calls) {
       const root = map.get(path, call3.scope);
-      const target = root && root.vector !== "runtime" ? execedFile(call3, path, (p2) => py.has(p2)) : void 0;
-      if (target === void 0 || !root) continue;
+      const target2 = root && root.vector !== "runtime" ? execedFile(call3, path, (p2) => py.has(p2)) : void 0;
+      if (target2 === void 0 || !root) continue;
       const why2 = `${path} executes its text: ${call3.text.slice(0, 80)}`;
-      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why: why2 })) marked = true;
+      if (map.set(target2, MODULE_SCOPE, { vector: root.vector, why: why2 })) marked = true;
     }
   }
   return marked;
@@ -58466,8 +58536,8 @@ function markStartedScripts(py, map) {
       if (!root || root.vector === "runtime") continue;
       const words3 = call3.args.flatMap((a) => [a.value ?? "", ...(a.items ?? []).map((i3) => i3.value ?? "")]).join(" ");
       for (const stem of scriptStems(words3)) {
-        const target = byStem.get(stem);
-        if (target && map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} starts it: ${call3.text.slice(0, 80)}` })) marked = true;
+        const target2 = byStem.get(stem);
+        if (target2 && map.set(target2, MODULE_SCOPE, { vector: root.vector, why: `${path} starts it: ${call3.text.slice(0, 80)}` })) marked = true;
       }
     }
   }
@@ -58670,14 +58740,14 @@ function loadedBlobs(pkg) {
   for (const [file, facts] of pkg.facts) {
     if (facts.language !== "python") continue;
     for (const call3 of facts.calls) {
-      const target = loadedFile(call3, byName);
-      if (!target) continue;
-      const zip = isZipData(target.data);
-      const disguised = zip ? !ARCHIVE_NAME.test(target.path) : !/\.pyc$/i.test(target.path);
+      const target2 = loadedFile(call3, byName);
+      if (!target2) continue;
+      const zip = isZipData(target2.data);
+      const disguised = zip ? !ARCHIVE_NAME.test(target2.path) : !/\.pyc$/i.test(target2.path);
       const vector = pkg.execution.vector(file, call3.scope);
       const early3 = vector === "install" || vector === "import";
       if (zip && !disguised && !early3) continue;
-      const unread = zip ? pkg.contents.embedded?.find((a) => a.path === target.path)?.error : void 0;
+      const unread = zip ? pkg.contents.embedded?.find((a) => a.path === target2.path)?.error : void 0;
       const honest = unread !== void 0 && early3 ? "medium" : "low";
       const severity = disguised ? early3 ? "critical" : "high" : zip ? honest : early3 ? "high" : "medium";
       const what = zip ? "a ZIP archive" : "compiled bytecode";
@@ -58686,7 +58756,7 @@ function loadedBlobs(pkg) {
         finding(meta30, {
           severity,
           vector,
-          message: `loads ${target.path}, ${what}${disguised ? " under a name that hides it" : ""} shipped in the package, with ${call3.callee}: ${runs}`,
+          message: `loads ${target2.path}, ${what}${disguised ? " under a name that hides it" : ""} shipped in the package, with ${call3.callee}: ${runs}`,
           file,
           line: call3.line,
           snippet: call3.text.slice(0, 200)
@@ -60098,17 +60168,17 @@ function resolveTarget(ctx, override) {
   const [owner = "", repo = ""] = full.split("/");
   if (!owner || !repo) throw userError(`GITHUB_REPOSITORY is '${full}', expected 'owner/repo'.`);
   const fromEvent = eventRange(ctx, payload);
-  const target = { event: ctx.eventName, owner, repo, ...fromEvent };
-  if (override.base) target.base = override.base;
-  if (override.head) target.head = override.head;
-  if (override.base || override.head) delete target.skip;
-  if (!target.skip && (!target.base || !target.head)) {
-    const missing = [!target.base && "base", !target.head && "head"].filter(Boolean).join(" and ");
+  const target2 = { event: ctx.eventName, owner, repo, ...fromEvent };
+  if (override.base) target2.base = override.base;
+  if (override.head) target2.head = override.head;
+  if (override.base || override.head) delete target2.skip;
+  if (!target2.skip && (!target2.base || !target2.head)) {
+    const missing = [!target2.base && "base", !target2.head && "head"].filter(Boolean).join(" and ");
     throw userError(
       `The '${ctx.eventName}' event does not say what to compare: set the ${missing} input${missing.includes("and") ? "s" : ""} (a commit SHA or ref).`
     );
   }
-  return target;
+  return target2;
 }
 function eventRange(ctx, payload) {
   switch (ctx.eventName) {
@@ -64070,28 +64140,28 @@ var handler = {
   has({ scope }, methodName) {
     return endpointMethodsMap.get(scope).has(methodName);
   },
-  getOwnPropertyDescriptor(target, methodName) {
+  getOwnPropertyDescriptor(target2, methodName) {
     return {
-      value: this.get(target, methodName),
+      value: this.get(target2, methodName),
       // ensures method is in the cache
       configurable: true,
       writable: true,
       enumerable: true
     };
   },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
+  defineProperty(target2, methodName, descriptor) {
+    Object.defineProperty(target2.cache, methodName, descriptor);
     return true;
   },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
+  deleteProperty(target2, methodName) {
+    delete target2.cache[methodName];
     return true;
   },
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target2, methodName, value) {
+    return target2.cache[methodName] = value;
   },
   get({ octokit, scope, cache: cache2 }, methodName) {
     if (cache2[methodName]) {
@@ -64976,19 +65046,19 @@ async function runAction(deps) {
   const out2 = { apiUsed: false };
   try {
     const inputs = parseInputs((name2) => getInput(name2), (s3) => setSecret(s3));
-    const target = resolveTarget(await eventContext(env), { base: inputs.base, head: inputs.head });
-    out2.target = target;
-    if (target.skip) {
-      log.info(`Nothing to scan: ${target.skip}.`);
+    const target2 = resolveTarget(await eventContext(env), { base: inputs.base, head: inputs.head });
+    out2.target = target2;
+    if (target2.skip) {
+      log.info(`Nothing to scan: ${target2.skip}.`);
       setOutputs({ decision: "pass", findings: 0, sarifFile: "", reportFile: "" });
-      await writeJobSummary(`Customs: nothing to scan (${target.skip}).`);
+      await writeJobSummary(`Customs: nothing to scan (${target2.skip}).`);
       return out2;
     }
     const quiet = inputs.comment === "none" && deps.localFiles !== void 0;
     const gh = inputs.token && !quiet ? client(inputs, env, log, deps) : void 0;
-    const files = pickFiles(gh, target, log, deps);
+    const files = pickFiles(gh, target2, log, deps);
     out2.apiUsed = files instanceof ApiRepoFiles;
-    const report = await log.group("Scan", () => deps.scan(inputs, files, target, log));
+    const report = await log.group("Scan", () => deps.scan(inputs, files, target2, log));
     out2.report = report;
     const rendered = await log.group("Report", async () => {
       const r = deps.render(report, inputs);
@@ -65002,8 +65072,8 @@ async function runAction(deps) {
       annotate(r.annotations, log);
       return r;
     });
-    if (gh && inputs.comment !== "none" && target.pullNumber) {
-      const pr2 = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber, head: target.head };
+    if (gh && inputs.comment !== "none" && target2.pullNumber) {
+      const pr2 = { owner: target2.owner, repo: target2.repo, pullNumber: target2.pullNumber, head: target2.head };
       const mode = inputs.comment === "review" ? "review" : "summary";
       out2.published = await log.group(
         "Publish",
@@ -65024,7 +65094,7 @@ async function runAction(deps) {
         )
       );
     } else if (inputs.comment !== "none") {
-      log.info(gh ? `The '${target.event}' event has no pull request to comment on.` : "No token: not commenting on the pull request.");
+      log.info(gh ? `The '${target2.event}' event has no pull request to comment on.` : "No token: not commenting on the pull request.");
     }
     if (report.decision === "fail") setFailed(`Customs: dependency changes failed the policy (fail-on: ${report.failOn}). See the summary.`);
     return out2;
@@ -65050,9 +65120,9 @@ async function eventContext(env) {
 function client(inputs, env, log, deps) {
   return createClient({ ...deps.client, token: inputs.token, baseUrl: env["GITHUB_API_URL"], log });
 }
-function pickFiles(gh, target, log, deps) {
-  if (gh) return new ApiRepoFiles(gh, { owner: target.owner, repo: target.repo, base: target.base, head: target.head, pullNumber: target.pullNumber, log });
-  if (deps.localFiles) return deps.localFiles(target);
+function pickFiles(gh, target2, log, deps) {
+  if (gh) return new ApiRepoFiles(gh, { owner: target2.owner, repo: target2.repo, base: target2.base, head: target2.head, pullNumber: target2.pullNumber, log });
+  if (deps.localFiles) return deps.localFiles(target2);
   throw userError("No token and no local checkout to read files from: pass `token` (default: github.token) or check out the repository.");
 }
 async function writeJson(path, value) {
@@ -72995,8 +73065,8 @@ function resolve(a, node) {
       const name2 = callee?.name;
       if (name2 === void 0) return void 0;
       if (REQUIRE_NAMES.has(name2)) {
-        const target = requireTarget(a, n);
-        return target?.resolved ? moduleBinding(target.module) : void 0;
+        const target2 = requireTarget(a, n);
+        return target2?.resolved ? moduleBinding(target2.module) : void 0;
       }
       if (callee?.items && name2.startsWith("local.") && n.arguments.length === 0) return { items: callee.items };
       return name2 === "module.createRequire" ? REQUIRE : madeBy(name2);
@@ -73543,7 +73613,7 @@ function tableFunctionItems(fn) {
   }
   return void 0;
 }
-function checksumRotation(a, fn, items2, target, hoist2) {
+function checksumRotation(a, fn, items2, target2, hoist2) {
   if (fn.body.type !== "BlockStatement") return;
   const aliases = /* @__PURE__ */ new Map();
   let checksum;
@@ -73567,7 +73637,7 @@ function checksumRotation(a, fn, items2, target, hoist2) {
   for (const [name2, b2] of aliases) a.env.declare(name2, b2);
   try {
     for (let turn = 0; turn < items2.length; turn++) {
-      if (foldNumber(a, checksum) === target) return;
+      if (foldNumber(a, checksum) === target2) return;
       items2.push(items2.shift());
     }
     items2.length = 0;
@@ -73614,10 +73684,10 @@ function foldCall(a, node, locals) {
     if (key3 !== void 0 && STRING_METHODS.has(key3)) return stringMethod(a, key3, callee.object, args2, locals);
     return void 0;
   }
-  const target = node.callee.type === "Super" ? void 0 : resolveStatic(a, node.callee);
-  if (target?.decoder) return tableEntry(a, target.decoder, args2, locals);
-  if (target?.inline) return inlineCall(a, target.inline, args2, locals);
-  const name2 = target?.name;
+  const target2 = node.callee.type === "Super" ? void 0 : resolveStatic(a, node.callee);
+  if (target2?.decoder) return tableEntry(a, target2.decoder, args2, locals);
+  if (target2?.inline) return inlineCall(a, target2.inline, args2, locals);
+  const name2 = target2?.name;
   switch (name2) {
     case "global.atob": {
       const s3 = foldArg(a, args2, 0, locals);
@@ -74460,8 +74530,8 @@ function appended(a, prev, right) {
 function assignMember(a, left, right, operator) {
   const path = operator === "=" ? assignedPath(a, left) : void 0;
   const object = left.object;
-  const target = object.type === "Identifier" ? a.env.lookup(object.name) : object.type === "ThisExpression" ? a.thisBinding : void 0;
-  const key3 = target?.props ? propertyKey(a, left) : void 0;
+  const target2 = object.type === "Identifier" ? a.env.lookup(object.name) : object.type === "ThisExpression" ? a.thisBinding : void 0;
+  const key3 = target2?.props ? propertyKey(a, left) : void 0;
   let value;
   if (path !== void 0 && isFunction(right)) {
     value = localBinding(a, path.name);
@@ -74474,7 +74544,7 @@ function assignMember(a, left, right, operator) {
   } else {
     value = walkInit(a, right);
   }
-  if (key3 !== void 0) target?.props?.set(key3, value ?? UNKNOWN);
+  if (key3 !== void 0) target2?.props?.set(key3, value ?? UNKNOWN);
   visitMember(a, left);
 }
 function assignedPath(a, left) {
@@ -74597,11 +74667,11 @@ function call(a, node) {
   }
   if (node.type === "CallExpression" && name2 !== void 0 && REQUIRE_NAMES.has(name2)) {
     for (let i3 = 0; i3 < node.arguments.length; i3++) a.walk(node.arguments[i3]);
-    const target = requireTarget(a, node);
-    if (!target) return void 0;
-    addImport(a, node, target.module, !target.resolved);
-    if (target.resolved && target.dynamic) a.facts.addString(target.module, a.line(node), a.scope);
-    return target.resolved ? moduleBinding(target.module) : void 0;
+    const target2 = requireTarget(a, node);
+    if (!target2) return void 0;
+    addImport(a, node, target2.module, !target2.resolved);
+    if (target2.resolved && target2.dynamic) a.facts.addString(target2.module, a.line(node), a.scope);
+    return target2.resolved ? moduleBinding(target2.module) : void 0;
   }
   if (name2 === "module.createRequire") {
     for (const x of node.arguments) a.walk(x);
@@ -75034,9 +75104,9 @@ function fillImportedConstants(facts, modules) {
   const py = [...facts].filter(([, f2]) => f2.language === "python");
   if (!py.some(([, f2]) => f2.constants)) return;
   const constantOf = (fromFile, ref2) => {
-    const target = modules.resolveCallee(ref2, fromFile);
-    if (!target || target.file === fromFile) return void 0;
-    return facts.get(target.file)?.constants?.[target.scope];
+    const target2 = modules.resolveCallee(ref2, fromFile);
+    if (!target2 || target2.file === fromFile) return void 0;
+    return facts.get(target2.file)?.constants?.[target2.scope];
   };
   const fill = (file, v2, depth2) => {
     if (v2.value === void 0 && v2.refs.length === 1 && /^[A-Za-z_][\w.]*$/.test(v2.text.trim())) {
@@ -75199,8 +75269,8 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     for (const [path, f2] of [...facts]) {
       if (f2.language !== "python") continue;
       for (const call3 of f2.calls) {
-        const target = execedFile(call3, path, (p2) => byPath.has(p2));
-        const file = target !== void 0 && !facts.has(target) ? byPath.get(target) : void 0;
+        const target2 = execedFile(call3, path, (p2) => byPath.has(p2));
+        const file = target2 !== void 0 && !facts.has(target2) ? byPath.get(target2) : void 0;
         const source = file && file.size <= limits.maxSourceBytes && !looksBinary(file.data) && !isZipData(file.data) ? text4(file.path) : void 0;
         const g2 = file && source !== void 0 ? timed(file.path, () => analyzers.python(file.path, source)) : void 0;
         if (g2) facts.set(file.path, g2);
@@ -75241,16 +75311,16 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     };
     const queue = [...facts].filter(([, f2]) => f2.language === "javascript");
     let added = 0;
-    const add = (target) => {
-      const file = added < MAX_OTHER_FILES && !facts.has(target) ? byPath.get(target) : void 0;
-      if (!file || file.size > limits.maxScriptBytes || !isText(target)) return;
+    const add = (target2) => {
+      const file = added < MAX_OTHER_FILES && !facts.has(target2) ? byPath.get(target2) : void 0;
+      if (!file || file.size > limits.maxScriptBytes || !isText(target2)) return;
       const g2 = timed(file.path, () => analyzers.javascript(file.path, decodeSource(file.data)));
       if (!g2) return;
       facts.set(file.path, g2);
       queue.push([file.path, g2]);
       added++;
     };
-    for (const target of scriptFiles) add(target);
+    for (const target2 of scriptFiles) add(target2);
     for (let n = 0; n < queue.length; n++) {
       const [path, f2] = queue[n];
       const targets2 = requiredOtherFiles(f2, path, has, isText);
@@ -75258,7 +75328,7 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
         const t = evaluatedFile(c, path, has) ?? startedFile(c, path, has);
         if (t !== void 0) targets2.push(t);
       }
-      for (const target of targets2) add(target);
+      for (const target2 of targets2) add(target2);
     }
   }
   const execution = new ExecutionMap();
@@ -75288,8 +75358,8 @@ function analyseLoadedArchives(contents, byName, facts, byPath, limits, analyse,
   for (const f2 of facts.values()) {
     if (f2.language !== "python") continue;
     for (const call3 of f2.calls) {
-      const target = loadedFile(call3, byName);
-      if (target) loaded.add(target.path);
+      const target2 = loadedFile(call3, byName);
+      if (target2) loaded.add(target2.path);
     }
   }
   for (const archive of contents.embedded ?? []) {
@@ -75309,7 +75379,7 @@ function analyseLoadedArchives(contents, byName, facts, byPath, limits, analyse,
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
-var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
+var __name = (target2, value) => __defProp2(target2, "name", { value, configurable: true });
 var Edit = class {
   static {
     __name(this, "Edit");
@@ -77772,9 +77842,9 @@ async function Module2(moduleArg = {}) {
   }, "loadWebAssemblyModule");
   var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
     for (var [sym, exp] of Object.entries(exports)) {
-      const setImport = /* @__PURE__ */ __name((target) => {
-        if (!isSymbolDefined(target)) {
-          wasmImports[target] = exp;
+      const setImport = /* @__PURE__ */ __name((target2) => {
+        if (!isSymbolDefined(target2)) {
+          wasmImports[target2] = exp;
         }
       }, "setImport");
       setImport(sym);
@@ -79869,11 +79939,11 @@ function lineOf2(starts2, index) {
 // src/detectors/python/bindings.ts
 var NO_REFS2 = Object.freeze([]);
 function bind2(scope, name2, binding) {
-  const target = scope.bindingScope;
-  let list2 = target.bindings.get(name2);
+  const target2 = scope.bindingScope;
+  let list2 = target2.bindings.get(name2);
   if (!list2) {
     list2 = [];
-    target.bindings.set(name2, list2);
+    target2.bindings.set(name2, list2);
   }
   let i3 = list2.length;
   while (i3 > 0 && list2[i3 - 1].index > binding.index) i3--;
@@ -80363,19 +80433,19 @@ function hasField(source, parts2) {
 
 // src/detectors/python/members.ts
 var MAX_MEMBERS2 = 200;
-function literalMembers(a, target, sub) {
+function literalMembers(a, target2, sub) {
   const source = a.source;
-  const open2 = source[target.start];
-  const split = splitBracketed(source, target.start, target.end);
-  if (!split || split.close !== target.end - 1) return void 0;
+  const open2 = source[target2.start];
+  const split = splitBracketed(source, target2.start, target2.end);
+  if (!split || split.close !== target2.end - 1) return void 0;
   const parts2 = split.parts;
   if (parts2.length === 1) {
     const [s3, e] = parts2[0];
     const kind = shapeOf(source, s3, e).kind;
     if (kind !== "strings" && kind !== "int" && kind !== "chain" && /\bfor\b/.test(source.slice(s3, e))) return void 0;
-    if (open2 === "(" && !/,\s*$/.test(source.slice(e, target.end - 1))) return void 0;
+    if (open2 === "(" && !/,\s*$/.test(source.slice(e, target2.end - 1))) return void 0;
   }
-  const parent = new Siblings(() => target.node());
+  const parent = new Siblings(() => target2.node());
   if (open2 === "{" && parts2.length > 0 && topLevelColon(source, parts2[0][0], parts2[0][1]) >= 0) {
     const entries = {};
     let n = 0;
@@ -80393,19 +80463,19 @@ function literalMembers(a, target, sub) {
   for (const [s3, e] of parts2.slice(0, MAX_MEMBERS2)) items2.push(sub(childExpr(parent, s3, e, false)));
   return { items: items2 };
 }
-function literalItems(a, target) {
+function literalItems(a, target2) {
   const source = a.source;
-  const split = splitBracketed(source, target.start, target.end);
-  if (!split || split.close !== target.end - 1) return void 0;
+  const split = splitBracketed(source, target2.start, target2.end);
+  if (!split || split.close !== target2.end - 1) return void 0;
   const parts2 = split.parts;
   let tuple = true;
   if (parts2.length === 1) {
     const [s3, e] = parts2[0];
     const kind = a.shape({ start: s3, end: e, node: () => void 0 }).kind;
     if (kind !== "strings" && kind !== "int" && kind !== "chain" && /\bfor\b/.test(source.slice(s3, e))) return void 0;
-    tuple = source[target.start] !== "(" || /,\s*$/.test(source.slice(e, target.end - 1));
+    tuple = source[target2.start] !== "(" || /,\s*$/.test(source.slice(e, target2.end - 1));
   }
-  const parent = new Siblings(() => target.node());
+  const parent = new Siblings(() => target2.node());
   return { exprs: parts2.map(([s3, e]) => childExpr(parent, s3, e, false)), tuple };
 }
 var Siblings = class {
@@ -80743,11 +80813,11 @@ function foldComprehension(a, node, sub, env, depth2) {
   const clause = named[1];
   if (!body3 || !clause || named.length !== 2 || clause.type !== "for_in_clause") return void 0;
   const c = clause.named;
-  const target = c[0];
-  if (!target || target.type !== "identifier" || c.length !== 2) return void 0;
+  const target2 = c[0];
+  if (!target2 || target2.type !== "identifier" || c.length !== 2) return void 0;
   const items2 = iterate(sub(c[1]));
   if (!items2) return void 0;
-  const name2 = target.text();
+  const name2 = target2.text();
   const out2 = [];
   for (const item of items2) {
     const scoped = new Map(env ?? []);
@@ -80783,10 +80853,10 @@ function inline(a, fn, args2, kwargs, depth2, method) {
   a.budget.steps--;
   const env = bindParameters(a, fn.params, args2, kwargs, depth2, method);
   if (!env) return void 0;
-  for (const [target, value] of fn.assigns) {
+  for (const [target2, value] of fn.assigns) {
     const v2 = foldNode(a, value, env, depth2 + INLINE_COST);
-    if (v2) env.set(target, v2);
-    else env.delete(target);
+    if (v2) env.set(target2, v2);
+    else env.delete(target2);
   }
   return foldNode(a, fn.result, env, depth2 + INLINE_COST);
 }
@@ -81274,8 +81344,8 @@ function foldCall2(a, node, sub, env, depth2) {
     case "builtins.str":
     case "builtins.unicode":
     case "builtins.repr": {
-      const target = args2[0] ? a.resolveExpr(args2[0]) : void 0;
-      const repr = target?.startsWith("builtins.") ? builtinRepr(target.slice(9)) : void 0;
+      const target2 = args2[0] ? a.resolveExpr(args2[0]) : void 0;
+      const repr = target2?.startsWith("builtins.") ? builtinRepr(target2.slice(9)) : void 0;
       if (repr !== void 0 && args2.length === 1) return text2(repr);
       if (callee === "builtins.repr") return void 0;
       const v2 = arg2(args2[0]);
@@ -81709,8 +81779,8 @@ var FileAnalysis = class {
     const callee = resolveChain(this, root, attrs, node.start);
     if (callee !== void 0 && reprTarget(callee) !== void 0) return true;
     if ((callee === "builtins.str" || callee === "builtins.repr") && v2.args.length === 1) {
-      const target = this.resolveExpr(v2.args[0]);
-      if (target?.startsWith("builtins.") && builtinRepr(target.slice(9)) !== void 0) return true;
+      const target2 = this.resolveExpr(v2.args[0]);
+      if (target2?.startsWith("builtins.") && builtinRepr(target2.slice(9)) !== void 0) return true;
     }
     if (callee === void 0 || !foldsCallee(callee)) return false;
     return v2.args.some((arg2) => this.argMayFold(arg2)) || [...v2.kwargs.values()].some((arg2) => this.argMayFold(arg2));
@@ -82020,27 +82090,27 @@ function recordPayload(out2, folded, value, use) {
   }
 }
 function members(a, out2, expr, exprShape, fact, use, depth2) {
-  let target = expr;
+  let target2 = expr;
   let shape = exprShape;
   if (shape.kind === "chain") {
     const bound = a.lookup(shape.root, expr.start)?.expr;
     if (!bound) return;
-    target = bound;
+    target2 = bound;
     shape = a.shape(bound);
   }
   const sub = (e) => valueFact(a, out2, e, { line: use.line, scope: use.scope, payload: false, code: false }, depth2 + 1);
   if (shape.kind === "call") {
     if (shape.root !== "dict" || shape.attrs.length > 0) return;
-    const call3 = a.callAt(target.start, target.end);
+    const call3 = a.callAt(target2.start, target2.end);
     const view = call3 ? a.view(call3) : void 0;
-    if (!view || a.resolveExpr(target) !== "builtins.dict") return;
+    if (!view || a.resolveExpr(target2) !== "builtins.dict") return;
     const entries = {};
     for (const [k2, v2] of view.kwargs) entries[k2] = sub(v2);
     fact.entries = entries;
     return;
   }
   if (shape.kind !== "bracket") return;
-  const found = literalMembers(a, target, sub);
+  const found = literalMembers(a, target2, sub);
   if (found?.entries) fact.entries = found.entries;
   if (found?.items) fact.items = found.items;
 }
@@ -82094,13 +82164,13 @@ function decodedByCall(a, out2, node, callee, arg2, use) {
   out2.addString(value, use.line, use.scope);
   recordPayload(out2, folded, value, use);
 }
-function edges(a, out2, scope, target) {
-  const cls = a.classes.get(target);
+function edges(a, out2, scope, target2) {
+  const cls = a.classes.get(target2);
   if (!cls) {
-    out2.addEdge(scope, target);
+    out2.addEdge(scope, target2);
     return;
   }
-  for (const m2 of ["__init__", "__new__"]) if (cls.methods.has(m2)) out2.addEdge(scope, `${target}.${m2}`);
+  for (const m2 of ["__init__", "__new__"]) if (cls.methods.has(m2)) out2.addEdge(scope, `${target2}.${m2}`);
 }
 function objectRead(out2, callee, line, scope, firstArg) {
   const dot = callee.lastIndexOf(".");
@@ -82125,9 +82195,9 @@ function collectDecorators(a, out2, nodes) {
     if (!expr || expr.type !== "identifier" && expr.type !== "attribute") continue;
     const callee = a.resolve(expr) ?? (expr.type === "identifier" ? expr.text() : `?.${expr.named[1]?.text() ?? ""}`);
     if (callee.startsWith("builtins.")) continue;
-    const target = a.scopes.firstFrom(node.end);
+    const target2 = a.scopes.firstFrom(node.end);
     const scope = a.scopes.at(node.start).label;
-    const args2 = target ? [{ text: target.name, refs: [`local.${target.qname}`] }] : [];
+    const args2 = target2 ? [{ text: target2.name, refs: [`local.${target2.qname}`] }] : [];
     out2.addCall({ callee, args: args2, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
   }
 }
@@ -82330,8 +82400,8 @@ function items(list2) {
   for (const part of list2.split(",")) {
     const m2 = /^(.+?)(?:\s+as\s+([\w\u00aa-\uffff]+))?$/.exec(part.trim());
     if (!m2) continue;
-    const target = dotted(m2[1]);
-    if (target) out2.push(m2[2] ? { target, alias: m2[2] } : { target });
+    const target2 = dotted(m2[1]);
+    if (target2) out2.push(m2[2] ? { target: target2, alias: m2[2] } : { target: target2 });
   }
   return out2;
 }
@@ -82469,8 +82539,8 @@ function treeAssignment(a, out2, node) {
   if (left?.type === "subscript") return moduleTableWrite(a, out2, node, left);
   if (!left || left.type === "identifier" || left.type === "attribute") return;
   const scope = a.scopes.at(node.start);
-  for (const target of left.named) {
-    if (target.type === "identifier") bind2(scope, target.text(), { kind: "unknown", index: node.start, refs: NO_REFS2 });
+  for (const target2 of left.named) {
+    if (target2.type === "identifier") bind2(scope, target2.text(), { kind: "unknown", index: node.start, refs: NO_REFS2 });
   }
 }
 function moduleTableWrite(a, out2, node, left) {
@@ -82525,9 +82595,9 @@ function forTargets(a, node) {
 function asPattern(a, node) {
   const kids = node.named;
   const value = kids[0];
-  const target = kids[kids.length - 1];
-  if (!value || !target || kids.length < 2) return;
-  const name2 = /^[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*$/.exec(target.text(100).trim())?.[0];
+  const target2 = kids[kids.length - 1];
+  if (!value || !target2 || kids.length < 2) return;
+  const name2 = /^[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*$/.exec(target2.text(100).trim())?.[0];
   if (!name2) return;
   const scope = a.scopes.at(node.start);
   const binding = { kind: "value", index: node.start, refs: a.refs(value.start, value.end) };
@@ -86698,9 +86768,9 @@ function fromPackages(file, packages, lines) {
   }
   const edges2 = /* @__PURE__ */ new Map();
   for (const e of entries.values()) {
-    const target = e.value.link === true ? sval(e.value.resolved) : void 0;
-    const targetValue = target !== void 0 ? projects.get(target) : void 0;
-    const from = target !== void 0 ? target : e.key;
+    const target2 = e.value.link === true ? sval(e.value.resolved) : void 0;
+    const targetValue = target2 !== void 0 ? projects.get(target2) : void 0;
+    const from = target2 !== void 0 ? target2 : e.key;
     const names = targetValue ? declaredOf(targetValue, false).map((d) => d.name) : e.deps;
     const out2 = [];
     for (const n of names) {
@@ -87860,10 +87930,10 @@ function originOf4(source, where) {
 }
 
 // src/manifests/pypi/include-path.ts
-function resolveInclude(fromFile, target, where) {
-  const t = target.replace(/\\/g, "/");
+function resolveInclude(fromFile, target2, where) {
+  const t = target2.replace(/\\/g, "/");
   if (t.startsWith("/") || /^[A-Za-z]:\//.test(t) || t.startsWith("~")) {
-    throw userError(`${where}: included file "${target}" is an absolute path outside the repository`);
+    throw userError(`${where}: included file "${target2}" is an absolute path outside the repository`);
   }
   const parts2 = fromFile.replace(/\\/g, "/").split("/");
   parts2.pop();
@@ -87871,11 +87941,11 @@ function resolveInclude(fromFile, target, where) {
   for (const seg of t.split("/")) {
     if (seg === "" || seg === ".") continue;
     if (seg === "..") {
-      if (out2.length === 0) throw userError(`${where}: included file "${target}" is outside the repository`);
+      if (out2.length === 0) throw userError(`${where}: included file "${target2}" is outside the repository`);
       out2.pop();
     } else out2.push(seg);
   }
-  if (out2.length === 0) throw userError(`${where}: included file "${target}" names a folder, not a file`);
+  if (out2.length === 0) throw userError(`${where}: included file "${target2}" names a folder, not a file`);
   return out2.join("/");
 }
 
@@ -88056,9 +88126,9 @@ function readPep508List(ctx, table2, key3, list2, group2, sources, groupNames) {
   let used = /* @__PURE__ */ new Map();
   for (const item of list2) {
     if (groupNames && isTable(item) && typeof item["include-group"] === "string") {
-      const target = item["include-group"];
-      if (!groupNames.has(normalizeName(target))) {
-        throw userError(`${file}:${keyLine3}: dependency group "${key3}" includes unknown group "${target}"`);
+      const target2 = item["include-group"];
+      if (!groupNames.has(normalizeName(target2))) {
+        throw userError(`${file}:${keyLine3}: dependency group "${key3}" includes unknown group "${target2}"`);
       }
       continue;
     }
@@ -88305,10 +88375,10 @@ function parseRequirements(file, text4) {
     if (hashes.length > 0 && args2 === "" && editable === void 0) {
       throw userError(`${where}: --hash without a requirement on the same line`);
     }
-    const target = editable ?? args2;
-    if (target === "") continue;
+    const target2 = editable ?? args2;
+    if (target2 === "") continue;
     if (editable !== void 0 && args2 !== "") throw userError(`${where}: unexpected "${redact2(args2)}" after -e`);
-    const d = readTarget(target, where, editable !== void 0, result2.notes);
+    const d = readTarget(target2, where, editable !== void 0, result2.notes);
     if (!d) continue;
     result2.dependencies.push(
       declare({ ...d, source, group: group2, integrity: hashes })
@@ -88317,11 +88387,11 @@ function parseRequirements(file, text4) {
   applyViaComments(result2.dependencies, via);
   return result2;
 }
-function readTarget(target, where, editable, notes) {
-  if (SCHEME.test(target) || looksLikePath(target) && !/^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[^\]]*\])?\s*@/.test(target)) {
-    const semi = target.indexOf("; ");
-    const marker = semi < 0 ? void 0 : target.slice(semi + 2).trim();
-    let loc = (semi < 0 ? target : target.slice(0, semi)).trim();
+function readTarget(target2, where, editable, notes) {
+  if (SCHEME.test(target2) || looksLikePath(target2) && !/^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[^\]]*\])?\s*@/.test(target2)) {
+    const semi = target2.indexOf("; ");
+    const marker = semi < 0 ? void 0 : target2.slice(semi + 2).trim();
+    let loc = (semi < 0 ? target2 : target2.slice(0, semi)).trim();
     let extras;
     const open2 = loc.endsWith("]") && !SCHEME.test(loc) ? loc.lastIndexOf("[") : -1;
     if (open2 >= 0) {
@@ -88342,13 +88412,13 @@ function readTarget(target, where, editable, notes) {
     if (extras) t2.extras = extras;
     return t2;
   }
-  const req = parsePep508(target, where);
+  const req = parsePep508(target2, where);
   const t = { name: req.name, spec: req.spec, extras: req.extras };
   if (req.marker) t.marker = req.marker;
   if (req.url !== void 0) {
     t.origin = originOfUrl(req.url);
   } else if (editable) {
-    throw userError(`${where}: -e needs a local path or VCS URL, not "${redact2(target)}"`);
+    throw userError(`${where}: -e needs a local path or VCS URL, not "${redact2(target2)}"`);
   }
   return t;
 }
@@ -88412,10 +88482,10 @@ function parseSetupCfg(file, text4) {
 function readList(file, entry2, group2, result2) {
   const lines = entry2.values.filter((v2) => v2.text !== "");
   if (lines.length === 1 && lines[0].text.startsWith("file:")) {
-    for (const target of lines[0].text.slice(5).split(",").map((t) => t.trim()).filter(Boolean)) {
+    for (const target2 of lines[0].text.slice(5).split(",").map((t) => t.trim()).filter(Boolean)) {
       const where = `${file}:${lines[0].line}`;
-      result2.includes.push({ file: resolveInclude(file, target, where), constraint: false, source: { file, line: lines[0].line } });
-      result2.notes.push(`${where}: ${entry2.key} is read from ${target} at build time`);
+      result2.includes.push({ file: resolveInclude(file, target2, where), constraint: false, source: { file, line: lines[0].line } });
+      result2.notes.push(`${where}: ${entry2.key} is read from ${target2} at build time`);
     }
     return;
   }
@@ -89077,26 +89147,26 @@ var LEGACY_MANYLINUX = {
 function atMost(v2, max) {
   return v2[0] < max[0] || v2[0] === max[0] && v2[1] <= max[1];
 }
-function platformScore(platform2, target) {
+function platformScore(platform2, target2) {
   if (platform2 === "any") return 0;
-  if (target.os === "linux") return linuxScore(platform2, target);
-  if (target.os === "macos") return macosScore(platform2, target);
-  const win = { x86_64: "win_amd64", i686: "win32", arm64: "win_arm64", aarch64: "win_arm64" }[target.arch];
+  if (target2.os === "linux") return linuxScore(platform2, target2);
+  if (target2.os === "macos") return macosScore(platform2, target2);
+  const win = { x86_64: "win_amd64", i686: "win32", arm64: "win_arm64", aarch64: "win_arm64" }[target2.arch];
   return platform2 === win ? 100 : -1;
 }
-function linuxScore(platform2, target) {
-  const libc = target.libc ?? { kind: "glibc", version: [2, 17] };
-  if (platform2 === `linux_${target.arch}`) return 1;
+function linuxScore(platform2, target2) {
+  const libc = target2.libc ?? { kind: "glibc", version: [2, 17] };
+  if (platform2 === `linux_${target2.arch}`) return 1;
   const legacy = /^(manylinux1|manylinux2010|manylinux2014)_(.+)$/.exec(platform2);
   if (legacy) {
     const version3 = LEGACY_MANYLINUX[legacy[1]];
-    return libc.kind === "glibc" && legacy[2] === target.arch && atMost(version3, libc.version) ? 100 + version3[1] : -1;
+    return libc.kind === "glibc" && legacy[2] === target2.arch && atMost(version3, libc.version) ? 100 + version3[1] : -1;
   }
   const modern = /^(manylinux|musllinux)_(\d+)_(\d+)_(.+)$/.exec(platform2);
   if (!modern) return -1;
   const kind = modern[1] === "manylinux" ? "glibc" : "musl";
   const version2 = [Number(modern[2]), Number(modern[3])];
-  if (kind !== libc.kind || modern[4] !== target.arch || !atMost(version2, libc.version)) return -1;
+  if (kind !== libc.kind || modern[4] !== target2.arch || !atMost(version2, libc.version)) return -1;
   return 100 + version2[1];
 }
 var MAC_ARCHES = {
@@ -89105,17 +89175,17 @@ var MAC_ARCHES = {
   aarch64: ["arm64", "universal2"],
   i686: ["i386", "intel", "fat32", "fat", "universal"]
 };
-function macosScore(platform2, target) {
+function macosScore(platform2, target2) {
   const m2 = /^macosx_(\d+)_(\d+)_(.+)$/.exec(platform2);
   if (!m2) return -1;
   const version2 = [Number(m2[1]), Number(m2[2])];
-  const os6 = target.macos ?? [14, 0];
+  const os6 = target2.macos ?? [14, 0];
   const fits = version2[0] >= 11 ? version2[0] <= os6[0] : atMost(version2, os6);
-  if (!fits || !MAC_ARCHES[target.arch]?.includes(m2[3])) return -1;
-  return 100 + version2[0] * 2 + (m2[3] === target.arch ? 1 : 0);
+  if (!fits || !MAC_ARCHES[target2.arch]?.includes(m2[3])) return -1;
+  return 100 + version2[0] * 2 + (m2[3] === target2.arch ? 1 : 0);
 }
-function interpreterScore(python, abi, target) {
-  const [major, minor] = target.python;
+function interpreterScore(python, abi, target2) {
+  const [major, minor] = target2.python;
   const cp = `cp${major}${minor}`;
   if (abi === cp) return python === cp ? 900 : -1;
   if (abi === "abi3") {
@@ -89131,11 +89201,11 @@ function interpreterScore(python, abi, target) {
   if (m2 && Number(m2[1]) === major && Number(m2[2]) < minor) return 400 + Number(m2[2]);
   return -1;
 }
-function wheelScore(tags, target) {
+function wheelScore(tags, target2) {
   let best2 = -1;
   for (const tag of tags) {
-    const interp = interpreterScore(tag.python, tag.abi, target);
-    const plat = platformScore(tag.platform, target);
+    const interp = interpreterScore(tag.python, tag.abi, target2);
+    const plat = platformScore(tag.platform, target2);
     if (interp < 0 || plat < 0) continue;
     const score = tag.platform === "any" ? interp : 1e6 + interp * 1e3 + plat;
     best2 = Math.max(best2, score);
@@ -89180,12 +89250,12 @@ function chooseFiles(files, targets) {
   const sdists = files.filter((c) => c.dist.type === "sdist");
   const sdist = sdists.find((c) => c.dist.type === "sdist" && c.dist.extension === ".tar.gz") ?? sdists[0];
   if (sdist) chosen.set(sdist.file.filename, sdist);
-  for (const target of targets) {
+  for (const target2 of targets) {
     let best2;
     let bestScore = -1;
     for (const c of files) {
       if (c.dist.type !== "wheel") continue;
-      const score = wheelScore(c.dist.tags, target);
+      const score = wheelScore(c.dist.tags, target2);
       if (score > bestScore) [best2, bestScore] = [c, score];
     }
     if (best2) chosen.set(best2.file.filename, best2);
@@ -89929,16 +89999,16 @@ async function addKnownMalicious(io2, opts, results, notices) {
 var VERSION11 = "0.1.0";
 var today = () => (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
 function wiring(env = process.env) {
-  const scan = async (inputs, files, target, log) => {
+  const scan = async (inputs, files, target2, log) => {
     const path = inputs.policy || ".github/customs.yml";
-    const text4 = await files.read(target.base, path);
-    if (inputs.policy && text4 === void 0) throw userError(`${path}: the policy file does not exist at the base commit ${target.base.slice(0, 12)}`);
+    const text4 = await files.read(target2.base, path);
+    if (inputs.policy && text4 === void 0) throw userError(`${path}: the policy file does not exist at the base commit ${target2.base.slice(0, 12)}`);
     let policy = text4 === void 0 ? DEFAULT_POLICY : parsePolicy(text4, path);
     if (inputs.failOn) policy = { ...policy, failOn: inputs.failOn };
     const day = today();
     const io2 = await createScanIO({
       files: { list: (ref2) => files.list(ref2), read: (ref2, p2) => files.read(ref2, p2), changed: () => files.changed() },
-      head: target.head,
+      head: target2.head,
       ...defaultInspector({ ...SCAN_POOL, log }),
       policy,
       today: day,
@@ -89948,13 +90018,13 @@ function wiring(env = process.env) {
       osvUrl: env["CUSTOMS_OSV_URL"] === "off" ? false : env["CUSTOMS_OSV_URL"] || "https://api.osv.dev"
     });
     return runScan(io2, {
-      base: target.base,
-      head: target.head,
+      base: target2.base,
+      head: target2.head,
       policy,
       today: day,
       ecosystems: inputs.ecosystems ?? policy.ecosystems,
       chainDepth: inputs.chainDepth ?? policy.chainDepth,
-      repository: `${target.owner}/${target.repo}`,
+      repository: `${target2.owner}/${target2.repo}`,
       toolVersion: VERSION11,
       engineVersion: ENGINE_VERSION
     });
@@ -89971,10 +90041,10 @@ function wiring(env = process.env) {
     scan,
     render: render2,
     ...local ? {
-      localFiles: (target) => ({
+      localFiles: (target2) => ({
         list: (ref2) => local.list(ref2),
         read: (ref2, p2) => local.read(ref2, p2),
-        changed: () => local.changed(target.base, target.head)
+        changed: () => local.changed(target2.base, target2.head)
       })
     } : {}
   };

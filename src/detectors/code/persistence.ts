@@ -4,6 +4,7 @@ import { persistenceIn } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
+import { packageTampering } from './tampering.js';
 
 const meta: RuleMeta = {
   id: 'code/persistence',
@@ -23,7 +24,11 @@ registry or runs commands (a location written as path pieces on one line, \`os.p
   named elsewhere in the file, for example in a description, is **low**);
 - in a function that writes and names the location itself, when only called: **low** (tools that manage
   cron jobs, shell environments or completion do this on request);
-- otherwise silent.`,
+- otherwise silent.
+
+Writing into another installed package at install or import time — a file found with \`require.resolve\`, under
+\`node_modules/<package>/\`, under site-packages, or another module's \`__file__\` — is **high**: the patched
+package runs the attacker's code whenever it is used (the way local-patching attacks on \`ethers\` worked).`,
 };
 
 const WRITERS = new Set(['file-write', 'registry', 'shell']);
@@ -83,6 +88,21 @@ export const persistence: Detector = {
           line: s.line,
           snippet: sourceLine(pkg, s.file, s.line),
           evidence: s.value.slice(0, 300),
+        }),
+      );
+    }
+    for (const { write, how } of packageTampering(pkg)) {
+      if (isAuxiliary(write.file, write.vector) || seen.has(`${write.file}:${write.line}`)) continue;
+      seen.add(`${write.file}:${write.line}`);
+      out.push(
+        finding(meta, {
+          severity: 'high',
+          vector: write.vector,
+          message: `writes into another installed package: ${how} ${when(write)}`,
+          file: write.file,
+          line: write.line,
+          snippet: sourceLine(pkg, write.file, write.line),
+          evidence: write.text,
         }),
       );
     }
