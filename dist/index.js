@@ -73646,6 +73646,36 @@ function checksumRotation(a, fn, items2, target2, hoist2) {
   }
 }
 
+// src/detectors/javascript/packer.ts
+var MAX_PAYLOAD = 1 << 20;
+var MAX_WORDS = 1e5;
+var STEPS = Object.freeze(["packer"]);
+function encode(c, a) {
+  const digit = c % a;
+  return (c < a ? "" : encode(Math.floor(c / a), a)) + (digit > 35 ? String.fromCharCode(digit + 29) : digit.toString(36));
+}
+function unpackPacker(a, node) {
+  const fn = node.callee;
+  if (node.type !== "CallExpression" || fn.type !== "FunctionExpression" && fn.type !== "ArrowFunctionExpression") return void 0;
+  const names = fn.params.map((p2) => p2.type === "Identifier" ? p2.name : "");
+  if (names.length < 4 || names.slice(0, 4).join(",") !== "p,a,c,k") return void 0;
+  const [pArg, aArg, cArg, kArg] = node.arguments;
+  if (!pArg || !aArg || !cArg || !kArg || pArg.type === "SpreadElement" || aArg.type === "SpreadElement" || cArg.type === "SpreadElement" || kArg.type === "SpreadElement") return void 0;
+  const payload = foldString(a, pArg);
+  const base = foldNumber(a, aArg);
+  const count = foldNumber(a, cArg);
+  const words3 = foldArray(a, kArg);
+  if (payload?.value === void 0 || typeof payload.value !== "string" || payload.value.length > MAX_PAYLOAD) return void 0;
+  if (base === void 0 || base < 2 || base > 95 || count === void 0 || count < 0 || count > MAX_WORDS || !words3) return void 0;
+  const dict = /* @__PURE__ */ new Map();
+  for (let c = Math.min(count, words3.items.length) - 1; c >= 0; c--) {
+    const k2 = words3.items[c];
+    if (typeof k2 === "string" && k2 !== "") dict.set(encode(c, base), k2);
+  }
+  const value = payload.value.replace(/\b\w+\b/g, (w2) => dict.get(w2) ?? w2);
+  return value.length > MAX_PAYLOAD ? void 0 : { value, steps: STEPS, assembled: true };
+}
+
 // src/detectors/javascript/fold-calls.ts
 var STRING_METHODS = /* @__PURE__ */ new Set(["concat", "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "slice", "substring", "substr", "charAt", "replace", "replaceAll"]);
 function arg(args2, i3) {
@@ -73662,6 +73692,8 @@ function calleeName(a, node) {
 function foldCall(a, node, locals) {
   const callee = node.callee;
   const args2 = node.arguments;
+  const packed = callee.type === "FunctionExpression" || callee.type === "ArrowFunctionExpression" ? unpackPacker(a, node) : void 0;
+  if (packed) return packed;
   if (node.type === "CallExpression" && callee.type === "MemberExpression") {
     const key3 = propertyKey(a, callee);
     if (key3 === "fromCharCode" || key3 === "fromCodePoint") {

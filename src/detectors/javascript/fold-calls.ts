@@ -17,6 +17,7 @@ import {
   type Locals,
 } from './fold.js';
 import { decodeRc4Entry, decodeTableEntry } from './obfuscation.js';
+import { unpackPacker } from './packer.js';
 import { propertyKey, resolveStatic } from './resolve.js';
 
 /** The calls folding understands: string methods, char codes, and the decoders of Node and browsers. */
@@ -41,6 +42,8 @@ export function calleeName(a: Analysis, node: CallExpression | NewExpression): s
 export function foldCall(a: Analysis, node: CallExpression | NewExpression, locals: Locals | undefined): FoldedPrimitive | undefined {
   const callee = node.callee;
   const args = node.arguments;
+  const packed = callee.type === 'FunctionExpression' || callee.type === 'ArrowFunctionExpression' ? unpackPacker(a, node) : undefined;
+  if (packed) return packed;
   if (node.type === 'CallExpression' && callee.type === 'MemberExpression') {
     const key = propertyKey(a, callee);
     if (key === 'fromCharCode' || key === 'fromCodePoint') {

