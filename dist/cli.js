@@ -55122,15 +55122,21 @@ function stringMethod2(recv, method, args2) {
       return s3.length > MAX_FOLDED2 ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
     }
     case "format": {
-      if (recv.kind !== "text" || recv.steps.length === 0) return void 0;
+      if (recv.kind !== "text") return void 0;
+      const exact = recv.steps.length === 0;
       let next = 0;
+      let unknown = false;
       const s3 = recv.s.replace(/\{\{|\}\}|\{(\d*)(?:![rsa])?(?::[^{}]*)?\}|\{[^{}]*\}/g, (m2, index) => {
         if (m2 === "{{") return "{";
         if (m2 === "}}") return "}";
         const i3 = index === void 0 ? -1 : index === "" ? next++ : Number(index);
         const v2 = i3 >= 0 ? args2[i3] : void 0;
-        return isStringish(v2) && v2.kind === "text" ? v2.s : "{\u2026}";
+        if (isStringish(v2) && v2.kind === "text" && (!exact || m2 === "{}" || /^\{\d+\}$/.test(m2))) return v2.s;
+        if (exact && v2?.kind === "int" && (m2 === "{}" || /^\{\d+\}$/.test(m2))) return String(v2.n);
+        unknown = true;
+        return "{\u2026}";
       });
+      if (exact && unknown) return void 0;
       return s3.length > MAX_FOLDED2 ? void 0 : { kind: "text", s: s3, steps: recv.steps };
     }
     case "lower":

