@@ -79617,7 +79617,7 @@ function mayFoldText(text4) {
       }
       continue;
     }
-    if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45) return true;
+    if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45 || c === 37) return true;
     if (c === 40) {
       let j2 = i3;
       while (j2 > 0 && (text4.charCodeAt(j2 - 1) === 32 || text4.charCodeAt(j2 - 1) === 9)) j2--;
@@ -81215,7 +81215,9 @@ function foldInner(a, node, env, depth2) {
     case "binary_operator": {
       const [l, r] = node.named;
       if (!l || !r) return void 0;
-      return binary2(node.between(l, r), sub(l), sub(r));
+      const op = node.between(l, r);
+      if (op === "%" && (r.type === "list" || r.type === "list_comprehension")) return void 0;
+      return binary2(op, sub(l), sub(r));
     }
     case "list":
     case "tuple":
@@ -81257,9 +81259,26 @@ function unary(op, v2) {
   if (v2?.kind !== "int") return void 0;
   return { kind: "int", n: op === "-" ? -v2.n : op === "~" ? ~v2.n : v2.n };
 }
+function percentFormat(template, values) {
+  const items2 = values.kind === "list" ? values.items : [values];
+  let i3 = 0;
+  let ok = true;
+  const s3 = template.s.replace(/%(.)/gs, (_m, c) => {
+    if (c === "%") return "%";
+    const v2 = items2[i3++];
+    if (c === "s" && isStringish(v2) && v2.kind === "text") return v2.s;
+    if ((c === "s" || c === "d" || c === "i") && v2?.kind === "int") return String(v2.n);
+    ok = false;
+    return "";
+  });
+  if (!ok || i3 !== items2.length || s3.length > MAX_FOLDED3) return void 0;
+  const steps = items2.reduce((acc, v2) => isStringish(v2) ? joinSteps(acc, v2.steps) : acc, template.steps);
+  return { kind: "text", s: s3, steps };
+}
 function binary2(op, l, r) {
   if (!l || !r) return void 0;
   if (op === "+" && isStringish(l)) return concat([l, r]);
+  if (op === "%" && l.kind === "text") return percentFormat(l, r);
   if (op === "*" && (isStringish(l) || isStringish(r))) {
     const s3 = isStringish(l) ? l : r;
     const n2 = isStringish(l) ? r : l;

@@ -67,7 +67,10 @@ function foldInner(a: Analysis, node: PyNode, env: Env | undefined, depth: numbe
     case 'binary_operator': {
       const [l, r] = node.named;
       if (!l || !r) return undefined;
-      return binary(node.between(l, r), sub(l), sub(r));
+      const op = node.between(l, r);
+      // `'%s' % [x]` formats the list itself; only a tuple (or one value) gives one value per field.
+      if (op === '%' && (r.type === 'list' || r.type === 'list_comprehension')) return undefined;
+      return binary(op, sub(l), sub(r));
     }
     case 'list':
     case 'tuple':
@@ -115,9 +118,31 @@ export function unary(op: string, v: Folded | undefined): Folded | undefined {
   return { kind: 'int', n: op === '-' ? -v.n : op === '~' ? ~v.n : v.n };
 }
 
+/**
+ * `'curl %s | sh' % URL`, `'%s:%d' % (HOST, PORT)`: only plain `%s`/`%d`/`%i` fields (and `%%`), each given a
+ * folded text or integer, one value per field; anything else (flags, widths, `%r`, named fields) stays unfolded.
+ */
+function percentFormat(template: Stringish, values: Folded): Folded | undefined {
+  const items = values.kind === 'list' ? values.items : [values];
+  let i = 0;
+  let ok = true;
+  const s = template.s.replace(/%(.)/gs, (_m, c: string) => {
+    if (c === '%') return '%';
+    const v = items[i++];
+    if (c === 's' && isStringish(v) && v.kind === 'text') return v.s;
+    if ((c === 's' || c === 'd' || c === 'i') && v?.kind === 'int') return String(v.n);
+    ok = false;
+    return '';
+  });
+  if (!ok || i !== items.length || s.length > MAX_FOLDED) return undefined;
+  const steps = items.reduce<string[]>((acc, v) => (isStringish(v) ? joinSteps(acc, v.steps) : acc), template.steps);
+  return { kind: 'text', s, steps };
+}
+
 export function binary(op: string | undefined, l: Folded | undefined, r: Folded | undefined): Folded | undefined {
   if (!l || !r) return undefined;
   if (op === '+' && isStringish(l)) return concat([l, r]);
+  if (op === '%' && l.kind === 'text') return percentFormat(l, r);
   if (op === '*' && (isStringish(l) || isStringish(r))) {
     const s = isStringish(l) ? l : (r as Stringish);
     const n = isStringish(l) ? r : l;

@@ -147,7 +147,7 @@ export function mayFoldText(text: string): boolean {
       }
       continue;
     }
-    if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45) return true; // + * [ << >> | & ^ -
+    if (c === 43 || c === 42 || c === 91 || c === 60 || c === 62 || c === 124 || c === 38 || c === 94 || c === 45 || c === 37) return true; // + * [ << >> | & ^ - %
     if (c === 40 /* ( */) {
       let j = i;
       while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;

