@@ -54788,7 +54788,7 @@ function fromTree(node) {
   return { node, fn: parts2.fn, args: args2, kwargs: kwargs ?? NO_KWARGS2, splats };
 }
 
-// src/detectors/python/fstrings.ts
+// src/detectors/python/formatting.ts
 var MAX_FOLDED = 1 << 20;
 function foldFString(node, sub) {
   const first = node.named[0];
@@ -54835,6 +54835,22 @@ function hasField(source, parts2) {
     const q2 = source.slice(s3, Math.min(e, s3 + 4)).search(/['"]/);
     return q2 > 0 && /[fF]/.test(source.slice(s3, s3 + q2)) && source.slice(s3 + q2, e).includes("{");
   });
+}
+function percentFormat(template, values) {
+  const items2 = values.kind === "list" ? values.items : [values];
+  let i3 = 0;
+  let ok = true;
+  const s3 = template.s.replace(/%(.)/gs, (_m, c) => {
+    if (c === "%") return "%";
+    const v2 = items2[i3++];
+    if (c === "s" && isStringish(v2) && v2.kind === "text") return v2.s;
+    if ((c === "s" || c === "d" || c === "i") && v2?.kind === "int") return String(v2.n);
+    ok = false;
+    return "";
+  });
+  if (!ok || i3 !== items2.length || s3.length > MAX_FOLDED) return void 0;
+  const steps = items2.reduce((acc, v2) => isStringish(v2) ? joinSteps(acc, v2.steps) : acc, template.steps);
+  return { kind: "text", s: s3, steps };
 }
 
 // src/detectors/python/members.ts
@@ -55632,22 +55648,6 @@ function concat(parts2) {
 function unary(op, v2) {
   if (v2?.kind !== "int") return void 0;
   return { kind: "int", n: op === "-" ? -v2.n : op === "~" ? ~v2.n : v2.n };
-}
-function percentFormat(template, values) {
-  const items2 = values.kind === "list" ? values.items : [values];
-  let i3 = 0;
-  let ok = true;
-  const s3 = template.s.replace(/%(.)/gs, (_m, c) => {
-    if (c === "%") return "%";
-    const v2 = items2[i3++];
-    if (c === "s" && isStringish(v2) && v2.kind === "text") return v2.s;
-    if ((c === "s" || c === "d" || c === "i") && v2?.kind === "int") return String(v2.n);
-    ok = false;
-    return "";
-  });
-  if (!ok || i3 !== items2.length || s3.length > MAX_FOLDED3) return void 0;
-  const steps = items2.reduce((acc, v2) => isStringish(v2) ? joinSteps(acc, v2.steps) : acc, template.steps);
-  return { kind: "text", s: s3, steps };
 }
 function binary2(op, l, r) {
   if (!l || !r) return void 0;

@@ -2,7 +2,7 @@ import { lookup, type Binding } from './bindings.js';
 import { callView, type CallView } from './callview.js';
 import type { Analysis, Budget, ClassInfo, Env } from './context.js';
 import { foldStrings, shapeOf, type Expr, type Shape } from './exprs.js';
-import { hasField } from './fstrings.js';
+import { hasField } from './formatting.js';
 import { intArray } from './literals.js';
 import { literalItems } from './members.js';
 import { builtinRepr, reprTarget } from './reprs.js';
@@ -208,7 +208,7 @@ export class FileAnalysis implements Analysis {
   private foldShape(expr: Expr, shape: Shape): Folded | undefined {
     switch (shape.kind) {
       case 'strings':
-        // An f-string with replacement fields folds only through its tree (fstrings.ts).
+        // An f-string with replacement fields folds only through its tree (formatting.ts).
         return foldStrings(this.source, shape.parts) ?? (hasField(this.source, shape.parts) ? this.foldNode(expr) : undefined);
       case 'int':
         return { kind: 'int', n: shape.n };

@@ -3,7 +3,7 @@ import type { CallView } from './callview.js';
 import type { Analysis, Env } from './context.js';
 import type { Expr } from './exprs.js';
 import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringish } from './folded.js';
-import { foldFString } from './fstrings.js';
+import { foldFString, percentFormat } from './formatting.js';
 import { parseIntLiteral, parseStringLiteral } from './literals.js';
 import { builtinRepr, reprTarget } from './reprs.js';
 import { foldComprehension, foldList, foldSubscript } from './fold-sequences.js';
@@ -116,27 +116,6 @@ function concat(parts: Array<Folded | undefined>): Folded | undefined {
 export function unary(op: string, v: Folded | undefined): Folded | undefined {
   if (v?.kind !== 'int') return undefined;
   return { kind: 'int', n: op === '-' ? -v.n : op === '~' ? ~v.n : v.n };
-}
-
-/**
- * `'curl %s | sh' % URL`, `'%s:%d' % (HOST, PORT)`: only plain `%s`/`%d`/`%i` fields (and `%%`), each given a
- * folded text or integer, one value per field; anything else (flags, widths, `%r`, named fields) stays unfolded.
- */
-function percentFormat(template: Stringish, values: Folded): Folded | undefined {
-  const items = values.kind === 'list' ? values.items : [values];
-  let i = 0;
-  let ok = true;
-  const s = template.s.replace(/%(.)/gs, (_m, c: string) => {
-    if (c === '%') return '%';
-    const v = items[i++];
-    if (c === 's' && isStringish(v) && v.kind === 'text') return v.s;
-    if ((c === 's' || c === 'd' || c === 'i') && v?.kind === 'int') return String(v.n);
-    ok = false;
-    return '';
-  });
-  if (!ok || i !== items.length || s.length > MAX_FOLDED) return undefined;
-  const steps = items.reduce<string[]>((acc, v) => (isStringish(v) ? joinSteps(acc, v.steps) : acc), template.steps);
-  return { kind: 'text', s, steps };
 }
 
 export function binary(op: string | undefined, l: Folded | undefined, r: Folded | undefined): Folded | undefined {

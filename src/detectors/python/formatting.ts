@@ -1,4 +1,4 @@
-import { isStringish, joinSteps, type Folded } from './folded.js';
+import { isStringish, joinSteps, type Folded, type Stringish } from './folded.js';
 import { parseStringLiteral } from './literals.js';
 import type { PyNode } from './syntax.js';
 
@@ -57,4 +57,25 @@ export function hasField(source: string, parts: ReadonlyArray<readonly [number, 
     const q = source.slice(s, Math.min(e, s + 4)).search(/['"]/);
     return q > 0 && /[fF]/.test(source.slice(s, s + q)) && source.slice(s + q, e).includes('{');
   });
+}
+
+/**
+ * `'curl %s | sh' % URL`, `'%s:%d' % (HOST, PORT)`: only plain `%s`/`%d`/`%i` fields (and `%%`), each given a
+ * folded text or integer, one value per field; anything else (flags, widths, `%r`, named fields) stays unfolded.
+ */
+export function percentFormat(template: Stringish, values: Folded): Folded | undefined {
+  const items = values.kind === 'list' ? values.items : [values];
+  let i = 0;
+  let ok = true;
+  const s = template.s.replace(/%(.)/gs, (_m, c: string) => {
+    if (c === '%') return '%';
+    const v = items[i++];
+    if (c === 's' && isStringish(v) && v.kind === 'text') return v.s;
+    if ((c === 's' || c === 'd' || c === 'i') && v?.kind === 'int') return String(v.n);
+    ok = false;
+    return '';
+  });
+  if (!ok || i !== items.length || s.length > MAX_FOLDED) return undefined;
+  const steps = items.reduce<string[]>((acc, v) => (isStringish(v) ? joinSteps(acc, v.steps) : acc), template.steps);
+  return { kind: 'text', s, steps };
 }
