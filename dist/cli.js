@@ -46841,11 +46841,11 @@ function packageTampering(pkg) {
   let own;
   for (const e of pkg.events.events) {
     if (e.capability !== "file-write" || e.vector !== "install" && e.vector !== "import") continue;
+    if (/(^|\.)mkdir\w*$/.test(e.callee)) continue;
     const path = target(e);
     if (!path) continue;
     const text3 = `${path.text} ${path.value ?? ""}`;
     let how;
-    if (/(^|\.)mkdir\w*$/.test(e.callee)) continue;
     const foreign = path.refs.some((r) => /(^|\.)require\.resolve$/.test(r)) ? resolvesForeign(pkg, e.file) : void 0;
     if (foreign) how = `a file of another package (require.resolve('${foreign}'))`;
     else if (/node_modules['"\s,/\\]+['"\s,]*(@[\w.-]+['"\s,/\\]+)?[\w@-][\w.-]*['"\s,]*[,/\\]/.test(text3)) how = "a file inside node_modules";

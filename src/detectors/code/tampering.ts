@@ -51,11 +51,11 @@ export function packageTampering(pkg: PackageModel): Tampering[] {
   let own: Set<string> | undefined;
   for (const e of pkg.events.events) {
     if (e.capability !== 'file-write' || (e.vector !== 'install' && e.vector !== 'import')) continue;
+    if (/(^|\.)mkdir\w*$/.test(e.callee)) continue; // a new folder overwrites nothing
     const path = target(e);
     if (!path) continue;
     const text = `${path.text} ${path.value ?? ''}`;
     let how: string | undefined;
-    if (/(^|\.)mkdir\w*$/.test(e.callee)) continue; // a new folder overwrites nothing
     const foreign = path.refs.some((r) => /(^|\.)require\.resolve$/.test(r)) ? resolvesForeign(pkg, e.file) : undefined;
     if (foreign) how = `a file of another package (require.resolve('${foreign}'))`;
     // `node_modules/<pkg>/…` as a path or as join() pieces; tool caches (`node_modules/.cache/…`) are not a package.
