@@ -54007,6 +54007,11 @@ var commandExecution = {
         const partial2 = assessWithScripts(pkg, pieces);
         if (partial2.level === "malicious") assessed = { ...partial2, reasons: [...partial2.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
       }
+      if (command === void 0 && assessed === void 0) {
+        const vars = (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t));
+        const written = vars.length > 0 ? assessWithScripts(pkg, "", e.file, { scope: e.scope, names: vars }) : void 0;
+        if (written && written.scripts.length > 0) assessed = written;
+      }
       if (command !== void 0 && INLINE_FROM_VARIABLE.test(command) && assessed?.level !== "malicious") {
         for (const s3 of pkg.events.strings) {
           if (s3.file !== e.file || s3.scope !== e.scope || s3.value.length > 2e3) continue;

@@ -147,6 +147,12 @@ export const commandExecution: Detector = {
         const partial = assessWithScripts(pkg, pieces);
         if (partial.level === 'malicious') assessed = { ...partial, reasons: [...partial.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
       }
+      // A program handed only as a variable (`os.startfile(p)`, `Popen([p])`): a script the same function wrote there.
+      if (command === undefined && assessed === undefined) {
+        const vars = (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i) => i.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t));
+        const written = vars.length > 0 ? assessWithScripts(pkg, '', e.file, { scope: e.scope, names: vars }) : undefined;
+        if (written && written.scripts.length > 0) assessed = written;
+      }
       // An interpreter handed its inline script in a variable (`['powershell', '-Command', ps_command]`): the
       // function's own string templates are that script; only a malicious verdict on one of them counts.
       if (command !== undefined && INLINE_FROM_VARIABLE.test(command) && assessed?.level !== 'malicious') {
