@@ -9214,7 +9214,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape3 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str4) => str4.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn2 = new Uint8Array([13, 10]);
@@ -9222,14 +9222,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name2, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -52924,6 +52924,11 @@ function isMostlyPrintable(text4) {
   return bad / sample.length < 0.05;
 }
 
+// src/detectors/shared/regexp.ts
+function escapeRegExp(s3) {
+  return s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/detectors/shared/indicators.ts
 var ENDPOINTS = [
   [/discord(?:app)?\.com\/api\/webhooks\//i, "webhook", "Discord webhook"],
@@ -53074,7 +53079,7 @@ function runsSavedFile(text4) {
     const path = m2[2];
     if (path === "-" || /^https?:/i.test(path)) continue;
     const rest = text4.slice((m2.index ?? 0) + m2[0].length);
-    const name2 = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const name2 = escapeRegExp(path);
     const local = path.includes("/") ? name2 : `(?:\\./)?${name2}`;
     if (new RegExp(`(?:[;&|\\n]|&&)\\s*${LAUNCHERS}['"]?${local}(?=['"\\s;&|]|$)`).test(rest)) return true;
   }
@@ -54000,7 +54005,8 @@ var commandExecution = {
       if (e.capability !== "shell" && e.capability !== "package-install" || isAuxiliary(e.file, e.vector)) continue;
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
       const hidden = startsHidden(e);
-      const names = command?.includes("\u2026") ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
+      const vars = command === void 0 || command.includes("\u2026") ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
+      const names = command === void 0 ? [] : vars;
       let assessed = command !== void 0 ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : void 0;
       const pieces = command === void 0 ? literalPieces(e.call?.text ?? e.text) : void 0;
       if (pieces) {
@@ -54008,7 +54014,6 @@ var commandExecution = {
         if (partial2.level === "malicious") assessed = { ...partial2, reasons: [...partial2.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
       }
       if (command === void 0 && assessed === void 0) {
-        const vars = (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t));
         const written = vars.length > 0 ? assessWithScripts(pkg, "", e.file, { scope: e.scope, names: vars }) : void 0;
         if (written && written.scripts.length > 0) assessed = written;
       }
@@ -54212,7 +54217,6 @@ function loadedPaths(e) {
   const v2 = (e.callee === "sys.path.insert" ? call3.args[1] : first ? call3.args[0] : call3.args[1]) ?? kw2["path"] ?? kw2["location"] ?? kw2["pathname"] ?? kw2["path_name"];
   return v2 ? [v2, ...v2.items ?? []] : [];
 }
-var escape2 = (s3) => s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function loadsWritten(target2, write2, path) {
   if (path.value !== void 0 && path.value.length > 1 && write2.values.includes(path.value)) return true;
   if (!target2) return false;
@@ -54220,7 +54224,7 @@ function loadsWritten(target2, write2, path) {
   if (text4 === target2.trim()) return true;
   if (!/^[A-Za-z_][\w.]*$/.test(text4)) return false;
   const written = `${target2} ${write2.values.join(" ")}`;
-  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escape2(text4)}($|[^\\w])`).test(target2);
+  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escapeRegExp(text4)}($|[^\\w])`).test(target2);
 }
 function downloadedCodeLoads(pkg) {
   const out2 = [];
@@ -55138,7 +55142,6 @@ var obfuscation = {
 };
 
 // src/detectors/code/tampering.ts
-var SITE_DIRS2 = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
 function target(e) {
   const args2 = e.call?.args ?? [];
   return /(^|\.)(copy\w*|copyFile\w*|move|rename\w*)$/.test(e.callee) ? args2[1] : args2[0];
@@ -55177,7 +55180,7 @@ function packageTampering(pkg) {
     const foreign = path.refs.some((r) => /(^|\.)require\.resolve$/.test(r)) ? resolvesForeign(pkg, e.file) : void 0;
     if (foreign) how = `a file of another package (require.resolve('${foreign}'))`;
     else if (/node_modules['"\s,/\\]+['"\s,]*(@[\w.-]+['"\s,/\\]+)?[\w@-][\w.-]*['"\s,]*[,/\\]/.test(text4)) how = "a file inside node_modules";
-    else if (path.refs.some((r) => SITE_DIRS2.test(r))) how = "a path under site-packages";
+    else if (path.refs.some((r) => SITE_DIRS.test(r))) how = "a path under site-packages";
     else {
       own ??= ownRoots(pkg);
       const module2 = path.refs.find((r) => /^[\w.]+\.__file__$/.test(r) && !own?.has(r.split(".")[0]));
@@ -56240,7 +56243,7 @@ function duplicateKeys(text4, maxDepth = 64) {
   return out2;
 }
 function keyLine(raw, key3, from = 0) {
-  const re2 = new RegExp(`${JSON.stringify(key3).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`, "g");
+  const re2 = new RegExp(`${escapeRegExp(JSON.stringify(key3))}\\s*:`, "g");
   re2.lastIndex = from;
   const m2 = re2.exec(raw);
   return m2 ? { line: raw.slice(0, m2.index).split("\n").length, offset: m2.index } : void 0;
@@ -57194,7 +57197,7 @@ with explicit \`[tool.uv.sources]\` pins: **medium**. Scoped npm registries (\`@
 var [CONFUSION_META, SHADOWING_META] = SCAN_STAGE_RULES;
 function matchesInternal(name2, pattern) {
   const norm2 = (s3) => s3.toLowerCase().replace(/[-_.]+/g, "-");
-  const re2 = new RegExp(`^${norm2(pattern).split("*").map((p2) => p2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const re2 = new RegExp(`^${norm2(pattern).split("*").map(escapeRegExp).join(".*")}$`);
   return re2.test(norm2(name2));
 }
 function confusionFromPolicy(name2, internalPatterns, resolvedOnPublic, at6 = { file: "", line: 0 }) {
@@ -59046,7 +59049,7 @@ function strings2(v2) {
 }
 function lineOf(text4, key3, section) {
   const lines = text4.split("\n");
-  const quote = (k2) => new RegExp(`"${k2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:`);
+  const quote = (k2) => new RegExp(`"${escapeRegExp(k2)}"\\s*:`);
   const start2 = section ? Math.max(0, lines.findIndex((l) => quote(section).test(l))) : 0;
   const i3 = lines.findIndex((l, n) => n >= start2 && quote(key3).test(l));
   const at6 = i3 >= 0 ? i3 : section ? start2 : -1;
@@ -80199,6 +80202,7 @@ function countItems(inner, re2) {
 }
 
 // src/detectors/python/folded.ts
+var MAX_FOLDED = 1024 * 1024;
 function text2(s3, steps = []) {
   return { kind: "text", s: s3, steps };
 }
@@ -80420,7 +80424,6 @@ function fromTree(node) {
 }
 
 // src/detectors/python/formatting.ts
-var MAX_FOLDED = 1 << 20;
 function foldFString(node, sub) {
   const first = node.named[0];
   if (first?.type !== "string_start") return void 0;
@@ -80646,7 +80649,6 @@ function docstrings(strings3, scopes) {
 }
 
 // src/detectors/python/codecs.ts
-var MAX_FOLDED2 = 1024 * 1024;
 var MAX_ITEMS = 2e5;
 var DECODERS2 = {
   "base64.b64decode": "base64",
@@ -80745,7 +80747,7 @@ function stringMethod2(recv, method, args2) {
         if (!isStringish(i3) || i3.kind !== recv.kind) return void 0;
         pieces.push(i3.s);
         size += i3.s.length + recv.s.length;
-        if (size > MAX_FOLDED2) return void 0;
+        if (size > MAX_FOLDED) return void 0;
         if (i3.steps.length > 0) steps = joinSteps(steps, i3.steps);
       }
       return { kind: recv.kind, s: pieces.join(recv.s), steps };
@@ -80766,7 +80768,7 @@ function stringMethod2(recv, method, args2) {
       const to2 = args2[1];
       if (!isStringish(from) || !isStringish(to2) || from.s === "") return void 0;
       const s3 = recv.s.split(from.s).join(to2.s);
-      return s3.length > MAX_FOLDED2 ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
+      return s3.length > MAX_FOLDED ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
     }
     case "format": {
       if (recv.kind !== "text") return void 0;
@@ -80784,7 +80786,7 @@ function stringMethod2(recv, method, args2) {
         return "{\u2026}";
       });
       if (exact && unknown) return void 0;
-      return s3.length > MAX_FOLDED2 ? void 0 : { kind: "text", s: s3, steps: recv.steps };
+      return s3.length > MAX_FOLDED ? void 0 : { kind: "text", s: s3, steps: recv.steps };
     }
     case "lower":
       return { ...recv, s: recv.s.toLowerCase() };
@@ -81195,14 +81197,13 @@ function calleeName2(a, v2) {
 }
 
 // src/detectors/python/fold.ts
-var MAX_FOLDED3 = 1024 * 1024;
 var MAX_REPEATED = 64 * 1024;
 var MAX_DEPTH6 = 60;
 function foldNode(a, node, env, depth2) {
   if (depth2 > MAX_DEPTH6 || a.budget.foldChars <= 0) return void 0;
   const result2 = foldInner(a, node, env, depth2);
   if (result2 && (result2.kind === "text" || result2.kind === "bytes")) {
-    if (result2.s.length > MAX_FOLDED3) return void 0;
+    if (result2.s.length > MAX_FOLDED) return void 0;
     a.budget.foldChars -= result2.s.length;
   }
   return result2;
@@ -81271,7 +81272,7 @@ function concat(parts2) {
   for (const p2 of parts2) {
     if (!isStringish(p2) || out2 && out2.kind !== p2.kind) return void 0;
     const next = out2 ? { kind: out2.kind, s: out2.s + p2.s, steps: joinSteps(out2.steps, p2.steps) } : p2;
-    if (next.s.length > MAX_FOLDED3) return void 0;
+    if (next.s.length > MAX_FOLDED) return void 0;
     out2 = next;
   }
   return out2;

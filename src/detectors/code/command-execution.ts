@@ -137,8 +137,9 @@ export const commandExecution: Detector = {
       // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
       // 0x00000008) from Python are rare outside droppers.
       const hidden = startsHidden(e);
-      // Variables handed to the program (`['powershell', '-F', f]`): a script the same function wrote there.
-      const names = command?.includes('…') ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i) => i.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
+      // Variables handed to the program (`['powershell', '-F', f]`, `os.startfile(p)`): a script the same function wrote there.
+      const vars = command === undefined || command.includes('…') ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i) => i.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
+      const names = command === undefined ? [] : vars;
       let assessed = command !== undefined ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : undefined;
       // A command assembled from pieces (`[path] + " -o pool:443 -u wallet".split()`) cannot be folded, but its
       // literal pieces still say what it is: only a malicious verdict on them counts.
@@ -147,9 +148,8 @@ export const commandExecution: Detector = {
         const partial = assessWithScripts(pkg, pieces);
         if (partial.level === 'malicious') assessed = { ...partial, reasons: [...partial.reasons, `from the literal parts of a command built at run time (${pieces.slice(0, 80)})`] };
       }
-      // A program handed only as a variable (`os.startfile(p)`, `Popen([p])`): a script the same function wrote there.
+      // A program handed only as a variable (`os.startfile(p)`, `Popen([p])`): judged by the script written there.
       if (command === undefined && assessed === undefined) {
-        const vars = (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i) => i.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t));
         const written = vars.length > 0 ? assessWithScripts(pkg, '', e.file, { scope: e.scope, names: vars }) : undefined;
         if (written && written.scripts.length > 0) assessed = written;
       }

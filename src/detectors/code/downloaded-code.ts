@@ -1,5 +1,6 @@
 import type { ValueFact } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
+import { escapeRegExp } from '../shared/regexp.js';
 import { byScope } from '../shared/snippet.js';
 import type { PackageModel } from '../types.js';
 import { payloadOf } from './dropper-flow.js';
@@ -30,8 +31,6 @@ function loadedPaths(e: CodeEvent): ValueFact[] {
   return v ? [v, ...(v.items ?? [])] : [];
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The loader takes the very file the download went into (same expression or same folded value), or the
  * folder of a written Python file (`open(os.path.join(d, 'helper.py'), 'wb')` … `sys.path.append(d)`).
@@ -43,7 +42,7 @@ function loadsWritten(target: string | undefined, write: CodeEvent, path: ValueF
   if (text === target.trim()) return true;
   if (!/^[A-Za-z_][\w.]*$/.test(text)) return false;
   const written = `${target} ${write.values.join(' ')}`;
-  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escape(text)}($|[^\\w])`).test(target);
+  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escapeRegExp(text)}($|[^\\w])`).test(target);
 }
 
 /** In one function, or in everything a file runs at install or import time: a download written to a file, then loaded as code. */

@@ -20,7 +20,8 @@ export interface DropperFlow {
 }
 
 const STARTS = (e: CodeEvent): boolean => e.capability === 'shell' && !/pty\.spawn/.test(e.callee);
-const SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
+/** Calls that return a site-packages folder. */
+export const SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
 
 interface ScopeFacts {
   events: CodeEvent[];

@@ -1,6 +1,7 @@
 import type { ValueFact } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
 import type { PackageModel } from '../types.js';
+import { SITE_DIRS } from './dropper-flow.js';
 
 /**
  * Writes into another installed package while this one installs or loads: a file found with
@@ -12,8 +13,6 @@ export interface Tampering {
   write: CodeEvent;
   how: string;
 }
-
-const SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
 
 /** The path written to: the destination of a copy, the first argument otherwise. */
 function target(e: CodeEvent): ValueFact | undefined {

@@ -4,6 +4,7 @@
  * prefers it. One detector looks at the version inside the artifact; two pure helpers serve the scan stage,
  * which knows the policy's internal names and where a version resolved.
  */
+import { escapeRegExp } from '../shared/regexp.js';
 import type { DeclaredRegistry, Finding } from '../../model/index.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 import { popularIndex } from './popular.js';
@@ -120,7 +121,7 @@ const [CONFUSION_META, SHADOWING_META] = SCAN_STAGE_RULES as [RuleMeta, RuleMeta
 /** Glob-style match: `*` is any run of characters; names compare case-insensitively with separators unified. */
 export function matchesInternal(name: string, pattern: string): boolean {
   const norm = (s: string): string => s.toLowerCase().replace(/[-_.]+/g, '-');
-  const re = new RegExp(`^${norm(pattern).split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(`^${norm(pattern).split('*').map(escapeRegExp).join('.*')}$`);
   return re.test(norm(name));
 }
 

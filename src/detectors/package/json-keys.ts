@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../shared/regexp.js';
+
 /**
  * Finds keys that appear twice in one JSON object. JSON.parse keeps the last one, so a second `scripts`
  * object (or a second `postinstall` key) can hide what a reviewer reads first. A small scanner, not a parser:
@@ -69,7 +71,7 @@ export function duplicateKeys(text: string, maxDepth = 64): DuplicateKey[] {
  * text is JSON.parse-valid where this is asked). Undefined when the key is not written there.
  */
 export function keyLine(raw: string, key: string, from = 0): { line: number; offset: number } | undefined {
-  const re = new RegExp(`${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'g');
+  const re = new RegExp(`${escapeRegExp(JSON.stringify(key))}\\s*:`, 'g');
   re.lastIndex = from;
   const m = re.exec(raw);
   return m ? { line: raw.slice(0, m.index).split('\n').length, offset: m.index } : undefined;

@@ -4,6 +4,7 @@
  * while registry UIs and most scanners read the registry's copy. See Darcy Clarke, "The massive hole in the
  * npm ecosystem" (2023): https://blog.vlt.sh/blog/the-massive-hole-in-the-npm-ecosystem
  */
+import { escapeRegExp } from '../shared/regexp.js';
 import type { PackageMetadata } from '../../model/dependencies.js';
 import type { Finding, Severity } from '../../model/finding.js';
 import { finding, type RuleMeta } from '../types.js';
@@ -50,7 +51,7 @@ function strings(v: unknown): Map<string, string> {
 /** 1-based line of `"key":` in the text, searching after the line of `"section":` when given; 1 when absent. */
 function lineOf(text: string, key: string, section?: string): { line: number; snippet: string } {
   const lines = text.split('\n');
-  const quote = (k: string): RegExp => new RegExp(`"${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`);
+  const quote = (k: string): RegExp => new RegExp(`"${escapeRegExp(k)}"\\s*:`);
   const start = section ? Math.max(0, lines.findIndex((l) => quote(section).test(l))) : 0;
   const i = lines.findIndex((l, n) => n >= start && quote(key).test(l));
   const at = i >= 0 ? i : section ? start : -1;

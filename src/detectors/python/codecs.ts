@@ -1,9 +1,8 @@
 import { decodeBase32, decodeBase64, decodeBase85, decodeHex, decompress, decompressBzip2, rot13 } from '../shared/decode.js';
-import { asText, bytes, bytesToLatin1, isStringish, joinSteps, latin1ToBytes, text, type Folded, type Stringish } from './folded.js';
+import { asText, bytes, bytesToLatin1, isStringish, joinSteps, latin1ToBytes, MAX_FOLDED, text, type Folded, type Stringish } from './folded.js';
 
 /** The decoding functions and string methods obfuscated Python uses, applied to folded constants. */
 
-const MAX_FOLDED = 1024 * 1024;
 const MAX_ITEMS = 200_000;
 
 export const DECODERS: Record<string, string> = {

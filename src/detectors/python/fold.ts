@@ -2,7 +2,7 @@ import { CODEC_ALIASES, DECODERS, decodeText, decodeWith, encodeText, iterate, S
 import type { CallView } from './callview.js';
 import type { Analysis, Env } from './context.js';
 import type { Expr } from './exprs.js';
-import { asText, bytes, isStringish, joinSteps, text, type Folded, type Stringish } from './folded.js';
+import { asText, bytes, isStringish, joinSteps, MAX_FOLDED, text, type Folded, type Stringish } from './folded.js';
 import { foldFString, percentFormat } from './formatting.js';
 import { parseIntLiteral, parseStringLiteral } from './literals.js';
 import { builtinRepr, reprTarget } from './reprs.js';
@@ -17,7 +17,6 @@ import type { PyNode } from './syntax.js';
  * zlib. Anything else does not fold. Results are bounded by MAX_FOLDED and by the file's budget.
  */
 
-const MAX_FOLDED = 1024 * 1024;
 /**
  * `s * n` folds only up to this length. A repeated string carries no more than its period, while test data
  * and examples are built that way (`b'a' * 1024 * 1024`): folding those to a megabyte made every later use of

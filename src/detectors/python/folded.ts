@@ -13,6 +13,9 @@ export type Folded =
 
 export type Stringish = Extract<Folded, { kind: 'text' | 'bytes' }>;
 
+/** The longest text or bytes a fold may produce (1 MiB): larger results are not folded. */
+export const MAX_FOLDED = 1024 * 1024;
+
 export function text(s: string, steps: string[] = []): Folded {
   return { kind: 'text', s, steps };
 }

@@ -1,8 +1,6 @@
-import { isStringish, joinSteps, type Folded, type Stringish } from './folded.js';
+import { isStringish, joinSteps, MAX_FOLDED, type Folded, type Stringish } from './folded.js';
 import { parseStringLiteral } from './literals.js';
 import type { PyNode } from './syntax.js';
-
-const MAX_FOLDED = 1 << 20;
 
 /**
  * The value of an f-string whose replacement fields all fold (`f'curl {HOST}/s | sh'` with `HOST` a

@@ -1,5 +1,6 @@
 import type { Technique } from '../../model/index.js';
 import { bytesToText, decodeBase64 } from './decode.js';
+import { escapeRegExp } from './regexp.js';
 import { endpointIn, persistenceIn, secretIn } from './indicators.js';
 
 /**
@@ -100,7 +101,7 @@ function runsSavedFile(text: string): boolean {
     const path = m[2] as string;
     if (path === '-' || /^https?:/i.test(path)) continue;
     const rest = text.slice((m.index ?? 0) + m[0].length);
-    const name = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const name = escapeRegExp(path);
     const local = path.includes('/') ? name : `(?:\\./)?${name}`;
     if (new RegExp(`(?:[;&|\\n]|&&)\\s*${LAUNCHERS}['"]?${local}(?=['"\\s;&|]|$)`).test(rest)) return true;
   }
