@@ -1,4 +1,4 @@
-import type { Finding, Severity, Technique } from '../../model/index.js';
+import type { Finding, Severity, Technique, ValueFact } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { capabilityOf, DNS_ANSWER } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
@@ -21,6 +21,10 @@ const meta: RuleMeta = {
 - **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`), or sent by a
   peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
   otherwise — a download-and-execute stage or a backdoor.
+  Code the analysis cannot fold counts as fetched too when an install-time file also downloads, or when
+  JavaScript run on require downloads and then, in the same function (its callbacks included), evaluates a
+  variable: the response reaches \`eval\`, \`vm\`, \`new Function(…, body)\` or \`Module._compile\` through
+  stream callbacks and buffers the flow does not follow.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
 - **decoded at run time** — the same function decodes, decompresses or decrypts non-constant data or builds
@@ -28,9 +32,8 @@ const meta: RuleMeta = {
   low otherwise (interpreters and template engines evaluate what they parse).
 - **a long literal that reads as no code, transformed inside the call** (\`exec("".join(t[a.index(c)] for c in
   "RNKLIG…"))\`, a home-made substitution cipher): like code decoded at run time.
-- **built at run time** from values the analysis cannot fold: medium at install time, low at import time;
-  in an install-time file that also downloads, the code is taken to be the download (critical): the
-  response reaches \`eval\` through callbacks and buffers the analysis does not follow.
+- **built at run time** from values the analysis cannot fold: medium at install time, low at import time
+  (but see the download case above).
 - **exec/eval under another name** (\`Run = exec\` … \`Run(blob)\`) with code it cannot fold: critical at install
   time, high at import time, low otherwise (shells and REPLs alias exec legitimately) — high also when only
   called if the same code decodes what it runs (a packed loader).
@@ -66,8 +69,14 @@ function cipherLiteral(text: string): string | undefined {
   return undefined;
 }
 
+/** The argument that holds the code: the last one for the Function constructor (`new Function('a', 'b', body)`). */
+function codeArg(e: CodeEvent): ValueFact | undefined {
+  const args = e.call?.args ?? [];
+  return e.callee === 'global.Function' ? args[args.length - 1] : args[0];
+}
+
 function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?: string; steps?: string[] } {
-  const arg = e.call?.args[0];
+  const arg = codeArg(e);
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: 'remote' };
   const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
   if (decoded) return { origin: 'decoded', evidence: decoded.text, steps: decoded.steps };
@@ -97,6 +106,13 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   // does not follow. Import and run time keep 'dynamic' (loaders and template engines do both there).
   if (e.vector === 'install') {
     const download = pkg.events.events.find((n) => n.file === e.file && n.vector === 'install' && n.capability === 'network' && !n.callee.startsWith('?.'));
+    if (download) return { origin: 'remote', evidence: download.text };
+  }
+  // JavaScript run on require that downloads and then evaluates a variable in the same scope
+  // (`https.get(u, (r) => { …; r.on('end', () => vm.runInThisContext(d)) })`, `fetch(u).then((r) => r.text())
+  // .then((t) => new Function(t)())`): callbacks share the scope of the code that registers them.
+  if (e.vector === 'import' && e.language === 'javascript' && arg && /^[\w$]+$/.test(arg.text)) {
+    const download = pkg.events.events.find((n) => n.file === e.file && n.scope === e.scope && n.line <= e.line && n.vector === 'import' && n.capability === 'network' && !n.callee.startsWith('?.'));
     if (download) return { origin: 'remote', evidence: download.text };
   }
   return { origin: 'dynamic' };

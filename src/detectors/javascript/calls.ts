@@ -1,6 +1,6 @@
 import type { CallExpression, Expression, Function as FunctionNode, MemberExpression, NewExpression, Node, SpreadElement } from 'acorn';
 import type { CallFact, ValueFact } from '../../model/facts.js';
-import { MODULE_INSTANCE, REQUIRE, REQUIRE_NAMES, globalBinding, isConstructorName, isSilentRequestMethod, madeBy, moduleBinding, type Binding } from './bindings.js';
+import { MODULE_INSTANCE, REQUIRE, REQUIRE_NAMES, isConstructorName, isSilentRequestMethod, madeBy, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { walkInit } from './declarations.js';
 import { foldPrimitive, foldString } from './fold.js';
@@ -9,7 +9,7 @@ import { visitIdentifier, visitMember, visitRoot } from './members.js';
 import { addImport } from './modules.js';
 import { applyRotation } from './obfuscation.js';
 import { recordDecoded } from './payloads.js';
-import { callsGlobalGetter, propertyKey, requireTarget, resolveStatic, unresolvedCallee } from './resolve.js';
+import { globalFromFunction, propertyKey, requireTarget, resolveStatic, unresolvedCallee } from './resolve.js';
 import { walkValue } from './values.js';
 import { WRITES } from '../dropped-code.js';
 
@@ -68,7 +68,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   if (callee.type === 'MemberExpression') b = visitMember(a, callee);
   else if (callee.type === 'Identifier') b = visitIdentifier(a, callee);
   else if (callee.type !== 'Super') b = visitRoot(a, callee);
-  let name = b?.name ?? functionConstructor(a, callee);
+  let name = b?.name;
   // An rc4 table's entries are unreadable until each call decrypts one with its key: record what it gives,
   // as the entries of plain and base64 tables are recorded.
   if (b?.decoder?.rc4 && node.type === 'CallExpression') {
@@ -133,7 +133,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   const fact: CallFact = { callee: calleeName, args, kwargs: NO_KWARGS, line, column: a.column(node, line), scope: a.scope, text: a.text(node) };
   if (node.type === 'NewExpression') fact.isNew = true;
   a.facts.addCall(fact);
-  if (name === undefined) return node.type === 'CallExpression' && callsGlobalGetter(a, node) ? globalBinding('global') : undefined;
+  if (name === undefined) return node.type === 'CallExpression' ? globalFromFunction(a, node) : undefined;
   return node.type === 'NewExpression' ? (isConstructorName(name) ? b : undefined) : madeBy(name);
 }
 
@@ -182,18 +182,6 @@ function importedModuleHandler(a: Analysis, callee: Node): { at: number; param: 
 
 /** socket.io client events raised by the library itself, not sent by the peer. */
 const SOCKET_IO_RESERVED = new Set(['connect', 'connect_error', 'disconnect', 'disconnecting', 'error', 'ping', 'reconnect', 'reconnect_attempt', 'reconnect_error', 'reconnect_failed', 'newListener', 'removeListener']);
-
-/**
- * `x.constructor.constructor('code')` reaches the Function constructor from any value (`''`, `[]`, a
- * function): a classic way to call eval without naming it.
- */
-function functionConstructor(a: Analysis, callee: Node): string | undefined {
-  if (callee.type !== 'MemberExpression') return undefined;
-  const outer = callee as MemberExpression;
-  if (propertyKey(a, outer) !== 'constructor') return undefined;
-  const inner = outer.object;
-  return inner.type === 'MemberExpression' && propertyKey(a, inner) === 'constructor' ? 'global.Function' : undefined;
-}
 
 /** An IIFE runs where it stands: its body belongs to the enclosing scope; its parameters get the arguments. */
 function walkIife(a: Analysis, node: CallExpression | NewExpression, fn: FunctionNode, shift: number): void {

@@ -2,7 +2,7 @@ import type { AnyNode, Identifier, MemberExpression, Node } from 'acorn';
 import { globalBinding, memberBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { noteIdentifier } from './obfuscation.js';
-import { propertyKey, resolveStatic } from './resolve.js';
+import { functionByConstructor, propertyKey, resolveStatic } from './resolve.js';
 
 /**
  * Resolution during the walk: like resolveStatic, but it walks what it resolves (computed keys, calls
@@ -45,6 +45,11 @@ function chain(a: Analysis, m: MemberExpression): Binding | undefined {
     const named = a.chainNamed;
     a.walk(m.property);
     a.chainNamed = named;
+  }
+  const ctor = functionByConstructor(a, m);
+  if (ctor) {
+    a.chainNamed = ctor;
+    return ctor;
   }
   if (!inner) return undefined;
   const key = propertyKey(a, m);

@@ -47,13 +47,16 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
     case 'MemberExpression': {
       const keys: (string | undefined)[] = [];
       let cur: Node = n;
+      let b: Binding | undefined;
       while (cur.type === 'MemberExpression') {
         if (keys.length >= MAX_CHAIN) return undefined;
         const m = cur as MemberExpression;
+        b = functionByConstructor(a, m);
+        if (b) break;
         keys.push(propertyKey(a, m));
         cur = m.object;
       }
-      let b = cur.type === 'Super' ? undefined : resolveStatic(a, cur);
+      if (!b) b = cur.type === 'Super' ? undefined : resolveStatic(a, cur);
       for (let i = keys.length - 1; i >= 0 && b; i--) {
         const k = keys[i];
         b = k === undefined ? undefined : memberBinding(b, k);
@@ -61,7 +64,8 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
       return b;
     }
     case 'CallExpression': {
-      if (callsGlobalGetter(a, n)) return globalBinding('global');
+      const fromFunction = globalFromFunction(a, n);
+      if (fromFunction) return fromFunction;
       const callee = n.callee.type === 'Super' ? undefined : resolveStatic(a, n.callee);
       const name = callee?.name;
       if (name === undefined) return undefined;
@@ -103,19 +107,44 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
   }
 }
 
-const RETURNS_GLOBAL = /^\s*return\s*\(?\s*(?:this|globalThis|global|window|self)\s*\)?\s*;?\s*$/;
+const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);
+
+/**
+ * The Function constructor reached through `constructor` instead of its name, a classic way to call eval
+ * without naming it: `x.constructor.constructor` from any value (`''`, `[]`, a function),
+ * `(function(){}).constructor` and `Object.getPrototypeOf(async () => {}).constructor` (the async and
+ * generator variants compile code just the same).
+ */
+export function functionByConstructor(a: Analysis, m: MemberExpression): Binding | undefined {
+  if (propertyKey(a, m) !== 'constructor') return undefined;
+  let object = m.object as AnyNode;
+  while (object.type === 'ParenthesizedExpression') object = object.expression;
+  if (object.type === 'MemberExpression' && propertyKey(a, object) === 'constructor') return globalBinding('Function');
+  if (FUNCTION_LITERALS.has(object.type)) return globalBinding('Function');
+  if (object.type === 'CallExpression' && object.arguments.length === 1 && FUNCTION_LITERALS.has(object.arguments[0]?.type ?? '')) {
+    const callee = object.callee;
+    if (callee.type === 'MemberExpression' && propertyKey(a, callee) === 'getPrototypeOf' && callee.object.type === 'Identifier' && callee.object.name === 'Object') return globalBinding('Function');
+  }
+  return undefined;
+}
+
+const RETURNS_NAME = /^\s*return\s*\(?\s*([A-Za-z_$][\w$]*)\s*\)?\s*;?\s*$/;
+const GLOBAL_OBJECT = new Set(['this', 'globalThis', 'global', 'window', 'self']);
 
 /**
  * `Function('return this')()` (also with `new`, or returning `globalThis`): the global object, reached
- * without naming it, the usual first step of code that then takes `process` or `require` from it.
+ * without naming it, the usual first step of code that then takes `process` or `require` from it;
+ * `Function('return process')()` gives that global itself.
  */
-export function callsGlobalGetter(a: Analysis, call: CallExpression): boolean {
+export function globalFromFunction(a: Analysis, call: CallExpression): Binding | undefined {
   const inner = call.callee;
-  if ((inner.type !== 'CallExpression' && inner.type !== 'NewExpression') || inner.callee.type === 'Super') return false;
+  if ((inner.type !== 'CallExpression' && inner.type !== 'NewExpression') || inner.callee.type === 'Super') return undefined;
   const last = inner.arguments[inner.arguments.length - 1];
-  if (!last || last.type === 'SpreadElement' || resolveStatic(a, inner.callee)?.name !== 'global.Function') return false;
+  if (!last || last.type === 'SpreadElement' || resolveStatic(a, inner.callee)?.name !== 'global.Function') return undefined;
   const code = foldString(a, last);
-  return code !== undefined && RETURNS_GLOBAL.test(code.value);
+  const name = code === undefined ? undefined : RETURNS_NAME.exec(code.value)?.[1];
+  if (name === undefined) return undefined;
+  return GLOBAL_OBJECT.has(name) ? globalBinding('global') : globalBinding(name);
 }
 
 export interface RequireTarget {
