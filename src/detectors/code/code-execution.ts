@@ -27,6 +27,10 @@ const meta: RuleMeta = {
   stream callbacks and buffers the flow does not follow.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
+  An embedded pickle (\`pickle.loads(b64decode('gASV…'))\`) is read as the calls unpickling would make — its
+  GLOBAL and REDUCE opcodes, interpreted without importing anything, written out as Python
+  (\`os.system('curl … | sh')\`) — and analysed like any decoded payload; a pickle that only rebuilds data
+  (containers, \`OrderedDict\`, dates, arrays) is left alone.
 - **decoded at run time** — the same function decodes, decompresses or decrypts non-constant data or builds
   text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
   low otherwise (interpreters and template engines evaluate what they parse).

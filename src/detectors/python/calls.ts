@@ -4,6 +4,7 @@ import type { Collector } from './collector.js';
 import { isDecoder } from './codecs.js';
 import { asText, isStringish } from './folded.js';
 import { marshalStrings } from './payloads.js';
+import { pickleAsPython, picklesOnlyData } from './pickle-code.js';
 import { oneVariableCall } from './refs.js';
 import { calleeName } from './resolve.js';
 import { nodeExpr, type Expr } from './exprs.js';
@@ -11,6 +12,7 @@ import type { PyNode } from './syntax.js';
 import { recordPayload, valueFact, type ValueUse } from './values.js';
 
 const CODE_SINKS = new Set(['builtins.exec', 'builtins.eval', 'builtins.compile']);
+const PICKLE_LOADS = /^(pickle|_pickle|cPickle|dill|cloudpickle)\.loads$/;
 const DYNAMIC_IMPORTS = new Set(['builtins.__import__', 'importlib.import_module', 'importlib.__import__']);
 
 /** Pass two: every call, with its callee resolved and its arguments folded. */
@@ -58,6 +60,14 @@ function decodedByCall(a: FileAnalysis, out: Collector, node: PyNode, callee: st
     if (isStringish(input) && input.kind === 'bytes') {
       out.payloads.record(use.line, use.scope, marshalStrings(input.s), [...input.steps, 'marshal'], false);
     }
+    return;
+  }
+  if (PICKLE_LOADS.test(callee)) {
+    const input = arg ? a.foldExpr(arg) : undefined;
+    const code = isStringish(input) ? pickleAsPython(input.s) : undefined;
+    // What unpickling calls, as Python: analysed like code it would run (`os.system(…)` from a REDUCE).
+    // A pickle that only rebuilds data (dicts, OrderedDict, datetime, arrays) is a data blob, not a payload.
+    if (code !== undefined && isStringish(input) && !picklesOnlyData(code)) out.payloads.record(use.line, use.scope, code, [...input.steps, 'pickle'], true);
     return;
   }
   const folded = a.fold(node);

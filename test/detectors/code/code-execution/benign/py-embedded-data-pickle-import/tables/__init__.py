@@ -1,0 +1,5 @@
+# Lookup tables shipped as an embedded pickle: unpickling rebuilds a dict, an OrderedDict and a date.
+import base64
+import pickle
+
+TABLES = pickle.loads(base64.b64decode('gAJ9cQAoWAUAAABuYW1lc3EBY2NvbGxlY3Rpb25zCk9yZGVyZWREaWN0CnECKVJxAyhYAQAAAGFxBEsBWAEAAABicQVLAnVYBQAAAHNpbmNlcQZjZGF0ZXRpbWUKZGF0ZQpxB2NfY29kZWNzCmVuY29kZQpxCFgFAAAAB8OkAQFxCVgGAAAAbGF0aW4xcQqGcQtScQyFcQ1ScQ5YBQAAAGNvZGVzcQ9dcRAoSwFLAksDZXUu'))
