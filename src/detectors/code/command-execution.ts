@@ -27,7 +27,10 @@ const meta: RuleMeta = {
   summary:
     'Package code runs a shell command (os.system, subprocess, child_process, os.popen, pty.spawn). Severity follows what the command does and when it runs.',
   docs: `Running a command is everyday build work (a compiler, \`pkg-config\`, \`git describe\`), so the rule
-judges the command itself. It folds the command text through constants and decoding, then classifies it:
+judges the command itself. It folds the command text through constants and decoding, then classifies it.
+Commands are read from \`os.system\`, \`subprocess\`, \`os.exec*\`/\`spawn*\`, \`pty\`, \`asyncio\` subprocesses, the C
+library's \`system()\`/\`popen()\` and Windows' \`WinExec\`/\`ShellExecute\` called through \`ctypes\`, \`child_process\`,
+and Node's internal \`process.binding('spawn_sync').spawn({ file, args })\`:
 
 - **malicious** — pipes a download into a shell, PowerShell download-and-invoke, an encoded PowerShell
   command, a reverse shell, DNS lookups that carry data, Microsoft Defender exclusions or switching it off, persistence (\`reg add …\\Run\`, \`schtasks\`,

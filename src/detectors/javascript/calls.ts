@@ -9,7 +9,7 @@ import { visitIdentifier, visitMember, visitRoot } from './members.js';
 import { addImport } from './modules.js';
 import { applyRotation } from './obfuscation.js';
 import { recordDecoded } from './payloads.js';
-import { globalFromFunction, propertyKey, requireTarget, resolveStatic, unresolvedCallee } from './resolve.js';
+import { globalFromFunction, internalBinding, propertyKey, requireTarget, resolveStatic, unresolvedCallee } from './resolve.js';
 import { walkValue } from './values.js';
 import { WRITES } from '../dropped-code.js';
 
@@ -134,7 +134,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   if (node.type === 'NewExpression') fact.isNew = true;
   a.facts.addCall(fact);
   if (name === undefined) return node.type === 'CallExpression' ? globalFromFunction(a, node) : undefined;
-  return node.type === 'NewExpression' ? (isConstructorName(name) ? b : undefined) : madeBy(name);
+  return node.type === 'NewExpression' ? (isConstructorName(name) ? b : undefined) : (internalBinding(name, args[0]?.value) ?? madeBy(name));
 }
 
 /**

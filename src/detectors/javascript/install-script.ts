@@ -19,8 +19,9 @@ const meta: RuleMeta = {
     'preinstall, install, postinstall and prepare scripts, and the implicit `node-gyp rebuild` of a root binding.gyp (including gyp `<!(…)` command expansions and actions), which npm runs on install.',
   docs: `Lifecycle scripts are how most npm malware runs. Each command of a script is judged on its own:
 
-- a shell one-liner that downloads and runs, beacons over DNS, opens a reverse shell, or contacts an
-  exfiltration endpoint: **critical**; other suspicious commands (downloads, PowerShell, recon): **high**;
+- a shell one-liner that downloads and runs (also a download handed to an interpreter as its code:
+  \`node -e "$(curl …)"\`, \`sh -c "$(wget -qO- …)"\`, \`bash <(curl …)\`, \`eval "$(curl …)"\`), beacons over DNS,
+  opens a reverse shell, or contacts an exfiltration endpoint: **critical**; other suspicious commands (downloads, PowerShell, recon): **high**;
 - \`node file.js\` and \`node -e '…'\`, \`python file.py\` and \`python -c '…'\`: **info** here — the file or inline
   code is analysed as install-time code by the \`code/*\` rules, which decide;
 - build tools (\`node-gyp rebuild\`, \`prebuild-install\`, \`node-pre-gyp\`, \`husky\`, \`tsc\`, \`patch-package\`): **info**;
@@ -34,7 +35,12 @@ const KNOWN_TOOLS = /^(node-gyp-build|node-gyp-build-optional-packages|prebuildi
 
 function judgeCommand(pkg: PackageModel, where: string, command: string): { severity: Severity; message: string } {
   const target = nodeTarget(splitScript(command)[0] ?? { text: command, program: '', written: '', args: [] });
-  if (target?.inline !== undefined) return { severity: 'info', message: `${where} runs inline JavaScript (analysed as install-time code)` };
+  if (target?.inline !== undefined) {
+    // `node -e "$(curl -s URL)"`: the inline code is a download, not code the package carries.
+    const a = assessWithScripts(pkg, command);
+    if (a.level === 'malicious') return { severity: 'critical', message: `${where} runs \`${command.slice(0, 200)}\`: ${a.reasons.join('; ')}` };
+    return { severity: 'info', message: `${where} runs inline JavaScript (analysed as install-time code)` };
+  }
   if (target?.file !== undefined) {
     const has = (p: string): boolean => pkg.contents.files.some((f) => f.path === p);
     const main = typeof pkg.npm?.json?.['main'] === 'string' ? (pkg.npm.json['main'] as string) : 'index.js';

@@ -75,7 +75,9 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
       }
       // The table function of newer javascript-obfuscator output returns its (shared, rotated) string table.
       if (callee?.items && name.startsWith('local.') && n.arguments.length === 0) return { items: callee.items };
-      return name === 'module.createRequire' ? REQUIRE : madeBy(name);
+      if (name === 'module.createRequire') return REQUIRE;
+      const first = n.arguments[0];
+      return internalBinding(name, first && first.type !== 'SpreadElement' ? foldString(a, first)?.value : undefined) ?? madeBy(name);
     }
     case 'NewExpression': {
       const callee = resolveStatic(a, n.callee);
@@ -105,6 +107,15 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
     default:
       return undefined;
   }
+}
+
+/** Node's internal process bindings that start programs without child_process (and its hooks). */
+const PROCESS_BINDINGS = new Set(['spawn_sync', 'process_wrap']);
+
+/** `process.binding('spawn_sync')`: its `spawn({ file, args })` starts a program as child_process does. */
+export function internalBinding(callee: string, arg: string | undefined): Binding | undefined {
+  if (arg === undefined || !PROCESS_BINDINGS.has(arg)) return undefined;
+  return /^(global\.)?process\.(binding|_linkedBinding)$/.test(callee) ? { name: `process.binding.${arg}` } : undefined;
 }
 
 const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpression']);

@@ -35,9 +35,11 @@ export const DNS_ANSWER = /(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)(\.|
 export const NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
 
 const PYTHON: Table = [
+  // The C library's own system()/popen() and Windows' WinExec/ShellExecute, called through ctypes.
+  [/^ctypes\.(CDLL|cdll\.LoadLibrary|cdll\.\w+|windll\.\w+|WinDLL|LibraryLoader\.LoadLibrary)\.(system|popen|_popen|_wsystem|WinExec|ShellExecute[AW]?)$/, 'shell'],
   [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, 'shell'],
   [/^(builtins\.(exec|eval|compile|execfile)|runpy\.run_\w+|code\.InteractiveInterpreter\.\w+|types\.FunctionType|marshal\.loads|pickle\.loads?)$/, 'code-exec'],
-  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|aiohttp\.\w+|urllib3\.\w+|http\.client\.\w+|httplib\.\w+|ftplib\.\w+(\.\w+)?|smtplib\.\w+(\.\w+)?|telnetlib\.\w+(\.\w+)?|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, 'network'],
+  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|httpx\.(Client|AsyncClient)\.(get|post|put|patch|delete|request|stream|send)|aiohttp\.\w+|aiohttp\.ClientSession\.(get|post|put|patch|delete|request|ws_connect)|urllib3\.\w+|urllib3\.(PoolManager|ProxyManager|HTTPConnectionPool|HTTPSConnectionPool)\.(request|urlopen|request_encode_body|request_encode_url)|(http\.client|httplib)\.\w+|(http\.client|httplib)\.HTTPS?Connection\.(request|putrequest|send|connect)|ftplib\.\w+(\.\w+)?|smtplib\.\w+(\.\w+)?|telnetlib\.\w+(\.\w+)?|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, 'network'],
   [/^(socket\.socket(\.\w+)?|\?\.connect|socket\.socket\.(connect|send|sendall|sendto))$/, 'socket'],
   [/^(socket\.(gethostbyname\w*|getaddrinfo)|dns\.resolver\.\w+)$/, 'dns'],
   [/^os\.dup2$/, 'dup2'],
@@ -57,7 +59,7 @@ const PYTHON: Table = [
 ];
 
 const JAVASCRIPT: Table = [
-  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, 'shell'],
+  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding|process\.binding\.(spawn_sync|process_wrap)\.\w+)$/, 'shell'],
   [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, 'code-exec'],
   [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, 'network'],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, 'socket'],

@@ -39,6 +39,9 @@ interface Rule {
 
 const RULES: Rule[] = [
   { re: /\b(curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(curl|wget)\b[^|;&]*\|\s*python/i, level: 'malicious', reason: 'pipes a download into a shell', downloads: true, executes: true, technique: 'external-payload' },
+  // A download handed to an interpreter as its code: `node -e "$(curl -s URL)"`, `sh -c "$(wget -qO- URL)"`,
+  // `eval "$(curl URL)"`, `bash <(curl URL)`, `source <(curl URL)`.
+  { re: /(\b(node|nodejs|python[\d.]*|perl|ruby|php|deno|(ba|z|da)?sh)\s+(-\w+\s+)*(-e|-c|--eval|-p|-r|run)\s+["']?|\beval\s+["']?|(\b(ba|z|da)?sh|\bsource|(^|[;&|]\s*)\.)\s+)(\$\(|`|<\()\s*(curl|wget)\b/i, level: 'malicious', reason: 'runs a download as inline code', downloads: true, executes: true, technique: 'external-payload' },
   { re: /\b(iex|Invoke-Expression)\b|DownloadString\s*\(|\bIEX\s*\(/i, level: 'malicious', reason: 'PowerShell download-and-invoke', downloads: true, executes: true, technique: 'external-payload' },
   { re: /\b(powershell|pwsh)(\.exe)?\b.*\s-e(nc|ncodedcommand|c)?\s+[A-Za-z0-9+/=]{20,}/i, level: 'malicious', reason: 'runs an encoded PowerShell command', technique: 'obfuscation', executes: true },
   { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: 'suspicious', reason: 'hides its window' },

@@ -57,8 +57,16 @@ function templateText(text: string): string | undefined {
 
 /** The command an exec-like call runs, as one string (list arguments joined like a shell would). */
 export function commandOf(e: CodeEvent): string | undefined {
+  // ShellExecute(hwnd, verb, file, parameters, folder, show): the program and its parameters.
+  if (/\.ShellExecute[AW]?$/.test(e.callee)) {
+    const parts = (e.call?.args.slice(2, 4) ?? []).map((a) => a.value).filter((v) => v !== undefined);
+    return parts.length > 0 ? parts.join(' ') : undefined;
+  }
   const first = e.call?.args[0];
   if (!first) return e.values.length > 0 ? e.values.join(' ') : undefined;
+  // process.binding('spawn_sync').spawn({ file, args }): the program's argument vector.
+  const argv = first.entries?.['args']?.items;
+  if (/^process\.binding\.\w+\.spawn$/.test(e.callee) && argv) return argv.map((i) => i.value ?? '…').join(' ');
   if (first.value !== undefined) {
     const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => (a.items ? a.items.map((i) => i.value ?? '') : []));
     return [first.value, ...rest].join(' ').trim();

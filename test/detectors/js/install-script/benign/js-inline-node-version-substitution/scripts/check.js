@@ -1,0 +1,1 @@
+console.log('node ' + process.version + ' ok for ' + process.argv[3]);
