@@ -9,7 +9,7 @@ import { visitIdentifier, visitMember, visitRoot } from './members.js';
 import { addImport } from './modules.js';
 import { applyRotation } from './obfuscation.js';
 import { recordDecoded } from './payloads.js';
-import { globalFromFunction, internalBinding, propertyKey, requireTarget, resolveStatic, unresolvedCallee } from './resolve.js';
+import { globalFromFunction, internalBinding, propertyKey, reflectGet, requireTarget, resolveStatic, unresolvedCallee } from './resolve.js';
 import { walkValue } from './values.js';
 import { WRITES } from '../dropped-code.js';
 
@@ -104,8 +104,20 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
       args.push({ text: a.text(x), refs: [] });
     } else args.push(walkValue(a, x, 0, writes));
   }
+  // `Reflect.apply(f, self, [x])` is a call of f.
+  if (name === 'global.Reflect.apply' && node.type === 'CallExpression') {
+    const target = argNodes[0];
+    const fn = target && target.type !== 'SpreadElement' ? resolveStatic(a, target)?.name : undefined;
+    if (fn !== undefined) {
+      const list = argNodes[2];
+      name = fn;
+      args = args[2]?.items ?? [];
+      argNodes = list?.type === 'ArrayExpression' ? (list.elements.filter((e) => e !== null) as (Expression | SpreadElement)[]) : [];
+      if (name.startsWith('local.')) a.addEdge(name);
+    }
+  }
   // `f.call(self, x)` and `f.apply(self, [x])` are calls of f.
-  if (name !== undefined && callee.type === 'MemberExpression' && (name.endsWith('.call') || name.endsWith('.apply'))) {
+  if (name !== undefined && name !== 'global.Reflect.apply' && callee.type === 'MemberExpression' && (name.endsWith('.call') || name.endsWith('.apply'))) {
     const key = propertyKey(a, callee);
     name = name.slice(0, name.length - (key === 'call' ? 5 : 6));
     if (key === 'call') {
@@ -134,7 +146,8 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   if (node.type === 'NewExpression') fact.isNew = true;
   a.facts.addCall(fact);
   if (name === undefined) return node.type === 'CallExpression' ? globalFromFunction(a, node) : undefined;
-  return node.type === 'NewExpression' ? (isConstructorName(name) ? b : undefined) : (internalBinding(name, args[0]?.value) ?? madeBy(name));
+  if (node.type === 'NewExpression') return isConstructorName(name) ? b : undefined;
+  return reflectGet(a, name, node) ?? internalBinding(name, args[0]?.value) ?? madeBy(name);
 }
 
 /**

@@ -76,6 +76,8 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
       // The table function of newer javascript-obfuscator output returns its (shared, rotated) string table.
       if (callee?.items && name.startsWith('local.') && n.arguments.length === 0) return { items: callee.items };
       if (name === 'module.createRequire') return REQUIRE;
+      const got = reflectGet(a, name, n);
+      if (got) return got;
       const first = n.arguments[0];
       return internalBinding(name, first && first.type !== 'SpreadElement' ? foldString(a, first)?.value : undefined) ?? madeBy(name);
     }
@@ -107,6 +109,16 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
     default:
       return undefined;
   }
+}
+
+/** `Reflect.get(cp, 'exec')` is `cp.exec`. */
+export function reflectGet(a: Analysis, callee: string, call: CallExpression): Binding | undefined {
+  if (callee !== 'global.Reflect.get') return undefined;
+  const [target, key] = call.arguments;
+  if (!target || !key || target.type === 'SpreadElement' || key.type === 'SpreadElement') return undefined;
+  const object = resolveStatic(a, target);
+  const prop = foldPrimitive(a, key);
+  return object && prop !== undefined ? memberBinding(object, String(prop.value)) : undefined;
 }
 
 /** Node's internal process bindings that start programs without child_process (and its hooks). */
