@@ -1,6 +1,8 @@
 import type { Finding, Severity, Vector } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
 import { endpointIn, secretIn, type EndpointHit, type SecretHit } from '../shared/indicators.js';
+import { joinedPaths } from '../shared/joined-paths.js';
+import { COOKIE_LIBRARY, ENV_COMMAND, ENV_WHOLE, HOST_INFO, IDENTITY, IDENTITY_COMMAND, IP_LOOKUP, MESSENGER_SESSION, SEED_PROMPT, SOCKET_WRITE } from './stealing-vocabulary.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { carriesData, sentRefs } from '../shared/outbound.js';
 import { byScope, sourceLine, when } from '../shared/snippet.js';
@@ -44,6 +46,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   …) or in wallet code (a wallet library imported, functions named for wallets): image and text generation
   APIs take a random \`seed\`, and services an API \`secret_key\`. So is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
+- Store paths are recognised also when spelled in pieces on one line (\`os.path.join(appdata, 'FileZilla',
+  'recentservers.xml')\`, \`Path(steam) / 'Steam' / 'ssfn*'\`).
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, …) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
@@ -59,7 +63,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   (\`self.data = dict(os.environ)\`, \`this.data = {...process.env}\`) is followed to the other methods that send it.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
-  as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
+  as \`whoami\` or \`hostname\`, or the hardware id through \`wmic csproduct get uuid\`, \`Get-CimInstance
+  Win32_ComputerSystemProduct\` or the MachineGuid; a public-IP lookup service (ipify, ipinfo, ip-api, …) asked in the
+  same scope counts as the machine's address; the output of \`env\`/\`printenv\` sent with the request counts as the whole
   environment: **critical**). The working directory or home folder counts when it goes into the request (in
   Python code): a cache path or a download's destination is not sent. So is machine identity (host name,
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time,
@@ -78,24 +84,7 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 };
 
 const STRONG = new Set(['browser-store', 'discord', 'wallet']);
-/** Libraries whose calls decrypt and return a browser's cookies (session tokens of every site). */
-const COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
-const HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
-const ENV_WHOLE = new Set(['os.environ', 'process.env', 'os.environ.copy', 'os.environ.items', 'global.process.env']);
-
-/** A Telethon/Pyrogram session file name or suffix, or Telegram Desktop's session folder. */
-const MESSENGER_SESSION = /^(\*?\.session|tdata|[\w-]*[\\/]tdata[\\/]?)$/i;
-
-const SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
-
-const IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
-/** Socket methods that carry data out: `socket.socket.sendall`, `net.Socket.write`, `dgram.Socket.send`. */
-const SOCKET_WRITE = /\.(write|end|send|sendall|sendto)$/;
 const COLLECTORS = new Set(['oast-dns', 'request-catcher', 'webhook', 'tunnel', 'raw-ip']);
-
-/** Commands whose whole output is the environment, or who and where the machine is. */
-const ENV_COMMAND = /^\s*(env|printenv|set)\s*$/;
-const IDENTITY_COMMAND = /^\s*(whoami|hostname|id|uname(\s+-a)?|ipconfig(\s+\/all)?|ifconfig)\s*$/;
 
 /** The command a shell call runs, as one string (`['uname', '-m']` is `uname -m`). */
 function commandOf(e: CodeEvent): string {
@@ -120,7 +109,9 @@ export const infoStealing: Detector = {
   run(pkg) {
     const out: Finding[] = [];
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
-    const strings = pkg.events.strings.filter((s) => !isAuxiliary(s.file, s.vector));
+    const own = pkg.events.strings.filter((s) => !isAuxiliary(s.file, s.vector));
+    // Store paths spelled in pieces (`os.path.join(appdata, 'FileZilla', 'recentservers.xml')`) count as written whole.
+    const strings = [...own, ...joinedPaths(own, (v) => secretIn(v) !== undefined)];
     const sinks = events.filter((e) => e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns');
     // The environment handed as it is to the package's own sending function (`post(dict(os.environ))`,
     // relayed-sinks.ts) is sent by the caller.
@@ -281,6 +272,9 @@ export const infoStealing: Detector = {
       // The same read through a command whose output is the environment or the identity (`os.popen('env')`).
       const commands = scopeEvents.filter((e) => e.capability === 'shell').map((e) => commandOf(e));
       host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
+      // The machine's public address looked up in the same scope that then sends something computed.
+      const lookup = carries ? scopeEvents.find((e) => e !== sink && e.capability === 'network' && IP_LOOKUP.test(e.call?.args[0]?.value ?? '')) : undefined;
+      if (lookup) host.push(`public IP lookup (${lookup.call?.args[0]?.value ?? ''})`);
       const sends = sent.length > 0 || carries;
       const envDump = (scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../../model/index.js';
-import type { StringEvent } from '../shared/events.js';
+import { joinedPaths } from '../shared/joined-paths.js';
 import { persistenceIn } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
@@ -33,29 +33,6 @@ package runs the attacker's code whenever it is used (the way local-patching att
 
 const WRITERS = new Set(['file-write', 'registry', 'shell']);
 
-/**
- * A path written as pieces on one line (`os.path.join(os.getenv('APPDATA'), 'Microsoft', 'Windows',
- * 'Start Menu', 'Programs', 'Startup')`, `Path.home() / 'Library' / 'LaunchAgents'`): the line's strings
- * joined with `/`, where no piece names a location alone.
- */
-function joinedPaths(strings: readonly StringEvent[]): StringEvent[] {
-  const lines = new Map<string, StringEvent[]>();
-  for (const s of strings) {
-    if (s.value.length > 100 || s.decoded) continue;
-    const key = `${s.file}\u0000${s.line}\u0000${s.scope}`;
-    const list = lines.get(key);
-    if (list) list.push(s);
-    else lines.set(key, [s]);
-  }
-  const out: StringEvent[] = [];
-  for (const list of lines.values()) {
-    if (list.length < 2 || list.length > 12 || list.some((s) => persistenceIn(s.value))) continue;
-    const value = list.map((s) => s.value.replace(/^[\\/]+|[\\/]+$/g, '')).join('/');
-    if (persistenceIn(value)) out.push({ ...(list[0] as StringEvent), value });
-  }
-  return out;
-}
-
 export const persistence: Detector = {
   meta,
   run(pkg) {
@@ -68,7 +45,7 @@ export const persistence: Detector = {
       writerFiles.add(e.file);
     }
     const seen = new Set<string>();
-    for (const s of [...pkg.events.strings, ...joinedPaths(pkg.events.strings)]) {
+    for (const s of [...pkg.events.strings, ...joinedPaths(pkg.events.strings, (v) => persistenceIn(v) !== undefined)]) {
       if (isAuxiliary(s.file, s.vector) || !writerFiles.has(s.file)) continue;
       const hit = persistenceIn(s.value);
       if (!hit) continue;

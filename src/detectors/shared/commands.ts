@@ -72,6 +72,8 @@ const RULES: Rule[] = [
   // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
   { re: /(?:^|\s)(?:-o|--url[= ]?)\s*(?:stratum\+\w+:\/\/)?[\w.-]*pool[\w.-]*:\d{2,5}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i, level: 'malicious', reason: 'runs a cryptocurrency miner (mining pool and wallet arguments)' },
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: 'suspicious', reason: 'publishes packages or mints registry tokens (worm behaviour)', literal: true },
+  // Secret scanners run over the machine or its repositories by a package: harvesting, as the Shai-Hulud worm did.
+  { re: /\btrufflehog\b|\bgitleaks\s+(detect|dir|git)\b|\bnoseyparker\s+scan\b/i, level: 'suspicious', reason: 'scans the machine for secrets (credential harvesting)', literal: true },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: 'suspicious', reason: 'reads stored Git/GitHub credentials' },
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages' },
   // Code from outside the registry, run by the installer (its install scripts, setup.py) or by npx: nothing

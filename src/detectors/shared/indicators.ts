@@ -79,6 +79,8 @@ const SECRETS: Array<[RegExp, SecretKind, string]> = [
   // Wallet data folders and browser-extension ids of wallets (case-sensitive: `@exodus/bytes` is a library scope).
   [/\bwallet\.dat\b|[\\/]Exodus[\\/]|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, 'wallet', 'cryptocurrency wallet'],
   // Game launchers keep account session tokens in these files (Minecraft launcher, Lunar, Feather, Essential).
+  // Steam's machine authorisation (ssfn) and remembered-login files.
+  [/[\\/]Steam[\\/](ssfn|config[\\/]loginusers\.vdf)/i, 'credential-file', 'Steam session files'],
   [/\blauncher_accounts(_microsoft_store)?\.json\b|\.lunarclient\b|\bmicrosoft_accounts\.json\b|\.feather[\\/]accounts\.json/i, 'credential-file', 'game launcher account tokens'],
   [/169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/i, 'cloud-metadata', 'cloud instance metadata endpoint'],
   [/\b(NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|PYPI_TOKEN|TWINE_PASSWORD|CI_JOB_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|SLACK_TOKEN|DISCORD_TOKEN|OPENAI_API_KEY|ANTHROPIC_API_KEY|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)\b/, 'token-variable', 'secret environment variable'],
