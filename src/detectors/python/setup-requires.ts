@@ -4,6 +4,9 @@ import { endpointIn } from '../shared/indicators.js';
 import { sourceLine } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 import { setupCalls } from './setup-call.js';
+import { parseIni } from '../../manifests/pypi/ini.js';
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const meta: RuleMeta = {
   id: 'py/setup-requires',
@@ -13,7 +16,7 @@ const meta: RuleMeta = {
   behaviors: ['remote-control'],
   techniques: ['external-payload'],
   summary:
-    'setup_requires (installed and imported while setup.py runs), dependency_links, and dependencies given as URLs (`name @ https://…`, git URLs) that bypass the package index.',
+    'setup_requires (installed and imported while setup.py runs), dependency_links, and dependencies given as URLs (`name @ https://…`, git URLs) that bypass the package index — in setup.py, setup.cfg or pyproject.toml (build requirements included).',
   docs: `A dependency fetched from a URL is not reviewed, pinned or scanned by the index, and \`setup_requires\`
 packages are imported by setup.py before anything else happens.
 
@@ -62,16 +65,39 @@ export const setupRequires: Detector = {
     const pyproject = pkg.text('pyproject.toml');
     if (pyproject) {
       try {
-        const doc = parseToml(pyproject) as { project?: { dependencies?: unknown } };
-        const deps = Array.isArray(doc.project?.dependencies) ? doc.project.dependencies : [];
+        const doc = parseToml(pyproject) as { project?: { dependencies?: unknown; 'optional-dependencies'?: unknown }; 'build-system'?: { requires?: unknown } };
         const lines = pyproject.split('\n');
-        for (const dep of deps) {
-          if (typeof dep !== 'string') continue;
-          const line = lines.findIndex((l) => l.includes(dep)) + 1;
-          judge(dep, 'pyproject.toml', Math.max(line, 1), 'dependencies');
+        const lists: Array<[string, unknown]> = [
+          ['dependencies', doc.project?.dependencies],
+          // Build requirements are installed and imported by pip's build step: install-time code.
+          ['build-system requires', doc['build-system']?.requires],
+          ...Object.values(isRecord(doc.project?.['optional-dependencies']) ? doc.project['optional-dependencies'] : {}).map((v): [string, unknown] => ['optional-dependencies', v]),
+        ];
+        for (const [field, deps] of lists) {
+          for (const dep of Array.isArray(deps) ? deps : []) {
+            if (typeof dep !== 'string') continue;
+            const line = lines.findIndex((l) => l.includes(dep)) + 1;
+            judge(dep, 'pyproject.toml', Math.max(line, 1), field);
+          }
         }
       } catch {
         // A malformed pyproject.toml is not this rule's concern; pip would refuse it.
+      }
+    }
+    // setup.cfg's declarative [options] (and extras): one requirement per line.
+    const cfg = pkg.text('setup.cfg');
+    if (cfg) {
+      try {
+        const sections = parseIni('setup.cfg', cfg);
+        const options = sections.get('options');
+        for (const field of ['setup_requires', 'install_requires', 'dependency_links']) {
+          for (const v of options?.get(field)?.values ?? []) if (v.text !== '') judge(v.text, 'setup.cfg', v.line, field);
+        }
+        for (const entry of sections.get('options.extras_require')?.values() ?? []) {
+          for (const v of entry.values) if (v.text !== '') judge(v.text, 'setup.cfg', v.line, 'extras_require');
+        }
+      } catch {
+        // Malformed: setuptools would refuse it too.
       }
     }
     return out;
