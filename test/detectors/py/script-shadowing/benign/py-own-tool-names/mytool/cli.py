@@ -1,0 +1,10 @@
+def main():
+    pass
+
+
+def audit():
+    pass
+
+
+def log():
+    pass
