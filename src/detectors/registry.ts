@@ -22,6 +22,7 @@ import { urlDependency } from './javascript/url-dependency.js';
 import { walletHijack } from './javascript/wallet-hijack.js';
 import { binShadowing } from './package/bin-shadowing.js';
 import { scriptShadowing } from './python/script-shadowing.js';
+import { picklePayload } from './python/pickle-file.js';
 import { confusionVersion } from './package/confusion.js';
 import { duplicateKeysRule } from './package/duplicate-keys.js';
 import { recordMismatch } from './package/record-mismatch.js';
@@ -68,6 +69,7 @@ export const DETECTORS: readonly Detector[] = [
   confusionVersion,
   binShadowing,
   scriptShadowing,
+  picklePayload,
   uninspectable,
   partialAnalysis,
   ...SCAN_DETECTORS,

@@ -1,0 +1,54 @@
+import type { Finding } from '../../model/index.js';
+import { finding, type Detector, type RuleMeta } from '../types.js';
+import { pickleAsPython } from './pickle-code.js';
+
+const meta: RuleMeta = {
+  id: 'py/pickle-payload',
+  title: 'Pickle file that runs commands when loaded',
+  vectors: ['runtime'],
+  severity: 'high',
+  behaviors: ['command-execution', 'code-execution'],
+  techniques: ['obfuscation'],
+  summary:
+    'A pickle shipped in the package (a model, a cache, a data file) whose opcodes call os.system, subprocess, exec/eval, sockets or the import machinery: loading it runs them.',
+  docs: `\`pickle.load\` (and everything built on it: \`torch.load\` of old checkpoints, \`joblib\`, \`pandas.read_pickle\`)
+calls whatever callables the stream names. A data file needs containers, numbers, arrays and dates; one that
+names \`os.system\`, \`subprocess.Popen\`, \`builtins.exec\` or \`eval\`, \`socket\`, \`__import__\` or
+\`getattr\` is a payload waiting for its loader, the way malicious ML models are built.
+
+The rule reads every file that starts like a pickle (protocol 2–5 header, whatever its name) and interprets its
+opcodes without importing or calling anything (the same reading \`code/code-execution\` applies to pickles
+embedded in code). Such a pickle: **high**, with what it would call as evidence.`,
+};
+
+const MAX_PICKLE_BYTES = 16 * 1024 * 1024;
+/** What no data file needs to call while it loads. */
+const DANGEROUS_CALL = /^_p\d+ = (?:(?:os|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|exec|eval|compile|__import__|open)\(/m;
+
+export const picklePayload: Detector = {
+  meta,
+  run(pkg) {
+    if (pkg.ecosystem !== 'pypi') return [];
+    const out: Finding[] = [];
+    for (const f of pkg.contents.files) {
+      const d = f.data;
+      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || d[0] !== 0x80 || d[1] === undefined || d[1] < 2 || d[1] > 5) continue;
+      let latin1 = '';
+      for (let i = 0; i < d.length; i += 8192) latin1 += String.fromCharCode(...d.subarray(i, i + 8192));
+      const code = pickleAsPython(latin1);
+      if (code === undefined || !DANGEROUS_CALL.test(code)) continue;
+      out.push(
+        finding(meta, {
+          severity: 'high',
+          vector: 'runtime',
+          message: `${f.path} is a pickle that calls ${DANGEROUS_CALL.exec(code)?.[0].replace(/^_p\d+ = /, '').replace(/\($/, '') ?? 'code'} when loaded`,
+          file: f.path,
+          line: 1,
+          snippet: code.split('\n').find((l) => DANGEROUS_CALL.test(l)) ?? '',
+          evidence: code.slice(0, 2000),
+        }),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,2 @@
+from setuptools import setup
+setup(name='tablepkg', version='1.0.0', packages=['tablepkg'])
