@@ -40561,9 +40561,10 @@ function resolve(a, node) {
       while (cur.type === "MemberExpression") {
         if (keys.length >= MAX_CHAIN) return void 0;
         const m2 = cur;
-        b2 = functionByConstructor(a, m2);
+        const key3 = propertyKey(a, m2);
+        b2 = functionByConstructor(a, m2, key3);
         if (b2) break;
-        keys.push(propertyKey(a, m2));
+        keys.push(key3);
         cur = m2.object;
       }
       if (!b2) b2 = cur.type === "Super" ? void 0 : resolveStatic(a, cur);
@@ -40633,8 +40634,8 @@ function internalBinding(callee, arg2) {
   return /^(global\.)?process\.(binding|_linkedBinding)$/.test(callee) ? { name: `process.binding.${arg2}` } : void 0;
 }
 var FUNCTION_LITERALS = /* @__PURE__ */ new Set(["FunctionExpression", "ArrowFunctionExpression"]);
-function functionByConstructor(a, m2) {
-  if (propertyKey(a, m2) !== "constructor") return void 0;
+function functionByConstructor(a, m2, key3) {
+  if (key3 !== "constructor") return void 0;
   let object = m2.object;
   while (object.type === "ParenthesizedExpression") object = object.expression;
   if (object.type === "MemberExpression" && propertyKey(a, object) === "constructor") return globalBinding("Function");
@@ -41857,13 +41858,13 @@ function chain(a, m2) {
     a.walk(m2.property);
     a.chainNamed = named;
   }
-  const ctor = functionByConstructor(a, m2);
+  const key3 = propertyKey(a, m2);
+  const ctor = functionByConstructor(a, m2, key3);
   if (ctor) {
     a.chainNamed = ctor;
     return ctor;
   }
   if (!inner) return void 0;
-  const key3 = propertyKey(a, m2);
   const b2 = key3 === void 0 ? void 0 : memberBinding(inner, key3);
   if (b2?.name !== void 0) a.chainNamed = b2;
   return b2;

@@ -46,13 +46,13 @@ function chain(a: Analysis, m: MemberExpression): Binding | undefined {
     a.walk(m.property);
     a.chainNamed = named;
   }
-  const ctor = functionByConstructor(a, m);
+  const key = propertyKey(a, m);
+  const ctor = functionByConstructor(a, m, key);
   if (ctor) {
     a.chainNamed = ctor;
     return ctor;
   }
   if (!inner) return undefined;
-  const key = propertyKey(a, m);
   const b = key === undefined ? undefined : memberBinding(inner, key);
   if (b?.name !== undefined) a.chainNamed = b;
   return b;

@@ -51,9 +51,10 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
       while (cur.type === 'MemberExpression') {
         if (keys.length >= MAX_CHAIN) return undefined;
         const m = cur as MemberExpression;
-        b = functionByConstructor(a, m);
+        const key = propertyKey(a, m);
+        b = functionByConstructor(a, m, key);
         if (b) break;
-        keys.push(propertyKey(a, m));
+        keys.push(key);
         cur = m.object;
       }
       if (!b) b = cur.type === 'Super' ? undefined : resolveStatic(a, cur);
@@ -138,8 +139,8 @@ const FUNCTION_LITERALS = new Set(['FunctionExpression', 'ArrowFunctionExpressio
  * `(function(){}).constructor` and `Object.getPrototypeOf(async () => {}).constructor` (the async and
  * generator variants compile code just the same).
  */
-export function functionByConstructor(a: Analysis, m: MemberExpression): Binding | undefined {
-  if (propertyKey(a, m) !== 'constructor') return undefined;
+export function functionByConstructor(a: Analysis, m: MemberExpression, key: string | undefined): Binding | undefined {
+  if (key !== 'constructor') return undefined;
   let object = m.object as AnyNode;
   while (object.type === 'ParenthesizedExpression') object = object.expression;
   if (object.type === 'MemberExpression' && propertyKey(a, object) === 'constructor') return globalBinding('Function');
