@@ -57392,8 +57392,9 @@ function decodedByCall(a, out2, node, callee, arg2, use) {
   }
   if (PICKLE_LOADS.test(callee)) {
     const input = arg2 ? a.foldExpr(arg2) : void 0;
-    const code = isStringish(input) ? pickleAsPython(input.s) : void 0;
-    if (code !== void 0 && isStringish(input) && !picklesOnlyData(code)) out2.payloads.record(use.line, use.scope, code, [...input.steps, "pickle"], true);
+    if (!isStringish(input)) return;
+    const code = pickleAsPython(input.s);
+    if (code !== void 0 && !picklesOnlyData(code)) out2.payloads.record(use.line, use.scope, code, [...input.steps, "pickle"], true);
     return;
   }
   const folded = a.fold(node);

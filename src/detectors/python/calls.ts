@@ -64,10 +64,11 @@ function decodedByCall(a: FileAnalysis, out: Collector, node: PyNode, callee: st
   }
   if (PICKLE_LOADS.test(callee)) {
     const input = arg ? a.foldExpr(arg) : undefined;
-    const code = isStringish(input) ? pickleAsPython(input.s) : undefined;
+    if (!isStringish(input)) return;
     // What unpickling calls, as Python: analysed like code it would run (`os.system(…)` from a REDUCE).
     // A pickle that only rebuilds data (dicts, OrderedDict, datetime, arrays) is a data blob, not a payload.
-    if (code !== undefined && isStringish(input) && !picklesOnlyData(code)) out.payloads.record(use.line, use.scope, code, [...input.steps, 'pickle'], true);
+    const code = pickleAsPython(input.s);
+    if (code !== undefined && !picklesOnlyData(code)) out.payloads.record(use.line, use.scope, code, [...input.steps, 'pickle'], true);
     return;
   }
   const folded = a.fold(node);

@@ -1,17 +1,17 @@
 import type { StringEvent } from './events.js';
 
 /**
- * A path written as pieces on one line (`os.path.join(os.getenv('APPDATA'), 'Microsoft', 'Windows',
- * 'Start Menu', 'Programs', 'Startup')`, `Path.home() / 'Library' / 'LaunchAgents'`, `os.path.join(appdata,
- * 'FileZilla', 'recentservers.xml')`): the line's path-like strings joined with `/`, where `names` recognises the
- * joined path and no piece alone.
- */
-/**
  * What a piece of a path looks like: a drive, folder or file name of at most three words (`Start Menu`,
  * `Program Files (x86)`, `recentservers.xml`, `ssfn*`), not a sentence, a CLI flag or markup.
  */
 const SEGMENT = /^(?!-|\.\.)(?:[A-Za-z]:)?[\w.()~%$*\\/-]+(?: [\w.()~%$*\\/-]+){0,2}$/;
 
+/**
+ * A path written as pieces on one line (`os.path.join(os.getenv('APPDATA'), 'Microsoft', 'Windows',
+ * 'Start Menu', 'Programs', 'Startup')`, `Path.home() / 'Library' / 'LaunchAgents'`, `os.path.join(appdata,
+ * 'FileZilla', 'recentservers.xml')`): the line's path-like strings joined with `/`, where `names` recognises the
+ * joined path and no piece alone.
+ */
 export function joinedPaths(strings: readonly StringEvent[], names: (path: string) => boolean): StringEvent[] {
   const lines = new Map<string, StringEvent[]>();
   for (const s of strings) {
