@@ -57627,31 +57627,40 @@ A dependency that installs \`pip\`, \`python3\`, \`git\` or \`sudo\` replaces th
   name not on the list (the list is shared with \`pkg/bin-shadowing\`).`
 };
 var SCRIPT_GROUPS = ["console_scripts", "gui_scripts"];
-function fromEntryPointsIni(file, text4, section) {
-  const out2 = [];
+function entryLine(text4) {
+  const m2 = /^([^=\s]+)\s*=\s*(.+)$/.exec(text4);
+  return m2 ? { command: m2[1], target: m2[2] } : void 0;
+}
+function entryPointsTxt(file, text4) {
   try {
     const sections = parseIni(file, text4);
-    const entries = section === "" ? SCRIPT_GROUPS.flatMap((g2) => [...sections.get(g2)?.values() ?? []].map((e) => ({ key: e.key, line: e.line, value: e.values[0]?.text ?? "" }))) : [];
-    for (const e of entries) out2.push({ command: e.key, file, line: e.line, target: e.value });
-    for (const g2 of section === "" ? [] : SCRIPT_GROUPS) {
-      for (const v2 of sections.get(section)?.get(g2)?.values ?? []) {
-        const m2 = /^([^=\s]+)\s*=\s*(.+)$/.exec(v2.text);
-        if (m2) out2.push({ command: m2[1], file, line: v2.line, target: m2[2] });
-      }
-    }
+    return SCRIPT_GROUPS.flatMap((g2) => [...sections.get(g2)?.values() ?? []].map((e) => ({ command: e.key, file, line: e.line, target: e.values[0]?.text ?? "" })));
   } catch {
+    return [];
   }
-  return out2;
+}
+function setupCfgScripts(text4) {
+  try {
+    const section = parseIni("setup.cfg", text4).get("options.entry_points");
+    return SCRIPT_GROUPS.flatMap(
+      (g2) => (section?.get(g2)?.values ?? []).flatMap((v2) => {
+        const e = entryLine(v2.text);
+        return e ? [{ ...e, file: "setup.cfg", line: v2.line }] : [];
+      })
+    );
+  } catch {
+    return [];
+  }
 }
 function scriptsOf(pkg) {
   const out2 = [];
   for (const f2 of pkg.contents.files) {
-    if (/^[^/]+\.dist-info\/entry_points\.txt$/.test(f2.path)) out2.push(...fromEntryPointsIni(f2.path, pkg.text(f2.path) ?? "", ""));
+    if (/^[^/]+\.dist-info\/entry_points\.txt$/.test(f2.path)) out2.push(...entryPointsTxt(f2.path, pkg.text(f2.path) ?? ""));
     const data2 = /^[^/]+\.data\/scripts\/([^/]+)$/.exec(f2.path);
     if (data2) out2.push({ command: data2[1], file: f2.path, line: 1, target: f2.path });
   }
   const cfg = pkg.text("setup.cfg");
-  if (cfg) out2.push(...fromEntryPointsIni("setup.cfg", cfg, "options.entry_points"));
+  if (cfg) out2.push(...setupCfgScripts(cfg));
   const pyproject = pkg.text("pyproject.toml");
   if (pyproject) {
     try {
@@ -57673,8 +57682,8 @@ function scriptsOf(pkg) {
     const eps = call3.kwargs["entry_points"];
     for (const g2 of SCRIPT_GROUPS) {
       for (const item of eps?.entries?.[g2]?.items ?? []) {
-        const m2 = /^([^=\s]+)\s*=\s*(.+)$/.exec(item.value ?? "");
-        if (m2) out2.push({ command: m2[1], file: "setup.py", line: call3.line, target: m2[2] });
+        const e = entryLine(item.value ?? "");
+        if (e) out2.push({ ...e, file: "setup.py", line: call3.line });
       }
     }
   }
@@ -58143,15 +58152,15 @@ var meta24 = {
   summary: "A pickle shipped in the package (a model, a cache, a data file) whose opcodes call os.system, subprocess, exec/eval, sockets or the import machinery: loading it runs them.",
   docs: `\`pickle.load\` (and everything built on it: \`torch.load\` of old checkpoints, \`joblib\`, \`pandas.read_pickle\`)
 calls whatever callables the stream names. A data file needs containers, numbers, arrays and dates; one that
-names \`os.system\`, \`subprocess.Popen\`, \`builtins.exec\` or \`eval\`, \`socket\`, \`__import__\` or
-\`getattr\` is a payload waiting for its loader, the way malicious ML models are built.
+names \`os.system\`, \`subprocess.Popen\`, \`builtins.exec\` or \`eval\`, \`socket\`, \`ctypes\`, \`__import__\` or
+\`open\` is a payload waiting for its loader, the way malicious ML models are built.
 
 The rule reads every file that starts like a pickle (protocol 2\u20135 header, whatever its name) and interprets its
 opcodes without importing or calling anything (the same reading \`code/code-execution\` applies to pickles
 embedded in code). Such a pickle: **high**, with what it would call as evidence.`
 };
 var MAX_PICKLE_BYTES = 16 * 1024 * 1024;
-var DANGEROUS_CALL = /^_p\d+ = (?:(?:os|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|exec|eval|compile|__import__|open)\(/m;
+var DANGEROUS_CALL = /^_p\d+ = ((?:os|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|exec|eval|compile|__import__|open)\(/m;
 var picklePayload = {
   meta: meta24,
   run(pkg) {
@@ -58163,15 +58172,18 @@ var picklePayload = {
       let latin1 = "";
       for (let i3 = 0; i3 < d.length; i3 += 8192) latin1 += String.fromCharCode(...d.subarray(i3, i3 + 8192));
       const code = pickleAsPython(latin1);
-      if (code === void 0 || !DANGEROUS_CALL.test(code)) continue;
+      const call3 = code === void 0 ? void 0 : DANGEROUS_CALL.exec(code);
+      if (code === void 0 || !call3) continue;
+      const end = code.indexOf("\n", call3.index);
+      const line = code.slice(call3.index, end < 0 ? void 0 : end);
       out2.push(
         finding(meta24, {
           severity: "high",
           vector: "runtime",
-          message: `${f2.path} is a pickle that calls ${DANGEROUS_CALL.exec(code)?.[0].replace(/^_p\d+ = /, "").replace(/\($/, "") ?? "code"} when loaded`,
+          message: `${f2.path} is a pickle that calls ${call3[1] ?? "code"} when loaded`,
           file: f2.path,
           line: 1,
-          snippet: code.split("\n").find((l) => DANGEROUS_CALL.test(l)) ?? "",
+          snippet: line,
           evidence: code.slice(0, 2e3)
         })
       );
@@ -59516,7 +59528,6 @@ function importerOf(pkg, module2) {
 }
 
 // src/detectors/python/setup-requires.ts
-var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 var meta33 = {
   id: "py/setup-requires",
   title: "Build-time or URL dependencies",
@@ -59574,7 +59585,8 @@ var setupRequires = {
           ["dependencies", doc.project?.dependencies],
           // Build requirements are installed and imported by pip's build step: install-time code.
           ["build-system requires", doc["build-system"]?.requires],
-          ...Object.values(isRecord(doc.project?.["optional-dependencies"]) ? doc.project["optional-dependencies"] : {}).map((v2) => ["optional-dependencies", v2])
+          // A malformed table yields values that are not lists, which the loop below skips.
+          ...Object.values(doc.project?.["optional-dependencies"] ?? {}).map((v2) => ["optional-dependencies", v2])
         ];
         for (const [field, deps] of lists) {
           for (const dep of Array.isArray(deps) ? deps : []) {
@@ -59784,10 +59796,10 @@ could not install it either; other rules report the file).`
 };
 var MANIFEST_CONFUSION_RULES = [meta34];
 var INSTALL_SCRIPTS2 = /* @__PURE__ */ new Set(["preinstall", "install", "postinstall", "prepare"]);
-var isRecord2 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var isRecord = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
 function strings2(v2) {
   const out2 = /* @__PURE__ */ new Map();
-  if (isRecord2(v2)) {
+  if (isRecord(v2)) {
     for (const [k2, x] of Object.entries(v2)) if (typeof x === "string") out2.set(k2, x);
   }
   return out2;
@@ -59810,7 +59822,7 @@ function manifestConfusion(registryMetadata, tarballPackageJson) {
     const why2 = err2 instanceof Error ? err2.message : String(err2);
     return [note(`package.json in the tarball does not parse (${why2}); registry manifest not compared`)];
   }
-  if (!isRecord2(pkg)) return [note("package.json in the tarball is not a JSON object; registry manifest not compared")];
+  if (!isRecord(pkg)) return [note("package.json in the tarball is not a JSON object; registry manifest not compared")];
   const out2 = [];
   const diff = (section, key3, registry, tarball, severity, what) => {
     const where = lineOf(tarballPackageJson, key3, tarball === void 0 ? void 0 : section);
@@ -59865,7 +59877,7 @@ tarball package.json: "${section}": { "${key3}": ${show(tarball)} }`
     const name2 = typeof pkg.name === "string" ? pkg.name.replace(/^@[^/]+\//, "") : "";
     tar.set(name2 || "bin", binPath(pkg.bin));
   } else for (const [k2, v2] of strings2(pkg.bin)) tar.set(k2, binPath(v2));
-  const dir = isRecord2(pkg.directories) && typeof pkg.directories.bin === "string" ? `${binPath(pkg.directories.bin).replace(/\/$/, "")}/` : void 0;
+  const dir = isRecord(pkg.directories) && typeof pkg.directories.bin === "string" ? `${binPath(pkg.directories.bin).replace(/\/$/, "")}/` : void 0;
   for (const key3 of union(reg, tar)) {
     const r = reg.get(key3);
     const t = tar.get(key3);
@@ -89408,7 +89420,7 @@ function parseJsonBody(res, url) {
 function emptyRecord() {
   return /* @__PURE__ */ Object.create(null);
 }
-function isRecord3(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var RunCache = class {
@@ -89426,12 +89438,12 @@ var RunCache = class {
 // src/registries/npm/packument.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 function parsePackument(data2, where, name2) {
-  if (isRecord3(data2) && !isRecord3(data2.versions) && isRecord3(data2.time) && data2.time.unpublished !== void 0) {
+  if (isRecord2(data2) && !isRecord2(data2.versions) && isRecord2(data2.time) && data2.time.unpublished !== void 0) {
     throw userError(`npm package "${name2}" was unpublished from registry ${where}`);
   }
-  if (!isRecord3(data2) || !isRecord3(data2.versions)) throw externalError(`malformed packument from ${where}: no "versions" object`);
+  if (!isRecord2(data2) || !isRecord2(data2.versions)) throw externalError(`malformed packument from ${where}: no "versions" object`);
   const versions = emptyRecord();
-  for (const [v2, manifest] of Object.entries(data2.versions)) if (isRecord3(manifest)) versions[v2] = manifest;
+  for (const [v2, manifest] of Object.entries(data2.versions)) if (isRecord2(manifest)) versions[v2] = manifest;
   const distTags = stringRecord(data2["dist-tags"]) ?? emptyRecord();
   const time = stringRecord(data2.time) ?? emptyRecord();
   return {
@@ -89444,7 +89456,7 @@ function parsePackument(data2, where, name2) {
 }
 function people(value) {
   if (!Array.isArray(value)) return [];
-  return value.map((p2) => typeof p2 === "string" ? p2 : isRecord3(p2) && typeof p2.name === "string" ? p2.name : void 0).filter((p2) => !!p2);
+  return value.map((p2) => typeof p2 === "string" ? p2 : isRecord2(p2) && typeof p2.name === "string" ? p2.name : void 0).filter((p2) => !!p2);
 }
 function splitAlias(name2, spec2) {
   const m2 = /^npm:((?:@[^/@\s]+\/)?[^@\s]+)(?:@(.*))?$/.exec(spec2.trim());
@@ -89488,7 +89500,7 @@ function distIntegrity(dist) {
   return out2;
 }
 function stringRecord(value) {
-  if (!isRecord3(value)) return void 0;
+  if (!isRecord2(value)) return void 0;
   const out2 = emptyRecord();
   for (const [k2, v2] of Object.entries(value)) if (typeof v2 === "string") out2[k2] = v2;
   return out2;
@@ -89503,13 +89515,13 @@ function versionMetadata(p2, version2) {
   const maintainers = people(manifest.maintainers);
   meta35.maintainers = maintainers.length ? maintainers : p2.maintainers;
   const repo = manifest.repository;
-  const repoUrl = typeof repo === "string" ? repo : isRecord3(repo) && typeof repo.url === "string" ? repo.url : void 0;
+  const repoUrl = typeof repo === "string" ? repo : isRecord2(repo) && typeof repo.url === "string" ? repo.url : void 0;
   if (repoUrl) meta35.repository = repoUrl;
   if (typeof manifest.description === "string") meta35.description = manifest.description;
   if (typeof manifest.deprecated === "string" && manifest.deprecated) meta35.deprecated = manifest.deprecated;
   meta35.scripts = stringRecord(manifest.scripts) ?? {};
   if (typeof manifest.bin === "string") meta35.bin = { [p2.name.replace(/^@[^/]+\//, "") || "bin"]: manifest.bin };
-  else if (isRecord3(manifest.bin)) meta35.bin = stringRecord(manifest.bin);
+  else if (isRecord2(manifest.bin)) meta35.bin = stringRecord(manifest.bin);
   for (const [name2, spec2] of Object.entries(stringRecord(manifest.dependencies) ?? {})) meta35.dependencies.push({ name: name2, spec: spec2 });
   for (const [name2, spec2] of Object.entries(stringRecord(manifest.optionalDependencies) ?? {})) {
     const existing = meta35.dependencies.find((d) => d.name === name2);
@@ -89557,7 +89569,7 @@ function createNpmRegistry(http, cfg, log) {
   const build = (name2, version2, p2, at6) => {
     const ref2 = { ecosystem: "npm", name: name2, version: version2 };
     const dist = p2.versions[version2].dist;
-    if (!isRecord3(dist) || typeof dist.tarball !== "string") {
+    if (!isRecord2(dist) || typeof dist.tarball !== "string") {
       throw externalError(`npm package "${name2}@${version2}" on registry ${at6.shown} has no dist.tarball`);
     }
     let filename;
@@ -89792,7 +89804,7 @@ function defaultJsonApiUrl(indexUrl) {
   return m2 ? `https://${m2[1]}/pypi` : void 0;
 }
 function parseJsonApi(data2, url) {
-  if (!isRecord3(data2) || !isRecord3(data2.info)) throw externalError(`malformed PyPI JSON API answer from ${redactUrl4(url)}: no "info" object`);
+  if (!isRecord2(data2) || !isRecord2(data2.info)) throw externalError(`malformed PyPI JSON API answer from ${redactUrl4(url)}: no "info" object`);
   const info3 = data2.info;
   const str4 = (key3) => typeof info3[key3] === "string" && info3[key3] ? info3[key3] : void 0;
   const out2 = { dependencies: [] };
@@ -89803,7 +89815,7 @@ function parseJsonApi(data2, url) {
   const repository = pickRepository(info3.project_urls, str4("home_page"));
   if (repository) out2.repository = repository;
   if (info3.yanked === true) out2.deprecated = `yanked${str4("yanked_reason") ? `: ${str4("yanked_reason")}` : ""}`;
-  const times = (Array.isArray(data2.urls) ? data2.urls : []).map((u2) => isRecord3(u2) && typeof u2.upload_time_iso_8601 === "string" ? u2.upload_time_iso_8601 : void 0).filter((t) => !!t).sort();
+  const times = (Array.isArray(data2.urls) ? data2.urls : []).map((u2) => isRecord2(u2) && typeof u2.upload_time_iso_8601 === "string" ? u2.upload_time_iso_8601 : void 0).filter((t) => !!t).sort();
   if (times[0]) out2.published = times[0];
   if (Array.isArray(info3.requires_dist)) {
     for (const req of info3.requires_dist) if (typeof req === "string") out2.dependencies.push(parseRequirement(req));
@@ -89811,7 +89823,7 @@ function parseJsonApi(data2, url) {
   return out2;
 }
 function pickRepository(projectUrls, homePage) {
-  const urls = isRecord3(projectUrls) ? Object.entries(projectUrls).filter((e) => typeof e[1] === "string") : [];
+  const urls = isRecord2(projectUrls) ? Object.entries(projectUrls).filter((e) => typeof e[1] === "string") : [];
   const labelled = urls.find(([label]) => /source|repository|code|github|gitlab/i.test(label));
   if (labelled) return labelled[1];
   const hosted = [...urls.map(([, u2]) => u2), homePage ?? ""].find((u2) => /^https?:\/\/(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\//i.test(u2));
@@ -90006,15 +90018,15 @@ function parseSimplePage(body3, contentType, pageUrl) {
 }
 function parseSimpleJson(data2, pageUrl) {
   const where = redactUrl4(pageUrl);
-  if (!isRecord3(data2) || !Array.isArray(data2.files)) {
+  if (!isRecord2(data2) || !Array.isArray(data2.files)) {
     throw externalError(`malformed PEP 691 page from ${where}: no "files" array`);
   }
   const files = [];
   data2.files.forEach((raw, i3) => {
-    if (!isRecord3(raw) || typeof raw.filename !== "string" || typeof raw.url !== "string") {
+    if (!isRecord2(raw) || typeof raw.filename !== "string" || typeof raw.url !== "string") {
       throw externalError(`malformed PEP 691 page from ${where}: files[${i3}] lacks a filename or url`);
     }
-    const hashes = isRecord3(raw.hashes) ? lowerHexHashes(raw.hashes) : {};
+    const hashes = isRecord2(raw.hashes) ? lowerHexHashes(raw.hashes) : {};
     const file = { filename: raw.filename, url: absolute(raw.url, pageUrl, where), hashes, yanked: raw.yanked === true || typeof raw.yanked === "string" };
     if (typeof raw.yanked === "string" && raw.yanked) file.yankedReason = raw.yanked;
     if (typeof raw["requires-python"] === "string" && raw["requires-python"]) file.requiresPython = raw["requires-python"];
@@ -90022,7 +90034,7 @@ function parseSimpleJson(data2, pageUrl) {
     if (typeof raw["upload-time"] === "string") file.uploadTime = raw["upload-time"];
     const core = raw["core-metadata"] ?? raw["dist-info-metadata"];
     if (core === true) file.coreMetadata = { hashes: {} };
-    else if (isRecord3(core)) file.coreMetadata = { hashes: lowerHexHashes(core) };
+    else if (isRecord2(core)) file.coreMetadata = { hashes: lowerHexHashes(core) };
     files.push(file);
   });
   return { files };

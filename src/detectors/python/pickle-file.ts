@@ -13,8 +13,8 @@ const meta: RuleMeta = {
     'A pickle shipped in the package (a model, a cache, a data file) whose opcodes call os.system, subprocess, exec/eval, sockets or the import machinery: loading it runs them.',
   docs: `\`pickle.load\` (and everything built on it: \`torch.load\` of old checkpoints, \`joblib\`, \`pandas.read_pickle\`)
 calls whatever callables the stream names. A data file needs containers, numbers, arrays and dates; one that
-names \`os.system\`, \`subprocess.Popen\`, \`builtins.exec\` or \`eval\`, \`socket\`, \`__import__\` or
-\`getattr\` is a payload waiting for its loader, the way malicious ML models are built.
+names \`os.system\`, \`subprocess.Popen\`, \`builtins.exec\` or \`eval\`, \`socket\`, \`ctypes\`, \`__import__\` or
+\`open\` is a payload waiting for its loader, the way malicious ML models are built.
 
 The rule reads every file that starts like a pickle (protocol 2–5 header, whatever its name) and interprets its
 opcodes without importing or calling anything (the same reading \`code/code-execution\` applies to pickles
@@ -23,7 +23,7 @@ embedded in code). Such a pickle: **high**, with what it would call as evidence.
 
 const MAX_PICKLE_BYTES = 16 * 1024 * 1024;
 /** What no data file needs to call while it loads. */
-const DANGEROUS_CALL = /^_p\d+ = (?:(?:os|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|exec|eval|compile|__import__|open)\(/m;
+const DANGEROUS_CALL = /^_p\d+ = ((?:os|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|exec|eval|compile|__import__|open)\(/m;
 
 export const picklePayload: Detector = {
   meta,
@@ -36,15 +36,18 @@ export const picklePayload: Detector = {
       let latin1 = '';
       for (let i = 0; i < d.length; i += 8192) latin1 += String.fromCharCode(...d.subarray(i, i + 8192));
       const code = pickleAsPython(latin1);
-      if (code === undefined || !DANGEROUS_CALL.test(code)) continue;
+      const call = code === undefined ? undefined : DANGEROUS_CALL.exec(code);
+      if (code === undefined || !call) continue;
+      const end = code.indexOf('\n', call.index);
+      const line = code.slice(call.index, end < 0 ? undefined : end);
       out.push(
         finding(meta, {
           severity: 'high',
           vector: 'runtime',
-          message: `${f.path} is a pickle that calls ${DANGEROUS_CALL.exec(code)?.[0].replace(/^_p\d+ = /, '').replace(/\($/, '') ?? 'code'} when loaded`,
+          message: `${f.path} is a pickle that calls ${call[1] ?? 'code'} when loaded`,
           file: f.path,
           line: 1,
-          snippet: code.split('\n').find((l) => DANGEROUS_CALL.test(l)) ?? '',
+          snippet: line,
           evidence: code.slice(0, 2000),
         }),
       );

@@ -39,34 +39,46 @@ interface Script {
 
 const SCRIPT_GROUPS = ['console_scripts', 'gui_scripts'];
 
-function fromEntryPointsIni(file: string, text: string, section: string): Script[] {
-  const out: Script[] = [];
+/** `name = module:function` (one line of a group in setup.cfg, or an item of setup.py's list). */
+function entryLine(text: string): { command: string; target: string } | undefined {
+  const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(text);
+  return m ? { command: m[1] as string, target: m[2] as string } : undefined;
+}
+
+/** A wheel's `entry_points.txt`: `[console_scripts]` sections of `name = module:function` keys. */
+function entryPointsTxt(file: string, text: string): Script[] {
   try {
     const sections = parseIni(file, text);
-    const entries = section === '' ? SCRIPT_GROUPS.flatMap((g) => [...(sections.get(g)?.values() ?? [])].map((e) => ({ key: e.key, line: e.line, value: e.values[0]?.text ?? '' }))) : [];
-    for (const e of entries) out.push({ command: e.key, file, line: e.line, target: e.value });
-    // setup.cfg: `[options.entry_points]` with `console_scripts =` followed by `name = module:func` lines.
-    for (const g of section === '' ? [] : SCRIPT_GROUPS) {
-      for (const v of sections.get(section)?.get(g)?.values ?? []) {
-        const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(v.text);
-        if (m) out.push({ command: m[1] as string, file, line: v.line, target: m[2] as string });
-      }
-    }
+    return SCRIPT_GROUPS.flatMap((g) => [...(sections.get(g)?.values() ?? [])].map((e) => ({ command: e.key, file, line: e.line, target: e.values[0]?.text ?? '' })));
   } catch {
-    // Malformed: pip would refuse the file.
+    return []; // malformed: pip would refuse the file
   }
-  return out;
+}
+
+/** setup.cfg: `[options.entry_points]` with `console_scripts =` followed by `name = module:function` lines. */
+function setupCfgScripts(text: string): Script[] {
+  try {
+    const section = parseIni('setup.cfg', text).get('options.entry_points');
+    return SCRIPT_GROUPS.flatMap((g) =>
+      (section?.get(g)?.values ?? []).flatMap((v) => {
+        const e = entryLine(v.text);
+        return e ? [{ ...e, file: 'setup.cfg', line: v.line }] : [];
+      }),
+    );
+  } catch {
+    return []; // malformed: setuptools would refuse it
+  }
 }
 
 function scriptsOf(pkg: Parameters<Detector['run']>[0]): Script[] {
   const out: Script[] = [];
   for (const f of pkg.contents.files) {
-    if (/^[^/]+\.dist-info\/entry_points\.txt$/.test(f.path)) out.push(...fromEntryPointsIni(f.path, pkg.text(f.path) ?? '', ''));
+    if (/^[^/]+\.dist-info\/entry_points\.txt$/.test(f.path)) out.push(...entryPointsTxt(f.path, pkg.text(f.path) ?? ''));
     const data = /^[^/]+\.data\/scripts\/([^/]+)$/.exec(f.path);
     if (data) out.push({ command: data[1] as string, file: f.path, line: 1, target: f.path });
   }
   const cfg = pkg.text('setup.cfg');
-  if (cfg) out.push(...fromEntryPointsIni('setup.cfg', cfg, 'options.entry_points'));
+  if (cfg) out.push(...setupCfgScripts(cfg));
   const pyproject = pkg.text('pyproject.toml');
   if (pyproject) {
     try {
@@ -89,8 +101,8 @@ function scriptsOf(pkg: Parameters<Detector['run']>[0]): Script[] {
     const eps = call.kwargs['entry_points'];
     for (const g of SCRIPT_GROUPS) {
       for (const item of eps?.entries?.[g]?.items ?? []) {
-        const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(item.value ?? '');
-        if (m) out.push({ command: m[1] as string, file: 'setup.py', line: call.line, target: m[2] as string });
+        const e = entryLine(item.value ?? '');
+        if (e) out.push({ ...e, file: 'setup.py', line: call.line });
       }
     }
   }

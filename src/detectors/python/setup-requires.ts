@@ -6,8 +6,6 @@ import { finding, type Detector, type RuleMeta } from '../types.js';
 import { setupCalls } from './setup-call.js';
 import { parseIni } from '../../manifests/pypi/ini.js';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 const meta: RuleMeta = {
   id: 'py/setup-requires',
   title: 'Build-time or URL dependencies',
@@ -65,13 +63,14 @@ export const setupRequires: Detector = {
     const pyproject = pkg.text('pyproject.toml');
     if (pyproject) {
       try {
-        const doc = parseToml(pyproject) as { project?: { dependencies?: unknown; 'optional-dependencies'?: unknown }; 'build-system'?: { requires?: unknown } };
+        const doc = parseToml(pyproject) as { project?: { dependencies?: unknown; 'optional-dependencies'?: Record<string, unknown> }; 'build-system'?: { requires?: unknown } };
         const lines = pyproject.split('\n');
         const lists: Array<[string, unknown]> = [
           ['dependencies', doc.project?.dependencies],
           // Build requirements are installed and imported by pip's build step: install-time code.
           ['build-system requires', doc['build-system']?.requires],
-          ...Object.values(isRecord(doc.project?.['optional-dependencies']) ? doc.project['optional-dependencies'] : {}).map((v): [string, unknown] => ['optional-dependencies', v]),
+          // A malformed table yields values that are not lists, which the loop below skips.
+          ...Object.values(doc.project?.['optional-dependencies'] ?? {}).map((v): [string, unknown] => ['optional-dependencies', v]),
         ];
         for (const [field, deps] of lists) {
           for (const dep of Array.isArray(deps) ? deps : []) {
