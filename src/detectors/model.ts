@@ -1,4 +1,4 @@
-import { isZipData, type ArtifactKind, type ContentFile, type Ecosystem, type FileFacts, type PackageContents } from '../model/index.js';
+import { EMBEDDED_PICKLE, isZipData, type ArtifactKind, type ContentFile, type Ecosystem, type FileFacts, type PackageContents } from '../model/index.js';
 import { ExecutionMap } from './context.js';
 import { attachDroppedCode } from './dropped-code.js';
 import { evaluatedFile, requiredOtherFiles, startedFile } from './javascript/exec-files.js';
@@ -282,6 +282,7 @@ function analyseLoadedArchives(
   for (const archive of contents.embedded ?? []) {
     if (!loaded.has(archive.path)) continue;
     for (const file of archive.files) {
+      if (EMBEDDED_PICKLE.test(file.path)) continue; // read by py/pickle-payload, not as source
       byPath.set(file.path, file);
       if (file.size > limits.maxSourceBytes) {
         notes.oversized.push(file.path);

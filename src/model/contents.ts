@@ -51,21 +51,25 @@ export interface PackageContents {
   error?: string;
   /**
    * ZIP archives inside a PyPI package (vendored `.zip`/`.egg`/`.whl`, or a ZIP under another name), read with
-   * the same limits; only their Python source is kept (src/unpack/embedded.ts). Not part of `files`: the
-   * analysis reads them only when the package's code loads the archive (sys.path, zipimport).
+   * the same limits; only their Python source and pickles are kept (src/unpack/embedded.ts). Not part of
+   * `files`: the analysis reads their source only when the package's code loads the archive (sys.path,
+   * zipimport); their pickles are read whatever loads them (a PyTorch checkpoint is a ZIP around `data.pkl`).
    */
   embedded?: EmbeddedArchive[];
 }
 
-/** The Python source of a ZIP archive shipped inside a package. */
+/** The Python source and pickles of a ZIP archive shipped inside a package. */
 export interface EmbeddedArchive {
   /** The archive's own path in the package. */
   path: string;
-  /** Its Python files; each `path` is `<archive path>!/<path in the archive>`. */
+  /** Its Python files and pickles (EMBEDDED_PICKLE); each `path` is `<archive path>!/<path in the archive>`. */
   files: ContentFile[];
   /** Set when the archive could not be read to its end: `files` holds what was read. */
   error?: string;
 }
+
+/** A pickle inside an embedded ZIP: `archive/data.pkl` of a PyTorch checkpoint, a `.pickle` of a joblib or cache bundle. */
+export const EMBEDDED_PICKLE = /\.(?:pkl|pickle)$/i;
 
 /** A ZIP archive, whatever the file is called: see `zipStart`. */
 export function isZipData(d: Uint8Array): boolean {

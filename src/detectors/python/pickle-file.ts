@@ -1,4 +1,4 @@
-import type { Finding } from '../../model/index.js';
+import { EMBEDDED_PICKLE, type ContentFile, type Finding, type PackageContents } from '../../model/index.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 import { pickleAsPython } from './pickle-code.js';
 
@@ -11,14 +11,15 @@ const meta: RuleMeta = {
   techniques: ['obfuscation'],
   summary:
     'A pickle shipped in the package (a model, a cache, a data file) whose opcodes call os.system, subprocess, exec/eval, sockets or the import machinery: loading it runs them.',
-  docs: `\`pickle.load\` (and everything built on it: \`torch.load\` of old checkpoints, \`joblib\`, \`pandas.read_pickle\`)
+  docs: `\`pickle.load\` (and everything built on it: \`torch.load\`, \`joblib\`, \`pandas.read_pickle\`)
 calls whatever callables the stream names. A data file needs containers, numbers, arrays and dates; one that
 names \`os.system\`, \`subprocess.Popen\`, \`builtins.exec\` or \`eval\`, \`socket\`, \`ctypes\`, \`__import__\` or
 \`open\` is a payload waiting for its loader, the way malicious ML models are built.
 
-The rule reads every file that starts like a pickle (protocol 2–5 header, whatever its name) and interprets its
-opcodes without importing or calling anything (the same reading \`code/code-execution\` applies to pickles
-embedded in code). Such a pickle: **high**, with what it would call as evidence.`,
+The rule reads every file that starts like a pickle (protocol 2–5 header, whatever its name), and the
+\`.pkl\` entries of ZIP archives in the package (a PyTorch checkpoint, \`model.pt\`, is a ZIP around
+\`data.pkl\`). It interprets their opcodes without importing or calling anything (the same reading
+\`code/code-execution\` applies to pickles embedded in code). Such a pickle: **high**, with what it would call as evidence.`,
 };
 
 const MAX_PICKLE_BYTES = 16 * 1024 * 1024;
@@ -30,7 +31,7 @@ export const picklePayload: Detector = {
   run(pkg) {
     if (pkg.ecosystem !== 'pypi') return [];
     const out: Finding[] = [];
-    for (const f of pkg.contents.files) {
+    for (const f of pickleCandidates(pkg.contents)) {
       const d = f.data;
       if (d.length < 4 || d.length > MAX_PICKLE_BYTES || d[0] !== 0x80 || d[1] === undefined || d[1] < 2 || d[1] > 5) continue;
       let latin1 = '';
@@ -55,3 +56,9 @@ export const picklePayload: Detector = {
     return out;
   },
 };
+
+/** The package's files, then the pickles inside its ZIP archives (`model.pt!/archive/data.pkl`). */
+function* pickleCandidates(contents: PackageContents): Iterable<ContentFile> {
+  yield* contents.files;
+  for (const archive of contents.embedded ?? []) for (const f of archive.files) if (EMBEDDED_PICKLE.test(f.path)) yield f;
+}

@@ -128,3 +128,31 @@ describe('Python inside ZIP archives the package loads', () => {
     expect(r.decision).toBe('warn');
   });
 });
+
+/** A PyTorch checkpoint's data.pkl (made with CPython's pickle, protocol 2): an OrderedDict of two tensors rebuilt by torch._utils._rebuild_tensor_v2 from persistent storage ids. */
+const TENSORS = 'gAJjY29sbGVjdGlvbnMKT3JkZXJlZERpY3QKcQApUnEBKFgJAAAAZmMud2VpZ2h0cQJjdG9yY2guX3V0aWxzCl9yZWJ1aWxkX3RlbnNvcl92MgpxAygoWAcAAABzdG9yYWdlcQRYDAAAAEZsb2F0U3RvcmFnZXEFWAEAAAAwcQZYAwAAAGNwdXEHSwJ0cQhRSwBLAoVxCUsBhXEKiWgAKVJxC3RxDFJxDVgHAAAAZmMuYmlhc3EOaAMoaAhRSwBoCWgKiWgAKVJxD3RxEFJxEXUu';
+/** The same with its second entry a REDUCE of posix.system('echo defanged'): a tensor and a command. */
+const TENSOR_AND_COMMAND = 'gAJjY29sbGVjdGlvbnMKT3JkZXJlZERpY3QKcQApUnEBKFgJAAAAZmMud2VpZ2h0cQJjdG9yY2guX3V0aWxzCl9yZWJ1aWxkX3RlbnNvcl92MgpxAygoWAcAAABzdG9yYWdlcQRYDAAAAEZsb2F0U3RvcmFnZXEFWAEAAAAwcQZYAwAAAGNwdXEHSwJ0cQhRSwBLAoVxCUsBhXEKiWgAKVJxC3RxDFJxDVgBAAAAeHEOY3Bvc2l4CnN5c3RlbQpxD1gNAAAAZWNobyBkZWZhbmdlZHEQhXERUnESdS4=';
+
+describe('pickles inside ZIP archives of the package (PyTorch checkpoints)', () => {
+  const checkpoint = (pickle: string): Buffer =>
+    zipArchive([{ name: 'archive/data.pkl', data: Buffer.from(pickle, 'base64') }, { name: 'archive/version', data: '3\n' }, { name: 'archive/data/0', data: Buffer.alloc(16) }]);
+  const loader = 'import os, torch\nmodel = torch.load(os.path.join(os.path.dirname(__file__), "model.pt"))\n';
+
+  it('reads the data.pkl of a checkpoint and fails one whose pickle runs a command', async () => {
+    const r = await inspectSdist({ 'setup.py': PLAIN_SETUP, 'zipdemo/__init__.py': loader, 'zipdemo/model.pt': checkpoint(TENSOR_AND_COMMAND) });
+    expect(r.decision).toBe('fail');
+    const f = r.findings.find((x) => x.ruleId === 'py/pickle-payload');
+    expect(f?.severity).toBe('high');
+    expect(f?.location?.file).toBe('zipdemo/model.pt!/archive/data.pkl');
+    expect(f?.evidence).toContain("os.system('echo defanged')");
+  });
+
+  it('passes a checkpoint whose pickle only rebuilds tensors, and keeps the pickle out of the Python analysis', async () => {
+    const r = await inspectSdist({ 'setup.py': PLAIN_SETUP, 'zipdemo/__init__.py': loader, 'zipdemo/model.pt': checkpoint(TENSORS) });
+    expect(r.decision).toBe('pass');
+    expect(r.findings.filter((x) => x.ruleId === 'py/pickle-payload')).toEqual([]);
+    const embedded = await unpackEmbeddedArchives({ format: 'tar.gz', root: '', skipped: [], files: [{ path: 'm.pt', archivePath: 'm.pt', size: 1, data: checkpoint(TENSORS) }] }, 'x.tar.gz');
+    expect(embedded[0]?.files.map((f) => f.archivePath)).toEqual(['archive/data.pkl']);
+  });
+});
