@@ -51,7 +51,9 @@ const meta: RuleMeta = {
   exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high — every later import of that
   module runs the package's hidden code. Aliasing the package's own modules is left alone.
 
-Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers.`,
+Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers. The
+eval-like sinks include \`new Worker(code, { eval: true })\`, and a module imported from a \`data:text/javascript\`
+URL (\`import('data:text/javascript;base64,…')\`) is decoded and analysed the same way.`,
 };
 
 const NETWORK_REF = (language: 'python' | 'javascript', ref: string): boolean =>

@@ -30,7 +30,7 @@ const meta: RuleMeta = {
 judges the command itself. It folds the command text through constants and decoding, then classifies it.
 Commands are read from \`os.system\`, \`subprocess\`, \`os.exec*\`/\`spawn*\`, \`pty\`, \`asyncio\` subprocesses, the C
 library's \`system()\`/\`popen()\` and Windows' \`WinExec\`/\`ShellExecute\` called through \`ctypes\`, \`child_process\`,
-and Node's internal \`process.binding('spawn_sync').spawn({ file, args })\`:
+and Node's internal \`process.binding('spawn_sync').spawn({ file, args })\` and \`process_wrap\`'s \`Process\`:
 
 - **malicious** — pipes a download into a shell, PowerShell download-and-invoke, an encoded PowerShell
   command, a reverse shell, DNS lookups that carry data, Microsoft Defender exclusions or switching it off, persistence (\`reg add …\\Run\`, \`schtasks\`,

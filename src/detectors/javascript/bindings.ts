@@ -127,9 +127,10 @@ export function moduleBinding(specifier: string): Binding {
   return { name: normalizeModule(specifier), fromModule: true };
 }
 
-/** Names whose call is a `require`. */
+/** Names whose call is a `require` (`process.getBuiltinModule`, Node 22, returns built-in modules only). */
 export const REQUIRE_NAMES = new Set([
   'require',
+  'process.getBuiltinModule',
   'module.require',
   'require.main.require',
   'process.mainModule.require',

@@ -12,6 +12,7 @@ import { recordDecoded } from './payloads.js';
 import { globalFromFunction, internalBinding, propertyKey, reflectGet, requireTarget, resolveStatic, unresolvedCallee } from './resolve.js';
 import { walkValue } from './values.js';
 import { WRITES } from '../dropped-code.js';
+import { workerEvaluatesCode } from '../shared/capabilities.js';
 
 /**
  * Calls: the callee resolved to a dotted name, arguments as values, `require` as an import, IIFEs as
@@ -134,7 +135,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   if (callee.type === 'MemberExpression' && moduleInstanceMethod(a, callee, name)) name = 'module._compile';
   const calleeName = name ?? unresolvedCallee(a, callee);
   // Sinks are resolved names, and one method on an unknown object (`?._compile`).
-  const sink = name !== undefined || calleeName === '?._compile' ? CODE_SINKS.get(calleeName) : undefined;
+  const sink = name !== undefined || calleeName === '?._compile' ? (CODE_SINKS.get(calleeName) ?? (workerEvaluatesCode(calleeName, args[1]) ? 0 : undefined)) : undefined;
   if (sink !== undefined) {
     // Folded again here: sinks are rare, and the walk keeps no fold results.
     const at = argNodes[sink < 0 ? argNodes.length - 1 : sink];

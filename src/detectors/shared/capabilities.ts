@@ -1,4 +1,4 @@
-import type { Language } from '../../model/index.js';
+import type { Language, ValueFact } from '../../model/index.js';
 
 /**
  * What a call can do, whatever the language. A capability is not a threat: detectors combine it with
@@ -59,7 +59,7 @@ const PYTHON: Table = [
 ];
 
 const JAVASCRIPT: Table = [
-  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding|process\.binding\.(spawn_sync|process_wrap)\.\w+)$/, 'shell'],
+  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding|process\.binding\.(spawn_sync|process_wrap)(\.Process)?\.\w+)$/, 'shell'],
   [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, 'code-exec'],
   [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, 'network'],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, 'socket'],
@@ -69,6 +69,11 @@ const JAVASCRIPT: Table = [
   [/^fs\.(unlink\w*|rm\w*)$/, 'file-delete'],
   [/^(os\.(hostname|userInfo|homedir|networkInterfaces|platform|type|release|arch)|global\.process\.cwd)$/, 'host-info'],
 ];
+
+/** `new Worker(code, { eval: true })` runs its first argument as code; without the option it is a file's path. */
+export function workerEvaluatesCode(callee: string, options: ValueFact | undefined): boolean {
+  return callee === 'worker_threads.Worker' && options?.entries?.['eval']?.text === 'true';
+}
 
 const CACHE = new Map<string, Capability | null>();
 

@@ -1,6 +1,6 @@
 import type { CallFact, FileFacts, Language, StringFact, ValueFact, Vector } from '../../model/index.js';
 import type { ExecutionMap } from '../context.js';
-import { capabilityOf, readCapability, type Capability } from './capabilities.js';
+import { capabilityOf, readCapability, workerEvaluatesCode, type Capability } from './capabilities.js';
 
 /** One capability used somewhere in the package, with when it runs. */
 export interface CodeEvent {
@@ -132,7 +132,9 @@ export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: 
       const cap =
         f.language === 'python' && call.callee === 'builtins.open'
           ? openCapability(call)
-          : (capabilityOf(f.language, call.callee) ?? (f.language === 'python' ? shellArgvCapability(call) : undefined));
+          : workerEvaluatesCode(call.callee, call.args[1])
+            ? 'code-exec'
+            : (capabilityOf(f.language, call.callee) ?? (f.language === 'python' ? shellArgvCapability(call) : undefined));
       if (!cap) continue;
       const w = where(call.line, call.scope);
       events.push({

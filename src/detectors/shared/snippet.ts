@@ -64,9 +64,9 @@ export function commandOf(e: CodeEvent): string | undefined {
   }
   const first = e.call?.args[0];
   if (!first) return e.values.length > 0 ? e.values.join(' ') : undefined;
-  // process.binding('spawn_sync').spawn({ file, args }): the program's argument vector.
+  // process.binding('spawn_sync').spawn({ file, args }), new (process.binding('process_wrap').Process)().spawn(…): the argument vector.
   const argv = first.entries?.['args']?.items;
-  if (/^process\.binding\.\w+\.spawn$/.test(e.callee) && argv) return argv.map((i) => i.value ?? '…').join(' ');
+  if (/^process\.binding\.\w+(?:\.Process)?\.spawn$/.test(e.callee) && argv) return argv.map((i) => i.value ?? '…').join(' ');
   if (first.value !== undefined) {
     const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => (a.items ? a.items.map((i) => i.value ?? '') : []));
     return [first.value, ...rest].join(' ').trim();
