@@ -52,7 +52,8 @@ const meta: RuleMeta = {
   module runs the package's hidden code. Aliasing the package's own modules is left alone.
 
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers. The
-eval-like sinks include \`new Worker(code, { eval: true })\`, and a module imported from a \`data:text/javascript\`
+eval-like sinks include the library functions that run a string as Python (\`timeit.timeit\`, \`cProfile.run\`,
+\`pdb.run\`, \`code.InteractiveConsole.push\`) and \`new Worker(code, { eval: true })\`, and a module imported from a \`data:text/javascript\`
 URL (\`import('data:text/javascript;base64,…')\`) is decoded and analysed the same way.`,
 };
 

@@ -28,7 +28,9 @@ const meta: RuleMeta = {
     'Package code runs a shell command (os.system, subprocess, child_process, os.popen, pty.spawn). Severity follows what the command does and when it runs.',
   docs: `Running a command is everyday build work (a compiler, \`pkg-config\`, \`git describe\`), so the rule
 judges the command itself. It folds the command text through constants and decoding, then classifies it.
-Commands are read from \`os.system\`, \`subprocess\`, \`os.exec*\`/\`spawn*\`, \`pty\`, \`asyncio\` subprocesses, the C
+Commands are read from \`os.system\`, \`subprocess\`, \`os.exec*\`/\`spawn*\`, \`pty\`, \`asyncio\` subprocesses,
+\`distutils.spawn\`, \`pydoc.pipepager\`'s pager command, a shell function handed to a caller that calls it
+(\`atexit.register(os.system, cmd)\`, \`threading.Timer\`, \`functools.partial\`, \`map\`), the C
 library's \`system()\`/\`popen()\` and Windows' \`WinExec\`/\`ShellExecute\` called through \`ctypes\`, \`child_process\`,
 and Node's internal \`process.binding('spawn_sync').spawn({ file, args })\` and \`process_wrap\`'s \`Process\`:
 

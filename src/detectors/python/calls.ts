@@ -2,6 +2,7 @@ import type { ValueFact } from '../../model/index.js';
 import type { FileAnalysis } from './analysis.js';
 import type { Collector } from './collector.js';
 import { isDecoder } from './codecs.js';
+import { forwardedCalls } from './forwarded-calls.js';
 import { asText, isStringish } from './folded.js';
 import { marshalStrings } from './payloads.js';
 import { pickleAsPython, picklesOnlyData } from './pickle-code.js';
@@ -11,7 +12,11 @@ import { nodeExpr, type Expr } from './exprs.js';
 import type { PyNode } from './syntax.js';
 import { recordPayload, valueFact, type ValueUse } from './values.js';
 
-const CODE_SINKS = new Set(['builtins.exec', 'builtins.eval', 'builtins.compile']);
+/** Calls that run their first argument as Python: exec and eval, and the library functions that do the same. */
+const CODE_SINKS = new Set([
+  'builtins.exec', 'builtins.eval', 'builtins.compile', 'timeit.timeit', 'timeit.repeat', 'timeit.Timer', 'cProfile.run', 'cProfile.runctx',
+  'profile.run', 'profile.runctx', 'pdb.run', 'pdb.runeval', 'code.InteractiveConsole.push', 'code.InteractiveInterpreter.runsource',
+]);
 const PICKLE_LOADS = /^(pickle|_pickle|cPickle|dill|cloudpickle)\.loads$/;
 const DYNAMIC_IMPORTS = new Set(['builtins.__import__', 'importlib.import_module', 'importlib.__import__']);
 
@@ -31,7 +36,9 @@ export function collectCalls(a: FileAnalysis, out: Collector, nodes: PyNode[]): 
     for (const s of parts.splats) args.push({ text: a.source.slice(s.start, Math.min(s.end, s.start + 200)), refs: a.refs(s.start, s.end) });
     const kwargs: Record<string, ValueFact> = {};
     for (const [k, v] of parts.kwargs) kwargs[k] = valueFact(a, out, v, use(sink && k === 'source'));
-    if (!out.addCall({ callee, args, kwargs, line, column: node.column, scope, text: node.text(200) })) return;
+    const call = { line, column: node.column, scope, text: node.text(200) };
+    if (!out.addCall({ callee, args, kwargs, ...call })) return;
+    for (const f of forwardedCalls(a, parts, callee, args, kwargs, call)) out.addCall(f);
     if (parts.execAt !== undefined) {
       const code: Expr = { start: parts.execAt, end: node.end, node: () => undefined };
       const arg = valueFact(a, out, code, { line, scope, payload: true, code: true });

@@ -71,6 +71,7 @@ export function collectBindings(a: FileAnalysis, out: Collector, nodes: PyNode[]
       if (a.overBudget()) return;
       if (node.type === 'for_statement') forTargets(a, node);
       else if (node.type === 'as_pattern') asPattern(a, node);
+      else if (node.type === 'named_expression') walrus(a, out, node);
       else assignment(a, out, node);
     }
   }
@@ -172,6 +173,13 @@ function bindValue(a: FileAnalysis, out: Collector, scope: Scope, name: string, 
   const folded = a.foldExpr(right, undefined, true); // numbers too: `KEY = [104, 105]` feeds `bytes(KEY)`
   if (folded) binding.folded = folded;
   bind(scope, name, binding);
+}
+
+/** `if (o := __import__('os')):` binds `o` like an assignment. */
+function walrus(a: FileAnalysis, out: Collector, node: PyNode): void {
+  const [target, value] = node.named;
+  if (target?.type !== 'identifier' || !value) return;
+  bindValue(a, out, a.scopes.at(node.start), target.text(), node, nodeExpr(value));
 }
 
 function augmented(a: FileAnalysis, scope: Scope, name: string, node: PyNode, right: Expr, op: string): void {

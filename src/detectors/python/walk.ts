@@ -22,7 +22,7 @@ import { identifierAt, lineOf, lineStarts, type PyNode, type SyntaxDoc } from '.
 const WALK_TYPES = [
   'import_statement', 'import_from_statement', 'future_import_statement', 'function_definition',
   'class_definition', 'assignment', 'augmented_assignment', 'as_pattern', 'for_statement', 'call',
-  'string', 'concatenated_string', 'list', 'set', 'decorator', 'exec_statement',
+  'string', 'concatenated_string', 'list', 'set', 'decorator', 'exec_statement', 'named_expression',
 ];
 
 const DEF_NAME = /(?:async\s+)?def\s+([\w\u00aa-\uffff]+)/y;
@@ -75,9 +75,9 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
     (s) => s.type !== 'string' || !/^[rRbBuU]*[fFtT]/.test(source.slice(s.start, s.start + 3)),
   );
   const ranges = new Ranges(skipped.map((s) => s.start), skipped.map((s) => s.end));
-  a.names = new NameIndex(source, rootNames(a, source, of('assignment', 'augmented_assignment')), ranges);
+  a.names = new NameIndex(source, rootNames(a, source, of('assignment', 'augmented_assignment', 'named_expression')), ranges);
   a.stringNodes = of('string');
-  collectBindings(a, out, of('assignment', 'augmented_assignment', 'as_pattern', 'for_statement'));
+  collectBindings(a, out, of('assignment', 'augmented_assignment', 'as_pattern', 'for_statement', 'named_expression'));
   collectLambdaArguments(a, out, of('call'));
 
   collectCalls(a, out, of('call'));

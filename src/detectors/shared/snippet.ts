@@ -62,6 +62,8 @@ export function commandOf(e: CodeEvent): string | undefined {
     const parts = (e.call?.args.slice(2, 4) ?? []).map((a) => a.value).filter((v) => v !== undefined);
     return parts.length > 0 ? parts.join(' ') : undefined;
   }
+  // pydoc.pipepager(text, cmd): the pager command.
+  if (/^pydoc\.(pipepager|tempfilepager)$/.test(e.callee)) return e.call?.args[1]?.value;
   const first = e.call?.args[0];
   if (!first) return e.values.length > 0 ? e.values.join(' ') : undefined;
   // process.binding('spawn_sync').spawn({ file, args }), new (process.binding('process_wrap').Process)().spawn(…): the argument vector.
