@@ -77,7 +77,7 @@ const SECRETS: Array<[RegExp, SecretKind, string]> = [
   [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)/i, 'browser-profile', 'browser profile folder'],
   [/discord(canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|\bdiscord(app)?\.com\/api\/v\d+\/users\/@me|\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}|mfa\\\.\[\\w-\]\{84\}|dQw4w9WgXcQ/i, 'discord', 'Discord token store'],
   // Wallet data folders and browser-extension ids of wallets (case-sensitive: `@exodus/bytes` is a library scope).
-  [/\bwallet\.dat\b|[\\/]Exodus[\\/]|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, 'wallet', 'cryptocurrency wallet'],
+  [/\bwallet\.dat\b|[\\/](Exodus|Guarda)(?:[\\/]|$)|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, 'wallet', 'cryptocurrency wallet'],
   // Game launchers keep account session tokens in these files (Minecraft launcher, Lunar, Feather, Essential).
   // Steam's machine authorisation (ssfn) and remembered-login files.
   [/[\\/]Steam[\\/](ssfn|config[\\/]loginusers\.vdf)/i, 'credential-file', 'Steam session files'],
