@@ -19,7 +19,9 @@ const meta: RuleMeta = {
 replace them with the attacker's, choosing the most similar-looking address. Wallet libraries talk to
 providers and contain a few contract addresses; they do not rewrite the page's traffic. The rule needs both:
 a hook that replaces those functions, **and** a table of at least three hard-coded addresses, or one or two
-hard-coded addresses beside an address pattern (\`0x[a-fA-F0-9]{40}\`): the swap of whatever matches it.
+hard-coded addresses beside an address pattern (\`0x[a-fA-F0-9]{40}\`): the swap of whatever matches it. A hook
+of the wallet provider's \`request\` that rewrites the recipient of the transaction it forwards
+(\`eth_sendTransaction\` … \`params[0].to = '0x…'\`, a literal address) needs only that one address.
 
 - in code that loads on require/import (or a browser bundle entry): **critical**;
 - elsewhere in the package: **high**.`,
@@ -30,6 +32,13 @@ const ADDRESSES = new RegExp(ADDRESS.source, 'g');
 
 /** Functions the analysis names after what they replace (`window.fetch = function …` defines `window.fetch`). */
 const HOOK_FUNCTION = /(^|\.)(window|globalThis|self)\.fetch$|(^|\.)XMLHttpRequest\.(open|send)$|(^|\.)ethereum\.request$/;
+
+const PROVIDER_HOOK = /ethereum\.request/;
+/**
+ * Rewriting what a wallet is asked to send: its method's name near a write of a literal address as the
+ * recipient (`params[0].to = '0x…'`). A dapp filling its own contract's address from a constant does not count.
+ */
+const TX_REWRITE = /\beth_(?:send|sign)Transaction\b[\s\S]{0,400}?\.to\s*=\s*(['"`])0x[0-9a-fA-F]{40}\1/;
 
 /**
  * Solana addresses: base58 public keys of 32–44 characters. Long identifiers are letters only, so a
@@ -58,7 +67,9 @@ export const walletHijack: Detector = {
       // A table of addresses to choose from, or one address put in place of whatever matches an address
       // pattern (`body.replace(/0x[a-fA-F0-9]{40}/g, '0x…')`).
       const pattern = addresses.size > 0 && addresses.size < 3 ? ADDRESS_PATTERN.exec(text)?.[0] : undefined;
-      if (addresses.size < 3 && pattern === undefined) continue;
+      // A provider hook that rewrites the transaction it forwards (`params[0].to = '0x…'`): a drainer needs one address.
+      const redirect = addresses.size > 0 && pattern === undefined && PROVIDER_HOOK.test(hook?.[0] ?? defined?.name ?? '') ? TX_REWRITE.exec(text)?.[0] : undefined;
+      if (addresses.size < 3 && pattern === undefined && redirect === undefined) continue;
       const line = hook ? text.slice(0, hook.index).split('\n').length : (defined?.line ?? 1);
       // What it replaces, as written in source: `window.fetch`, `XMLHttpRequest.prototype.send`.
       const replaced = hook ? hook[0].replace(/\s*=.*$/, '') : (HOOK_FUNCTION.exec(defined?.name ?? '')?.[0] ?? '').replace(/^\./, '').replace(/^XMLHttpRequest\./, 'XMLHttpRequest.prototype.');
@@ -69,6 +80,8 @@ export const walletHijack: Detector = {
           vector,
           message: pattern
             ? `hooks ${replaced} and puts a hard-coded wallet address in place of what matches ${pattern}`
+            : redirect !== undefined
+              ? `hooks ${replaced} and sets the recipient of the transactions it forwards to a hard-coded address`
             : `hooks ${replaced} and carries ${addresses.size} hard-coded wallet addresses to swap in`,
           file,
           line,
