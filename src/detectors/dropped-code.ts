@@ -4,20 +4,20 @@ import type { SourceAnalyzers } from './model.js';
 /**
  * Code carried as a string and handed to something that will run it without an exec() in sight: a script
  * written to a file and started (`tmp.write(b"...exec(urlopen(...).read())"); os.system(f"start pythonw {tmp}")`),
- * or passed to an interpreter on the command line (`[sys.executable, '-c', code]`, `node -e code`). Such
+ * or passed to an interpreter on the command line (`[sys.executable, '-c', code]`, `node -e code`, `bun -e code`). Such
  * strings are analysed as code and attached as payloads of the call that carries them, so the rules judge
  * them where they are written.
  */
 export const WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|writeFile|appendFileSync|appendFile)$/;
 const PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
-const JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\()/;
+const JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\(|Bun\.spawn|then\(\s*eval\s*\))/;
 const MAX_CODE = 256 * 1024;
 /**
  * A whole command line that starts an interpreter on inline code (`python3 -c '...'`, `node -e "..."`),
  * as one string for a shell (`subprocess.run(CMD, shell=True)`, `os.system(CMD)`): the quoted code is the
  * program. Only a quoted body that closes at the end of the line counts; shell escapes are left as written.
  */
-const SHELL_INLINE = /^\s*(?:\S*\/)?(?:python[\d.]*|pythonw?|py|node)(?:\.exe)?\s+(?:-\w+\s+)*(?:-c|-e|--eval)\s+(['"])([\s\S]+)\1\s*(?:[;&|<>].*)?$/;
+const SHELL_INLINE = /^\s*(?:\S*\/)?(?:python[\d.]*|pythonw?|py|node|bun|deno)(?:\.exe)?\s+(?:-\w+\s+)*(?:-c|-e|--eval)\s+(['"])([\s\S]+)\1\s*(?:[;&|<>].*)?$/;
 
 function inlineCommandCode(command: string | undefined): string | undefined {
   if (!command || command.length > MAX_CODE) return undefined;

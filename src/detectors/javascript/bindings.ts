@@ -86,7 +86,7 @@ const GLOBALS = new Set(
     'WeakMap WeakSet ArrayBuffer DataView Uint8Array Int8Array Uint16Array Uint32Array Int32Array TextDecoder ' +
     'TextEncoder URL URLSearchParams escape unescape decodeURIComponent decodeURI encodeURIComponent encodeURI ' +
     'parseInt parseFloat isNaN document navigator location localStorage sessionStorage indexedDB crypto ' +
-    'WebAssembly importScripts Image Blob FormData Headers Request Response AbortController structuredClone Intl'
+    'WebAssembly importScripts Image Blob FormData Headers Request Response AbortController structuredClone Intl Bun'
   ).split(' '),
 );
 

@@ -146,9 +146,25 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   const fact: CallFact = { callee: calleeName, args, kwargs: NO_KWARGS, line, column: a.column(node, line), scope: a.scope, text: a.text(node) };
   if (node.type === 'NewExpression') fact.isNew = true;
   a.facts.addCall(fact);
+  if (calleeName.endsWith('.then') && callee.type === 'MemberExpression') handedToSink(a, callee, argNodes[0], fact);
   if (name === undefined) return node.type === 'CallExpression' ? globalFromFunction(a, node) : undefined;
   if (node.type === 'NewExpression') return isConstructorName(name) ? b : undefined;
   return reflectGet(a, name, node) ?? internalBinding(name, args[0]?.value) ?? madeBy(name);
+}
+
+/**
+ * `fetch(u).then((r) => r.text()).then(eval)`: an eval-like function handed to a promise runs what the promise
+ * gives. Recorded as that call, its code being the promise (named after what made it, `global.fetch`).
+ */
+function handedToSink(a: Analysis, then: MemberExpression, handed: Expression | SpreadElement | undefined, fact: CallFact): void {
+  if (!handed || (handed.type !== 'Identifier' && handed.type !== 'MemberExpression')) return;
+  const sink = resolveStatic(a, handed)?.name;
+  if (sink === undefined || !CODE_SINKS.has(sink)) return;
+  // The promise chain's first call: `fetch(u)` of `fetch(u).then((r) => r.text())`.
+  let first = then.object;
+  while (first.type === 'CallExpression' && first.callee.type === 'MemberExpression' && first.callee.object.type === 'CallExpression') first = first.callee.object;
+  const made = first.type === 'CallExpression' && first.callee.type !== 'Super' ? resolveStatic(a, first.callee)?.name : undefined;
+  a.facts.addCall({ ...fact, callee: sink, args: [{ text: a.text(then.object).slice(0, 200), refs: made ? [made] : [] }] });
 }
 
 /**

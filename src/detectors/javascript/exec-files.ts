@@ -30,14 +30,14 @@ export function evaluatedFile(call: CallFact, from: string, has: (path: string) 
 /** Binary formats: a file of these names that holds text is code under a disguise when required or run. */
 const BINARY_EXTENSION = /\.(png|jpe?g|gif|webp|ico|woff2?|ttf|eot|wasm)$/i;
 
-/** The package file a call starts as a Node script: `fork(file)`, `spawn('node', [file])`, `exec('node file')`. */
+/** The package file a call starts as a script: `fork(file)`, `spawn('node', [file])`, `exec('bun file')` (Bun and Deno run JavaScript too). */
 export function startedFile(call: CallFact, from: string, has: (path: string) => boolean): string | undefined {
   const [first, second] = call.args;
   let text: string | undefined;
   if (call.callee === 'child_process.fork') text = first?.text;
-  else if (/^child_process\.(spawn|execFile)(Sync)?$/.test(call.callee) && /^(['"`])node\1$|process\.execPath/.test(first?.text ?? '')) text = second?.text;
+  else if (/^child_process\.(spawn|execFile)(Sync)?$/.test(call.callee) && /^(['"`])(node|nodejs|bun|deno)\1$|process\.execPath/.test(first?.text ?? '')) text = second?.text;
   else if (/^child_process\.exec(Sync)?$/.test(call.callee)) {
-    const script = /^node\s+(?:-\S+\s+)*([^\s;&|]+)/.exec(first?.value ?? '')?.[1];
+    const script = /^(?:node|nodejs|bun|deno)\s+(?:(?:-\S+|run)\s+)*([^\s;&|]+)/.exec(first?.value ?? '')?.[1];
     text = script === undefined ? undefined : JSON.stringify(script);
   }
   return text === undefined ? undefined : namedPackageFile(text, from, has, NOT_PATH, true);

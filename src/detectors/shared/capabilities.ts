@@ -59,7 +59,7 @@ const PYTHON: Table = [
 ];
 
 const JAVASCRIPT: Table = [
-  [/^(child_process\.\w+|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding|process\.binding\.(spawn_sync|process_wrap)(\.Process)?\.\w+)$/, 'shell'],
+  [/^(child_process\.\w+|global\.Bun\.(spawn|spawnSync)|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding|process\.binding\.(spawn_sync|process_wrap)(\.Process)?\.\w+)$/, 'shell'],
   [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, 'code-exec'],
   [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, 'network'],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, 'socket'],
