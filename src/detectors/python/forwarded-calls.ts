@@ -31,17 +31,21 @@ const INVOKERS: Record<string, Invoker> = {
   '?.call_later': { fn: 1, rest: 2 },
 };
 
+/** A setuptools/distutils command's `self.execute(func, args)` (inherited from Command): calls func(*args). */
+const COMMAND_EXECUTE = /^(setuptools|distutils)\.[\w.]*\.execute$/;
+const EXECUTE: Invoker = { fn: 0, items: { at: 1, kw: 'args' } };
+
 const MAX_EACH = 4;
 
 /**
  * `atexit.register(os.system, cmd)`, `threading.Timer(1, os.system, [cmd])`, `functools.partial(os.system,
- * cmd)()`, `list(map(os.system, [cmd]))`: the handed function is called with the handed arguments, later or
- * elsewhere, so the call is recorded as what it amounts to (`os.system(cmd)`), at the line that sets it up.
- * Only functions with a capability count (a forwarded `str` or `print` says nothing). Local functions are
- * reached through the references of the call already.
+ * cmd)()`, `list(map(os.system, [cmd]))`, a setup command's `self.execute(os.system, (cmd,))`: the handed
+ * function is called with the handed arguments, later or elsewhere, so the call is recorded as what it
+ * amounts to (`os.system(cmd)`), at the line that sets it up. Only functions with a capability count (a
+ * forwarded `str` or `print` says nothing). Local functions are reached through the references of the call.
  */
 export function forwardedCalls(a: FileAnalysis, parts: CallView, callee: string, args: ValueFact[], kwargs: Record<string, ValueFact>, call: Omit<CallFact, 'callee' | 'args' | 'kwargs'>): CallFact[] {
-  const inv = INVOKERS[callee];
+  const inv = INVOKERS[callee] ?? (COMMAND_EXECUTE.test(callee) ? EXECUTE : undefined);
   if (!inv) return [];
   const fnExpr = typeof inv.fn === 'number' ? parts.args[inv.fn] : (parts.kwargs.get(inv.fn) ?? (inv.fnAt !== undefined ? parts.args[inv.fnAt] : undefined));
   const fn = fnExpr ? a.resolveExpr(fnExpr) : undefined;
