@@ -232,8 +232,10 @@ export function isSilentRequestMethod(name: string, argCount: number): boolean {
 /** A module object made by the package (`new module.constructor()`, `new (require('module'))()`): code held in memory loads through it. */
 export const MODULE_INSTANCE: Binding = Object.freeze({ name: 'module.Module' });
 
-/** The object a factory call returns (see MADE_BY), if it is one of those. */
+/** The object a factory call returns (see MADE_BY), if it is one of those; what `f.bind(…)` returns, f. */
 export function madeBy(callee: string): Binding | undefined {
+  // `cp.exec.bind(cp)` is the function itself, with `this` fixed (a socket's `bind()` returns the socket too).
+  if (callee.endsWith('.bind') && callee.length > 5) return { name: callee.slice(0, -5) };
   const made = MADE_BY.get(callee);
   return made === undefined ? undefined : { name: made };
 }
