@@ -2,12 +2,13 @@ import type { Finding, Severity, Vector } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
 import { endpointIn, secretIn, type EndpointHit, type SecretHit } from '../shared/indicators.js';
 import { joinedPaths } from '../shared/joined-paths.js';
-import { COOKIE_LIBRARY, ENV_COMMAND, ENV_WHOLE, HOST_INFO, IDENTITY, IDENTITY_COMMAND, IP_LOOKUP, MESSENGER_SESSION, SEED_PROMPT, SOCKET_WRITE } from './stealing-vocabulary.js';
+import { COOKIE_LIBRARY, ENV_COMMAND, ENV_WHOLE, HOST_INFO, IDENTITY, IDENTITY_COMMAND, IP_LOOKUP, SEED_PROMPT, SOCKET_WRITE } from './stealing-vocabulary.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { carriesData, sentRefs } from '../shared/outbound.js';
 import { byScope, sourceLine, when } from '../shared/snippet.js';
 import { browserSessionTheft } from './browser-session.js';
 import { credentialApiTheft } from './credential-apis.js';
+import { secretFileUploads } from './file-uploads.js';
 import { walletSecretTheft } from './wallet-secrets.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
@@ -38,8 +39,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   **critical** at install/import time; when called, **high** in the payload of a package naming a collection
   endpoint. Otherwise, when called, it is a client of the credential's own service (\`auth=\`, a header, AWS's
   federation endpoint, which takes the session's keys as parameters).
-- Messenger session files (\`*.session\` of Telethon/Pyrogram, Telegram Desktop's \`tdata\`) looked for in a
-  function that uploads a file (\`files=\`, an opened file) to the network: **high** whenever it runs.
+- Messenger session files (\`*.session\` of Telethon/Pyrogram, Telegram Desktop's \`tdata\`), SSH keys (a path
+  ending in \`.ssh\` too) and credential files looked for in a function that uploads a file (\`files=\`, an opened
+  file) to the network: **high** whenever it runs. An SSH client or cloud SDK uses those files; it does not post
+  them over HTTP. Public keys (\`.pub\`) and a project's \`.env\` are uploaded on purpose and do not count here.
 - A wallet private key or seed phrase sent with a network call (as a named field at any depth of the payload,
   \`JSON.stringify({ mnemonic })\` included, or a variable named for it anywhere in the payload): **high**
   whenever it runs. A plain \`seed\` or \`secret_key\` field counts only next to wallet fields (address, chain,
@@ -209,17 +212,7 @@ export const infoStealing: Detector = {
       }
     }
 
-    // Messenger session files (Telethon/Pyrogram `*.session`, Telegram Desktop's `tdata` folder) log in as their
-    // owner without a password: a function that looks for them and uploads a file from the same place is
-    // stealing the account. Messenger libraries name `.session` too, but do not post files over HTTP.
-    for (const s of strings) {
-      if (!MESSENGER_SESSION.test(s.value)) continue;
-      const upload = sinks.find(
-        (e) => e.file === s.file && e.scope === s.scope && e.capability === 'network' && (e.call?.kwargs['files'] !== undefined || e.refs.includes('builtins.open')),
-      );
-      if (upload) report(early(s.vector) ? 'critical' : 'high', upload, `looks for messenger session files (${s.value}) and uploads a file with ${upload.callee} ${when(upload)}`, `${s.value}\n${upload.text}`);
-    }
-
+    secretFileUploads(strings, secrets, sinks, report);
     walletSecretTheft(sinks, pkg.facts, sender, report);
 
     for (const e of [...sinks, ...relays]) {

@@ -67,7 +67,7 @@ export function isPublicIp(o: number[]): boolean {
 export type SecretKind = 'credential-file' | 'browser-store' | 'browser-profile' | 'discord' | 'wallet' | 'cloud-metadata' | 'token-variable' | 'system-secret';
 
 const SECRETS: Array<[RegExp, SecretKind, string]> = [
-  [/\.ssh[\\/](id_\w+|authorized_keys|known_hosts|config)?|\bid_rsa\b|\bid_ed25519\b/i, 'credential-file', 'SSH keys'],
+  [/\.ssh[\\/](id_\w+|authorized_keys|known_hosts|config)?|[~\\/]\.ssh$|\bid_rsa\b|\bid_ed25519\b/i, 'credential-file', 'SSH keys'],
   [/\.aws[\\/]credentials|\.aws[\\/]config/i, 'credential-file', 'AWS credentials'],
   [/(^|[\\/~])\.npmrc\b|(^|[\\/~])\.pypirc\b|\.git-credentials|(^|[\\/~])\.netrc\b|\.docker[\\/]config\.json|\.kube[\\/]config|\.config[\\/]gcloud|\.azure[\\/]|\.gnupg[\\/]|\.config[\\/]gh[\\/]hosts/i, 'credential-file', 'developer credential file'],
   // A project's secrets file, as a path of its own (`.env`, `/app/.env.production`), not `.envrc` or `env.py`.

@@ -1,0 +1,1 @@
+from .keys import register_key

@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name='cloudcli', version='5.2.0', packages=['cloudcli'])

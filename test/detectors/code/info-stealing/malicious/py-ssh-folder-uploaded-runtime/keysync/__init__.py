@@ -1,0 +1,1 @@
+from .core import backup_keys
