@@ -165,7 +165,7 @@ export function buildPackageModel(
     for (const [path, f] of [...facts]) {
       if (f.language !== 'python') continue;
       for (const call of f.calls) {
-        const target = execedFile(call, path, (p) => byPath.has(p));
+        const target = execedFile(call, path, (p) => byPath.has(p), f.calls);
         const file = target !== undefined && !facts.has(target) ? byPath.get(target) : undefined;
         const source = file && file.size <= limits.maxSourceBytes && !looksBinary(file.data) && !isZipData(file.data) ? text(file.path) : undefined;
         const g = file && source !== undefined ? timed(file.path, () => analyzers.python(file.path, source)) : undefined;

@@ -178,7 +178,7 @@ function markExecutedFiles(py: ReadonlyMap<string, FileFacts>, map: ExecutionMap
   for (const [path, f] of py) {
     for (const call of f.calls) {
       const root = map.get(path, call.scope);
-      const target = root && root.vector !== 'runtime' ? execedFile(call, path, (p) => py.has(p)) : undefined;
+      const target = root && root.vector !== 'runtime' ? execedFile(call, path, (p) => py.has(p), f.calls) : undefined;
       if (target === undefined || !root) continue;
       const why = `${path} executes its text: ${call.text.slice(0, 80)}`;
       if (map.set(target, MODULE_SCOPE, { vector: root.vector, why })) marked = true;
