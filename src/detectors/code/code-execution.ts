@@ -1,10 +1,10 @@
 import type { Finding, Severity, Technique, ValueFact } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { capabilityOf, DNS_ANSWER } from '../shared/capabilities.js';
-import { normalizePackagePath } from '../shared/package-paths.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
 import { eventSnippet, quotedPieces, when } from '../shared/snippet.js';
+import { carvedDataFile } from './carved-code.js';
 import { moduleHijacks } from './module-hijack.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
@@ -50,7 +50,8 @@ const meta: RuleMeta = {
   version number): info; the file is analysed as the code it is, also when its text reaches exec through a
   variable or \`compile\`, or is loaded with \`spec_from_file_location\`. **A piece cut out of a file that is not
   Python source** (\`exec(open('README.md').read().split('<!-- x -->')[1])\`, a config's last line, a reversed
-  LICENSE): like code decoded at run time.
+  LICENSE; in JavaScript \`eval(fs.readFileSync(…'README.md').split(…)[1])\`, a comment matched out of an SVG): like
+  code decoded at run time. Template files (HTML, EJS, Handlebars, …) compiled into functions are not such data.
 - **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
   exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high — every later import of that
   module runs the package's hidden code. Aliasing the package's own modules is left alone.
@@ -80,25 +81,6 @@ function cipherLiteral(text: string): string | undefined {
   return undefined;
 }
 
-/** Cutting a piece out of a text: split, slices, reversal, per-line selection. */
-const CARVED = /\.(split|rsplit|splitlines|partition|rpartition|replace|translate)\s*\(|\[[^\]]*:[^\]]*\]|\breversed\s*\(/;
-
-/**
- * The package file, not Python source, that the executed code is cut out of (`open('setup.cfg').read()
- * .splitlines()[-1][1:]`, `open('LICENSE.txt').read()[::-1]`). Executing part of a `.py` file (a version
- * line of `pkg/__init__.py`) is the everyday form; part of a README, a config or a data file hides a stage.
- */
-function carvedDataFile(pkg: PackageModel, e: CodeEvent, arg: ValueFact | undefined): string | undefined {
-  if (!arg || !CARVED.test(arg.text) || !/\bopen\s*\(|\.read_(text|bytes)\s*\(/.test(arg.text)) return undefined;
-  const dir = e.file.includes('/') ? e.file.slice(0, e.file.lastIndexOf('/') + 1) : '';
-  for (const m of arg.text.matchAll(/(['"])([^'"\n]{1,200})\1/g)) {
-    const name = normalizePackagePath(m[2] as string);
-    const file = pkg.contents.files.find((f) => f.path === name || f.path === normalizePackagePath(dir + name));
-    if (file && !/\.pyw?$/i.test(file.path)) return file.path;
-  }
-  return undefined;
-}
-
 /** The argument that holds the code: the last one for the Function constructor (`new Function('a', 'b', body)`). */
 function codeArg(e: CodeEvent): ValueFact | undefined {
   const args = e.call?.args ?? [];
@@ -122,8 +104,8 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   if (e.refs.some((r) => DECODERS.test(r))) return { origin: 'runtime-decoded', evidence: e.text };
   // Builtins handed over by name leave no reference: `exec(''.join(map(chr, [...])))` spells its code in numbers.
   if (e.language === 'python' && arg && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg.text)) return { origin: 'runtime-decoded', evidence: e.text };
-  // exec(open('README.md').read().split('<!-- x -->')[1]): a slice of a file no Python tool reads is hidden code.
-  const carved = e.language === 'python' ? carvedDataFile(pkg, e, arg) : undefined;
+  // exec(open('README.md').read().split('<!-- x -->')[1]): a piece of a file no interpreter reads is hidden code.
+  const carved = carvedDataFile(pkg, e, arg);
   if (carved !== undefined) return { origin: 'runtime-decoded', evidence: `${carved}: ${e.text}` };
   // `with open('pkg/__version__.py') as f: exec(f.read(), about)` is how requests and many others share a version.
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg?.text ?? '')) return { origin: 'file' };
