@@ -42,6 +42,8 @@ const RULES: Rule[] = [
   // A download handed to an interpreter as its code: `node -e "$(curl -s URL)"`, `sh -c "$(wget -qO- URL)"`,
   // `eval "$(curl URL)"`, `bash <(curl URL)`, `source <(curl URL)`.
   { re: /(\b(node|nodejs|python[\d.]*|perl|ruby|php|deno|(ba|z|da)?sh)\s+(-\w+\s+)*(-e|-c|--eval|-p|-r|run)\s+["']?|\beval\s+["']?|(\b(ba|z|da)?sh|\bsource|(^|[;&|]\s*)\.)\s+)(\$\(|`|<\()\s*(curl|wget)\b/i, level: 'malicious', reason: 'runs a download as inline code', downloads: true, executes: true, technique: 'external-payload' },
+  // Text decoded by the shell and run: `echo … | base64 -d | sh`, `node -e "$(echo … | base64 -d)"`, `xxd -r -p | bash`.
+  { re: /\b(base64\s+(-d|--decode|-D)|xxd\s+-r|openssl\s+(enc\s+)?-?base64\s+-d)\b[^;&\n]*\|\s*(sudo\s+)?((ba|z|da)?sh|python[\d.]*|node|perl|ruby)\b|(\s(-e|-c|--eval)|\beval)\s+["']?(\$\(|`)\s*(echo|printf)\b[^;&\n]*\|\s*(base64|xxd)\b/i, level: 'malicious', reason: 'runs text it decodes (base64/hex) as a script', technique: 'obfuscation', executes: true },
   { re: /\b(iex|Invoke-Expression)\b|DownloadString\s*\(|\bIEX\s*\(/i, level: 'malicious', reason: 'PowerShell download-and-invoke', downloads: true, executes: true, technique: 'external-payload' },
   { re: /\b(powershell|pwsh)(\.exe)?\b.*\s-e(nc|ncodedcommand|c)?\s+[A-Za-z0-9+/=]{20,}/i, level: 'malicious', reason: 'runs an encoded PowerShell command', technique: 'obfuscation', executes: true },
   { re: /-w(indowstyle)?\s+h(idden)?\b|CREATE_NO_WINDOW|-NoP(rofile)?\s.*-W(indowStyle)?\s+Hidden/i, level: 'suspicious', reason: 'hides its window' },
@@ -96,6 +98,18 @@ export function encodedPowerShell(command: string): string | undefined {
   return bytesToText(bytes);
 }
 
+const SHELL_ENCODED = /\b(?:echo|printf)\s+(?:-[neE]+\s+)?(['"]?)([A-Za-z0-9+/]{16,}={0,2}|[0-9a-fA-F]{16,})\1\s*\|\s*(base64\s+(?:-d|--decode|-D)|xxd\s+-r)/;
+
+/** The text `echo <base64> | base64 -d` or `echo <hex> | xxd -r -p` decodes to, when it reads as text. */
+export function shellDecoded(command: string): string | undefined {
+  const m = SHELL_ENCODED.exec(command);
+  if (!m) return undefined;
+  const data = m[2] as string;
+  const bytes = (m[3] as string).startsWith('xxd') ? (/^[0-9a-fA-F]+$/.test(data) && data.length % 2 === 0 ? Buffer.from(data, 'hex') : undefined) : decodeBase64(data);
+  const text = bytes ? bytesToText(bytes) : undefined;
+  return text !== undefined && text.trim().length >= 4 ? text : undefined;
+}
+
 /** The file a download is saved to (`curl -o F`, `wget -O F`, `--output F`), not standard output (`-O -`). */
 const SAVED_TO = /\b(?:curl|wget)\b[^|;&\n]*?(?:\s-[a-zA-Z]*[oO]|\s--output(?:-document)?)(?:\s+|=)(['"]?)([^\s'";&|]+)\1/g;
 const LAUNCHERS = String.raw`(?:(?:nohup|setsid|sudo|exec|sh|bash|zsh|dash|ksh|python[\d.]*|node|perl|ruby|source|\.)\s+)*`;
@@ -139,7 +153,7 @@ export function assessCommand(command: string, depth = 0): CommandAssessment {
     reasons.push('runs the file it downloaded');
   }
   // What the encoded script does counts as what the command does, and its text is shown.
-  const script = depth < 2 ? encodedPowerShell(text) : undefined;
+  const script = depth < 2 ? (encodedPowerShell(text) ?? shellDecoded(text)) : undefined;
   if (script !== undefined) {
     const inner = assessCommand(script, depth + 1);
     raise(inner.level);

