@@ -3,7 +3,8 @@ import { joinedPaths } from '../shared/joined-paths.js';
 import { persistenceIn } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
-import { finding, type Detector, type RuleMeta } from '../types.js';
+import type { StringEvent } from '../shared/events.js';
+import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 import { packageTampering } from './tampering.js';
 
 const meta: RuleMeta = {
@@ -14,9 +15,12 @@ const meta: RuleMeta = {
   behaviors: ['file-operation', 'remote-control'],
   techniques: [],
   summary:
-    'Writes to places that make code run again later: the Windows startup folder, Run/RunOnce registry keys, crontab, shell start-up files (.bashrc, .profile), macOS launch agents, systemd units, scheduled tasks, SSH authorized_keys, GitHub workflow files.',
+    'Writes to places that make code run again later: the Windows startup folder, Run/RunOnce registry keys, crontab, shell start-up files (.bashrc, .profile), macOS launch agents, systemd units, scheduled tasks, SSH authorized_keys, GitHub workflow files, and where later installs and names come from (pip.conf, .npmrc, `npm config set registry`, the hosts file).',
   docs: `Nothing a package legitimately does while being installed or imported needs to add itself to the
-start-up of the machine. The rule needs a persistence location in code that also writes files, edits the
+start-up of the machine, or to change where the machine's later installs come from (pip's \`pip.conf\`/\`pip.ini\`,
+\`.npmrc\`, \`.yarnrc\`, \`.condarc\`, \`npm config set registry …\`, \`pip config set global.index-url …\`) or where its
+names resolve (the hosts file): every later install or connection then reaches the attacker's server. The rule
+needs a persistence location in code that also writes files, edits the
 registry or runs commands (a location written as path pieces on one line, \`os.path.join(…, 'Start Menu',
 'Programs', 'Startup')\`, counts as written out):
 
@@ -33,6 +37,18 @@ package runs the attacker's code whenever it is used (the way local-patching att
 
 const WRITERS = new Set(['file-write', 'registry', 'shell']);
 
+const HOME = /homedir\s*\(|expanduser\s*\(|Path\.home\s*\(|\bHOME\b|USERPROFILE/;
+
+/** `path.join(os.homedir(), '.npmrc')`: a dotfile's bare name on a line that names the home folder is a path in it. */
+function homeJoined(pkg: PackageModel, strings: readonly StringEvent[]): StringEvent[] {
+  const out: StringEvent[] = [];
+  for (const s of strings) {
+    if (!s.value.startsWith('.') || s.value.length > 40 || /[\\/\s]/.test(s.value)) continue;
+    if (HOME.test(sourceLine(pkg, s.file, s.line))) out.push({ ...s, value: `~/${s.value}` });
+  }
+  return out;
+}
+
 export const persistence: Detector = {
   meta,
   run(pkg) {
@@ -45,7 +61,8 @@ export const persistence: Detector = {
       writerFiles.add(e.file);
     }
     const seen = new Set<string>();
-    for (const s of [...pkg.events.strings, ...joinedPaths(pkg.events.strings, (v) => persistenceIn(v) !== undefined)]) {
+    const strings = pkg.events.strings;
+    for (const s of [...strings, ...joinedPaths(strings, (v) => persistenceIn(v) !== undefined), ...homeJoined(pkg, strings)]) {
       if (isAuxiliary(s.file, s.vector) || !writerFiles.has(s.file)) continue;
       const hit = persistenceIn(s.value);
       if (!hit) continue;

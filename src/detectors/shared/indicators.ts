@@ -102,7 +102,7 @@ export function secretIn(s: string): SecretHit | undefined {
   return undefined;
 }
 
-export type PersistenceKind = 'startup-folder' | 'autorun-key' | 'cron' | 'shell-rc' | 'launch-agent' | 'systemd' | 'scheduled-task' | 'ssh-authorized-keys' | 'ci-workflow';
+export type PersistenceKind = 'startup-folder' | 'autorun-key' | 'cron' | 'shell-rc' | 'launch-agent' | 'systemd' | 'scheduled-task' | 'ssh-authorized-keys' | 'ci-workflow' | 'package-config' | 'hosts-file';
 
 const PERSISTENCE: Array<[RegExp, PersistenceKind, string]> = [
   [/Start Menu[\\/]+Programs[\\/]+Startup|shell:startup|\\Startup\\/i, 'startup-folder', 'Windows startup folder'],
@@ -116,6 +116,11 @@ const PERSISTENCE: Array<[RegExp, PersistenceKind, string]> = [
   // A workflow dropped into the repository being installed into runs with its CI secrets on the next push
   // (the 2025 npm worms); git hooks are left out: hook managers (husky) install them on purpose.
   [/\.github[\\/]+workflows\b/i, 'ci-workflow', 'CI workflow folder'],
+  // Where every later install comes from, and where names resolve: redirected, they serve the attacker's
+  // packages (or hosts) to everything the machine installs or contacts from then on. A path, not a bare name
+  // (`.npmrc` in a list of files a dev server refuses to serve).
+  [/\bpip[\\/]pip\.(conf|ini)\b|[\\/~](pip\.conf|pip\.ini|\.pydistutils\.cfg|\.condarc|\.yarnrc(\.yml)?|\.npmrc)$|\b(npm|yarn|pnpm)\s+config\s+set\s+(@[\w.-]+:)?registry\b|\bpip\d*(\.\d+)?\s+config\s+set\s+\S*index-url\b/i, 'package-config', 'package manager configuration (where installs come from)'],
+  [/^\/etc\/hosts$|[\\/]drivers[\\/]etc[\\/]hosts$/i, 'hosts-file', 'hosts file (name resolution)'],
 ];
 
 export interface PersistenceHit {
