@@ -1,6 +1,7 @@
 import type { Finding, Severity, Vector } from '../../model/index.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 import { isZipData } from '../../model/index.js';
+import { isBinaryExecutable } from '../shared/native-binary.js';
 import { isPyc, loadableFiles, loadedFile } from './archive-loads.js';
 
 const meta: RuleMeta = {
@@ -22,6 +23,9 @@ installed modules into \`__pycache__/\` itself, so published packages have no re
 - any other sourceless module: **medium**;
 - left alone: \`.pyc\` files under \`__pycache__/\` (used only next to their source) and \`.pyc\` files beside their
   \`.py\` (Python prefers the source).
+- a compiled extension module (\`.so\`, \`.pyd\`) shipped in the package and imported by setup.py: **high** at install
+  time — a source build compiles its extensions, it does not import machine code it ships. Importing one at
+  import time is how compiled packages work, and is left alone.
 
 Code can also load such a file itself: \`zipimport.zipimporter(path).load_module(name)\` on an archive, a
 sourceless or extension loader, \`imp.load_compiled\`, \`spec_from_file_location\` on a .pyc, \`runpy.run_path\`
@@ -68,10 +72,39 @@ export const sourcelessModule: Detector = {
         }),
       );
     }
-    out.push(...loadedBlobs(pkg));
+    out.push(...nativeAtInstall(pkg), ...loadedBlobs(pkg));
     return out;
   },
 };
+
+/** An extension module's file: `name.cpython-311-x86_64-linux-gnu.so`, `name.abi3.so`, `name.pyd`, `name.so`. */
+const EXTENSION = /(\.(cpython|pypy)[\w-]*|\.abi3)?\.(so|pyd)$/i;
+
+/**
+ * A compiled extension module shipped in the package and imported by setup.py: machine code runs at install
+ * time, which no source build needs (it compiles its extensions, it does not import them). Importing one at
+ * import time is how every compiled package works, and is left alone.
+ */
+function nativeAtInstall(pkg: PackageModel): Finding[] {
+  const out: Finding[] = [];
+  for (const file of pkg.contents.files) {
+    if (!EXTENSION.test(file.path) || !isBinaryExecutable(file.path, file.data.subarray(0, 8))) continue;
+    const module = file.path.replace(/^(src|lib)\//, '').replace(EXTENSION, '').replace(/\//g, '.');
+    const importer = importerOf(pkg, module);
+    if (importer?.vector !== 'install') continue;
+    out.push(
+      finding(meta, {
+        severity: 'high',
+        vector: 'install',
+        message: `${importer.file} imports ${module}, a compiled extension shipped in the package (${file.path}): machine code no one can read runs at install time`,
+        file: file.path,
+        line: 1,
+        snippet: '',
+      }),
+    );
+  }
+  return out;
+}
 
 const ARCHIVE_NAME = /\.(zip|egg|whl|pyz)$/i;
 
