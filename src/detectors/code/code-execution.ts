@@ -23,8 +23,9 @@ const meta: RuleMeta = {
   peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
   otherwise — a download-and-execute stage or a backdoor.
   Code the analysis cannot fold counts as fetched too when an install-time file also downloads, or when
-  JavaScript run on require downloads and then, in the same function (its callbacks included), evaluates a
-  variable: the response reaches \`eval\`, \`vm\`, \`new Function(…, body)\` or \`Module._compile\` through
+  JavaScript downloads and then, in the same function (its callbacks included), evaluates a variable or one of
+  its fields (\`.then((res) => eval(res.data))\`, \`new Function(JSON.parse(body).init)\`; in code that only
+  runs when called, a field of the response, high): the response reaches \`eval\`, \`vm\`, \`new Function(…, body)\` or \`Module._compile\` through
   stream callbacks and buffers the flow does not follow.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
@@ -87,6 +88,11 @@ function codeArg(e: CodeEvent): ValueFact | undefined {
   return e.callee === 'global.Function' ? args[args.length - 1] : args[0];
 }
 
+/** `d`, `res.data`, `cfg['init']`: a variable or a field of one. */
+const VARIABLE_OR_FIELD = /^[\w$]+(\??\.[\w$]+|\[(['"])[\w$-]+\2\])*$/;
+/** `res.data`, `j.code`: a field of a variable. */
+const RESPONSE_FIELD = /^[\w$]+(\??\.[\w$]+|\[(['"])[\w$-]+\2\])+$/;
+
 function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?: string; steps?: string[] } {
   const arg = codeArg(e);
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: 'remote' };
@@ -123,11 +129,16 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
     const download = pkg.events.events.find((n) => n.file === e.file && n.vector === 'install' && n.capability === 'network' && !n.callee.startsWith('?.'));
     if (download) return { origin: 'remote', evidence: download.text };
   }
-  // JavaScript run on require that downloads and then evaluates a variable in the same scope
+  // JavaScript run on require that downloads and then evaluates a variable (or its field) in the same scope
   // (`https.get(u, (r) => { …; r.on('end', () => vm.runInThisContext(d)) })`, `fetch(u).then((r) => r.text())
   // .then((t) => new Function(t)())`): callbacks share the scope of the code that registers them.
-  if (e.vector === 'import' && e.language === 'javascript' && arg && /^[\w$]+$/.test(arg.text)) {
-    const download = pkg.events.events.find((n) => n.file === e.file && n.scope === e.scope && n.line <= e.line && n.vector === 'import' && n.capability === 'network' && !n.callee.startsWith('?.'));
+  // A field of the response counts as the response (`.then((res) => eval(res.data))`, `new Function(cfg.init)` after
+  // `cfg = JSON.parse(body)`): the shape of the 2024 "contagious interview" loaders.
+  // When only called, a field of the response run as code is a remote-code loader too; a plain variable there may be
+  // the package's own compiled template (`new Function('data', source)` after fetching a view).
+  const shape = e.vector === 'runtime' ? RESPONSE_FIELD : VARIABLE_OR_FIELD;
+  if (e.vector !== 'install' && e.language === 'javascript' && arg && shape.test(arg.text)) {
+    const download = pkg.events.events.find((n) => n.file === e.file && n.scope === e.scope && n.line <= e.line && n.vector === e.vector && n.capability === 'network' && !n.callee.startsWith('?.'));
     if (download) return { origin: 'remote', evidence: download.text };
   }
   return { origin: 'dynamic' };
