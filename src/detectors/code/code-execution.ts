@@ -25,8 +25,8 @@ const meta: RuleMeta = {
   Code the analysis cannot fold counts as fetched too when an install-time file also downloads, or when
   JavaScript downloads and then, in the same function (its callbacks included), evaluates a variable or one of
   its fields (\`.then((res) => eval(res.data))\`, \`new Function(JSON.parse(body).init)\`; in code that only
-  runs when called, a field of the response, high): the response reaches \`eval\`, \`vm\`, \`new Function(…, body)\` or \`Module._compile\` through
-  stream callbacks and buffers the flow does not follow.
+  runs when called, a field of the response, high): the response reaches \`eval\`, \`vm\`,
+  \`new Function(…, body)\` or \`Module._compile\` through stream callbacks and buffers the flow does not follow.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
   An embedded pickle (\`pickle.loads(b64decode('gASV…'))\`) is read as the calls unpickling would make — its
@@ -59,8 +59,8 @@ const meta: RuleMeta = {
 
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers. The
 eval-like sinks include the library functions that run a string as Python (\`timeit.timeit\`, \`cProfile.run\`,
-\`pdb.run\`, \`code.InteractiveConsole.push\`) and \`new Worker(code, { eval: true })\`, and a module imported from a \`data:text/javascript\`
-URL (\`import('data:text/javascript;base64,…')\`) is decoded and analysed the same way.`,
+\`pdb.run\`, \`code.InteractiveConsole.push\`) and \`new Worker(code, { eval: true })\`; a module imported from
+a \`data:text/javascript\` URL (\`import('data:text/javascript;base64,…')\`) is decoded and analysed the same way.`,
 };
 
 const NETWORK_REF = (language: 'python' | 'javascript', ref: string): boolean =>
@@ -129,13 +129,11 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
     const download = pkg.events.events.find((n) => n.file === e.file && n.vector === 'install' && n.capability === 'network' && !n.callee.startsWith('?.'));
     if (download) return { origin: 'remote', evidence: download.text };
   }
-  // JavaScript run on require that downloads and then evaluates a variable (or its field) in the same scope
-  // (`https.get(u, (r) => { …; r.on('end', () => vm.runInThisContext(d)) })`, `fetch(u).then((r) => r.text())
-  // .then((t) => new Function(t)())`): callbacks share the scope of the code that registers them.
-  // A field of the response counts as the response (`.then((res) => eval(res.data))`, `new Function(cfg.init)` after
-  // `cfg = JSON.parse(body)`): the shape of the 2024 "contagious interview" loaders.
-  // When only called, a field of the response run as code is a remote-code loader too; a plain variable there may be
-  // the package's own compiled template (`new Function('data', source)` after fetching a view).
+  // JavaScript that downloads and then, in the same scope, evaluates a variable or a field of one
+  // (`https.get(u, (r) => { …; r.on('end', () => vm.runInThisContext(d)) })`, `.then((res) => eval(res.data))`,
+  // `new Function(cfg.init)` after `cfg = JSON.parse(body)`, the 2024 "contagious interview" loaders): callbacks
+  // share the scope of the code that registers them. When only called, a field only: a plain variable there may
+  // be the package's own compiled template (`new Function('data', source)` after fetching a view).
   const shape = e.vector === 'runtime' ? RESPONSE_FIELD : VARIABLE_OR_FIELD;
   if (e.vector !== 'install' && e.language === 'javascript' && arg && shape.test(arg.text)) {
     const download = pkg.events.events.find((n) => n.file === e.file && n.scope === e.scope && n.line <= e.line && n.vector === e.vector && n.capability === 'network' && !n.callee.startsWith('?.'));

@@ -1,5 +1,5 @@
 import type { Technique } from '../../model/index.js';
-import { bytesToText, decodeBase64 } from './decode.js';
+import { bytesToText, decodeBase64, decodeHex } from './decode.js';
 import { escapeRegExp } from './regexp.js';
 import { endpointIn, persistenceIn, secretIn } from './indicators.js';
 
@@ -105,7 +105,7 @@ export function shellDecoded(command: string): string | undefined {
   const m = SHELL_ENCODED.exec(command);
   if (!m) return undefined;
   const data = m[2] as string;
-  const bytes = (m[3] as string).startsWith('xxd') ? (/^[0-9a-fA-F]+$/.test(data) && data.length % 2 === 0 ? Buffer.from(data, 'hex') : undefined) : decodeBase64(data);
+  const bytes = (m[3] as string).startsWith('xxd') ? decodeHex(data) : decodeBase64(data);
   const text = bytes ? bytesToText(bytes) : undefined;
   return text !== undefined && text.trim().length >= 4 ? text : undefined;
 }
