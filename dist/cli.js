@@ -57411,7 +57411,7 @@ var FileAnalysis = class {
 };
 
 // src/detectors/python/forwarded-calls.ts
-var INVOKERS = {
+var INVOKERS = new Map(Object.entries({
   "atexit.register": { fn: 0, rest: 1 },
   "functools.partial": { fn: 0, rest: 1 },
   "weakref.finalize": { fn: 1, rest: 2 },
@@ -57424,12 +57424,12 @@ var INVOKERS = {
   "?.run_in_executor": { fn: 1, rest: 2 },
   "?.call_soon": { fn: 0, rest: 1 },
   "?.call_later": { fn: 1, rest: 2 }
-};
+}));
 var COMMAND_EXECUTE = /^(setuptools|distutils)\.[\w.]*\.execute$/;
 var EXECUTE = { fn: 0, items: { at: 1, kw: "args" } };
 var MAX_EACH = 4;
 function forwardedCalls(a, parts2, callee, args2, kwargs, call3) {
-  const inv = INVOKERS[callee] ?? (COMMAND_EXECUTE.test(callee) ? EXECUTE : void 0);
+  const inv = INVOKERS.get(callee) ?? (callee.endsWith(".execute") && COMMAND_EXECUTE.test(callee) ? EXECUTE : void 0);
   if (!inv) return [];
   const fnExpr = typeof inv.fn === "number" ? parts2.args[inv.fn] : parts2.kwargs.get(inv.fn) ?? (inv.fnAt !== void 0 ? parts2.args[inv.fnAt] : void 0);
   const fn = fnExpr ? a.resolveExpr(fnExpr) : void 0;

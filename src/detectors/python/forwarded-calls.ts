@@ -16,7 +16,7 @@ interface Invoker {
   each?: boolean;
 }
 
-const INVOKERS: Record<string, Invoker> = {
+const INVOKERS = new Map<string, Invoker>(Object.entries({
   'atexit.register': { fn: 0, rest: 1 },
   'functools.partial': { fn: 0, rest: 1 },
   'weakref.finalize': { fn: 1, rest: 2 },
@@ -29,7 +29,7 @@ const INVOKERS: Record<string, Invoker> = {
   '?.run_in_executor': { fn: 1, rest: 2 },
   '?.call_soon': { fn: 0, rest: 1 },
   '?.call_later': { fn: 1, rest: 2 },
-};
+}));
 
 /** A setuptools/distutils command's `self.execute(func, args)` (inherited from Command): calls func(*args). */
 const COMMAND_EXECUTE = /^(setuptools|distutils)\.[\w.]*\.execute$/;
@@ -45,7 +45,8 @@ const MAX_EACH = 4;
  * forwarded `str` or `print` says nothing). Local functions are reached through the references of the call.
  */
 export function forwardedCalls(a: FileAnalysis, parts: CallView, callee: string, args: ValueFact[], kwargs: Record<string, ValueFact>, call: Omit<CallFact, 'callee' | 'args' | 'kwargs'>): CallFact[] {
-  const inv = INVOKERS[callee] ?? (COMMAND_EXECUTE.test(callee) ? EXECUTE : undefined);
+  // Runs for every call of every file: a map lookup, and the pattern only for names ending in `.execute`.
+  const inv = INVOKERS.get(callee) ?? (callee.endsWith('.execute') && COMMAND_EXECUTE.test(callee) ? EXECUTE : undefined);
   if (!inv) return [];
   const fnExpr = typeof inv.fn === 'number' ? parts.args[inv.fn] : (parts.kwargs.get(inv.fn) ?? (inv.fnAt !== undefined ? parts.args[inv.fnAt] : undefined));
   const fn = fnExpr ? a.resolveExpr(fnExpr) : undefined;
