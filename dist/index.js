@@ -55395,7 +55395,8 @@ function homeJoined(pkg, strings3) {
   const out2 = [];
   for (const s3 of strings3) {
     if (!s3.value.startsWith(".") || s3.value.length > 40 || /[\\/\s]/.test(s3.value)) continue;
-    if (HOME2.test(sourceLine(pkg, s3.file, s3.line))) out2.push({ ...s3, value: `~/${s3.value}` });
+    const value = `~/${s3.value}`;
+    if (persistenceIn(value) !== void 0 && HOME2.test(sourceLine(pkg, s3.file, s3.line))) out2.push({ ...s3, value });
   }
   return out2;
 }

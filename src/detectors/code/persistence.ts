@@ -44,7 +44,9 @@ function homeJoined(pkg: PackageModel, strings: readonly StringEvent[]): StringE
   const out: StringEvent[] = [];
   for (const s of strings) {
     if (!s.value.startsWith('.') || s.value.length > 40 || /[\\/\s]/.test(s.value)) continue;
-    if (HOME.test(sourceLine(pkg, s.file, s.line))) out.push({ ...s, value: `~/${s.value}` });
+    // The location first: bundles hold thousands of `.js`-like strings, and finding a line costs a scan.
+    const value = `~/${s.value}`;
+    if (persistenceIn(value) !== undefined && HOME.test(sourceLine(pkg, s.file, s.line))) out.push({ ...s, value });
   }
   return out;
 }
