@@ -44127,7 +44127,7 @@ var EXEC_SINKS = /* @__PURE__ */ new Set(["builtins.exec", "builtins.eval", "bui
 var READS_FILE2 = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
 var NOT_PATH2 = /^(?:[rwabtxU+]{1,3}|utf-?8|utf-?16|latin-?1|ascii|ignore|replace|strict|exec|eval|single)$/i;
 var SOURCE_LOADERS = /* @__PURE__ */ new Set(["importlib.machinery.SourceFileLoader", "importlib._bootstrap_external.SourceFileLoader", "imp.load_source", "importlib.util.spec_from_file_location"]);
-var FILE_READS = /^(builtins\.open|io\.open|codecs\.open|pathlib\.Path)$/;
+var FILE_READS = /^(builtins\.open|io\.open|codecs\.open|pathlib\.Path(\.read_(text|bytes))?)$/;
 function execedFile(call3, from, has, calls = []) {
   if (PROCESS_STARTERS.test(call3.callee)) {
     const script = startedArgument(call3);
@@ -45457,15 +45457,12 @@ var CARVED = {
   python: /\.(split|rsplit|splitlines|partition|rpartition|replace|translate)\s*\(|\[[^\]]*:[^\]]*\]|\breversed\s*\(/,
   javascript: /\.(split|slice|substr|substring|match|matchAll|replace|replaceAll|reverse)\s*\(/
 };
-var READS = {
-  python: /^(builtins\.open|io\.open|codecs\.open|pathlib\.Path(\.read_\w+)?)$/,
-  javascript: /^fs\.(readFileSync|readFile|promises\.readFile)$/
-};
-var READ_TEXT = /\bopen\s*\(|\.read_(text|bytes)\s*\(|\breadFile(Sync)?\s*\(/;
+var READ_TEXT = { python: READS_FILE2, javascript: READS_FILE };
+var READS = { python: FILE_READS, javascript: /^fs\.(readFileSync|readFile|promises\.readFile)$/ };
 var NOT_DATA = /\.(pyw?|[cm]?[jt]sx?|html?|ejs|hbs|handlebars|mustache|pug|jade|njk|liquid|tpl|vue|svelte)$/i;
 function carvedDataFile(pkg, e, arg2) {
   if (!arg2 || !CARVED[e.language].test(arg2.text)) return void 0;
-  const texts = READ_TEXT.test(arg2.text) ? [arg2.text] : [];
+  const texts = READ_TEXT[e.language].test(arg2.text) ? [arg2.text] : [];
   if (texts.length === 0 && arg2.refs.some((r) => READS[e.language].test(r))) {
     for (const c of pkg.facts.get(e.file)?.calls ?? []) if (c.scope === e.scope && c.line <= e.line && READS[e.language].test(c.callee)) texts.push(c.text);
   }

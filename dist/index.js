@@ -53528,20 +53528,126 @@ function namedPackageFile(text4, from, has, notPath, dirFirst) {
   return void 0;
 }
 
+// src/detectors/javascript/exec-files.ts
+var EVAL_SINKS = /^(global\.(eval|Function)|vm\.(runInThisContext|runInNewContext|runInContext|compileFunction|Script)|vm\.Script\.\w+|module(\.prototype)?\._compile|\?\._compile)$/;
+var READS_FILE = /\breadFile(?:Sync)?\s*\(/;
+var NOT_PATH = /^(?:utf-?8|utf-?16le|latin1|ascii|binary|base64|hex|[rwa]\+?)$/i;
+var KNOWN_EXTENSION = /\.(js|cjs|mjs|json|node|ts|tsx|mts|cts|jsx|coffee|vue|svelte|css|scss|sass|less|styl|html?|svg|png|jpe?g|gif|webp|ico|woff2?|ttf|eot|md|ya?ml|graphql|gql|wasm)$/i;
+function evaluatedFile(call3, from, has) {
+  if (!EVAL_SINKS.test(call3.callee)) return void 0;
+  const arg2 = call3.args.find((a) => READS_FILE.test(a.text));
+  return arg2 ? namedPackageFile(arg2.text, from, has, NOT_PATH, true) : void 0;
+}
+var BINARY_EXTENSION = /\.(png|jpe?g|gif|webp|ico|woff2?|ttf|eot|wasm)$/i;
+function startedFile(call3, from, has) {
+  const [first, second] = call3.args;
+  let text4;
+  if (call3.callee === "child_process.fork") text4 = first?.text;
+  else if (/^child_process\.(spawn|execFile)(Sync)?$/.test(call3.callee) && /^(['"`])(node|nodejs|bun|deno)\1$|process\.execPath/.test(first?.text ?? "")) text4 = second?.text;
+  else if (/^child_process\.exec(Sync)?$/.test(call3.callee)) {
+    const script = /^(?:node|nodejs|bun|deno)\s+(?:(?:-\S+|run)\s+)*([^\s;&|]+)/.exec(first?.value ?? "")?.[1];
+    text4 = script === void 0 ? void 0 : JSON.stringify(script);
+  }
+  return text4 === void 0 ? void 0 : namedPackageFile(text4, from, has, NOT_PATH, true);
+}
+function requiredOtherFiles(f2, from, has, isText) {
+  const out2 = [];
+  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
+  for (const imp of f2.imports) {
+    const spec2 = imp.module;
+    if (imp.dynamic || !spec2.startsWith("./") && !spec2.startsWith("../")) continue;
+    const last = spec2.slice(spec2.lastIndexOf("/") + 1);
+    const disguised = BINARY_EXTENSION.test(last) && isText(normalizePackagePath(dir ? `${dir}/${spec2}` : spec2));
+    if (!last.includes(".") || KNOWN_EXTENSION.test(last) && !disguised) continue;
+    const target2 = normalizePackagePath(dir ? `${dir}/${spec2}` : spec2);
+    if (target2 !== from && has(target2)) out2.push(target2);
+  }
+  return out2;
+}
+
+// src/detectors/python/archive-loads.ts
+var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
+var PROCESS_STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
+var INTERPRETER = /\bpython(?:\d+(?:\.\d+)*)?w?(?:\.exe)?(?![\w.-])|sys\.executable/i;
+var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
+function isPyc(d) {
+  if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
+  const magic = d[0] | d[1] << 8;
+  return magic === 62211 || magic >= 3e3 && magic < 4e3 && (magic < 3390 || d[4] <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0);
+}
+function loadableFiles(files) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f2 of files) if (isZipData(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
+  return byName;
+}
+function loadedFile(call3, byName) {
+  if (byName.size === 0) return void 0;
+  const starts2 = PROCESS_STARTERS.test(call3.callee);
+  if (!starts2 && !LOADERS.test(call3.callee)) return void 0;
+  const script = starts2 ? startedArgument(call3) : void 0;
+  if (starts2 && script === void 0) return void 0;
+  const texts = script !== void 0 ? [script] : call3.args.map((a) => a.text);
+  const values = script !== void 0 ? [] : call3.args.flatMap((a) => a.value !== void 0 ? [a.value] : []);
+  const named = [...texts.flatMap((t) => [...t.matchAll(LITERAL2)].map((m2) => m2[2])), ...values];
+  const target2 = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
+  if (!target2 || call3.callee.startsWith("sys.path") && !isZipData(target2.data)) return void 0;
+  return target2;
+}
+function startedArgument(call3) {
+  const first = call3.args[0];
+  if (!first || !(INTERPRETER.test(call3.text) || INTERPRETER.test(first.value ?? ""))) return void 0;
+  const words3 = first.value !== void 0 ? first.value.split(/\s+/).map((w2) => ({ word: w2, text: JSON.stringify(w2) })) : (first.items ?? []).map((i3) => ({ word: i3.value ?? i3.text, text: i3.text }));
+  const at6 = words3.findIndex((w2) => INTERPRETER.test(w2.word) || INTERPRETER.test(w2.text));
+  if (at6 < 0) return void 0;
+  for (const w2 of words3.slice(at6 + 1)) {
+    if (w2.word === "-m" || w2.word === "-c") return void 0;
+    if (!w2.word.startsWith("-")) return w2.text;
+  }
+  return void 0;
+}
+
+// src/detectors/python/exec-files.ts
+var EXEC_SINKS = /* @__PURE__ */ new Set(["builtins.exec", "builtins.eval", "builtins.compile", "builtins.execfile", "runpy.run_path"]);
+var READS_FILE2 = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
+var NOT_PATH2 = /^(?:[rwabtxU+]{1,3}|utf-?8|utf-?16|latin-?1|ascii|ignore|replace|strict|exec|eval|single)$/i;
+var SOURCE_LOADERS = /* @__PURE__ */ new Set(["importlib.machinery.SourceFileLoader", "importlib._bootstrap_external.SourceFileLoader", "imp.load_source", "importlib.util.spec_from_file_location"]);
+var FILE_READS = /^(builtins\.open|io\.open|codecs\.open|pathlib\.Path(\.read_(text|bytes))?)$/;
+function execedFile(call3, from, has, calls = []) {
+  if (PROCESS_STARTERS.test(call3.callee)) {
+    const script = startedArgument(call3);
+    return script === void 0 ? void 0 : namedPackageFile(script, from, has, NOT_PATH2, false);
+  }
+  if (SOURCE_LOADERS.has(call3.callee)) {
+    const path = call3.args[1] ?? call3.kwargs["location"];
+    return path ? namedPackageFile(path.text, from, has, NOT_PATH2, false) : void 0;
+  }
+  if (!EXEC_SINKS.has(call3.callee)) return void 0;
+  const arg2 = call3.args[0];
+  if (!arg2) return void 0;
+  const direct = call3.callee === "builtins.execfile" || call3.callee === "runpy.run_path";
+  if (!direct && !READS_FILE2.test(arg2.text)) {
+    if (!arg2.refs.some((r) => FILE_READS.test(r))) return void 0;
+    for (const read of calls) {
+      if (read.scope !== call3.scope || read.line > call3.line || !FILE_READS.test(read.callee)) continue;
+      const path = namedPackageFile(read.args.map((a) => a.text).join(", "), from, has, NOT_PATH2, false);
+      if (path !== void 0) return path;
+    }
+    return void 0;
+  }
+  return namedPackageFile(arg2.text, from, has, NOT_PATH2, false);
+}
+
 // src/detectors/code/carved-code.ts
 var CARVED = {
   python: /\.(split|rsplit|splitlines|partition|rpartition|replace|translate)\s*\(|\[[^\]]*:[^\]]*\]|\breversed\s*\(/,
   javascript: /\.(split|slice|substr|substring|match|matchAll|replace|replaceAll|reverse)\s*\(/
 };
-var READS = {
-  python: /^(builtins\.open|io\.open|codecs\.open|pathlib\.Path(\.read_\w+)?)$/,
-  javascript: /^fs\.(readFileSync|readFile|promises\.readFile)$/
-};
-var READ_TEXT = /\bopen\s*\(|\.read_(text|bytes)\s*\(|\breadFile(Sync)?\s*\(/;
+var READ_TEXT = { python: READS_FILE2, javascript: READS_FILE };
+var READS = { python: FILE_READS, javascript: /^fs\.(readFileSync|readFile|promises\.readFile)$/ };
 var NOT_DATA = /\.(pyw?|[cm]?[jt]sx?|html?|ejs|hbs|handlebars|mustache|pug|jade|njk|liquid|tpl|vue|svelte)$/i;
 function carvedDataFile(pkg, e, arg2) {
   if (!arg2 || !CARVED[e.language].test(arg2.text)) return void 0;
-  const texts = READ_TEXT.test(arg2.text) ? [arg2.text] : [];
+  const texts = READ_TEXT[e.language].test(arg2.text) ? [arg2.text] : [];
   if (texts.length === 0 && arg2.refs.some((r) => READS[e.language].test(r))) {
     for (const c of pkg.facts.get(e.file)?.calls ?? []) if (c.scope === e.scope && c.line <= e.line && READS[e.language].test(c.callee)) texts.push(c.text);
   }
@@ -56121,43 +56227,6 @@ function pythonTarget(cmd) {
 }
 function normalizeScriptPath(p2) {
   return p2.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+/g, "/");
-}
-
-// src/detectors/javascript/exec-files.ts
-var EVAL_SINKS = /^(global\.(eval|Function)|vm\.(runInThisContext|runInNewContext|runInContext|compileFunction|Script)|vm\.Script\.\w+|module(\.prototype)?\._compile|\?\._compile)$/;
-var READS_FILE = /\breadFile(?:Sync)?\s*\(/;
-var NOT_PATH = /^(?:utf-?8|utf-?16le|latin1|ascii|binary|base64|hex|[rwa]\+?)$/i;
-var KNOWN_EXTENSION = /\.(js|cjs|mjs|json|node|ts|tsx|mts|cts|jsx|coffee|vue|svelte|css|scss|sass|less|styl|html?|svg|png|jpe?g|gif|webp|ico|woff2?|ttf|eot|md|ya?ml|graphql|gql|wasm)$/i;
-function evaluatedFile(call3, from, has) {
-  if (!EVAL_SINKS.test(call3.callee)) return void 0;
-  const arg2 = call3.args.find((a) => READS_FILE.test(a.text));
-  return arg2 ? namedPackageFile(arg2.text, from, has, NOT_PATH, true) : void 0;
-}
-var BINARY_EXTENSION = /\.(png|jpe?g|gif|webp|ico|woff2?|ttf|eot|wasm)$/i;
-function startedFile(call3, from, has) {
-  const [first, second] = call3.args;
-  let text4;
-  if (call3.callee === "child_process.fork") text4 = first?.text;
-  else if (/^child_process\.(spawn|execFile)(Sync)?$/.test(call3.callee) && /^(['"`])(node|nodejs|bun|deno)\1$|process\.execPath/.test(first?.text ?? "")) text4 = second?.text;
-  else if (/^child_process\.exec(Sync)?$/.test(call3.callee)) {
-    const script = /^(?:node|nodejs|bun|deno)\s+(?:(?:-\S+|run)\s+)*([^\s;&|]+)/.exec(first?.value ?? "")?.[1];
-    text4 = script === void 0 ? void 0 : JSON.stringify(script);
-  }
-  return text4 === void 0 ? void 0 : namedPackageFile(text4, from, has, NOT_PATH, true);
-}
-function requiredOtherFiles(f2, from, has, isText) {
-  const out2 = [];
-  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
-  for (const imp of f2.imports) {
-    const spec2 = imp.module;
-    if (imp.dynamic || !spec2.startsWith("./") && !spec2.startsWith("../")) continue;
-    const last = spec2.slice(spec2.lastIndexOf("/") + 1);
-    const disguised = BINARY_EXTENSION.test(last) && isText(normalizePackagePath(dir ? `${dir}/${spec2}` : spec2));
-    if (!last.includes(".") || KNOWN_EXTENSION.test(last) && !disguised) continue;
-    const target2 = normalizePackagePath(dir ? `${dir}/${spec2}` : spec2);
-    if (target2 !== from && has(target2)) out2.push(target2);
-  }
-  return out2;
 }
 
 // src/detectors/javascript/install-commands.ts
@@ -59118,47 +59187,6 @@ function constructorScopes(f2, scope) {
   return cls.methods.filter((m2) => m2 === "__init__" || m2 === "__new__" || m2 === "__post_init__" || started && m2 === "run").map((m2) => `${scope}.${m2}`);
 }
 
-// src/detectors/python/archive-loads.ts
-var LOADERS = /^(zipimport\.zipimporter(\.\w+)?|importlib\.machinery\.(SourcelessFileLoader|ExtensionFileLoader)(\.\w+)?|imp\.load_(compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path|sys\.path\.(insert|append|extend))$/;
-var PROCESS_STARTERS = /^(os\.(system|popen|startfile|spawn\w*|exec\w*)|subprocess\.\w+)$/;
-var INTERPRETER = /\bpython(?:\d+(?:\.\d+)*)?w?(?:\.exe)?(?![\w.-])|sys\.executable/i;
-var LITERAL2 = /(['"])([^'"\n]{1,200})\1/g;
-function isPyc(d) {
-  if (d.length < 16 || d[2] !== 13 || d[3] !== 10) return false;
-  const magic = d[0] | d[1] << 8;
-  return magic === 62211 || magic >= 3e3 && magic < 4e3 && (magic < 3390 || d[4] <= 3 && d[5] === 0 && d[6] === 0 && d[7] === 0);
-}
-function loadableFiles(files) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const f2 of files) if (isZipData(f2.data) || isPyc(f2.data)) byName.set(f2.path.slice(f2.path.lastIndexOf("/") + 1), f2);
-  return byName;
-}
-function loadedFile(call3, byName) {
-  if (byName.size === 0) return void 0;
-  const starts2 = PROCESS_STARTERS.test(call3.callee);
-  if (!starts2 && !LOADERS.test(call3.callee)) return void 0;
-  const script = starts2 ? startedArgument(call3) : void 0;
-  if (starts2 && script === void 0) return void 0;
-  const texts = script !== void 0 ? [script] : call3.args.map((a) => a.text);
-  const values = script !== void 0 ? [] : call3.args.flatMap((a) => a.value !== void 0 ? [a.value] : []);
-  const named = [...texts.flatMap((t) => [...t.matchAll(LITERAL2)].map((m2) => m2[2])), ...values];
-  const target2 = named.map((n) => byName.get(n.split(/[\\/]/).pop() ?? n)).find((f2) => f2 !== void 0);
-  if (!target2 || call3.callee.startsWith("sys.path") && !isZipData(target2.data)) return void 0;
-  return target2;
-}
-function startedArgument(call3) {
-  const first = call3.args[0];
-  if (!first || !(INTERPRETER.test(call3.text) || INTERPRETER.test(first.value ?? ""))) return void 0;
-  const words3 = first.value !== void 0 ? first.value.split(/\s+/).map((w2) => ({ word: w2, text: JSON.stringify(w2) })) : (first.items ?? []).map((i3) => ({ word: i3.value ?? i3.text, text: i3.text }));
-  const at6 = words3.findIndex((w2) => INTERPRETER.test(w2.word) || INTERPRETER.test(w2.text));
-  if (at6 < 0) return void 0;
-  for (const w2 of words3.slice(at6 + 1)) {
-    if (w2.word === "-m" || w2.word === "-c") return void 0;
-    if (!w2.word.startsWith("-")) return w2.text;
-  }
-  return void 0;
-}
-
 // src/detectors/python/build-hooks.ts
 var BACKEND_HOOKS = [
   "build_wheel",
@@ -59226,37 +59254,6 @@ function hatchHooks(doc, has) {
     files.add(typeof config["path"] === "string" ? clean(config["path"]) : "hatch_build.py");
   }
   return [...files].filter(has).map((file) => ({ file, kind: "hook", why: `pyproject.toml enables hatchling's custom hook in ${file}: pip runs it to build`, scopes: "all" }));
-}
-
-// src/detectors/python/exec-files.ts
-var EXEC_SINKS = /* @__PURE__ */ new Set(["builtins.exec", "builtins.eval", "builtins.compile", "builtins.execfile", "runpy.run_path"]);
-var READS_FILE2 = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
-var NOT_PATH2 = /^(?:[rwabtxU+]{1,3}|utf-?8|utf-?16|latin-?1|ascii|ignore|replace|strict|exec|eval|single)$/i;
-var SOURCE_LOADERS = /* @__PURE__ */ new Set(["importlib.machinery.SourceFileLoader", "importlib._bootstrap_external.SourceFileLoader", "imp.load_source", "importlib.util.spec_from_file_location"]);
-var FILE_READS = /^(builtins\.open|io\.open|codecs\.open|pathlib\.Path)$/;
-function execedFile(call3, from, has, calls = []) {
-  if (PROCESS_STARTERS.test(call3.callee)) {
-    const script = startedArgument(call3);
-    return script === void 0 ? void 0 : namedPackageFile(script, from, has, NOT_PATH2, false);
-  }
-  if (SOURCE_LOADERS.has(call3.callee)) {
-    const path = call3.args[1] ?? call3.kwargs["location"];
-    return path ? namedPackageFile(path.text, from, has, NOT_PATH2, false) : void 0;
-  }
-  if (!EXEC_SINKS.has(call3.callee)) return void 0;
-  const arg2 = call3.args[0];
-  if (!arg2) return void 0;
-  const direct = call3.callee === "builtins.execfile" || call3.callee === "runpy.run_path";
-  if (!direct && !READS_FILE2.test(arg2.text)) {
-    if (!arg2.refs.some((r) => FILE_READS.test(r))) return void 0;
-    for (const read of calls) {
-      if (read.scope !== call3.scope || read.line > call3.line || !FILE_READS.test(read.callee)) continue;
-      const path = namedPackageFile(read.args.map((a) => a.text).join(", "), from, has, NOT_PATH2, false);
-      if (path !== void 0) return path;
-    }
-    return void 0;
-  }
-  return namedPackageFile(arg2.text, from, has, NOT_PATH2, false);
 }
 
 // src/detectors/python/execution.ts

@@ -1,5 +1,7 @@
 import type { ValueFact } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
+import { READS_FILE as JS_READS_FILE } from '../javascript/exec-files.js';
+import { FILE_READS, READS_FILE } from '../python/exec-files.js';
 import { normalizePackagePath } from '../shared/package-paths.js';
 import type { PackageModel } from '../types.js';
 
@@ -8,12 +10,9 @@ const CARVED: Record<'python' | 'javascript', RegExp> = {
   python: /\.(split|rsplit|splitlines|partition|rpartition|replace|translate)\s*\(|\[[^\]]*:[^\]]*\]|\breversed\s*\(/,
   javascript: /\.(split|slice|substr|substring|match|matchAll|replace|replaceAll|reverse)\s*\(/,
 };
-/** Reads of a file's text, in the argument or earlier in the same function. */
-const READS: Record<'python' | 'javascript', RegExp> = {
-  python: /^(builtins\.open|io\.open|codecs\.open|pathlib\.Path(\.read_\w+)?)$/,
-  javascript: /^fs\.(readFileSync|readFile|promises\.readFile)$/,
-};
-const READ_TEXT = /\bopen\s*\(|\.read_(text|bytes)\s*\(|\breadFile(Sync)?\s*\(/;
+/** Reads of a file's text: in the argument (its text), or earlier in the same function (the read's callee). */
+const READ_TEXT: Record<'python' | 'javascript', RegExp> = { python: READS_FILE, javascript: JS_READS_FILE };
+const READS: Record<'python' | 'javascript', RegExp> = { python: FILE_READS, javascript: /^fs\.(readFileSync|readFile|promises\.readFile)$/ };
 /** Source files (executing part of one is how setup.py reads a version line) and templates (compiled into functions). */
 const NOT_DATA = /\.(pyw?|[cm]?[jt]sx?|html?|ejs|hbs|handlebars|mustache|pug|jade|njk|liquid|tpl|vue|svelte)$/i;
 
@@ -26,7 +25,7 @@ const NOT_DATA = /\.(pyw?|[cm]?[jt]sx?|html?|ejs|hbs|handlebars|mustache|pug|jad
  */
 export function carvedDataFile(pkg: PackageModel, e: CodeEvent, arg: ValueFact | undefined): string | undefined {
   if (!arg || !CARVED[e.language].test(arg.text)) return undefined;
-  const texts = READ_TEXT.test(arg.text) ? [arg.text] : [];
+  const texts = READ_TEXT[e.language].test(arg.text) ? [arg.text] : [];
   if (texts.length === 0 && arg.refs.some((r) => READS[e.language].test(r))) {
     for (const c of pkg.facts.get(e.file)?.calls ?? []) if (c.scope === e.scope && c.line <= e.line && READS[e.language].test(c.callee)) texts.push(c.text);
   }

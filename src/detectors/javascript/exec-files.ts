@@ -10,7 +10,7 @@ import type { CallFact, FileFacts } from '../../model/index.js';
  * javascript/execution.ts).
  */
 const EVAL_SINKS = /^(global\.(eval|Function)|vm\.(runInThisContext|runInNewContext|runInContext|compileFunction|Script)|vm\.Script\.\w+|module(\.prototype)?\._compile|\?\._compile)$/;
-const READS_FILE = /\breadFile(?:Sync)?\s*\(/;
+export const READS_FILE = /\breadFile(?:Sync)?\s*\(/;
 /** Literals that are arguments of the read, not parts of the path. */
 const NOT_PATH = /^(?:utf-?8|utf-?16le|latin1|ascii|binary|base64|hex|[rwa]\+?)$/i;
 /**

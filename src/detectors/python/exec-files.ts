@@ -13,7 +13,7 @@ import type { CallFact } from '../../model/index.js';
 const EXEC_SINKS = new Set(['builtins.exec', 'builtins.eval', 'builtins.compile', 'builtins.execfile', 'runpy.run_path']);
 
 /** Reads of a file's text: `open(…).read()`, `io.open`, `codecs.open`, `Path(…).read_text()`. */
-const READS_FILE = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
+export const READS_FILE = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
 /** Literals that are arguments of the read, not parts of the path. */
 const NOT_PATH = /^(?:[rwabtxU+]{1,3}|utf-?8|utf-?16|latin-?1|ascii|ignore|replace|strict|exec|eval|single)$/i;
 
@@ -24,7 +24,7 @@ const NOT_PATH = /^(?:[rwabtxU+]{1,3}|utf-?8|utf-?16|latin-?1|ascii|ignore|repla
  */
 const SOURCE_LOADERS = new Set(['importlib.machinery.SourceFileLoader', 'importlib._bootstrap_external.SourceFileLoader', 'imp.load_source', 'importlib.util.spec_from_file_location']);
 /** What a read of a file's text is called, when the text reaches exec through a variable. */
-const FILE_READS = /^(builtins\.open|io\.open|codecs\.open|pathlib\.Path)$/;
+export const FILE_READS = /^(builtins\.open|io\.open|codecs\.open|pathlib\.Path(\.read_(text|bytes))?)$/;
 
 /**
  * The package file an exec-like call runs the text of, if the call names one that exists (`has`). Text read
