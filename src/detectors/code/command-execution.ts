@@ -38,8 +38,9 @@ and Node's internal \`process.binding('spawn_sync').spawn({ file, args })\` and 
   command, a reverse shell, DNS lookups that carry data, Microsoft Defender exclusions or switching it off, persistence (\`reg add …\\Run\`, \`schtasks\`,
   \`crontab\`), miners, or a known exfiltration endpoint: **critical** at install or import time, **high** otherwise.
 - **suspicious** — downloads, hidden windows, starting executables or scripts, host reconnaissance
-  (\`whoami\`, \`ipconfig\`), installing further packages: **high** at install or import time, **low** when
-  only called at run time.
+  (\`whoami\`, \`ipconfig\`), installing further packages, an AI coding agent started with its permission
+  checks off (\`claude --dangerously-skip-permissions\`, \`gemini --yolo\`, \`q chat --trust-all-tools\`):
+  **high** at install or import time, **low** when only called at run time.
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
   that comes straight from a network response is **malicious**, also when the response is handed to a local

@@ -76,6 +76,9 @@ const RULES: Rule[] = [
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: 'suspicious', reason: 'publishes packages or mints registry tokens (worm behaviour)', literal: true },
   // Secret scanners run over the machine or its repositories by a package: harvesting, as the Shai-Hulud worm did.
   { re: /\btrufflehog\b|\bgitleaks\s+(detect|dir|git)\b|\bnoseyparker\s+scan\b/i, level: 'suspicious', reason: 'scans the machine for secrets (credential harvesting)', literal: true },
+  // An AI coding agent told to act without asking (s1ngularity, 2025: a postinstall drove it to inventory
+  // wallets and keys). Orchestration tools do this when a user runs them, so it weighs only at install and import.
+  { re: /(?:^|\s)--(?:dangerously-skip-permissions|dangerously-bypass-approvals-and-sandbox|trust-all-tools|allow-all-tools)\b|\b(?:gemini|qwen|codex)\b[^;&|\n]*\s--yolo\b/i, level: 'suspicious', reason: 'runs an AI coding agent with its permission checks turned off', literal: true },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: 'suspicious', reason: 'reads stored Git/GitHub credentials' },
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: 'suspicious', reason: 'installs further packages' },
   // Code from outside the registry, run by the installer (its install scripts, setup.py) or by npx: nothing
