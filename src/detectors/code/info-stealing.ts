@@ -9,6 +9,7 @@ import { byScope, sourceLine, when } from '../shared/snippet.js';
 import { browserSessionTheft } from './browser-session.js';
 import { credentialApiTheft } from './credential-apis.js';
 import { secretFileUploads } from './file-uploads.js';
+import { leakingHooks } from './function-hooks.js';
 import { walletSecretTheft } from './wallet-secrets.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
@@ -82,6 +83,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   sending something computed (\`fetch\`, \`navigator.sendBeacon\`), or sends an item of \`localStorage\` or
   \`sessionStorage\`: **high** — session theft from every site that bundles it. Reading them when called (analytics
   reading its own cookie), or a cached item next to an unrelated request, is left alone.
+- A library's function replaced by one of the package's own (\`Keypair.from_base58_string = staticmethod(hook)\`,
+  \`setattr(requests.Session, 'request', hook)\`) that sends what it receives to an address written in the code,
+  itself or through a package function it hands the argument to: **high** when installed at install or import
+  time, **medium** when a called function installs it. Instrumentation passes the call on to the original and
+  reports through its configured client; hooks of \`sys\`, \`logging\` and \`warnings\` are a program's own.
 - \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, …: a
   platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`,
 };
@@ -276,6 +282,7 @@ export const infoStealing: Detector = {
     }
 
     browserSessionTheft(pkg, sinks, report);
+    leakingHooks(pkg, sinks, report);
     credentialApiTheft(sinks, endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste'), exit, report);
 
     // The same reconnaissance in code that only runs when called, in a file that names a collection endpoint

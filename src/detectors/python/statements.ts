@@ -142,7 +142,8 @@ function rightNode(node: PyNode): PyNode | undefined {
 function treeAssignment(a: FileAnalysis, out: Collector, node: PyNode): void {
   const left = node.named[0];
   if (left?.type === 'subscript') return moduleTableWrite(a, out, node, left);
-  if (!left || left.type === 'identifier' || left.type === 'attribute') return;
+  if (left?.type === 'attribute') return attributeWrite(a, out, node, left);
+  if (!left || left.type === 'identifier') return;
   const scope = a.scopes.at(node.start);
   for (const target of left.named) {
     if (target.type === 'identifier') bind(scope, target.text(), { kind: 'unknown', index: node.start, refs: NO_REFS });
@@ -162,6 +163,26 @@ function moduleTableWrite(a: FileAnalysis, out: Collector, node: PyNode, left: P
   const use = { line: node.line, scope, payload: false, code: false, members: false };
   const args = [key, right].map((n) => valueFact(a, out, nodeExpr(n), use));
   out.addCall({ callee: 'sys.modules.__setitem__', args, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
+}
+
+/**
+ * `Keypair.from_base58_string = staticmethod(_hooked)`: an imported module's or class's attribute replaced by
+ * one of this file's functions, recorded as the call it amounts to, `setattr(Keypair, 'from_base58_string',
+ * …)`, so the rules see both spellings of a hook alike. Other attribute writes (`obj.x = 1`) stay unrecorded.
+ */
+function attributeWrite(a: FileAnalysis, out: Collector, node: PyNode, left: PyNode): void {
+  const [object, attr] = left.named;
+  const right = rightNode(node);
+  if (!object || attr?.type !== 'identifier' || !right || right === left) return;
+  const target = a.resolve(object);
+  if (target === undefined || target.startsWith('local.') || target.startsWith('<')) return;
+  const scope = a.scopes.at(node.start).label;
+  const use = { line: node.line, scope, payload: false, code: false, members: false };
+  const value = valueFact(a, out, nodeExpr(right), use);
+  if (!value.refs.some((r) => r.startsWith('local.'))) return;
+  const name = attr.text();
+  const args = [{ text: object.text(200), refs: [target] }, { text: `'${name}'`, value: name, refs: [] }, value];
+  out.addCall({ callee: 'builtins.setattr', args, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
 }
 
 function bindValue(a: FileAnalysis, out: Collector, scope: Scope, name: string, node: PyNode, right: Expr): void {
