@@ -102,9 +102,13 @@ export class ExecutionMap {
  * Whether a call hands its function arguments over to be run. A bare decorator (`@name` over a def, reported
  * as a call of `name` with the function) may run the function at definition, so it is followed, except the
  * standard library's memoizers (`functools.lru_cache`, `functools.cache`, `functools.cached_property`), which
- * only wrap it: its first call runs it, and that call is judged where it is made.
+ * only wrap it: its first call runs it, and that call is judged where it is made. An attribute assignment
+ * stores its function (see inside).
  */
 function decoratorRuns(call: CallFact): boolean {
+  // A function put in an attribute (`X.y = f`, `setattr(X, 'y', f)`) runs when X.y is called, which setup()
+  // does to the setuptools/distutils commands; other objects' attributes are only replaced here.
+  if (call.callee === 'builtins.setattr' || call.callee === 'global.Reflect.set') return /^(setuptools|distutils)\./.test(call.args[0]?.refs[0] ?? '');
   return !call.text.startsWith('@') || !MEMOIZERS.test(call.callee);
 }
 

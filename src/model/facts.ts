@@ -85,7 +85,7 @@ export interface FunctionFact {
   endLine: number;
   /** Qualified names of local functions this one calls directly (resolved like `local.` callees, without the prefix). */
   calls: string[];
-  /** Parameter names, in order (Python; `*args`, `**kw` without their stars). */
+  /** Parameter names, in order (Python: `*args`, `**kw` without their stars; JavaScript: plain and defaulted names, destructured ones left out). */
   params?: string[];
 }
 

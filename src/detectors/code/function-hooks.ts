@@ -27,23 +27,24 @@ function mentions(values: CallFact['args'], names: string[]): string | undefined
  * A library's function replaced by one of the package's own that sends what it receives to an address written
  * in the code: `Keypair.from_base58_string = staticmethod(_hooked)` where `_hooked(s)` posts `s` (the 2024–25
  * Solana key stealers), `requests.Session.request = …` copying every URL and header out, `builtins.input`
- * logged to a server. Written `X.y = f` or `setattr(X, 'y', f)`; the sending may sit in a function the hook
- * hands its parameter to. Instrumentation wraps functions too, but passes the call on to the original and
+ * logged to a server, `web3.Keypair.fromSecretKey = function (k) { fetch(…, { body: k }) … }`. Written `X.y = f`
+ * or `setattr(X, 'y', f)` (`Reflect.set` in JavaScript); the sending may sit in a function the hook hands its
+ * parameter to. Instrumentation wraps functions too, but passes the call on to the original and
  * reports through its own configured client, never to a fixed address with the intercepted arguments.
  * **High** when installed at install or import time, **medium** when installed by a function the user calls.
  */
 export function leakingHooks(pkg: PackageModel, sinks: readonly CodeEvent[], report: Report): void {
   for (const [file, f] of pkg.facts) {
-    if (f.language !== 'python') continue;
+    const python = f.language === 'python';
     for (const c of f.calls) {
-      if (c.callee !== 'builtins.setattr') continue;
+      if (c.callee !== (python ? 'builtins.setattr' : 'global.Reflect.set')) continue;
       const target = c.args[0]?.refs[0];
       const attr = c.args[1]?.value;
       const hook = c.args[2]?.refs.find((r) => r.startsWith('local.'))?.slice(6);
       if (!target || !attr || !hook || HOUSEKEEPING.test(target)) continue;
       // The package's own modules and classes are its business.
-      const own = moduleNameOf(file)?.split('.')[0];
-      if (own !== undefined && target.split('.')[0] === own) continue;
+      const own = python ? moduleNameOf(file)?.split('.')[0] : undefined;
+      if ((own !== undefined && target.split('.')[0] === own) || /^[./]/.test(target)) continue;
       const leak = leakOf(f, file, hook, sinks);
       if (!leak) continue;
       const vector = pkg.execution.vector(file, c.scope);
@@ -68,7 +69,8 @@ interface Leak {
 
 /** A network call of the hook that sends a parameter, or of a package function the hook hands a parameter to, to a literal address. */
 function leakOf(f: FileFacts, file: string, hook: string, sinks: readonly CodeEvent[]): Leak | undefined {
-  const fn = f.functions.find((x) => x.name === hook);
+  // A class put in the library's place (`ethers.Wallet = class extends W { constructor(key) { … } }`) receives in its constructor.
+  const fn = f.functions.find((x) => x.name === hook) ?? f.functions.find((x) => x.name === `${hook}.constructor`);
   const params = (fn?.params ?? []).filter((p) => !RECEIVER.has(p));
   if (!fn || params.length === 0) return undefined;
   const destinationOf = (e: CodeEvent): string | undefined => e.values.find((v) => LITERAL_DESTINATION.test(v));
@@ -76,13 +78,13 @@ function leakOf(f: FileFacts, file: string, hook: string, sinks: readonly CodeEv
     if (sink.file !== file || sink.capability !== 'network') continue;
     const destination = destinationOf(sink);
     if (destination === undefined) continue;
-    if (sink.scope === hook) {
+    if (sink.scope === fn.name) {
       const param = mentions(sentValues(sink).slice(1), params);
       if (param) return { sink, param, destination };
     } else if (fn.calls.includes(sink.scope)) {
       // One step on: `_send(s)` in the hook, the request in `_send`, which sends its own parameter.
       // The helper's payload is computed (`json.dumps(record)`), not a constant.
-      const handOff = f.calls.find((x) => x.scope === hook && x.callee === `local.${sink.scope}` && mentions(x.args, params) !== undefined);
+      const handOff = f.calls.find((x) => x.scope === fn.name && x.callee === `local.${sink.scope}` && mentions(x.args, params) !== undefined);
       const computed = sentValues(sink).slice(1).some((v) => v.value === undefined);
       if (handOff && computed) return { sink, param: mentions(handOff.args, params) as string, destination };
     }

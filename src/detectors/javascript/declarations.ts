@@ -152,6 +152,21 @@ function assignMember(a: Analysis, left: MemberExpression, right: Expression, op
   }
   if (key !== undefined) target?.props?.set(key, value ?? UNKNOWN);
   visitMember(a, left);
+  if (path !== undefined && (isFunction(right) || right.type === 'ClassExpression')) recordHook(a, left, path.name);
+}
+
+/**
+ * `web3.Keypair.fromSecretKey = function (k) { … }`: a required module's member replaced by a function of
+ * this file, recorded as the call it amounts to, `Reflect.set(web3.Keypair, 'fromSecretKey', …)`, as Python's
+ * `X.y = f` is recorded as `setattr` (code/function-hooks.ts reads both).
+ */
+function recordHook(a: Analysis, left: MemberExpression, hook: string): void {
+  const owner = resolveStatic(a, left.object);
+  const key = propertyKey(a, left);
+  if (!owner?.fromModule || owner.name === undefined || key === undefined) return;
+  const line = a.line(left);
+  const args = [{ text: a.text(left.object), refs: [owner.name] }, { text: `'${key}'`, value: key, refs: [] }, { text: hook, refs: [`local.${hook}`] }];
+  a.facts.addCall({ callee: 'global.Reflect.set', args, kwargs: {}, line, column: a.column(left, line), scope: a.scope, text: a.text(left.object) + '.' + key + ' = …' });
 }
 
 /**

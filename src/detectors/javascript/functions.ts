@@ -61,7 +61,8 @@ export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?
   let fact: FunctionFact | undefined;
   if (name !== undefined) {
     a.localFunctions.add(name);
-    fact = { name, line: a.line(fn), endLine: a.lines.line(Math.max(fn.start, fn.end - 1)), calls: [] };
+    const params = fn.params.flatMap((p) => (p.type === 'Identifier' ? [p.name] : p.type === 'AssignmentPattern' && p.left.type === 'Identifier' ? [p.left.name] : []));
+    fact = { name, line: a.line(fn), endLine: a.lines.line(Math.max(fn.start, fn.end - 1)), calls: [], ...(params.length > 0 ? { params } : {}) };
     a.edges = a.facts.addFunction(fact) ? [] : undefined;
     a.scope = name;
   }
