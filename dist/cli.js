@@ -41692,7 +41692,8 @@ function walkFunction(a, fn, name2, self, args2) {
   let fact;
   if (name2 !== void 0) {
     a.localFunctions.add(name2);
-    fact = { name: name2, line: a.line(fn), endLine: a.lines.line(Math.max(fn.start, fn.end - 1)), calls: [] };
+    const params = fn.params.flatMap((p2) => p2.type === "Identifier" ? [p2.name] : p2.type === "AssignmentPattern" && p2.left.type === "Identifier" ? [p2.left.name] : []);
+    fact = { name: name2, line: a.line(fn), endLine: a.lines.line(Math.max(fn.start, fn.end - 1)), calls: [], ...params.length > 0 ? { params } : {} };
     a.edges = a.facts.addFunction(fact) ? [] : void 0;
     a.scope = name2;
   }
@@ -42159,6 +42160,15 @@ function assignMember(a, left, right, operator) {
   }
   if (key3 !== void 0) target2?.props?.set(key3, value ?? UNKNOWN);
   visitMember(a, left);
+  if (path !== void 0 && (isFunction(right) || right.type === "ClassExpression")) recordHook(a, left, path.name);
+}
+function recordHook(a, left, hook) {
+  const owner = resolveStatic(a, left.object);
+  const key3 = propertyKey(a, left);
+  if (!owner?.fromModule || owner.name === void 0 || key3 === void 0) return;
+  const line = a.line(left);
+  const args2 = [{ text: a.text(left.object), refs: [owner.name] }, { text: `'${key3}'`, value: key3, refs: [] }, { text: hook, refs: [`local.${hook}`] }];
+  a.facts.addCall({ callee: "global.Reflect.set", args: args2, kwargs: {}, line, column: a.column(left, line), scope: a.scope, text: a.text(left.object) + "." + key3 + " = \u2026" });
 }
 function assignedPath(a, left) {
   const parts2 = [];
@@ -42874,6 +42884,7 @@ var ExecutionMap = class {
   }
 };
 function decoratorRuns(call3) {
+  if (call3.callee === "builtins.setattr" || call3.callee === "global.Reflect.set") return /^(setuptools|distutils)\./.test(call3.args[0]?.refs[0] ?? "");
   return !call3.text.startsWith("@") || !MEMOIZERS.test(call3.callee);
 }
 var MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
@@ -45128,6 +45139,9 @@ var RULES = [
   { re: /\bnpm\s+(publish|adduser|token\s+create)\b|registry\.npmjs\.org\/-\/(npm\/v1\/tokens|user)/i, level: "suspicious", reason: "publishes packages or mints registry tokens (worm behaviour)", literal: true },
   // Secret scanners run over the machine or its repositories by a package: harvesting, as the Shai-Hulud worm did.
   { re: /\btrufflehog\b|\bgitleaks\s+(detect|dir|git)\b|\bnoseyparker\s+scan\b/i, level: "suspicious", reason: "scans the machine for secrets (credential harvesting)", literal: true },
+  // An AI coding agent told to act without asking (s1ngularity, 2025: a postinstall drove it to inventory
+  // wallets and keys). Orchestration tools do this when a user runs them, so it weighs only at install and import.
+  { re: /(?:^|\s)--(?:dangerously-skip-permissions|dangerously-bypass-approvals-and-sandbox|trust-all-tools|allow-all-tools)\b|\b(?:gemini|qwen|codex)\b[^;&|\n]*\s--yolo\b/i, level: "suspicious", reason: "runs an AI coding agent with its permission checks turned off", literal: true },
   { re: /\bgh\s+auth\s+token\b|\bgit\s+config\s+--get\s+\S*(token|password)|\bgit\s+credential\s+fill\b/i, level: "suspicious", reason: "reads stored Git/GitHub credentials" },
   { re: /\bpip(\d+(\.\d+)?)?(\.exe)?\s+install\b|-m\s+pip\s+install\b|\bnpm\s+(i|install)\s+[^-\s]/i, level: "suspicious", reason: "installs further packages" },
   // Code from outside the registry, run by the installer (its install scripts, setup.py) or by npx: nothing
@@ -45791,8 +45805,9 @@ and Node's internal \`process.binding('spawn_sync').spawn({ file, args })\` and 
   command, a reverse shell, DNS lookups that carry data, Microsoft Defender exclusions or switching it off, persistence (\`reg add \u2026\\Run\`, \`schtasks\`,
   \`crontab\`), miners, or a known exfiltration endpoint: **critical** at install or import time, **high** otherwise.
 - **suspicious** \u2014 downloads, hidden windows, starting executables or scripts, host reconnaissance
-  (\`whoami\`, \`ipconfig\`), installing further packages: **high** at install or import time, **low** when
-  only called at run time.
+  (\`whoami\`, \`ipconfig\`), installing further packages, an AI coding agent started with its permission
+  checks off (\`claude --dangerously-skip-permissions\`, \`gemini --yolo\`, \`q chat --trust-all-tools\`):
+  **high** at install or import time, **low** when only called at run time.
 - **unknown** (a command whose text cannot be folded, or a program that is not a build tool): **low** at
   install or import time (install scripts run their own helper binaries); not reported at run time. A command
   that comes straight from a network response is **malicious**, also when the response is handed to a local
@@ -46629,6 +46644,65 @@ ${upload.text}`);
   }
 }
 
+// src/detectors/code/function-hooks.ts
+var HOUSEKEEPING = /^(sys|warnings|logging|atexit|faulthandler)(\.|$)/;
+var LITERAL_DESTINATION = /^(?:https?|wss?|ftp):\/\/[^/\s]+|^\d{1,3}(?:\.\d{1,3}){3}$/;
+var RECEIVER = /* @__PURE__ */ new Set(["self", "cls"]);
+function mentions(values, names) {
+  for (const name2 of names) {
+    const re2 = new RegExp(`(?<![\\w.])${escapeRegExp(name2)}(?![\\w])`);
+    if (values.some((v2) => re2.test(v2.text))) return name2;
+  }
+  return void 0;
+}
+function leakingHooks(pkg, sinks, report) {
+  for (const [file, f2] of pkg.facts) {
+    const python = f2.language === "python";
+    for (const c of f2.calls) {
+      if (c.callee !== (python ? "builtins.setattr" : "global.Reflect.set")) continue;
+      const target2 = c.args[0]?.refs[0];
+      const attr = c.args[1]?.value;
+      const hook = c.args[2]?.refs.find((r) => r.startsWith("local."))?.slice(6);
+      if (!target2 || !attr || !hook || HOUSEKEEPING.test(target2)) continue;
+      const own = python ? moduleNameOf(file)?.split(".")[0] : void 0;
+      if (own !== void 0 && target2.split(".")[0] === own || /^[./]/.test(target2)) continue;
+      const leak = leakOf(f2, file, hook, sinks);
+      if (!leak) continue;
+      const vector = pkg.execution.vector(file, c.scope);
+      const why2 = pkg.execution.get(file, c.scope)?.why;
+      const at6 = why2 !== void 0 ? { file, line: c.line, vector, why: why2 } : { file, line: c.line, vector };
+      const early4 = vector === "install" || vector === "import";
+      report(
+        early4 ? "high" : "medium",
+        at6,
+        `replaces ${target2}.${attr} with ${hook}, which sends what it receives (${leak.param}) to ${leak.destination} with ${leak.sink.callee} (line ${leak.sink.line}), ${when(at6)}`,
+        `${c.text}
+${leak.sink.text}`
+      );
+    }
+  }
+}
+function leakOf(f2, file, hook, sinks) {
+  const fn = f2.functions.find((x) => x.name === hook) ?? f2.functions.find((x) => x.name === `${hook}.constructor`);
+  const params = (fn?.params ?? []).filter((p2) => !RECEIVER.has(p2));
+  if (!fn || params.length === 0) return void 0;
+  const destinationOf = (e) => e.values.find((v2) => LITERAL_DESTINATION.test(v2));
+  for (const sink of sinks) {
+    if (sink.file !== file || sink.capability !== "network") continue;
+    const destination = destinationOf(sink);
+    if (destination === void 0) continue;
+    if (sink.scope === fn.name) {
+      const param = mentions(sentValues(sink).slice(1), params);
+      if (param) return { sink, param, destination };
+    } else if (fn.calls.includes(sink.scope)) {
+      const handOff = f2.calls.find((x) => x.scope === fn.name && x.callee === `local.${sink.scope}` && mentions(x.args, params) !== void 0);
+      const computed = sentValues(sink).slice(1).some((v2) => v2.value === void 0);
+      if (handOff && computed) return { sink, param: mentions(handOff.args, params), destination };
+    }
+  }
+  return void 0;
+}
+
 // src/detectors/code/wallet-secrets.ts
 var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
 var WALLET_ONLY_AS_FIELD = /^(secret_?key|seed)$/i;
@@ -46733,6 +46807,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   sending something computed (\`fetch\`, \`navigator.sendBeacon\`), or sends an item of \`localStorage\` or
   \`sessionStorage\`: **high** \u2014 session theft from every site that bundles it. Reading them when called (analytics
   reading its own cookie), or a cached item next to an unrelated request, is left alone.
+- A library's function replaced by one of the package's own (\`Keypair.from_base58_string = staticmethod(hook)\`,
+  \`setattr(requests.Session, 'request', hook)\`) that sends what it receives to an address written in the code,
+  itself or through a package function it hands the argument to: **high** when installed at install or import
+  time, **medium** when a called function installs it. Instrumentation passes the call on to the original and
+  reports through its configured client; hooks of \`sys\`, \`logging\` and \`warnings\` are a program's own.
 - \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, \u2026: a
   platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`
 };
@@ -46884,6 +46963,7 @@ ${sink.text}`);
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
     }
     browserSessionTheft(pkg, sinks, report);
+    leakingHooks(pkg, sinks, report);
     credentialApiTheft(sinks, endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste"), exit, report);
     const drops = /* @__PURE__ */ new Map();
     const dropIn = (file) => {
@@ -58012,7 +58092,8 @@ function rightNode(node) {
 function treeAssignment(a, out2, node) {
   const left = node.named[0];
   if (left?.type === "subscript") return moduleTableWrite(a, out2, node, left);
-  if (!left || left.type === "identifier" || left.type === "attribute") return;
+  if (left?.type === "attribute") return attributeWrite(a, out2, node, left);
+  if (!left || left.type === "identifier") return;
   const scope = a.scopes.at(node.start);
   for (const target2 of left.named) {
     if (target2.type === "identifier") bind(scope, target2.text(), { kind: "unknown", index: node.start, refs: NO_REFS2 });
@@ -58027,6 +58108,20 @@ function moduleTableWrite(a, out2, node, left) {
   const use = { line: node.line, scope, payload: false, code: false, members: false };
   const args2 = [key3, right].map((n) => valueFact(a, out2, nodeExpr(n), use));
   out2.addCall({ callee: "sys.modules.__setitem__", args: args2, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
+}
+function attributeWrite(a, out2, node, left) {
+  const [object, attr] = left.named;
+  const right = rightNode(node);
+  if (!object || attr?.type !== "identifier" || !right || right === left) return;
+  const target2 = a.resolve(object);
+  if (target2 === void 0 || target2.startsWith("local.") || target2.startsWith("<")) return;
+  const scope = a.scopes.at(node.start).label;
+  const use = { line: node.line, scope, payload: false, code: false, members: false };
+  const value = valueFact(a, out2, nodeExpr(right), use);
+  if (!value.refs.some((r) => r.startsWith("local."))) return;
+  const name2 = attr.text();
+  const args2 = [{ text: object.text(200), refs: [target2] }, { text: `'${name2}'`, value: name2, refs: [] }, value];
+  out2.addCall({ callee: "builtins.setattr", args: args2, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
 }
 function bindValue2(a, out2, scope, name2, node, right) {
   const use = { line: node.line, scope: scope.label, payload: true, code: false, members: false };
