@@ -59148,6 +59148,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "e5732c6eb86ef598" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();
@@ -64770,7 +64771,7 @@ async function createScanIO(cfg) {
   const downloads = cfg.cacheDir ? new DownloadCache({ dir: cfg.cacheDir, log: cfg.log }) : void 0;
   const policyKey = createHash8("sha256").update(JSON.stringify(cfg.policy)).digest("hex").slice(0, 12);
   const expired = cfg.policy.allow.flatMap((a, i3) => a.expires && a.expires < cfg.today ? [i3] : []).join(",");
-  const results = cfg.cacheDir ? new ResultCache(`${ENGINE_VERSION}+${policyKey}+expired:${expired}`, { dir: cfg.cacheDir, log: cfg.log }) : void 0;
+  const results = cfg.cacheDir ? new ResultCache(`${ANALYSIS_KEY}+${policyKey}+expired:${expired}`, { dir: cfg.cacheDir, log: cfg.log }) : void 0;
   const pool = limit(cfg.concurrency ?? 8);
   const analysis = limit(cfg.analysisLanes ?? 1);
   const sha256Of = /* @__PURE__ */ new WeakMap();

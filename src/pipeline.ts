@@ -11,8 +11,17 @@ import type { TreeSitterWasm } from './runtime/wasm.js';
 import { unpackEmbeddedArchives } from './unpack/embedded.js';
 import { unpackArtifact } from './unpack/index.js';
 
-/** Bumped whenever detection changes, so cached results keyed by digest and engine version go stale. */
+/** Customs's version, as reports name the tool. */
 export const ENGINE_VERSION = '0.1.0';
+
+/** Set by scripts/build.mjs: a digest of the sources and locked dependencies the bundle was built from. */
+declare const __CUSTOMS_ANALYSIS_DIGEST__: string | undefined;
+
+/**
+ * What cached inspection results are keyed by: the version and, in a build, the digest of what it was built
+ * from, so results cached by another build (detection changes without a version bump) go stale by themselves.
+ */
+export const ANALYSIS_KEY = `${ENGINE_VERSION}+${typeof __CUSTOMS_ANALYSIS_DIGEST__ === 'string' ? __CUSTOMS_ANALYSIS_DIGEST__ : 'source'}`;
 
 export interface Engine {
   analyzers: SourceAnalyzers;

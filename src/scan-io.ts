@@ -14,7 +14,7 @@ import { parseManifest, isManifest } from './manifests/index.js';
 import { parseNpmrc } from './manifests/npm/index.js';
 import type { Artifact, DeclaredRegistry, Ecosystem } from './model/index.js';
 import type { Inspector } from './inspection-pool.js';
-import { ENGINE_VERSION, type Inspection } from './pipeline.js';
+import { ANALYSIS_KEY, type Inspection } from './pipeline.js';
 import type { Policy } from './policy/types.js';
 import { createNpmRegistry } from './registries/npm/index.js';
 import { createOsvClient } from './registries/osv/index.js';
@@ -106,7 +106,7 @@ export async function createScanIO(cfg: ScanIOConfig): Promise<ScanIO> {
   // the day: yesterday's inspections stay valid (a warm CI cache) until an entry's expiry passes.
   const policyKey = createHash('sha256').update(JSON.stringify(cfg.policy)).digest('hex').slice(0, 12);
   const expired = cfg.policy.allow.flatMap((a, i) => (a.expires && a.expires < cfg.today ? [i] : [])).join(',');
-  const results = cfg.cacheDir ? new ResultCache(`${ENGINE_VERSION}+${policyKey}+expired:${expired}`, { dir: cfg.cacheDir, log: cfg.log }) : undefined;
+  const results = cfg.cacheDir ? new ResultCache(`${ANALYSIS_KEY}+${policyKey}+expired:${expired}`, { dir: cfg.cacheDir, log: cfg.log }) : undefined;
   const pool = limit(cfg.concurrency ?? 8);
   // Analysis is CPU-bound: more artifacts in flight than the inspector has lanes gains nothing and holds
   // several unpacked artifacts and syntax trees in memory together (peak RSS and garbage-collector time

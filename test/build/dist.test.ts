@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,23 @@ describe('dist/', () => {
     for (const name of built) {
       const same = readFileSync(join(fresh, name)).equals(readFileSync(join(ROOT, 'dist', name)));
       expect(same, `dist/${name} differs from a fresh build`).toBe(true);
+    }
+  });
+
+  it('keys cached results by a digest of its sources: a build from changed sources does not share them', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'customs-src-'));
+    try {
+      for (const p of ['src', 'schemas', 'scripts', 'package.json', 'package-lock.json']) cpSync(join(ROOT, p), join(copy, p), { recursive: true });
+      symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+      appendFileSync(join(copy, 'src', 'detectors', 'shared', 'commands.ts'), '\n// a changed rule\n');
+      execFileSync(process.execPath, [join(copy, 'scripts', 'build.mjs'), join(copy, 'dist')], { cwd: copy });
+      const digest = (bundle: string): string | undefined => /\? "([0-9a-f]{16})" : "source"/.exec(readFileSync(bundle, 'utf8'))?.[1];
+      const ours = digest(join(ROOT, 'dist', 'cli.js'));
+      expect(ours).toMatch(/^[0-9a-f]{16}$/);
+      expect(digest(join(copy, 'dist', 'cli.js'))).toMatch(/^[0-9a-f]{16}$/);
+      expect(digest(join(copy, 'dist', 'cli.js'))).not.toBe(ours);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 
