@@ -54654,7 +54654,8 @@ the code runs:
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
   runs payloads);
 - a network call whose destination is a URL the code decodes (base64, hex, zlib, char codes, \u2026) from a
-  constant, whatever the host and whenever it runs: **high**. Clients name their service's host in plain
+  constant, whatever the host and whenever it runs: **high**; also when the encoded constant sits in another
+  module of the package, or the decoded URL is handed to a function of the package that sends. Clients name their service's host in plain
   text; hiding where a request goes is what droppers and stealers do.
 
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`
@@ -54729,16 +54730,23 @@ function hiddenDestinations(pkg, seen) {
     if (list2) list2.push(s3);
     else decodedUrls.set(s3.file, [s3]);
   }
+  const relays = /* @__PURE__ */ new Map();
+  for (const e of pkg.events.events) {
+    if (e.capability === "network-relay" && e.call) relays.set(e.file, [...relays.get(e.file) ?? [], e.call]);
+  }
   for (const [file, f2] of pkg.facts) {
     const urls = decodedUrls.get(file);
     if (!urls) continue;
+    const relayed = new Set(relays.get(file));
     for (const c of f2.calls) {
-      if (capabilityOf(f2.language, c.callee) !== "network" && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
+      const relay = relayed.has(c);
+      if (!relay && capabilityOf(f2.language, c.callee) !== "network" && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
       const vector = pkg.execution.vector(file, c.scope);
-      const target2 = c.args[0] ?? c.kwargs["url"];
-      if (!target2 || isAuxiliary(file, vector)) continue;
+      const targets = relay ? c.args : [c.args[0] ?? c.kwargs["url"]];
+      if (targets[0] === void 0 || isAuxiliary(file, vector)) continue;
       const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
-      const hidden = urls.find((s3) => takes.test(s3.value) && (target2.value !== void 0 && target2.value.startsWith(s3.value) || s3.line === c.line && target2.refs.some((r) => DECODER.test(r))));
+      const hiddenIn = (target2) => target2 && urls.find((s3) => takes.test(s3.value) && (target2.value !== void 0 && target2.value.startsWith(s3.value) || !relay && s3.line === c.line && target2.refs.some((r) => DECODER.test(r))));
+      const hidden = targets.map(hiddenIn).find((h) => h !== void 0);
       const key3 = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : "";
       if (!hidden || seen.has(key3)) continue;
       seen.add(key3);
@@ -54748,7 +54756,7 @@ function hiddenDestinations(pkg, seen) {
           severity: "high",
           vector,
           techniques: ["obfuscation", "external-payload"],
-          message: `${c.callee.replace(/^\?\./, "")} sends to ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(" \u2192 ")}, ${when(at6)}`,
+          message: relay ? `${c.callee.replace(/^local\./, "")}, a function of the package that sends, is handed ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(" \u2192 ")}, ${when(at6)}` : `${c.callee.replace(/^\?\./, "")} sends to ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(" \u2192 ")}, ${when(at6)}`,
           file,
           line: c.line,
           snippet: sourceLine(pkg, file, c.line),
@@ -55002,6 +55010,9 @@ ${upload.text}`);
 // src/detectors/code/function-hooks.ts
 var HOUSEKEEPING = /^(sys|warnings|logging|atexit|faulthandler)(\.|$)/;
 var LITERAL_DESTINATION = /^(?:https?|wss?|ftp):\/\/[^/\s]+|^\d{1,3}(?:\.\d{1,3}){3}$/;
+var HOST_OPTION = /\bhost(?:name)?['"]?\s*[:=]\s*(['"`])([\w.-]+\.[\w-]+|\d{1,3}(?:\.\d{1,3}){3})\1/;
+var HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$|^\d{1,3}(?:\.\d{1,3}){3}$/i;
+var CONNECTION_WRITE = /(Connection|ClientRequest|Socket|socket)\.(request|send|sendall|write|end|putrequest|putheader)$/;
 var RECEIVER = /* @__PURE__ */ new Set(["self", "cls"]);
 function mentions(values, names) {
   for (const name2 of names) {
@@ -55042,12 +55053,14 @@ function leakOf(f2, file, hook2, sinks) {
   const params = (fn?.params ?? []).filter((p2) => !RECEIVER.has(p2));
   if (!fn || params.length === 0) return void 0;
   const destinationOf = (e) => e.values.find((v2) => LITERAL_DESTINATION.test(v2));
-  for (const sink of sinks) {
-    if (sink.file !== file || sink.capability !== "network") continue;
-    const destination = destinationOf(sink);
+  const addressOf = (e) => destinationOf(e) ?? HOST_OPTION.exec(e.text)?.[2] ?? e.call?.args.map((a) => a.value).find((v2) => v2 !== void 0 && HOST.test(v2));
+  const network = sinks.filter((e) => e.file === file && e.capability === "network");
+  const hookAddress = network.filter((e) => e.scope === fn.name).map(addressOf).find((d) => d !== void 0);
+  for (const sink of network) {
+    const destination = destinationOf(sink) ?? (sink.scope === fn.name && CONNECTION_WRITE.test(sink.callee) ? hookAddress : void 0);
     if (destination === void 0) continue;
     if (sink.scope === fn.name) {
-      const param = mentions(sentValues(sink).slice(1), params);
+      const param = mentions(destinationOf(sink) === void 0 ? sentValues(sink) : sentValues(sink).slice(1), params);
       if (param) return { sink, param, destination };
     } else if (fn.calls.includes(sink.scope)) {
       const handOff = f2.calls.find((x) => x.scope === fn.name && x.callee === `local.${sink.scope}` && mentions(x.args, params) !== void 0);
@@ -55164,7 +55177,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   reading its own cookie), or a cached item next to an unrelated request, is left alone.
 - A library's function replaced by one of the package's own (\`Keypair.from_base58_string = staticmethod(hook)\`,
   \`setattr(requests.Session, 'request', hook)\`) that sends what it receives to an address written in the code,
-  itself or through a package function it hands the argument to: **high** when installed at install or import
+  itself or through a package function it hands the argument to, also in a second call on a connection it
+  opened to that address (\`req = https.request({ hostname: \u2026 }); req.write(key)\`): **high** when installed at install or import
   time, **medium** when a called function installs it. Instrumentation passes the call on to the original and
   reports through its configured client; hooks of \`sys\`, \`logging\` and \`warnings\` are a program's own.
 - \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, \u2026: a
@@ -76172,6 +76186,201 @@ function identityOf(ecosystem, files, text4) {
   };
 }
 
+// src/detectors/python/folded.ts
+var MAX_FOLDED = 1024 * 1024;
+function text2(s3, steps = []) {
+  return { kind: "text", s: s3, steps };
+}
+function bytes(s3, steps = []) {
+  return { kind: "bytes", s: s3, steps };
+}
+function isStringish(f2) {
+  return f2 !== void 0 && (f2.kind === "text" || f2.kind === "bytes");
+}
+function latin1ToBytes(s3) {
+  return new Uint8Array(Buffer.from(s3, "latin1"));
+}
+function bytesToLatin1(b2) {
+  return Buffer.from(b2).toString("latin1");
+}
+function asText(f2) {
+  if (!f2) return void 0;
+  if (f2.kind === "text") return f2.s;
+  if (f2.kind === "bytes") return f2.s.length === 0 ? "" : bytesToText(Buffer.from(f2.s, "latin1"));
+  return void 0;
+}
+function joinSteps(a, b2) {
+  if (b2.length === 0) return [...a];
+  if (a.length === 0) return [...b2];
+  const out2 = [...a];
+  for (const s3 of b2) if (!out2.includes(s3)) out2.push(s3);
+  return out2;
+}
+
+// src/detectors/python/codecs.ts
+var MAX_ITEMS = 2e5;
+var DECODERS2 = {
+  "base64.b64decode": "base64",
+  "base64.standard_b64decode": "base64",
+  "base64.urlsafe_b64decode": "base64",
+  "base64.decodebytes": "base64",
+  "base64.decodestring": "base64",
+  "binascii.a2b_base64": "base64",
+  "base64.b32decode": "base32",
+  "base64.b85decode": "base85",
+  "base64.a85decode": "ascii85",
+  "base64.b16decode": "hex",
+  "binascii.unhexlify": "hex",
+  "binascii.a2b_hex": "hex",
+  "builtins.bytes.fromhex": "hex",
+  "builtins.bytearray.fromhex": "hex",
+  "zlib.decompress": "zlib",
+  "gzip.decompress": "gzip",
+  "bz2.decompress": "bz2"
+};
+var DECODER_NAMES = /* @__PURE__ */ new Set([...Object.keys(DECODERS2), "codecs.decode", "codecs.encode", "marshal.loads"]);
+function isDecoder(callee) {
+  return DECODER_NAMES.has(callee);
+}
+function decodeWith(codec, v2) {
+  if (!isStringish(v2)) return void 0;
+  const steps = joinSteps(v2.steps, [codec]);
+  let out2;
+  switch (codec) {
+    case "base64":
+      out2 = decodeBase64(v2.s);
+      break;
+    case "base32":
+      out2 = decodeBase32(v2.s);
+      break;
+    case "base85":
+      out2 = decodeBase85(v2.s);
+      break;
+    case "ascii85":
+      out2 = decodeBase85(v2.s, true);
+      break;
+    case "bz2":
+      out2 = decompressBzip2(latin1ToBytes(v2.s));
+      break;
+    case "hex":
+      out2 = decodeHex(v2.s);
+      break;
+    case "zlib":
+    case "gzip":
+      out2 = decompress(latin1ToBytes(v2.s));
+      break;
+    case "rot13":
+      return { kind: v2.kind, s: rot13(v2.s), steps };
+    default:
+      return void 0;
+  }
+  return out2 ? bytes(bytesToLatin1(out2), steps) : void 0;
+}
+var CODEC_ALIASES = {
+  rot13: "rot13",
+  rot_13: "rot13",
+  "rot-13": "rot13",
+  hex: "hex",
+  hex_codec: "hex",
+  base64: "base64",
+  base64_codec: "base64",
+  base_64: "base64",
+  zlib: "zlib",
+  zlib_codec: "zlib",
+  zip: "zlib",
+  bz2: "bz2",
+  bz2_codec: "bz2"
+};
+function decodeText(v2, encoding) {
+  if (!isStringish(v2)) return void 0;
+  if (v2.kind === "text") return v2;
+  const enc = (encoding ?? "utf-8").toLowerCase().replace(/_/g, "-");
+  const s3 = /^(latin-?1|iso-?8859-?1|ascii)$/.test(enc) ? v2.s : Buffer.from(v2.s, "latin1").toString("utf8");
+  return text2(s3, v2.steps);
+}
+function encodeText(v2) {
+  if (!isStringish(v2)) return void 0;
+  return v2.kind === "bytes" ? v2 : bytes(Buffer.from(v2.s, "utf8").toString("latin1"), v2.steps);
+}
+var STRING_METHODS2 = /* @__PURE__ */ new Set(["join", "decode", "encode", "replace", "lower", "upper", "strip", "lstrip", "rstrip", "swapcase", "format"]);
+function stringMethod2(recv, method, args2) {
+  const arg0 = args2[0];
+  switch (method) {
+    case "join": {
+      const items2 = iterate(arg0);
+      if (!items2) return void 0;
+      let steps = recv.steps;
+      const pieces = [];
+      let size = 0;
+      for (const i3 of items2) {
+        if (!isStringish(i3) || i3.kind !== recv.kind) return void 0;
+        pieces.push(i3.s);
+        size += i3.s.length + recv.s.length;
+        if (size > MAX_FOLDED) return void 0;
+        if (i3.steps.length > 0) steps = joinSteps(steps, i3.steps);
+      }
+      return { kind: recv.kind, s: pieces.join(recv.s), steps };
+    }
+    case "decode": {
+      const enc = asText(arg0)?.toLowerCase();
+      const codec = enc ? CODEC_ALIASES[enc] : void 0;
+      if (codec) return decodeWith(codec, recv);
+      return decodeText(recv, enc);
+    }
+    case "encode": {
+      const enc = asText(arg0)?.toLowerCase();
+      if (enc && CODEC_ALIASES[enc] === "rot13") return decodeWith("rot13", recv);
+      return encodeText(recv);
+    }
+    case "replace": {
+      const from = args2[0];
+      const to2 = args2[1];
+      if (!isStringish(from) || !isStringish(to2) || from.s === "") return void 0;
+      const s3 = recv.s.split(from.s).join(to2.s);
+      return s3.length > MAX_FOLDED ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
+    }
+    case "format": {
+      if (recv.kind !== "text") return void 0;
+      const exact = recv.steps.length === 0;
+      let next = 0;
+      let unknown = false;
+      const s3 = recv.s.replace(/\{\{|\}\}|\{(\d*)(?:![rsa])?(?::[^{}]*)?\}|\{[^{}]*\}/g, (m2, index) => {
+        if (m2 === "{{") return "{";
+        if (m2 === "}}") return "}";
+        const i3 = index === void 0 ? -1 : index === "" ? next++ : Number(index);
+        const v2 = i3 >= 0 ? args2[i3] : void 0;
+        if (isStringish(v2) && v2.kind === "text" && (!exact || m2 === "{}" || /^\{\d+\}$/.test(m2))) return v2.s;
+        if (exact && v2?.kind === "int" && (m2 === "{}" || /^\{\d+\}$/.test(m2))) return String(v2.n);
+        unknown = true;
+        return "{\u2026}";
+      });
+      if (exact && unknown) return void 0;
+      return s3.length > MAX_FOLDED ? void 0 : { kind: "text", s: s3, steps: recv.steps };
+    }
+    case "lower":
+      return { ...recv, s: recv.s.toLowerCase() };
+    case "upper":
+      return { ...recv, s: recv.s.toUpperCase() };
+    case "swapcase":
+      return { ...recv, s: [...recv.s].map((c) => c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()).join("") };
+    case "strip":
+      return arg0 === void 0 ? { ...recv, s: recv.s.trim() } : void 0;
+    case "lstrip":
+      return arg0 === void 0 ? { ...recv, s: recv.s.trimStart() } : void 0;
+    case "rstrip":
+      return arg0 === void 0 ? { ...recv, s: recv.s.trimEnd() } : void 0;
+    default:
+      return void 0;
+  }
+}
+function iterate(v2) {
+  if (!v2) return void 0;
+  if (v2.kind === "list") return v2.items;
+  if (v2.kind === "text") return v2.s.length > MAX_ITEMS ? void 0 : [...v2.s].map((c) => text2(c, v2.steps));
+  if (v2.kind === "bytes") return v2.s.length > MAX_ITEMS ? void 0 : [...v2.s].map((c) => ({ kind: "int", n: c.charCodeAt(0) }));
+  return void 0;
+}
+
 // src/detectors/python/imported-constants.ts
 var MAX_DEPTH3 = 3;
 function fillImportedConstants(facts, modules) {
@@ -76193,8 +76402,17 @@ function fillImportedConstants(facts, modules) {
   };
   for (const [file, f2] of py) {
     for (const call3 of f2.calls) {
+      const before = call3.args[0]?.value;
       for (const arg2 of call3.args) fill(file, arg2, 0);
       for (const arg2 of Object.values(call3.kwargs)) fill(file, arg2, 0);
+      const codec = DECODERS2[call3.callee];
+      const constant2 = call3.args[0]?.value;
+      if (codec === void 0 || before !== void 0 || constant2 === void 0) continue;
+      const decoded = decodeWith(codec, text2(constant2));
+      const readable = asText(decoded);
+      if (isStringish(decoded) && readable !== void 0 && readable.trim() !== "") {
+        f2.decoded.push({ line: call3.line, scope: call3.scope, steps: decoded.steps, text: readable.slice(0, 4e3) });
+      }
     }
   }
 }
@@ -81236,37 +81454,6 @@ function countItems(inner, re2) {
   return count;
 }
 
-// src/detectors/python/folded.ts
-var MAX_FOLDED = 1024 * 1024;
-function text2(s3, steps = []) {
-  return { kind: "text", s: s3, steps };
-}
-function bytes(s3, steps = []) {
-  return { kind: "bytes", s: s3, steps };
-}
-function isStringish(f2) {
-  return f2 !== void 0 && (f2.kind === "text" || f2.kind === "bytes");
-}
-function latin1ToBytes(s3) {
-  return new Uint8Array(Buffer.from(s3, "latin1"));
-}
-function bytesToLatin1(b2) {
-  return Buffer.from(b2).toString("latin1");
-}
-function asText(f2) {
-  if (!f2) return void 0;
-  if (f2.kind === "text") return f2.s;
-  if (f2.kind === "bytes") return f2.s.length === 0 ? "" : bytesToText(Buffer.from(f2.s, "latin1"));
-  return void 0;
-}
-function joinSteps(a, b2) {
-  if (b2.length === 0) return [...a];
-  if (a.length === 0) return [...b2];
-  const out2 = [...a];
-  for (const s3 of b2) if (!out2.includes(s3)) out2.push(s3);
-  return out2;
-}
-
 // src/detectors/python/exprs.ts
 var NodeExpr = class {
   constructor(n) {
@@ -81681,170 +81868,6 @@ function docstrings(strings3, scopes) {
     if ((scope.kind === "function" || scope.kind === "class") && !out2.has(scope.qname)) out2.set(scope.qname, s3);
   }
   return out2;
-}
-
-// src/detectors/python/codecs.ts
-var MAX_ITEMS = 2e5;
-var DECODERS2 = {
-  "base64.b64decode": "base64",
-  "base64.standard_b64decode": "base64",
-  "base64.urlsafe_b64decode": "base64",
-  "base64.decodebytes": "base64",
-  "base64.decodestring": "base64",
-  "binascii.a2b_base64": "base64",
-  "base64.b32decode": "base32",
-  "base64.b85decode": "base85",
-  "base64.a85decode": "ascii85",
-  "base64.b16decode": "hex",
-  "binascii.unhexlify": "hex",
-  "binascii.a2b_hex": "hex",
-  "builtins.bytes.fromhex": "hex",
-  "builtins.bytearray.fromhex": "hex",
-  "zlib.decompress": "zlib",
-  "gzip.decompress": "gzip",
-  "bz2.decompress": "bz2"
-};
-var DECODER_NAMES = /* @__PURE__ */ new Set([...Object.keys(DECODERS2), "codecs.decode", "codecs.encode", "marshal.loads"]);
-function isDecoder(callee) {
-  return DECODER_NAMES.has(callee);
-}
-function decodeWith(codec, v2) {
-  if (!isStringish(v2)) return void 0;
-  const steps = joinSteps(v2.steps, [codec]);
-  let out2;
-  switch (codec) {
-    case "base64":
-      out2 = decodeBase64(v2.s);
-      break;
-    case "base32":
-      out2 = decodeBase32(v2.s);
-      break;
-    case "base85":
-      out2 = decodeBase85(v2.s);
-      break;
-    case "ascii85":
-      out2 = decodeBase85(v2.s, true);
-      break;
-    case "bz2":
-      out2 = decompressBzip2(latin1ToBytes(v2.s));
-      break;
-    case "hex":
-      out2 = decodeHex(v2.s);
-      break;
-    case "zlib":
-    case "gzip":
-      out2 = decompress(latin1ToBytes(v2.s));
-      break;
-    case "rot13":
-      return { kind: v2.kind, s: rot13(v2.s), steps };
-    default:
-      return void 0;
-  }
-  return out2 ? bytes(bytesToLatin1(out2), steps) : void 0;
-}
-var CODEC_ALIASES = {
-  rot13: "rot13",
-  rot_13: "rot13",
-  "rot-13": "rot13",
-  hex: "hex",
-  hex_codec: "hex",
-  base64: "base64",
-  base64_codec: "base64",
-  base_64: "base64",
-  zlib: "zlib",
-  zlib_codec: "zlib",
-  zip: "zlib",
-  bz2: "bz2",
-  bz2_codec: "bz2"
-};
-function decodeText(v2, encoding) {
-  if (!isStringish(v2)) return void 0;
-  if (v2.kind === "text") return v2;
-  const enc = (encoding ?? "utf-8").toLowerCase().replace(/_/g, "-");
-  const s3 = /^(latin-?1|iso-?8859-?1|ascii)$/.test(enc) ? v2.s : Buffer.from(v2.s, "latin1").toString("utf8");
-  return text2(s3, v2.steps);
-}
-function encodeText(v2) {
-  if (!isStringish(v2)) return void 0;
-  return v2.kind === "bytes" ? v2 : bytes(Buffer.from(v2.s, "utf8").toString("latin1"), v2.steps);
-}
-var STRING_METHODS2 = /* @__PURE__ */ new Set(["join", "decode", "encode", "replace", "lower", "upper", "strip", "lstrip", "rstrip", "swapcase", "format"]);
-function stringMethod2(recv, method, args2) {
-  const arg0 = args2[0];
-  switch (method) {
-    case "join": {
-      const items2 = iterate(arg0);
-      if (!items2) return void 0;
-      let steps = recv.steps;
-      const pieces = [];
-      let size = 0;
-      for (const i3 of items2) {
-        if (!isStringish(i3) || i3.kind !== recv.kind) return void 0;
-        pieces.push(i3.s);
-        size += i3.s.length + recv.s.length;
-        if (size > MAX_FOLDED) return void 0;
-        if (i3.steps.length > 0) steps = joinSteps(steps, i3.steps);
-      }
-      return { kind: recv.kind, s: pieces.join(recv.s), steps };
-    }
-    case "decode": {
-      const enc = asText(arg0)?.toLowerCase();
-      const codec = enc ? CODEC_ALIASES[enc] : void 0;
-      if (codec) return decodeWith(codec, recv);
-      return decodeText(recv, enc);
-    }
-    case "encode": {
-      const enc = asText(arg0)?.toLowerCase();
-      if (enc && CODEC_ALIASES[enc] === "rot13") return decodeWith("rot13", recv);
-      return encodeText(recv);
-    }
-    case "replace": {
-      const from = args2[0];
-      const to2 = args2[1];
-      if (!isStringish(from) || !isStringish(to2) || from.s === "") return void 0;
-      const s3 = recv.s.split(from.s).join(to2.s);
-      return s3.length > MAX_FOLDED ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
-    }
-    case "format": {
-      if (recv.kind !== "text") return void 0;
-      const exact = recv.steps.length === 0;
-      let next = 0;
-      let unknown = false;
-      const s3 = recv.s.replace(/\{\{|\}\}|\{(\d*)(?:![rsa])?(?::[^{}]*)?\}|\{[^{}]*\}/g, (m2, index) => {
-        if (m2 === "{{") return "{";
-        if (m2 === "}}") return "}";
-        const i3 = index === void 0 ? -1 : index === "" ? next++ : Number(index);
-        const v2 = i3 >= 0 ? args2[i3] : void 0;
-        if (isStringish(v2) && v2.kind === "text" && (!exact || m2 === "{}" || /^\{\d+\}$/.test(m2))) return v2.s;
-        if (exact && v2?.kind === "int" && (m2 === "{}" || /^\{\d+\}$/.test(m2))) return String(v2.n);
-        unknown = true;
-        return "{\u2026}";
-      });
-      if (exact && unknown) return void 0;
-      return s3.length > MAX_FOLDED ? void 0 : { kind: "text", s: s3, steps: recv.steps };
-    }
-    case "lower":
-      return { ...recv, s: recv.s.toLowerCase() };
-    case "upper":
-      return { ...recv, s: recv.s.toUpperCase() };
-    case "swapcase":
-      return { ...recv, s: [...recv.s].map((c) => c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()).join("") };
-    case "strip":
-      return arg0 === void 0 ? { ...recv, s: recv.s.trim() } : void 0;
-    case "lstrip":
-      return arg0 === void 0 ? { ...recv, s: recv.s.trimStart() } : void 0;
-    case "rstrip":
-      return arg0 === void 0 ? { ...recv, s: recv.s.trimEnd() } : void 0;
-    default:
-      return void 0;
-  }
-}
-function iterate(v2) {
-  if (!v2) return void 0;
-  if (v2.kind === "list") return v2.items;
-  if (v2.kind === "text") return v2.s.length > MAX_ITEMS ? void 0 : [...v2.s].map((c) => text2(c, v2.steps));
-  if (v2.kind === "bytes") return v2.s.length > MAX_ITEMS ? void 0 : [...v2.s].map((c) => ({ kind: "int", n: c.charCodeAt(0) }));
-  return void 0;
 }
 
 // src/detectors/python/fold-sequences.ts
@@ -85100,7 +85123,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "e5732c6eb86ef598" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "2573c897ba9df720" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

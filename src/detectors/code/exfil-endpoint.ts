@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../model/index.js';
+import type { CallFact, Finding, Severity, ValueFact } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
 import { credentialedEndpointIn, endpointIn } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
@@ -31,7 +31,8 @@ the code runs:
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
   runs payloads);
 - a network call whose destination is a URL the code decodes (base64, hex, zlib, char codes, …) from a
-  constant, whatever the host and whenever it runs: **high**. Clients name their service's host in plain
+  constant, whatever the host and whenever it runs: **high**; also when the encoded constant sits in another
+  module of the package, or the decoded URL is handed to a function of the package that sends. Clients name their service's host in plain
   text; hiding where a request goes is what droppers and stealers do.
 
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`,
@@ -128,19 +129,30 @@ function hiddenDestinations(pkg: PackageModel, seen: Set<string>): Finding[] {
     if (list) list.push(s);
     else decodedUrls.set(s.file, [s]);
   }
+  // A decoded URL handed to one of the package's functions that sends (`send(b64decode(U).decode(), data)`
+  // with `def send(url, d): post(url, data=d)`): the helper's request goes there.
+  const relays = new Map<string, CallFact[]>();
+  for (const e of pkg.events.events) {
+    if (e.capability === 'network-relay' && e.call) relays.set(e.file, [...(relays.get(e.file) ?? []), e.call]);
+  }
   for (const [file, f] of pkg.facts) {
     const urls = decodedUrls.get(file);
     if (!urls) continue;
+    const relayed = new Set(relays.get(file));
     for (const c of f.calls) {
       // A method of a session object (`aiohttp.ClientSession().post`, an unknown `s.get`) named like a request
       // counts too: its first argument is a URL.
-      if (capabilityOf(f.language, c.callee) !== 'network' && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
+      const relay = relayed.has(c);
+      if (!relay && capabilityOf(f.language, c.callee) !== 'network' && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
       const vector = pkg.execution.vector(file, c.scope);
-      const target = c.args[0] ?? c.kwargs['url'];
-      if (!target || isAuxiliary(file, vector)) continue;
+      const targets = relay ? c.args : [c.args[0] ?? c.kwargs['url']];
+      if (targets[0] === undefined || isAuxiliary(file, vector)) continue;
       // A connection object takes the bare host name (`HTTPSConnection(host)`); everything else takes a URL.
       const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
-      const hidden = urls.find((s) => takes.test(s.value) && ((target.value !== undefined && target.value.startsWith(s.value)) || (s.line === c.line && target.refs.some((r) => DECODER.test(r)))));
+      const hiddenIn = (target: ValueFact | undefined): StringEvent | undefined =>
+        target &&
+        urls.find((s) => takes.test(s.value) && ((target.value !== undefined && target.value.startsWith(s.value)) || (!relay && s.line === c.line && target.refs.some((r) => DECODER.test(r)))));
+      const hidden = targets.map(hiddenIn).find((h) => h !== undefined);
       const key = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : '';
       if (!hidden || seen.has(key)) continue;
       seen.add(key);
@@ -150,7 +162,9 @@ function hiddenDestinations(pkg: PackageModel, seen: Set<string>): Finding[] {
           severity: 'high',
           vector,
           techniques: ['obfuscation', 'external-payload'],
-          message: `${c.callee.replace(/^\?\./, '')} sends to ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(' → ')}, ${when(at)}`,
+          message: relay
+            ? `${c.callee.replace(/^local\./, '')}, a function of the package that sends, is handed ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(' → ')}, ${when(at)}`
+            : `${c.callee.replace(/^\?\./, '')} sends to ${hidden.value.slice(0, 80)}, a destination hidden with ${(hidden.decoded ?? []).join(' → ')}, ${when(at)}`,
           file,
           line: c.line,
           snippet: sourceLine(pkg, file, c.line),

@@ -12,6 +12,11 @@ type Report = (severity: Severity, s: { file: string; line: number; vector: Vect
 const HOUSEKEEPING = /^(sys|warnings|logging|atexit|faulthandler)(\.|$)/;
 /** A destination written in the code: a URL or a raw IPv4 address. */
 const LITERAL_DESTINATION = /^(?:https?|wss?|ftp):\/\/[^/\s]+|^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** A host written into a request's options (`https.request({ hostname: 'collector.example', … })`, Python `host='…'`). */
+const HOST_OPTION = /\bhost(?:name)?['"]?\s*[:=]\s*(['"`])([\w.-]+\.[\w-]+|\d{1,3}(?:\.\d{1,3}){3})\1/;
+const HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$|^\d{1,3}(?:\.\d{1,3}){3}$/i;
+/** Sending on a connection or request object opened before (not a call of the original function, which goes where its caller says). */
+const CONNECTION_WRITE = /(Connection|ClientRequest|Socket|socket)\.(request|send|sendall|write|end|putrequest|putheader)$/;
 const RECEIVER = new Set(['self', 'cls']);
 
 /** Whether any of `values` is written in terms of one of `names` (`s`, `key.secret`, `f"{pk}"`). */
@@ -74,12 +79,19 @@ function leakOf(f: FileFacts, file: string, hook: string, sinks: readonly CodeEv
   const params = (fn?.params ?? []).filter((p) => !RECEIVER.has(p));
   if (!fn || params.length === 0) return undefined;
   const destinationOf = (e: CodeEvent): string | undefined => e.values.find((v) => LITERAL_DESTINATION.test(v));
-  for (const sink of sinks) {
-    if (sink.file !== file || sink.capability !== 'network') continue;
-    const destination = destinationOf(sink);
+  // Where a connection or request object is opened: a URL, a host option, or a host as the first argument
+  // (`http.client.HTTPSConnection('collector.example')`, `net.connect(443, '203.0.113.9')` has it second).
+  const addressOf = (e: CodeEvent): string | undefined =>
+    destinationOf(e) ?? HOST_OPTION.exec(e.text)?.[2] ?? e.call?.args.map((a) => a.value).find((v) => v !== undefined && HOST.test(v));
+  const network = sinks.filter((e) => e.file === file && e.capability === 'network');
+  // A request made in one call and written in another (`const req = https.request({ host: … }); req.end(key)`):
+  // the address sits on the request, the parameter on the write. Both in the hook itself.
+  const hookAddress = network.filter((e) => e.scope === fn.name).map(addressOf).find((d) => d !== undefined);
+  for (const sink of network) {
+    const destination = destinationOf(sink) ?? (sink.scope === fn.name && CONNECTION_WRITE.test(sink.callee) ? hookAddress : undefined);
     if (destination === undefined) continue;
     if (sink.scope === fn.name) {
-      const param = mentions(sentValues(sink).slice(1), params);
+      const param = mentions(destinationOf(sink) === undefined ? sentValues(sink) : sentValues(sink).slice(1), params);
       if (param) return { sink, param, destination };
     } else if (fn.calls.includes(sink.scope)) {
       // One step on: `_send(s)` in the hook, the request in `_send`, which sends its own parameter.

@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name="statuskit", version="2.3.0", packages=["statuskit"])

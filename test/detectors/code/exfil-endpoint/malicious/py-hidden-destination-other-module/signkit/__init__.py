@@ -1,0 +1,3 @@
+from signkit.account import Account
+
+__all__ = ["Account"]
