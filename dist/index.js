@@ -55148,8 +55148,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   shell history, token variables, \u2026) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
-  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
-  or together with the host or user name collected in the same function, **medium** otherwise. Handing the
+  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
+  together with the host or user name collected in the same function, or encoded on the way out (base64, hex,
+  compressed: hiding what is sent), **medium** otherwise. Handing the
   environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one
   of the package's own functions that sends it (in the same file or another module, through helpers calling
   helpers, or with the sender to a thread, process, executor or timer) counts as sending it where it is handed
@@ -55191,6 +55192,7 @@ function commandOf2(e) {
   return first?.value ?? (first?.items ?? []).map((i3) => i3.value ?? "?").join(" ");
 }
 var early2 = (v2) => v2 === "install" || v2 === "import";
+var ENCODER = /^(base64\.\w*encode\w*|binascii\.(hexlify|b2a_\w+)|codecs\.encode|zlib\.compress|bz2\.compress|lzma\.compress|global\.btoa)$/;
 function osLookupOnly(pkg, e) {
   if (!/^(os|platform)\.uname$/.test(e.callee)) return false;
   const uses = [...sourceLine(pkg, e.file, e.line).matchAll(/uname\(\)(\.\w+|\[\s*\d\s*\])?/g)];
@@ -55291,8 +55293,10 @@ var infoStealing = {
       if (!sends || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
       const collected = endpoint3?.hit !== void 0 && (COLLECTORS.has(endpoint3.hit.kind) || endpoint3.hit.kind === "paste");
       const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
-      const severity = early2(e.vector) ? "critical" : collected || who ? "high" : "medium";
-      report(severity, e, `sends the whole environment (${sender(e)})${who ? ` with the machine's identity (${who.callee})` : ""} ${when(e)}${exit}`, e.text);
+      const encoded = e.refs.find((r) => ENCODER.test(r));
+      const severity = early2(e.vector) ? "critical" : collected || who || encoded ? "high" : "medium";
+      const how = who ? ` with the machine's identity (${who.callee})` : encoded ? `, encoded with ${encoded}` : "";
+      report(severity, e, `sends the whole environment (${sender(e)})${how} ${when(e)}${exit}`, e.text);
     }
     const earlyIdentity = /* @__PURE__ */ new Map();
     for (const e of events) {
@@ -83789,9 +83793,12 @@ function forTargets(a, node) {
   const m2 = /^(?:async\s+)?for\s+([^:]+?)\s+in\b/.exec(node.text(300));
   if (!m2) return;
   const scope = a.scopes.at(node.start);
-  for (const name2 of m2[1].match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? []) {
-    bind2(scope, name2, { kind: "unknown", index: node.start, refs: NO_REFS2 });
-  }
+  const iterated = node.named[1];
+  const names = m2[1].match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? [];
+  const body3 = node.text(4e3).slice(m2[0].length);
+  const picks = names.some((n) => new RegExp(`\\bif\\b[^\\n]*\\b${n}\\b`).test(body3));
+  const refs = iterated && iterated.type !== "block" && !picks ? a.refs(iterated.start, iterated.end) : NO_REFS2;
+  for (const name2 of names) bind2(scope, name2, { kind: "unknown", index: node.start, refs: refs.length > 0 ? refs : NO_REFS2 });
 }
 function asPattern(a, node) {
   const kids = node.named;
@@ -83920,7 +83927,7 @@ function analyzeTree({ file, doc, tree, budget, nested: nested2 }) {
     (s3) => s3.type !== "string" || !/^[rRbBuU]*[fFtT]/.test(source.slice(s3.start, s3.start + 3))
   );
   const ranges = new Ranges(skipped.map((s3) => s3.start), skipped.map((s3) => s3.end));
-  a.names = new NameIndex(source, rootNames(a, source, of("assignment", "augmented_assignment", "named_expression")), ranges);
+  a.names = new NameIndex(source, rootNames(a, source, of("assignment", "augmented_assignment", "named_expression"), of("for_statement")), ranges);
   a.stringNodes = of("string");
   collectBindings(a, out2, of("assignment", "augmented_assignment", "as_pattern", "for_statement", "named_expression"));
   collectLambdaArguments(a, out2, of("call"));
@@ -84003,12 +84010,19 @@ function mainSpans(doc, root) {
   }
   return spans;
 }
-function rootNames(a, source, assignments) {
+function rootNames(a, source, assignments, loops) {
   const roots = new Set(SPECIAL_ROOTS);
   for (const s3 of [a.scopes.module, ...a.scopes.scopes]) for (const name2 of s3.bindings.keys()) roots.add(name2);
   for (const n of assignments) {
     const id = identifierAt(source, n.start);
     if (id) roots.add(id);
+  }
+  for (const n of loops) {
+    const iterated = n.named[1];
+    const root = iterated ? identifierAt(source, iterated.start) : void 0;
+    if (root === void 0 || !roots.has(root)) continue;
+    const targets = /^(?:async\s+)?for\s+([^:]+?)\s+in\b/.exec(n.text(300))?.[1];
+    for (const name2 of targets?.match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? []) roots.add(name2);
   }
   roots.delete("self");
   roots.delete("cls");
@@ -85123,7 +85137,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "2573c897ba9df720" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "bcb96ee5354ecdf3" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -56,8 +56,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   shell history, token variables, …) in one file, with a network call in the scope of one of those reads
   (a harvester): **high**.
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
-  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP)
-  or together with the host or user name collected in the same function, **medium** otherwise. Handing the
+  called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
+  together with the host or user name collected in the same function, or encoded on the way out (base64, hex,
+  compressed: hiding what is sent), **medium** otherwise. Handing the
   environment, as it is or serialised (\`post(dict(os.environ))\`, \`send(JSON.stringify(process.env))\`), to one
   of the package's own functions that sends it (in the same file or another module, through helpers calling
   helpers, or with the sender to a thread, process, executor or timer) counts as sending it where it is handed
@@ -103,6 +104,8 @@ function commandOf(e: CodeEvent): string {
 }
 
 const early = (v: Vector): boolean => v === 'install' || v === 'import';
+/** Encodings applied to what is sent: base64, hex, compression (`b64encode(…)`, JavaScript's `btoa(…)`). */
+const ENCODER = /^(base64\.\w*encode\w*|binascii\.(hexlify|b2a_\w+)|codecs\.encode|zlib\.compress|bz2\.compress|lzma\.compress|global\.btoa)$/;
 
 /**
  * `os.uname()` read only for the operating system (`.sysname`, `.release`, `.version`, `.machine`, or those
@@ -232,8 +235,11 @@ export const infoStealing: Detector = {
       const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
       // With the host's and user's names from the same function, it is a reconnaissance report, not a config dump.
       const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
-      const severity: Severity = early(e.vector) ? 'critical' : collected || who ? 'high' : 'medium';
-      report(severity, e, `sends the whole environment (${sender(e)})${who ? ` with the machine's identity (${who.callee})` : ''} ${when(e)}${exit}`, e.text);
+      // Encoded on the way out (`requests.get(URL + b64encode(' '.join(environ.values())))`): hiding what is sent.
+      const encoded = e.refs.find((r) => ENCODER.test(r));
+      const severity: Severity = early(e.vector) ? 'critical' : collected || who || encoded ? 'high' : 'medium';
+      const how = who ? ` with the machine's identity (${who.callee})` : encoded ? `, encoded with ${encoded}` : '';
+      report(severity, e, `sends the whole environment (${sender(e)})${how} ${when(e)}${exit}`, e.text);
     }
 
     // Identity of the machine and its user (not paths: installers use the home folder for caches).

@@ -227,13 +227,22 @@ function selfAttribute(a: FileAnalysis, at: number, attr: string, right: Expr): 
   info.attrs.set(attr, binding);
 }
 
+/**
+ * `for k, v in os.environ.items():` binds the loop names to unknown values computed from what is iterated, so
+ * `s += v` … `requests.get(URL + b64encode(s))` still shows that the request carries the environment. A loop
+ * whose body tests a loop name (`if k.startswith('APP_'):`) selects, and its names carry nothing.
+ */
 function forTargets(a: FileAnalysis, node: PyNode): void {
   const m = /^(?:async\s+)?for\s+([^:]+?)\s+in\b/.exec(node.text(300));
   if (!m) return;
   const scope = a.scopes.at(node.start);
-  for (const name of (m[1] as string).match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? []) {
-    bind(scope, name, { kind: 'unknown', index: node.start, refs: NO_REFS });
-  }
+  const iterated = node.named[1];
+  const names = (m[1] as string).match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? [];
+  // A loop that picks (`if key.startswith('APP_'):`) passes on a selection, not everything it iterates.
+  const body = node.text(4000).slice(m[0].length);
+  const picks = names.some((n) => new RegExp(`\\bif\\b[^\\n]*\\b${n}\\b`).test(body));
+  const refs = iterated && iterated.type !== 'block' && !picks ? a.refs(iterated.start, iterated.end) : NO_REFS;
+  for (const name of names) bind(scope, name, { kind: 'unknown', index: node.start, refs: refs.length > 0 ? refs : NO_REFS });
 }
 
 /** `with socket.socket() as s:` binds `s` like an assignment; `except E as e` binds an unknown. */
