@@ -53787,6 +53787,8 @@ var meta3 = {
   \`new Function(\u2026, body)\` or \`Module._compile\` through stream callbacks and buffers the flow does not follow.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
+  Also when only the key comes from the caller: the same function decodes a long encoded literal that is no
+  file format and no text (\`bytearray.fromhex(BLOB)\` XORed with a parameter), the ciphertext of a packed payload.
   An embedded pickle (\`pickle.loads(b64decode('gASV\u2026'))\`) is read as the calls unpickling would make \u2014 its
   GLOBAL and REDUCE opcodes, interpreted without importing anything, written out as Python
   (\`os.system('curl \u2026 | sh')\`) \u2014 and analysed like any decoded payload; a pickle that only rebuilds data
@@ -53821,7 +53823,7 @@ eval-like sinks include the library functions that run a string as Python (\`tim
 a \`data:text/javascript\` URL (\`import('data:text/javascript;base64,\u2026')\`) is decoded and analysed the same way.`
 };
 var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2) || DNS_ANSWER.test(ref2);
-var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
+var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|(builtins\.)?(bytes|bytearray)\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
 var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 function cipherLiteral(text4) {
   for (const body3 of quotedPieces(text4)) {
@@ -53845,7 +53847,11 @@ function originOf(pkg, e) {
     if (txt) return { origin: "remote", evidence: txt.text };
   }
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
-  if (e.refs.some((r) => DECODERS.test(r))) return { origin: "runtime-decoded", evidence: e.text };
+  if (e.refs.some((r) => DECODERS.test(r))) {
+    const blob = embeddedBlob(pkg, e);
+    if (blob) return { origin: "decoded", evidence: `${blob.text}: ${blob.args[0]?.value?.slice(0, 120) ?? ""}\u2026`, steps: [blob.callee.replace(/^builtins\./, ""), "key at run time"] };
+    return { origin: "runtime-decoded", evidence: e.text };
+  }
   if (e.language === "python" && arg2 && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg2.text)) return { origin: "runtime-decoded", evidence: e.text };
   const carved = carvedDataFile(pkg, e, arg2);
   if (carved !== void 0) return { origin: "runtime-decoded", evidence: `${carved}: ${e.text}` };
@@ -53865,6 +53871,22 @@ function originOf(pkg, e) {
     if (download) return { origin: "remote", evidence: download.text };
   }
   return { origin: "dynamic" };
+}
+var BLOB = /^[!-~]{128,}$/;
+var DATA_MAGIC = [[137, 80, 78, 71], [255, 216, 255], [71, 73, 70], [80, 75], [31, 139], [37, 80, 68, 70], [0, 1, 0, 0], [119, 79, 70], [66, 77], [82, 73, 70, 70], [60], [123]];
+function embeddedBlob(pkg, e) {
+  return pkg.facts.get(e.file)?.calls.find((c) => {
+    const v2 = c.scope === e.scope && DECODERS.test(c.callee) ? c.args[0]?.value : void 0;
+    if (v2 === void 0 || !BLOB.test(v2)) return false;
+    const bytes2 = /^[0-9a-fA-F]+$/.test(v2) ? decodeHex(v2) : decodeBase64(v2);
+    if (!bytes2 || bytes2.length < 32) return false;
+    return !DATA_MAGIC.some((m2) => m2.every((b2, i3) => bytes2[i3] === b2)) && !printable(bytes2);
+  });
+}
+function printable(bytes2) {
+  let ok = 0;
+  for (const b2 of bytes2.subarray(0, 512)) if (b2 >= 32 && b2 < 127 || b2 === 9 || b2 === 10 || b2 === 13) ok++;
+  return ok >= Math.min(bytes2.length, 512) * 0.9;
 }
 function severityFor(origin, vector) {
   const early4 = vector === "install" || vector === "import";
@@ -85137,7 +85159,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "bcb96ee5354ecdf3" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "4f84213afc5814f3" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -1,9 +1,10 @@
-import type { Finding, Severity, Technique, ValueFact } from '../../model/index.js';
+import type { CallFact, Finding, Severity, Technique, ValueFact } from '../../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { capabilityOf, DNS_ANSWER } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
 import { eventSnippet, quotedPieces, when } from '../shared/snippet.js';
+import { decodeBase64, decodeHex } from '../shared/decode.js';
 import { carvedDataFile } from './carved-code.js';
 import { moduleHijacks } from './module-hijack.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
@@ -29,6 +30,8 @@ const meta: RuleMeta = {
   \`new Function(…, body)\` or \`Module._compile\` through stream callbacks and buffers the flow does not follow.
 - **decoded from an embedded blob** (base64, hex, zlib, rot13, \`String.fromCharCode\`, marshal): critical at
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
+  Also when only the key comes from the caller: the same function decodes a long encoded literal that is no
+  file format and no text (\`bytearray.fromhex(BLOB)\` XORed with a parameter), the ciphertext of a packed payload.
   An embedded pickle (\`pickle.loads(b64decode('gASV…'))\`) is read as the calls unpickling would make — its
   GLOBAL and REDUCE opcodes, interpreted without importing anything, written out as Python
   (\`os.system('curl … | sh')\`) — and analysed like any decoded payload; a pickle that only rebuilds data
@@ -70,7 +73,7 @@ type Origin = 'remote' | 'decoded' | 'runtime-decoded' | 'serialized' | 'file' |
 
 /** Calls that turn data into text at run time: decoders, decompressors, decryption, character arithmetic. */
 const DECODERS =
-  /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
+  /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|(builtins\.)?(bytes|bytearray)\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
 
 const CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 
@@ -107,7 +110,13 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
   // Unpickling a file or a socket's data is how caches and IPC work; unpickling bytes embedded in the code is a loader.
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg?.value !== undefined ? { origin: 'serialized' } : { origin: 'dynamic' };
   // exec(b64decode(open('image.png').read())): a blob decoded on the way in is a payload, whatever holds it.
-  if (e.refs.some((r) => DECODERS.test(r))) return { origin: 'runtime-decoded', evidence: e.text };
+  if (e.refs.some((r) => DECODERS.test(r))) {
+    // The blob is written in the code and only the key comes from the caller (`bytearray.fromhex(BLOB)` XORed
+    // with a parameter): a packed payload, as when the whole of it is a literal.
+    const blob = embeddedBlob(pkg, e);
+    if (blob) return { origin: 'decoded', evidence: `${blob.text}: ${blob.args[0]?.value?.slice(0, 120) ?? ''}…`, steps: [blob.callee.replace(/^builtins\./, ''), 'key at run time'] };
+    return { origin: 'runtime-decoded', evidence: e.text };
+  }
   // Builtins handed over by name leave no reference: `exec(''.join(map(chr, [...])))` spells its code in numbers.
   if (e.language === 'python' && arg && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg.text)) return { origin: 'runtime-decoded', evidence: e.text };
   // exec(open('README.md').read().split('<!-- x -->')[1]): a piece of a file no interpreter reads is hidden code.
@@ -140,6 +149,33 @@ function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?:
     if (download) return { origin: 'remote', evidence: download.text };
   }
   return { origin: 'dynamic' };
+}
+
+/** Encoded text long enough to hold a program: hex, base64, base85, … (no spaces, so not code or prose). */
+const BLOB = /^[!-~]{128,}$/;
+
+/** Headers of the files packages embed as data (images, fonts, archives, documents, audio). */
+const DATA_MAGIC = [[0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46], [0x50, 0x4b], [0x1f, 0x8b], [0x25, 0x50, 0x44, 0x46], [0x00, 0x01, 0x00, 0x00], [0x77, 0x4f, 0x46], [0x42, 0x4d], [0x52, 0x49, 0x46, 0x46], [0x3c], [0x7b]];
+
+/**
+ * A decoding call of the same function whose input is a long encoded literal of the code that decodes to
+ * bytes with no file's header and no text (an image, a font or a JSON document would be data): the ciphertext
+ * of a packed payload.
+ */
+function embeddedBlob(pkg: PackageModel, e: CodeEvent): CallFact | undefined {
+  return pkg.facts.get(e.file)?.calls.find((c) => {
+    const v = c.scope === e.scope && DECODERS.test(c.callee) ? c.args[0]?.value : undefined;
+    if (v === undefined || !BLOB.test(v)) return false;
+    const bytes = /^[0-9a-fA-F]+$/.test(v) ? decodeHex(v) : decodeBase64(v);
+    if (!bytes || bytes.length < 32) return false;
+    return !DATA_MAGIC.some((m) => m.every((b, i) => bytes[i] === b)) && !printable(bytes);
+  });
+}
+
+function printable(bytes: Uint8Array): boolean {
+  let ok = 0;
+  for (const b of bytes.subarray(0, 512)) if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) ok++;
+  return ok >= Math.min(bytes.length, 512) * 0.9;
 }
 
 function severityFor(origin: Origin, vector: string): Severity | undefined {
