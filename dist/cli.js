@@ -45695,6 +45695,33 @@ function carvedDataFile(pkg, e, arg2) {
   return void 0;
 }
 
+// src/detectors/code/fed-from-network.ts
+var RECEIVER = /* @__PURE__ */ new Set(["self", "cls"]);
+function networkFedCaller(pkg, e, fromNetwork) {
+  if (e.language !== "python" || e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE) return void 0;
+  const f2 = pkg.facts.get(e.file);
+  const fn = f2?.functions.find((x) => x.name === e.scope);
+  const params = (fn?.params ?? []).filter((p2) => !RECEIVER.has(p2));
+  if (!f2 || params.length === 0) return void 0;
+  const body2 = [e.call?.args[0]?.text ?? "", ...f2.calls.filter((c) => c.scope === e.scope).flatMap((c) => [...c.args, ...Object.values(c.kwargs)].map((a) => a.text))];
+  const used = (p2) => {
+    const re2 = new RegExp(`(?<![\\w.])${escapeRegExp(p2)}(?!\\w)`);
+    return body2.some((t) => re2.test(t));
+  };
+  const mod = moduleNameOf(e.file);
+  const network = (v2) => v2 !== void 0 && v2.value === void 0 && v2.refs.some(fromNetwork);
+  for (const [file, g2] of pkg.facts) {
+    if (g2.language !== "python") continue;
+    for (const call3 of g2.calls) {
+      const callsIt = file === e.file ? call3.callee === `local.${e.scope}` : mod !== void 0 && call3.callee === `${mod}.${e.scope}`;
+      if (!callsIt) continue;
+      const fed = params.filter((p2, i3) => network(call3.args[i3]) || network(call3.kwargs[p2]));
+      if (fed.some(used)) return { file, call: call3 };
+    }
+  }
+  return void 0;
+}
+
 // src/detectors/code/module-hijack.ts
 var RUNS_CODE = /^builtins\.(exec|eval|compile)$/;
 function moduleHijacks(pkg, meta35) {
@@ -45744,7 +45771,8 @@ var meta3 = {
 
 - **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`), or sent by a
   peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
-  otherwise \u2014 a download-and-execute stage or a backdoor.
+  otherwise \u2014 a download-and-execute stage or a backdoor. Also when a Python function runs code it decodes or
+  builds from a parameter, and the package calls it with what a request returned in that parameter's place.
   Code the analysis cannot fold counts as fetched too when an install-time file also downloads, or when
   JavaScript downloads and then, in the same function (its callbacks included), evaluates a variable or one of
   its fields (\`.then((res) => eval(res.data))\`, \`new Function(JSON.parse(body).init)\`; in code that only
@@ -45894,7 +45922,11 @@ var codeExecution = {
       if (e.capability !== "code-exec" || isAuxiliary(e.file, e.vector)) continue;
       if (/setTimeout|setInterval/.test(e.callee) && e.call?.args[0]?.value === void 0) continue;
       if (e.callee === "types.FunctionType") continue;
-      const o = originOf(pkg, e);
+      let o = originOf(pkg, e);
+      if (o.origin === "runtime-decoded" || o.origin === "dynamic") {
+        const caller = networkFedCaller(pkg, e, (r) => NETWORK_REF(e.language, r));
+        if (caller) o = { origin: "remote", evidence: `${caller.file}:${caller.call.line}: ${caller.call.text}` };
+      }
       let severity = severityFor(o.origin, e.vector);
       if (o.origin === "serialized" && e.callee.startsWith("pickle")) severity = e.vector === "runtime" ? "low" : "high";
       if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
@@ -46884,7 +46916,7 @@ var LITERAL_DESTINATION = /^(?:https?|wss?|ftp):\/\/[^/\s]+|^\d{1,3}(?:\.\d{1,3}
 var HOST_OPTION = /\bhost(?:name)?['"]?\s*[:=]\s*(['"`])([\w.-]+\.[\w-]+|\d{1,3}(?:\.\d{1,3}){3})\1/;
 var HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$|^\d{1,3}(?:\.\d{1,3}){3}$/i;
 var CONNECTION_WRITE = /(Connection|ClientRequest|Socket|socket)\.(request|send|sendall|write|end|putrequest|putheader)$/;
-var RECEIVER = /* @__PURE__ */ new Set(["self", "cls"]);
+var RECEIVER2 = /* @__PURE__ */ new Set(["self", "cls"]);
 function mentions(values, names) {
   for (const name2 of names) {
     const re2 = new RegExp(`(?<![\\w.])${escapeRegExp(name2)}(?![\\w])`);
@@ -46921,7 +46953,7 @@ ${leak.sink.text}`
 }
 function leakOf(f2, file, hook, sinks) {
   const fn = f2.functions.find((x) => x.name === hook) ?? f2.functions.find((x) => x.name === `${hook}.constructor`);
-  const params = (fn?.params ?? []).filter((p2) => !RECEIVER.has(p2));
+  const params = (fn?.params ?? []).filter((p2) => !RECEIVER2.has(p2));
   if (!fn || params.length === 0) return void 0;
   const destinationOf = (e) => e.values.find((v2) => LITERAL_DESTINATION.test(v2));
   const addressOf = (e) => destinationOf(e) ?? HOST_OPTION.exec(e.text)?.[2] ?? e.call?.args.map((a) => a.value).find((v2) => v2 !== void 0 && HOST.test(v2));
@@ -59207,7 +59239,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "4f84213afc5814f3" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "9de2314a2e457eda" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

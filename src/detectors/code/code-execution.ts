@@ -6,6 +6,7 @@ import type { CodeEvent } from '../shared/events.js';
 import { eventSnippet, quotedPieces, when } from '../shared/snippet.js';
 import { decodeBase64, decodeHex } from '../shared/decode.js';
 import { carvedDataFile } from './carved-code.js';
+import { networkFedCaller } from './fed-from-network.js';
 import { moduleHijacks } from './module-hijack.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
@@ -22,7 +23,8 @@ const meta: RuleMeta = {
 
 - **fetched from the network** (\`exec(urlopen(u).read())\`, \`eval(await (await fetch(u)).text())\`), or sent by a
   peer (\`ws.on('message', (m) => eval(m))\`, a socket's \`data\` handler): critical at install or import time, high
-  otherwise — a download-and-execute stage or a backdoor.
+  otherwise — a download-and-execute stage or a backdoor. Also when a Python function runs code it decodes or
+  builds from a parameter, and the package calls it with what a request returned in that parameter's place.
   Code the analysis cannot fold counts as fetched too when an install-time file also downloads, or when
   JavaScript downloads and then, in the same function (its callbacks included), evaluates a variable or one of
   its fields (\`.then((res) => eval(res.data))\`, \`new Function(JSON.parse(body).init)\`; in code that only
@@ -224,7 +226,11 @@ export const codeExecution: Detector = {
       // setTimeout/setInterval only evaluate strings; callbacks are ordinary code.
       if (/setTimeout|setInterval/.test(e.callee) && e.call?.args[0]?.value === undefined) continue;
       if (e.callee === 'types.FunctionType') continue;
-      const o = originOf(pkg, e);
+      let o = originOf(pkg, e);
+      if (o.origin === 'runtime-decoded' || o.origin === 'dynamic') {
+        const caller = networkFedCaller(pkg, e, (r) => NETWORK_REF(e.language, r));
+        if (caller) o = { origin: 'remote', evidence: `${caller.file}:${caller.call.line}: ${caller.call.text}` };
+      }
       let severity = severityFor(o.origin, e.vector);
       // An embedded code object (marshal) is compiled code hidden in the source; embedded pickles are usually data.
       if (o.origin === 'serialized' && e.callee.startsWith('pickle')) severity = e.vector === 'runtime' ? 'low' : 'high';
