@@ -55041,6 +55041,44 @@ function credentialApiTheft(sinks, collectorNamed, exit, report) {
   }
 }
 
+// src/detectors/code/credential-destinations.ts
+var SERVICES = [
+  { name: /^AWS_/, service: "AWS", hosts: /(^|\.)(amazonaws\.com(\.cn)?|aws\.amazon\.com|amazon\.com)$/ },
+  { name: /^(GITHUB|GH)_/, service: "GitHub", hosts: /(^|\.)(github\.com|githubusercontent\.com|ghe\.com)$/ },
+  { name: /^(NPM|NODE_AUTH)_/, service: "npm", hosts: /(^|\.)(npmjs\.org|npmjs\.com)$/ },
+  { name: /^(PYPI|TWINE)_/, service: "PyPI", hosts: /(^|\.)(pypi\.org|python\.org)$/ },
+  { name: /^OPENAI_/, service: "OpenAI", hosts: /(^|\.)openai\.com$/ },
+  { name: /^ANTHROPIC_/, service: "Anthropic", hosts: /(^|\.)anthropic\.com$/ },
+  { name: /^SLACK_/, service: "Slack", hosts: /(^|\.)slack\.com$/ },
+  { name: /^DISCORD_/, service: "Discord", hosts: /(^|\.)(discord\.com|discordapp\.com)$/ },
+  { name: /^(HF|HUGGINGFACE)_/, service: "Hugging Face", hosts: /(^|\.)(huggingface\.co|hf\.co)$/ }
+];
+var LOCAL = /^(localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1\]|host\.docker\.internal)$/;
+var LEADING_URL = /^\s*[rRbBuUfF]*(['"])(?:https?|wss?):\/\/([^'"{}\s/:?#]+)/;
+function hostOf(e) {
+  const target2 = e.call?.args[0] ?? e.call?.kwargs["url"];
+  if (!target2) return void 0;
+  const url = target2.value ?? "";
+  const folded = /^(?:https?|wss?):\/\/([^/\s:?#]+)/.exec(url)?.[1];
+  return (folded ?? LEADING_URL.exec(target2.text)?.[2])?.toLowerCase();
+}
+function credentialsToOtherHosts(sinks, report) {
+  for (const e of sinks) {
+    if (e.capability !== "network" || e.language !== "python") continue;
+    const names = e.refs.flatMap((r) => /^os\.environ\[(\w+)\]$/.exec(r)?.[1] ?? []).sort((a, b2) => Number(/SECRET|TOKEN|PASSWORD/.test(b2)) - Number(/SECRET|TOKEN|PASSWORD/.test(a)));
+    if (names.length === 0) continue;
+    const host = hostOf(e);
+    if (host === void 0 || LOCAL.test(host)) continue;
+    for (const name2 of names) {
+      const svc = SERVICES.find((s3) => s3.name.test(name2));
+      if (!svc || svc.hosts.test(host)) continue;
+      const early4 = e.vector === "install" || e.vector === "import";
+      report(early4 ? "critical" : "high", e, `sends ${name2}, a credential of ${svc.service}, to ${host}, which is not ${svc.service}'s, ${when(e)}`, e.text);
+      break;
+    }
+  }
+}
+
 // src/detectors/code/file-uploads.ts
 var FILE_KINDS = /* @__PURE__ */ new Set(["credential-file", "system-secret"]);
 var UPLOADED_ON_PURPOSE = /\.pub\b|(^|[\\/])\.env\b/;
@@ -55230,6 +55268,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   sending something computed (\`fetch\`, \`navigator.sendBeacon\`), or sends an item of \`localStorage\` or
   \`sessionStorage\`: **high** \u2014 session theft from every site that bundles it. Reading them when called (analytics
   reading its own cookie), or a cached item next to an unrelated request, is left alone.
+- A service's credential read from the environment by name (\`AWS_SECRET_ACCESS_KEY\`, \`GITHUB_TOKEN\`, \`NPM_TOKEN\`,
+  \u2026) sent to a host written in the code that is not that service's: **critical** at install/import time, **high**
+  otherwise. Destinations from configuration (enterprise servers, proxies) and local hosts are not judged.
 - A library's function replaced by one of the package's own (\`Keypair.from_base58_string = staticmethod(hook)\`,
   \`setattr(requests.Session, 'request', hook)\`) that sends what it receives to an address written in the code,
   itself or through a package function it hands the argument to, also in a second call on a connection it
@@ -55341,6 +55382,7 @@ var infoStealing = {
     }
     secretFileUploads(strings3, secrets, sinks, report);
     walletSecretTheft(sinks, pkg.facts, sender, report);
+    credentialsToOtherHosts(sinks, report);
     for (const e of [...sinks, ...relays]) {
       const socket = e.capability === "socket" && SOCKET_WRITE.test(e.callee) && early2(e.vector);
       const sends = e.capability === "network" || e.capability === "network-relay" || socket;
@@ -56798,7 +56840,7 @@ references cannot be fetched from a published package.`
 };
 var FIELDS = ["dependencies", "optionalDependencies", "peerDependencies"];
 var CODE_HOSTS = /^(?:[\w-]+\.)*(?:github\.com|githubusercontent\.com|gitlab\.com|bitbucket\.org|npmjs\.org|npmjs\.com|yarnpkg\.com)$/i;
-function hostOf(url) {
+function hostOf2(url) {
   try {
     return new URL(url.replace(/^git\+/i, "")).hostname;
   } catch {
@@ -56808,7 +56850,7 @@ function hostOf(url) {
 function judge(spec2, kind) {
   const endpoint3 = endpointIn(spec2);
   if (endpoint3) return { severity: "critical", why: `from a ${endpoint3.label}` };
-  const host = hostOf(spec2);
+  const host = hostOf2(spec2);
   const codeHost = host !== void 0 && CODE_HOSTS.test(host);
   if (/^(?:git\+)?(?:http|git):\/\//i.test(spec2)) {
     return codeHost ? { severity: "medium", why: `without TLS, from ${host}` } : { severity: "high", why: "without TLS, from a server outside the registry" };
@@ -60511,7 +60553,7 @@ as well as the lockfile's, so other bytes are a critical \`customs/integrity-mis
 };
 var lockfileSource = { meta: lockfileSourceMeta, run: noRun };
 var NPM_MIRRORS = /* @__PURE__ */ new Set(["registry.npmjs.org", "registry.yarnpkg.com", "registry.npmmirror.com"]);
-function hostOf2(url) {
+function hostOf3(url) {
   try {
     return new URL(url).host.toLowerCase();
   } catch {
@@ -60521,8 +60563,8 @@ function hostOf2(url) {
 function lockfileSourceFindings(change2, resolved) {
   if (!change2.locked || change2.ref.ecosystem !== "npm" || change2.origin.kind !== "registry") return [];
   const out2 = [];
-  const from = change2.origin.url ? hostOf2(change2.origin.url) : void 0;
-  const registry = hostOf2(resolved.registry);
+  const from = change2.origin.url ? hostOf3(change2.origin.url) : void 0;
+  const registry = hostOf3(resolved.registry);
   const known = (h) => h !== void 0 && (h === registry || NPM_MIRRORS.has(h) && NPM_MIRRORS.has(registry ?? ""));
   if (from !== void 0 && !known(from)) {
     out2.push(
@@ -82874,6 +82916,8 @@ function selfAttributeRefs(source, start2, end, attrs) {
 
 // src/detectors/python/analysis.ts
 var MAX_REFS2 = 32;
+var ENV_READS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "os.environ.__getitem__", "os.environ.pop"]);
+var CREDENTIAL_VARIABLE = /^\s*[([]\s*[rRuU]?['"]([A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]*)['"]/;
 var RESOLVABLE = /__|\b(?:globals|locals|vars|modules|getattr)\b|\)\s*[.[]|\bif\b[^]*\belse\b/;
 var MAX_NESTING2 = 120;
 var MAX_OCCURRENCES_SCANNED = 256;
@@ -83149,8 +83193,13 @@ var FileAnalysis = class {
     else if (BUILTINS.has(occ.root)) base = `builtins.${occ.root}`;
     if (base !== void 0) {
       let full = this.chain(base, occ.attrs);
-      if (full === "os.environ" && oneVariableAt(this.source, chainAt(this.source, occ.start)?.end ?? occ.start, void 0)) full = "os.environ.__getitem__";
+      const end = chainAt(this.source, occ.start)?.end ?? occ.start;
+      if (full === "os.environ" && oneVariableAt(this.source, end, void 0)) full = "os.environ.__getitem__";
       if (!out2.includes(full)) out2.push(full);
+      if (ENV_READS.has(full)) {
+        const name2 = CREDENTIAL_VARIABLE.exec(this.source.slice(end, end + 80))?.[1];
+        if (name2 !== void 0 && !out2.includes(`os.environ[${name2}]`)) out2.push(`os.environ[${name2}]`);
+      }
     }
     return out2;
   }
@@ -83841,6 +83890,7 @@ function selfAttribute(a, at6, attr, right) {
   if (path !== void 0 && !path.startsWith("<")) binding.path = path;
   const previous = info3.attrs.get(attr);
   if (previous && previous.path !== binding.path) delete binding.path;
+  if (previous && previous.refs.length > 0) binding.refs = [.../* @__PURE__ */ new Set([...previous.refs, ...binding.refs])].slice(0, 32);
   info3.attrs.set(attr, binding);
 }
 function forTargets(a, node) {
@@ -85191,7 +85241,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "9de2314a2e457eda" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "ff0b840e8b290ff7" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();
@@ -90666,7 +90716,7 @@ function createPypiRegistry(http, cfg, log) {
 // src/scan-io.ts
 var PUBLIC_PYPI = "https://pypi.org/simple";
 var PUBLIC_NPM = "https://registry.npmjs.org/";
-var hostOf3 = (url) => {
+var hostOf4 = (url) => {
   try {
     return new URL(url).host;
   } catch {
@@ -90676,7 +90726,7 @@ var hostOf3 = (url) => {
 async function createScanIO(cfg) {
   const http = cfg.http ?? createHttpClient({ log: cfg.log, ...cfg.httpTimeoutMs ? { timeoutMs: cfg.httpTimeoutMs } : {} });
   const tokenFor = (url) => {
-    const host = hostOf3(url);
+    const host = hostOf4(url);
     return host ? cfg.tokens?.[host] : void 0;
   };
   const npmrcText = cfg.files && cfg.head ? await cfg.files.read(cfg.head, ".npmrc") : void 0;
@@ -90762,7 +90812,7 @@ function policyRegistries(policy, defaults, env) {
   const r = policy.registries;
   const tokens = {};
   const addToken = (url, envName) => {
-    const host = hostOf3(url);
+    const host = hostOf4(url);
     const value = envName ? env[envName] : void 0;
     if (host && value) tokens[host] = value;
   };

@@ -8,6 +8,7 @@ import { carriesData, sentRefs } from '../shared/outbound.js';
 import { byScope, sourceLine, when } from '../shared/snippet.js';
 import { browserSessionTheft } from './browser-session.js';
 import { credentialApiTheft } from './credential-apis.js';
+import { credentialsToOtherHosts } from './credential-destinations.js';
 import { secretFileUploads } from './file-uploads.js';
 import { leakingHooks } from './function-hooks.js';
 import { walletSecretTheft } from './wallet-secrets.js';
@@ -84,6 +85,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   sending something computed (\`fetch\`, \`navigator.sendBeacon\`), or sends an item of \`localStorage\` or
   \`sessionStorage\`: **high** — session theft from every site that bundles it. Reading them when called (analytics
   reading its own cookie), or a cached item next to an unrelated request, is left alone.
+- A service's credential read from the environment by name (\`AWS_SECRET_ACCESS_KEY\`, \`GITHUB_TOKEN\`, \`NPM_TOKEN\`,
+  …) sent to a host written in the code that is not that service's: **critical** at install/import time, **high**
+  otherwise. Destinations from configuration (enterprise servers, proxies) and local hosts are not judged.
 - A library's function replaced by one of the package's own (\`Keypair.from_base58_string = staticmethod(hook)\`,
   \`setattr(requests.Session, 'request', hook)\`) that sends what it receives to an address written in the code,
   itself or through a package function it hands the argument to, also in a second call on a connection it
@@ -224,6 +228,7 @@ export const infoStealing: Detector = {
 
     secretFileUploads(strings, secrets, sinks, report);
     walletSecretTheft(sinks, pkg.facts, sender, report);
+    credentialsToOtherHosts(sinks, report);
 
     for (const e of [...sinks, ...relays]) {
       // Over HTTP, through the package's own sender, or written to a raw socket at install or import time

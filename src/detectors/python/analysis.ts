@@ -19,6 +19,9 @@ import type { ScopeTree } from './scopes.js';
 import type { PyNode, SyntaxDoc } from './syntax.js';
 
 const MAX_REFS = 32;
+const ENV_READS = new Set(['os.environ.get', 'os.getenv', 'os.environ.__getitem__', 'os.environ.pop']);
+/** The literal name right after the read, when it names a credential. */
+const CREDENTIAL_VARIABLE = /^\s*[([]\s*[rRuU]?['"]([A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]*)['"]/;
 const RESOLVABLE = /__|\b(?:globals|locals|vars|modules|getattr)\b|\)\s*[.[]|\bif\b[^]*\belse\b/;
 const MAX_NESTING = 120;
 const MAX_OCCURRENCES_SCANNED = 256;
@@ -323,8 +326,15 @@ export class FileAnalysis implements Analysis {
     if (base !== undefined) {
       let full = this.chain(base, occ.attrs);
       // `os.environ['TOKEN']` is one variable, not the environment (see ONE_VARIABLE in refs.ts).
-      if (full === 'os.environ' && oneVariableAt(this.source, chainAt(this.source, occ.start)?.end ?? occ.start, undefined)) full = 'os.environ.__getitem__';
+      const end = chainAt(this.source, occ.start)?.end ?? occ.start;
+      if (full === 'os.environ' && oneVariableAt(this.source, end, undefined)) full = 'os.environ.__getitem__';
       if (!out.includes(full)) out.push(full);
+      // A credential variable read by name (`os.environ.get('AWS_SECRET_ACCESS_KEY')`) is named in the refs
+      // as `os.environ[NAME]`, so where its value goes can be told from where a host name goes.
+      if (ENV_READS.has(full)) {
+        const name = CREDENTIAL_VARIABLE.exec(this.source.slice(end, end + 80))?.[1];
+        if (name !== undefined && !out.includes(`os.environ[${name}]`)) out.push(`os.environ[${name}]`);
+      }
     }
     return out;
   }

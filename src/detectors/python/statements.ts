@@ -224,6 +224,9 @@ function selfAttribute(a: FileAnalysis, at: number, attr: string, right: Expr): 
   if (path !== undefined && !path.startsWith('<')) binding.path = path;
   const previous = info.attrs.get(attr);
   if (previous && previous.path !== binding.path) delete binding.path; // assigned different things
+  // Assigned in several places (`self.key = environ.get('K')` … `else: self.key = 'empty'`): the attribute may
+  // hold any of them, so it keeps what each was computed from.
+  if (previous && previous.refs.length > 0) binding.refs = [...new Set([...previous.refs, ...binding.refs])].slice(0, 32);
   info.attrs.set(attr, binding);
 }
 
