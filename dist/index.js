@@ -53502,6 +53502,68 @@ function readCapability(name2) {
   return void 0;
 }
 
+// src/detectors/python/payloads.ts
+var MAX_TEXT2 = 4e3;
+var MAX_PAYLOADS = 500;
+var Payloads = class {
+  constructor(budget, nested2) {
+    this.budget = budget;
+    this.nested = nested2;
+  }
+  budget;
+  nested;
+  decoded = [];
+  analysed = /* @__PURE__ */ new Set();
+  recorded = /* @__PURE__ */ new Set();
+  record(line, scope, text4, steps, asCode) {
+    if (this.decoded.length >= MAX_PAYLOADS || text4.length === 0) return;
+    const key3 = `${text4.length}:${text4.slice(0, MAX_TEXT2)}`;
+    if (this.recorded.has(`${line}\0${key3}`)) return;
+    this.recorded.add(`${line}\0${key3}`);
+    const payload = { line, scope, steps, text: text4.slice(0, MAX_TEXT2) };
+    if (!this.analysed.has(key3) && this.budget.decodedBytes > 0 && this.nested && (asCode || looksLikeCode(text4))) {
+      this.analysed.add(key3);
+      this.budget.decodedBytes -= text4.length;
+      const facts = this.nested(text4);
+      if (facts && (!facts.partial || facts.calls.length > 0 || facts.imports.length > 0)) payload.facts = facts;
+    }
+    this.decoded.push(payload);
+  }
+};
+var CODE_HINT = /\b(?:import\s+[\w.]+|from\s+[\w.]+\s+import|def\s+\w+\s*\(|class\s+\w+|exec|eval|lambda|print|return)\b|^\s*[\w.]+\s*\([^)]*\)\s*$|[\w.]+\s*=\s*[\w.]+\s*\(/m;
+function looksLikeCode(text4) {
+  return CODE_HINT.test(text4.length > 2e4 ? text4.slice(0, 2e4) : text4);
+}
+function looksEncoded(text4) {
+  return text4.length >= 16 && !/\s/.test(text4.trim()) && /^[A-Za-z0-9+/=_-]+$/.test(text4.trim());
+}
+function mostlyAscii(text4) {
+  const sample = text4.slice(0, 4096);
+  let ok = 0;
+  for (let i3 = 0; i3 < sample.length; i3++) {
+    const c = sample.charCodeAt(i3);
+    if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) ok++;
+  }
+  return sample.length > 0 && ok / sample.length >= 0.85;
+}
+function decodedText(bytes2, steps) {
+  if (!bytes2) return void 0;
+  const direct = bytesToText(bytes2);
+  if (direct !== void 0 && mostlyAscii(direct)) return { text: direct, steps };
+  const inflated = decompress(bytes2);
+  const text4 = inflated ? bytesToText(inflated) : void 0;
+  return text4 !== void 0 && mostlyAscii(text4) ? { text: text4, steps: [...steps, "zlib"] } : void 0;
+}
+function literalPayload(value) {
+  if (value.length < 40 || / /.test(value.trim())) return void 0;
+  if (/^[0-9a-fA-F\s]+$/.test(value)) return decodedText(decodeHex(value), ["hex"]);
+  if (!/^[A-Za-z0-9+/=_\-\s]+$/.test(value) || !/[0-9+/=_-]/.test(value)) return void 0;
+  return decodedText(decodeBase64(value), ["base64"]);
+}
+function marshalStrings(latin1) {
+  return (latin1.match(/[\x20-\x7e]{4,}/g) ?? []).join("\n").slice(0, MAX_TEXT2);
+}
+
 // src/detectors/shared/package-paths.ts
 function normalizePackagePath(path) {
   const out2 = [];
@@ -53908,13 +53970,8 @@ function embeddedBlob(pkg, e) {
     if (v2 === void 0 || !BLOB.test(v2)) return false;
     const bytes2 = /^[0-9a-fA-F]+$/.test(v2) ? decodeHex(v2) : decodeBase64(v2);
     if (!bytes2 || bytes2.length < 32) return false;
-    return !DATA_MAGIC.some((m2) => m2.every((b2, i3) => bytes2[i3] === b2)) && !printable(bytes2);
+    return !DATA_MAGIC.some((m2) => m2.every((b2, i3) => bytes2[i3] === b2)) && !mostlyAscii(Buffer.from(bytes2).toString("latin1"));
   });
-}
-function printable(bytes2) {
-  let ok = 0;
-  for (const b2 of bytes2.subarray(0, 512)) if (b2 >= 32 && b2 < 127 || b2 === 9 || b2 === 10 || b2 === 13) ok++;
-  return ok >= Math.min(bytes2.length, 512) * 0.9;
 }
 function severityFor(origin, vector) {
   const early4 = vector === "install" || vector === "import";
@@ -54709,8 +54766,8 @@ the code runs:
   runs payloads);
 - a network call whose destination is a URL the code decodes (base64, hex, zlib, char codes, \u2026) from a
   constant, whatever the host and whenever it runs: **high**; also when the encoded constant sits in another
-  module of the package, or the decoded URL is handed to a function of the package that sends. Clients name their service's host in plain
-  text; hiding where a request goes is what droppers and stealers do.
+  module of the package, or the decoded URL is handed to a function of the package that sends. Clients name
+  their service's host in plain text; hiding where a request goes is what droppers and stealers do.
 
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`
 };
@@ -54784,14 +54841,10 @@ function hiddenDestinations(pkg, seen) {
     if (list2) list2.push(s3);
     else decodedUrls.set(s3.file, [s3]);
   }
-  const relays = /* @__PURE__ */ new Map();
-  for (const e of pkg.events.events) {
-    if (e.capability === "network-relay" && e.call) relays.set(e.file, [...relays.get(e.file) ?? [], e.call]);
-  }
+  const relayed = new Set(pkg.events.events.filter((e) => e.capability === "network-relay").map((e) => e.call));
   for (const [file, f2] of pkg.facts) {
     const urls = decodedUrls.get(file);
     if (!urls) continue;
-    const relayed = new Set(relays.get(file));
     for (const c of f2.calls) {
       const relay = relayed.has(c);
       if (!relay && capabilityOf(f2.language, c.callee) !== "network" && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
@@ -74453,7 +74506,7 @@ var MIN_ENCODED = 40;
 var MAX_PEEL = 3;
 var B64_PREFIX = /^[A-Za-z0-9+/_\-\r\n]+={0,2}$/;
 var HEX_PREFIX = /^[0-9a-fA-F]+$/;
-function looksLikeCode(text4) {
+function looksLikeCode2(text4) {
   if (text4.length < 8 || !/[;(){}=]/.test(text4)) return false;
   const head = text4.length > 2e4 ? text4.slice(0, 2e4) : text4;
   return /=>|\b(?:require|function|eval|exec|spawn|import|process|const|let|var|return|new|fetch)\b/.test(head);
@@ -74471,7 +74524,7 @@ function recordDecoded(a, node, text4, steps, force, line = a.line(node)) {
     return;
   }
   const payload = { line, scope: a.scope, steps: [...steps], text: text4.slice(0, FACT_LIMITS.textChars) };
-  if (force || looksLikeCode(text4)) attachFacts(a, payload, text4, textKey);
+  if (force || looksLikeCode2(text4)) attachFacts(a, payload, text4, textKey);
   if (!a.facts.addDecoded(payload)) return;
   if (!first) a.payloads.set(textKey, payload);
   a.payloads.set(key3, payload);
@@ -83255,68 +83308,6 @@ function forwardedCalls(a, parts2, callee, args2, kwargs, call3) {
   return forwarded.map((fargs) => ({ ...call3, callee: fn, args: fargs, kwargs: {} }));
 }
 
-// src/detectors/python/payloads.ts
-var MAX_TEXT2 = 4e3;
-var MAX_PAYLOADS = 500;
-var Payloads = class {
-  constructor(budget, nested2) {
-    this.budget = budget;
-    this.nested = nested2;
-  }
-  budget;
-  nested;
-  decoded = [];
-  analysed = /* @__PURE__ */ new Set();
-  recorded = /* @__PURE__ */ new Set();
-  record(line, scope, text4, steps, asCode) {
-    if (this.decoded.length >= MAX_PAYLOADS || text4.length === 0) return;
-    const key3 = `${text4.length}:${text4.slice(0, MAX_TEXT2)}`;
-    if (this.recorded.has(`${line}\0${key3}`)) return;
-    this.recorded.add(`${line}\0${key3}`);
-    const payload = { line, scope, steps, text: text4.slice(0, MAX_TEXT2) };
-    if (!this.analysed.has(key3) && this.budget.decodedBytes > 0 && this.nested && (asCode || looksLikeCode2(text4))) {
-      this.analysed.add(key3);
-      this.budget.decodedBytes -= text4.length;
-      const facts = this.nested(text4);
-      if (facts && (!facts.partial || facts.calls.length > 0 || facts.imports.length > 0)) payload.facts = facts;
-    }
-    this.decoded.push(payload);
-  }
-};
-var CODE_HINT = /\b(?:import\s+[\w.]+|from\s+[\w.]+\s+import|def\s+\w+\s*\(|class\s+\w+|exec|eval|lambda|print|return)\b|^\s*[\w.]+\s*\([^)]*\)\s*$|[\w.]+\s*=\s*[\w.]+\s*\(/m;
-function looksLikeCode2(text4) {
-  return CODE_HINT.test(text4.length > 2e4 ? text4.slice(0, 2e4) : text4);
-}
-function looksEncoded(text4) {
-  return text4.length >= 16 && !/\s/.test(text4.trim()) && /^[A-Za-z0-9+/=_-]+$/.test(text4.trim());
-}
-function mostlyAscii(text4) {
-  const sample = text4.slice(0, 4096);
-  let ok = 0;
-  for (let i3 = 0; i3 < sample.length; i3++) {
-    const c = sample.charCodeAt(i3);
-    if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) ok++;
-  }
-  return sample.length > 0 && ok / sample.length >= 0.85;
-}
-function decodedText(bytes2, steps) {
-  if (!bytes2) return void 0;
-  const direct = bytesToText(bytes2);
-  if (direct !== void 0 && mostlyAscii(direct)) return { text: direct, steps };
-  const inflated = decompress(bytes2);
-  const text4 = inflated ? bytesToText(inflated) : void 0;
-  return text4 !== void 0 && mostlyAscii(text4) ? { text: text4, steps: [...steps, "zlib"] } : void 0;
-}
-function literalPayload(value) {
-  if (value.length < 40 || / /.test(value.trim())) return void 0;
-  if (/^[0-9a-fA-F\s]+$/.test(value)) return decodedText(decodeHex(value), ["hex"]);
-  if (!/^[A-Za-z0-9+/=_\-\s]+$/.test(value) || !/[0-9+/=_-]/.test(value)) return void 0;
-  return decodedText(decodeBase64(value), ["base64"]);
-}
-function marshalStrings(latin1) {
-  return (latin1.match(/[\x20-\x7e]{4,}/g) ?? []).join("\n").slice(0, MAX_TEXT2);
-}
-
 // src/detectors/python/values.ts
 var MAX_TEXT3 = 200;
 var MAX_VALUE = 1e4;
@@ -83890,19 +83881,25 @@ function selfAttribute(a, at6, attr, right) {
   if (path !== void 0 && !path.startsWith("<")) binding.path = path;
   const previous = info3.attrs.get(attr);
   if (previous && previous.path !== binding.path) delete binding.path;
-  if (previous && previous.refs.length > 0) binding.refs = [.../* @__PURE__ */ new Set([...previous.refs, ...binding.refs])].slice(0, 32);
+  if (previous && previous.refs.length > 0) binding.refs = [.../* @__PURE__ */ new Set([...previous.refs, ...binding.refs])].slice(0, MAX_REFS2);
   info3.attrs.set(attr, binding);
 }
 function forTargets(a, node) {
-  const m2 = /^(?:async\s+)?for\s+([^:]+?)\s+in\b/.exec(node.text(300));
-  if (!m2) return;
+  const loop = loopNames(node);
+  if (!loop) return;
   const scope = a.scopes.at(node.start);
   const iterated = node.named[1];
-  const names = m2[1].match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? [];
-  const body3 = node.text(4e3).slice(m2[0].length);
-  const picks = names.some((n) => new RegExp(`\\bif\\b[^\\n]*\\b${n}\\b`).test(body3));
-  const refs = iterated && iterated.type !== "block" && !picks ? a.refs(iterated.start, iterated.end) : NO_REFS2;
-  for (const name2 of names) bind2(scope, name2, { kind: "unknown", index: node.start, refs: refs.length > 0 ? refs : NO_REFS2 });
+  let refs = iterated && iterated.type !== "block" ? a.refs(iterated.start, iterated.end) : NO_REFS2;
+  if (refs.length > 0) {
+    const body3 = node.text(4e3).slice(loop.headerLength);
+    if (loop.names.some((n) => new RegExp(`\\bif\\b[^\\n]*\\b${n}\\b`).test(body3))) refs = NO_REFS2;
+  }
+  for (const name2 of loop.names) bind2(scope, name2, { kind: "unknown", index: node.start, refs: refs.length > 0 ? refs : NO_REFS2 });
+}
+function loopNames(node) {
+  const m2 = /^(?:async\s+)?for\s+([^:]+?)\s+in\b/.exec(node.text(300));
+  if (!m2) return void 0;
+  return { names: m2[1].match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? [], headerLength: m2[0].length };
 }
 function asPattern(a, node) {
   const kids = node.named;
@@ -84125,8 +84122,7 @@ function rootNames(a, source, assignments, loops) {
     const iterated = n.named[1];
     const root = iterated ? identifierAt(source, iterated.start) : void 0;
     if (root === void 0 || !roots.has(root)) continue;
-    const targets = /^(?:async\s+)?for\s+([^:]+?)\s+in\b/.exec(n.text(300))?.[1];
-    for (const name2 of targets?.match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? []) roots.add(name2);
+    for (const name2 of loopNames(n)?.names ?? []) roots.add(name2);
   }
   roots.delete("self");
   roots.delete("cls");
@@ -85241,7 +85237,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "ff0b840e8b290ff7" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "a39a610c568e8501" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

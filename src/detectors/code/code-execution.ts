@@ -5,6 +5,7 @@ import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
 import { eventSnippet, quotedPieces, when } from '../shared/snippet.js';
 import { decodeBase64, decodeHex } from '../shared/decode.js';
+import { mostlyAscii } from '../python/payloads.js';
 import { carvedDataFile } from './carved-code.js';
 import { networkFedCaller } from './fed-from-network.js';
 import { moduleHijacks } from './module-hijack.js';
@@ -170,14 +171,8 @@ function embeddedBlob(pkg: PackageModel, e: CodeEvent): CallFact | undefined {
     if (v === undefined || !BLOB.test(v)) return false;
     const bytes = /^[0-9a-fA-F]+$/.test(v) ? decodeHex(v) : decodeBase64(v);
     if (!bytes || bytes.length < 32) return false;
-    return !DATA_MAGIC.some((m) => m.every((b, i) => bytes[i] === b)) && !printable(bytes);
+    return !DATA_MAGIC.some((m) => m.every((b, i) => bytes[i] === b)) && !mostlyAscii(Buffer.from(bytes).toString('latin1'));
   });
-}
-
-function printable(bytes: Uint8Array): boolean {
-  let ok = 0;
-  for (const b of bytes.subarray(0, 512)) if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) ok++;
-  return ok >= Math.min(bytes.length, 512) * 0.9;
 }
 
 function severityFor(origin: Origin, vector: string): Severity | undefined {

@@ -32,8 +32,8 @@ the code runs:
   runs payloads);
 - a network call whose destination is a URL the code decodes (base64, hex, zlib, char codes, …) from a
   constant, whatever the host and whenever it runs: **high**; also when the encoded constant sits in another
-  module of the package, or the decoded URL is handed to a function of the package that sends. Clients name their service's host in plain
-  text; hiding where a request goes is what droppers and stealers do.
+  module of the package, or the decoded URL is handed to a function of the package that sends. Clients name
+  their service's host in plain text; hiding where a request goes is what droppers and stealers do.
 
 Hosts are matched by category (for example any \`*.pipedream.net\` request catcher), never by a sample's address.`,
 };
@@ -131,14 +131,10 @@ function hiddenDestinations(pkg: PackageModel, seen: Set<string>): Finding[] {
   }
   // A decoded URL handed to one of the package's functions that sends (`send(b64decode(U).decode(), data)`
   // with `def send(url, d): post(url, data=d)`): the helper's request goes there.
-  const relays = new Map<string, CallFact[]>();
-  for (const e of pkg.events.events) {
-    if (e.capability === 'network-relay' && e.call) relays.set(e.file, [...(relays.get(e.file) ?? []), e.call]);
-  }
+  const relayed = new Set<CallFact | undefined>(pkg.events.events.filter((e) => e.capability === 'network-relay').map((e) => e.call));
   for (const [file, f] of pkg.facts) {
     const urls = decodedUrls.get(file);
     if (!urls) continue;
-    const relayed = new Set(relays.get(file));
     for (const c of f.calls) {
       // A method of a session object (`aiohttp.ClientSession().post`, an unknown `s.get`) named like a request
       // counts too: its first argument is a URL.

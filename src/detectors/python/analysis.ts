@@ -18,7 +18,7 @@ import { BUILTINS, member, resolveChain, resolveNode } from './resolve.js';
 import type { ScopeTree } from './scopes.js';
 import type { PyNode, SyntaxDoc } from './syntax.js';
 
-const MAX_REFS = 32;
+export const MAX_REFS = 32;
 const ENV_READS = new Set(['os.environ.get', 'os.getenv', 'os.environ.__getitem__', 'os.environ.pop']);
 /** The literal name right after the read, when it names a credential. */
 const CREDENTIAL_VARIABLE = /^\s*[([]\s*[rRuU]?['"]([A-Z0-9_]*(?:SECRET|TOKEN|PASSWORD|PASSWD|API_KEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIALS?)[A-Z0-9_]*)['"]/;

@@ -50,7 +50,8 @@ export function looksEncoded(text: string): boolean {
   return text.length >= 16 && !/\s/.test(text.trim()) && /^[A-Za-z0-9+/=_-]+$/.test(text.trim());
 }
 
-function mostlyAscii(text: string): boolean {
+/** At least 85% printable ASCII (tabs and line breaks included) in the first 4 KiB. */
+export function mostlyAscii(text: string): boolean {
   const sample = text.slice(0, 4096);
   let ok = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -1,5 +1,5 @@
 import { bind, NO_REFS, type Binding } from './bindings.js';
-import type { FileAnalysis } from './analysis.js';
+import { MAX_REFS, type FileAnalysis } from './analysis.js';
 import type { Collector } from './collector.js';
 import type { ClassInfo } from './context.js';
 import { nodeExpr, type Expr } from './exprs.js';
@@ -226,7 +226,7 @@ function selfAttribute(a: FileAnalysis, at: number, attr: string, right: Expr): 
   if (previous && previous.path !== binding.path) delete binding.path; // assigned different things
   // Assigned in several places (`self.key = environ.get('K')` … `else: self.key = 'empty'`): the attribute may
   // hold any of them, so it keeps what each was computed from.
-  if (previous && previous.refs.length > 0) binding.refs = [...new Set([...previous.refs, ...binding.refs])].slice(0, 32);
+  if (previous && previous.refs.length > 0) binding.refs = [...new Set([...previous.refs, ...binding.refs])].slice(0, MAX_REFS);
   info.attrs.set(attr, binding);
 }
 
@@ -236,16 +236,24 @@ function selfAttribute(a: FileAnalysis, at: number, attr: string, right: Expr): 
  * whose body tests a loop name (`if k.startswith('APP_'):`) selects, and its names carry nothing.
  */
 function forTargets(a: FileAnalysis, node: PyNode): void {
-  const m = /^(?:async\s+)?for\s+([^:]+?)\s+in\b/.exec(node.text(300));
-  if (!m) return;
+  const loop = loopNames(node);
+  if (!loop) return;
   const scope = a.scopes.at(node.start);
   const iterated = node.named[1];
-  const names = (m[1] as string).match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? [];
+  let refs = iterated && iterated.type !== 'block' ? a.refs(iterated.start, iterated.end) : NO_REFS;
   // A loop that picks (`if key.startswith('APP_'):`) passes on a selection, not everything it iterates.
-  const body = node.text(4000).slice(m[0].length);
-  const picks = names.some((n) => new RegExp(`\\bif\\b[^\\n]*\\b${n}\\b`).test(body));
-  const refs = iterated && iterated.type !== 'block' && !picks ? a.refs(iterated.start, iterated.end) : NO_REFS;
-  for (const name of names) bind(scope, name, { kind: 'unknown', index: node.start, refs: refs.length > 0 ? refs : NO_REFS });
+  if (refs.length > 0) {
+    const body = node.text(4000).slice(loop.headerLength);
+    if (loop.names.some((n) => new RegExp(`\\bif\\b[^\\n]*\\b${n}\\b`).test(body))) refs = NO_REFS;
+  }
+  for (const name of loop.names) bind(scope, name, { kind: 'unknown', index: node.start, refs: refs.length > 0 ? refs : NO_REFS });
+}
+
+/** The names a `for` statement binds (`for k, (a, b) in …:` → k, a, b) and the length of its header up to `in`. */
+export function loopNames(node: PyNode): { names: string[]; headerLength: number } | undefined {
+  const m = /^(?:async\s+)?for\s+([^:]+?)\s+in\b/.exec(node.text(300));
+  if (!m) return undefined;
+  return { names: (m[1] as string).match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? [], headerLength: m[0].length };
 }
 
 /** `with socket.socket() as s:` binds `s` like an assignment; `except E as e` binds an unknown. */

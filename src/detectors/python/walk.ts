@@ -10,7 +10,7 @@ import type { NestedAnalysis } from './payloads.js';
 import { NameIndex, oneVariableAt, Ranges, type Occurrence } from './refs.js';
 import { chainAt } from './scan.js';
 import { ScopeTree, type Span } from './scopes.js';
-import { collectBindings, collectDefinitions, collectImports, collectLambdaArguments } from './statements.js';
+import { collectBindings, collectDefinitions, collectImports, collectLambdaArguments, loopNames } from './statements.js';
 import { asText } from './folded.js';
 import { collectStrings, largestStringArray } from './strings.js';
 import { identifierAt, lineOf, lineStarts, type PyNode, type SyntaxDoc } from './syntax.js';
@@ -202,8 +202,7 @@ function rootNames(a: FileAnalysis, source: string, assignments: PyNode[], loops
     const iterated = n.named[1];
     const root = iterated ? identifierAt(source, iterated.start) : undefined;
     if (root === undefined || !roots.has(root)) continue;
-    const targets = /^(?:async\s+)?for\s+([^:]+?)\s+in\b/.exec(n.text(300))?.[1];
-    for (const name of targets?.match(/[A-Za-z_\u00aa-\uffff][\w\u00aa-\uffff]*/g) ?? []) roots.add(name);
+    for (const name of loopNames(n)?.names ?? []) roots.add(name);
   }
   roots.delete('self');
   roots.delete('cls');
