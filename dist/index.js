@@ -53792,29 +53792,120 @@ var ModuleIndex = class {
   }
 };
 
-// src/detectors/code/fed-from-network.ts
+// src/detectors/shared/outbound.ts
+var DOWNLOAD_TO_FILE = /(^|\.)(urlretrieve|download)$/;
+var DATA_KWARGS = /* @__PURE__ */ new Set(["url", "data", "json", "params", "headers", "body", "files", "cookies", "auth", "content", "fields"]);
+var CONSTANT = /^(-?[\d.]+|True|False|None|true|false|null|undefined)$/;
+var constant = (v2) => v2.value !== void 0 || CONSTANT.test(v2.text.trim());
+function sentValues(e) {
+  const call3 = e.call;
+  if (!call3) return [];
+  if (e.language !== "python") return [...call3.args, ...Object.values(call3.kwargs)];
+  const args2 = DOWNLOAD_TO_FILE.test(e.callee) ? call3.args.slice(0, 1) : call3.args;
+  const kwargs = Object.entries(call3.kwargs).filter(([k2]) => DATA_KWARGS.has(k2)).map(([, v2]) => v2);
+  return [...args2, ...kwargs];
+}
+function sentRefs(e) {
+  return sentValues(e).flatMap((v2) => v2.refs);
+}
+function carriesData(e) {
+  if (!e.call) return true;
+  return !sentValues(e).every(constant);
+}
+function sendsOnlyUrl(e) {
+  if (!e.call) return false;
+  return sentValues(e).slice(1).every(constant);
+}
+
+// src/detectors/code/function-hooks.ts
+var HOUSEKEEPING = /^(sys|warnings|logging|atexit|faulthandler)(\.|$)/;
+var LITERAL_DESTINATION = /^(?:https?|wss?|ftp):\/\/[^/\s]+|^\d{1,3}(?:\.\d{1,3}){3}$/;
+var HOST_OPTION = /\bhost(?:name)?['"]?\s*[:=]\s*(['"`])([\w.-]+\.[\w-]+|\d{1,3}(?:\.\d{1,3}){3})\1/;
+var HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$|^\d{1,3}(?:\.\d{1,3}){3}$/i;
+var CONNECTION_WRITE = /(Connection|ClientRequest|Socket|socket)\.(request|send|sendall|write|end|putrequest|putheader)$/;
 var RECEIVER = /* @__PURE__ */ new Set(["self", "cls"]);
+function mentions(values, names) {
+  for (const name2 of names) {
+    const re2 = new RegExp(`(?<![\\w.])${escapeRegExp(name2)}(?![\\w])`);
+    if (values.some((v2) => re2.test(v2.text))) return name2;
+  }
+  return void 0;
+}
+function leakingHooks(pkg, sinks, report) {
+  for (const [file, f2] of pkg.facts) {
+    const python = f2.language === "python";
+    for (const c of f2.calls) {
+      if (c.callee !== (python ? "builtins.setattr" : "global.Reflect.set")) continue;
+      const target2 = c.args[0]?.refs[0];
+      const attr = c.args[1]?.value;
+      const hook2 = c.args[2]?.refs.find((r) => r.startsWith("local."))?.slice(6);
+      if (!target2 || !attr || !hook2 || HOUSEKEEPING.test(target2)) continue;
+      const own = python ? moduleNameOf(file)?.split(".")[0] : void 0;
+      if (own !== void 0 && target2.split(".")[0] === own || /^[./]/.test(target2)) continue;
+      const leak = leakOf(f2, file, hook2, sinks);
+      if (!leak) continue;
+      const vector = pkg.execution.vector(file, c.scope);
+      const why2 = pkg.execution.get(file, c.scope)?.why;
+      const at6 = why2 !== void 0 ? { file, line: c.line, vector, why: why2 } : { file, line: c.line, vector };
+      const early4 = vector === "install" || vector === "import";
+      report(
+        early4 ? "high" : "medium",
+        at6,
+        `replaces ${target2}.${attr} with ${hook2}, which sends what it receives (${leak.param}) to ${leak.destination} with ${leak.sink.callee} (line ${leak.sink.line}), ${when(at6)}`,
+        `${c.text}
+${leak.sink.text}`
+      );
+    }
+  }
+}
+function leakOf(f2, file, hook2, sinks) {
+  const fn = f2.functions.find((x) => x.name === hook2) ?? f2.functions.find((x) => x.name === `${hook2}.constructor`);
+  const params = (fn?.params ?? []).filter((p2) => !RECEIVER.has(p2));
+  if (!fn || params.length === 0) return void 0;
+  const destinationOf = (e) => e.values.find((v2) => LITERAL_DESTINATION.test(v2));
+  const addressOf = (e) => destinationOf(e) ?? HOST_OPTION.exec(e.text)?.[2] ?? e.call?.args.map((a) => a.value).find((v2) => v2 !== void 0 && HOST.test(v2));
+  const network = sinks.filter((e) => e.file === file && e.capability === "network");
+  const hookAddress = network.filter((e) => e.scope === fn.name).map(addressOf).find((d) => d !== void 0);
+  for (const sink of network) {
+    const destination = destinationOf(sink) ?? (sink.scope === fn.name && CONNECTION_WRITE.test(sink.callee) ? hookAddress : void 0);
+    if (destination === void 0) continue;
+    if (sink.scope === fn.name) {
+      const param = mentions(destinationOf(sink) === void 0 ? sentValues(sink) : sentValues(sink).slice(1), params);
+      if (param) return { sink, param, destination };
+    } else if (fn.calls.includes(sink.scope)) {
+      const handOff = f2.calls.find((x) => x.scope === fn.name && x.callee === `local.${sink.scope}` && mentions(x.args, params) !== void 0);
+      const computed = sentValues(sink).slice(1).some((v2) => v2.value === void 0);
+      if (handOff && computed) return { sink, param: mentions(handOff.args, params), destination };
+    }
+  }
+  return void 0;
+}
+
+// src/detectors/code/fed-from-network.ts
 function networkFedCaller(pkg, e, fromNetwork) {
   if (e.language !== "python" || e.scope === MODULE_SCOPE || e.scope === MAIN_SCOPE) return void 0;
   const f2 = pkg.facts.get(e.file);
   const fn = f2?.functions.find((x) => x.name === e.scope);
   const params = (fn?.params ?? []).filter((p2) => !RECEIVER.has(p2));
   if (!f2 || params.length === 0) return void 0;
-  const body3 = [e.call?.args[0]?.text ?? "", ...f2.calls.filter((c) => c.scope === e.scope).flatMap((c) => [...c.args, ...Object.values(c.kwargs)].map((a) => a.text))];
-  const used = (p2) => {
-    const re2 = new RegExp(`(?<![\\w.])${escapeRegExp(p2)}(?!\\w)`);
-    return body3.some((t) => re2.test(t));
-  };
   const mod = moduleNameOf(e.file);
   const network = (v2) => v2 !== void 0 && v2.value === void 0 && v2.refs.some(fromNetwork);
+  const fed = /* @__PURE__ */ new Map();
   for (const [file, g2] of pkg.facts) {
     if (g2.language !== "python") continue;
     for (const call3 of g2.calls) {
       const callsIt = file === e.file ? call3.callee === `local.${e.scope}` : mod !== void 0 && call3.callee === `${mod}.${e.scope}`;
       if (!callsIt) continue;
-      const fed = params.filter((p2, i3) => network(call3.args[i3]) || network(call3.kwargs[p2]));
-      if (fed.some(used)) return { file, call: call3 };
+      params.forEach((p2, i3) => {
+        if (!fed.has(p2) && (network(call3.args[i3]) || network(call3.kwargs[p2]))) fed.set(p2, { file, call: call3 });
+      });
     }
+  }
+  if (fed.size === 0) return void 0;
+  const body3 = [e.call?.args[0]?.text ?? "", ...f2.calls.filter((c) => c.scope === e.scope).flatMap((c) => [...c.args, ...Object.values(c.kwargs)].map((a) => a.text))];
+  for (const [p2, caller] of fed) {
+    const re2 = new RegExp(`(?<![\\w.])${escapeRegExp(p2)}(?!\\w)`);
+    if (body3.some((t) => re2.test(t))) return caller;
   }
   return void 0;
 }
@@ -55037,31 +55128,6 @@ var ENV_COMMAND = /^\s*(env|printenv|set)\s*$/;
 var IDENTITY_COMMAND = /^\s*(whoami|hostname|id|uname(\s+-a)?|ipconfig(\s+\/all)?|ifconfig)\s*$|^\s*wmic\s+(csproduct|bios|baseboard|diskdrive|cpu)\s+get\b|\b(Get-WmiObject|Get-CimInstance|gwmi)\s+(-Class\s+)?Win32_(ComputerSystemProduct|BIOS|BaseBoard)\b|\breg\s+query\b.*\bMachineGuid\b|^\s*cat\s+\/etc\/machine-id\s*$/i;
 var IP_LOOKUP = /^https?:\/\/(api\d*\.ipify\.org|ipinfo\.io|ifconfig\.me|ip-api\.com|icanhazip\.com|checkip\.amazonaws\.com|ipapi\.co|api\.myip\.com|wtfismyip\.com|ident\.me|ipwho\.is|geolocation-db\.com)\b/i;
 
-// src/detectors/shared/outbound.ts
-var DOWNLOAD_TO_FILE = /(^|\.)(urlretrieve|download)$/;
-var DATA_KWARGS = /* @__PURE__ */ new Set(["url", "data", "json", "params", "headers", "body", "files", "cookies", "auth", "content", "fields"]);
-var CONSTANT = /^(-?[\d.]+|True|False|None|true|false|null|undefined)$/;
-var constant = (v2) => v2.value !== void 0 || CONSTANT.test(v2.text.trim());
-function sentValues(e) {
-  const call3 = e.call;
-  if (!call3) return [];
-  if (e.language !== "python") return [...call3.args, ...Object.values(call3.kwargs)];
-  const args2 = DOWNLOAD_TO_FILE.test(e.callee) ? call3.args.slice(0, 1) : call3.args;
-  const kwargs = Object.entries(call3.kwargs).filter(([k2]) => DATA_KWARGS.has(k2)).map(([, v2]) => v2);
-  return [...args2, ...kwargs];
-}
-function sentRefs(e) {
-  return sentValues(e).flatMap((v2) => v2.refs);
-}
-function carriesData(e) {
-  if (!e.call) return true;
-  return !sentValues(e).every(constant);
-}
-function sendsOnlyUrl(e) {
-  if (!e.call) return false;
-  return sentValues(e).slice(1).every(constant);
-}
-
 // src/detectors/code/browser-session.ts
 var SESSION_READ = /^global\.(window\.)?(document\.cookie|localStorage|sessionStorage)(\.getItem)?$/;
 var COOKIE_JAR = /^global\.(window\.)?document\.cookie$/;
@@ -55111,9 +55177,14 @@ var LEADING_URL = /^\s*[rRbBuUfF]*(['"])(?:https?|wss?):\/\/([^'"{}\s/:?#]+)/;
 function hostOf(e) {
   const target2 = e.call?.args[0] ?? e.call?.kwargs["url"];
   if (!target2) return void 0;
-  const url = target2.value ?? "";
-  const folded = /^(?:https?|wss?):\/\/([^/\s:?#]+)/.exec(url)?.[1];
-  return (folded ?? LEADING_URL.exec(target2.text)?.[2])?.toLowerCase();
+  if (target2.value !== void 0) {
+    try {
+      return new URL(target2.value).hostname.toLowerCase() || void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  return LEADING_URL.exec(target2.text)?.[2]?.toLowerCase();
 }
 function credentialsToOtherHosts(sinks, report) {
   for (const e of sinks) {
@@ -55150,70 +55221,6 @@ function secretFileUploads(strings3, secrets, sinks, report) {
     report(early(s3.vector) ? "critical" : "high", upload, `looks for ${what} and uploads a file with ${upload.callee} ${when(upload)}`, `${s3.value}
 ${upload.text}`);
   }
-}
-
-// src/detectors/code/function-hooks.ts
-var HOUSEKEEPING = /^(sys|warnings|logging|atexit|faulthandler)(\.|$)/;
-var LITERAL_DESTINATION = /^(?:https?|wss?|ftp):\/\/[^/\s]+|^\d{1,3}(?:\.\d{1,3}){3}$/;
-var HOST_OPTION = /\bhost(?:name)?['"]?\s*[:=]\s*(['"`])([\w.-]+\.[\w-]+|\d{1,3}(?:\.\d{1,3}){3})\1/;
-var HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$|^\d{1,3}(?:\.\d{1,3}){3}$/i;
-var CONNECTION_WRITE = /(Connection|ClientRequest|Socket|socket)\.(request|send|sendall|write|end|putrequest|putheader)$/;
-var RECEIVER2 = /* @__PURE__ */ new Set(["self", "cls"]);
-function mentions(values, names) {
-  for (const name2 of names) {
-    const re2 = new RegExp(`(?<![\\w.])${escapeRegExp(name2)}(?![\\w])`);
-    if (values.some((v2) => re2.test(v2.text))) return name2;
-  }
-  return void 0;
-}
-function leakingHooks(pkg, sinks, report) {
-  for (const [file, f2] of pkg.facts) {
-    const python = f2.language === "python";
-    for (const c of f2.calls) {
-      if (c.callee !== (python ? "builtins.setattr" : "global.Reflect.set")) continue;
-      const target2 = c.args[0]?.refs[0];
-      const attr = c.args[1]?.value;
-      const hook2 = c.args[2]?.refs.find((r) => r.startsWith("local."))?.slice(6);
-      if (!target2 || !attr || !hook2 || HOUSEKEEPING.test(target2)) continue;
-      const own = python ? moduleNameOf(file)?.split(".")[0] : void 0;
-      if (own !== void 0 && target2.split(".")[0] === own || /^[./]/.test(target2)) continue;
-      const leak = leakOf(f2, file, hook2, sinks);
-      if (!leak) continue;
-      const vector = pkg.execution.vector(file, c.scope);
-      const why2 = pkg.execution.get(file, c.scope)?.why;
-      const at6 = why2 !== void 0 ? { file, line: c.line, vector, why: why2 } : { file, line: c.line, vector };
-      const early4 = vector === "install" || vector === "import";
-      report(
-        early4 ? "high" : "medium",
-        at6,
-        `replaces ${target2}.${attr} with ${hook2}, which sends what it receives (${leak.param}) to ${leak.destination} with ${leak.sink.callee} (line ${leak.sink.line}), ${when(at6)}`,
-        `${c.text}
-${leak.sink.text}`
-      );
-    }
-  }
-}
-function leakOf(f2, file, hook2, sinks) {
-  const fn = f2.functions.find((x) => x.name === hook2) ?? f2.functions.find((x) => x.name === `${hook2}.constructor`);
-  const params = (fn?.params ?? []).filter((p2) => !RECEIVER2.has(p2));
-  if (!fn || params.length === 0) return void 0;
-  const destinationOf = (e) => e.values.find((v2) => LITERAL_DESTINATION.test(v2));
-  const addressOf = (e) => destinationOf(e) ?? HOST_OPTION.exec(e.text)?.[2] ?? e.call?.args.map((a) => a.value).find((v2) => v2 !== void 0 && HOST.test(v2));
-  const network = sinks.filter((e) => e.file === file && e.capability === "network");
-  const hookAddress = network.filter((e) => e.scope === fn.name).map(addressOf).find((d) => d !== void 0);
-  for (const sink of network) {
-    const destination = destinationOf(sink) ?? (sink.scope === fn.name && CONNECTION_WRITE.test(sink.callee) ? hookAddress : void 0);
-    if (destination === void 0) continue;
-    if (sink.scope === fn.name) {
-      const param = mentions(destinationOf(sink) === void 0 ? sentValues(sink) : sentValues(sink).slice(1), params);
-      if (param) return { sink, param, destination };
-    } else if (fn.calls.includes(sink.scope)) {
-      const handOff = f2.calls.find((x) => x.scope === fn.name && x.callee === `local.${sink.scope}` && mentions(x.args, params) !== void 0);
-      const computed = sentValues(sink).slice(1).some((v2) => v2.value === void 0);
-      if (handOff && computed) return { sink, param: mentions(handOff.args, params), destination };
-    }
-  }
-  return void 0;
 }
 
 // src/detectors/code/wallet-secrets.ts
@@ -55327,8 +55334,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - A library's function replaced by one of the package's own (\`Keypair.from_base58_string = staticmethod(hook)\`,
   \`setattr(requests.Session, 'request', hook)\`) that sends what it receives to an address written in the code,
   itself or through a package function it hands the argument to, also in a second call on a connection it
-  opened to that address (\`req = https.request({ hostname: \u2026 }); req.write(key)\`): **high** when installed at install or import
-  time, **medium** when a called function installs it. Instrumentation passes the call on to the original and
+  opened to that address (\`req = https.request({ hostname: \u2026 }); req.write(key)\`): **high** when installed at
+  install or import time, **medium** when a called function installs it. Instrumentation passes the call on to the original and
   reports through its configured client; hooks of \`sys\`, \`logging\` and \`warnings\` are a program's own.
 - \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, \u2026: a
   platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`
@@ -85237,7 +85244,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "a39a610c568e8501" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "d294eac37e28ae0a" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

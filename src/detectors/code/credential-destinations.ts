@@ -25,9 +25,14 @@ const LEADING_URL = /^\s*[rRbBuUfF]*(['"])(?:https?|wss?):\/\/([^'"{}\s/:?#]+)/;
 function hostOf(e: CodeEvent): string | undefined {
   const target = e.call?.args[0] ?? e.call?.kwargs['url'];
   if (!target) return undefined;
-  const url = target.value ?? '';
-  const folded = /^(?:https?|wss?):\/\/([^/\s:?#]+)/.exec(url)?.[1];
-  return (folded ?? LEADING_URL.exec(target.text)?.[2])?.toLowerCase();
+  if (target.value !== undefined) {
+    try {
+      return new URL(target.value).hostname.toLowerCase() || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return LEADING_URL.exec(target.text)?.[2]?.toLowerCase();
 }
 
 /**

@@ -17,7 +17,8 @@ const HOST_OPTION = /\bhost(?:name)?['"]?\s*[:=]\s*(['"`])([\w.-]+\.[\w-]+|\d{1,
 const HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}$|^\d{1,3}(?:\.\d{1,3}){3}$/i;
 /** Sending on a connection or request object opened before (not a call of the original function, which goes where its caller says). */
 const CONNECTION_WRITE = /(Connection|ClientRequest|Socket|socket)\.(request|send|sendall|write|end|putrequest|putheader)$/;
-const RECEIVER = new Set(['self', 'cls']);
+/** A method's own first parameter, which carries no argument of the caller's. */
+export const RECEIVER = new Set(['self', 'cls']);
 
 /** Whether any of `values` is written in terms of one of `names` (`s`, `key.secret`, `f"{pk}"`). */
 function mentions(values: CallFact['args'], names: string[]): string | undefined {

@@ -91,8 +91,8 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 - A library's function replaced by one of the package's own (\`Keypair.from_base58_string = staticmethod(hook)\`,
   \`setattr(requests.Session, 'request', hook)\`) that sends what it receives to an address written in the code,
   itself or through a package function it hands the argument to, also in a second call on a connection it
-  opened to that address (\`req = https.request({ hostname: … }); req.write(key)\`): **high** when installed at install or import
-  time, **medium** when a called function installs it. Instrumentation passes the call on to the original and
+  opened to that address (\`req = https.request({ hostname: … }); req.write(key)\`): **high** when installed at
+  install or import time, **medium** when a called function installs it. Instrumentation passes the call on to the original and
   reports through its configured client; hooks of \`sys\`, \`logging\` and \`warnings\` are a program's own.
 - \`os.uname()\` read only for the operating system on its line (\`.sysname\`, \`.release\`, \`.machine\`, …: a
   platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`,
