@@ -29615,6 +29615,11 @@ var Analysis = class {
   payloadFacts = /* @__PURE__ */ new Map();
   obfuscatedNames = /* @__PURE__ */ new Set();
   largestStringArray = 0;
+  /**
+   * Functions and modules stored as properties of the global object (`global['r'] = require`), by resolved
+   * name (`global.r`): later `global['r']('os')`, `globalThis.r(…)` and a bare `r(…)` are that binding.
+   */
+  globalAliases = /* @__PURE__ */ new Map();
   /** Work done by constant folding, against a per-file cap. */
   foldWork = 0;
   /** Current nesting of fold/resolve calls, against MAX_FOLD_DEPTH (fold.ts). */
@@ -29699,6 +29704,7 @@ var Analysis = class {
     const name2 = b2.name;
     if (name2 === void 0) {
       if (b2.refs) for (const r of b2.refs) this.addRef(r);
+      if (b2.stored) for (const r of b2.stored) this.addRef(r);
       return;
     }
     if (name2.startsWith("local.")) this.addEdge(name2);
@@ -40542,6 +40548,13 @@ function keyName(a, key3, computed) {
   const f2 = foldPrimitive(a, key3);
   return f2 === void 0 ? void 0 : String(f2.value);
 }
+function globalName(a, name2) {
+  return globalBinding(name2) ?? (a.globalAliases.size > 0 ? a.globalAliases.get(`global.${name2}`) : void 0);
+}
+function globalAlias(a, b2) {
+  if (a.globalAliases.size === 0 || b2?.name === void 0) return b2;
+  return a.globalAliases.get(b2.name) ?? b2;
+}
 function resolveStatic(a, node) {
   if (a.foldDepth >= MAX_FOLD_DEPTH) return void 0;
   a.foldDepth++;
@@ -40553,7 +40566,7 @@ function resolve(a, node) {
   const n = node;
   switch (n.type) {
     case "Identifier":
-      return a.env.lookup(n.name) ?? globalBinding(n.name);
+      return a.env.lookup(n.name) ?? globalName(a, n.name);
     case "ThisExpression":
       return a.thisBinding;
     case "MemberExpression": {
@@ -40572,7 +40585,7 @@ function resolve(a, node) {
       if (!b2) b2 = cur.type === "Super" ? void 0 : resolveStatic(a, cur);
       for (let i3 = keys.length - 1; i3 >= 0 && b2; i3--) {
         const k2 = keys[i3];
-        b2 = k2 === void 0 ? void 0 : memberBinding(b2, k2);
+        b2 = k2 === void 0 ? void 0 : globalAlias(a, memberBinding(b2, k2));
       }
       return b2;
     }
@@ -41857,7 +41870,7 @@ function visitObject(a, node, owner, self) {
 // src/detectors/javascript/members.ts
 function visitIdentifier(a, node) {
   noteIdentifier(a, node.name);
-  const b2 = a.env.lookup(node.name) ?? globalBinding(node.name);
+  const b2 = a.env.lookup(node.name) ?? globalName(a, node.name);
   if (b2) a.use(b2, node, false);
   return b2;
 }
@@ -41893,7 +41906,7 @@ function chain(a, m2) {
     return ctor;
   }
   if (!inner) return void 0;
-  const b2 = key3 === void 0 ? void 0 : memberBinding(inner, key3);
+  const b2 = key3 === void 0 ? void 0 : globalAlias(a, memberBinding(inner, key3));
   if (b2?.name !== void 0) a.chainNamed = b2;
   return b2;
 }
@@ -41902,8 +41915,9 @@ function visitRoot(a, root) {
   switch (node.type) {
     case "Identifier": {
       noteIdentifier(a, node.name);
-      const b2 = a.env.lookup(node.name) ?? globalBinding(node.name);
+      const b2 = a.env.lookup(node.name) ?? globalName(a, node.name);
       if (b2?.refs) for (const r of b2.refs) a.addRef(r);
+      if (b2?.stored) for (const r of b2.stored) a.addRef(r);
       return b2;
     }
     case "ThisExpression":
@@ -42159,8 +42173,22 @@ function assignMember(a, left, right, operator) {
     value = walkInit(a, right);
   }
   if (key3 !== void 0) target2?.props?.set(key3, value ?? UNKNOWN);
+  if (target2?.props && !target2.name && value) store(target2, key3 === void 0 || !value.name?.startsWith("local.") ? value : { refs: value.refs ?? [] });
+  if (operator === "=" && value?.name !== void 0 && !target2) storeGlobal(a, left, value);
   visitMember(a, left);
   if (path !== void 0 && (isFunction(right) || right.type === "ClassExpression")) recordHook(a, left, path.name);
+}
+var MAX_STORED = 32;
+function store(target2, value) {
+  const names = value.name !== void 0 ? [value.name, ...value.refs ?? []] : value.refs ?? [];
+  if (names.length === 0) return;
+  const stored = target2.stored ??= [];
+  for (const n of names) if (stored.length < MAX_STORED && !stored.includes(n)) stored.push(n);
+}
+function storeGlobal(a, left, value) {
+  if (resolveStatic(a, left.object)?.name !== "global") return;
+  const key3 = propertyKey(a, left);
+  if (key3 !== void 0) a.globalAliases.set(`global.${key3}`, value);
 }
 function recordHook(a, left, hook) {
   const owner = resolveStatic(a, left.object);
@@ -42997,7 +43025,7 @@ function words(segment) {
 function toCommand(text3) {
   let w2 = words(text3);
   while (w2.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w2[0])) w2 = w2.slice(1);
-  while (w2.length > 0 && ["npx", "exec", "env", "sudo", "nohup", "time", "command", "cross-env", "start", "/b"].includes(w2[0])) {
+  while (w2.length > 0 && ["npx", "bunx", "exec", "env", "sudo", "nohup", "time", "command", "cross-env", "start", "/b"].includes(w2[0])) {
     w2 = w2.slice(1);
     while (w2.length > 0 && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w2[0]) || w2[0].startsWith("-"))) w2 = w2.slice(1);
   }
@@ -43050,7 +43078,7 @@ function nodeTarget(cmd) {
       i3++;
       continue;
     }
-    if (a === "run" && cmd.program === "deno") continue;
+    if (a === "run" && (cmd.program === "deno" || cmd.program === "bun")) continue;
     if (a.startsWith("-")) continue;
     return { file: normalizeScriptPath(a) };
   }
@@ -44667,15 +44695,15 @@ function callEvent(capability, language, file, call3, execution, at6 = call3) {
 function collectEvents(facts, execution) {
   const events = [];
   const strings3 = [];
-  const add = (f2, file, decodedAt, depth = 0) => {
-    const where = (line, scope) => decodedAt ? { line: decodedAt.line, scope: decodedAt.scope } : { line, scope };
+  const add = (f2, file, decodedAt2, depth = 0) => {
+    const where = (line, scope) => decodedAt2 ? { line: decodedAt2.line, scope: decodedAt2.scope } : { line, scope };
     for (const call3 of f2.calls) {
       const cap = f2.language === "python" && call3.callee === "builtins.open" ? openCapability(call3) : workerEvaluatesCode(call3.callee, call3.args[1]) ? "code-exec" : capabilityOf(f2.language, call3.callee) ?? (f2.language === "python" ? shellArgvCapability(call3) : void 0);
       if (!cap) continue;
       const w2 = where(call3.line, call3.scope);
       events.push({
-        ...callEvent(cap, f2.language, file, call3, execution, { line: w2.line, column: decodedAt ? 0 : call3.column, scope: w2.scope }),
-        ...decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}
+        ...callEvent(cap, f2.language, file, call3, execution, { line: w2.line, column: decodedAt2 ? 0 : call3.column, scope: w2.scope }),
+        ...decodedAt2 && decodedAt2.steps.length > 0 ? { decoded: decodedAt2.steps } : {}
       });
     }
     for (const read of f2.reads) {
@@ -44696,7 +44724,7 @@ function collectEvents(facts, execution) {
         text: read.name,
         values: [],
         refs: [read.name],
-        ...decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}
+        ...decodedAt2 && decodedAt2.steps.length > 0 ? { decoded: decodedAt2.steps } : {}
       });
     }
     const pushString = (s3, steps) => {
@@ -44711,9 +44739,9 @@ function collectEvents(facts, execution) {
         ...steps ? { decoded: steps } : {}
       });
     };
-    for (const s3 of f2.strings) pushString(s3, decodedAt && decodedAt.steps.length > 0 ? decodedAt.steps : void 0);
+    for (const s3 of f2.strings) pushString(s3, decodedAt2 && decodedAt2.steps.length > 0 ? decodedAt2.steps : void 0);
     for (const d of f2.decoded) {
-      const at6 = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
+      const at6 = decodedAt2 ?? { line: d.line, scope: d.scope, steps: [] };
       const steps = [...at6.steps, ...d.steps];
       pushString({ value: d.text, line: d.line, scope: d.scope }, steps.length > 0 ? steps : void 0);
       if (d.facts && depth < 4) add(d.facts, file, { line: at6.line, scope: at6.scope, steps }, depth + 1);
@@ -45757,6 +45785,206 @@ function carvedDataFile(pkg, e, arg2) {
   return void 0;
 }
 
+// src/detectors/code/dropper-flow.ts
+var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
+var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
+var SHELL_DOWNLOAD = /\b(curl|wget)\b[^|;&]*(\s-o\b|\s-O\b|--output\b|\s-qO\b)|Invoke-WebRequest[^|;&]*-OutFile|\.DownloadFile\s*\(|certutil(\.exe)?\s+-urlcache/i;
+function payloadOf(events) {
+  const saved = events.find((e) => e.capability === "shell" && SHELL_DOWNLOAD.test(e.text));
+  if (saved) return { download: saved, write: saved, target: void 0 };
+  for (const download of events) {
+    if (download.capability !== "network" || download.callee.startsWith("?.")) continue;
+    if (/urlretrieve|wget\.download/.test(download.callee)) {
+      const target2 = download.call?.args[1]?.text ?? download.call?.kwargs["filename"]?.text;
+      return { download, write: download, target: target2 };
+    }
+    const write = events.find(
+      (w2) => w2.capability === "file-write" && /\.write$/.test(w2.callee) && w2.refs.some((r) => r === download.callee || r.startsWith(`${download.callee}.`))
+    );
+    if (!write) continue;
+    const open = events.find((o) => o.callee === "builtins.open" && o.capability === "file-write" && o.line <= write.line);
+    return { download, write, target: open?.call?.args[0]?.text };
+  }
+  return void 0;
+}
+function argTexts(call3) {
+  if (!call3) return [];
+  const out2 = [];
+  const visit3 = (v2) => {
+    out2.push(v2.text);
+    for (const i3 of v2.items ?? []) visit3(i3);
+  };
+  for (const a of call3.args) visit3(a);
+  return out2;
+}
+function startsArgument(e) {
+  const first = e.call?.args[0];
+  if (!first) return false;
+  const program = first.items ? first.items.find((i3) => !/^sys\.executable$/.test(i3.text)) : first;
+  return program !== void 0 && program.value === void 0;
+}
+function silentStart(start2) {
+  if (startsHidden(start2)) return "starts it with a hidden or detached window";
+  const kw2 = start2.call?.kwargs ?? {};
+  const devnull = ["stdout", "stderr"].every((k2) => /DEVNULL|os\.devnull/.test(kw2[k2]?.text ?? ""));
+  if (devnull) return "starts it with its output sent to DEVNULL";
+  return void 0;
+}
+function hiddenDownload(scope) {
+  const d = scope.payload?.download;
+  return d && d.capability === "shell" && silentStart(d) ? "downloads it with a hidden command" : void 0;
+}
+function intoSitePackages(scope) {
+  return scope?.calls.some((c) => SITE_DIRS.test(c.callee)) ? "writes it into site-packages" : void 0;
+}
+function dropperFlows(pkg) {
+  const out2 = [];
+  for (const [file, facts] of pkg.facts) {
+    if (facts.language !== "python") continue;
+    const events = pkg.events.byFile.get(file);
+    if (!events?.some(STARTS)) continue;
+    const scopes = /* @__PURE__ */ new Map();
+    for (const group of byScope(events).values()) {
+      const first = group[0];
+      scopes.set(first.scope, { events: group, calls: [], payload: payloadOf(group) });
+    }
+    if (![...scopes.values()].some((s3) => s3.payload)) continue;
+    for (const c of facts.calls) {
+      let s3 = scopes.get(c.scope);
+      if (!s3) scopes.set(c.scope, s3 = { events: [], calls: [] });
+      s3.calls.push(c);
+    }
+    const helper = (callee) => callee.startsWith("local.") ? scopes.get(callee.slice(6)) : void 0;
+    for (const scope of scopes.values()) {
+      for (const start2 of scope.events.filter(STARTS)) {
+        const texts = argTexts(start2.call);
+        let flow;
+        let writer;
+        const own = scope.payload;
+        if (own?.target && /^[\w.]+$/.test(own.target) && texts.includes(own.target)) {
+          flow = { ...own, how: "same function" };
+          writer = scope;
+        }
+        const returned = start2.refs.map(helper).find((s3) => s3?.payload);
+        if (!flow && returned?.payload) {
+          flow = { ...returned.payload, how: "path returned by a helper" };
+          writer = returned;
+        }
+        if (flow) {
+          const concealment = silentStart(start2) ?? intoSitePackages(writer);
+          if (concealment) out2.push({ ...flow, start: start2, concealment });
+        }
+      }
+      const byArg = /* @__PURE__ */ new Map();
+      for (const c of scope.calls) {
+        const s3 = helper(c.callee);
+        if (!s3?.payload) continue;
+        for (const a of c.args) if (/^[\w.]+$/.test(a.text)) byArg.set(a.text, s3);
+      }
+      for (const c of scope.calls) {
+        const runner = helper(c.callee);
+        if (!runner || runner.payload) continue;
+        const shared = c.args.find((a) => byArg.has(a.text));
+        const nested2 = c.args.flatMap((a) => a.refs).map(helper).find((s3) => s3?.payload);
+        const writer = shared ? byArg.get(shared.text) : nested2;
+        if (!writer) continue;
+        const start2 = runner.events.find((e) => STARTS(e) && startsArgument(e));
+        const concealment = start2 && (silentStart(start2) ?? intoSitePackages(writer) ?? hiddenDownload(writer));
+        const how = shared ? "path shared by two helpers" : "path returned by a helper";
+        if (start2 && concealment && writer.payload) out2.push({ ...writer.payload, start: start2, how, concealment });
+      }
+    }
+  }
+  return out2;
+}
+
+// src/detectors/code/downloaded-code.ts
+var LOADS = /^(zipimport\.zipimporter|importlib\.machinery\.(Source|Sourceless|Extension)FileLoader|sys\.path\.(insert|append|extend)|imp\.load_(source|compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path)$/;
+var PYTHON_CODE = /\.(py|pyw|pyc|pyo|zip|whl|egg|so|pyd)\b/i;
+function loadedPaths(e) {
+  const call3 = e.call;
+  if (!call3) return [];
+  const kw2 = call3.kwargs;
+  const first = /^(zipimport\.zipimporter|runpy\.run_path|sys\.path\.(append|extend))$/.test(e.callee);
+  const v2 = (e.callee === "sys.path.insert" ? call3.args[1] : first ? call3.args[0] : call3.args[1]) ?? kw2["path"] ?? kw2["location"] ?? kw2["pathname"] ?? kw2["path_name"];
+  return v2 ? [v2, ...v2.items ?? []] : [];
+}
+function loadsWritten(target2, write, path) {
+  if (path.value !== void 0 && path.value.length > 1 && write.values.includes(path.value)) return true;
+  if (!target2) return false;
+  const text3 = path.text.trim();
+  if (text3 === target2.trim()) return true;
+  if (!/^[A-Za-z_][\w.]*$/.test(text3)) return false;
+  const written = `${target2} ${write.values.join(" ")}`;
+  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escapeRegExp(text3)}($|[^\\w])`).test(target2);
+}
+function downloadedCodeLoads(pkg) {
+  const out2 = [];
+  for (const events of pkg.events.byFile.values()) {
+    if (events[0]?.language !== "python" || !events.some((e) => LOADS.test(e.callee))) continue;
+    const groups = [...byScope(events).values()];
+    const early4 = events.filter((e) => e.vector !== "runtime");
+    if (early4.length > 0) groups.push(early4);
+    for (const group of groups) {
+      const payload = payloadOf(group);
+      if (!payload) continue;
+      const load = group.find((e) => LOADS.test(e.callee) && e.line >= payload.download.line && loadedPaths(e).some((p2) => loadsWritten(payload.target, payload.write, p2)));
+      if (load && !out2.some((o) => o.load === load)) out2.push({ download: payload.download, write: payload.write, load });
+    }
+  }
+  return out2;
+}
+
+// src/detectors/code/embedded-drop.ts
+function openOf(group, write) {
+  if (write.callee === "builtins.open") return write;
+  let open;
+  for (const o of group) if (o.callee === "builtins.open" && o.capability === "file-write" && o.line <= write.line) open = o;
+  return open;
+}
+function runsWritten(e, open) {
+  const path = open.call?.args[0];
+  if (!path) return false;
+  if (LOADS.test(e.callee)) return loadedPaths(e).some((p2) => loadsWritten(path.text, open, p2));
+  if (e.capability !== "shell") return false;
+  if (path.value !== void 0 && path.value.length > 1) return e.values.some((v2) => v2.includes(path.value));
+  if (!/^[A-Za-z_][\w.]*$/.test(path.text)) return false;
+  const named = new RegExp(`(^|[^\\w.])${escapeRegExp(path.text)}($|[^\\w])`);
+  return argTexts(e.call).some((t) => named.test(t));
+}
+function decodedAt(facts, line) {
+  const folded = facts.decoded.find((d) => d.line === line && d.steps.length > 0);
+  if (folded) return folded;
+  const call3 = facts.calls.find((c) => c.line === line && DECODERS[c.callee] !== void 0 && (c.args[0]?.value?.length ?? 0) >= 16);
+  const blob = call3?.args[0]?.value;
+  if (!call3 || blob === void 0) return void 0;
+  return { line, scope: call3.scope, steps: [DECODERS[call3.callee]], text: `${call3.text}: ${blob.slice(0, 120)}${blob.length > 120 ? "\u2026" : ""}` };
+}
+function embeddedDrops(pkg) {
+  const out2 = [];
+  for (const [file, facts] of pkg.facts) {
+    if (facts.language !== "python") continue;
+    const events = pkg.events.byFile.get(file);
+    const writes = /* @__PURE__ */ new Map();
+    for (const e of events ?? []) {
+      const d = e.capability === "file-write" && e.vector !== "runtime" ? decodedAt(facts, e.line) : void 0;
+      if (d) writes.set(e, d);
+    }
+    if (!events || writes.size === 0) continue;
+    const early4 = events.filter((e) => e.vector !== "runtime");
+    for (const group of [...byScope(early4).values(), early4]) {
+      for (const write of group) {
+        const decoded = writes.get(write);
+        const open = decoded ? openOf(group, write) : void 0;
+        if (!decoded || !open) continue;
+        const run2 = group.find((e) => e.line > write.line && runsWritten(e, open));
+        if (run2 && !out2.some((o) => o.run === run2)) out2.push({ write, run: run2, decoded });
+      }
+    }
+  }
+  return out2;
+}
+
 // src/detectors/shared/outbound.ts
 var DOWNLOAD_TO_FILE = /(^|\.)(urlretrieve|download)$/;
 var DATA_KWARGS = /* @__PURE__ */ new Set(["url", "data", "json", "params", "headers", "body", "files", "cookies", "auth", "content", "fields"]);
@@ -45959,6 +46187,10 @@ var meta3 = {
   Python source** (\`exec(open('README.md').read().split('<!-- x -->')[1])\`, a config's last line, a reversed
   LICENSE; in JavaScript \`eval(fs.readFileSync(\u2026'README.md').split(\u2026)[1])\`, a comment matched out of an SVG): like
   code decoded at run time. Template files (HTML, EJS, Handlebars, \u2026) compiled into functions are not such data.
+- **a payload dropped from the source**: at install or import time, a blob of the code decoded (base64, hex,
+  zlib, \u2026), written to a file, and that file started or loaded as code (\`sys.path.insert\` and an import,
+  \`spec_from_file_location\`, \`[sys.executable, path]\`): high at import time, critical at install time \u2014 a
+  second stage carried in the package instead of downloaded, out of sight of whoever reads the source.
 - **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
   exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high \u2014 every later import of that
   module runs the package's hidden code. Aliasing the package's own modules is left alone.
@@ -46104,6 +46336,23 @@ var codeExecution = {
           column: e.column,
           snippet: eventSnippet(pkg, e),
           ...o.evidence !== void 0 ? { evidence: o.evidence } : {}
+        })
+      );
+    }
+    for (const { run: run2, decoded } of embeddedDrops(pkg)) {
+      if (isAuxiliary(run2.file, run2.vector)) continue;
+      const how = LOADS.test(run2.callee) ? "loads it as code with" : "starts it with";
+      out2.push(
+        finding(meta3, {
+          severity: run2.vector === "install" ? "critical" : "high",
+          vector: run2.vector,
+          techniques: ["obfuscation"],
+          behaviors: ["code-execution"],
+          message: `writes a payload it decodes from its own source (${decoded.steps.join(" \u2192 ")}) to a file and ${how} ${run2.callee} ${when(run2)}`,
+          file: run2.file,
+          line: run2.line,
+          snippet: eventSnippet(pkg, run2),
+          evidence: decoded.text.slice(0, 400)
         })
       );
     }
@@ -46378,156 +46627,6 @@ function fromReleaseHost(pkg, file) {
   return hosts.every(
     (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org|pypi\.org|files\.pythonhosted\.org)$/.test(h)
   );
-}
-
-// src/detectors/code/dropper-flow.ts
-var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
-var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
-var SHELL_DOWNLOAD = /\b(curl|wget)\b[^|;&]*(\s-o\b|\s-O\b|--output\b|\s-qO\b)|Invoke-WebRequest[^|;&]*-OutFile|\.DownloadFile\s*\(|certutil(\.exe)?\s+-urlcache/i;
-function payloadOf(events) {
-  const saved = events.find((e) => e.capability === "shell" && SHELL_DOWNLOAD.test(e.text));
-  if (saved) return { download: saved, write: saved, target: void 0 };
-  for (const download of events) {
-    if (download.capability !== "network" || download.callee.startsWith("?.")) continue;
-    if (/urlretrieve|wget\.download/.test(download.callee)) {
-      const target2 = download.call?.args[1]?.text ?? download.call?.kwargs["filename"]?.text;
-      return { download, write: download, target: target2 };
-    }
-    const write = events.find(
-      (w2) => w2.capability === "file-write" && /\.write$/.test(w2.callee) && w2.refs.some((r) => r === download.callee || r.startsWith(`${download.callee}.`))
-    );
-    if (!write) continue;
-    const open = events.find((o) => o.callee === "builtins.open" && o.capability === "file-write" && o.line <= write.line);
-    return { download, write, target: open?.call?.args[0]?.text };
-  }
-  return void 0;
-}
-function argTexts(call3) {
-  if (!call3) return [];
-  const out2 = [];
-  const visit3 = (v2) => {
-    out2.push(v2.text);
-    for (const i3 of v2.items ?? []) visit3(i3);
-  };
-  for (const a of call3.args) visit3(a);
-  return out2;
-}
-function startsArgument(e) {
-  const first = e.call?.args[0];
-  if (!first) return false;
-  const program = first.items ? first.items.find((i3) => !/^sys\.executable$/.test(i3.text)) : first;
-  return program !== void 0 && program.value === void 0;
-}
-function silentStart(start2) {
-  if (startsHidden(start2)) return "starts it with a hidden or detached window";
-  const kw2 = start2.call?.kwargs ?? {};
-  const devnull = ["stdout", "stderr"].every((k2) => /DEVNULL|os\.devnull/.test(kw2[k2]?.text ?? ""));
-  if (devnull) return "starts it with its output sent to DEVNULL";
-  return void 0;
-}
-function hiddenDownload(scope) {
-  const d = scope.payload?.download;
-  return d && d.capability === "shell" && silentStart(d) ? "downloads it with a hidden command" : void 0;
-}
-function intoSitePackages(scope) {
-  return scope?.calls.some((c) => SITE_DIRS.test(c.callee)) ? "writes it into site-packages" : void 0;
-}
-function dropperFlows(pkg) {
-  const out2 = [];
-  for (const [file, facts] of pkg.facts) {
-    if (facts.language !== "python") continue;
-    const events = pkg.events.byFile.get(file);
-    if (!events?.some(STARTS)) continue;
-    const scopes = /* @__PURE__ */ new Map();
-    for (const group of byScope(events).values()) {
-      const first = group[0];
-      scopes.set(first.scope, { events: group, calls: [], payload: payloadOf(group) });
-    }
-    if (![...scopes.values()].some((s3) => s3.payload)) continue;
-    for (const c of facts.calls) {
-      let s3 = scopes.get(c.scope);
-      if (!s3) scopes.set(c.scope, s3 = { events: [], calls: [] });
-      s3.calls.push(c);
-    }
-    const helper = (callee) => callee.startsWith("local.") ? scopes.get(callee.slice(6)) : void 0;
-    for (const scope of scopes.values()) {
-      for (const start2 of scope.events.filter(STARTS)) {
-        const texts = argTexts(start2.call);
-        let flow;
-        let writer;
-        const own = scope.payload;
-        if (own?.target && /^[\w.]+$/.test(own.target) && texts.includes(own.target)) {
-          flow = { ...own, how: "same function" };
-          writer = scope;
-        }
-        const returned = start2.refs.map(helper).find((s3) => s3?.payload);
-        if (!flow && returned?.payload) {
-          flow = { ...returned.payload, how: "path returned by a helper" };
-          writer = returned;
-        }
-        if (flow) {
-          const concealment = silentStart(start2) ?? intoSitePackages(writer);
-          if (concealment) out2.push({ ...flow, start: start2, concealment });
-        }
-      }
-      const byArg = /* @__PURE__ */ new Map();
-      for (const c of scope.calls) {
-        const s3 = helper(c.callee);
-        if (!s3?.payload) continue;
-        for (const a of c.args) if (/^[\w.]+$/.test(a.text)) byArg.set(a.text, s3);
-      }
-      for (const c of scope.calls) {
-        const runner = helper(c.callee);
-        if (!runner || runner.payload) continue;
-        const shared = c.args.find((a) => byArg.has(a.text));
-        const nested2 = c.args.flatMap((a) => a.refs).map(helper).find((s3) => s3?.payload);
-        const writer = shared ? byArg.get(shared.text) : nested2;
-        if (!writer) continue;
-        const start2 = runner.events.find((e) => STARTS(e) && startsArgument(e));
-        const concealment = start2 && (silentStart(start2) ?? intoSitePackages(writer) ?? hiddenDownload(writer));
-        const how = shared ? "path shared by two helpers" : "path returned by a helper";
-        if (start2 && concealment && writer.payload) out2.push({ ...writer.payload, start: start2, how, concealment });
-      }
-    }
-  }
-  return out2;
-}
-
-// src/detectors/code/downloaded-code.ts
-var LOADS = /^(zipimport\.zipimporter|importlib\.machinery\.(Source|Sourceless|Extension)FileLoader|sys\.path\.(insert|append|extend)|imp\.load_(source|compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path)$/;
-var PYTHON_CODE = /\.(py|pyw|pyc|pyo|zip|whl|egg|so|pyd)\b/i;
-function loadedPaths(e) {
-  const call3 = e.call;
-  if (!call3) return [];
-  const kw2 = call3.kwargs;
-  const first = /^(zipimport\.zipimporter|runpy\.run_path|sys\.path\.(append|extend))$/.test(e.callee);
-  const v2 = (e.callee === "sys.path.insert" ? call3.args[1] : first ? call3.args[0] : call3.args[1]) ?? kw2["path"] ?? kw2["location"] ?? kw2["pathname"] ?? kw2["path_name"];
-  return v2 ? [v2, ...v2.items ?? []] : [];
-}
-function loadsWritten(target2, write, path) {
-  if (path.value !== void 0 && path.value.length > 1 && write.values.includes(path.value)) return true;
-  if (!target2) return false;
-  const text3 = path.text.trim();
-  if (text3 === target2.trim()) return true;
-  if (!/^[A-Za-z_][\w.]*$/.test(text3)) return false;
-  const written = `${target2} ${write.values.join(" ")}`;
-  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escapeRegExp(text3)}($|[^\\w])`).test(target2);
-}
-function downloadedCodeLoads(pkg) {
-  const out2 = [];
-  for (const events of pkg.events.byFile.values()) {
-    if (events[0]?.language !== "python" || !events.some((e) => LOADS.test(e.callee))) continue;
-    const groups = [...byScope(events).values()];
-    const early4 = events.filter((e) => e.vector !== "runtime");
-    if (early4.length > 0) groups.push(early4);
-    for (const group of groups) {
-      const payload = payloadOf(group);
-      if (!payload) continue;
-      const load = group.find((e) => LOADS.test(e.callee) && e.line >= payload.download.line && loadedPaths(e).some((p2) => loadsWritten(payload.target, payload.write, p2)));
-      if (load && !out2.some((o) => o.load === load)) out2.push({ download: payload.download, write: payload.write, load });
-    }
-  }
-  return out2;
 }
 
 // src/detectors/code/download-execute.ts
@@ -47071,6 +47170,30 @@ function secretFileUploads(strings3, secrets, sinks, report) {
 ${upload.text}`);
   }
 }
+var LISTS = {
+  python: /^(glob\.i?glob|os\.(walk|listdir|scandir)|pathlib\.Path\.(r?glob|iterdir)|\?\.(rglob|iterdir))$/,
+  javascript: /^(fs\.(readdirSync|readdir|opendirSync|opendir)|fs\.promises\.(readdir|opendir)|(glob|fast-glob|globby|tinyglobby)(\.\w+)?)$/
+};
+var PACKED = {
+  python: /^(builtins\.open|io\.open|zipfile\.ZipFile|tarfile\.open|shutil\.make_archive|io\.BytesIO)(\.|$)/,
+  javascript: /^(fs\.(readFileSync|readFile|createReadStream)|fs\.promises\.readFile)$/
+};
+var WHOLE = /^(JSON\.stringify\(|Buffer\.from\(|encodeURIComponent\()?\s*[\w$.]+\s*(,[^()]*)?\)?$/;
+function sendsWhole(e) {
+  return (e.call?.args ?? []).some((a) => WHOLE.test(a.text) || ["body", "data"].some((k2) => WHOLE.test(a.entries?.[k2]?.text ?? "")));
+}
+function collectedFileUploads(facts, sinks, vectorOf, report) {
+  for (const e of sinks) {
+    if (e.capability !== "network" || !early(e.vector)) continue;
+    const uploads = e.language === "python" ? e.call?.kwargs["files"] !== void 0 || e.refs.some((r) => PACKED.python.test(r)) : sendsWhole(e) && e.refs.some((r) => PACKED.javascript.test(r));
+    if (!uploads) continue;
+    const list2 = LISTS[e.language];
+    const listing = facts.get(e.file)?.calls.find((c) => list2.test(c.callee) && (e.language === "python" ? c.scope === e.scope && c.line <= e.line : early(vectorOf(e.file, c.scope))));
+    if (!listing) continue;
+    report(e.vector === "install" ? "critical" : "high", e, `collects files (${listing.callee}) and uploads them with ${e.callee} ${when(e)}`, `${listing.text}
+${e.text}`);
+  }
+}
 
 // src/detectors/code/wallet-secrets.ts
 var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
@@ -47137,6 +47260,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   ending in \`.ssh\` too) and credential files looked for in a function that uploads a file (\`files=\`, an opened
   file) to the network: **high** whenever it runs. An SSH client or cloud SDK uses those files; it does not post
   them over HTTP. Public keys (\`.pub\`) and a project's \`.env\` are uploaded on purpose and do not count here.
+- Files found by listing folders (\`os.walk\`, \`glob\`, \`rglob\`, \`fs.readdirSync\`) and uploaded at install or
+  import time (\`files=\`, an opened file, a zip or buffer packed from them; in JavaScript, the content read with
+  \`fs.readFileSync\` in what is sent): **high** at import time, critical at install time. Packages list folders
+  while they install, but do not upload what they find.
 - A wallet private key or seed phrase sent with a network call (as a named field at any depth of the payload,
   \`JSON.stringify({ mnemonic })\` included, or a variable named for it anywhere in the payload): **high**
   whenever it runs. A plain \`seed\` or \`secret_key\` field counts only next to wallet fields (address, chain,
@@ -47290,6 +47417,7 @@ var infoStealing = {
       }
     }
     secretFileUploads(strings3, secrets, sinks, report);
+    collectedFileUploads(pkg.facts, sinks, (f2, scope) => pkg.execution.vector(f2, scope), report);
     walletSecretTheft(sinks, pkg.facts, sender, report);
     credentialsToOtherHosts(sinks, report);
     for (const e of [...sinks, ...relays]) {
@@ -47328,7 +47456,7 @@ ${sink.text}`);
       const carries = sink.capability === "socket" || carriesData(sink);
       const sent = sentRefs(sink);
       const inScope = [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]);
-      const paths = sink.capability === "socket" || sink.language !== "python" ? inScope : sent;
+      const paths = sink.capability === "socket" ? inScope : sink.language === "python" ? sent : [...sent, ...inScope.filter((n) => !/cwd/.test(n))];
       const host = [...carries ? inScope.filter((n) => IDENTITY.test(n)) : [], ...paths.filter((n) => HOST_INFO.test(n) && !IDENTITY.test(n))];
       const commands = scopeEvents.filter((e) => e.capability === "shell").map((e) => commandOf2(e));
       host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
@@ -59292,7 +59420,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "d294eac37e28ae0a" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "0ee2dac4b423d647" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

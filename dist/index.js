@@ -53727,6 +53727,517 @@ function carvedDataFile(pkg, e, arg2) {
   return void 0;
 }
 
+// src/detectors/shared/events.ts
+function valuesOf(call3) {
+  const values = [];
+  const refs = [];
+  const visit3 = (v2, depth2) => {
+    if (v2.value !== void 0) values.push(v2.value);
+    refs.push(...v2.refs);
+    if (depth2 > 3) return;
+    for (const item of v2.items ?? []) visit3(item, depth2 + 1);
+    for (const entry2 of Object.values(v2.entries ?? {})) visit3(entry2, depth2 + 1);
+  };
+  for (const a of call3.args) visit3(a, 0);
+  for (const a of Object.values(call3.kwargs)) visit3(a, 0);
+  return { values, refs };
+}
+function openCapability(call3) {
+  const mode = call3.args[1]?.value ?? call3.kwargs["mode"]?.value ?? "r";
+  return /[wax+]/.test(mode) ? "file-write" : "file-read";
+}
+var ARGV_METHOD = /^\?\.(call|run|Popen|check_call|check_output|spawn\w*|exec[lv]\w*)$/;
+var SHELL_PROGRAM = /^(?:.*[\\/])?(?:(?:ba|da|z|k)?sh|cmd|powershell|pwsh)(?:\.exe)?$/i;
+function shellArgvCapability(call3) {
+  if (!ARGV_METHOD.test(call3.callee)) return void 0;
+  const argv = call3.args[0]?.items;
+  if (!argv || argv.length < 3) return void 0;
+  return SHELL_PROGRAM.test(argv[0]?.value ?? "") && /^(?:-c|\/c|-Command)$/i.test(argv[1]?.value ?? "") ? "shell" : void 0;
+}
+var HIDDEN_WINDOW = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/;
+function startsHidden(e) {
+  const kw2 = e.call?.kwargs;
+  return HIDDEN_WINDOW.test(e.text) || HIDDEN_WINDOW.test(kw2?.["creationflags"]?.text ?? "") || HIDDEN_WINDOW.test(kw2?.["startupinfo"]?.text ?? "");
+}
+function callEvent(capability, language, file, call3, execution, at6 = call3) {
+  const root = execution.get(file, at6.scope);
+  const { values, refs } = valuesOf(call3);
+  return {
+    capability,
+    language,
+    file,
+    line: at6.line,
+    column: at6.column,
+    scope: at6.scope,
+    vector: root?.vector ?? "runtime",
+    ...root ? { why: root.why } : {},
+    callee: call3.callee,
+    text: call3.text,
+    call: call3,
+    values,
+    refs
+  };
+}
+function collectEvents(facts, execution) {
+  const events = [];
+  const strings3 = [];
+  const add = (f2, file, decodedAt2, depth2 = 0) => {
+    const where = (line, scope) => decodedAt2 ? { line: decodedAt2.line, scope: decodedAt2.scope } : { line, scope };
+    for (const call3 of f2.calls) {
+      const cap = f2.language === "python" && call3.callee === "builtins.open" ? openCapability(call3) : workerEvaluatesCode(call3.callee, call3.args[1]) ? "code-exec" : capabilityOf(f2.language, call3.callee) ?? (f2.language === "python" ? shellArgvCapability(call3) : void 0);
+      if (!cap) continue;
+      const w2 = where(call3.line, call3.scope);
+      events.push({
+        ...callEvent(cap, f2.language, file, call3, execution, { line: w2.line, column: decodedAt2 ? 0 : call3.column, scope: w2.scope }),
+        ...decodedAt2 && decodedAt2.steps.length > 0 ? { decoded: decodedAt2.steps } : {}
+      });
+    }
+    for (const read of f2.reads) {
+      const cap = readCapability(read.name);
+      if (!cap) continue;
+      const w2 = where(read.line, read.scope);
+      const root = execution.get(file, w2.scope);
+      events.push({
+        capability: cap,
+        language: f2.language,
+        file,
+        line: w2.line,
+        column: 0,
+        scope: w2.scope,
+        vector: root?.vector ?? "runtime",
+        ...root ? { why: root.why } : {},
+        callee: read.name,
+        text: read.name,
+        values: [],
+        refs: [read.name],
+        ...decodedAt2 && decodedAt2.steps.length > 0 ? { decoded: decodedAt2.steps } : {}
+      });
+    }
+    const pushString = (s3, steps) => {
+      const w2 = where(s3.line, s3.scope);
+      strings3.push({
+        value: s3.value,
+        file,
+        line: w2.line,
+        scope: w2.scope,
+        vector: execution.vector(file, w2.scope),
+        language: f2.language,
+        ...steps ? { decoded: steps } : {}
+      });
+    };
+    for (const s3 of f2.strings) pushString(s3, decodedAt2 && decodedAt2.steps.length > 0 ? decodedAt2.steps : void 0);
+    for (const d of f2.decoded) {
+      const at6 = decodedAt2 ?? { line: d.line, scope: d.scope, steps: [] };
+      const steps = [...at6.steps, ...d.steps];
+      pushString({ value: d.text, line: d.line, scope: d.scope }, steps.length > 0 ? steps : void 0);
+      if (d.facts && depth2 < 4) add(d.facts, file, { line: at6.line, scope: at6.scope, steps }, depth2 + 1);
+    }
+  };
+  for (const [file, f2] of facts) add(f2, file);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    const list2 = byFile.get(e.file) ?? [];
+    list2.push(e);
+    byFile.set(e.file, list2);
+  }
+  return { events, strings: strings3, byFile };
+}
+
+// src/detectors/code/dropper-flow.ts
+var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
+var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
+var SHELL_DOWNLOAD = /\b(curl|wget)\b[^|;&]*(\s-o\b|\s-O\b|--output\b|\s-qO\b)|Invoke-WebRequest[^|;&]*-OutFile|\.DownloadFile\s*\(|certutil(\.exe)?\s+-urlcache/i;
+function payloadOf(events) {
+  const saved = events.find((e) => e.capability === "shell" && SHELL_DOWNLOAD.test(e.text));
+  if (saved) return { download: saved, write: saved, target: void 0 };
+  for (const download of events) {
+    if (download.capability !== "network" || download.callee.startsWith("?.")) continue;
+    if (/urlretrieve|wget\.download/.test(download.callee)) {
+      const target2 = download.call?.args[1]?.text ?? download.call?.kwargs["filename"]?.text;
+      return { download, write: download, target: target2 };
+    }
+    const write2 = events.find(
+      (w2) => w2.capability === "file-write" && /\.write$/.test(w2.callee) && w2.refs.some((r) => r === download.callee || r.startsWith(`${download.callee}.`))
+    );
+    if (!write2) continue;
+    const open2 = events.find((o) => o.callee === "builtins.open" && o.capability === "file-write" && o.line <= write2.line);
+    return { download, write: write2, target: open2?.call?.args[0]?.text };
+  }
+  return void 0;
+}
+function argTexts(call3) {
+  if (!call3) return [];
+  const out2 = [];
+  const visit3 = (v2) => {
+    out2.push(v2.text);
+    for (const i3 of v2.items ?? []) visit3(i3);
+  };
+  for (const a of call3.args) visit3(a);
+  return out2;
+}
+function startsArgument(e) {
+  const first = e.call?.args[0];
+  if (!first) return false;
+  const program = first.items ? first.items.find((i3) => !/^sys\.executable$/.test(i3.text)) : first;
+  return program !== void 0 && program.value === void 0;
+}
+function silentStart(start2) {
+  if (startsHidden(start2)) return "starts it with a hidden or detached window";
+  const kw2 = start2.call?.kwargs ?? {};
+  const devnull = ["stdout", "stderr"].every((k2) => /DEVNULL|os\.devnull/.test(kw2[k2]?.text ?? ""));
+  if (devnull) return "starts it with its output sent to DEVNULL";
+  return void 0;
+}
+function hiddenDownload(scope) {
+  const d = scope.payload?.download;
+  return d && d.capability === "shell" && silentStart(d) ? "downloads it with a hidden command" : void 0;
+}
+function intoSitePackages(scope) {
+  return scope?.calls.some((c) => SITE_DIRS.test(c.callee)) ? "writes it into site-packages" : void 0;
+}
+function dropperFlows(pkg) {
+  const out2 = [];
+  for (const [file, facts] of pkg.facts) {
+    if (facts.language !== "python") continue;
+    const events = pkg.events.byFile.get(file);
+    if (!events?.some(STARTS)) continue;
+    const scopes = /* @__PURE__ */ new Map();
+    for (const group2 of byScope(events).values()) {
+      const first = group2[0];
+      scopes.set(first.scope, { events: group2, calls: [], payload: payloadOf(group2) });
+    }
+    if (![...scopes.values()].some((s3) => s3.payload)) continue;
+    for (const c of facts.calls) {
+      let s3 = scopes.get(c.scope);
+      if (!s3) scopes.set(c.scope, s3 = { events: [], calls: [] });
+      s3.calls.push(c);
+    }
+    const helper = (callee) => callee.startsWith("local.") ? scopes.get(callee.slice(6)) : void 0;
+    for (const scope of scopes.values()) {
+      for (const start2 of scope.events.filter(STARTS)) {
+        const texts = argTexts(start2.call);
+        let flow;
+        let writer;
+        const own = scope.payload;
+        if (own?.target && /^[\w.]+$/.test(own.target) && texts.includes(own.target)) {
+          flow = { ...own, how: "same function" };
+          writer = scope;
+        }
+        const returned = start2.refs.map(helper).find((s3) => s3?.payload);
+        if (!flow && returned?.payload) {
+          flow = { ...returned.payload, how: "path returned by a helper" };
+          writer = returned;
+        }
+        if (flow) {
+          const concealment = silentStart(start2) ?? intoSitePackages(writer);
+          if (concealment) out2.push({ ...flow, start: start2, concealment });
+        }
+      }
+      const byArg = /* @__PURE__ */ new Map();
+      for (const c of scope.calls) {
+        const s3 = helper(c.callee);
+        if (!s3?.payload) continue;
+        for (const a of c.args) if (/^[\w.]+$/.test(a.text)) byArg.set(a.text, s3);
+      }
+      for (const c of scope.calls) {
+        const runner = helper(c.callee);
+        if (!runner || runner.payload) continue;
+        const shared = c.args.find((a) => byArg.has(a.text));
+        const nested2 = c.args.flatMap((a) => a.refs).map(helper).find((s3) => s3?.payload);
+        const writer = shared ? byArg.get(shared.text) : nested2;
+        if (!writer) continue;
+        const start2 = runner.events.find((e) => STARTS(e) && startsArgument(e));
+        const concealment = start2 && (silentStart(start2) ?? intoSitePackages(writer) ?? hiddenDownload(writer));
+        const how = shared ? "path shared by two helpers" : "path returned by a helper";
+        if (start2 && concealment && writer.payload) out2.push({ ...writer.payload, start: start2, how, concealment });
+      }
+    }
+  }
+  return out2;
+}
+
+// src/detectors/code/downloaded-code.ts
+var LOADS = /^(zipimport\.zipimporter|importlib\.machinery\.(Source|Sourceless|Extension)FileLoader|sys\.path\.(insert|append|extend)|imp\.load_(source|compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path)$/;
+var PYTHON_CODE = /\.(py|pyw|pyc|pyo|zip|whl|egg|so|pyd)\b/i;
+function loadedPaths(e) {
+  const call3 = e.call;
+  if (!call3) return [];
+  const kw2 = call3.kwargs;
+  const first = /^(zipimport\.zipimporter|runpy\.run_path|sys\.path\.(append|extend))$/.test(e.callee);
+  const v2 = (e.callee === "sys.path.insert" ? call3.args[1] : first ? call3.args[0] : call3.args[1]) ?? kw2["path"] ?? kw2["location"] ?? kw2["pathname"] ?? kw2["path_name"];
+  return v2 ? [v2, ...v2.items ?? []] : [];
+}
+function loadsWritten(target2, write2, path) {
+  if (path.value !== void 0 && path.value.length > 1 && write2.values.includes(path.value)) return true;
+  if (!target2) return false;
+  const text4 = path.text.trim();
+  if (text4 === target2.trim()) return true;
+  if (!/^[A-Za-z_][\w.]*$/.test(text4)) return false;
+  const written = `${target2} ${write2.values.join(" ")}`;
+  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escapeRegExp(text4)}($|[^\\w])`).test(target2);
+}
+function downloadedCodeLoads(pkg) {
+  const out2 = [];
+  for (const events of pkg.events.byFile.values()) {
+    if (events[0]?.language !== "python" || !events.some((e) => LOADS.test(e.callee))) continue;
+    const groups2 = [...byScope(events).values()];
+    const early4 = events.filter((e) => e.vector !== "runtime");
+    if (early4.length > 0) groups2.push(early4);
+    for (const group2 of groups2) {
+      const payload = payloadOf(group2);
+      if (!payload) continue;
+      const load = group2.find((e) => LOADS.test(e.callee) && e.line >= payload.download.line && loadedPaths(e).some((p2) => loadsWritten(payload.target, payload.write, p2)));
+      if (load && !out2.some((o) => o.load === load)) out2.push({ download: payload.download, write: payload.write, load });
+    }
+  }
+  return out2;
+}
+
+// src/detectors/python/folded.ts
+var MAX_FOLDED = 1024 * 1024;
+function text(s3, steps = []) {
+  return { kind: "text", s: s3, steps };
+}
+function bytes(s3, steps = []) {
+  return { kind: "bytes", s: s3, steps };
+}
+function isStringish(f2) {
+  return f2 !== void 0 && (f2.kind === "text" || f2.kind === "bytes");
+}
+function latin1ToBytes(s3) {
+  return new Uint8Array(Buffer.from(s3, "latin1"));
+}
+function bytesToLatin1(b2) {
+  return Buffer.from(b2).toString("latin1");
+}
+function asText(f2) {
+  if (!f2) return void 0;
+  if (f2.kind === "text") return f2.s;
+  if (f2.kind === "bytes") return f2.s.length === 0 ? "" : bytesToText(Buffer.from(f2.s, "latin1"));
+  return void 0;
+}
+function joinSteps(a, b2) {
+  if (b2.length === 0) return [...a];
+  if (a.length === 0) return [...b2];
+  const out2 = [...a];
+  for (const s3 of b2) if (!out2.includes(s3)) out2.push(s3);
+  return out2;
+}
+
+// src/detectors/python/codecs.ts
+var MAX_ITEMS = 2e5;
+var DECODERS = {
+  "base64.b64decode": "base64",
+  "base64.standard_b64decode": "base64",
+  "base64.urlsafe_b64decode": "base64",
+  "base64.decodebytes": "base64",
+  "base64.decodestring": "base64",
+  "binascii.a2b_base64": "base64",
+  "base64.b32decode": "base32",
+  "base64.b85decode": "base85",
+  "base64.a85decode": "ascii85",
+  "base64.b16decode": "hex",
+  "binascii.unhexlify": "hex",
+  "binascii.a2b_hex": "hex",
+  "builtins.bytes.fromhex": "hex",
+  "builtins.bytearray.fromhex": "hex",
+  "zlib.decompress": "zlib",
+  "gzip.decompress": "gzip",
+  "bz2.decompress": "bz2"
+};
+var DECODER_NAMES = /* @__PURE__ */ new Set([...Object.keys(DECODERS), "codecs.decode", "codecs.encode", "marshal.loads"]);
+function isDecoder(callee) {
+  return DECODER_NAMES.has(callee);
+}
+function decodeWith(codec, v2) {
+  if (!isStringish(v2)) return void 0;
+  const steps = joinSteps(v2.steps, [codec]);
+  let out2;
+  switch (codec) {
+    case "base64":
+      out2 = decodeBase64(v2.s);
+      break;
+    case "base32":
+      out2 = decodeBase32(v2.s);
+      break;
+    case "base85":
+      out2 = decodeBase85(v2.s);
+      break;
+    case "ascii85":
+      out2 = decodeBase85(v2.s, true);
+      break;
+    case "bz2":
+      out2 = decompressBzip2(latin1ToBytes(v2.s));
+      break;
+    case "hex":
+      out2 = decodeHex(v2.s);
+      break;
+    case "zlib":
+    case "gzip":
+      out2 = decompress(latin1ToBytes(v2.s));
+      break;
+    case "rot13":
+      return { kind: v2.kind, s: rot13(v2.s), steps };
+    default:
+      return void 0;
+  }
+  return out2 ? bytes(bytesToLatin1(out2), steps) : void 0;
+}
+var CODEC_ALIASES = {
+  rot13: "rot13",
+  rot_13: "rot13",
+  "rot-13": "rot13",
+  hex: "hex",
+  hex_codec: "hex",
+  base64: "base64",
+  base64_codec: "base64",
+  base_64: "base64",
+  zlib: "zlib",
+  zlib_codec: "zlib",
+  zip: "zlib",
+  bz2: "bz2",
+  bz2_codec: "bz2"
+};
+function decodeText(v2, encoding) {
+  if (!isStringish(v2)) return void 0;
+  if (v2.kind === "text") return v2;
+  const enc = (encoding ?? "utf-8").toLowerCase().replace(/_/g, "-");
+  const s3 = /^(latin-?1|iso-?8859-?1|ascii)$/.test(enc) ? v2.s : Buffer.from(v2.s, "latin1").toString("utf8");
+  return text(s3, v2.steps);
+}
+function encodeText(v2) {
+  if (!isStringish(v2)) return void 0;
+  return v2.kind === "bytes" ? v2 : bytes(Buffer.from(v2.s, "utf8").toString("latin1"), v2.steps);
+}
+var STRING_METHODS = /* @__PURE__ */ new Set(["join", "decode", "encode", "replace", "lower", "upper", "strip", "lstrip", "rstrip", "swapcase", "format"]);
+function stringMethod(recv, method, args2) {
+  const arg0 = args2[0];
+  switch (method) {
+    case "join": {
+      const items2 = iterate(arg0);
+      if (!items2) return void 0;
+      let steps = recv.steps;
+      const pieces = [];
+      let size = 0;
+      for (const i3 of items2) {
+        if (!isStringish(i3) || i3.kind !== recv.kind) return void 0;
+        pieces.push(i3.s);
+        size += i3.s.length + recv.s.length;
+        if (size > MAX_FOLDED) return void 0;
+        if (i3.steps.length > 0) steps = joinSteps(steps, i3.steps);
+      }
+      return { kind: recv.kind, s: pieces.join(recv.s), steps };
+    }
+    case "decode": {
+      const enc = asText(arg0)?.toLowerCase();
+      const codec = enc ? CODEC_ALIASES[enc] : void 0;
+      if (codec) return decodeWith(codec, recv);
+      return decodeText(recv, enc);
+    }
+    case "encode": {
+      const enc = asText(arg0)?.toLowerCase();
+      if (enc && CODEC_ALIASES[enc] === "rot13") return decodeWith("rot13", recv);
+      return encodeText(recv);
+    }
+    case "replace": {
+      const from = args2[0];
+      const to2 = args2[1];
+      if (!isStringish(from) || !isStringish(to2) || from.s === "") return void 0;
+      const s3 = recv.s.split(from.s).join(to2.s);
+      return s3.length > MAX_FOLDED ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
+    }
+    case "format": {
+      if (recv.kind !== "text") return void 0;
+      const exact = recv.steps.length === 0;
+      let next = 0;
+      let unknown = false;
+      const s3 = recv.s.replace(/\{\{|\}\}|\{(\d*)(?:![rsa])?(?::[^{}]*)?\}|\{[^{}]*\}/g, (m2, index) => {
+        if (m2 === "{{") return "{";
+        if (m2 === "}}") return "}";
+        const i3 = index === void 0 ? -1 : index === "" ? next++ : Number(index);
+        const v2 = i3 >= 0 ? args2[i3] : void 0;
+        if (isStringish(v2) && v2.kind === "text" && (!exact || m2 === "{}" || /^\{\d+\}$/.test(m2))) return v2.s;
+        if (exact && v2?.kind === "int" && (m2 === "{}" || /^\{\d+\}$/.test(m2))) return String(v2.n);
+        unknown = true;
+        return "{\u2026}";
+      });
+      if (exact && unknown) return void 0;
+      return s3.length > MAX_FOLDED ? void 0 : { kind: "text", s: s3, steps: recv.steps };
+    }
+    case "lower":
+      return { ...recv, s: recv.s.toLowerCase() };
+    case "upper":
+      return { ...recv, s: recv.s.toUpperCase() };
+    case "swapcase":
+      return { ...recv, s: [...recv.s].map((c) => c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()).join("") };
+    case "strip":
+      return arg0 === void 0 ? { ...recv, s: recv.s.trim() } : void 0;
+    case "lstrip":
+      return arg0 === void 0 ? { ...recv, s: recv.s.trimStart() } : void 0;
+    case "rstrip":
+      return arg0 === void 0 ? { ...recv, s: recv.s.trimEnd() } : void 0;
+    default:
+      return void 0;
+  }
+}
+function iterate(v2) {
+  if (!v2) return void 0;
+  if (v2.kind === "list") return v2.items;
+  if (v2.kind === "text") return v2.s.length > MAX_ITEMS ? void 0 : [...v2.s].map((c) => text(c, v2.steps));
+  if (v2.kind === "bytes") return v2.s.length > MAX_ITEMS ? void 0 : [...v2.s].map((c) => ({ kind: "int", n: c.charCodeAt(0) }));
+  return void 0;
+}
+
+// src/detectors/code/embedded-drop.ts
+function openOf(group2, write2) {
+  if (write2.callee === "builtins.open") return write2;
+  let open2;
+  for (const o of group2) if (o.callee === "builtins.open" && o.capability === "file-write" && o.line <= write2.line) open2 = o;
+  return open2;
+}
+function runsWritten(e, open2) {
+  const path = open2.call?.args[0];
+  if (!path) return false;
+  if (LOADS.test(e.callee)) return loadedPaths(e).some((p2) => loadsWritten(path.text, open2, p2));
+  if (e.capability !== "shell") return false;
+  if (path.value !== void 0 && path.value.length > 1) return e.values.some((v2) => v2.includes(path.value));
+  if (!/^[A-Za-z_][\w.]*$/.test(path.text)) return false;
+  const named = new RegExp(`(^|[^\\w.])${escapeRegExp(path.text)}($|[^\\w])`);
+  return argTexts(e.call).some((t) => named.test(t));
+}
+function decodedAt(facts, line) {
+  const folded = facts.decoded.find((d) => d.line === line && d.steps.length > 0);
+  if (folded) return folded;
+  const call3 = facts.calls.find((c) => c.line === line && DECODERS[c.callee] !== void 0 && (c.args[0]?.value?.length ?? 0) >= 16);
+  const blob = call3?.args[0]?.value;
+  if (!call3 || blob === void 0) return void 0;
+  return { line, scope: call3.scope, steps: [DECODERS[call3.callee]], text: `${call3.text}: ${blob.slice(0, 120)}${blob.length > 120 ? "\u2026" : ""}` };
+}
+function embeddedDrops(pkg) {
+  const out2 = [];
+  for (const [file, facts] of pkg.facts) {
+    if (facts.language !== "python") continue;
+    const events = pkg.events.byFile.get(file);
+    const writes = /* @__PURE__ */ new Map();
+    for (const e of events ?? []) {
+      const d = e.capability === "file-write" && e.vector !== "runtime" ? decodedAt(facts, e.line) : void 0;
+      if (d) writes.set(e, d);
+    }
+    if (!events || writes.size === 0) continue;
+    const early4 = events.filter((e) => e.vector !== "runtime");
+    for (const group2 of [...byScope(early4).values(), early4]) {
+      for (const write2 of group2) {
+        const decoded = writes.get(write2);
+        const open2 = decoded ? openOf(group2, write2) : void 0;
+        if (!decoded || !open2) continue;
+        const run2 = group2.find((e) => e.line > write2.line && runsWritten(e, open2));
+        if (run2 && !out2.some((o) => o.run === run2)) out2.push({ write: write2, run: run2, decoded });
+      }
+    }
+  }
+  return out2;
+}
+
 // src/detectors/python/modules.ts
 var SOURCE_ROOTS = ["", "src/", "lib/"];
 function moduleNameOf(path) {
@@ -53994,6 +54505,10 @@ var meta3 = {
   Python source** (\`exec(open('README.md').read().split('<!-- x -->')[1])\`, a config's last line, a reversed
   LICENSE; in JavaScript \`eval(fs.readFileSync(\u2026'README.md').split(\u2026)[1])\`, a comment matched out of an SVG): like
   code decoded at run time. Template files (HTML, EJS, Handlebars, \u2026) compiled into functions are not such data.
+- **a payload dropped from the source**: at install or import time, a blob of the code decoded (base64, hex,
+  zlib, \u2026), written to a file, and that file started or loaded as code (\`sys.path.insert\` and an import,
+  \`spec_from_file_location\`, \`[sys.executable, path]\`): high at import time, critical at install time \u2014 a
+  second stage carried in the package instead of downloaded, out of sight of whoever reads the source.
 - **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
   exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high \u2014 every later import of that
   module runs the package's hidden code. Aliasing the package's own modules is left alone.
@@ -54004,7 +54519,7 @@ eval-like sinks include the library functions that run a string as Python (\`tim
 a \`data:text/javascript\` URL (\`import('data:text/javascript;base64,\u2026')\`) is decoded and analysed the same way.`
 };
 var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2) || DNS_ANSWER.test(ref2);
-var DECODERS = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|(builtins\.)?(bytes|bytearray)\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
+var DECODERS2 = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|(builtins\.)?(bytes|bytearray)\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
 var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
 function cipherLiteral(text4) {
   for (const body3 of quotedPieces(text4)) {
@@ -54028,7 +54543,7 @@ function originOf(pkg, e) {
     if (txt) return { origin: "remote", evidence: txt.text };
   }
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
-  if (e.refs.some((r) => DECODERS.test(r))) {
+  if (e.refs.some((r) => DECODERS2.test(r))) {
     const blob = embeddedBlob(pkg, e);
     if (blob) return { origin: "decoded", evidence: `${blob.text}: ${blob.args[0]?.value?.slice(0, 120) ?? ""}\u2026`, steps: [blob.callee.replace(/^builtins\./, ""), "key at run time"] };
     return { origin: "runtime-decoded", evidence: e.text };
@@ -54038,7 +54553,7 @@ function originOf(pkg, e) {
   if (carved !== void 0) return { origin: "runtime-decoded", evidence: `${carved}: ${e.text}` };
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
   if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
-  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS.test(c.callee) && c.args[0]?.value === void 0) ?? [];
+  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS2.test(c.callee) && c.args[0]?.value === void 0) ?? [];
   if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
   const ciphered = e.language === "python" && arg2 ? cipherLiteral(arg2.text) : void 0;
   if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
@@ -54057,7 +54572,7 @@ var BLOB = /^[!-~]{128,}$/;
 var DATA_MAGIC = [[137, 80, 78, 71], [255, 216, 255], [71, 73, 70], [80, 75], [31, 139], [37, 80, 68, 70], [0, 1, 0, 0], [119, 79, 70], [66, 77], [82, 73, 70, 70], [60], [123]];
 function embeddedBlob(pkg, e) {
   return pkg.facts.get(e.file)?.calls.find((c) => {
-    const v2 = c.scope === e.scope && DECODERS.test(c.callee) ? c.args[0]?.value : void 0;
+    const v2 = c.scope === e.scope && DECODERS2.test(c.callee) ? c.args[0]?.value : void 0;
     if (v2 === void 0 || !BLOB.test(v2)) return false;
     const bytes2 = /^[0-9a-fA-F]+$/.test(v2) ? decodeHex(v2) : decodeBase64(v2);
     if (!bytes2 || bytes2.length < 32) return false;
@@ -54142,6 +54657,23 @@ var codeExecution = {
         })
       );
     }
+    for (const { run: run2, decoded } of embeddedDrops(pkg)) {
+      if (isAuxiliary(run2.file, run2.vector)) continue;
+      const how = LOADS.test(run2.callee) ? "loads it as code with" : "starts it with";
+      out2.push(
+        finding(meta3, {
+          severity: run2.vector === "install" ? "critical" : "high",
+          vector: run2.vector,
+          techniques: ["obfuscation"],
+          behaviors: ["code-execution"],
+          message: `writes a payload it decodes from its own source (${decoded.steps.join(" \u2192 ")}) to a file and ${how} ${run2.callee} ${when(run2)}`,
+          file: run2.file,
+          line: run2.line,
+          snippet: eventSnippet(pkg, run2),
+          evidence: decoded.text.slice(0, 400)
+        })
+      );
+    }
     out2.push(...moduleHijacks(pkg, meta3));
     return out2;
   }
@@ -54200,122 +54732,6 @@ function isBinaryExecutable(path, head) {
   if ([4277009102, 4277009103, 3472551422, 3489328638].includes(magic)) return true;
   if (magic === 3405691582) return BINARY_EXT.test(path);
   return false;
-}
-
-// src/detectors/shared/events.ts
-function valuesOf(call3) {
-  const values = [];
-  const refs = [];
-  const visit3 = (v2, depth2) => {
-    if (v2.value !== void 0) values.push(v2.value);
-    refs.push(...v2.refs);
-    if (depth2 > 3) return;
-    for (const item of v2.items ?? []) visit3(item, depth2 + 1);
-    for (const entry2 of Object.values(v2.entries ?? {})) visit3(entry2, depth2 + 1);
-  };
-  for (const a of call3.args) visit3(a, 0);
-  for (const a of Object.values(call3.kwargs)) visit3(a, 0);
-  return { values, refs };
-}
-function openCapability(call3) {
-  const mode = call3.args[1]?.value ?? call3.kwargs["mode"]?.value ?? "r";
-  return /[wax+]/.test(mode) ? "file-write" : "file-read";
-}
-var ARGV_METHOD = /^\?\.(call|run|Popen|check_call|check_output|spawn\w*|exec[lv]\w*)$/;
-var SHELL_PROGRAM = /^(?:.*[\\/])?(?:(?:ba|da|z|k)?sh|cmd|powershell|pwsh)(?:\.exe)?$/i;
-function shellArgvCapability(call3) {
-  if (!ARGV_METHOD.test(call3.callee)) return void 0;
-  const argv = call3.args[0]?.items;
-  if (!argv || argv.length < 3) return void 0;
-  return SHELL_PROGRAM.test(argv[0]?.value ?? "") && /^(?:-c|\/c|-Command)$/i.test(argv[1]?.value ?? "") ? "shell" : void 0;
-}
-var HIDDEN_WINDOW = /CREATE_NO_WINDOW|DETACHED_PROCESS|0x0*8000000\b|134217728|STARTF_USESHOWWINDOW|SW_HIDE/;
-function startsHidden(e) {
-  const kw2 = e.call?.kwargs;
-  return HIDDEN_WINDOW.test(e.text) || HIDDEN_WINDOW.test(kw2?.["creationflags"]?.text ?? "") || HIDDEN_WINDOW.test(kw2?.["startupinfo"]?.text ?? "");
-}
-function callEvent(capability, language, file, call3, execution, at6 = call3) {
-  const root = execution.get(file, at6.scope);
-  const { values, refs } = valuesOf(call3);
-  return {
-    capability,
-    language,
-    file,
-    line: at6.line,
-    column: at6.column,
-    scope: at6.scope,
-    vector: root?.vector ?? "runtime",
-    ...root ? { why: root.why } : {},
-    callee: call3.callee,
-    text: call3.text,
-    call: call3,
-    values,
-    refs
-  };
-}
-function collectEvents(facts, execution) {
-  const events = [];
-  const strings3 = [];
-  const add = (f2, file, decodedAt, depth2 = 0) => {
-    const where = (line, scope) => decodedAt ? { line: decodedAt.line, scope: decodedAt.scope } : { line, scope };
-    for (const call3 of f2.calls) {
-      const cap = f2.language === "python" && call3.callee === "builtins.open" ? openCapability(call3) : workerEvaluatesCode(call3.callee, call3.args[1]) ? "code-exec" : capabilityOf(f2.language, call3.callee) ?? (f2.language === "python" ? shellArgvCapability(call3) : void 0);
-      if (!cap) continue;
-      const w2 = where(call3.line, call3.scope);
-      events.push({
-        ...callEvent(cap, f2.language, file, call3, execution, { line: w2.line, column: decodedAt ? 0 : call3.column, scope: w2.scope }),
-        ...decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}
-      });
-    }
-    for (const read of f2.reads) {
-      const cap = readCapability(read.name);
-      if (!cap) continue;
-      const w2 = where(read.line, read.scope);
-      const root = execution.get(file, w2.scope);
-      events.push({
-        capability: cap,
-        language: f2.language,
-        file,
-        line: w2.line,
-        column: 0,
-        scope: w2.scope,
-        vector: root?.vector ?? "runtime",
-        ...root ? { why: root.why } : {},
-        callee: read.name,
-        text: read.name,
-        values: [],
-        refs: [read.name],
-        ...decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}
-      });
-    }
-    const pushString = (s3, steps) => {
-      const w2 = where(s3.line, s3.scope);
-      strings3.push({
-        value: s3.value,
-        file,
-        line: w2.line,
-        scope: w2.scope,
-        vector: execution.vector(file, w2.scope),
-        language: f2.language,
-        ...steps ? { decoded: steps } : {}
-      });
-    };
-    for (const s3 of f2.strings) pushString(s3, decodedAt && decodedAt.steps.length > 0 ? decodedAt.steps : void 0);
-    for (const d of f2.decoded) {
-      const at6 = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
-      const steps = [...at6.steps, ...d.steps];
-      pushString({ value: d.text, line: d.line, scope: d.scope }, steps.length > 0 ? steps : void 0);
-      if (d.facts && depth2 < 4) add(d.facts, file, { line: at6.line, scope: at6.scope, steps }, depth2 + 1);
-    }
-  };
-  for (const [file, f2] of facts) add(f2, file);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const e of events) {
-    const list2 = byFile.get(e.file) ?? [];
-    list2.push(e);
-    byFile.set(e.file, list2);
-  }
-  return { events, strings: strings3, byFile };
 }
 
 // src/detectors/code/remote-command.ts
@@ -54529,156 +54945,6 @@ function fromReleaseHost(pkg, file) {
   return hosts.every(
     (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org|pypi\.org|files\.pythonhosted\.org)$/.test(h)
   );
-}
-
-// src/detectors/code/dropper-flow.ts
-var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
-var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
-var SHELL_DOWNLOAD = /\b(curl|wget)\b[^|;&]*(\s-o\b|\s-O\b|--output\b|\s-qO\b)|Invoke-WebRequest[^|;&]*-OutFile|\.DownloadFile\s*\(|certutil(\.exe)?\s+-urlcache/i;
-function payloadOf(events) {
-  const saved = events.find((e) => e.capability === "shell" && SHELL_DOWNLOAD.test(e.text));
-  if (saved) return { download: saved, write: saved, target: void 0 };
-  for (const download of events) {
-    if (download.capability !== "network" || download.callee.startsWith("?.")) continue;
-    if (/urlretrieve|wget\.download/.test(download.callee)) {
-      const target2 = download.call?.args[1]?.text ?? download.call?.kwargs["filename"]?.text;
-      return { download, write: download, target: target2 };
-    }
-    const write2 = events.find(
-      (w2) => w2.capability === "file-write" && /\.write$/.test(w2.callee) && w2.refs.some((r) => r === download.callee || r.startsWith(`${download.callee}.`))
-    );
-    if (!write2) continue;
-    const open2 = events.find((o) => o.callee === "builtins.open" && o.capability === "file-write" && o.line <= write2.line);
-    return { download, write: write2, target: open2?.call?.args[0]?.text };
-  }
-  return void 0;
-}
-function argTexts(call3) {
-  if (!call3) return [];
-  const out2 = [];
-  const visit3 = (v2) => {
-    out2.push(v2.text);
-    for (const i3 of v2.items ?? []) visit3(i3);
-  };
-  for (const a of call3.args) visit3(a);
-  return out2;
-}
-function startsArgument(e) {
-  const first = e.call?.args[0];
-  if (!first) return false;
-  const program = first.items ? first.items.find((i3) => !/^sys\.executable$/.test(i3.text)) : first;
-  return program !== void 0 && program.value === void 0;
-}
-function silentStart(start2) {
-  if (startsHidden(start2)) return "starts it with a hidden or detached window";
-  const kw2 = start2.call?.kwargs ?? {};
-  const devnull = ["stdout", "stderr"].every((k2) => /DEVNULL|os\.devnull/.test(kw2[k2]?.text ?? ""));
-  if (devnull) return "starts it with its output sent to DEVNULL";
-  return void 0;
-}
-function hiddenDownload(scope) {
-  const d = scope.payload?.download;
-  return d && d.capability === "shell" && silentStart(d) ? "downloads it with a hidden command" : void 0;
-}
-function intoSitePackages(scope) {
-  return scope?.calls.some((c) => SITE_DIRS.test(c.callee)) ? "writes it into site-packages" : void 0;
-}
-function dropperFlows(pkg) {
-  const out2 = [];
-  for (const [file, facts] of pkg.facts) {
-    if (facts.language !== "python") continue;
-    const events = pkg.events.byFile.get(file);
-    if (!events?.some(STARTS)) continue;
-    const scopes = /* @__PURE__ */ new Map();
-    for (const group2 of byScope(events).values()) {
-      const first = group2[0];
-      scopes.set(first.scope, { events: group2, calls: [], payload: payloadOf(group2) });
-    }
-    if (![...scopes.values()].some((s3) => s3.payload)) continue;
-    for (const c of facts.calls) {
-      let s3 = scopes.get(c.scope);
-      if (!s3) scopes.set(c.scope, s3 = { events: [], calls: [] });
-      s3.calls.push(c);
-    }
-    const helper = (callee) => callee.startsWith("local.") ? scopes.get(callee.slice(6)) : void 0;
-    for (const scope of scopes.values()) {
-      for (const start2 of scope.events.filter(STARTS)) {
-        const texts = argTexts(start2.call);
-        let flow;
-        let writer;
-        const own = scope.payload;
-        if (own?.target && /^[\w.]+$/.test(own.target) && texts.includes(own.target)) {
-          flow = { ...own, how: "same function" };
-          writer = scope;
-        }
-        const returned = start2.refs.map(helper).find((s3) => s3?.payload);
-        if (!flow && returned?.payload) {
-          flow = { ...returned.payload, how: "path returned by a helper" };
-          writer = returned;
-        }
-        if (flow) {
-          const concealment = silentStart(start2) ?? intoSitePackages(writer);
-          if (concealment) out2.push({ ...flow, start: start2, concealment });
-        }
-      }
-      const byArg = /* @__PURE__ */ new Map();
-      for (const c of scope.calls) {
-        const s3 = helper(c.callee);
-        if (!s3?.payload) continue;
-        for (const a of c.args) if (/^[\w.]+$/.test(a.text)) byArg.set(a.text, s3);
-      }
-      for (const c of scope.calls) {
-        const runner = helper(c.callee);
-        if (!runner || runner.payload) continue;
-        const shared = c.args.find((a) => byArg.has(a.text));
-        const nested2 = c.args.flatMap((a) => a.refs).map(helper).find((s3) => s3?.payload);
-        const writer = shared ? byArg.get(shared.text) : nested2;
-        if (!writer) continue;
-        const start2 = runner.events.find((e) => STARTS(e) && startsArgument(e));
-        const concealment = start2 && (silentStart(start2) ?? intoSitePackages(writer) ?? hiddenDownload(writer));
-        const how = shared ? "path shared by two helpers" : "path returned by a helper";
-        if (start2 && concealment && writer.payload) out2.push({ ...writer.payload, start: start2, how, concealment });
-      }
-    }
-  }
-  return out2;
-}
-
-// src/detectors/code/downloaded-code.ts
-var LOADS = /^(zipimport\.zipimporter|importlib\.machinery\.(Source|Sourceless|Extension)FileLoader|sys\.path\.(insert|append|extend)|imp\.load_(source|compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path)$/;
-var PYTHON_CODE = /\.(py|pyw|pyc|pyo|zip|whl|egg|so|pyd)\b/i;
-function loadedPaths(e) {
-  const call3 = e.call;
-  if (!call3) return [];
-  const kw2 = call3.kwargs;
-  const first = /^(zipimport\.zipimporter|runpy\.run_path|sys\.path\.(append|extend))$/.test(e.callee);
-  const v2 = (e.callee === "sys.path.insert" ? call3.args[1] : first ? call3.args[0] : call3.args[1]) ?? kw2["path"] ?? kw2["location"] ?? kw2["pathname"] ?? kw2["path_name"];
-  return v2 ? [v2, ...v2.items ?? []] : [];
-}
-function loadsWritten(target2, write2, path) {
-  if (path.value !== void 0 && path.value.length > 1 && write2.values.includes(path.value)) return true;
-  if (!target2) return false;
-  const text4 = path.text.trim();
-  if (text4 === target2.trim()) return true;
-  if (!/^[A-Za-z_][\w.]*$/.test(text4)) return false;
-  const written = `${target2} ${write2.values.join(" ")}`;
-  return PYTHON_CODE.test(written) && new RegExp(`(^|[^\\w.])${escapeRegExp(text4)}($|[^\\w])`).test(target2);
-}
-function downloadedCodeLoads(pkg) {
-  const out2 = [];
-  for (const events of pkg.events.byFile.values()) {
-    if (events[0]?.language !== "python" || !events.some((e) => LOADS.test(e.callee))) continue;
-    const groups2 = [...byScope(events).values()];
-    const early4 = events.filter((e) => e.vector !== "runtime");
-    if (early4.length > 0) groups2.push(early4);
-    for (const group2 of groups2) {
-      const payload = payloadOf(group2);
-      if (!payload) continue;
-      const load = group2.find((e) => LOADS.test(e.callee) && e.line >= payload.download.line && loadedPaths(e).some((p2) => loadsWritten(payload.target, payload.write, p2)));
-      if (load && !out2.some((o) => o.load === load)) out2.push({ download: payload.download, write: payload.write, load });
-    }
-  }
-  return out2;
 }
 
 // src/detectors/code/download-execute.ts
@@ -55222,6 +55488,30 @@ function secretFileUploads(strings3, secrets, sinks, report) {
 ${upload.text}`);
   }
 }
+var LISTS = {
+  python: /^(glob\.i?glob|os\.(walk|listdir|scandir)|pathlib\.Path\.(r?glob|iterdir)|\?\.(rglob|iterdir))$/,
+  javascript: /^(fs\.(readdirSync|readdir|opendirSync|opendir)|fs\.promises\.(readdir|opendir)|(glob|fast-glob|globby|tinyglobby)(\.\w+)?)$/
+};
+var PACKED = {
+  python: /^(builtins\.open|io\.open|zipfile\.ZipFile|tarfile\.open|shutil\.make_archive|io\.BytesIO)(\.|$)/,
+  javascript: /^(fs\.(readFileSync|readFile|createReadStream)|fs\.promises\.readFile)$/
+};
+var WHOLE = /^(JSON\.stringify\(|Buffer\.from\(|encodeURIComponent\()?\s*[\w$.]+\s*(,[^()]*)?\)?$/;
+function sendsWhole(e) {
+  return (e.call?.args ?? []).some((a) => WHOLE.test(a.text) || ["body", "data"].some((k2) => WHOLE.test(a.entries?.[k2]?.text ?? "")));
+}
+function collectedFileUploads(facts, sinks, vectorOf, report) {
+  for (const e of sinks) {
+    if (e.capability !== "network" || !early(e.vector)) continue;
+    const uploads = e.language === "python" ? e.call?.kwargs["files"] !== void 0 || e.refs.some((r) => PACKED.python.test(r)) : sendsWhole(e) && e.refs.some((r) => PACKED.javascript.test(r));
+    if (!uploads) continue;
+    const list2 = LISTS[e.language];
+    const listing = facts.get(e.file)?.calls.find((c) => list2.test(c.callee) && (e.language === "python" ? c.scope === e.scope && c.line <= e.line : early(vectorOf(e.file, c.scope))));
+    if (!listing) continue;
+    report(e.vector === "install" ? "critical" : "high", e, `collects files (${listing.callee}) and uploads them with ${e.callee} ${when(e)}`, `${listing.text}
+${e.text}`);
+  }
+}
 
 // src/detectors/code/wallet-secrets.ts
 var WALLET_SECRET_NAME = /^(private_?key|priv_?key|privkey|mnemonic|seed_?phrase|seed_?words|recovery_?phrase|wallet_?key)$/i;
@@ -55288,6 +55578,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   ending in \`.ssh\` too) and credential files looked for in a function that uploads a file (\`files=\`, an opened
   file) to the network: **high** whenever it runs. An SSH client or cloud SDK uses those files; it does not post
   them over HTTP. Public keys (\`.pub\`) and a project's \`.env\` are uploaded on purpose and do not count here.
+- Files found by listing folders (\`os.walk\`, \`glob\`, \`rglob\`, \`fs.readdirSync\`) and uploaded at install or
+  import time (\`files=\`, an opened file, a zip or buffer packed from them; in JavaScript, the content read with
+  \`fs.readFileSync\` in what is sent): **high** at import time, critical at install time. Packages list folders
+  while they install, but do not upload what they find.
 - A wallet private key or seed phrase sent with a network call (as a named field at any depth of the payload,
   \`JSON.stringify({ mnemonic })\` included, or a variable named for it anywhere in the payload): **high**
   whenever it runs. A plain \`seed\` or \`secret_key\` field counts only next to wallet fields (address, chain,
@@ -55441,6 +55735,7 @@ var infoStealing = {
       }
     }
     secretFileUploads(strings3, secrets, sinks, report);
+    collectedFileUploads(pkg.facts, sinks, (f2, scope) => pkg.execution.vector(f2, scope), report);
     walletSecretTheft(sinks, pkg.facts, sender, report);
     credentialsToOtherHosts(sinks, report);
     for (const e of [...sinks, ...relays]) {
@@ -55479,7 +55774,7 @@ ${sink.text}`);
       const carries = sink.capability === "socket" || carriesData(sink);
       const sent = sentRefs(sink);
       const inScope = [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]);
-      const paths = sink.capability === "socket" || sink.language !== "python" ? inScope : sent;
+      const paths = sink.capability === "socket" ? inScope : sink.language === "python" ? sent : [...sent, ...inScope.filter((n) => !/cwd/.test(n))];
       const host = [...carries ? inScope.filter((n) => IDENTITY.test(n)) : [], ...paths.filter((n) => HOST_INFO.test(n) && !IDENTITY.test(n))];
       const commands = scopeEvents.filter((e) => e.capability === "shell").map((e) => commandOf2(e));
       host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
@@ -56398,7 +56693,7 @@ function words(segment) {
 function toCommand(text4) {
   let w2 = words(text4);
   while (w2.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w2[0])) w2 = w2.slice(1);
-  while (w2.length > 0 && ["npx", "exec", "env", "sudo", "nohup", "time", "command", "cross-env", "start", "/b"].includes(w2[0])) {
+  while (w2.length > 0 && ["npx", "bunx", "exec", "env", "sudo", "nohup", "time", "command", "cross-env", "start", "/b"].includes(w2[0])) {
     w2 = w2.slice(1);
     while (w2.length > 0 && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w2[0]) || w2[0].startsWith("-"))) w2 = w2.slice(1);
   }
@@ -56451,7 +56746,7 @@ function nodeTarget(cmd) {
       i3++;
       continue;
     }
-    if (a === "run" && cmd.program === "deno") continue;
+    if (a === "run" && (cmd.program === "deno" || cmd.program === "bun")) continue;
     if (a.startsWith("-")) continue;
     return { file: normalizeScriptPath(a) };
   }
@@ -65850,7 +66145,7 @@ function apiError(what, err2) {
 var FAIL_ON = ["critical", "high", "medium", "low", "never"];
 var COMMENT_MODES = ["review", "summary", "none"];
 var ECOSYSTEMS = ["pypi", "npm"];
-var text = (raw) => raw;
+var text2 = (raw) => raw;
 function oneOf(values) {
   return (raw, name2) => {
     const v2 = raw.toLowerCase();
@@ -65912,13 +66207,13 @@ function gitRef(raw, name2) {
 }
 var spec = (s3) => s3;
 var INPUTS = [
-  spec({ name: "policy", key: "policy", default: "", parse: text, description: "Policy file (YAML). Empty: .github/customs.yml when present, else the bundled default policy." }),
+  spec({ name: "policy", key: "policy", default: "", parse: text2, description: "Policy file (YAML). Empty: .github/customs.yml when present, else the bundled default policy." }),
   spec({ name: "fail-on", key: "failOn", default: "", parse: orPolicy(oneOf(FAIL_ON)), description: "Lowest severity that fails the check: critical, high, medium, low or never. Default: the policy file's fail-on (high in the bundled default policy)." }),
   spec({ name: "ecosystems", key: "ecosystems", default: "", parse: orPolicy(ecosystemList), description: "Ecosystems to scan, comma separated. Default: the policy file's ecosystems (pypi,npm)." }),
   spec({ name: "comment", key: "comment", default: "review", parse: oneOf(COMMENT_MODES), description: "review (line comments and a summary comment), summary (summary comment only) or none. Default review." }),
-  spec({ name: "sarif-file", key: "sarifFile", default: "customs.sarif", parse: text, description: "Where to write the SARIF report (for github/codeql-action/upload-sarif). Default customs.sarif." }),
-  spec({ name: "report-file", key: "reportFile", default: "customs-report.json", parse: text, description: "Where to write the JSON report. Default customs-report.json." }),
-  spec({ name: "token", key: "token", default: "", parse: text, secret: true, description: "GitHub token used to read files and post the review. Defaults to github.token." }),
+  spec({ name: "sarif-file", key: "sarifFile", default: "customs.sarif", parse: text2, description: "Where to write the SARIF report (for github/codeql-action/upload-sarif). Default customs.sarif." }),
+  spec({ name: "report-file", key: "reportFile", default: "customs-report.json", parse: text2, description: "Where to write the JSON report. Default customs-report.json." }),
+  spec({ name: "token", key: "token", default: "", parse: text2, secret: true, description: "GitHub token used to read files and post the review. Defaults to github.token." }),
   spec({ name: "pypi-index-url", key: "pypiIndexUrl", default: "", parse: orPolicy(httpUrl), description: "PyPI simple index URL. Default: the policy file's registries, then the repository's own index settings, then https://pypi.org/simple/." }),
   spec({ name: "npm-registry", key: "npmRegistry", default: "", parse: orPolicy(httpUrl), description: "npm registry URL. Default: the policy file's registries, then the repository's .npmrc, then https://registry.npmjs.org/." }),
   spec({ name: "registry-tokens", key: "registryTokens", default: "", parse: tokenTable, secret: true, description: "Tokens for private registries, one host=token per line. Pass them from secrets." }),
@@ -66571,6 +66866,11 @@ var Analysis = class {
   payloadFacts = /* @__PURE__ */ new Map();
   obfuscatedNames = /* @__PURE__ */ new Set();
   largestStringArray = 0;
+  /**
+   * Functions and modules stored as properties of the global object (`global['r'] = require`), by resolved
+   * name (`global.r`): later `global['r']('os')`, `globalThis.r(…)` and a bare `r(…)` are that binding.
+   */
+  globalAliases = /* @__PURE__ */ new Map();
   /** Work done by constant folding, against a per-file cap. */
   foldWork = 0;
   /** Current nesting of fold/resolve calls, against MAX_FOLD_DEPTH (fold.ts). */
@@ -66655,6 +66955,7 @@ var Analysis = class {
     const name2 = b2.name;
     if (name2 === void 0) {
       if (b2.refs) for (const r of b2.refs) this.addRef(r);
+      if (b2.stored) for (const r of b2.stored) this.addRef(r);
       return;
     }
     if (name2.startsWith("local.")) this.addEdge(name2);
@@ -74152,6 +74453,13 @@ function keyName(a, key3, computed) {
   const f2 = foldPrimitive(a, key3);
   return f2 === void 0 ? void 0 : String(f2.value);
 }
+function globalName(a, name2) {
+  return globalBinding(name2) ?? (a.globalAliases.size > 0 ? a.globalAliases.get(`global.${name2}`) : void 0);
+}
+function globalAlias(a, b2) {
+  if (a.globalAliases.size === 0 || b2?.name === void 0) return b2;
+  return a.globalAliases.get(b2.name) ?? b2;
+}
 function resolveStatic(a, node) {
   if (a.foldDepth >= MAX_FOLD_DEPTH) return void 0;
   a.foldDepth++;
@@ -74163,7 +74471,7 @@ function resolve(a, node) {
   const n = node;
   switch (n.type) {
     case "Identifier":
-      return a.env.lookup(n.name) ?? globalBinding(n.name);
+      return a.env.lookup(n.name) ?? globalName(a, n.name);
     case "ThisExpression":
       return a.thisBinding;
     case "MemberExpression": {
@@ -74182,7 +74490,7 @@ function resolve(a, node) {
       if (!b2) b2 = cur.type === "Super" ? void 0 : resolveStatic(a, cur);
       for (let i3 = keys.length - 1; i3 >= 0 && b2; i3--) {
         const k2 = keys[i3];
-        b2 = k2 === void 0 ? void 0 : memberBinding(b2, k2);
+        b2 = k2 === void 0 ? void 0 : globalAlias(a, memberBinding(b2, k2));
       }
       return b2;
     }
@@ -74838,7 +75146,7 @@ function unpackPacker(a, node) {
 }
 
 // src/detectors/javascript/fold-calls.ts
-var STRING_METHODS = /* @__PURE__ */ new Set(["concat", "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "slice", "substring", "substr", "charAt", "replace", "replaceAll"]);
+var STRING_METHODS2 = /* @__PURE__ */ new Set(["concat", "trim", "trimStart", "trimEnd", "toLowerCase", "toUpperCase", "slice", "substring", "substr", "charAt", "replace", "replaceAll"]);
 function arg(args2, i3) {
   const x = args2[i3];
   return x && x.type !== "SpreadElement" ? x : void 0;
@@ -74874,7 +75182,7 @@ function foldCall(a, node, locals) {
       const bytes2 = x ? foldBytes(a, x, locals) : void 0;
       return bytes2 ? { value: Buffer.from(bytes2.bytes).toString("utf8"), steps: bytes2.steps, assembled: true } : void 0;
     }
-    if (key3 !== void 0 && STRING_METHODS.has(key3)) return stringMethod(a, key3, callee.object, args2, locals);
+    if (key3 !== void 0 && STRING_METHODS2.has(key3)) return stringMethod2(a, key3, callee.object, args2, locals);
     return void 0;
   }
   const target2 = node.callee.type === "Super" ? void 0 : resolveStatic(a, node.callee);
@@ -74982,7 +75290,7 @@ function fixedPattern(node) {
   if (!re2 || !/^g?$/.test(re2.flags) || !/^(?:[^\\^$.*+?()[\]{}|]|\\[^\w])+$/.test(re2.pattern)) return void 0;
   return { text: re2.pattern.replace(/\\(.)/g, "$1"), all: re2.flags === "g" };
 }
-function stringMethod(a, key3, object, args2, locals) {
+function stringMethod2(a, key3, object, args2, locals) {
   const base = foldPrimitive(a, object, locals);
   if (!base || typeof base.value !== "string") return void 0;
   const s3 = base.value;
@@ -75467,7 +75775,7 @@ function visitObject(a, node, owner, self2) {
 // src/detectors/javascript/members.ts
 function visitIdentifier(a, node) {
   noteIdentifier(a, node.name);
-  const b2 = a.env.lookup(node.name) ?? globalBinding(node.name);
+  const b2 = a.env.lookup(node.name) ?? globalName(a, node.name);
   if (b2) a.use(b2, node, false);
   return b2;
 }
@@ -75503,7 +75811,7 @@ function chain(a, m2) {
     return ctor;
   }
   if (!inner) return void 0;
-  const b2 = key3 === void 0 ? void 0 : memberBinding(inner, key3);
+  const b2 = key3 === void 0 ? void 0 : globalAlias(a, memberBinding(inner, key3));
   if (b2?.name !== void 0) a.chainNamed = b2;
   return b2;
 }
@@ -75512,8 +75820,9 @@ function visitRoot(a, root) {
   switch (node.type) {
     case "Identifier": {
       noteIdentifier(a, node.name);
-      const b2 = a.env.lookup(node.name) ?? globalBinding(node.name);
+      const b2 = a.env.lookup(node.name) ?? globalName(a, node.name);
       if (b2?.refs) for (const r of b2.refs) a.addRef(r);
+      if (b2?.stored) for (const r of b2.stored) a.addRef(r);
       return b2;
     }
     case "ThisExpression":
@@ -75769,8 +76078,22 @@ function assignMember(a, left, right, operator) {
     value = walkInit(a, right);
   }
   if (key3 !== void 0) target2?.props?.set(key3, value ?? UNKNOWN);
+  if (target2?.props && !target2.name && value) store(target2, key3 === void 0 || !value.name?.startsWith("local.") ? value : { refs: value.refs ?? [] });
+  if (operator === "=" && value?.name !== void 0 && !target2) storeGlobal(a, left, value);
   visitMember(a, left);
   if (path !== void 0 && (isFunction(right) || right.type === "ClassExpression")) recordHook(a, left, path.name);
+}
+var MAX_STORED = 32;
+function store(target2, value) {
+  const names = value.name !== void 0 ? [value.name, ...value.refs ?? []] : value.refs ?? [];
+  if (names.length === 0) return;
+  const stored = target2.stored ??= [];
+  for (const n of names) if (stored.length < MAX_STORED && !stored.includes(n)) stored.push(n);
+}
+function storeGlobal(a, left, value) {
+  if (resolveStatic(a, left.object)?.name !== "global") return;
+  const key3 = propertyKey(a, left);
+  if (key3 !== void 0) a.globalAliases.set(`global.${key3}`, value);
 }
 function recordHook(a, left, hook2) {
   const owner = resolveStatic(a, left.object);
@@ -76346,201 +76669,6 @@ function identityOf(ecosystem, files, text4) {
   };
 }
 
-// src/detectors/python/folded.ts
-var MAX_FOLDED = 1024 * 1024;
-function text2(s3, steps = []) {
-  return { kind: "text", s: s3, steps };
-}
-function bytes(s3, steps = []) {
-  return { kind: "bytes", s: s3, steps };
-}
-function isStringish(f2) {
-  return f2 !== void 0 && (f2.kind === "text" || f2.kind === "bytes");
-}
-function latin1ToBytes(s3) {
-  return new Uint8Array(Buffer.from(s3, "latin1"));
-}
-function bytesToLatin1(b2) {
-  return Buffer.from(b2).toString("latin1");
-}
-function asText(f2) {
-  if (!f2) return void 0;
-  if (f2.kind === "text") return f2.s;
-  if (f2.kind === "bytes") return f2.s.length === 0 ? "" : bytesToText(Buffer.from(f2.s, "latin1"));
-  return void 0;
-}
-function joinSteps(a, b2) {
-  if (b2.length === 0) return [...a];
-  if (a.length === 0) return [...b2];
-  const out2 = [...a];
-  for (const s3 of b2) if (!out2.includes(s3)) out2.push(s3);
-  return out2;
-}
-
-// src/detectors/python/codecs.ts
-var MAX_ITEMS = 2e5;
-var DECODERS2 = {
-  "base64.b64decode": "base64",
-  "base64.standard_b64decode": "base64",
-  "base64.urlsafe_b64decode": "base64",
-  "base64.decodebytes": "base64",
-  "base64.decodestring": "base64",
-  "binascii.a2b_base64": "base64",
-  "base64.b32decode": "base32",
-  "base64.b85decode": "base85",
-  "base64.a85decode": "ascii85",
-  "base64.b16decode": "hex",
-  "binascii.unhexlify": "hex",
-  "binascii.a2b_hex": "hex",
-  "builtins.bytes.fromhex": "hex",
-  "builtins.bytearray.fromhex": "hex",
-  "zlib.decompress": "zlib",
-  "gzip.decompress": "gzip",
-  "bz2.decompress": "bz2"
-};
-var DECODER_NAMES = /* @__PURE__ */ new Set([...Object.keys(DECODERS2), "codecs.decode", "codecs.encode", "marshal.loads"]);
-function isDecoder(callee) {
-  return DECODER_NAMES.has(callee);
-}
-function decodeWith(codec, v2) {
-  if (!isStringish(v2)) return void 0;
-  const steps = joinSteps(v2.steps, [codec]);
-  let out2;
-  switch (codec) {
-    case "base64":
-      out2 = decodeBase64(v2.s);
-      break;
-    case "base32":
-      out2 = decodeBase32(v2.s);
-      break;
-    case "base85":
-      out2 = decodeBase85(v2.s);
-      break;
-    case "ascii85":
-      out2 = decodeBase85(v2.s, true);
-      break;
-    case "bz2":
-      out2 = decompressBzip2(latin1ToBytes(v2.s));
-      break;
-    case "hex":
-      out2 = decodeHex(v2.s);
-      break;
-    case "zlib":
-    case "gzip":
-      out2 = decompress(latin1ToBytes(v2.s));
-      break;
-    case "rot13":
-      return { kind: v2.kind, s: rot13(v2.s), steps };
-    default:
-      return void 0;
-  }
-  return out2 ? bytes(bytesToLatin1(out2), steps) : void 0;
-}
-var CODEC_ALIASES = {
-  rot13: "rot13",
-  rot_13: "rot13",
-  "rot-13": "rot13",
-  hex: "hex",
-  hex_codec: "hex",
-  base64: "base64",
-  base64_codec: "base64",
-  base_64: "base64",
-  zlib: "zlib",
-  zlib_codec: "zlib",
-  zip: "zlib",
-  bz2: "bz2",
-  bz2_codec: "bz2"
-};
-function decodeText(v2, encoding) {
-  if (!isStringish(v2)) return void 0;
-  if (v2.kind === "text") return v2;
-  const enc = (encoding ?? "utf-8").toLowerCase().replace(/_/g, "-");
-  const s3 = /^(latin-?1|iso-?8859-?1|ascii)$/.test(enc) ? v2.s : Buffer.from(v2.s, "latin1").toString("utf8");
-  return text2(s3, v2.steps);
-}
-function encodeText(v2) {
-  if (!isStringish(v2)) return void 0;
-  return v2.kind === "bytes" ? v2 : bytes(Buffer.from(v2.s, "utf8").toString("latin1"), v2.steps);
-}
-var STRING_METHODS2 = /* @__PURE__ */ new Set(["join", "decode", "encode", "replace", "lower", "upper", "strip", "lstrip", "rstrip", "swapcase", "format"]);
-function stringMethod2(recv, method, args2) {
-  const arg0 = args2[0];
-  switch (method) {
-    case "join": {
-      const items2 = iterate(arg0);
-      if (!items2) return void 0;
-      let steps = recv.steps;
-      const pieces = [];
-      let size = 0;
-      for (const i3 of items2) {
-        if (!isStringish(i3) || i3.kind !== recv.kind) return void 0;
-        pieces.push(i3.s);
-        size += i3.s.length + recv.s.length;
-        if (size > MAX_FOLDED) return void 0;
-        if (i3.steps.length > 0) steps = joinSteps(steps, i3.steps);
-      }
-      return { kind: recv.kind, s: pieces.join(recv.s), steps };
-    }
-    case "decode": {
-      const enc = asText(arg0)?.toLowerCase();
-      const codec = enc ? CODEC_ALIASES[enc] : void 0;
-      if (codec) return decodeWith(codec, recv);
-      return decodeText(recv, enc);
-    }
-    case "encode": {
-      const enc = asText(arg0)?.toLowerCase();
-      if (enc && CODEC_ALIASES[enc] === "rot13") return decodeWith("rot13", recv);
-      return encodeText(recv);
-    }
-    case "replace": {
-      const from = args2[0];
-      const to2 = args2[1];
-      if (!isStringish(from) || !isStringish(to2) || from.s === "") return void 0;
-      const s3 = recv.s.split(from.s).join(to2.s);
-      return s3.length > MAX_FOLDED ? void 0 : { kind: recv.kind, s: s3, steps: recv.steps };
-    }
-    case "format": {
-      if (recv.kind !== "text") return void 0;
-      const exact = recv.steps.length === 0;
-      let next = 0;
-      let unknown = false;
-      const s3 = recv.s.replace(/\{\{|\}\}|\{(\d*)(?:![rsa])?(?::[^{}]*)?\}|\{[^{}]*\}/g, (m2, index) => {
-        if (m2 === "{{") return "{";
-        if (m2 === "}}") return "}";
-        const i3 = index === void 0 ? -1 : index === "" ? next++ : Number(index);
-        const v2 = i3 >= 0 ? args2[i3] : void 0;
-        if (isStringish(v2) && v2.kind === "text" && (!exact || m2 === "{}" || /^\{\d+\}$/.test(m2))) return v2.s;
-        if (exact && v2?.kind === "int" && (m2 === "{}" || /^\{\d+\}$/.test(m2))) return String(v2.n);
-        unknown = true;
-        return "{\u2026}";
-      });
-      if (exact && unknown) return void 0;
-      return s3.length > MAX_FOLDED ? void 0 : { kind: "text", s: s3, steps: recv.steps };
-    }
-    case "lower":
-      return { ...recv, s: recv.s.toLowerCase() };
-    case "upper":
-      return { ...recv, s: recv.s.toUpperCase() };
-    case "swapcase":
-      return { ...recv, s: [...recv.s].map((c) => c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()).join("") };
-    case "strip":
-      return arg0 === void 0 ? { ...recv, s: recv.s.trim() } : void 0;
-    case "lstrip":
-      return arg0 === void 0 ? { ...recv, s: recv.s.trimStart() } : void 0;
-    case "rstrip":
-      return arg0 === void 0 ? { ...recv, s: recv.s.trimEnd() } : void 0;
-    default:
-      return void 0;
-  }
-}
-function iterate(v2) {
-  if (!v2) return void 0;
-  if (v2.kind === "list") return v2.items;
-  if (v2.kind === "text") return v2.s.length > MAX_ITEMS ? void 0 : [...v2.s].map((c) => text2(c, v2.steps));
-  if (v2.kind === "bytes") return v2.s.length > MAX_ITEMS ? void 0 : [...v2.s].map((c) => ({ kind: "int", n: c.charCodeAt(0) }));
-  return void 0;
-}
-
 // src/detectors/python/imported-constants.ts
 var MAX_DEPTH3 = 3;
 function fillImportedConstants(facts, modules) {
@@ -76565,10 +76693,10 @@ function fillImportedConstants(facts, modules) {
       const before = call3.args[0]?.value;
       for (const arg2 of call3.args) fill(file, arg2, 0);
       for (const arg2 of Object.values(call3.kwargs)) fill(file, arg2, 0);
-      const codec = DECODERS2[call3.callee];
+      const codec = DECODERS[call3.callee];
       const constant2 = call3.args[0]?.value;
       if (codec === void 0 || before !== void 0 || constant2 === void 0) continue;
-      const decoded = decodeWith(codec, text2(constant2));
+      const decoded = decodeWith(codec, text(constant2));
       const readable = asText(decoded);
       if (isStringish(decoded) && readable !== void 0 && readable.trim() !== "") {
         f2.decoded.push({ line: call3.line, scope: call3.scope, steps: decoded.steps, text: readable.slice(0, 4e3) });
@@ -81724,7 +81852,7 @@ function foldStrings(source, parts2) {
     if (!lit || lit.interpolated) return void 0;
     const kind = lit.bytes ? "bytes" : "text";
     if (out2 && out2.kind !== kind) return void 0;
-    out2 = out2 ? { kind, s: out2.s + lit.value, steps: [] } : lit.bytes ? bytes(lit.value) : text2(lit.value);
+    out2 = out2 ? { kind, s: out2.s + lit.value, steps: [] } : lit.bytes ? bytes(lit.value) : text(lit.value);
   }
   return out2;
 }
@@ -82079,7 +82207,7 @@ function foldSubscript(node, sub) {
   const at6 = i3.n < 0 ? i3.n + len : i3.n;
   if (at6 < 0 || at6 >= len) return void 0;
   if (value.kind === "list") return value.items[at6];
-  return value.kind === "bytes" ? { kind: "int", n: value.s.charCodeAt(at6) } : text2(value.s[at6], value.steps);
+  return value.kind === "bytes" ? { kind: "int", n: value.s.charCodeAt(at6) } : text(value.s[at6], value.steps);
 }
 function signedInt(s3) {
   const neg = s3.startsWith("-");
@@ -82433,7 +82561,7 @@ function foldInner(a, node, env, depth2) {
       const lit = parseStringLiteral(node.text());
       if (!lit) return void 0;
       if (lit.interpolated) return foldFString(node, sub);
-      return lit.bytes ? bytes(lit.value) : text2(lit.value);
+      return lit.bytes ? bytes(lit.value) : text(lit.value);
     }
     case "concatenated_string":
       return concat(node.named.filter((c) => c.type !== "comment").map(sub));
@@ -82472,7 +82600,7 @@ function foldInner(a, node, env, depth2) {
       if (obj2 && attr?.text() === "__doc__") return docOf(a, obj2);
       if (!obj2 || attr?.text() !== "__name__") return void 0;
       const path = a.resolve(obj2);
-      return path === void 0 || path.startsWith("local.") || path.startsWith("<") ? void 0 : text2(path.startsWith("builtins.") ? path.slice(9) : path);
+      return path === void 0 || path.startsWith("local.") || path.startsWith("<") ? void 0 : text(path.startsWith("builtins.") ? path.slice(9) : path);
     }
     case "generator_expression":
     case "list_comprehension":
@@ -82558,7 +82686,7 @@ function binary2(op, l, r) {
   return Number.isSafeInteger(n) ? { kind: "int", n } : void 0;
 }
 var FOLDING_CALLEES = /* @__PURE__ */ new Set([
-  ...Object.keys(DECODERS2),
+  ...Object.keys(DECODERS),
   "codecs.decode",
   "codecs.encode",
   "builtins.chr",
@@ -82586,7 +82714,7 @@ function foldCall2(a, node, sub, env, depth2) {
   const method = methodCall(a, view, sub, env);
   if (method) {
     const recv = method.receiver;
-    if (isStringish(recv)) return stringMethod2(recv, method.name, args2.map(arg2));
+    if (isStringish(recv)) return stringMethod(recv, method.name, args2.map(arg2));
   }
   const callee = view.callee ? resolveChain(a, view.callee.root, view.callee.attrs, node.start) : view.fn ? a.resolve(view.fn) : void 0;
   const written = view.fn?.type === "parenthesized_expression" ? view.fn.named[0] : void 0;
@@ -82601,8 +82729,8 @@ function foldCall2(a, node, sub, env, depth2) {
   }
   if (callee === void 0) return void 0;
   const reprOf = reprTarget(callee);
-  if (reprOf !== void 0 && args2.length === 0) return text2(builtinRepr(reprOf));
-  const codec = DECODERS2[callee];
+  if (reprOf !== void 0 && args2.length === 0) return text(builtinRepr(reprOf));
+  const codec = DECODERS[callee];
   if (codec) return decodeWith(codec, arg2(args2[0]));
   switch (callee) {
     case "codecs.decode":
@@ -82615,7 +82743,7 @@ function foldCall2(a, node, sub, env, depth2) {
     case "builtins.chr":
     case "builtins.unichr": {
       const v2 = arg2(args2[0]);
-      return v2?.kind === "int" && v2.n >= 0 && v2.n <= 1114111 ? text2(String.fromCodePoint(v2.n), ["chr"]) : void 0;
+      return v2?.kind === "int" && v2.n >= 0 && v2.n <= 1114111 ? text(String.fromCodePoint(v2.n), ["chr"]) : void 0;
     }
     case "builtins.ord": {
       const v2 = arg2(args2[0]);
@@ -82627,7 +82755,7 @@ function foldCall2(a, node, sub, env, depth2) {
     case "builtins.repr": {
       const target2 = args2[0] ? a.resolveExpr(args2[0]) : void 0;
       const repr = target2?.startsWith("builtins.") ? builtinRepr(target2.slice(9)) : void 0;
-      if (repr !== void 0 && args2.length === 1) return text2(repr);
+      if (repr !== void 0 && args2.length === 1) return text(repr);
       if (callee === "builtins.repr") return void 0;
       const v2 = arg2(args2[0]);
       if (args2.length >= 2 || kwargs.has("encoding")) return decodeText(v2, asText(arg2(args2[1] ?? kwargs.get("encoding"))));
@@ -82660,7 +82788,7 @@ function foldCall2(a, node, sub, env, depth2) {
       const out2 = [];
       for (const i3 of items2) {
         if (i3.kind !== "int" || i3.n < 0 || i3.n > 1114111) return void 0;
-        out2.push(text2(String.fromCodePoint(i3.n), ["chr"]));
+        out2.push(text(String.fromCodePoint(i3.n), ["chr"]));
       }
       return { kind: "list", items: out2 };
     }
@@ -82673,13 +82801,13 @@ function methodCall(a, view, sub, env) {
     const { root, attrs } = view.callee;
     if (attrs.length === 0) return boundMethod(a, root, view.node.start);
     const name3 = attrs[attrs.length - 1];
-    if (attrs.length !== 1 || name3 === void 0 || !STRING_METHODS2.has(name3)) return void 0;
+    if (attrs.length !== 1 || name3 === void 0 || !STRING_METHODS.has(name3)) return void 0;
     return { name: name3, receiver: env?.get(root) ?? a.lookup(root, view.node.start)?.folded };
   }
   if (view.fn?.type !== "attribute") return void 0;
   const [obj2, attr] = view.fn.named;
   const name2 = attr?.text() ?? "";
-  return STRING_METHODS2.has(name2) ? { name: name2, receiver: sub(obj2) } : void 0;
+  return STRING_METHODS.has(name2) ? { name: name2, receiver: sub(obj2) } : void 0;
 }
 function boundMethod(a, name2, at6) {
   const node = boundStringMethod(a, name2, at6);
@@ -82689,7 +82817,7 @@ function boundMethod(a, name2, at6) {
 function boundStringMethod(a, name2, at6) {
   const b2 = a.lookup(name2, at6);
   const node = b2?.kind === "value" ? b2.expr?.node() : void 0;
-  return node?.type === "attribute" && STRING_METHODS2.has(node.named[1]?.text() ?? "") ? node : void 0;
+  return node?.type === "attribute" && STRING_METHODS.has(node.named[1]?.text() ?? "") ? node : void 0;
 }
 
 // src/detectors/python/int-text.ts
@@ -83057,7 +83185,7 @@ var FileAnalysis = class {
     if (!v2?.callee) return true;
     const { root, attrs } = v2.callee;
     const last = attrs[attrs.length - 1];
-    if (last !== void 0 && STRING_METHODS2.has(last) && attrs.length === 1 && isStringish(this.lookup(root, node.start)?.folded)) return true;
+    if (last !== void 0 && STRING_METHODS.has(last) && attrs.length === 1 && isStringish(this.lookup(root, node.start)?.folded)) return true;
     if (attrs.length === 0 && boundStringMethod(this, root, node.start)) return true;
     const callee = resolveChain(this, root, attrs, node.start);
     if (callee !== void 0 && reprTarget(callee) !== void 0) return true;
@@ -83109,13 +83237,13 @@ var FileAnalysis = class {
   }
   /** `'…'.decode('base64')`, `'-'.join([...])` from the text (also where the tree broke: Python 2 `exec '…'.decode(…)`). */
   foldStringMethod(expr, shape) {
-    if (!STRING_METHODS2.has(shape.name)) return void 0;
+    if (!STRING_METHODS.has(shape.name)) return void 0;
     const recv = foldStrings(this.source, shape.parts);
     const split = splitBracketed(this.source, shape.open, expr.end);
     if (!isStringish(recv) || !split) return void 0;
     const call3 = this.callAt(expr.start, expr.end);
     const args2 = split.parts.map(([s3, e]) => this.foldExpr({ start: s3, end: e, node: () => call3 ? findArgNode(call3, s3) : void 0 }, void 0, true));
-    return stringMethod2(recv, shape.name, args2);
+    return stringMethod(recv, shape.name, args2);
   }
   /** List and tuple literals from their text; a parenthesised expression is its content. */
   foldBracket(expr) {
@@ -85244,7 +85372,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "d294eac37e28ae0a" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "0ee2dac4b423d647" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -7,6 +7,8 @@ import { eventSnippet, quotedPieces, when } from '../shared/snippet.js';
 import { decodeBase64, decodeHex } from '../shared/decode.js';
 import { mostlyAscii } from '../python/payloads.js';
 import { carvedDataFile } from './carved-code.js';
+import { LOADS } from './downloaded-code.js';
+import { embeddedDrops } from './embedded-drop.js';
 import { networkFedCaller } from './fed-from-network.js';
 import { moduleHijacks } from './module-hijack.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
@@ -59,6 +61,10 @@ const meta: RuleMeta = {
   Python source** (\`exec(open('README.md').read().split('<!-- x -->')[1])\`, a config's last line, a reversed
   LICENSE; in JavaScript \`eval(fs.readFileSync(…'README.md').split(…)[1])\`, a comment matched out of an SVG): like
   code decoded at run time. Template files (HTML, EJS, Handlebars, …) compiled into functions are not such data.
+- **a payload dropped from the source**: at install or import time, a blob of the code decoded (base64, hex,
+  zlib, …), written to a file, and that file started or loaded as code (\`sys.path.insert\` and an import,
+  \`spec_from_file_location\`, \`[sys.executable, path]\`): high at import time, critical at install time — a
+  second stage carried in the package instead of downloaded, out of sight of whoever reads the source.
 - **another package's module replaced in \`sys.modules\`** by an instance of a local class whose methods call
   exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high — every later import of that
   module runs the package's hidden code. Aliasing the package's own modules is left alone.
@@ -263,6 +269,23 @@ export const codeExecution: Detector = {
           column: e.column,
           snippet: eventSnippet(pkg, e),
           ...(o.evidence !== undefined ? { evidence: o.evidence } : {}),
+        }),
+      );
+    }
+    for (const { run, decoded } of embeddedDrops(pkg)) {
+      if (isAuxiliary(run.file, run.vector)) continue;
+      const how = LOADS.test(run.callee) ? 'loads it as code with' : 'starts it with';
+      out.push(
+        finding(meta, {
+          severity: run.vector === 'install' ? 'critical' : 'high',
+          vector: run.vector,
+          techniques: ['obfuscation'],
+          behaviors: ['code-execution'],
+          message: `writes a payload it decodes from its own source (${decoded.steps.join(' → ')}) to a file and ${how} ${run.callee} ${when(run)}`,
+          file: run.file,
+          line: run.line,
+          snippet: eventSnippet(pkg, run),
+          evidence: decoded.text.slice(0, 400),
         }),
       );
     }

@@ -17,12 +17,12 @@ export interface CodeLoad {
   load: CodeEvent;
 }
 
-const LOADS = /^(zipimport\.zipimporter|importlib\.machinery\.(Source|Sourceless|Extension)FileLoader|sys\.path\.(insert|append|extend)|imp\.load_(source|compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path)$/;
+export const LOADS = /^(zipimport\.zipimporter|importlib\.machinery\.(Source|Sourceless|Extension)FileLoader|sys\.path\.(insert|append|extend)|imp\.load_(source|compiled|package|dynamic)|importlib\.util\.spec_from_file_location|runpy\.run_path)$/;
 /** A written file that Python can import or run: source, bytecode, an archive on sys.path, an extension. */
 const PYTHON_CODE = /\.(py|pyw|pyc|pyo|zip|whl|egg|so|pyd)\b/i;
 
 /** The path argument of a loader call (items of `sys.path.extend([...])` too). */
-function loadedPaths(e: CodeEvent): ValueFact[] {
+export function loadedPaths(e: CodeEvent): ValueFact[] {
   const call = e.call;
   if (!call) return [];
   const kw = call.kwargs;
@@ -35,7 +35,7 @@ function loadedPaths(e: CodeEvent): ValueFact[] {
  * The loader takes the very file the download went into (same expression or same folded value), or the
  * folder of a written Python file (`open(os.path.join(d, 'helper.py'), 'wb')` … `sys.path.append(d)`).
  */
-function loadsWritten(target: string | undefined, write: CodeEvent, path: ValueFact): boolean {
+export function loadsWritten(target: string | undefined, write: CodeEvent, path: ValueFact): boolean {
   if (path.value !== undefined && path.value.length > 1 && write.values.includes(path.value)) return true;
   if (!target) return false;
   const text = path.text.trim();

@@ -53,7 +53,7 @@ export function payloadOf(events: CodeEvent[]): ScopeFacts['payload'] {
   return undefined;
 }
 
-function argTexts(call: CallFact | undefined): string[] {
+export function argTexts(call: CallFact | undefined): string[] {
   if (!call) return [];
   const out: string[] = [];
   const visit = (v: ValueFact): void => {

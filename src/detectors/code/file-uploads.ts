@@ -1,4 +1,4 @@
-import type { Severity, Vector } from '../../model/index.js';
+import type { FileFacts, Language, Severity, Vector } from '../../model/index.js';
 import type { CodeEvent, StringEvent } from '../shared/events.js';
 import type { SecretHit } from '../shared/indicators.js';
 import { when } from '../shared/snippet.js';
@@ -37,5 +37,47 @@ export function secretFileUploads(strings: readonly StringEvent[], secrets: Read
     if (!upload) continue;
     const what = session ? `messenger session files (${s.value})` : `${hit?.label} (${hit?.match})`;
     report(early(s.vector) ? 'critical' : 'high', upload, `looks for ${what} and uploads a file with ${upload.callee} ${when(upload)}`, `${s.value}\n${upload.text}`);
+  }
+}
+
+/** Listing folders: files taken this way are found, not named. */
+const LISTS: Record<Language, RegExp> = {
+  python: /^(glob\.i?glob|os\.(walk|listdir|scandir)|pathlib\.Path\.(r?glob|iterdir)|\?\.(rglob|iterdir))$/,
+  javascript: /^(fs\.(readdirSync|readdir|opendirSync|opendir)|fs\.promises\.(readdir|opendir)|(glob|fast-glob|globby|tinyglobby)(\.\w+)?)$/,
+};
+/** What an upload carries when it takes files: their content, or an archive or buffer packed from them. */
+const PACKED: Record<Language, RegExp> = {
+  python: /^(builtins\.open|io\.open|zipfile\.ZipFile|tarfile\.open|shutil\.make_archive|io\.BytesIO)(\.|$)/,
+  javascript: /^(fs\.(readFileSync|readFile|createReadStream)|fs\.promises\.readFile)$/,
+};
+
+/** A variable sent as it is, serialised or encoded at most: `req.end(JSON.stringify(found))`, `{ body: data }`. */
+const WHOLE = /^(JSON\.stringify\(|Buffer\.from\(|encodeURIComponent\()?\s*[\w$.]+\s*(,[^()]*)?\)?$/;
+
+/**
+ * In JavaScript the content of the files travels in an object filled under computed keys (its refs are
+ * the reads); a count of its keys (`{ count: Object.keys(found).length }`) carries the refs but not the files.
+ */
+function sendsWhole(e: CodeEvent): boolean {
+  return (e.call?.args ?? []).some((a) => WHOLE.test(a.text) || ['body', 'data'].some((k) => WHOLE.test(a.entries?.[k]?.text ?? '')));
+}
+
+/**
+ * Files collected by listing folders and uploaded at install or import time (`os.walk(os.getcwd())` … zipped …
+ * `requests.post(url, files=…)`; `fs.readdirSync` … `out[p] = fs.readFileSync(p)` … `req.end(JSON.stringify(out))`):
+ * the user's source, documents or keys leave the machine as the package loads. Packages list folders at
+ * install time (package data, assets to copy) and talk to the network, but do not upload what they find.
+ * Python lists in the function that sends, before it sends; JavaScript anywhere in the file at that time (a recursive walker is
+ * a helper of its own). **High** at import time, critical at install time.
+ */
+export function collectedFileUploads(facts: ReadonlyMap<string, FileFacts>, sinks: readonly CodeEvent[], vectorOf: (file: string, scope: string) => Vector, report: Report): void {
+  for (const e of sinks) {
+    if (e.capability !== 'network' || !early(e.vector)) continue;
+    const uploads = e.language === 'python' ? e.call?.kwargs['files'] !== undefined || e.refs.some((r) => PACKED.python.test(r)) : sendsWhole(e) && e.refs.some((r) => PACKED.javascript.test(r));
+    if (!uploads) continue;
+    const list = LISTS[e.language];
+    const listing = facts.get(e.file)?.calls.find((c) => list.test(c.callee) && (e.language === 'python' ? c.scope === e.scope && c.line <= e.line : early(vectorOf(e.file, c.scope))));
+    if (!listing) continue;
+    report(e.vector === 'install' ? 'critical' : 'high', e, `collects files (${listing.callee}) and uploads them with ${e.callee} ${when(e)}`, `${listing.text}\n${e.text}`);
   }
 }

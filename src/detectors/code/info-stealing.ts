@@ -9,7 +9,7 @@ import { byScope, sourceLine, when } from '../shared/snippet.js';
 import { browserSessionTheft } from './browser-session.js';
 import { credentialApiTheft } from './credential-apis.js';
 import { credentialsToOtherHosts } from './credential-destinations.js';
-import { secretFileUploads } from './file-uploads.js';
+import { collectedFileUploads, secretFileUploads } from './file-uploads.js';
 import { leakingHooks } from './function-hooks.js';
 import { walletSecretTheft } from './wallet-secrets.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
@@ -45,6 +45,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   ending in \`.ssh\` too) and credential files looked for in a function that uploads a file (\`files=\`, an opened
   file) to the network: **high** whenever it runs. An SSH client or cloud SDK uses those files; it does not post
   them over HTTP. Public keys (\`.pub\`) and a project's \`.env\` are uploaded on purpose and do not count here.
+- Files found by listing folders (\`os.walk\`, \`glob\`, \`rglob\`, \`fs.readdirSync\`) and uploaded at install or
+  import time (\`files=\`, an opened file, a zip or buffer packed from them; in JavaScript, the content read with
+  \`fs.readFileSync\` in what is sent): **high** at import time, critical at install time. Packages list folders
+  while they install, but do not upload what they find.
 - A wallet private key or seed phrase sent with a network call (as a named field at any depth of the payload,
   \`JSON.stringify({ mnemonic })\` included, or a variable named for it anywhere in the payload): **high**
   whenever it runs. A plain \`seed\` or \`secret_key\` field counts only next to wallet fields (address, chain,
@@ -227,6 +231,7 @@ export const infoStealing: Detector = {
     }
 
     secretFileUploads(strings, secrets, sinks, report);
+    collectedFileUploads(pkg.facts, sinks, (f, scope) => pkg.execution.vector(f, scope), report);
     walletSecretTheft(sinks, pkg.facts, sender, report);
     credentialsToOtherHosts(sinks, report);
 
@@ -278,7 +283,10 @@ export const infoStealing: Detector = {
       const carries = sink.capability === 'socket' || carriesData(sink);
       const sent = sentRefs(sink);
       const inScope = [sink, ...scopeEvents].flatMap((e: CodeEvent) => [e.callee, ...e.refs]);
-      const paths = sink.capability === 'socket' || sink.language !== 'python' ? inScope : sent;
+      // JavaScript's flow is looser (a token read in a try block and reassigned in its catch loses its refs), so
+      // there the home folder counts anywhere in the scope; the working directory, where install scripts copy
+      // files, only when it is sent.
+      const paths = sink.capability === 'socket' ? inScope : sink.language === 'python' ? sent : [...sent, ...inScope.filter((n) => !/cwd/.test(n))];
       const host = [...(carries ? inScope.filter((n) => IDENTITY.test(n)) : []), ...paths.filter((n) => HOST_INFO.test(n) && !IDENTITY.test(n))];
       // The same read through a command whose output is the environment or the identity (`os.popen('env')`).
       const commands = scopeEvents.filter((e) => e.capability === 'shell').map((e) => commandOf(e));

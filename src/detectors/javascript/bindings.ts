@@ -33,6 +33,11 @@ export interface Binding {
   readonly derived?: boolean;
   /** Resolved names the value was computed from (`process.env.NPM_TOKEN`), for flows through variables. */
   readonly refs?: readonly string[];
+  /**
+   * Of an object made in the file: resolved names of the values later stored in it under keys the analysis
+   * cannot fold (`out[p] = fs.readFileSync(p)`); they flow wherever the object goes, as its refs do.
+   */
+  readonly stored?: string[];
 }
 
 export const UNKNOWN: Binding = Object.freeze({});

@@ -70,6 +70,11 @@ export class Analysis {
   readonly payloadFacts = new Map<string, FileFacts | null>();
   readonly obfuscatedNames = new Set<string>();
   largestStringArray = 0;
+  /**
+   * Functions and modules stored as properties of the global object (`global['r'] = require`), by resolved
+   * name (`global.r`): later `global['r']('os')`, `globalThis.r(…)` and a bare `r(…)` are that binding.
+   */
+  readonly globalAliases = new Map<string, Binding>();
   /** Work done by constant folding, against a per-file cap. */
   foldWork = 0;
   /** Current nesting of fold/resolve calls, against MAX_FOLD_DEPTH (fold.ts). */
@@ -166,6 +171,7 @@ export class Analysis {
     const name = b.name;
     if (name === undefined) {
       if (b.refs) for (const r of b.refs) this.addRef(r);
+      if (b.stored) for (const r of b.stored) this.addRef(r);
       return;
     }
     if (name.startsWith('local.')) this.addEdge(name);

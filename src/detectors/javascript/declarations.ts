@@ -151,8 +151,29 @@ function assignMember(a: Analysis, left: MemberExpression, right: Expression, op
     value = walkInit(a, right);
   }
   if (key !== undefined) target?.props?.set(key, value ?? UNKNOWN);
+  // A field's value travels with the object too (`o.token = process.env.NPM_TOKEN; send(o)`); a method of the
+  // file under a constant key (`api.run = function …`) only with what it was computed from.
+  if (target?.props && !target.name && value) store(target, key === undefined || !value.name?.startsWith('local.') ? value : { refs: value.refs ?? [] });
+  if (operator === '=' && value?.name !== undefined && !target) storeGlobal(a, left, value);
   visitMember(a, left);
   if (path !== undefined && (isFunction(right) || right.type === 'ClassExpression')) recordHook(a, left, path.name);
+}
+
+const MAX_STORED = 32;
+
+/** `out[p] = fs.readFileSync(p)`: what is stored in an object after its literal stays a ref of the object. */
+function store(target: Binding & { stored?: string[] }, value: Binding): void {
+  const names = value.name !== undefined ? [value.name, ...(value.refs ?? [])] : (value.refs ?? []);
+  if (names.length === 0) return;
+  const stored = (target.stored ??= []);
+  for (const n of names) if (stored.length < MAX_STORED && !stored.includes(n)) stored.push(n);
+}
+
+/** `global['r'] = require`, `globalThis.x = eval`: the global property stands for that binding from now on. */
+function storeGlobal(a: Analysis, left: MemberExpression, value: Binding): void {
+  if (resolveStatic(a, left.object)?.name !== 'global') return;
+  const key = propertyKey(a, left);
+  if (key !== undefined) a.globalAliases.set(`global.${key}`, value);
 }
 
 /**

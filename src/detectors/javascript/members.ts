@@ -1,8 +1,8 @@
 import type { AnyNode, Identifier, MemberExpression, Node } from 'acorn';
-import { globalBinding, memberBinding, type Binding } from './bindings.js';
+import { memberBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
 import { noteIdentifier } from './obfuscation.js';
-import { functionByConstructor, propertyKey, resolveStatic } from './resolve.js';
+import { functionByConstructor, globalAlias, globalName, propertyKey, resolveStatic } from './resolve.js';
 
 /**
  * Resolution during the walk: like resolveStatic, but it walks what it resolves (computed keys, calls
@@ -10,7 +10,7 @@ import { functionByConstructor, propertyKey, resolveStatic } from './resolve.js'
  */
 export function visitIdentifier(a: Analysis, node: Identifier): Binding | undefined {
   noteIdentifier(a, node.name);
-  const b = a.env.lookup(node.name) ?? globalBinding(node.name);
+  const b = a.env.lookup(node.name) ?? globalName(a, node.name);
   if (b) a.use(b, node, false);
   return b;
 }
@@ -53,7 +53,7 @@ function chain(a: Analysis, m: MemberExpression): Binding | undefined {
     return ctor;
   }
   if (!inner) return undefined;
-  const b = key === undefined ? undefined : memberBinding(inner, key);
+  const b = key === undefined ? undefined : globalAlias(a, memberBinding(inner, key));
   if (b?.name !== undefined) a.chainNamed = b;
   return b;
 }
@@ -64,8 +64,9 @@ export function visitRoot(a: Analysis, root: Node): Binding | undefined {
   switch (node.type) {
     case 'Identifier': {
       noteIdentifier(a, node.name);
-      const b = a.env.lookup(node.name) ?? globalBinding(node.name);
+      const b = a.env.lookup(node.name) ?? globalName(a, node.name);
       if (b?.refs) for (const r of b.refs) a.addRef(r);
+      if (b?.stored) for (const r of b.stored) a.addRef(r);
       return b;
     }
     case 'ThisExpression':

@@ -9,7 +9,7 @@ export const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare
 export interface ScriptCommand {
   /** The whole segment, e.g. `node ./scripts/post.js --quiet`. */
   text: string;
-  /** First word after env assignments and `npx`/`exec` wrappers, without its folder. */
+  /** First word after env assignments and `npx`/`bunx`/`exec` wrappers, without its folder. */
   program: string;
   /** That word as written, folder included (`./bin/setup`). */
   written: string;
@@ -52,7 +52,7 @@ function words(segment: string): string[] {
 function toCommand(text: string): ScriptCommand {
   let w = words(text);
   while (w.length > 0 && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w[0]!)) w = w.slice(1);
-  while (w.length > 0 && ['npx', 'exec', 'env', 'sudo', 'nohup', 'time', 'command', 'cross-env', 'start', '/b'].includes(w[0]!)) {
+  while (w.length > 0 && ['npx', 'bunx', 'exec', 'env', 'sudo', 'nohup', 'time', 'command', 'cross-env', 'start', '/b'].includes(w[0]!)) {
     w = w.slice(1);
     while (w.length > 0 && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(w[0]!) || w[0]!.startsWith('-'))) w = w.slice(1);
   }
@@ -116,7 +116,8 @@ export function nodeTarget(cmd: ScriptCommand): { file?: string; inline?: string
       i++;
       continue;
     }
-    if (a === 'run' && cmd.program === 'deno') continue;
+    // `deno run x.ts`, `bun run x.js` (a script of that name was already expanded by hookCommands).
+    if (a === 'run' && (cmd.program === 'deno' || cmd.program === 'bun')) continue;
     if (a.startsWith('-')) continue;
     return { file: normalizeScriptPath(a) };
   }

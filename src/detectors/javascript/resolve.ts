@@ -25,6 +25,17 @@ export function keyName(a: Analysis, key: Expression | PrivateIdentifier, comput
   return f === undefined ? undefined : String(f.value);
 }
 
+/** An undeclared name: a global this analyser knows, or one the file stored on the global object. */
+export function globalName(a: Analysis, name: string): Binding | undefined {
+  return globalBinding(name) ?? (a.globalAliases.size > 0 ? a.globalAliases.get(`global.${name}`) : undefined);
+}
+
+/** `global.r` after `global.r = require` is require (Analysis.globalAliases). */
+export function globalAlias(a: Analysis, b: Binding | undefined): Binding | undefined {
+  if (a.globalAliases.size === 0 || b?.name === undefined) return b;
+  return a.globalAliases.get(b.name) ?? b;
+}
+
 /**
  * What an expression stands for, without walking it (no facts recorded): used by folding, by
  * initialisers and by hoisting. The walk resolves the same way while it records (see members.ts).
@@ -41,7 +52,7 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
   const n = node as Expression;
   switch (n.type) {
     case 'Identifier':
-      return a.env.lookup(n.name) ?? globalBinding(n.name);
+      return a.env.lookup(n.name) ?? globalName(a, n.name);
     case 'ThisExpression':
       return a.thisBinding;
     case 'MemberExpression': {
@@ -60,7 +71,7 @@ function resolve(a: Analysis, node: Node): Binding | undefined {
       if (!b) b = cur.type === 'Super' ? undefined : resolveStatic(a, cur);
       for (let i = keys.length - 1; i >= 0 && b; i--) {
         const k = keys[i];
-        b = k === undefined ? undefined : memberBinding(b, k);
+        b = k === undefined ? undefined : globalAlias(a, memberBinding(b, k));
       }
       return b;
     }

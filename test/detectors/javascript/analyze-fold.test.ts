@@ -92,6 +92,15 @@ describe('analyzeJavaScript: folding values', () => {
     expect(arg(src, 1)?.text).toBe("os.homedir() + '/.npmrc'");
   });
 
+  it('keeps what is stored in an object under computed keys as refs of the object', () => {
+    const src = `const fs = require('fs');\nconst out = {};\nfunction walk(p) { out[p] = fs.readFileSync(p, 'utf8'); }\nwalk('a');\nsink(JSON.stringify(out));`;
+    expect(arg(src, 0)?.refs).toEqual(['global.JSON.stringify', 'fs.readFileSync']);
+    // Under a constant key, what the value was computed from; not the names of functions stored as methods.
+    expect(arg(`const o = {}; o.a = process.env.X; o.run = function () {}; sink(o)`)?.refs).toEqual(['process.env.X']);
+    // An object that is not the file's own (a module's) keeps nothing.
+    expect(arg(`const cfg = require('cfg'); cfg[k] = process.env.X; sink(cfg)`)?.refs).toEqual(['cfg']);
+  });
+
   it('describes object and array literals with entries and items', () => {
     const a = arg(`sink({ host: 'example.invalid', port: 443, headers: { auth: process.env.TOKEN }, list: ['a', x] })`);
     expect(a?.entries?.['host']?.value).toBe('example.invalid');

@@ -71,6 +71,14 @@ describe('analyzeJavaScript: resolving callees through require and import', () =
     expect(callees(`global.process.mainModule.require('child_process').exec('x')`)).toEqual(['child_process.exec']);
   });
 
+  it('follows require and eval stored on the global object', () => {
+    const src = `global['r'] = require; var cp = global['r']('child_process'); cp.exec('id');
+      globalThis.e = eval; window.e('1'); r('os').homedir(); e('2')`;
+    expect(callees(src)).toEqual(['child_process.exec', 'global.eval', 'os.homedir', 'global.eval']);
+    // A plain value stored on the global object is no alias; a local variable of that name wins.
+    expect(callees(`global.k = 'x'; global.k('1'); global.r = require; { const r = () => 0; r('fs') }`)).toEqual(['global.k', 'local.r']);
+  });
+
   it('sees the Function constructor reached through .constructor.constructor', () => {
     const f = facts(`''.constructor.constructor('return process')()`);
     expect(f.calls.map((c) => c.callee)).toEqual(['global.Function', '?.?']);

