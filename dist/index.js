@@ -82380,13 +82380,21 @@ function resolveNode(a, node, depth2) {
     }
     case "conditional_expression": {
       const [yes, , no2] = node.named;
-      const first = yes ? a.resolve(yes) : void 0;
-      const second = no2 ? a.resolve(no2) : void 0;
-      return first === void 0 ? second : second === void 0 || second === first ? first : void 0;
+      return eitherName(yes ? a.resolve(yes) : void 0, no2 ? a.resolve(no2) : void 0);
+    }
+    case "boolean_operator": {
+      const [left, right] = node.named;
+      return eitherName(left ? a.resolve(left) : void 0, right ? a.resolve(right) : void 0);
     }
     default:
       return void 0;
   }
+}
+function eitherName(first, second) {
+  if (first === void 0 || second === void 0 || first === second) return first ?? second;
+  if (second === `${first}.__dict__`) return first;
+  if (first === `${second}.__dict__`) return second;
+  return void 0;
 }
 function resolveName(a, name2, index) {
   if (name2 === "self" || name2 === "cls") {
@@ -82473,6 +82481,10 @@ function resolveCallResult(a, node) {
     }
     case "importlib.import_module":
       return constantText(a, args2[0] ?? kwargs.get("name"));
+    // `sys.modules.get('os')` is the module os once anything imported it (and the interpreter always has).
+    case "sys.modules.get":
+    case "sys.modules.__getitem__":
+      return constantText(a, args2[0]);
     case "builtins.getattr": {
       const obj2 = args2[0];
       const name2 = constantText(a, args2[1]);
@@ -85372,7 +85384,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "0ee2dac4b423d647" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "832ac76cf28546ca" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -45,13 +45,28 @@ export function resolveNode(a: Analysis, node: PyNode, depth: number): string | 
       // `b['eval'] if isinstance(b, dict) else getattr(b, 'eval')`: the name both branches give, or the one
       // branch that names anything; two different names are no single name.
       const [yes, , no] = node.named;
-      const first = yes ? a.resolve(yes) : undefined;
-      const second = no ? a.resolve(no) : undefined;
-      return first === undefined ? second : second === undefined || second === first ? first : undefined;
+      return eitherName(yes ? a.resolve(yes) : undefined, no ? a.resolve(no) : undefined);
+    }
+    case 'boolean_operator': {
+      // `sys.modules.get('os') or __import__('os')`: the same rule for the two operands.
+      const [left, right] = node.named;
+      return eitherName(left ? a.resolve(left) : undefined, right ? a.resolve(right) : undefined);
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * The one name two alternatives give: the same name, or the only one that names anything. A namespace and
+ * its `__dict__` are one name here (`__builtins__ if isinstance(__builtins__, dict) else __builtins__.__dict__`):
+ * subscripting either gives the same member.
+ */
+function eitherName(first: string | undefined, second: string | undefined): string | undefined {
+  if (first === undefined || second === undefined || first === second) return first ?? second;
+  if (second === `${first}.__dict__`) return first;
+  if (first === `${second}.__dict__`) return second;
+  return undefined;
 }
 
 export function resolveName(a: Analysis, name: string, index: number): string | undefined {
@@ -153,6 +168,10 @@ export function resolveCallResult(a: Analysis, node: PyNode): string | undefined
     }
     case 'importlib.import_module':
       return constantText(a, args[0] ?? kwargs.get('name'));
+    // `sys.modules.get('os')` is the module os once anything imported it (and the interpreter always has).
+    case 'sys.modules.get':
+    case 'sys.modules.__getitem__':
+      return constantText(a, args[0]);
     case 'builtins.getattr': {
       const obj = args[0];
       const name = constantText(a, args[1]);

@@ -31,6 +31,23 @@ describe('python analyser: names through imports and aliases', () => {
     expect(callees(f).filter((c) => c !== 'make').slice(-4)).toEqual(['builtins.eval', 'os.system', 'opener', 'os.popen']);
   });
 
+  it('takes a namespace and its __dict__ as one name, and resolves `or` and sys.modules.get like a conditional', () => {
+    const f = analyze(
+      [
+        'import sys',
+        "b = __builtins__ if isinstance(__builtins__, dict) else __builtins__.__dict__",
+        "b['ex' + 'ec']('1')",
+        "o = sys.modules.get('os') or __import__('os')",
+        "o.popen('id')",
+        "p = sys.modules.get('subprocess') or __import__('os')",
+        "p.run('x')",
+      ].join('\n'),
+    );
+    const named = callees(f).filter((c) => !/^(builtins\.(isinstance|__import__)|sys\.modules\.get)$/.test(c));
+    // Two different modules are no single name: the last call stays unresolved.
+    expect(named).toEqual(['builtins.exec', 'os.popen', '?.run']);
+  });
+
   it('resolves module aliases, from-imports and dotted imports', () => {
     const f = analyze(
       [
