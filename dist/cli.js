@@ -51334,11 +51334,33 @@ var analysisErrorMeta = {
   docs: `This is a bug in Customs or input crafted to break it. The run goes on with the other rules; the policy
 key \`uninspectable\` decides (fail by default). Please report it with the package name and version.`
 };
+var MAX_SIMILAR_FINDINGS = 10;
+function capSimilar(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f2 of findings) {
+    const key3 = `${f2.ruleId}\0${f2.location.file}\0${f2.severity}`;
+    const g2 = groups.get(key3);
+    if (g2) g2.push(f2);
+    else groups.set(key3, [f2]);
+  }
+  const dropped = /* @__PURE__ */ new Set();
+  const last = /* @__PURE__ */ new Map();
+  for (const g2 of groups.values()) {
+    if (g2.length <= MAX_SIMILAR_FINDINGS) continue;
+    for (const f2 of g2.slice(MAX_SIMILAR_FINDINGS)) dropped.add(f2);
+    last.set(g2[MAX_SIMILAR_FINDINGS - 1], g2.length - MAX_SIMILAR_FINDINGS);
+  }
+  if (dropped.size === 0) return [...findings];
+  return findings.filter((f2) => !dropped.has(f2)).map((f2) => {
+    const more = last.get(f2);
+    return more === void 0 ? f2 : { ...f2, message: `${f2.message} (and ${more} more ${f2.severity} findings of this rule in ${f2.location.file}, not listed)` };
+  });
+}
 function runDetectors(pkg, detectors = DETECTORS) {
   const out2 = [];
   for (const d of detectors) {
     try {
-      out2.push(...d.run(pkg));
+      out2.push(...capSimilar(d.run(pkg)));
     } catch (err2) {
       out2.push(
         finding(analysisErrorMeta, {
@@ -59432,7 +59454,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "832ac76cf28546ca" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "16805bf468b9ed25" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();
