@@ -40921,19 +40921,19 @@ function looksLikeCode(text3) {
   const head = text3.length > 2e4 ? text3.slice(0, 2e4) : text3;
   return /=>|\b(?:require|function|eval|exec|spawn|import|process|const|let|var|return|new|fetch)\b/.test(head);
 }
-function recordDecoded(a, node, text3, steps, force, line = a.line(node)) {
+function recordDecoded(a, node, text3, steps, force, line = a.line(node), dormant = false) {
   if (text3.length === 0 || !isMostlyPrintable(text3)) return;
   if (!force && (steps.length === 0 || text3.trim().length < 4)) return;
   const textKey = `${steps.join(">")}:${text3.length}:${text3.slice(0, 256)}`;
   const first = a.payloads.get(textKey);
-  if (first && !force) return;
+  if (first && !force && (dormant || !first.dormant)) return;
   const key3 = `${line}:${textKey}`;
   const seen = first?.line === line ? first : a.payloads.get(key3);
   if (seen) {
     if (force && !seen.facts) attachFacts(a, seen, text3, textKey);
     return;
   }
-  const payload = { line, scope: a.scope, steps: [...steps], text: text3.slice(0, FACT_LIMITS.textChars) };
+  const payload = { line, scope: a.scope, steps: [...steps], text: text3.slice(0, FACT_LIMITS.textChars), ...dormant ? { dormant } : {} };
   if (force || looksLikeCode(text3)) attachFacts(a, payload, text3, textKey);
   if (!a.facts.addDecoded(payload)) return;
   if (!first) a.payloads.set(textKey, payload);
@@ -40963,7 +40963,7 @@ function checkEncodedLiteral(a, node, value) {
     steps.push(inner.step, ...inner.more);
     text3 = inner.text;
   }
-  recordDecoded(a, node, text3, steps, false);
+  recordDecoded(a, node, text3, steps, false, a.line(node), true);
 }
 function decodeLayer(a, value) {
   if (value.length < 16) return void 0;
@@ -42295,7 +42295,7 @@ var PYTHON = [
 var JAVASCRIPT = [
   [/^(child_process\.\w+|global\.Bun\.(spawn|spawnSync)|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding|process\.binding\.(spawn_sync|process_wrap)(\.Process)?\.\w+)$/, "shell"],
   [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, "code-exec"],
-  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
+  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.(?!(Agent|ProxyAgent|EnvHttpProxyAgent|RetryAgent|MockAgent|Pool|BalancedPool|Client|setGlobalDispatcher|getGlobalDispatcher)$)\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
   [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
   [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, "file-write"],
@@ -44695,22 +44695,27 @@ function callEvent(capability, language, file, call3, execution, at6 = call3) {
 function collectEvents(facts, execution) {
   const events = [];
   const strings3 = [];
+  const vectorAt = (file, scope, dormant) => {
+    const root = dormant ? void 0 : execution.get(file, scope);
+    return root ? { vector: root.vector, why: root.why } : { vector: "runtime" };
+  };
   const add = (f2, file, decodedAt2, depth = 0) => {
     const where = (line, scope) => decodedAt2 ? { line: decodedAt2.line, scope: decodedAt2.scope } : { line, scope };
     for (const call3 of f2.calls) {
       const cap = f2.language === "python" && call3.callee === "builtins.open" ? openCapability(call3) : workerEvaluatesCode(call3.callee, call3.args[1]) ? "code-exec" : capabilityOf(f2.language, call3.callee) ?? (f2.language === "python" ? shellArgvCapability(call3) : void 0);
       if (!cap) continue;
       const w2 = where(call3.line, call3.scope);
-      events.push({
-        ...callEvent(cap, f2.language, file, call3, execution, { line: w2.line, column: decodedAt2 ? 0 : call3.column, scope: w2.scope }),
-        ...decodedAt2 && decodedAt2.steps.length > 0 ? { decoded: decodedAt2.steps } : {}
-      });
+      const event = callEvent(cap, f2.language, file, call3, execution, { line: w2.line, column: decodedAt2 ? 0 : call3.column, scope: w2.scope });
+      if (decodedAt2?.dormant) {
+        event.vector = "runtime";
+        delete event.why;
+      }
+      events.push({ ...event, ...decodedAt2 && decodedAt2.steps.length > 0 ? { decoded: decodedAt2.steps } : {} });
     }
     for (const read of f2.reads) {
       const cap = readCapability(read.name);
       if (!cap) continue;
       const w2 = where(read.line, read.scope);
-      const root = execution.get(file, w2.scope);
       events.push({
         capability: cap,
         language: f2.language,
@@ -44718,8 +44723,7 @@ function collectEvents(facts, execution) {
         line: w2.line,
         column: 0,
         scope: w2.scope,
-        vector: root?.vector ?? "runtime",
-        ...root ? { why: root.why } : {},
+        ...vectorAt(file, w2.scope, decodedAt2?.dormant),
         callee: read.name,
         text: read.name,
         values: [],
@@ -44734,7 +44738,7 @@ function collectEvents(facts, execution) {
         file,
         line: w2.line,
         scope: w2.scope,
-        vector: execution.vector(file, w2.scope),
+        vector: decodedAt2?.dormant ? "runtime" : execution.vector(file, w2.scope),
         language: f2.language,
         ...steps ? { decoded: steps } : {}
       });
@@ -44744,7 +44748,8 @@ function collectEvents(facts, execution) {
       const at6 = decodedAt2 ?? { line: d.line, scope: d.scope, steps: [] };
       const steps = [...at6.steps, ...d.steps];
       pushString({ value: d.text, line: d.line, scope: d.scope }, steps.length > 0 ? steps : void 0);
-      if (d.facts && depth < 4) add(d.facts, file, { line: at6.line, scope: at6.scope, steps }, depth + 1);
+      const dormant = decodedAt2?.dormant === true || d.dormant === true;
+      if (d.facts && depth < 4) add(d.facts, file, { line: at6.line, scope: at6.scope, steps, ...dormant ? { dormant } : {} }, depth + 1);
     }
   };
   for (const [file, f2] of facts) add(f2, file);
@@ -47329,6 +47334,10 @@ function osLookupOnly(pkg, e) {
   const uses = [...sourceLine(pkg, e.file, e.line).matchAll(/uname\(\)(\.\w+|\[\s*\d\s*\])?/g)];
   return uses.length > 0 && uses.every((m2) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m2[1] ?? ""));
 }
+function wholeEnvRead(pkg, e) {
+  if (e.language !== "javascript") return true;
+  return !pkg.facts.get(e.file)?.reads.some((r) => r.line === e.line && r.scope === e.scope && r.name.startsWith("process.env."));
+}
 var infoStealing = {
   meta: meta8,
   run(pkg) {
@@ -47463,7 +47472,7 @@ ${sink.text}`);
       const lookup2 = carries ? scopeEvents.find((e) => e !== sink && e.capability === "network" && IP_LOOKUP.test(e.call?.args[0]?.value ?? "")) : void 0;
       if (lookup2) host.push(`public IP lookup (${lookup2.call?.args[0]?.value ?? ""})`);
       const sends = sent.length > 0 || carries;
-      const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
+      const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee) && wholeEnvRead(pkg, e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
@@ -47941,7 +47950,10 @@ is **low** even when install-time code reaches it; a name computed where it is u
 holding a name the file spells out as a literal (\`PACKAGE = "pkg"\` \u2026 \`__import__(PACKAGE).__version__\`, a
 setup.py reading its own version) is an ordinary import; one assembled from pieces never appears whole.
 Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(\u2026)\`) is **high** at install or
-import time (no library needs to hide which builtin it calls while loading) and **low** otherwise.`
+import time (no library needs to hide which builtin it calls while loading) and **low** otherwise. So is importing
+a module whose name is spelled in character codes (\`__import__(''.join(chr(c) for c in CODES))\`, \`chr\` under
+another name too): **high** at install or import time and **medium** otherwise. Plugin loaders compute module
+names from configuration, never from character codes.`
 };
 var INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
 function passedAlong(line, call3) {
@@ -47958,6 +47970,9 @@ function namedPlainly(arg2, source) {
   if (v2 === void 0 || !/^[A-Za-z_][\w.]*$/.test(v2) || !/^[A-Za-z_]\w*$/.test(arg2.text)) return false;
   return source !== void 0 && (source.includes(`'${v2}'`) || source.includes(`"${v2}"`));
 }
+function spelledInCodes(arg2) {
+  return arg2 !== void 0 && (arg2.refs.includes("builtins.chr") || /\b(chr|unichr)\s*\(/.test(arg2.text));
+}
 function isParameter(functions, scope, name2) {
   return name2 !== void 0 && (functions.find((f2) => f2.name === scope)?.params ?? []).includes(name2);
 }
@@ -47968,14 +47983,21 @@ var sandboxEscape = {
     for (const [file, f2] of pkg.facts) {
       if (f2.language !== "python") continue;
       const seen = /* @__PURE__ */ new Set();
-      const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file))).map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope, fromCaller: isParameter(f2.functions, c.scope, c.args[0]?.text) }));
+      const computedImports = f2.calls.filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file))).map((c) => ({
+        name: `${c.callee}(<computed>)`,
+        line: c.line,
+        scope: c.scope,
+        fromCaller: isParameter(f2.functions, c.scope, c.args[0]?.text),
+        spelled: spelledInCodes(c.args[0])
+      }));
       const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text)).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
       for (const r of [...f2.reads, ...computedImports, ...computedBuiltins]) {
         if (!INDIRECT.test(r.name) && !r.name.endsWith("(<computed>)") || seen.has(r.line)) continue;
         const vector = pkg.execution.vector(file, r.scope);
         const builtinChosen = r.name === "builtins.getattr(<computed>)";
         const fromCaller = "fromCaller" in r && r.fromCaller;
-        const severity = builtinChosen ? vector === "runtime" ? "low" : "high" : vector === "install" ? fromCaller ? "low" : "medium" : vector === "import" ? "low" : void 0;
+        const spelled = "spelled" in r && r.spelled;
+        const severity = builtinChosen ? vector === "runtime" ? "low" : "high" : spelled ? vector === "runtime" ? "medium" : "high" : vector === "install" ? fromCaller ? "low" : "medium" : vector === "import" ? "low" : void 0;
         if (!severity) continue;
         seen.add(r.line);
         out2.push(
@@ -47984,7 +48006,7 @@ var sandboxEscape = {
             confidence: "medium",
             vector,
             techniques: ["sandbox-escape", "indirect-import"],
-            message: `reaches ${r.name} indirectly in ${r.scope}`,
+            message: spelled ? `imports a module whose name it spells in character codes (chr) in ${r.scope}` : `reaches ${r.name} indirectly in ${r.scope}`,
             file,
             line: r.line,
             snippet: sourceLine(pkg, file, r.line)
@@ -59454,7 +59476,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "16805bf468b9ed25" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "b0ef5ca6211eff07" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

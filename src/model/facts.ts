@@ -107,6 +107,11 @@ export interface DecodedPayload {
   text: string;
   /** Set when the decoded text parsed as code in the analyser's language: its facts, analysed to a bounded depth. */
   facts?: FileFacts;
+  /**
+   * Decoded by the analysis from a long encoded literal, not by the code where it stands (a base64 worker
+   * script kept in a constant): its code runs only when something runs it, so its calls count as run time.
+   */
+  dormant?: boolean;
 }
 
 export interface FileMetrics {

@@ -125,6 +125,16 @@ function osLookupOnly(pkg: PackageModel, e: CodeEvent): boolean {
   return uses.length > 0 && uses.every((m) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m[1] ?? ''));
 }
 
+/**
+ * JavaScript records a read of one variable (`process.env.CI`) as a read of \`process.env\` too; the whole
+ * environment is read where no single variable is read on the same line (\`JSON.stringify(process.env)\`,
+ * \`process.env[key]\`, \`{ ...process.env }\`).
+ */
+function wholeEnvRead(pkg: PackageModel, e: CodeEvent): boolean {
+  if (e.language !== 'javascript') return true;
+  return !pkg.facts.get(e.file)?.reads.some((r) => r.line === e.line && r.scope === e.scope && r.name.startsWith('process.env.'));
+}
+
 export const infoStealing: Detector = {
   meta,
   run(pkg) {
@@ -295,7 +305,7 @@ export const infoStealing: Detector = {
       const lookup = carries ? scopeEvents.find((e) => e !== sink && e.capability === 'network' && IP_LOOKUP.test(e.call?.args[0]?.value ?? '')) : undefined;
       if (lookup) host.push(`public IP lookup (${lookup.call?.args[0]?.value ?? ''})`);
       const sends = sent.length > 0 || carries;
-      const envDump = (scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
+      const envDump = (scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee) && wholeEnvRead(pkg, e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');
       report(envDump ? 'critical' : 'high', sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);

@@ -20,7 +20,10 @@ is **low** even when install-time code reaches it; a name computed where it is u
 holding a name the file spells out as a literal (\`PACKAGE = "pkg"\` … \`__import__(PACKAGE).__version__\`, a
 setup.py reading its own version) is an ordinary import; one assembled from pieces never appears whole.
 Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(…)\`) is **high** at install or
-import time (no library needs to hide which builtin it calls while loading) and **low** otherwise.`,
+import time (no library needs to hide which builtin it calls while loading) and **low** otherwise. So is importing
+a module whose name is spelled in character codes (\`__import__(''.join(chr(c) for c in CODES))\`, \`chr\` under
+another name too): **high** at install or import time and **medium** otherwise. Plugin loaders compute module
+names from configuration, never from character codes.`,
 };
 
 const INDIRECT = /^(__builtins__|builtins\.__dict__|__subclasses__|builtins\.globals|builtins\.vars)$/;
@@ -48,6 +51,11 @@ function namedPlainly(arg: ValueFact | undefined, source: string | undefined): b
   return source !== undefined && (source.includes(`'${v}'`) || source.includes(`"${v}"`));
 }
 
+/** A module name built from character codes (`''.join(chr(c) for c in [111, 115])`, `chr` under another name). */
+function spelledInCodes(arg: ValueFact | undefined): boolean {
+  return arg !== undefined && (arg.refs.includes('builtins.chr') || /\b(chr|unichr)\s*\(/.test(arg.text));
+}
+
 /** Whether `name` is a parameter of the local function `scope` (its caller chooses the value). */
 function isParameter(functions: readonly FunctionFact[], scope: string, name: string | undefined): boolean {
   return name !== undefined && (functions.find((f) => f.name === scope)?.params ?? []).includes(name);
@@ -63,7 +71,13 @@ export const sandboxEscape: Detector = {
       // __import__ with a constant name is an ordinary (if old-fashioned) import; a computed name hides the module.
       const computedImports = f.calls
         .filter((c) => /^(builtins\.__import__|importlib\.import_module)$/.test(c.callee) && !namedPlainly(c.args[0], pkg.text(file)))
-        .map((c) => ({ name: `${c.callee}(<computed>)`, line: c.line, scope: c.scope, fromCaller: isParameter(f.functions, c.scope, c.args[0]?.text) }));
+        .map((c) => ({
+          name: `${c.callee}(<computed>)`,
+          line: c.line,
+          scope: c.scope,
+          fromCaller: isParameter(f.functions, c.scope, c.args[0]?.text),
+          spelled: spelledInCodes(c.args[0]),
+        }));
       // getattr(builtins, name) with a name computed at run time: a builtin (exec, eval, __import__) chosen in hiding.
       // One handed straight to another call as a value (`env.declare(name, getattr(builtins, name))`, a
       // compiler filling its symbol table) is not called here: no builtin is chosen to be run.
@@ -76,8 +90,10 @@ export const sandboxEscape: Detector = {
         const vector = pkg.execution.vector(file, r.scope);
         const builtinChosen = r.name === 'builtins.getattr(<computed>)';
         const fromCaller = 'fromCaller' in r && r.fromCaller;
+        const spelled = 'spelled' in r && r.spelled;
         const severity: Severity | undefined = builtinChosen
           ? vector === 'runtime' ? 'low' : 'high'
+          : spelled ? vector === 'runtime' ? 'medium' : 'high'
           : vector === 'install' ? (fromCaller ? 'low' : 'medium') : vector === 'import' ? 'low' : undefined;
         if (!severity) continue;
         seen.add(r.line);
@@ -87,7 +103,7 @@ export const sandboxEscape: Detector = {
             confidence: 'medium',
             vector,
             techniques: ['sandbox-escape', 'indirect-import'],
-            message: `reaches ${r.name} indirectly in ${r.scope}`,
+            message: spelled ? `imports a module whose name it spells in character codes (chr) in ${r.scope}` : `reaches ${r.name} indirectly in ${r.scope}`,
             file,
             line: r.line,
             snippet: sourceLine(pkg, file, r.line),

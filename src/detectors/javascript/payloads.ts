@@ -22,24 +22,26 @@ function looksLikeCode(text: string): boolean {
 }
 
 /**
- * Records a decoded payload where it is first decoded (a variable holding it carries it on silently).
+ * Records a decoded payload where it is first decoded (a variable holding it carries it on silently);
+ * `dormant`: decoded by the analysis from a literal, not by the code (DecodedPayload.dormant).
  * `force` (the text reaches eval, Function, vm): recorded even without a decoding step, also at the
  * sink's line, and analysed as code whenever it parses. A text met again is analysed once.
  */
-export function recordDecoded(a: Analysis, node: Node, text: string, steps: readonly string[], force: boolean, line = a.line(node)): void {
+export function recordDecoded(a: Analysis, node: Node, text: string, steps: readonly string[], force: boolean, line = a.line(node), dormant = false): void {
   if (text.length === 0 || !isMostlyPrintable(text)) return;
   // A decoded character or two (`String.fromCharCode(0xff)`) is data handling, not a hidden payload.
   if (!force && (steps.length === 0 || text.trim().length < 4)) return;
   const textKey = `${steps.join('>')}:${text.length}:${text.slice(0, 256)}`;
   const first = a.payloads.get(textKey);
-  if (first && !force) return;
+  // A literal met again where the code decodes it is recorded there too: that is where its code runs.
+  if (first && !force && (dormant || !first.dormant)) return;
   const key = `${line}:${textKey}`;
   const seen = first?.line === line ? first : a.payloads.get(key);
   if (seen) {
     if (force && !seen.facts) attachFacts(a, seen, text, textKey);
     return;
   }
-  const payload: DecodedPayload = { line, scope: a.scope, steps: [...steps], text: text.slice(0, FACT_LIMITS.textChars) };
+  const payload: DecodedPayload = { line, scope: a.scope, steps: [...steps], text: text.slice(0, FACT_LIMITS.textChars), ...(dormant ? { dormant } : {}) };
   if (force || looksLikeCode(text)) attachFacts(a, payload, text, textKey);
   if (!a.facts.addDecoded(payload)) return;
   if (!first) a.payloads.set(textKey, payload);
@@ -72,7 +74,7 @@ export function checkEncodedLiteral(a: Analysis, node: Node, value: string): voi
     steps.push(inner.step, ...inner.more);
     text = inner.text;
   }
-  recordDecoded(a, node, text, steps, false);
+  recordDecoded(a, node, text, steps, false, a.line(node), true);
 }
 
 /**

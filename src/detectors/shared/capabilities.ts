@@ -61,7 +61,7 @@ const PYTHON: Table = [
 const JAVASCRIPT: Table = [
   [/^(child_process\.\w+|global\.Bun\.(spawn|spawnSync)|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding|process\.binding\.(spawn_sync|process_wrap)(\.Process)?\.\w+)$/, 'shell'],
   [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, 'code-exec'],
-  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, 'network'],
+  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.(?!(Agent|ProxyAgent|EnvHttpProxyAgent|RetryAgent|MockAgent|Pool|BalancedPool|Client|setGlobalDispatcher|getGlobalDispatcher)$)\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, 'network'],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, 'socket'],
   [/^(dns\.\w+|dns\.promises\.\w+)$/, 'dns'],
   [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, 'file-write'],

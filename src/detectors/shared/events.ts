@@ -125,7 +125,12 @@ export function callEvent(
 export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: ExecutionMap): PackageEvents {
   const events: CodeEvent[] = [];
   const strings: StringEvent[] = [];
-  const add = (f: FileFacts, file: string, decodedAt?: { line: number; scope: string; steps: string[] }, depth = 0): void => {
+  // In a dormant payload (DecodedPayload.dormant) nothing runs where the literal stands: its events are run time.
+  const vectorAt = (file: string, scope: string, dormant: boolean | undefined): { vector: CodeEvent['vector']; why?: string } => {
+    const root = dormant ? undefined : execution.get(file, scope);
+    return root ? { vector: root.vector, why: root.why } : { vector: 'runtime' };
+  };
+  const add = (f: FileFacts, file: string, decodedAt?: { line: number; scope: string; steps: string[]; dormant?: boolean }, depth = 0): void => {
     const where = (line: number, scope: string): { line: number; scope: string } =>
       decodedAt ? { line: decodedAt.line, scope: decodedAt.scope } : { line, scope };
     for (const call of f.calls) {
@@ -137,16 +142,17 @@ export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: 
             : (capabilityOf(f.language, call.callee) ?? (f.language === 'python' ? shellArgvCapability(call) : undefined));
       if (!cap) continue;
       const w = where(call.line, call.scope);
-      events.push({
-        ...callEvent(cap, f.language, file, call, execution, { line: w.line, column: decodedAt ? 0 : call.column, scope: w.scope }),
-        ...(decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}),
-      });
+      const event = callEvent(cap, f.language, file, call, execution, { line: w.line, column: decodedAt ? 0 : call.column, scope: w.scope });
+      if (decodedAt?.dormant) {
+        event.vector = 'runtime';
+        delete event.why;
+      }
+      events.push({ ...event, ...(decodedAt && decodedAt.steps.length > 0 ? { decoded: decodedAt.steps } : {}) });
     }
     for (const read of f.reads) {
       const cap = readCapability(read.name);
       if (!cap) continue;
       const w = where(read.line, read.scope);
-      const root = execution.get(file, w.scope);
       events.push({
         capability: cap,
         language: f.language,
@@ -154,8 +160,7 @@ export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: 
         line: w.line,
         column: 0,
         scope: w.scope,
-        vector: root?.vector ?? 'runtime',
-        ...(root ? { why: root.why } : {}),
+        ...vectorAt(file, w.scope, decodedAt?.dormant),
         callee: read.name,
         text: read.name,
         values: [],
@@ -170,7 +175,7 @@ export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: 
         file,
         line: w.line,
         scope: w.scope,
-        vector: execution.vector(file, w.scope),
+        vector: decodedAt?.dormant ? 'runtime' : execution.vector(file, w.scope),
         language: f.language,
         ...(steps ? { decoded: steps } : {}),
       });
@@ -180,7 +185,8 @@ export function collectEvents(facts: ReadonlyMap<string, FileFacts>, execution: 
       const at = decodedAt ?? { line: d.line, scope: d.scope, steps: [] };
       const steps = [...at.steps, ...d.steps];
       pushString({ value: d.text, line: d.line, scope: d.scope }, steps.length > 0 ? steps : undefined);
-      if (d.facts && depth < 4) add(d.facts, file, { line: at.line, scope: at.scope, steps }, depth + 1);
+      const dormant = decodedAt?.dormant === true || d.dormant === true;
+      if (d.facts && depth < 4) add(d.facts, file, { line: at.line, scope: at.scope, steps, ...(dormant ? { dormant } : {}) }, depth + 1);
     }
   };
   for (const [file, f] of facts) add(f, file);

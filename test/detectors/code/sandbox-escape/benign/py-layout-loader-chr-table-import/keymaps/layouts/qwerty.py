@@ -1,0 +1,1 @@
+KEYS = 'qwertyuiop'

@@ -1,0 +1,1 @@
+from .loader import DEFAULT_LOCALE  # noqa: F401
