@@ -55652,9 +55652,17 @@ function osLookupOnly(pkg, e) {
   const uses = [...sourceLine(pkg, e.file, e.line).matchAll(/uname\(\)(\.\w+|\[\s*\d\s*\])?/g)];
   return uses.length > 0 && uses.every((m2) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m2[1] ?? ""));
 }
-function wholeEnvRead(pkg, e) {
-  if (e.language !== "javascript") return true;
-  return !pkg.facts.get(e.file)?.reads.some((r) => r.line === e.line && r.scope === e.scope && r.name.startsWith("process.env."));
+function singleEnvReads(pkg) {
+  const byFile = /* @__PURE__ */ new Map();
+  return (e) => {
+    if (e.language !== "javascript") return false;
+    let places = byFile.get(e.file);
+    if (!places) {
+      places = new Set((pkg.facts.get(e.file)?.reads ?? []).filter((r) => r.name.startsWith("process.env.")).map((r) => `${r.line}\0${r.scope}`));
+      byFile.set(e.file, places);
+    }
+    return places.has(`${e.line}\0${e.scope}`);
+  };
 }
 var infoStealing = {
   meta: meta8,
@@ -55777,6 +55785,7 @@ ${sink.text}`);
       if (name2) report("high", e, `hands the machine's identity (${name2}) to ${sender(e)} ${when(e)}${exit}`, e.text);
     }
     const scopes = byScope(events);
+    const singleEnvRead = singleEnvReads(pkg);
     for (const sink of sinks) {
       if (!early2(sink.vector)) continue;
       const scopeEvents = scopes.get(`${sink.file}\0${sink.scope}`) ?? [];
@@ -55790,7 +55799,7 @@ ${sink.text}`);
       const lookup2 = carries ? scopeEvents.find((e) => e !== sink && e.capability === "network" && IP_LOOKUP.test(e.call?.args[0]?.value ?? "")) : void 0;
       if (lookup2) host.push(`public IP lookup (${lookup2.call?.args[0]?.value ?? ""})`);
       const sends = sent.length > 0 || carries;
-      const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee) && wholeEnvRead(pkg, e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
+      const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
       report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
@@ -61020,6 +61029,7 @@ key \`uninspectable\` decides (fail by default). Please report it with the packa
 };
 var MAX_SIMILAR_FINDINGS = 10;
 function capSimilar(findings) {
+  if (findings.length <= MAX_SIMILAR_FINDINGS) return findings;
   const groups2 = /* @__PURE__ */ new Map();
   for (const f2 of findings) {
     const key3 = `${f2.ruleId}\0${f2.location.file}\0${f2.severity}`;
@@ -61034,7 +61044,7 @@ function capSimilar(findings) {
     for (const f2 of g2.slice(MAX_SIMILAR_FINDINGS)) dropped.add(f2);
     last.set(g2[MAX_SIMILAR_FINDINGS - 1], g2.length - MAX_SIMILAR_FINDINGS);
   }
-  if (dropped.size === 0) return [...findings];
+  if (dropped.size === 0) return findings;
   return findings.filter((f2) => !dropped.has(f2)).map((f2) => {
     const more = last.get(f2);
     return more === void 0 ? f2 : { ...f2, message: `${f2.message} (and ${more} more ${f2.severity} findings of this rule in ${f2.location.file}, not listed)` };
@@ -85428,7 +85438,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "b0ef5ca6211eff07" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "7bb764cd5cdd96da" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

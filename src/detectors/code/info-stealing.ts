@@ -128,11 +128,19 @@ function osLookupOnly(pkg: PackageModel, e: CodeEvent): boolean {
 /**
  * JavaScript records a read of one variable (`process.env.CI`) as a read of \`process.env\` too; the whole
  * environment is read where no single variable is read on the same line (\`JSON.stringify(process.env)\`,
- * \`process.env[key]\`, \`{ ...process.env }\`).
+ * \`process.env[key]\`, \`{ ...process.env }\`). The places of single-variable reads, once per file.
  */
-function wholeEnvRead(pkg: PackageModel, e: CodeEvent): boolean {
-  if (e.language !== 'javascript') return true;
-  return !pkg.facts.get(e.file)?.reads.some((r) => r.line === e.line && r.scope === e.scope && r.name.startsWith('process.env.'));
+function singleEnvReads(pkg: PackageModel): (e: CodeEvent) => boolean {
+  const byFile = new Map<string, Set<string>>();
+  return (e) => {
+    if (e.language !== 'javascript') return false;
+    let places = byFile.get(e.file);
+    if (!places) {
+      places = new Set((pkg.facts.get(e.file)?.reads ?? []).filter((r) => r.name.startsWith('process.env.')).map((r) => `${r.line}\u0000${r.scope}`));
+      byFile.set(e.file, places);
+    }
+    return places.has(`${e.line}\u0000${e.scope}`);
+  };
 }
 
 export const infoStealing: Detector = {
@@ -285,6 +293,7 @@ export const infoStealing: Detector = {
     }
 
     const scopes = byScope(events);
+    const singleEnvRead = singleEnvReads(pkg);
     for (const sink of sinks) {
       if (!early(sink.vector)) continue;
       const scopeEvents = scopes.get(`${sink.file}\u0000${sink.scope}`) ?? [];
@@ -305,7 +314,7 @@ export const infoStealing: Detector = {
       const lookup = carries ? scopeEvents.find((e) => e !== sink && e.capability === 'network' && IP_LOOKUP.test(e.call?.args[0]?.value ?? '')) : undefined;
       if (lookup) host.push(`public IP lookup (${lookup.call?.args[0]?.value ?? ''})`);
       const sends = sent.length > 0 || carries;
-      const envDump = (scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee) && wholeEnvRead(pkg, e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
+      const envDump = (scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
       if (host.length === 0 && !envDump) continue;
       const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');
       report(envDump ? 'critical' : 'high', sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);

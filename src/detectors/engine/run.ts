@@ -22,7 +22,8 @@ key \`uninspectable\` decides (fail by default). Please report it with the packa
 export const MAX_SIMILAR_FINDINGS = 10;
 
 /** Keeps the first MAX_SIMILAR_FINDINGS of each rule, file and severity; the last kept one says how many more there were. */
-export function capSimilar(findings: readonly Finding[]): Finding[] {
+export function capSimilar(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_SIMILAR_FINDINGS) return findings;
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = `${f.ruleId}\u0000${f.location.file}\u0000${f.severity}`;
@@ -37,7 +38,7 @@ export function capSimilar(findings: readonly Finding[]): Finding[] {
     for (const f of g.slice(MAX_SIMILAR_FINDINGS)) dropped.add(f);
     last.set(g[MAX_SIMILAR_FINDINGS - 1] as Finding, g.length - MAX_SIMILAR_FINDINGS);
   }
-  if (dropped.size === 0) return [...findings];
+  if (dropped.size === 0) return findings;
   return findings
     .filter((f) => !dropped.has(f))
     .map((f) => {
