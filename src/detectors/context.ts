@@ -109,8 +109,15 @@ function decoratorRuns(call: CallFact): boolean {
   // A function put in an attribute (`X.y = f`, `setattr(X, 'y', f)`) runs when X.y is called, which setup()
   // does to the setuptools/distutils commands; other objects' attributes are only replaced here.
   if (call.callee === 'builtins.setattr' || call.callee === 'global.Reflect.set') return /^(setuptools|distutils)\./.test(call.args[0]?.refs[0] ?? '');
+  if (KEEPS_FUNCTION.test(call.callee)) return false;
   return !call.text.startsWith('@') || !MEMOIZERS.test(call.callee);
 }
+
+/**
+ * JavaScript calls that take a function to link, wrap or describe it, never to run it:
+ * \`util.inherits(Client, Writable)\`, \`Object.setPrototypeOf(f, proto)\`, \`util.promisify(f)\`.
+ */
+const KEEPS_FUNCTION = /^(util\.(inherits|promisify|callbackify|deprecate|inspect|types\.\w+)|inherits|global\.(Object|Reflect)\.(setPrototypeOf|getPrototypeOf|assign|freeze|seal|create|defineProperty|defineProperties|keys))$/;
 
 const MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
 

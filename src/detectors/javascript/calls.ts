@@ -2,7 +2,7 @@ import type { CallExpression, Expression, Function as FunctionNode, MemberExpres
 import type { CallFact, ValueFact } from '../../model/facts.js';
 import { MODULE_INSTANCE, REQUIRE, REQUIRE_NAMES, isConstructorName, isSilentRequestMethod, madeBy, moduleBinding, type Binding } from './bindings.js';
 import type { Analysis } from './context.js';
-import { walkInit } from './declarations.js';
+import { namesFunctions, walkInit } from './declarations.js';
 import { foldPrimitive, foldString } from './fold.js';
 import { hoist, isFunction, walkFunction } from './functions.js';
 import { visitIdentifier, visitMember, visitRoot } from './members.js';
@@ -70,6 +70,8 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   else if (callee.type === 'Identifier') b = visitIdentifier(a, callee);
   else if (callee.type !== 'Super') b = visitRoot(a, callee);
   let name = b?.name;
+  // `__name(fn, "fn")` names a function (keep-names builds): it defines a property, it does not run \`fn\`.
+  if (name?.startsWith('local.') && node.arguments.length === 2 && node.arguments[1]?.type === 'Literal' && namesFunctions(b)) name = 'global.Object.defineProperty';
   // An rc4 table's entries are unreadable until each call decrypts one with its key: record what it gives,
   // as the entries of plain and base64 tables are recorded.
   if (b?.decoder?.rc4 && node.type === 'CallExpression') {

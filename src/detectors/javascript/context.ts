@@ -1,5 +1,5 @@
 import type { CallExpression, NewExpression, Node } from 'acorn';
-import { MODULE_SCOPE, type DecodedPayload, type FileFacts } from '../../model/facts.js';
+import { MAIN_SCOPE, MODULE_SCOPE, type DecodedPayload, type FileFacts } from '../../model/facts.js';
 import { Env, isReadName, type Binding } from './bindings.js';
 import type { LineIndex } from './positions.js';
 import { FactSink } from './sink.js';
@@ -133,7 +133,7 @@ export class Analysis {
 
   /** `name` qualified by the current named scope: `outer.inner`, `Class.method`. */
   qualify(name: string): string {
-    return this.scope === MODULE_SCOPE ? name : `${this.scope}.${name}`;
+    return this.scope === MODULE_SCOPE || this.scope === MAIN_SCOPE ? name : `${this.scope}.${name}`;
   }
 
   addRef(name: string): void {

@@ -40,7 +40,8 @@ function declareEarly(a: Analysis, name: string, init: Expression): void {
 }
 
 /** Walks the value assigned to `name` and returns what `name` then holds. */
-export function bindValue(a: Analysis, name: string, init: Expression): Binding {
+export function bindValue(a: Analysis, name: string, given: Expression): Binding {
+  const init = keptName(a, given) ?? given;
   if (isFunction(init)) {
     // A table function replacing itself with a getter of its own table (tableFunctionItems) stays the table.
     const prior = a.env.lookup(name);
@@ -64,6 +65,25 @@ export function bindValue(a: Analysis, name: string, init: Expression): Binding 
     return self;
   }
   return walkInit(a, init) ?? UNKNOWN;
+}
+
+/**
+ * \`__name(() => …, "resolve")\`: esbuild's keep-names helper sets the function's \`name\` and returns it
+ * (\`var __name = (target, value) => __defProp(target, "name", { value, configurable: true })\`). The function
+ * is the value assigned, not a callback run where it stands. Only a helper of that shape is looked through.
+ */
+function keptName(a: Analysis, e: Expression): Expression | undefined {
+  if (e.type !== 'CallExpression' || e.callee.type !== 'Identifier' || e.arguments.length !== 2) return undefined;
+  const [target, label] = e.arguments;
+  if (!target || (!isFunction(target) && target.type !== 'ClassExpression') || label?.type !== 'Literal' || typeof label.value !== 'string') return undefined;
+  return namesFunctions(a.env.lookup(e.callee.name)) ? target : undefined;
+}
+
+/** Whether a helper is the keep-names one: its whole body defines the \`name\` property of its argument (see keptName). */
+export function namesFunctions(b: Binding | undefined): boolean {
+  const body = b?.inline?.body;
+  const key = body?.type === 'CallExpression' ? body.arguments[1] : undefined;
+  return key?.type === 'Literal' && key.value === 'name';
 }
 
 /** Walks an initialiser, collecting the names it uses, and returns what it evaluates to. */
@@ -139,6 +159,7 @@ function assignMember(a: Analysis, left: MemberExpression, right: Expression, op
   const target = object.type === 'Identifier' ? a.env.lookup(object.name) : object.type === 'ThisExpression' ? a.thisBinding : undefined;
   const key = target?.props ? propertyKey(a, left) : undefined;
   let value: Binding | undefined;
+  right = keptName(a, right) ?? right;
   if (path !== undefined && isFunction(right)) {
     value = localBinding(a, path.name);
     walkFunction(a, right, path.name, path.self);

@@ -62,7 +62,11 @@ export function javascriptExecution(
       const main = typeof pkg?.['main'] === 'string' ? (pkg['main'] as string) : 'index.js';
       const spec = target?.file === '.' || target?.file === '' ? main : target?.file;
       const file = spec ? resolveJsPath('', spec.startsWith('.') ? spec : `./${spec}`, has) : undefined;
-      if (file) map.set(file, MODULE_SCOPE, { vector: 'install', why: `${source.who} runs it: ${source.text}` });
+      if (file) {
+        // Started with node, the file is the main module: its `if (require.main === module)` block runs too.
+        map.set(file, MODULE_SCOPE, { vector: 'install', why: `${source.who} runs it: ${source.text}` });
+        map.set(file, MAIN_SCOPE, { vector: 'install', why: `${source.who} runs it: ${source.text}` });
+      }
       if (target?.inline !== undefined && js.has(source.jsPath)) {
         map.set(source.jsPath, MODULE_SCOPE, { vector: 'install', why: `${source.who} runs this code` });
       }
@@ -86,8 +90,9 @@ export function javascriptExecution(
     for (const [path, f] of js) {
       const root = map.get(path, MODULE_SCOPE);
       if (!root) continue;
+      const main = map.get(path, MAIN_SCOPE);
       for (const imp of f.imports) {
-        if (imp.scope !== MODULE_SCOPE || imp.dynamic) continue;
+        if ((imp.scope !== MODULE_SCOPE && (imp.scope !== MAIN_SCOPE || !main)) || imp.dynamic) continue;
         const target = resolveJsPath(path, imp.module, has);
         if (target && target !== path && map.set(target, MODULE_SCOPE, root)) changed = true;
       }
@@ -112,7 +117,9 @@ function markEvaluatedFiles(js: ReadonlyMap<string, FileFacts>, map: ExecutionMa
       const target = evaluated ?? (root && root.vector !== 'runtime' ? startedFile(call, path, has) : undefined);
       if (target === undefined || !root) continue;
       const how = evaluated !== undefined ? 'evaluates its text' : 'starts it with node';
-      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why: `${path} ${how}: ${call.text.slice(0, 80)}` })) marked = true;
+      const why = `${path} ${how}: ${call.text.slice(0, 80)}`;
+      if (map.set(target, MODULE_SCOPE, { vector: root.vector, why })) marked = true;
+      if (evaluated === undefined && map.set(target, MAIN_SCOPE, { vector: root.vector, why })) marked = true;
     }
   }
   return marked;

@@ -1,4 +1,5 @@
-import type { AnyNode, BinaryExpression, Expression, LogicalExpression, Node } from 'acorn';
+import type { AnyNode, BinaryExpression, Expression, LogicalExpression, Node, PrivateIdentifier } from 'acorn';
+import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import type { Analysis } from './context.js';
 import { walkAssignment, walkVariableDeclaration } from './declarations.js';
 import { hoist, isFunction, localBinding, visitObject, walkClass, walkFunction } from './functions.js';
@@ -8,6 +9,19 @@ import { walkExportFrom, walkImportDeclaration, walkImportExpression } from './m
 import { decoderOf, noteIdentifier, visitStringArray } from './obfuscation.js';
 import { bindPattern } from './patterns.js';
 import { checkEncodedLiteral } from './payloads.js';
+
+/** \`require.main === module\` (either side, \`==\` too): Node's test for "started as a script". */
+function isMainCheck(test: Expression): boolean {
+  if (test.type !== 'BinaryExpression' || (test.operator !== '===' && test.operator !== '==')) return false;
+  const side = (e: Expression | PrivateIdentifier): 'main' | 'module' | undefined => {
+    if (e.type === 'Identifier') return e.name === 'module' ? 'module' : undefined;
+    if (e.type !== 'MemberExpression' || e.computed) return undefined;
+    return e.object.type === 'Identifier' && e.object.name === 'require' && e.property.type === 'Identifier' && e.property.name === 'main' ? 'main' : undefined;
+  };
+  const l = side(test.left);
+  const r = side(test.right);
+  return l !== undefined && r !== undefined && l !== r;
+}
 
 /** The one walk over a file: statements and expressions in source order, each handled once. */
 export function attachWalker(a: Analysis): void {
@@ -66,7 +80,12 @@ function visit(a: Analysis, n: AnyNode): void {
       while (s && s.type === 'IfStatement') {
         const i = s as typeof n;
         walk(a, i.test);
-        walk(a, i.consequent);
+        if (a.scope === MODULE_SCOPE && isMainCheck(i.test)) {
+          // `if (require.main === module) { … }`: runs when the file is started with node, not when it is required.
+          a.scope = MAIN_SCOPE;
+          walk(a, i.consequent);
+          a.scope = MODULE_SCOPE;
+        } else walk(a, i.consequent);
         s = i.alternate;
       }
       walk(a, s);
