@@ -8,6 +8,14 @@ import type { SourceAnalyzers } from './model.js';
  * strings are analysed as code and attached as payloads of the call that carries them, so the rules judge
  * them where they are written.
  */
+/** The steps of carried code: plain text handed on, not decoded. */
+const CARRIED_STEPS = new Set(['written-to-file', 'interpreter-argument']);
+
+/** Whether a payload's steps decode something (base64, hex, …) rather than only carry plain code to a file or an interpreter. */
+export function decodedBy(steps: readonly string[] | undefined): boolean {
+  return steps?.some((s) => !CARRIED_STEPS.has(s)) ?? false;
+}
+
 export const WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|writeFile|appendFileSync|appendFile)$/;
 const PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
 const JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\(|Bun\.spawn|then\(\s*eval\s*\))/;

@@ -1,8 +1,10 @@
 import type { Finding, Severity } from '../../model/index.js';
 import { capabilityOf, DNS_ANSWER } from '../shared/capabilities.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
-import { assessCommand, type CommandLevel } from '../shared/commands.js';
+import { assessCommand, encodedPowerShell, type CommandLevel } from '../shared/commands.js';
+import { hostsIn, isOwnHost } from '../shared/release-host.js';
 import { assessWithScripts } from '../shared/scripts.js';
+import { decodedBy } from '../dropped-code.js';
 import { isBinaryExecutable } from '../shared/native-binary.js';
 import { startsHidden, type CodeEvent } from '../shared/events.js';
 import { remoteCommand } from './remote-command.js';
@@ -14,8 +16,6 @@ const INLINE_FROM_VARIABLE = /\b(powershell|pwsh)(\.exe)?\b.*\s-(c|command)\s+�
 /** An interpreter (named, or `sys.executable`) given its inline script as a value: `[sys.executable, '-c', code]`. */
 const INLINE_SCRIPT = /(?:^…|\b(?:python[\d.]*|node|perl|ruby|php)(?:\.exe)?)\s+-[ce]\s+…(?:\s|$)/i;
 
-/** Code carried as plain text to a file or an interpreter flag: analysed, but not hidden by encoding. */
-const CARRIED = new Set(['written-to-file', 'interpreter-argument']);
 
 const meta: RuleMeta = {
   id: 'code/command-execution',
@@ -57,7 +57,12 @@ and Node's internal \`process.binding('spawn_sync').spawn({ file, args })\` and 
   the string templates of the same function: a **malicious** verdict on one of them counts.
 - A script the package runs is judged by its text too: a file of the package (\`sh setup.sh\`), or the text the
   same code wrote to that path (a literal path, or a variable of the function: \`open(f, 'w').write(c)\` …
-  \`['powershell', '-File', f]\`).
+  \`['powershell', '-File', f]\`). \`powershell -EncodedCommand\` of a script the same file writes in plain text
+  (\`Buffer.from(script, 'utf16le').toString('base64')\`: the encoding only spares quoting) is judged by that script.
+- A self-updater that runs only when called and fetches its installer script from the package's own site
+  (\`curl -sfS https://dotenvx.sh | sh\` in \`dotenvx update\`: a host named as the package's homepage, repository
+  or tracker, or a domain named after the package or its scope), and does nothing else: **low**. At install or
+  import time the same command stays **critical**; code hosts anyone publishes on (GitHub, GitLab, …) are no one's own site.
 - **build** tools: **info** at install time, silent otherwise.`,
 };
 
@@ -133,6 +138,31 @@ function literalPieces(text: string): string | undefined {
   return pieces.length > 0 ? pieces.join(' ').slice(0, 2000) : undefined;
 }
 
+/**
+ * \`powershell -EncodedCommand …\` of a script written in plain text in the same file (\`Buffer.from(script,
+ * 'utf16le').toString('base64')\`): the encoding passes a multi-line script without quoting and hides nothing,
+ * so the command is judged with the script in place of its encoding.
+ */
+function plainEncoded(pkg: PackageModel, e: CodeEvent, command: string): string | undefined {
+  const plain = encodedPowerShell(command)?.trim();
+  if (!plain || plain.length < 40) return undefined;
+  if (!pkg.events.strings.some((s) => s.file === e.file && s.value.length >= 40 && s.value.trim() === plain)) return undefined;
+  return `${command.replace(/\s-e(?:nc|ncodedcommand|c)?\s+[A-Za-z0-9+/]{20,}={0,2}/i, ' -Command {script}')}\n${plain}`;
+}
+
+/** What a command that fetches a script and runs it is said to do, and nothing else. */
+const FETCH_AND_RUN = new Set(['pipes a download into a shell', 'runs a download as inline code', 'downloads a file', 'downloads a file to disk', 'runs the file it downloaded', 'downloads and starts the download in one command']);
+
+/**
+ * A self-updater run when called (\`curl -sfS https://dotenvx.sh | sh\` in \`dotenvx update\`): it fetches
+ * from the package's own site only (isOwnHost), and does nothing else. The host, when it is one.
+ */
+function ownUpdater(pkg: PackageModel, e: CodeEvent, command: string | undefined, reasons: readonly string[]): string | undefined {
+  if (e.vector !== 'runtime' || command === undefined || reasons.length === 0 || !reasons.every((r) => FETCH_AND_RUN.has(r))) return undefined;
+  const hosts = hostsIn(command);
+  return hosts.length > 0 && hosts.every((h) => isOwnHost(pkg, h)) ? hosts[0] : undefined;
+}
+
 export const commandExecution: Detector = {
   meta,
   run(pkg) {
@@ -146,7 +176,9 @@ export const commandExecution: Detector = {
       // Variables handed to the program (`['powershell', '-F', f]`, `os.startfile(p)`): a script the same function wrote there.
       const vars = command === undefined || command.includes('…') ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i) => i.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
       const names = command === undefined ? [] : vars;
-      let assessed = command !== undefined ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : undefined;
+      const plain = command !== undefined ? plainEncoded(pkg, e, command) : undefined;
+      let assessed = command !== undefined ? assessWithScripts(pkg, plain ?? command, e.file, { scope: e.scope, names }) : undefined;
+      if (assessed && plain) assessed = { ...assessed, reasons: [...assessed.reasons, 'PowerShell is handed, encoded, a script written in plain text in the file (judged as written)'] };
       // A command assembled from pieces (`[path] + " -o pool:443 -u wallet".split()`) cannot be folded, but its
       // literal pieces still say what it is: only a malicious verdict on them counts.
       const pieces = command === undefined ? literalPieces(e.call?.text ?? e.text) : undefined;
@@ -201,11 +233,14 @@ export const commandExecution: Detector = {
         level = 'malicious';
         reasons.push('the file carries an executable encoded as text (MZ/ELF header in base64)');
       }
-      if (e.decoded?.some((s) => !CARRIED.has(s)) && level !== 'malicious') {
+      if (decodedBy(e.decoded) && level !== 'malicious') {
         level = 'malicious';
-        reasons.push(`the call sits in a payload decoded with ${e.decoded.join(' → ')}`);
+        reasons.push(`the call sits in a payload decoded with ${(e.decoded ?? []).join(' → ')}`);
       }
-      const severity = severityFor(level, e.vector, (assessed?.unmistakable ?? false) || (remote?.polling ?? false) || (e.decoded?.some((s) => !CARRIED.has(s)) ?? false));
+      // Only its own site's installer script, fetched when the user asks for an update: the package's own code.
+      const updater = level === 'malicious' && !remote && !e.decoded ? ownUpdater(pkg, e, command, reasons) : undefined;
+      if (updater) reasons.push(`the script comes from the package's own site (${updater}), when called: a self-updater`);
+      const severity = updater ? 'low' : severityFor(level, e.vector, (assessed?.unmistakable ?? false) || (remote?.polling ?? false) || decodedBy(e.decoded));
       if (!severity) continue;
       const what = command !== undefined ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out.push(
@@ -213,7 +248,7 @@ export const commandExecution: Detector = {
           severity,
           confidence: command !== undefined ? 'high' : 'medium',
           vector: e.vector,
-          techniques: [...(assessed?.techniques ?? []), ...(e.decoded ? (['obfuscation'] as const) : [])],
+          techniques: [...(assessed?.techniques ?? []), ...(decodedBy(e.decoded) ? (['obfuscation'] as const) : [])],
           message: `${what} ${when(e)}${reasons.length > 0 ? `: ${reasons.join('; ')}` : ''}`,
           file: e.file,
           line: e.line,
