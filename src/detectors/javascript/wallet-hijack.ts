@@ -24,7 +24,13 @@ of the wallet provider's \`request\` that rewrites the recipient of the transact
 (\`eth_sendTransaction\` … \`params[0].to = '0x…'\`, a literal address) needs only that one address.
 
 - in code that loads on require/import (or a browser bundle entry): **critical**;
-- elsewhere in the package: **high**.`,
+- elsewhere in the package: **high**.
+
+A hook is a function written in the original's place (\`window.fetch = async function …\`, an arrow, a \`Proxy\`),
+or a named one in a file that keeps the original to call on (\`const original = window.fetch\`). A polyfill or a
+library's installer putting its own implementation there (\`self.fetch = fetch\`, \`globalThis.fetch =
+module.exports.fetch\`) is not one. Lowercase hex strings (hashes, ids) and word-built identifiers are not
+counted as base58 addresses.`,
 };
 
 const HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
@@ -47,6 +53,37 @@ const TX_REWRITE = /\beth_(?:send|sign)Transaction\b[\s\S]{0,400}?\.to\s*=\s*(['
 const BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
 const SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
 
+/** A function put in the original's place: written there (\`= async function\`, \`= (…) =>\`, \`= new Proxy(\`). */
+const FUNCTION_VALUE = /^\s*(?:async\b|function\b|\(|[\w$]+\s*=>|new\s+Proxy\b)/;
+/** The original kept to be called by the hook: \`const orig = window.fetch\`, \`window.fetch.bind(window)\`. */
+const ORIGINAL_KEPT = /=\s*(?:window|globalThis|self)\.fetch\b(?!\s*=)|(?:window|globalThis|self)\.fetch\.bind\(|=\s*XMLHttpRequest\.prototype\.(?:open|send)\b(?!\s*=)/;
+
+/**
+ * The first replacement of fetch, XMLHttpRequest or the wallet provider that is a hook: a function written in
+ * place, or a named one where the file keeps the original to call on. A polyfill or a library's installer
+ * (\`self.fetch = fetch\`, \`globalThis.fetch = module.exports.fetch\`) puts its own implementation there instead.
+ */
+function hookIn(text: string): RegExpExecArray | undefined {
+  const all = new RegExp(HOOK.source, 'g');
+  let kept: boolean | undefined;
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    if (!m[0].endsWith('=') || FUNCTION_VALUE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
+    kept ??= ORIGINAL_KEPT.test(text);
+    if (kept) return m;
+  }
+  return undefined;
+}
+
+/**
+ * Not an address: a lowercase hex string (a hash or an id: \`3ebbcb006d4d…\`) where a base58 address is due, or a
+ * word-built identifier (\`DatasetListResponsesV4Page…\`: random keys carry digits and capitals throughout).
+ */
+function plausibleAddress(a: string): boolean {
+  if (a.startsWith('0x') || a.startsWith('bc1')) return true;
+  if (/^[0-9a-f]+$/.test(a)) return false;
+  return (a.match(/\d/g)?.length ?? 0) >= 3 && (a.match(/[A-Z]/g)?.length ?? 0) >= 3;
+}
+
 export const walletHijack: Detector = {
   meta,
   run(pkg) {
@@ -55,14 +92,14 @@ export const walletHijack: Detector = {
       if (f.language !== 'javascript' || isAuxiliary(file, pkg.execution.vector(file, MODULE_SCOPE))) continue;
       const text = pkg.text(file);
       if (!text) continue;
-      const hook = HOOK.exec(text);
+      const hook = hookIn(text);
       // Obfuscated hooks (`window[_0x2f08(0x105)] = async function …`) fold to the function they define.
       const defined = hook ? undefined : f.functions.find((fn) => HOOK_FUNCTION.test(fn.name));
       if (!hook && !defined) continue;
       const addresses = new Set<string>();
       for (const s of f.strings) {
-        for (const m of s.value.matchAll(ADDRESSES)) addresses.add(m[0]);
-        for (const m of s.value.matchAll(BASE58)) if (SOLANA_MIX.every((re) => re.test(m[0]))) addresses.add(m[0]);
+        for (const m of s.value.matchAll(ADDRESSES)) if (plausibleAddress(m[0])) addresses.add(m[0]);
+        for (const m of s.value.matchAll(BASE58)) if (SOLANA_MIX.every((re) => re.test(m[0])) && plausibleAddress(m[0])) addresses.add(m[0]);
       }
       // A table of addresses to choose from, or one address put in place of whatever matches an address
       // pattern (`body.replace(/0x[a-fA-F0-9]{40}/g, '0x…')`).
