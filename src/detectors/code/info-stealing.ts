@@ -2,15 +2,15 @@ import type { Finding, Severity, Vector } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
 import { endpointIn, secretIn, type EndpointHit, type SecretHit } from '../shared/indicators.js';
 import { joinedPaths } from '../shared/joined-paths.js';
-import { COOKIE_LIBRARY, ENV_COMMAND, ENV_WHOLE, HOST_INFO, IDENTITY, IDENTITY_COMMAND, IP_LOOKUP, SEED_PROMPT, SOCKET_WRITE } from './stealing-vocabulary.js';
+import { COOKIE_LIBRARY, SEED_PROMPT } from './stealing-vocabulary.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
-import { carriesData, sentRefs } from '../shared/outbound.js';
-import { byScope, sourceLine, when } from '../shared/snippet.js';
+import { sourceLine, when } from '../shared/snippet.js';
 import { browserSessionTheft } from './browser-session.js';
 import { credentialApiTheft } from './credential-apis.js';
 import { credentialsToOtherHosts } from './credential-destinations.js';
 import { collectedFileUploads, secretFileUploads } from './file-uploads.js';
 import { leakingHooks } from './function-hooks.js';
+import { calledRecon, machineRecon, sender } from './machine-recon.js';
 import { walletSecretTheft } from './wallet-secrets.js';
 import { finding, type Detector, type PackageModel, type RuleMeta } from '../types.js';
 
@@ -105,16 +105,7 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 const STRONG = new Set(['browser-store', 'discord', 'wallet']);
 const COLLECTORS = new Set(['oast-dns', 'request-catcher', 'webhook', 'tunnel', 'raw-ip']);
 
-/** The command a shell call runs, as one string (`['uname', '-m']` is `uname -m`). */
-function commandOf(e: CodeEvent): string {
-  const first = e.call?.args[0];
-  return first?.value ?? (first?.items ?? []).map((i) => i.value ?? '?').join(' ');
-}
-
 const early = (v: Vector): boolean => v === 'install' || v === 'import';
-/** Encodings applied to what is sent: base64, hex, compression (`b64encode(…)`, JavaScript's `btoa(…)`). */
-const ENCODER = /^(base64\.\w*encode\w*|binascii\.(hexlify|b2a_\w+)|codecs\.encode|zlib\.compress|bz2\.compress|lzma\.compress|global\.btoa)$/;
-
 /**
  * `os.uname()` read only for the operating system (`.sysname`, `.release`, `.version`, `.machine`, or those
  * indices) on its line: a platform check (`os.uname().sysname == "FreeBSD"`), not the host name (`.nodename`, [1]).
@@ -123,24 +114,6 @@ function osLookupOnly(pkg: PackageModel, e: CodeEvent): boolean {
   if (!/^(os|platform)\.uname$/.test(e.callee)) return false;
   const uses = [...sourceLine(pkg, e.file, e.line).matchAll(/uname\(\)(\.\w+|\[\s*\d\s*\])?/g)];
   return uses.length > 0 && uses.every((m) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m[1] ?? ''));
-}
-
-/**
- * JavaScript records a read of one variable (`process.env.CI`) as a read of \`process.env\` too; the whole
- * environment is read where no single variable is read on the same line (\`JSON.stringify(process.env)\`,
- * \`process.env[key]\`, \`{ ...process.env }\`). The places of single-variable reads, once per file.
- */
-function singleEnvReads(pkg: PackageModel): (e: CodeEvent) => boolean {
-  const byFile = new Map<string, Set<string>>();
-  return (e) => {
-    if (e.language !== 'javascript') return false;
-    let places = byFile.get(e.file);
-    if (!places) {
-      places = new Set((pkg.facts.get(e.file)?.reads ?? []).filter((r) => r.name.startsWith('process.env.')).map((r) => `${r.line}\u0000${r.scope}`));
-      byFile.set(e.file, places);
-    }
-    return places.has(`${e.line}\u0000${e.scope}`);
-  };
 }
 
 export const infoStealing: Detector = {
@@ -152,9 +125,6 @@ export const infoStealing: Detector = {
     // Store paths spelled in pieces (`os.path.join(appdata, 'FileZilla', 'recentservers.xml')`) count as written whole.
     const strings = [...own, ...joinedPaths(own, (v) => secretIn(v) !== undefined)];
     const sinks = events.filter((e) => e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns');
-    // The environment handed as it is to the package's own sending function (`post(dict(os.environ))`,
-    // relayed-sinks.ts) is sent by the caller.
-    const relays = events.filter((e) => e.capability === 'network-relay' && packedOnly(e, IDENTITY));
     // Each string's endpoint, looked up once and only when asked (the drop check below runs per sink).
     const endpointHits: Array<EndpointHit | null | undefined> = [];
     const endpointAt = (i: number): EndpointHit | undefined => {
@@ -253,79 +223,6 @@ export const infoStealing: Detector = {
     walletSecretTheft(sinks, pkg.facts, sender, report);
     credentialsToOtherHosts(sinks, report);
 
-    for (const e of [...sinks, ...relays]) {
-      // Over HTTP, through the package's own sender, or written to a raw socket at install or import time
-      // (`sock.write(JSON.stringify(process.env))`; when only called, a local socket may be a worker's IPC).
-      const socket = e.capability === 'socket' && SOCKET_WRITE.test(e.callee) && early(e.vector);
-      const sends = e.capability === 'network' || e.capability === 'network-relay' || socket;
-      if (!sends || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
-      // When only called, a collection endpoint in the package (paste site, request catcher, webhook, ...) says where it goes.
-      const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
-      // With the host's and user's names from the same function, it is a reconnaissance report, not a config dump.
-      const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
-      // Encoded on the way out (`requests.get(URL + b64encode(' '.join(environ.values())))`): hiding what is sent.
-      const encoded = e.refs.find((r) => ENCODER.test(r));
-      const severity: Severity = early(e.vector) ? 'critical' : collected || who || encoded ? 'high' : 'medium';
-      const how = who ? ` with the machine's identity (${who.callee})` : encoded ? `, encoded with ${encoded}` : '';
-      report(severity, e, `sends the whole environment (${sender(e)})${how} ${when(e)}${exit}`, e.text);
-    }
-
-    // Identity of the machine and its user (not paths: installers use the home folder for caches).
-    const earlyIdentity = new Map<string, CodeEvent>();
-    for (const e of events) {
-      if (early(e.vector) && [e.callee, ...e.refs].some((n) => IDENTITY.test(n)) && !earlyIdentity.has(e.file)) earlyIdentity.set(e.file, e);
-    }
-    for (const sink of sinks) {
-      const who = earlyIdentity.get(sink.file);
-      if (!who || !early(sink.vector) || sink.capability === 'socket') continue;
-      // The identity goes into the request, or the request sends something computed (often handed to a
-      // helper that makes it); a constant update check next to a logged host name sends nothing of the machine.
-      if (!sentRefs(sink).some((n) => IDENTITY.test(n)) && !carriesData(sink)) continue;
-      const name = [who.callee, ...who.refs].find((n) => IDENTITY.test(n)) ?? who.callee;
-      report('high', sink, `collects the machine's identity (${name}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}\n${sink.text}`);
-      break;
-    }
-    // The identity handed as it is to the package's own sending function (`send({'host': socket.gethostname()})`).
-    for (const e of events) {
-      if (e.capability !== 'network-relay' || !early(e.vector) || !packedOnly(e, BEACON_PARTS)) continue;
-      const name = e.refs.find((n) => IDENTITY.test(n));
-      if (name) report('high', e, `hands the machine's identity (${name}) to ${sender(e)} ${when(e)}${exit}`, e.text);
-    }
-
-    const scopes = byScope(events);
-    const singleEnvRead = singleEnvReads(pkg);
-    for (const sink of sinks) {
-      if (!early(sink.vector)) continue;
-      const scopeEvents = scopes.get(`${sink.file}\u0000${sink.scope}`) ?? [];
-      // Who the machine is counts when the scope sends something computed; where files are (home folder,
-      // working directory) only when it goes into the request: caches and downloads are written there.
-      const carries = sink.capability === 'socket' || carriesData(sink);
-      const sent = sentRefs(sink);
-      const inScope = [sink, ...scopeEvents].flatMap((e: CodeEvent) => [e.callee, ...e.refs]);
-      // JavaScript's flow is looser (a token read in a try block and reassigned in its catch loses its refs), so
-      // there the home folder counts anywhere in the scope; the working directory, where install scripts copy
-      // files, only when it is sent.
-      const paths = sink.capability === 'socket' ? inScope : sink.language === 'python' ? sent : [...sent, ...inScope.filter((n) => !/cwd/.test(n))];
-      const host = [...(carries ? inScope.filter((n) => IDENTITY.test(n)) : []), ...paths.filter((n) => HOST_INFO.test(n) && !IDENTITY.test(n))];
-      // The same read through a command whose output is the environment or the identity (`os.popen('env')`).
-      const commands = scopeEvents.filter((e) => e.capability === 'shell').map((e) => commandOf(e));
-      host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
-      // The machine's public address looked up in the same scope that then sends something computed.
-      const lookup = carries ? scopeEvents.find((e) => e !== sink && e.capability === 'network' && IP_LOOKUP.test(e.call?.args[0]?.value ?? '')) : undefined;
-      if (lookup) host.push(`public IP lookup (${lookup.call?.args[0]?.value ?? ''})`);
-      const sends = sent.length > 0 || carries;
-      const envDump = (scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
-      if (host.length === 0 && !envDump) continue;
-      const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');
-      report(envDump ? 'critical' : 'high', sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
-    }
-
-    browserSessionTheft(pkg, sinks, report);
-    leakingHooks(pkg, sinks, report);
-    credentialApiTheft(sinks, endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste'), exit, report);
-
-    // The same reconnaissance in code that only runs when called, in a file that names a collection endpoint
-    // (an OAST/request-catcher host, a bot webhook, a tunnel, a raw IP): telemetry goes to its vendor's own API.
     // The first collection endpoint named in each file (once per file, not once per sink).
     const drops = new Map<string, EndpointHit | undefined>();
     const dropIn = (file: string): EndpointHit | undefined => {
@@ -339,38 +236,14 @@ export const infoStealing: Detector = {
       }
       return drops.get(file);
     };
-    for (const sink of sinks) {
-      if (early(sink.vector)) continue;
-      const drop = dropIn(sink.file);
-      if (!drop) continue;
-      const who = events.find((e) => e.file === sink.file && [e.callee, ...e.refs].some((n) => IDENTITY.test(n) || ENV_WHOLE.has(n)));
-      if (!who) continue;
-      report('high', sink, `collects the machine's identity (${who.callee}) and sends it with ${sink.callee} ${when(sink)}, in a file that names a ${drop.label} (${drop.match})`, `${who.text}\n${sink.text}`);
-      break;
-    }
+    const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
+    const recon = { pkg, events, sinks, collected, exit, report };
+    machineRecon(recon);
+    browserSessionTheft(pkg, sinks, report);
+    leakingHooks(pkg, sinks, report);
+    credentialApiTheft(sinks, collected, exit, report);
+    calledRecon(recon, dropIn);
+
     return out;
   },
 };
-
-/** The call that sends, naming the package function that does it when the data is handed over (`helper.post: post in helper.py sends it`). */
-function sender(e: CodeEvent): string {
-  return e.via === undefined ? e.callee : `${e.callee}: ${e.via} sends it`;
-}
-
-/** What a beacon reports beside who the machine is: where the package runs and on what platform. */
-const BEACON_PARTS = new RegExp(
-  `${HOST_INFO.source}|^(__dirname|__filename|(global\\.)?process\\.(cwd|platform|arch|version)|os\\.(platform|arch|type|release|tmpdir)|platform\\.(system|machine|release|version)|sys\\.platform)$`,
-);
-
-/** What a handed-over payload may be built with besides the environment: serialisers, encoders, the machine's identity. */
-const PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
-
-/**
- * Whether a relayed call's arguments hold nothing but the environment and what `also` matches, packed
- * (`dict(os.environ)`, `JSON.stringify(process.env)`, with the host name): a value that only came out of other
- * work the environment was given to (a download run with `env=os.environ` whose result path is passed on) is
- * not the environment.
- */
-function packedOnly(e: CodeEvent, also: RegExp): boolean {
-  return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || also.test(r));
-}
