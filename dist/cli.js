@@ -29671,7 +29671,7 @@ var Analysis = class {
   }
   /** `name` qualified by the current named scope: `outer.inner`, `Class.method`. */
   qualify(name2) {
-    return this.scope === MODULE_SCOPE ? name2 : `${this.scope}.${name2}`;
+    return this.scope === MODULE_SCOPE || this.scope === MAIN_SCOPE ? name2 : `${this.scope}.${name2}`;
   }
   addRef(name2) {
     if (this.collecting && this.refStack.length < MAX_REF_STACK) this.refStack.push(name2);
@@ -37096,6 +37096,44 @@ var LineIndex = class {
   }
 };
 
+// src/model/finding.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function severityRank(s3) {
+  return SEVERITIES.length - SEVERITIES.indexOf(s3);
+}
+
+// src/model/contents.ts
+function isAnalysedPath(path) {
+  return /\.(py|pyw|pth|js|cjs|mjs|toml|cfg)$/i.test(path) || /(^|\/)package\.json$/i.test(path);
+}
+var EMBEDDED_PICKLE = /\.(?:pkl|pickle)$/i;
+function isZipData(d) {
+  return zipStart(d) !== void 0;
+}
+function zipStart(d) {
+  if (d.length >= 4 && d[0] === 80 && d[1] === 75 && d[2] === 3 && d[3] === 4) return 0;
+  if (d.length < 22 + 30 || !d.subarray(0, 1024).includes(0) && !d.subarray(d.length - 22).includes(0)) return void 0;
+  const view = new DataView(d.buffer, d.byteOffset, d.byteLength);
+  const from = Math.max(0, d.length - 22 - 65535);
+  for (let e = d.length - 22; e >= from; e--) {
+    if (d[e] !== 80 || view.getUint32(e, true) !== 101010256) continue;
+    const size = view.getUint32(e + 12, true);
+    const directory = e - size;
+    const prefix = directory - view.getUint32(e + 16, true);
+    if (size < 46 || prefix < 0 || view.getUint32(directory, true) !== 33639248) continue;
+    const local = prefix + view.getUint32(directory + 42, true);
+    if (local + 4 <= d.length && view.getUint32(local, true) === 67324752) return prefix;
+  }
+  return void 0;
+}
+var EMBEDDED_SEPARATOR = "!/";
+var DEFAULT_UNPACK_LIMITS = {
+  maxEntries: 2e4,
+  maxFileBytes: 32 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+  maxRatio: 200
+};
+
 // src/detectors/shared/decode.ts
 import { inflateSync, inflateRawSync, gunzipSync } from "node:zlib";
 
@@ -42070,7 +42108,8 @@ function declareEarly(a, name2, init2) {
   const made = resolveStatic(a, init2);
   if (made?.name !== void 0 && !made.name.startsWith("local.")) a.env.declare(name2, made);
 }
-function bindValue(a, name2, init2) {
+function bindValue(a, name2, given) {
+  const init2 = keptName(a, given) ?? given;
   if (isFunction(init2)) {
     const prior = a.env.lookup(name2);
     if (prior?.items && prior.name?.startsWith("local.") && init2.params.length === 0) {
@@ -42093,6 +42132,17 @@ function bindValue(a, name2, init2) {
     return self;
   }
   return walkInit(a, init2) ?? UNKNOWN;
+}
+function keptName(a, e) {
+  if (e.type !== "CallExpression" || e.callee.type !== "Identifier" || e.arguments.length !== 2) return void 0;
+  const [target2, label] = e.arguments;
+  if (!target2 || !isFunction(target2) && target2.type !== "ClassExpression" || label?.type !== "Literal" || typeof label.value !== "string") return void 0;
+  return namesFunctions(a.env.lookup(e.callee.name)) ? target2 : void 0;
+}
+function namesFunctions(b2) {
+  const body2 = b2?.inline?.body;
+  const key3 = body2?.type === "CallExpression" ? body2.arguments[1] : void 0;
+  return key3?.type === "Literal" && key3.value === "name";
 }
 function walkInit(a, init2) {
   const outer = a.collecting;
@@ -42161,6 +42211,7 @@ function assignMember(a, left, right, operator) {
   const target2 = object.type === "Identifier" ? a.env.lookup(object.name) : object.type === "ThisExpression" ? a.thisBinding : void 0;
   const key3 = target2?.props ? propertyKey(a, left) : void 0;
   let value;
+  right = keptName(a, right) ?? right;
   if (path !== void 0 && isFunction(right)) {
     value = localBinding(a, path.name);
     walkFunction(a, right, path.name, path.self);
@@ -42226,6 +42277,10 @@ function assignedPath(a, left) {
 }
 
 // src/detectors/dropped-code.ts
+var CARRIED_STEPS = /* @__PURE__ */ new Set(["written-to-file", "interpreter-argument"]);
+function decodedBy(steps) {
+  return steps?.some((s3) => !CARRIED_STEPS.has(s3)) ?? false;
+}
 var WRITES = /(^|\.)(write|write_text|write_bytes|writelines|writeFileSync|writeFile|appendFileSync|appendFile)$/;
 var PY_CODE = /\b(import\s+\w|exec\s*\(|eval\s*\(|__import__\s*\(|subprocess\.|os\.system\s*\()/;
 var JS_CODE = /\b(require\s*\(|eval\s*\(|child_process|new Function\s*\(|Bun\.spawn|then\(\s*eval\s*\))/;
@@ -42373,6 +42428,7 @@ function call(a, node) {
   else if (callee.type === "Identifier") b2 = visitIdentifier(a, callee);
   else if (callee.type !== "Super") b2 = visitRoot(a, callee);
   let name2 = b2?.name;
+  if (name2?.startsWith("local.") && node.arguments.length === 2 && node.arguments[1]?.type === "Literal" && namesFunctions(b2)) name2 = "global.Object.defineProperty";
   if (b2?.decoder?.rc4 && node.type === "CallExpression") {
     const v2 = foldPrimitive(a, node);
     if (typeof v2?.value === "string" && v2.value.length >= 4) a.facts.addString(v2.value, a.line(node), a.scope);
@@ -42498,6 +42554,17 @@ function walkIife(a, node, fn, shift) {
 }
 
 // src/detectors/javascript/walk.ts
+function isMainCheck(test) {
+  if (test.type !== "BinaryExpression" || test.operator !== "===" && test.operator !== "==") return false;
+  const side = (e) => {
+    if (e.type === "Identifier") return e.name === "module" ? "module" : void 0;
+    if (e.type !== "MemberExpression" || e.computed) return void 0;
+    return e.object.type === "Identifier" && e.object.name === "require" && e.property.type === "Identifier" && e.property.name === "main" ? "main" : void 0;
+  };
+  const l = side(test.left);
+  const r = side(test.right);
+  return l !== void 0 && r !== void 0 && l !== r;
+}
 function attachWalker(a) {
   a.walk = (node) => walk(a, node);
   a.call = (node) => handleCall(a, node);
@@ -42548,7 +42615,11 @@ function visit(a, n) {
       while (s3 && s3.type === "IfStatement") {
         const i3 = s3;
         walk(a, i3.test);
-        walk(a, i3.consequent);
+        if (a.scope === MODULE_SCOPE && isMainCheck(i3.test)) {
+          a.scope = MAIN_SCOPE;
+          walk(a, i3.consequent);
+          a.scope = MODULE_SCOPE;
+        } else walk(a, i3.consequent);
         s3 = i3.alternate;
       }
       walk(a, s3);
@@ -42800,44 +42871,6 @@ function finish(a, facts) {
   facts.metrics.largestStringArray = a.largestStringArray;
 }
 
-// src/model/finding.ts
-var SEVERITIES = ["critical", "high", "medium", "low", "info"];
-function severityRank(s3) {
-  return SEVERITIES.length - SEVERITIES.indexOf(s3);
-}
-
-// src/model/contents.ts
-function isAnalysedPath(path) {
-  return /\.(py|pyw|pth|js|cjs|mjs|toml|cfg)$/i.test(path) || /(^|\/)package\.json$/i.test(path);
-}
-var EMBEDDED_PICKLE = /\.(?:pkl|pickle)$/i;
-function isZipData(d) {
-  return zipStart(d) !== void 0;
-}
-function zipStart(d) {
-  if (d.length >= 4 && d[0] === 80 && d[1] === 75 && d[2] === 3 && d[3] === 4) return 0;
-  if (d.length < 22 + 30 || !d.subarray(0, 1024).includes(0) && !d.subarray(d.length - 22).includes(0)) return void 0;
-  const view = new DataView(d.buffer, d.byteOffset, d.byteLength);
-  const from = Math.max(0, d.length - 22 - 65535);
-  for (let e = d.length - 22; e >= from; e--) {
-    if (d[e] !== 80 || view.getUint32(e, true) !== 101010256) continue;
-    const size = view.getUint32(e + 12, true);
-    const directory = e - size;
-    const prefix = directory - view.getUint32(e + 16, true);
-    if (size < 46 || prefix < 0 || view.getUint32(directory, true) !== 33639248) continue;
-    const local = prefix + view.getUint32(directory + 42, true);
-    if (local + 4 <= d.length && view.getUint32(local, true) === 67324752) return prefix;
-  }
-  return void 0;
-}
-var EMBEDDED_SEPARATOR = "!/";
-var DEFAULT_UNPACK_LIMITS = {
-  maxEntries: 2e4,
-  maxFileBytes: 32 * 1024 * 1024,
-  maxTotalBytes: 256 * 1024 * 1024,
-  maxRatio: 200
-};
-
 // src/detectors/context.ts
 var STRENGTH = { install: 3, import: 2, runtime: 1, metadata: 0 };
 var ExecutionMap = class {
@@ -42913,8 +42946,10 @@ var ExecutionMap = class {
 };
 function decoratorRuns(call3) {
   if (call3.callee === "builtins.setattr" || call3.callee === "global.Reflect.set") return /^(setuptools|distutils)\./.test(call3.args[0]?.refs[0] ?? "");
+  if (KEEPS_FUNCTION.test(call3.callee)) return false;
   return !call3.text.startsWith("@") || !MEMOIZERS.test(call3.callee);
 }
+var KEEPS_FUNCTION = /^(util\.(inherits|promisify|callbackify|deprecate|inspect|types\.\w+)|inherits|global\.(Object|Reflect)\.(setPrototypeOf|getPrototypeOf|assign|freeze|seal|create|defineProperty|defineProperties|keys))$/;
 var MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
 var THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;
 function constructorScopes(f2, scope) {
@@ -43195,7 +43230,10 @@ function javascriptExecution(pkg, facts, map, gyp) {
       const main2 = typeof pkg?.["main"] === "string" ? pkg["main"] : "index.js";
       const spec = target2?.file === "." || target2?.file === "" ? main2 : target2?.file;
       const file = spec ? resolveJsPath("", spec.startsWith(".") ? spec : `./${spec}`, has) : void 0;
-      if (file) map.set(file, MODULE_SCOPE, { vector: "install", why: `${source.who} runs it: ${source.text}` });
+      if (file) {
+        map.set(file, MODULE_SCOPE, { vector: "install", why: `${source.who} runs it: ${source.text}` });
+        map.set(file, MAIN_SCOPE, { vector: "install", why: `${source.who} runs it: ${source.text}` });
+      }
       if (target2?.inline !== void 0 && js2.has(source.jsPath)) {
         map.set(source.jsPath, MODULE_SCOPE, { vector: "install", why: `${source.who} runs this code` });
       }
@@ -43219,8 +43257,9 @@ function javascriptExecution(pkg, facts, map, gyp) {
     for (const [path, f2] of js2) {
       const root = map.get(path, MODULE_SCOPE);
       if (!root) continue;
+      const main2 = map.get(path, MAIN_SCOPE);
       for (const imp of f2.imports) {
-        if (imp.scope !== MODULE_SCOPE || imp.dynamic) continue;
+        if (imp.scope !== MODULE_SCOPE && (imp.scope !== MAIN_SCOPE || !main2) || imp.dynamic) continue;
         const target2 = resolveJsPath(path, imp.module, has);
         if (target2 && target2 !== path && map.set(target2, MODULE_SCOPE, root)) changed = true;
       }
@@ -43241,7 +43280,9 @@ function markEvaluatedFiles(js2, map, has) {
       const target2 = evaluated ?? (root && root.vector !== "runtime" ? startedFile(call3, path, has) : void 0);
       if (target2 === void 0 || !root) continue;
       const how = evaluated !== void 0 ? "evaluates its text" : "starts it with node";
-      if (map.set(target2, MODULE_SCOPE, { vector: root.vector, why: `${path} ${how}: ${call3.text.slice(0, 80)}` })) marked = true;
+      const why2 = `${path} ${how}: ${call3.text.slice(0, 80)}`;
+      if (map.set(target2, MODULE_SCOPE, { vector: root.vector, why: why2 })) marked = true;
+      if (evaluated === void 0 && map.set(target2, MAIN_SCOPE, { vector: root.vector, why: why2 })) marked = true;
     }
   }
   return marked;
@@ -45790,6 +45831,90 @@ function carvedDataFile(pkg, e, arg2) {
   return void 0;
 }
 
+// src/detectors/code/code-origin.ts
+var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2) || DNS_ANSWER.test(ref2);
+var DECODERS2 = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|(builtins\.)?(bytes|bytearray)\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
+var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
+function cipherLiteral(text3) {
+  for (const body2 of quotedPieces(text3)) {
+    if (body2.length >= 48 && !CODE_WORDS.test(body2) && /[A-Za-z]{3}/.test(body2)) return body2.slice(0, 200);
+  }
+  return void 0;
+}
+function codeArg(e) {
+  const args2 = e.call?.args ?? [];
+  return e.callee === "global.Function" ? args2[args2.length - 1] : args2[0];
+}
+var VARIABLE_OR_FIELD = /^[\w$]+(\??\.[\w$]+|\[(['"])[\w$-]+\2\])*$/;
+var RESPONSE_FIELD = /^[\w$]+(\??\.[\w$]+|\[(['"])[\w$-]+\2\])+$/;
+var MINIFIED_LINE = 1e3;
+function decodedInto(pkg, e, arg2) {
+  const f2 = pkg.facts.get(e.file);
+  const minified = e.language === "javascript" && (f2?.metrics.maxLineLength ?? 0) > MINIFIED_LINE;
+  const handed = (d) => {
+    const v2 = arg2?.value;
+    return v2 !== void 0 && v2.length > 0 && (v2.startsWith(d.text.slice(0, 200)) || d.text.startsWith(v2.slice(0, 200)));
+  };
+  return f2?.decoded.find((d) => d.line === e.line && decodedBy(d.steps) && (!minified || d.scope === e.scope && handed(d)));
+}
+function originOf(pkg, e) {
+  const arg2 = codeArg(e);
+  if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
+  const decoded = decodedInto(pkg, e, arg2);
+  if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
+  if (arg2?.value === void 0) {
+    const txt = pkg.facts.get(e.file)?.calls.find((c) => c.scope === e.scope && DNS_ANSWER.test(c.callee) && (c.callee.endsWith("resolveTxt") || c.args.some((a) => a.value?.toUpperCase() === "TXT")));
+    if (txt) return { origin: "remote", evidence: txt.text };
+  }
+  if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
+  if (e.refs.some((r) => DECODERS2.test(r) && !spellsCharacters(pkg, e, r))) {
+    const blob = embeddedBlob(pkg, e);
+    if (blob) return { origin: "decoded", evidence: `${blob.text}: ${blob.args[0]?.value?.slice(0, 120) ?? ""}\u2026`, steps: [blob.callee.replace(/^builtins\./, ""), "key at run time"] };
+    return { origin: "runtime-decoded", evidence: e.text };
+  }
+  if (e.language === "python" && arg2 && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg2.text)) return { origin: "runtime-decoded", evidence: e.text };
+  const carved = carvedDataFile(pkg, e, arg2);
+  if (carved !== void 0) return { origin: "runtime-decoded", evidence: `${carved}: ${e.text}` };
+  if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
+  if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
+  const close = near(e);
+  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && close(c) && DECODERS2.test(c.callee) && c.args[0]?.value === void 0 && !spellsCharacters(pkg, e, c.callee)) ?? [];
+  if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
+  const ciphered = e.language === "python" && arg2 ? cipherLiteral(arg2.text) : void 0;
+  if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
+  if (e.vector === "install") {
+    const download = pkg.events.events.find((n) => n.file === e.file && n.vector === "install" && n.capability === "network" && !n.callee.startsWith("?."));
+    if (download) return { origin: "remote", evidence: download.text };
+  }
+  const shape = e.vector === "runtime" ? RESPONSE_FIELD : VARIABLE_OR_FIELD;
+  if (e.vector !== "install" && e.language === "javascript" && arg2 && shape.test(arg2.text)) {
+    const download = pkg.events.events.find((n) => n.file === e.file && n.scope === e.scope && n.line <= e.line && n.vector === e.vector && n.capability === "network" && !n.callee.startsWith("?."));
+    if (download) return { origin: "remote", evidence: download.text };
+  }
+  return { origin: "dynamic" };
+}
+var NEAR_LINES = 30;
+var NEAR_COLUMNS = 2e3;
+function near(e) {
+  return (c) => c.line === e.line ? Math.abs(c.column - e.column) <= NEAR_COLUMNS : Math.abs(c.line - e.line) <= NEAR_LINES;
+}
+function spellsCharacters(pkg, e, ref2) {
+  if (!/(fromCharCode|\.chr)$/.test(ref2)) return false;
+  const calls = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && c.callee === ref2) ?? [];
+  return calls.length > 0 && calls.every((c) => c.args.length <= 2 && c.args.every((a) => /^(\d{1,3}|0x[0-9a-fA-F]{1,2})$/.test(a.text.trim())));
+}
+var BLOB = /^[!-~]{128,}$/;
+var DATA_MAGIC = [[137, 80, 78, 71], [255, 216, 255], [71, 73, 70], [80, 75], [31, 139], [37, 80, 68, 70], [0, 1, 0, 0], [119, 79, 70], [66, 77], [82, 73, 70, 70], [60], [123]];
+function embeddedBlob(pkg, e) {
+  return pkg.facts.get(e.file)?.calls.find((c) => {
+    const v2 = c.scope === e.scope && DECODERS2.test(c.callee) ? c.args[0]?.value : void 0;
+    if (v2 === void 0 || !BLOB.test(v2)) return false;
+    const bytes2 = /^[0-9a-fA-F]+$/.test(v2) ? decodeHex(v2) : decodeBase64(v2);
+    if (!bytes2 || bytes2.length < 32) return false;
+    return !DATA_MAGIC.some((m2) => m2.every((b2, i3) => bytes2[i3] === b2)) && !mostlyAscii(Buffer.from(bytes2).toString("latin1"));
+  });
+}
+
 // src/detectors/code/dropper-flow.ts
 var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
 var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
@@ -45928,8 +46053,8 @@ function downloadedCodeLoads(pkg) {
   for (const events of pkg.events.byFile.values()) {
     if (events[0]?.language !== "python" || !events.some((e) => LOADS.test(e.callee))) continue;
     const groups = [...byScope(events).values()];
-    const early4 = events.filter((e) => e.vector !== "runtime");
-    if (early4.length > 0) groups.push(early4);
+    const early5 = events.filter((e) => e.vector !== "runtime");
+    if (early5.length > 0) groups.push(early5);
     for (const group of groups) {
       const payload = payloadOf(group);
       if (!payload) continue;
@@ -45976,8 +46101,8 @@ function embeddedDrops(pkg) {
       if (d) writes.set(e, d);
     }
     if (!events || writes.size === 0) continue;
-    const early4 = events.filter((e) => e.vector !== "runtime");
-    for (const group of [...byScope(early4).values(), early4]) {
+    const early5 = events.filter((e) => e.vector !== "runtime");
+    for (const group of [...byScope(early5).values(), early5]) {
       for (const write of group) {
         const decoded = writes.get(write);
         const open = decoded ? openOf(group, write) : void 0;
@@ -46045,9 +46170,9 @@ function leakingHooks(pkg, sinks, report) {
       const vector = pkg.execution.vector(file, c.scope);
       const why2 = pkg.execution.get(file, c.scope)?.why;
       const at6 = why2 !== void 0 ? { file, line: c.line, vector, why: why2 } : { file, line: c.line, vector };
-      const early4 = vector === "install" || vector === "import";
+      const early5 = vector === "install" || vector === "import";
       report(
-        early4 ? "high" : "medium",
+        early5 ? "high" : "medium",
         at6,
         `replaces ${target2}.${attr} with ${hook}, which sends what it receives (${leak.param}) to ${leak.destination} with ${leak.sink.callee} (line ${leak.sink.line}), ${when(at6)}`,
         `${c.text}
@@ -46200,83 +46325,28 @@ var meta3 = {
   exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high \u2014 every later import of that
   module runs the package's hidden code. Aliasing the package's own modules is left alone.
 
+In a minified JavaScript file (a whole bundle on one line) a payload counts as decoded into the call only when it is
+what the call is handed, in the same function: \`Function("return this")\` shares its line with every string
+the bundle decodes. A decoder feeds the call only within 30 lines of it, or 2,000 characters on its own line
+(a bundle's module body is thousands of lines long), and \`String.fromCharCode(59)\` or \`chr(10)\` spells a
+character, not a payload.
+
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers. The
 eval-like sinks include the library functions that run a string as Python (\`timeit.timeit\`, \`cProfile.run\`,
 \`pdb.run\`, \`code.InteractiveConsole.push\`) and \`new Worker(code, { eval: true })\`; a module imported from
 a \`data:text/javascript\` URL (\`import('data:text/javascript;base64,\u2026')\`) is decoded and analysed the same way.`
 };
-var NETWORK_REF = (language, ref2) => capabilityOf(language, ref2) === "network" || /urlopen|requests\.|\.text$|\.content$|fetch/.test(ref2) || DNS_ANSWER.test(ref2);
-var DECODERS2 = /^(base64\.\w*decode\w*|binascii\.\w+|zlib\.decompress|bz2\.decompress|lzma\.decompress|gzip\.decompress|codecs\.decode|(builtins\.)?(bytes|bytearray)\.fromhex|builtins\.(chr|ord)|marshal\.loads|([\w.]+\.)?Fernet(\.decrypt)?|[\w.?]+\.decrypt|global\.(atob|String\.fromCharCode|Buffer\.from|decodeURIComponent|unescape)|\?\.charCodeAt|zlib\.(inflate|gunzip|inflateRaw)Sync|crypto\.(createDecipheriv|createDecipher|privateDecrypt|publicDecrypt))$/;
-var CODE_WORDS = /\b(def|import|return|class|lambda|self|print|if|for|in|and|or|not|None|True|False)\b|%[sdr]|\{\w*\}/;
-function cipherLiteral(text3) {
-  for (const body2 of quotedPieces(text3)) {
-    if (body2.length >= 48 && !CODE_WORDS.test(body2) && /[A-Za-z]{3}/.test(body2)) return body2.slice(0, 200);
-  }
-  return void 0;
-}
-function codeArg(e) {
-  const args2 = e.call?.args ?? [];
-  return e.callee === "global.Function" ? args2[args2.length - 1] : args2[0];
-}
-var VARIABLE_OR_FIELD = /^[\w$]+(\??\.[\w$]+|\[(['"])[\w$-]+\2\])*$/;
-var RESPONSE_FIELD = /^[\w$]+(\??\.[\w$]+|\[(['"])[\w$-]+\2\])+$/;
-function originOf(pkg, e) {
-  const arg2 = codeArg(e);
-  if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
-  const decoded = pkg.facts.get(e.file)?.decoded.find((d) => d.line === e.line && d.steps.length > 0);
-  if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
-  if (arg2?.value === void 0) {
-    const txt = pkg.facts.get(e.file)?.calls.find((c) => c.scope === e.scope && DNS_ANSWER.test(c.callee) && (c.callee.endsWith("resolveTxt") || c.args.some((a) => a.value?.toUpperCase() === "TXT")));
-    if (txt) return { origin: "remote", evidence: txt.text };
-  }
-  if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
-  if (e.refs.some((r) => DECODERS2.test(r))) {
-    const blob = embeddedBlob(pkg, e);
-    if (blob) return { origin: "decoded", evidence: `${blob.text}: ${blob.args[0]?.value?.slice(0, 120) ?? ""}\u2026`, steps: [blob.callee.replace(/^builtins\./, ""), "key at run time"] };
-    return { origin: "runtime-decoded", evidence: e.text };
-  }
-  if (e.language === "python" && arg2 && /\bmap\(\s*(chr|unichr)\s*,|\b(chr|unichr)\(/.test(arg2.text)) return { origin: "runtime-decoded", evidence: e.text };
-  const carved = carvedDataFile(pkg, e, arg2);
-  if (carved !== void 0) return { origin: "runtime-decoded", evidence: `${carved}: ${e.text}` };
-  if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
-  if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
-  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && DECODERS2.test(c.callee) && c.args[0]?.value === void 0) ?? [];
-  if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
-  const ciphered = e.language === "python" && arg2 ? cipherLiteral(arg2.text) : void 0;
-  if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
-  if (e.vector === "install") {
-    const download = pkg.events.events.find((n) => n.file === e.file && n.vector === "install" && n.capability === "network" && !n.callee.startsWith("?."));
-    if (download) return { origin: "remote", evidence: download.text };
-  }
-  const shape = e.vector === "runtime" ? RESPONSE_FIELD : VARIABLE_OR_FIELD;
-  if (e.vector !== "install" && e.language === "javascript" && arg2 && shape.test(arg2.text)) {
-    const download = pkg.events.events.find((n) => n.file === e.file && n.scope === e.scope && n.line <= e.line && n.vector === e.vector && n.capability === "network" && !n.callee.startsWith("?."));
-    if (download) return { origin: "remote", evidence: download.text };
-  }
-  return { origin: "dynamic" };
-}
-var BLOB = /^[!-~]{128,}$/;
-var DATA_MAGIC = [[137, 80, 78, 71], [255, 216, 255], [71, 73, 70], [80, 75], [31, 139], [37, 80, 68, 70], [0, 1, 0, 0], [119, 79, 70], [66, 77], [82, 73, 70, 70], [60], [123]];
-function embeddedBlob(pkg, e) {
-  return pkg.facts.get(e.file)?.calls.find((c) => {
-    const v2 = c.scope === e.scope && DECODERS2.test(c.callee) ? c.args[0]?.value : void 0;
-    if (v2 === void 0 || !BLOB.test(v2)) return false;
-    const bytes2 = /^[0-9a-fA-F]+$/.test(v2) ? decodeHex(v2) : decodeBase64(v2);
-    if (!bytes2 || bytes2.length < 32) return false;
-    return !DATA_MAGIC.some((m2) => m2.every((b2, i3) => bytes2[i3] === b2)) && !mostlyAscii(Buffer.from(bytes2).toString("latin1"));
-  });
-}
 function severityFor(origin, vector) {
-  const early4 = vector === "install" || vector === "import";
+  const early5 = vector === "install" || vector === "import";
   switch (origin) {
     case "remote":
-      return early4 ? "critical" : "high";
+      return early5 ? "critical" : "high";
     case "decoded":
-      return early4 ? "critical" : "high";
+      return early5 ? "critical" : "high";
     case "runtime-decoded":
       return vector === "install" ? "critical" : vector === "import" ? "high" : "low";
     case "serialized":
-      return early4 ? "critical" : "medium";
+      return early5 ? "critical" : "medium";
     case "dynamic":
       return vector === "install" ? "medium" : vector === "import" ? "low" : void 0;
     case "file":
@@ -46322,10 +46392,10 @@ var codeExecution = {
       }
       const hiddenLoader = e.language === "javascript" && e.callee === "module._compile" && !e.text.includes("_compile");
       if (hiddenLoader && (o.origin === "dynamic" || o.origin === "runtime-decoded")) severity = e.vector === "install" ? "critical" : e.vector === "import" ? "high" : "low";
-      if (e.decoded && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
+      if (decodedBy(e.decoded) && severity && (severity === "low" || severity === "medium" || severity === "info")) severity = "high";
       if (!severity) continue;
       const techniques = [];
-      if (o.origin === "decoded" || o.origin === "runtime-decoded" || e.decoded || aliased || hiddenLoader) techniques.push("obfuscation");
+      if (o.origin === "decoded" || o.origin === "runtime-decoded" || decodedBy(e.decoded) || aliased || hiddenLoader) techniques.push("obfuscation");
       if (o.origin === "remote") techniques.push("external-payload");
       const steps = o.steps ? ` (decoded with ${o.steps.join(" \u2192 ")})` : "";
       out2.push(
@@ -46365,6 +46435,46 @@ var codeExecution = {
     return out2;
   }
 };
+
+// src/detectors/shared/release-host.ts
+var PUBLIC_RELEASES = /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org|pypi\.org|files\.pythonhosted\.org)$/;
+var SHARED_HOSTS = /^(www\.)?(github\.com|gitlab\.com|bitbucket\.org|npmjs\.com|pypi\.org|raw\.githubusercontent\.com|gist\.github\.com)$/;
+var hostsCache = /* @__PURE__ */ new WeakMap();
+function ownHosts(pkg) {
+  let own = hostsCache.get(pkg);
+  if (own) return own;
+  own = /* @__PURE__ */ new Set();
+  const urls = ["homepage", "repository", "bugs"].map((key3) => {
+    const v2 = pkg.npm?.json?.[key3];
+    return typeof v2 === "string" ? v2 : typeof v2 === "object" && v2 ? v2.url : void 0;
+  });
+  const metadata2 = pkg.contents.files.find((f2) => /^([^/]+\.dist-info\/METADATA|PKG-INFO)$/.test(f2.path));
+  for (const m2 of (metadata2 ? pkg.text(metadata2.path) ?? "" : "").matchAll(/^(?:Home-page|Project-URL):.*?(https?:\/\/\S+)/gm)) urls.push(m2[1]);
+  for (const url of urls) {
+    const host = typeof url === "string" ? /^(?:git\+)?https?:\/\/([^/]+)/.exec(url)?.[1] : void 0;
+    if (host) own.add(host.toLowerCase());
+  }
+  hostsCache.set(pkg, own);
+  return own;
+}
+function isOwnHost(pkg, host) {
+  const h = host.toLowerCase().replace(/:\d+$/, "");
+  if (SHARED_HOSTS.test(h)) return false;
+  if (ownHosts(pkg).has(h)) return true;
+  const label = /([a-z0-9-]+)\.[a-z]{2,}$/.exec(h)?.[1];
+  if (!label || label.length < 3) return false;
+  const names = (pkg.name ?? "").toLowerCase().replace(/^@/, "").split("/");
+  return names.some((n) => n.replace(/[^a-z0-9]/g, "") === label.replace(/-/g, ""));
+}
+function hostsIn(text3) {
+  return [...text3.matchAll(/https?:\/\/([^/\s'"`$]+)/g)].map((m2) => (m2[1] ?? "").toLowerCase());
+}
+function fromReleaseHost(pkg, file) {
+  const own = ownHosts(pkg);
+  const hosts = pkg.events.strings.filter((s3) => s3.file === file).flatMap((s3) => hostsIn(s3.value));
+  if (hosts.length === 0) return false;
+  return hosts.every((h) => own.has(h) || PUBLIC_RELEASES.test(h));
+}
 
 // src/detectors/shared/scripts.ts
 var ORDER = ["build", "unknown", "suspicious", "malicious"];
@@ -46444,7 +46554,6 @@ function remoteCommand(pkg, e, fromRemote2) {
 // src/detectors/code/command-execution.ts
 var INLINE_FROM_VARIABLE = /\b(powershell|pwsh)(\.exe)?\b.*\s-(c|command)\s+…|\b(ba|z)?sh\s+-c\s+…|\bcmd(\.exe)?\s+\/c\s+…/i;
 var INLINE_SCRIPT = /(?:^…|\b(?:python[\d.]*|node|perl|ruby|php)(?:\.exe)?)\s+-[ce]\s+…(?:\s|$)/i;
-var CARRIED = /* @__PURE__ */ new Set(["written-to-file", "interpreter-argument"]);
 var meta4 = {
   id: "code/command-execution",
   title: "Shell command run by package code",
@@ -46484,7 +46593,12 @@ and Node's internal \`process.binding('spawn_sync').spawn({ file, args })\` and 
   the string templates of the same function: a **malicious** verdict on one of them counts.
 - A script the package runs is judged by its text too: a file of the package (\`sh setup.sh\`), or the text the
   same code wrote to that path (a literal path, or a variable of the function: \`open(f, 'w').write(c)\` \u2026
-  \`['powershell', '-File', f]\`).
+  \`['powershell', '-File', f]\`). \`powershell -EncodedCommand\` of a script the same file writes in plain text
+  (\`Buffer.from(script, 'utf16le').toString('base64')\`: the encoding only spares quoting) is judged by that script.
+- A self-updater that runs only when called and fetches its installer script from the package's own site
+  (\`curl -sfS https://dotenvx.sh | sh\` in \`dotenvx update\`: a host named as the package's homepage, repository
+  or tracker, or a domain named after the package or its scope), and does nothing else: **low**. At install or
+  import time the same command stays **critical**; code hosts anyone publishes on (GitHub, GitLab, \u2026) are no one's own site.
 - **build** tools: **info** at install time, silent otherwise.`
 };
 function fromRemote(language, ref2) {
@@ -46494,12 +46608,12 @@ function fromRemote(language, ref2) {
   return /\.(text|content|read)$/.test(ref2) && /requests|urlopen|fetch|https?\./.test(ref2);
 }
 function severityFor2(level, vector, unmistakable) {
-  const early4 = vector === "install" || vector === "import";
+  const early5 = vector === "install" || vector === "import";
   switch (level) {
     case "malicious":
-      return early4 ? "critical" : unmistakable ? "high" : "medium";
+      return early5 ? "critical" : unmistakable ? "high" : "medium";
     case "suspicious":
-      return early4 ? "high" : "low";
+      return early5 ? "high" : "low";
     case "unknown":
       return vector === "install" || vector === "import" ? "low" : void 0;
     case "build":
@@ -46538,6 +46652,19 @@ function literalPieces(text3) {
   const pieces = quotedPieces(text3).filter((p2) => p2.trim() !== "");
   return pieces.length > 0 ? pieces.join(" ").slice(0, 2e3) : void 0;
 }
+function plainEncoded(pkg, e, command) {
+  const plain = encodedPowerShell(command)?.trim();
+  if (!plain || plain.length < 40) return void 0;
+  if (!pkg.events.strings.some((s3) => s3.file === e.file && s3.value.length >= 40 && s3.value.trim() === plain)) return void 0;
+  return `${command.replace(/\s-e(?:nc|ncodedcommand|c)?\s+[A-Za-z0-9+/]{20,}={0,2}/i, " -Command {script}")}
+${plain}`;
+}
+var FETCH_AND_RUN = /* @__PURE__ */ new Set(["pipes a download into a shell", "runs a download as inline code", "downloads a file", "downloads a file to disk", "runs the file it downloaded", "downloads and starts the download in one command"]);
+function ownUpdater(pkg, e, command, reasons) {
+  if (e.vector !== "runtime" || command === void 0 || reasons.length === 0 || !reasons.every((r) => FETCH_AND_RUN.has(r))) return void 0;
+  const hosts = hostsIn(command);
+  return hosts.length > 0 && hosts.every((h) => isOwnHost(pkg, h)) ? hosts[0] : void 0;
+}
 var commandExecution = {
   meta: meta4,
   run(pkg) {
@@ -46548,7 +46675,9 @@ var commandExecution = {
       const hidden = startsHidden(e);
       const vars = command === void 0 || command.includes("\u2026") ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
       const names = command === void 0 ? [] : vars;
-      let assessed = command !== void 0 ? assessWithScripts(pkg, command, e.file, { scope: e.scope, names }) : void 0;
+      const plain = command !== void 0 ? plainEncoded(pkg, e, command) : void 0;
+      let assessed = command !== void 0 ? assessWithScripts(pkg, plain ?? command, e.file, { scope: e.scope, names }) : void 0;
+      if (assessed && plain) assessed = { ...assessed, reasons: [...assessed.reasons, "PowerShell is handed, encoded, a script written in plain text in the file (judged as written)"] };
       const pieces = command === void 0 ? literalPieces(e.call?.text ?? e.text) : void 0;
       if (pieces) {
         const partial2 = assessWithScripts(pkg, pieces);
@@ -46588,11 +46717,13 @@ var commandExecution = {
         level = "malicious";
         reasons.push("the file carries an executable encoded as text (MZ/ELF header in base64)");
       }
-      if (e.decoded?.some((s3) => !CARRIED.has(s3)) && level !== "malicious") {
+      if (decodedBy(e.decoded) && level !== "malicious") {
         level = "malicious";
-        reasons.push(`the call sits in a payload decoded with ${e.decoded.join(" \u2192 ")}`);
+        reasons.push(`the call sits in a payload decoded with ${(e.decoded ?? []).join(" \u2192 ")}`);
       }
-      const severity = severityFor2(level, e.vector, (assessed?.unmistakable ?? false) || (remote?.polling ?? false) || (e.decoded?.some((s3) => !CARRIED.has(s3)) ?? false));
+      const updater = level === "malicious" && !remote && !e.decoded ? ownUpdater(pkg, e, command, reasons) : void 0;
+      if (updater) reasons.push(`the script comes from the package's own site (${updater}), when called: a self-updater`);
+      const severity = updater ? "low" : severityFor2(level, e.vector, (assessed?.unmistakable ?? false) || (remote?.polling ?? false) || decodedBy(e.decoded));
       if (!severity) continue;
       const what = command !== void 0 ? `runs \`${command.slice(0, 160)}\`` : `runs a command built at run time (${e.callee})`;
       out2.push(
@@ -46600,7 +46731,7 @@ var commandExecution = {
           severity,
           confidence: command !== void 0 ? "high" : "medium",
           vector: e.vector,
-          techniques: [...assessed?.techniques ?? [], ...e.decoded ? ["obfuscation"] : []],
+          techniques: [...assessed?.techniques ?? [], ...decodedBy(e.decoded) ? ["obfuscation"] : []],
           message: `${what} ${when(e)}${reasons.length > 0 ? `: ${reasons.join("; ")}` : ""}`,
           file: e.file,
           line: e.line,
@@ -46613,26 +46744,6 @@ var commandExecution = {
     return out2;
   }
 };
-
-// src/detectors/shared/release-host.ts
-function fromReleaseHost(pkg, file) {
-  const own = /* @__PURE__ */ new Set();
-  const urls = ["homepage", "repository", "bugs"].map((key3) => {
-    const v2 = pkg.npm?.json?.[key3];
-    return typeof v2 === "string" ? v2 : typeof v2 === "object" && v2 ? v2.url : void 0;
-  });
-  const metadata2 = pkg.contents.files.find((f2) => /^([^/]+\.dist-info\/METADATA|PKG-INFO)$/.test(f2.path));
-  for (const m2 of (metadata2 ? pkg.text(metadata2.path) ?? "" : "").matchAll(/^(?:Home-page|Project-URL):.*?(https?:\/\/\S+)/gm)) urls.push(m2[1]);
-  for (const url of urls) {
-    const host = typeof url === "string" ? /^(?:git\+)?https?:\/\/([^/]+)/.exec(url)?.[1] : void 0;
-    if (host) own.add(host.toLowerCase());
-  }
-  const hosts = pkg.events.strings.filter((s3) => s3.file === file).flatMap((s3) => [...s3.value.matchAll(/https?:\/\/([^/\s'"`$]+)/g)].map((m2) => (m2[1] ?? "").toLowerCase()));
-  if (hosts.length === 0) return false;
-  return hosts.every(
-    (h) => own.has(h) || /(^|\.)(registry\.npmjs\.org|registry\.yarnpkg\.com|npmmirror\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org|pypi\.org|files\.pythonhosted\.org)$/.test(h)
-  );
-}
 
 // src/detectors/code/download-execute.ts
 var meta5 = {
@@ -46689,14 +46800,14 @@ var downloadExecute = {
   run(pkg) {
     const out2 = [];
     const groups = [...byScope(pkg.events.events).values()];
-    const early4 = /* @__PURE__ */ new Map();
+    const early5 = /* @__PURE__ */ new Map();
     for (const e of pkg.events.events) {
       if (e.vector === "runtime") continue;
-      const list2 = early4.get(e.file) ?? [];
+      const list2 = early5.get(e.file) ?? [];
       list2.push(e);
-      early4.set(e.file, list2);
+      early5.set(e.file, list2);
     }
-    groups.push(...early4.values());
+    groups.push(...early5.values());
     const reported = /* @__PURE__ */ new Set();
     for (const group of groups) {
       const first = group[0];
@@ -46741,13 +46852,13 @@ var downloadExecute = {
     for (const flow of dropperFlows(pkg)) {
       const { download, start: start2 } = flow;
       if (isAuxiliary(start2.file, start2.vector) || fromReleaseHost(pkg, download.file)) continue;
-      const early5 = start2.vector === "install" || start2.vector === "import";
+      const early6 = start2.vector === "install" || start2.vector === "import";
       const key3 = `${start2.file}:${start2.line}`;
       const message2 = `downloads with ${download.callee}, writes the response to a file and starts it with ${start2.callee} (${flow.how}; ${flow.concealment}) ${when(start2)}`;
       const at6 = out2.findIndex((f2) => `${f2.location.file}:${f2.location.line}` === key3);
       if (at6 >= 0 && out2[at6]?.severity !== "low") continue;
       const result2 = finding(meta5, {
-        severity: early5 ? "critical" : "high",
+        severity: early6 ? "critical" : "high",
         vector: start2.vector,
         message: message2,
         file: start2.file,
@@ -46765,9 +46876,9 @@ var downloadExecute = {
       const key3 = `${load.file}:${load.line}`;
       if (isAuxiliary(load.file, load.vector) || reported.has(key3)) continue;
       reported.add(key3);
-      const early5 = load.vector === "install" || load.vector === "import";
+      const early6 = load.vector === "install" || load.vector === "import";
       const endpoint2 = download.values.map(endpointIn).find(Boolean);
-      const severity = early5 ? fromReleaseHost(pkg, download.file) && !endpoint2 ? "low" : "critical" : endpoint2 ? "high" : "low";
+      const severity = early6 ? fromReleaseHost(pkg, download.file) && !endpoint2 ? "low" : "critical" : endpoint2 ? "high" : "low";
       out2.push(
         finding(meta5, {
           severity,
@@ -46853,12 +46964,12 @@ var exfilEndpoint = {
       const key3 = `${s3.file}:${s3.line}:${hit.match}`;
       if (seen.has(key3)) continue;
       seen.add(key3);
-      const early4 = s3.vector === "install" || s3.vector === "import";
-      const used = early4 && hit.match.length > 8 && (earlyValues.some((v2) => v2.includes(hit.match)) || usedThroughName(pkg, s3));
+      const early5 = s3.vector === "install" || s3.vector === "import";
+      const used = early5 && hit.match.length > 8 && (earlyValues.some((v2) => v2.includes(hit.match)) || usedThroughName(pkg, s3));
       const catcherCalled = (hit.kind === "oast-dns" || hit.kind === "request-catcher") && hit.match.length > 12 && calledValues.some((v2) => v2.includes(hit.match));
       const prose = /\n/.test(s3.value) || s3.value.split(/\s+/).length > 6;
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
-      const severity = used || credentialed || catcherCalled || early4 && s3.decoded ? "high" : early4 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
+      const severity = used || credentialed || catcherCalled || early5 && s3.decoded ? "high" : early5 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
       out2.push(
         finding(meta6, {
           severity,
@@ -47102,11 +47213,11 @@ var PAYLOAD_KWARGS = /* @__PURE__ */ new Set(["data", "json", "params", "files",
 function credentialApiTheft(sinks, collectorNamed, exit, report) {
   for (const sink of sinks) {
     if (sink.language !== "python" || sink.capability !== "network") continue;
-    const early4 = sink.vector === "install" || sink.vector === "import";
+    const early5 = sink.vector === "install" || sink.vector === "import";
     const sent = sentValues(sink).flatMap((v2) => v2.refs).filter((r) => CREDENTIAL_API.test(r));
     if (sent.length === 0) continue;
     const payload = Object.entries(sink.call?.kwargs ?? {}).filter(([k2]) => PAYLOAD_KWARGS.has(k2)).flatMap(([, v2]) => v2.refs).concat((sink.call?.args ?? []).slice(1).flatMap((a) => a.refs)).filter((r) => CREDENTIAL_API.test(r));
-    const severity = early4 ? "critical" : collectorNamed && payload.length > 0 ? "high" : void 0;
+    const severity = early5 ? "critical" : collectorNamed && payload.length > 0 ? "high" : void 0;
     if (!severity) continue;
     const api = sent[0].replace(/^(.*?\.(?:get_credentials|default|get_token|get_password|get_credential|Cred\w+)).*$/, "$1");
     report(severity, sink, `sends stored credentials (${api}) with ${sink.callee} ${when(sink)}${exit}`, sink.text);
@@ -47149,8 +47260,8 @@ function credentialsToOtherHosts(sinks, report) {
     for (const name2 of names) {
       const svc = SERVICES.find((s3) => s3.name.test(name2));
       if (!svc || svc.hosts.test(host)) continue;
-      const early4 = e.vector === "install" || e.vector === "import";
-      report(early4 ? "critical" : "high", e, `sends ${name2}, a credential of ${svc.service}, to ${host}, which is not ${svc.service}'s, ${when(e)}`, e.text);
+      const early5 = e.vector === "install" || e.vector === "import";
+      report(early5 ? "critical" : "high", e, `sends ${name2}, a credential of ${svc.service}, to ${host}, which is not ${svc.service}'s, ${when(e)}`, e.text);
       break;
     }
   }
@@ -47198,6 +47309,101 @@ function collectedFileUploads(facts, sinks, vectorOf, report) {
     report(e.vector === "install" ? "critical" : "high", e, `collects files (${listing.callee}) and uploads them with ${e.callee} ${when(e)}`, `${listing.text}
 ${e.text}`);
   }
+}
+
+// src/detectors/code/machine-recon.ts
+var early2 = (v2) => v2 === "install" || v2 === "import";
+function commandOf2(e) {
+  const first = e.call?.args[0];
+  return first?.value ?? (first?.items ?? []).map((i3) => i3.value ?? "?").join(" ");
+}
+var ENCODER = /^(base64\.\w*encode\w*|binascii\.(hexlify|b2a_\w+)|codecs\.encode|zlib\.compress|bz2\.compress|lzma\.compress|global\.btoa)$/;
+function singleEnvReads(pkg) {
+  const byFile = /* @__PURE__ */ new Map();
+  return (e) => {
+    if (e.language !== "javascript") return false;
+    let places = byFile.get(e.file);
+    if (!places) {
+      places = new Set((pkg.facts.get(e.file)?.reads ?? []).filter((r) => r.name.startsWith("process.env.")).map((r) => `${r.line}\0${r.scope}`));
+      byFile.set(e.file, places);
+    }
+    return places.has(`${e.line}\0${e.scope}`);
+  };
+}
+function machineRecon(ctx) {
+  const { pkg, events, sinks, collected, exit, report } = ctx;
+  const relays = events.filter((e) => e.capability === "network-relay" && packedOnly(e, IDENTITY));
+  for (const e of [...sinks, ...relays]) {
+    const socket = e.capability === "socket" && SOCKET_WRITE.test(e.callee) && early2(e.vector);
+    const sends = e.capability === "network" || e.capability === "network-relay" || socket;
+    if (!sends || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
+    const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
+    const encoded = e.refs.find((r) => ENCODER.test(r));
+    const severity = early2(e.vector) ? "critical" : collected || who || encoded ? "high" : "medium";
+    const how = who ? ` with the machine's identity (${who.callee})` : encoded ? `, encoded with ${encoded}` : "";
+    report(severity, e, `sends the whole environment (${sender(e)})${how} ${when(e)}${exit}`, e.text);
+  }
+  const earlyIdentity = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    if (early2(e.vector) && [e.callee, ...e.refs].some((n) => IDENTITY.test(n)) && !earlyIdentity.has(e.file)) earlyIdentity.set(e.file, e);
+  }
+  for (const sink of sinks) {
+    const who = earlyIdentity.get(sink.file);
+    if (!who || !early2(sink.vector) || sink.capability === "socket") continue;
+    if (!sentRefs(sink).some((n) => IDENTITY.test(n)) && !carriesData(sink)) continue;
+    const name2 = [who.callee, ...who.refs].find((n) => IDENTITY.test(n)) ?? who.callee;
+    report("high", sink, `collects the machine's identity (${name2}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}
+${sink.text}`);
+    break;
+  }
+  for (const e of events) {
+    if (e.capability !== "network-relay" || !early2(e.vector) || !packedOnly(e, BEACON_PARTS)) continue;
+    const name2 = e.refs.find((n) => IDENTITY.test(n));
+    if (name2) report("high", e, `hands the machine's identity (${name2}) to ${sender(e)} ${when(e)}${exit}`, e.text);
+  }
+  const scopes = byScope(events);
+  const singleEnvRead = singleEnvReads(pkg);
+  for (const sink of sinks) {
+    if (!early2(sink.vector)) continue;
+    const scopeEvents = scopes.get(`${sink.file}\0${sink.scope}`) ?? [];
+    const carries = sink.capability === "socket" || carriesData(sink);
+    const sent = sentRefs(sink);
+    const inScope = [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]);
+    const paths = sink.capability === "socket" ? inScope : sink.language === "python" ? sent : [...sent, ...inScope.filter((n) => !/cwd/.test(n))];
+    const host = [...carries ? inScope.filter((n) => IDENTITY.test(n)) : [], ...paths.filter((n) => HOST_INFO.test(n) && !IDENTITY.test(n))];
+    const commands = scopeEvents.filter((e) => e.capability === "shell").map((e) => commandOf2(e));
+    host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
+    const lookup2 = carries ? scopeEvents.find((e) => e !== sink && e.capability === "network" && IP_LOOKUP.test(e.call?.args[0]?.value ?? "")) : void 0;
+    if (lookup2) host.push(`public IP lookup (${lookup2.call?.args[0]?.value ?? ""})`);
+    const sends = sent.length > 0 || carries;
+    const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
+    if (host.length === 0 && !envDump) continue;
+    const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
+    report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
+  }
+}
+function calledRecon(ctx, dropIn) {
+  const { events, sinks, report } = ctx;
+  for (const sink of sinks) {
+    if (early2(sink.vector)) continue;
+    const drop = dropIn(sink.file);
+    if (!drop) continue;
+    const who = events.find((e) => e.file === sink.file && [e.callee, ...e.refs].some((n) => IDENTITY.test(n) || ENV_WHOLE.has(n)));
+    if (!who) continue;
+    report("high", sink, `collects the machine's identity (${who.callee}) and sends it with ${sink.callee} ${when(sink)}, in a file that names a ${drop.label} (${drop.match})`, `${who.text}
+${sink.text}`);
+    break;
+  }
+}
+function sender(e) {
+  return e.via === void 0 ? e.callee : `${e.callee}: ${e.via} sends it`;
+}
+var BEACON_PARTS = new RegExp(
+  `${HOST_INFO.source}|^(__dirname|__filename|(global\\.)?process\\.(cwd|platform|arch|version)|os\\.(platform|arch|type|release|tmpdir)|platform\\.(system|machine|release|version)|sys\\.platform)$`
+);
+var PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
+function packedOnly(e, also) {
+  return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || also.test(r));
 }
 
 // src/detectors/code/wallet-secrets.ts
@@ -47323,28 +47529,11 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 };
 var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
 var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
-function commandOf2(e) {
-  const first = e.call?.args[0];
-  return first?.value ?? (first?.items ?? []).map((i3) => i3.value ?? "?").join(" ");
-}
-var early2 = (v2) => v2 === "install" || v2 === "import";
-var ENCODER = /^(base64\.\w*encode\w*|binascii\.(hexlify|b2a_\w+)|codecs\.encode|zlib\.compress|bz2\.compress|lzma\.compress|global\.btoa)$/;
+var early3 = (v2) => v2 === "install" || v2 === "import";
 function osLookupOnly(pkg, e) {
   if (!/^(os|platform)\.uname$/.test(e.callee)) return false;
   const uses = [...sourceLine(pkg, e.file, e.line).matchAll(/uname\(\)(\.\w+|\[\s*\d\s*\])?/g)];
   return uses.length > 0 && uses.every((m2) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m2[1] ?? ""));
-}
-function singleEnvReads(pkg) {
-  const byFile = /* @__PURE__ */ new Map();
-  return (e) => {
-    if (e.language !== "javascript") return false;
-    let places = byFile.get(e.file);
-    if (!places) {
-      places = new Set((pkg.facts.get(e.file)?.reads ?? []).filter((r) => r.name.startsWith("process.env.")).map((r) => `${r.line}\0${r.scope}`));
-      byFile.set(e.file, places);
-    }
-    return places.has(`${e.line}\0${e.scope}`);
-  };
 }
 var infoStealing = {
   meta: meta8,
@@ -47354,7 +47543,6 @@ var infoStealing = {
     const own = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
     const strings3 = [...own, ...joinedPaths(own, (v2) => secretIn(v2) !== void 0)];
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
-    const relays = events.filter((e) => e.capability === "network-relay" && packedOnly(e, IDENTITY));
     const endpointHits = [];
     const endpointAt = (i3) => {
       if (endpointHits[i3] === void 0) endpointHits[i3] = endpointIn(strings3[i3].value) ?? null;
@@ -47383,16 +47571,16 @@ var infoStealing = {
       );
     };
     const exit = endpoint2?.hit ? ` and the package sends to a ${endpoint2.hit.label} (${endpoint2.hit.match})` : "";
-    const earlySinkFiles = new Set(sinks.filter((e) => early2(e.vector)).map((e) => e.file));
+    const earlySinkFiles = new Set(sinks.filter((e) => early3(e.vector)).map((e) => e.file));
     const secrets = strings3.map((s3) => secretIn(s3.value));
     for (const [i3, s3] of strings3.entries()) {
       const hit = secrets[i3];
       if (!hit) continue;
       if (STRONG.has(hit.kind)) {
-        const near = sinkFiles.has(s3.file) || endpoint2 !== void 0;
-        const severity = early2(s3.vector) && anyNetwork ? "critical" : near ? "high" : "medium";
-        report(severity, s3, `reads ${hit.label} (${hit.match}) ${when(s3)}${near ? " in code that talks to the network" : ""}${exit}`, s3.value);
-      } else if (s3.vector === "install" && earlySinkFiles.has(s3.file) || early2(s3.vector) && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
+        const near2 = sinkFiles.has(s3.file) || endpoint2 !== void 0;
+        const severity = early3(s3.vector) && anyNetwork ? "critical" : near2 ? "high" : "medium";
+        report(severity, s3, `reads ${hit.label} (${hit.match}) ${when(s3)}${near2 ? " in code that talks to the network" : ""}${exit}`, s3.value);
+      } else if (s3.vector === "install" && earlySinkFiles.has(s3.file) || early3(s3.vector) && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("critical", s3, `reads ${hit.label} (${hit.match}) ${when(s3)} in a file that talks to the network at that time too${exit}`, s3.value);
       } else if (endpoint2 && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("high", s3, `reads ${hit.label} (${hit.match}) in ${s3.scope}, which also talks to the network${exit}`, s3.value);
@@ -47404,14 +47592,14 @@ var infoStealing = {
         if (!COOKIE_LIBRARY.test(c.callee)) continue;
         const at6 = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
         if (isAuxiliary(file, at6.vector)) continue;
-        const severity = early2(at6.vector) ? anyNetwork ? "critical" : "medium" : endpoint2 ? "high" : "low";
+        const severity = early3(at6.vector) ? anyNetwork ? "critical" : "medium" : endpoint2 ? "high" : "low";
         report(severity, at6, `reads the browser's cookie store (${c.callee}) ${when(at6)}${exit}`, c.text);
       }
     }
     const byFile = /* @__PURE__ */ new Map();
     for (const [i3, s3] of strings3.entries()) {
       const hit = secrets[i3];
-      if (!hit || early2(s3.vector) || STRONG.has(hit.kind) || s3.value.length > 300) continue;
+      if (!hit || early3(s3.vector) || STRONG.has(hit.kind) || s3.value.length > 300) continue;
       const list2 = byFile.get(s3.file) ?? [];
       list2.push({ s: s3, hit });
       byFile.set(s3.file, list2);
@@ -47437,58 +47625,6 @@ var infoStealing = {
     collectedFileUploads(pkg.facts, sinks, (f2, scope) => pkg.execution.vector(f2, scope), report);
     walletSecretTheft(sinks, pkg.facts, sender, report);
     credentialsToOtherHosts(sinks, report);
-    for (const e of [...sinks, ...relays]) {
-      const socket = e.capability === "socket" && SOCKET_WRITE.test(e.callee) && early2(e.vector);
-      const sends = e.capability === "network" || e.capability === "network-relay" || socket;
-      if (!sends || !e.refs.some((r) => ENV_WHOLE.has(r))) continue;
-      const collected = endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste");
-      const who = events.find((x) => x.file === e.file && x.scope === e.scope && [x.callee, ...x.refs].some((n) => IDENTITY.test(n)));
-      const encoded = e.refs.find((r) => ENCODER.test(r));
-      const severity = early2(e.vector) ? "critical" : collected || who || encoded ? "high" : "medium";
-      const how = who ? ` with the machine's identity (${who.callee})` : encoded ? `, encoded with ${encoded}` : "";
-      report(severity, e, `sends the whole environment (${sender(e)})${how} ${when(e)}${exit}`, e.text);
-    }
-    const earlyIdentity = /* @__PURE__ */ new Map();
-    for (const e of events) {
-      if (early2(e.vector) && [e.callee, ...e.refs].some((n) => IDENTITY.test(n)) && !earlyIdentity.has(e.file)) earlyIdentity.set(e.file, e);
-    }
-    for (const sink of sinks) {
-      const who = earlyIdentity.get(sink.file);
-      if (!who || !early2(sink.vector) || sink.capability === "socket") continue;
-      if (!sentRefs(sink).some((n) => IDENTITY.test(n)) && !carriesData(sink)) continue;
-      const name2 = [who.callee, ...who.refs].find((n) => IDENTITY.test(n)) ?? who.callee;
-      report("high", sink, `collects the machine's identity (${name2}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}
-${sink.text}`);
-      break;
-    }
-    for (const e of events) {
-      if (e.capability !== "network-relay" || !early2(e.vector) || !packedOnly(e, BEACON_PARTS)) continue;
-      const name2 = e.refs.find((n) => IDENTITY.test(n));
-      if (name2) report("high", e, `hands the machine's identity (${name2}) to ${sender(e)} ${when(e)}${exit}`, e.text);
-    }
-    const scopes = byScope(events);
-    const singleEnvRead = singleEnvReads(pkg);
-    for (const sink of sinks) {
-      if (!early2(sink.vector)) continue;
-      const scopeEvents = scopes.get(`${sink.file}\0${sink.scope}`) ?? [];
-      const carries = sink.capability === "socket" || carriesData(sink);
-      const sent = sentRefs(sink);
-      const inScope = [sink, ...scopeEvents].flatMap((e) => [e.callee, ...e.refs]);
-      const paths = sink.capability === "socket" ? inScope : sink.language === "python" ? sent : [...sent, ...inScope.filter((n) => !/cwd/.test(n))];
-      const host = [...carries ? inScope.filter((n) => IDENTITY.test(n)) : [], ...paths.filter((n) => HOST_INFO.test(n) && !IDENTITY.test(n))];
-      const commands = scopeEvents.filter((e) => e.capability === "shell").map((e) => commandOf2(e));
-      host.push(...commands.filter((c) => IDENTITY_COMMAND.test(c)));
-      const lookup2 = carries ? scopeEvents.find((e) => e !== sink && e.capability === "network" && IP_LOOKUP.test(e.call?.args[0]?.value ?? "")) : void 0;
-      if (lookup2) host.push(`public IP lookup (${lookup2.call?.args[0]?.value ?? ""})`);
-      const sends = sent.length > 0 || carries;
-      const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
-      if (host.length === 0 && !envDump) continue;
-      const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
-      report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
-    }
-    browserSessionTheft(pkg, sinks, report);
-    leakingHooks(pkg, sinks, report);
-    credentialApiTheft(sinks, endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste"), exit, report);
     const drops = /* @__PURE__ */ new Map();
     const dropIn = (file) => {
       if (!drops.has(file)) {
@@ -47501,29 +47637,16 @@ ${sink.text}`);
       }
       return drops.get(file);
     };
-    for (const sink of sinks) {
-      if (early2(sink.vector)) continue;
-      const drop = dropIn(sink.file);
-      if (!drop) continue;
-      const who = events.find((e) => e.file === sink.file && [e.callee, ...e.refs].some((n) => IDENTITY.test(n) || ENV_WHOLE.has(n)));
-      if (!who) continue;
-      report("high", sink, `collects the machine's identity (${who.callee}) and sends it with ${sink.callee} ${when(sink)}, in a file that names a ${drop.label} (${drop.match})`, `${who.text}
-${sink.text}`);
-      break;
-    }
+    const collected = endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste");
+    const recon = { pkg, events, sinks, collected, exit, report };
+    machineRecon(recon);
+    browserSessionTheft(pkg, sinks, report);
+    leakingHooks(pkg, sinks, report);
+    credentialApiTheft(sinks, collected, exit, report);
+    calledRecon(recon, dropIn);
     return out2;
   }
 };
-function sender(e) {
-  return e.via === void 0 ? e.callee : `${e.callee}: ${e.via} sends it`;
-}
-var BEACON_PARTS = new RegExp(
-  `${HOST_INFO.source}|^(__dirname|__filename|(global\\.)?process\\.(cwd|platform|arch|version)|os\\.(platform|arch|type|release|tmpdir)|platform\\.(system|machine|release|version)|sys\\.platform)$`
-);
-var PACKING = /^(builtins\.|global\.(JSON|Buffer|Object|String)\.|json\.|base64\.|zlib\.|binascii\.|codecs\.|urllib\.parse\.)/;
-function packedOnly(e, also) {
-  return e.refs.every((r) => ENV_WHOLE.has(r) || PACKING.test(r) || also.test(r));
-}
 
 // src/detectors/code/network-at-install.ts
 var meta9 = {
@@ -47761,10 +47884,10 @@ var persistence = {
       if (isAuxiliary(s3.file, s3.vector) || !writerFiles.has(s3.file)) continue;
       const hit = persistenceIn(s3.value);
       if (!hit) continue;
-      const early4 = s3.vector === "install" || s3.vector === "import";
+      const early5 = s3.vector === "install" || s3.vector === "import";
       const prose = !/[\\/~]/.test(s3.value) && s3.value.trim().split(/\s+/).length > 3;
       const sameScope = !prose && writerScopes.has(`${s3.file}\0${s3.scope}`);
-      const severity = sameScope ? early4 ? "critical" : "low" : early4 ? "low" : void 0;
+      const severity = sameScope ? early5 ? "critical" : "low" : early5 ? "low" : void 0;
       if (!severity || seen.has(`${s3.file}:${s3.line}`)) continue;
       seen.add(`${s3.file}:${s3.line}`);
       out2.push(
@@ -47842,14 +47965,14 @@ var platformTargeting = {
 // src/detectors/code/command-server.ts
 var SERVER = /^(https?|http2|net|tls)\.(createServer|createSecureServer|Server)$|^socket\.socket\.(bind|listen)$|^(http\.server|socketserver)\.\w*Server$|^\?\.(bind|listen)$/;
 var RECEIVED = /\b(req|request|query|body|params|recv\w*|payload|message|msg|data|cmd|command)\b|url\.parse|querystring|URLSearchParams/;
-var early3 = (e) => e.vector === "install" || e.vector === "import";
+var early4 = (e) => e.vector === "install" || e.vector === "import";
 function commandServers(events) {
   const out2 = [];
   for (const list2 of events.byFile.values()) {
-    const server = list2.find((e) => early3(e) && SERVER.test(e.callee) && (e.capability === "network" || e.capability === "socket"));
+    const server = list2.find((e) => early4(e) && SERVER.test(e.callee) && (e.capability === "network" || e.capability === "socket"));
     if (!server) continue;
     const shell = list2.find((e) => {
-      if (e.capability !== "shell" || !early3(e)) return false;
+      if (e.capability !== "shell" || !early4(e)) return false;
       const command = e.call?.args[0] ?? e.call?.kwargs["args"];
       return command !== void 0 && command.value === void 0 && RECEIVED.test(`${command.text} ${command.refs.join(" ")}`);
     });
@@ -47892,10 +48015,10 @@ var reverseShell = {
       const wired = shell !== void 0 && shell.language === "python" && STREAM_FROM_FD.test(shell.text);
       const hit = socket && shell && (dup || wired || shell.language === "javascript" || /pty\.spawn/.test(shell.callee)) ? shell : void 0;
       if (hit && socket) {
-        const early4 = hit.vector === "install" || hit.vector === "import";
+        const early5 = hit.vector === "install" || hit.vector === "import";
         out2.push(
           finding(meta13, {
-            severity: early4 ? "critical" : "high",
+            severity: early5 ? "critical" : "high",
             vector: hit.vector,
             message: `connects a socket (${socket.callee}) and hands it a shell (${hit.callee}${dup ? ", os.dup2" : ""}) ${when(hit)}`,
             file: hit.file,
@@ -47910,10 +48033,10 @@ var reverseShell = {
         if (e.capability !== "shell") continue;
         const cmd = commandOf(e);
         if (!cmd || !assessCommand(cmd).reasons.includes("opens a reverse shell")) continue;
-        const early4 = e.vector === "install" || e.vector === "import";
+        const early5 = e.vector === "install" || e.vector === "import";
         out2.push(
           finding(meta13, {
-            severity: early4 ? "critical" : "high",
+            severity: early5 ? "critical" : "high",
             vector: e.vector,
             message: `runs a reverse-shell command ${when(e)}`,
             file: e.file,
@@ -48090,8 +48213,8 @@ var shellcodeLoader = {
         if (isAuxiliary(file, vector)) continue;
         moduleDecodes ??= f2.calls.some((c) => c.scope === MODULE_SCOPE && DECODER2.test(c.callee));
         const decodes = moduleDecodes || f2.calls.some((c) => c.scope === scope && DECODER2.test(c.callee));
-        const early4 = vector === "install" || vector === "import";
-        const severity = early4 ? "critical" : decodes ? "high" : "low";
+        const early5 = vector === "install" || vector === "import";
+        const severity = early5 ? "critical" : decodes ? "high" : "low";
         const root = pkg.execution.get(file, scope);
         out2.push(
           finding(meta15, {
@@ -48147,11 +48270,11 @@ var spyware = {
         const kind = keys ? "hooks the keyboard" : "captures the screen";
         if (seen.has(kind)) continue;
         seen.add(kind);
-        const early4 = e.vector === "install" || e.vector === "import";
-        const severity = early4 ? "critical" : keys ? "medium" : "low";
+        const early5 = e.vector === "install" || e.vector === "import";
+        const severity = early5 ? "critical" : keys ? "medium" : "low";
         out2.push(finding(meta16, {
           severity,
-          confidence: early4 ? "high" : "medium",
+          confidence: early5 ? "high" : "medium",
           vector: e.vector,
           message: `${kind} with ${e.callee} ${when(e)}, in a file that sends data with ${sink.callee}`,
           file,
@@ -48187,10 +48310,10 @@ var steganography = {
       const image = group.find((e) => e.capability === "image-read");
       const exec = group.find((e) => e.capability === "code-exec" && !/setTimeout|setInterval/.test(e.callee));
       if (!image || !exec) continue;
-      const early4 = exec.vector === "install" || exec.vector === "import";
+      const early5 = exec.vector === "install" || exec.vector === "import";
       out2.push(
         finding(meta17, {
-          severity: early4 ? "critical" : "high",
+          severity: early5 ? "critical" : "high",
           vector: exec.vector,
           message: `reads image data (${image.callee}) and runs ${exec.callee} on what it extracts ${when(exec)}`,
           file: exec.file,
@@ -48233,15 +48356,15 @@ var traceDeletion = {
     for (const e of pkg.events.events) {
       if (e.capability !== "file-delete") continue;
       if (!e.call?.args.some((a) => SELF.test(a.text.trim()))) continue;
-      const early4 = e.vector === "install" || e.vector === "import";
-      const stage = early4 ? stageBefore(pkg, e) : void 0;
-      const severity = early4 ? stage ? "high" : "medium" : "low";
+      const early5 = e.vector === "install" || e.vector === "import";
+      const stage = early5 ? stageBefore(pkg, e) : void 0;
+      const severity = early5 ? stage ? "high" : "medium" : "low";
       out2.push(
         finding(meta18, {
           severity,
           confidence: "medium",
           vector: e.vector,
-          message: `deletes the running file with ${e.callee} ${when(e)}${stage && early4 ? `, after ${stage} in the same body` : ""}`,
+          message: `deletes the running file with ${e.callee} ${when(e)}${stage && early5 ? `, after ${stage} in the same body` : ""}`,
           file: e.file,
           line: e.line,
           snippet: eventSnippet(pkg, e)
@@ -48354,10 +48477,10 @@ function partial(pkg) {
   }
   for (const [file, f2] of pkg.facts) {
     if (!f2.parseError) continue;
-    const early4 = pkg.execution.vector(file, "<module>") !== "runtime";
+    const early5 = pkg.execution.vector(file, "<module>") !== "runtime";
     out2.push(
       finding(partialMeta, {
-        severity: early4 ? "medium" : "low",
+        severity: early5 ? "medium" : "low",
         confidence: "medium",
         vector: pkg.execution.vector(file, "<module>"),
         message: `${file} was only partly analysed: ${f2.parseError}`,
@@ -48701,7 +48824,13 @@ of the wallet provider's \`request\` that rewrites the recipient of the transact
 (\`eth_sendTransaction\` \u2026 \`params[0].to = '0x\u2026'\`, a literal address) needs only that one address.
 
 - in code that loads on require/import (or a browser bundle entry): **critical**;
-- elsewhere in the package: **high**.`
+- elsewhere in the package: **high**.
+
+A hook is a function written in the original's place (\`window.fetch = async function \u2026\`, an arrow, a \`Proxy\`),
+or a named one in a file that keeps the original to call on (\`const original = window.fetch\`). A polyfill or a
+library's installer putting its own implementation there (\`self.fetch = fetch\`, \`globalThis.fetch =
+module.exports.fetch\`) is not one. Lowercase hex strings (hashes, ids) and word-built identifiers are not
+counted as base58 addresses.`
 };
 var HOOK = /XMLHttpRequest\.prototype\.(open|send)\s*=|(?:window|globalThis|self)\.fetch\s*=(?!=)|ethereum\.request\s*=(?!=)|Object\.defineProperty\(\s*(?:window|globalThis)\s*,\s*['"](fetch|ethereum)['"]/;
 var ADDRESSES = new RegExp(ADDRESS.source, "g");
@@ -48710,6 +48839,23 @@ var PROVIDER_HOOK = /ethereum\.request/;
 var TX_REWRITE = /\beth_(?:send|sign)Transaction\b[\s\S]{0,400}?\.to\s*=\s*(['"`])0x[0-9a-fA-F]{40}\1/;
 var BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
 var SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
+var FUNCTION_VALUE = /^\s*(?:async\b|function\b|\(|[\w$]+\s*=>|new\s+Proxy\b)/;
+var ORIGINAL_KEPT = /=\s*(?:window|globalThis|self)\.fetch\b(?!\s*=)|(?:window|globalThis|self)\.fetch\.bind\(|=\s*XMLHttpRequest\.prototype\.(?:open|send)\b(?!\s*=)/;
+function hookIn(text3) {
+  const all = new RegExp(HOOK.source, "g");
+  let kept;
+  for (let m2 = all.exec(text3); m2; m2 = all.exec(text3)) {
+    if (!m2[0].endsWith("=") || FUNCTION_VALUE.test(text3.slice(m2.index + m2[0].length, m2.index + m2[0].length + 40))) return m2;
+    kept ??= ORIGINAL_KEPT.test(text3);
+    if (kept) return m2;
+  }
+  return void 0;
+}
+function plausibleAddress(a) {
+  if (a.startsWith("0x") || a.startsWith("bc1")) return true;
+  if (/^[0-9a-f]+$/.test(a)) return false;
+  return (a.match(/\d/g)?.length ?? 0) >= 3 && (a.match(/[A-Z]/g)?.length ?? 0) >= 3;
+}
 var walletHijack = {
   meta: meta21,
   run(pkg) {
@@ -48718,13 +48864,13 @@ var walletHijack = {
       if (f2.language !== "javascript" || isAuxiliary(file, pkg.execution.vector(file, MODULE_SCOPE))) continue;
       const text3 = pkg.text(file);
       if (!text3) continue;
-      const hook = HOOK.exec(text3);
+      const hook = hookIn(text3);
       const defined = hook ? void 0 : f2.functions.find((fn) => HOOK_FUNCTION.test(fn.name));
       if (!hook && !defined) continue;
       const addresses = /* @__PURE__ */ new Set();
       for (const s3 of f2.strings) {
-        for (const m2 of s3.value.matchAll(ADDRESSES)) addresses.add(m2[0]);
-        for (const m2 of s3.value.matchAll(BASE58)) if (SOLANA_MIX.every((re2) => re2.test(m2[0]))) addresses.add(m2[0]);
+        for (const m2 of s3.value.matchAll(ADDRESSES)) if (plausibleAddress(m2[0])) addresses.add(m2[0]);
+        for (const m2 of s3.value.matchAll(BASE58)) if (SOLANA_MIX.every((re2) => re2.test(m2[0])) && plausibleAddress(m2[0])) addresses.add(m2[0]);
       }
       const pattern = addresses.size > 0 && addresses.size < 3 ? ADDRESS_PATTERN.exec(text3)?.[0] : void 0;
       const redirect = addresses.size > 0 && pattern === void 0 && PROVIDER_HOOK.test(hook?.[0] ?? defined?.name ?? "") ? TX_REWRITE.exec(text3)?.[0] : void 0;
@@ -49884,11 +50030,11 @@ function findLookalike(index, rawName) {
   const affix = affixMatch(index, name2);
   if (affix) return { target: affix, kind: "affix", detail: `popular name with a prefix or suffix added` };
   const { scope } = splitScope(name2);
-  const near = nearest(index, name2, (t) => {
+  const near2 = nearest(index, name2, (t) => {
     const s3 = splitScope(t);
     return s3.scope === scope ? s3.bare : void 0;
   });
-  if (near) return { target: near.target, kind: "edit", detail: describeEdit(splitScope(name2).bare, near.bare) };
+  if (near2) return { target: near2.target, kind: "edit", detail: describeEdit(splitScope(name2).bare, near2.bare) };
   return void 0;
 }
 
@@ -50529,11 +50675,11 @@ function loadedBlobs(pkg) {
       const zip = isZipData(target2.data);
       const disguised = zip ? !ARCHIVE_NAME.test(target2.path) : !/\.pyc$/i.test(target2.path);
       const vector = pkg.execution.vector(file, call3.scope);
-      const early4 = vector === "install" || vector === "import";
-      if (zip && !disguised && !early4) continue;
+      const early5 = vector === "install" || vector === "import";
+      if (zip && !disguised && !early5) continue;
       const unread = zip ? pkg.contents.embedded?.find((a) => a.path === target2.path)?.error : void 0;
-      const honest = unread !== void 0 && early4 ? "medium" : "low";
-      const severity = disguised ? early4 ? "critical" : "high" : zip ? honest : early4 ? "high" : "medium";
+      const honest = unread !== void 0 && early5 ? "medium" : "low";
+      const severity = disguised ? early5 ? "critical" : "high" : zip ? honest : early5 ? "high" : "medium";
       const what = zip ? "a ZIP archive" : "compiled bytecode";
       const runs = !zip ? "the code it runs has no source to read" : unread !== void 0 ? `its contents could not be read in full (${unread})` : "the Python inside it is analysed as part of the package";
       out2.push(
@@ -59486,7 +59632,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "7bb764cd5cdd96da" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "a2b1810f350a3d8a" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

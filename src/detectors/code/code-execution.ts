@@ -67,10 +67,10 @@ const meta: RuleMeta = {
   exec/eval/compile (\`sys.modules['requests'] = Proxy('requests')\`): high — every later import of that
   module runs the package's hidden code. Aliasing the package's own modules is left alone.
 
-In a minified file (a whole bundle on one line) a payload counts as decoded into the call only when it is
+In a minified JavaScript file (a whole bundle on one line) a payload counts as decoded into the call only when it is
 what the call is handed, in the same function: \`Function("return this")\` shares its line with every string
-the bundle decodes. A decoder feeds the call only within 30 lines of it (2,000 characters of a minified line:
-a bundle's module body is thousands of lines long), and \`String.fromCharCode(59)\` or \`chr(10)\` spells a
+the bundle decodes. A decoder feeds the call only within 30 lines of it, or 2,000 characters on its own line
+(a bundle's module body is thousands of lines long), and \`String.fromCharCode(59)\` or \`chr(10)\` spells a
 character, not a payload.
 
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers. The

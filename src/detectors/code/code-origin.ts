@@ -54,7 +54,8 @@ const MINIFIED_LINE = 1000;
  */
 function decodedInto(pkg: PackageModel, e: CodeEvent, arg: ValueFact | undefined): DecodedPayload | undefined {
   const f = pkg.facts.get(e.file);
-  const minified = (f?.metrics.maxLineLength ?? 0) > MINIFIED_LINE;
+  // A Python file with one long literal line is not minified; JavaScript bundles are.
+  const minified = e.language === 'javascript' && (f?.metrics.maxLineLength ?? 0) > MINIFIED_LINE;
   const handed = (d: DecodedPayload): boolean => {
     const v = arg?.value;
     return v !== undefined && v.length > 0 && (v.startsWith(d.text.slice(0, 200)) || d.text.startsWith(v.slice(0, 200)));
@@ -92,7 +93,7 @@ export function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evi
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg?.text ?? '')) return { origin: 'file' };
   if (arg?.value !== undefined) return { origin: 'constant', evidence: arg.value };
   // Near the call: a bundle's module body holds thousands of lines, and a decoder far off feeds something else.
-  const close = near(pkg, e);
+  const close = near(e);
   const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && close(c) && DECODERS.test(c.callee) && c.args[0]?.value === undefined && !spellsCharacters(pkg, e, c.callee)) ?? [];
   if (decoders.length > 0) return { origin: 'runtime-decoded', evidence: decoders.slice(0, 3).map((c) => c.text).join('\n') };
   // exec("".join(table[alpha.index(c)] for c in "RNKLIG HLXPVG,...")): a long literal that reads as no code,
@@ -119,14 +120,13 @@ export function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evi
   return { origin: 'dynamic' };
 }
 
-/** How far from the call a decoder of its own function may stand and still be feeding it: lines, or in a minified file, characters of its line. */
+/** How far from the call a decoder of its own function may stand and still be feeding it: lines, or characters of its own line (a minified bundle is one line). */
 const NEAR_LINES = 30;
 const NEAR_COLUMNS = 2000;
 
-/** Whether a call stands near the event (see NEAR_LINES). */
-function near(pkg: PackageModel, e: CodeEvent): (c: CallFact) => boolean {
-  const minified = (pkg.facts.get(e.file)?.metrics.maxLineLength ?? 0) > MINIFIED_LINE;
-  return minified ? (c) => c.line === e.line && Math.abs(c.column - e.column) <= NEAR_COLUMNS : (c) => Math.abs(c.line - e.line) <= NEAR_LINES;
+/** Whether a call stands near the event (see NEAR_LINES): on its line within NEAR_COLUMNS, or within NEAR_LINES lines. */
+function near(e: CodeEvent): (c: CallFact) => boolean {
+  return (c) => (c.line === e.line ? Math.abs(c.column - e.column) <= NEAR_COLUMNS : Math.abs(c.line - e.line) <= NEAR_LINES);
 }
 
 /**
