@@ -76527,16 +76527,17 @@ function walkIife(a, node, fn, shift) {
 }
 
 // src/detectors/javascript/walk.ts
-function isMainCheck(test) {
+function isMainCheck(a, test) {
+  if (test.type === "MemberExpression") return a.text(test) === "import.meta.main";
   if (test.type !== "BinaryExpression" || test.operator !== "===" && test.operator !== "==") return false;
   const side = (e) => {
     if (e.type === "Identifier") return e.name === "module" ? "module" : void 0;
-    if (e.type !== "MemberExpression" || e.computed) return void 0;
-    return e.object.type === "Identifier" && e.object.name === "require" && e.property.type === "Identifier" && e.property.name === "main" ? "main" : void 0;
+    if (e.type === "MemberExpression" && !e.computed && e.object.type === "Identifier" && e.object.name === "require" && e.property.type === "Identifier" && e.property.name === "main") return "main";
+    const text4 = e.type === "PrivateIdentifier" ? "" : a.text(e);
+    return text4.includes("import.meta.url") ? "url" : /\bprocess\.argv\[1\]/.test(text4) ? "argv" : void 0;
   };
-  const l = side(test.left);
-  const r = side(test.right);
-  return l !== void 0 && r !== void 0 && l !== r;
+  const sides = /* @__PURE__ */ new Set([side(test.left), side(test.right)]);
+  return sides.has("main") && sides.has("module") || sides.has("url") && sides.has("argv");
 }
 function attachWalker(a) {
   a.walk = (node) => walk(a, node);
@@ -76588,7 +76589,7 @@ function visit(a, n) {
       while (s3 && s3.type === "IfStatement") {
         const i3 = s3;
         walk(a, i3.test);
-        if (a.scope === MODULE_SCOPE && isMainCheck(i3.test)) {
+        if (a.scope === MODULE_SCOPE && isMainCheck(a, i3.test)) {
           a.scope = MAIN_SCOPE;
           walk(a, i3.consequent);
           a.scope = MODULE_SCOPE;
@@ -85584,7 +85585,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "a2b1810f350a3d8a" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "0929be36b4a6014d" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

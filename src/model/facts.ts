@@ -4,9 +4,10 @@
  *
  * Scopes: `<module>` is code that runs when the file is executed or imported — module-level statements,
  * class bodies, try/if/with/for blocks at top level, and (JavaScript) immediately invoked functions and
- * callbacks passed from module level. `<main>` is code under `if __name__ == '__main__':` (runs when the
- * file is executed as a script, e.g. setup.py, but not on import). Named functions and methods have their
- * own scope, qualified by their class or enclosing function: `CustomInstall.run`, `outer.inner`.
+ * callbacks passed from module level. `<main>` is code under `if __name__ == '__main__':` (JavaScript:
+ * `if (require.main === module)`), which runs when the file is executed as a script (setup.py, `node x.js`)
+ * but not on import. Named functions and methods have their own scope, qualified by their class or enclosing
+ * function: `CustomInstall.run`, `outer.inner`.
  * Lambdas, arrow functions and function expressions that are not named declarations belong to the
  * enclosing scope.
  */

@@ -10,17 +10,22 @@ import { decoderOf, noteIdentifier, visitStringArray } from './obfuscation.js';
 import { bindPattern } from './patterns.js';
 import { checkEncodedLiteral } from './payloads.js';
 
-/** \`require.main === module\` (either side, \`==\` too): Node's test for "started as a script". */
-function isMainCheck(test: Expression): boolean {
+/**
+ * Node's tests for "started as a script": `require.main === module` (either side, `==` too), and in ES modules
+ * `import.meta.url === pathToFileURL(process.argv[1]).href`, `process.argv[1] === fileURLToPath(import.meta.url)`
+ * (one side reads the module's URL, the other the started script), or Bun's and Deno's `import.meta.main`.
+ */
+function isMainCheck(a: Analysis, test: Expression): boolean {
+  if (test.type === 'MemberExpression') return a.text(test) === 'import.meta.main';
   if (test.type !== 'BinaryExpression' || (test.operator !== '===' && test.operator !== '==')) return false;
-  const side = (e: Expression | PrivateIdentifier): 'main' | 'module' | undefined => {
+  const side = (e: Expression | PrivateIdentifier): 'main' | 'module' | 'url' | 'argv' | undefined => {
     if (e.type === 'Identifier') return e.name === 'module' ? 'module' : undefined;
-    if (e.type !== 'MemberExpression' || e.computed) return undefined;
-    return e.object.type === 'Identifier' && e.object.name === 'require' && e.property.type === 'Identifier' && e.property.name === 'main' ? 'main' : undefined;
+    if (e.type === 'MemberExpression' && !e.computed && e.object.type === 'Identifier' && e.object.name === 'require' && e.property.type === 'Identifier' && e.property.name === 'main') return 'main';
+    const text = e.type === 'PrivateIdentifier' ? '' : a.text(e);
+    return text.includes('import.meta.url') ? 'url' : /\bprocess\.argv\[1\]/.test(text) ? 'argv' : undefined;
   };
-  const l = side(test.left);
-  const r = side(test.right);
-  return l !== undefined && r !== undefined && l !== r;
+  const sides = new Set([side(test.left), side(test.right)]);
+  return (sides.has('main') && sides.has('module')) || (sides.has('url') && sides.has('argv'));
 }
 
 /** The one walk over a file: statements and expressions in source order, each handled once. */
@@ -80,8 +85,8 @@ function visit(a: Analysis, n: AnyNode): void {
       while (s && s.type === 'IfStatement') {
         const i = s as typeof n;
         walk(a, i.test);
-        if (a.scope === MODULE_SCOPE && isMainCheck(i.test)) {
-          // `if (require.main === module) { … }`: runs when the file is started with node, not when it is required.
+        if (a.scope === MODULE_SCOPE && isMainCheck(a, i.test)) {
+          // `if (require.main === module) { … }`: runs when the file is started with node, not when it is imported.
           a.scope = MAIN_SCOPE;
           walk(a, i.consequent);
           a.scope = MODULE_SCOPE;
