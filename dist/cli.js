@@ -47163,7 +47163,7 @@ var fileWiper = {
 
 // src/detectors/shared/joined-paths.ts
 var SEGMENT = /^(?!-|\.\.)(?:[A-Za-z]:)?[\w.()~%$*\\/-]+(?: [\w.()~%$*\\/-]+){0,2}$/;
-function joinedPaths(strings3, names) {
+function joinedPaths(strings3, names, facts) {
   const lines = /* @__PURE__ */ new Map();
   for (const s3 of strings3) {
     if (s3.value.length > 100 || s3.decoded || !SEGMENT.test(s3.value)) continue;
@@ -47176,9 +47176,14 @@ function joinedPaths(strings3, names) {
   for (const list2 of lines.values()) {
     if (list2.length < 2 || list2.length > 12 || list2.some((s3) => names(s3.value))) continue;
     const value = list2.map((s3) => s3.value.replace(/^[\\/]+|[\\/]+$/g, "")).join("/");
-    if (names(value)) out2.push({ ...list2[0], value });
+    if (names(value) && (list2[0]?.language !== "javascript" || !facts || joinedByCall(facts, list2))) out2.push({ ...list2[0], value });
   }
   return out2;
+}
+function joinedByCall(facts, list2) {
+  const first = list2[0];
+  const pieces = new Set(list2.map((s3) => s3.value));
+  return (facts.get(first.file)?.calls ?? []).some((c) => c.scope === first.scope && c.args.flatMap((a) => a.items ?? [a]).filter((a) => a.value !== void 0 && pieces.has(a.value)).length >= 2);
 }
 
 // src/detectors/code/stealing-vocabulary.ts
@@ -47542,7 +47547,7 @@ var infoStealing = {
     const out2 = [];
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
     const own = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
-    const strings3 = [...own, ...joinedPaths(own, (v2) => secretIn(v2) !== void 0)];
+    const strings3 = [...own, ...joinedPaths(own, (v2) => secretIn(v2) !== void 0, pkg.facts)];
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
     const endpointHits = [];
     const endpointAt = (i3) => {
@@ -47881,7 +47886,7 @@ var persistence = {
     }
     const seen = /* @__PURE__ */ new Set();
     const strings3 = pkg.events.strings;
-    for (const s3 of [...strings3, ...joinedPaths(strings3, (v2) => persistenceIn(v2) !== void 0), ...homeJoined(pkg, strings3)]) {
+    for (const s3 of [...strings3, ...joinedPaths(strings3, (v2) => persistenceIn(v2) !== void 0, pkg.facts), ...homeJoined(pkg, strings3)]) {
       if (isAuxiliary(s3.file, s3.vector) || !writerFiles.has(s3.file)) continue;
       const hit = persistenceIn(s3.value);
       if (!hit) continue;
@@ -59633,7 +59638,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "0929be36b4a6014d" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "82634460c9102a45" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

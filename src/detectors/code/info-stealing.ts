@@ -123,7 +123,7 @@ export const infoStealing: Detector = {
     const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
     const own = pkg.events.strings.filter((s) => !isAuxiliary(s.file, s.vector));
     // Store paths spelled in pieces (`os.path.join(appdata, 'FileZilla', 'recentservers.xml')`) count as written whole.
-    const strings = [...own, ...joinedPaths(own, (v) => secretIn(v) !== undefined)];
+    const strings = [...own, ...joinedPaths(own, (v) => secretIn(v) !== undefined, pkg.facts)];
     const sinks = events.filter((e) => e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns');
     // Each string's endpoint, looked up once and only when asked (the drop check below runs per sink).
     const endpointHits: Array<EndpointHit | null | undefined> = [];

@@ -64,7 +64,7 @@ export const persistence: Detector = {
     }
     const seen = new Set<string>();
     const strings = pkg.events.strings;
-    for (const s of [...strings, ...joinedPaths(strings, (v) => persistenceIn(v) !== undefined), ...homeJoined(pkg, strings)]) {
+    for (const s of [...strings, ...joinedPaths(strings, (v) => persistenceIn(v) !== undefined, pkg.facts), ...homeJoined(pkg, strings)]) {
       if (isAuxiliary(s.file, s.vector) || !writerFiles.has(s.file)) continue;
       const hit = persistenceIn(s.value);
       if (!hit) continue;

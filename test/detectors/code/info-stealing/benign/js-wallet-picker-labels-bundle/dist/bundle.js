@@ -1,0 +1,1 @@
+"use strict";var label=function(e){return e.isBraveWallet?"Brave Wallet":e.isCoinbaseWallet?"Coinbase Wallet":e.isExodus?"Exodus":e.isFrame?"Frame":e.isOpera?"Opera":e.isTally?"Tally":"Injected"},connect=function(){var e=window.ethereum;return fetch("/api/connected",{method:"POST",body:JSON.stringify({wallet:label(e)})})};module.exports={label:label,connect:connect};
