@@ -54542,7 +54542,7 @@ function networkFedCaller(pkg, e, fromNetwork) {
       const callsIt = file === e.file ? call3.callee === `local.${e.scope}` : mod !== void 0 && call3.callee === `${mod}.${e.scope}`;
       if (!callsIt) continue;
       params.forEach((p2, i3) => {
-        if (!fed.has(p2) && (network(call3.args[i3]) || network(call3.kwargs[p2]))) fed.set(p2, { file, call: call3 });
+        if (!fed.has(p2) && (network(call3.args[i3]) || Object.hasOwn(call3.kwargs, p2) && network(call3.kwargs[p2]))) fed.set(p2, { file, call: call3 });
       });
     }
   }
@@ -85590,7 +85590,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "82634460c9102a45" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "35cbb0b1c1d25d67" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -28,7 +28,7 @@ export function networkFedCaller(pkg: PackageModel, e: CodeEvent, fromNetwork: (
       const callsIt = file === e.file ? call.callee === `local.${e.scope}` : mod !== undefined && call.callee === `${mod}.${e.scope}`;
       if (!callsIt) continue;
       params.forEach((p, i) => {
-        if (!fed.has(p) && (network(call.args[i]) || network(call.kwargs[p]))) fed.set(p, { file, call });
+        if (!fed.has(p) && (network(call.args[i]) || (Object.hasOwn(call.kwargs, p) && network(call.kwargs[p])))) fed.set(p, { file, call });
       });
     }
   }
