@@ -59886,7 +59886,7 @@ var ExecutionMap = class {
       const cls = scope.includes(".") ? scope.slice(0, scope.lastIndexOf(".")) : "";
       for (const call3 of f2.calls) {
         if (call3.scope !== scope) continue;
-        for (const arg2 of decoratorRuns(call3) ? [...call3.args, ...Object.values(call3.kwargs)] : []) {
+        for (const arg2 of runsHandedFunctions(call3, file, f2, facts, crossFile) ? [...call3.args, ...Object.values(call3.kwargs)] : []) {
           const name2 = arg2.text.startsWith("self.") || arg2.text.startsWith("this.") ? `${cls}.${arg2.text.slice(5)}` : arg2.text;
           if (local.has(name2)) next(file, name2);
           else if (crossFile && f2.language === "python" && THREAD_STARTERS.test(call3.callee) && /^[A-Za-z_][\w.]*$/.test(arg2.text)) {
@@ -59905,11 +59905,24 @@ var ExecutionMap = class {
     }
   }
 };
+function runsHandedFunctions(call3, file, f2, facts, crossFile) {
+  if (!decoratorRuns(call3)) return false;
+  if (f2.language !== "python") return true;
+  const found = call3.callee.startsWith("local.") ? { file, scope: call3.callee.slice(6) } : crossFile?.(file, call3.callee);
+  const targets = Array.isArray(found) ? found : found ? [found] : [];
+  if (targets.length === 0) return true;
+  return targets.some((t) => {
+    const g2 = facts.get(t.file);
+    if (!g2?.functions.some((fn) => fn.name === t.scope)) return true;
+    return g2.calls.some((c) => c.scope === t.scope && /^[A-Za-z_]\w*$/.test(c.callee));
+  });
+}
 function decoratorRuns(call3) {
   if (call3.callee === "builtins.setattr" || call3.callee === "global.Reflect.set") return /^(setuptools|distutils)\./.test(call3.args[0]?.refs[0] ?? "");
-  if (KEEPS_FUNCTION.test(call3.callee)) return false;
+  if (KEEPS_FUNCTION.test(call3.callee) || WRAPS_FUNCTION.test(call3.callee)) return false;
   return !call3.text.startsWith("@") || !MEMOIZERS.test(call3.callee);
 }
+var WRAPS_FUNCTION = /^(contextlib\.(contextmanager|asynccontextmanager)|functools\.(partial|partialmethod|wraps|update_wrapper|singledispatch|singledispatchmethod|total_ordering)|builtins\.(staticmethod|classmethod|property)|abc\.abstractmethod|typing\.(overload|final|no_type_check)|typing_extensions\.(overload|final|deprecated)|dataclasses\.dataclass)$/;
 var KEEPS_FUNCTION = /^(util\.(inherits|promisify|callbackify|deprecate|inspect|types\.\w+)|inherits|global\.(Object|Reflect)\.(setPrototypeOf|getPrototypeOf|assign|freeze|seal|create|defineProperty|defineProperties|keys))$/;
 var MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
 var THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;
@@ -85590,7 +85603,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "35cbb0b1c1d25d67" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "a1e6bd9fdc20389e" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

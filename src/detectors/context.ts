@@ -47,7 +47,7 @@ export class ExecutionMap {
    */
   propagate(
     facts: ReadonlyMap<string, FileFacts>,
-    crossFile?: (file: string, callee: string) => { file: string; scope: string } | Array<{ file: string; scope: string }> | undefined,
+    crossFile?: CrossFile,
   ): void {
     const queue = this.entries().map((e) => ({ file: e.file, scope: e.scope }));
     let guard = 0;
@@ -76,7 +76,7 @@ export class ExecutionMap {
         if (call.scope !== scope) continue;
         // A local function handed over as a callback runs too: atexit.register(f), Thread(target=f),
         // setTimeout(f), signal handlers, self.method passed along.
-        for (const arg of decoratorRuns(call) ? [...call.args, ...Object.values(call.kwargs)] : []) {
+        for (const arg of runsHandedFunctions(call, file, f, facts, crossFile) ? [...call.args, ...Object.values(call.kwargs)] : []) {
           const name = arg.text.startsWith('self.') || arg.text.startsWith('this.') ? `${cls}.${arg.text.slice(5)}` : arg.text;
           if (local.has(name)) next(file, name);
           // A function of another module handed to a thread or an exit hook (`from .main import job;
@@ -98,6 +98,27 @@ export class ExecutionMap {
   }
 }
 
+type CrossFile = (file: string, callee: string) => { file: string; scope: string } | Array<{ file: string; scope: string }> | undefined;
+
+/**
+ * Whether a call runs the functions it is handed (see decoratorRuns). A Python function of the package decides
+ * by its body: it runs them when its own body calls a plain name (its parameter, or a loop variable over its
+ * parameters: \`cb(arg)\`, \`for f in funcs: f()\`). \`_compose(pushd, tarball)\` only builds a function and
+ * \`fallback_group_factory(handler)\` only stores one. A library's call, a class, or JavaScript is assumed to run them.
+ */
+function runsHandedFunctions(call: CallFact, file: string, f: FileFacts, facts: ReadonlyMap<string, FileFacts>, crossFile: CrossFile | undefined): boolean {
+  if (!decoratorRuns(call)) return false;
+  if (f.language !== 'python') return true;
+  const found = call.callee.startsWith('local.') ? { file, scope: call.callee.slice(6) } : crossFile?.(file, call.callee);
+  const targets = Array.isArray(found) ? found : found ? [found] : [];
+  if (targets.length === 0) return true;
+  return targets.some((t) => {
+    const g = facts.get(t.file);
+    if (!g?.functions.some((fn) => fn.name === t.scope)) return true;
+    return g.calls.some((c) => c.scope === t.scope && /^[A-Za-z_]\w*$/.test(c.callee));
+  });
+}
+
 /**
  * Whether a call hands its function arguments over to be run. A bare decorator (`@name` over a def, reported
  * as a call of `name` with the function) may run the function at definition, so it is followed, except the
@@ -109,9 +130,15 @@ function decoratorRuns(call: CallFact): boolean {
   // A function put in an attribute (`X.y = f`, `setattr(X, 'y', f)`) runs when X.y is called, which setup()
   // does to the setuptools/distutils commands; other objects' attributes are only replaced here.
   if (call.callee === 'builtins.setattr' || call.callee === 'global.Reflect.set') return /^(setuptools|distutils)\./.test(call.args[0]?.refs[0] ?? '');
-  if (KEEPS_FUNCTION.test(call.callee)) return false;
+  if (KEEPS_FUNCTION.test(call.callee) || WRAPS_FUNCTION.test(call.callee)) return false;
   return !call.text.startsWith('@') || !MEMOIZERS.test(call.callee);
 }
+
+/**
+ * Python's decorators and helpers that wrap or describe a function and return it, never calling it:
+ * \`@contextlib.contextmanager\`, \`functools.partial(f, …)\`, \`@functools.wraps(f)\`, \`@property\`.
+ */
+const WRAPS_FUNCTION = /^(contextlib\.(contextmanager|asynccontextmanager)|functools\.(partial|partialmethod|wraps|update_wrapper|singledispatch|singledispatchmethod|total_ordering)|builtins\.(staticmethod|classmethod|property)|abc\.abstractmethod|typing\.(overload|final|no_type_check)|typing_extensions\.(overload|final|deprecated)|dataclasses\.dataclass)$/;
 
 /**
  * JavaScript calls that take a function to link, wrap or describe it, never to run it:
