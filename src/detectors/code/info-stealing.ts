@@ -30,8 +30,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   install/import time in a package with network use, **high** at run time in a package holding an exfiltration
   endpoint, **low** otherwise (scrapers load the user's own cookies when asked to).
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
-  install/import time in a package with network use; otherwise **high** next to network use in the same file
-  or an exfiltration endpoint in the package, **medium** alone.
+  install/import time in a package with network use; otherwise **high** next to network use (in the same file
+  at install/import time, in the same function when only called) or a collection endpoint in the package
+  (paste site, request catcher, webhook, tunnel, raw IP); alone, **medium** at install/import time and **low**
+  when only called.
 - Developer credentials (also game-launcher account token files and a project's \`.env\`), system secrets, token variables, cloud
   metadata and browser profile folders read by install-time code in a file that talks to the network then, or
   by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
@@ -81,7 +83,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time,
   when the request sends something computed, and the identity handed as it is (with paths, serialised) to one
   of the package's own functions that sends it, in another module too. A constant request (an update check, a
-  download to a file) next to a logged host name sends nothing of the machine. Reading one environment variable
+  download to a file) next to a logged host name sends nothing of the machine, and a DNS lookup of the machine's
+  own name (\`socket.gethostbyname_ex(socket.gethostname())\`, also with \`.local\`) asks the local resolver for
+  its own addresses, unless the function also holds a domain to append. Reading one environment variable
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.
@@ -134,6 +138,8 @@ export const infoStealing: Detector = {
     const firstEndpoint = strings.findIndex((_, i) => endpointAt(i) !== undefined);
     const endpoint = firstEndpoint >= 0 ? { s: strings[firstEndpoint], hit: endpointAt(firstEndpoint) } : undefined;
     const anyNetwork = sinks.length > 0 || endpoint !== undefined;
+    // A collection endpoint (paste site, request catcher, webhook, tunnel, raw IP) says where stolen data goes.
+    const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
     const sinkScopes = new Set(sinks.map((e) => `${e.file}\u0000${e.scope}`));
     const sinkFiles = new Set(sinks.map((e) => e.file));
     const reported = new Set<string>();
@@ -161,8 +167,11 @@ export const infoStealing: Detector = {
       const hit = secrets[i];
       if (!hit) continue;
       if (STRONG.has(hit.kind)) {
-        const near = sinkFiles.has(s.file) || endpoint !== undefined;
-        const severity: Severity = early(s.vector) && anyNetwork ? 'critical' : near ? 'high' : 'medium';
+        // When only called, the file's network use counts in the reading function itself, or with a collection
+        // endpoint in the package: a downloader that imports browser cookies for its own requests (yt-dlp's
+        // --cookies-from-browser) reads the store in one function and talks to sites in others.
+        const near = early(s.vector) ? sinkFiles.has(s.file) || endpoint !== undefined : sinkScopes.has(`${s.file}\u0000${s.scope}`) || collected;
+        const severity: Severity = early(s.vector) && anyNetwork ? 'critical' : near ? 'high' : early(s.vector) ? 'medium' : 'low';
         report(severity, s, `reads ${hit.label} (${hit.match}) ${when(s)}${near ? ' in code that talks to the network' : ''}${exit}`, s.value);
       } else if ((s.vector === 'install' && earlySinkFiles.has(s.file)) || (early(s.vector) && sinkScopes.has(`${s.file}\u0000${s.scope}`))) {
         report('critical', s, `reads ${hit.label} (${hit.match}) ${when(s)} in a file that talks to the network at that time too${exit}`, s.value);
@@ -236,7 +245,6 @@ export const infoStealing: Detector = {
       }
       return drops.get(file);
     };
-    const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
     const recon = { pkg, events, sinks, collected, exit, report };
     machineRecon(recon);
     browserSessionTheft(pkg, sinks, report);

@@ -22,7 +22,7 @@ export interface ReconContext {
   readonly sinks: readonly CodeEvent[];
   /** Whether the package names a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP). */
   readonly collected: boolean;
-  /** Where the package sends, for messages: \` and the package sends to …\` or empty. */
+  /** Where the package sends, for messages: ` and the package sends to …` or empty. */
   readonly exit: string;
   readonly report: Report;
 }
@@ -39,9 +39,9 @@ function commandOf(e: CodeEvent): string {
 const ENCODER = /^(base64\.\w*encode\w*|binascii\.(hexlify|b2a_\w+)|codecs\.encode|zlib\.compress|bz2\.compress|lzma\.compress|global\.btoa)$/;
 
 /**
- * JavaScript records a read of one variable (`process.env.CI`) as a read of \`process.env\` too; the whole
- * environment is read where no single variable is read on the same line (\`JSON.stringify(process.env)\`,
- * \`process.env[key]\`, \`{ ...process.env }\`). The places of single-variable reads, once per file.
+ * JavaScript records a read of one variable (`process.env.CI`) as a read of `process.env` too; the whole
+ * environment is read where no single variable is read on the same line (`JSON.stringify(process.env)`,
+ * `process.env[key]`, `{ ...process.env }`). The places of single-variable reads, once per file.
  */
 function singleEnvReads(pkg: PackageModel): (e: CodeEvent) => boolean {
   const byFile = new Map<string, Set<string>>();
@@ -55,6 +55,25 @@ function singleEnvReads(pkg: PackageModel): (e: CodeEvent) => boolean {
     return places.has(`${e.line}\u0000${e.scope}`);
   };
 }
+
+/** A name the machine resolves for itself: the host name alone, or with a local suffix (`hostname + ".local"`). */
+const OWN_NAME = /^[\w.]+(\(\))?(\s*\+\s*(['"])\.(local|localdomain|lan|home|internal)\3)?$|^f(['"])\{[\w.()]+\}(\.(local|localdomain|lan|home|internal))?\5$/;
+
+/**
+ * A DNS lookup of the machine's own name (`socket.gethostbyname_ex(socket.gethostname())`: finding its own
+ * addresses, as Jupyter does): the name goes to the local resolver, not into a domain someone else answers
+ * for, as a beacon's `f"{hostname}.attacker.example"` does.
+ */
+function ownNameLookup(pkg: PackageModel, sink: CodeEvent): boolean {
+  const arg = sink.call?.args[0];
+  if (sink.capability !== 'dns' || arg === undefined || arg.value !== undefined || !OWN_NAME.test(arg.text.trim())) return false;
+  // A variable may hold the name with a domain appended earlier in the function (`d = host + '.oast.example'`).
+  const domains = pkg.facts.get(sink.file)?.strings.filter((x) => x.scope === sink.scope && DOMAIN.test(x.value) && !LOCAL_SUFFIX.test(x.value)) ?? [];
+  return domains.length === 0;
+}
+
+const DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\.?$/i;
+const LOCAL_SUFFIX = /^\.?(local|localdomain|lan|home|internal)$/i;
 
 /** The whole environment sent, and the machine's identity collected and sent by early code. */
 export function machineRecon(ctx: ReconContext): void {
@@ -84,7 +103,7 @@ export function machineRecon(ctx: ReconContext): void {
   }
   for (const sink of sinks) {
     const who = earlyIdentity.get(sink.file);
-    if (!who || !early(sink.vector) || sink.capability === 'socket') continue;
+    if (!who || !early(sink.vector) || sink.capability === 'socket' || ownNameLookup(pkg, sink)) continue;
     // The identity goes into the request, or the request sends something computed (often handed to a
     // helper that makes it); a constant update check next to a logged host name sends nothing of the machine.
     if (!sentRefs(sink).some((n) => IDENTITY.test(n)) && !carriesData(sink)) continue;
@@ -102,7 +121,7 @@ export function machineRecon(ctx: ReconContext): void {
   const scopes = byScope(events);
   const singleEnvRead = singleEnvReads(pkg);
   for (const sink of sinks) {
-    if (!early(sink.vector)) continue;
+    if (!early(sink.vector) || ownNameLookup(pkg, sink)) continue;
     const scopeEvents = scopes.get(`${sink.file}\u0000${sink.scope}`) ?? [];
     // Who the machine is counts when the scope sends something computed; where files are (home folder,
     // working directory) only when it goes into the request: caches and downloads are written there.
