@@ -1,4 +1,4 @@
-import type { Finding, FunctionFact, Severity, ValueFact } from '../../model/index.js';
+import type { FileFacts, Finding, FunctionFact, Severity, ValueFact } from '../../model/index.js';
 import { sourceLine } from '../shared/snippet.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
@@ -20,7 +20,9 @@ is **low** even when install-time code reaches it; a name computed where it is u
 holding a name the file spells out as a literal (\`PACKAGE = "pkg"\` … \`__import__(PACKAGE).__version__\`, a
 setup.py reading its own version) is an ordinary import; one assembled from pieces never appears whole.
 Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(…)\`) is **high** at install or
-import time (no library needs to hide which builtin it calls while loading) and **low** otherwise. So is importing
+import time (no library needs to hide which builtin it calls while loading) and **low** otherwise; a name that
+is a parameter of its function, given a constant harmless name by every call of the function in the file
+(\`_build_number_equivalents(builtin_name="int")\`: a type fetched by name), is not hidden. So is importing
 a module whose name is spelled in character codes (\`__import__(''.join(chr(c) for c in CODES))\`, \`chr\` under
 another name too): **high** at install or import time and **medium** otherwise. Plugin loaders compute module
 names from configuration, never from character codes.`,
@@ -61,6 +63,24 @@ function isParameter(functions: readonly FunctionFact[], scope: string, name: st
   return name !== undefined && (functions.find((f) => f.name === scope)?.params ?? []).includes(name);
 }
 
+/** Builtins that run code, import, or reach further: the ones a computed lookup hides. */
+const DANGEROUS_BUILTIN = /^(exec|eval|compile|__import__|open|getattr|setattr|delattr|globals|locals|vars|input|breakpoint|__builtins__|__loader__|__spec__)$/;
+
+/**
+ * The looked-up name is a parameter of its function, and every call of that function in the file passes a
+ * constant harmless name there (`_build_number_equivalents("int", …)`: a type fetched by name).
+ */
+function harmlessNames(f: FileFacts, scope: string, name: string | undefined): boolean {
+  const fn = f.functions.find((x) => x.name === scope);
+  const at = name === undefined ? -1 : (fn?.params ?? []).indexOf(name);
+  if (!fn || at < 0 || name === undefined) return false;
+  const callers = f.calls.filter((c) => c.callee === `local.${scope}`);
+  return callers.length > 0 && callers.every((c) => {
+    const v = (Object.hasOwn(c.kwargs, name) ? c.kwargs[name] : c.args[at])?.value;
+    return v !== undefined && !DANGEROUS_BUILTIN.test(v);
+  });
+}
+
 export const sandboxEscape: Detector = {
   meta,
   run(pkg) {
@@ -83,7 +103,7 @@ export const sandboxEscape: Detector = {
       // compiler filling its symbol table) is not called here: no builtin is chosen to be run.
       const computedBuiltins = f.calls
         .filter((c) => c.callee === 'builtins.getattr' && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? '') && c.args[1]?.value === undefined)
-        .filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text))
+        .filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text) && !harmlessNames(f, c.scope, c.args[1]?.text))
         .map((c) => ({ name: 'builtins.getattr(<computed>)', line: c.line, scope: c.scope }));
       for (const r of [...f.reads, ...computedImports, ...computedBuiltins]) {
         if ((!INDIRECT.test(r.name) && !r.name.endsWith('(<computed>)')) || seen.has(r.line)) continue;
