@@ -53855,6 +53855,18 @@ function embeddedBlob(pkg, e) {
     return !DATA_MAGIC.some((m2) => m2.every((b2, i3) => bytes2[i3] === b2)) && !mostlyAscii(Buffer.from(bytes2).toString("latin1"));
   });
 }
+function cipherText(pkg, e) {
+  const s3 = pkg.facts.get(e.file)?.strings.find((x) => x.scope === e.scope && x.value.length >= 200 && controlShare(x.value) >= 0.05);
+  return s3 ? JSON.stringify(s3.value.slice(0, 120)) : void 0;
+}
+function controlShare(v2) {
+  let n = 0;
+  for (let i3 = 0; i3 < v2.length; i3++) {
+    const c = v2.charCodeAt(i3);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 || c === 127) n++;
+  }
+  return n / v2.length;
+}
 
 // src/detectors/shared/events.ts
 function valuesOf(call3) {
@@ -54651,7 +54663,8 @@ In a minified JavaScript file (a whole bundle on one line) a payload counts as d
 what the call is handed, in the same function: \`Function("return this")\` shares its line with every string
 the bundle decodes. A decoder feeds the call only within 30 lines of it, or 2,000 characters on its own line
 (a bundle's module body is thousands of lines long), and \`String.fromCharCode(59)\` or \`chr(10)\` spells a
-character, not a payload.
+character, not a payload. Code decoded at run time from a ciphertext literal of the same function (200
+characters or more, one in twenty a control character: an XOR-ed program) is a decoded payload whenever it runs.
 
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers. The
 eval-like sinks include the library functions that run a string as Python (\`timeit.timeit\`, \`cProfile.run\`,
@@ -54704,6 +54717,8 @@ var codeExecution = {
         const caller = networkFedCaller(pkg, e, (r) => NETWORK_REF(e.language, r));
         if (caller) o = { origin: "remote", evidence: `${caller.file}:${caller.call.line}: ${caller.call.text}` };
       }
+      const packed = o.origin === "runtime-decoded" ? cipherText(pkg, e) : void 0;
+      if (packed !== void 0) o = { origin: "decoded", evidence: packed, steps: ["cipher loop", "key in the code"] };
       let severity = severityFor(o.origin, e.vector);
       if (o.origin === "serialized" && e.callee.startsWith("pickle")) severity = e.vector === "runtime" ? "low" : "high";
       if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
@@ -55657,6 +55672,15 @@ function singleEnvReads(pkg) {
     return places.has(`${e.line}\0${e.scope}`);
   };
 }
+var OWN_NAME = /^[\w.]+(\(\))?(\s*\+\s*(['"])\.(local|localdomain|lan|home|internal)\3)?$|^f(['"])\{[\w.()]+\}(\.(local|localdomain|lan|home|internal))?\5$/;
+function ownNameLookup(pkg, sink) {
+  const arg2 = sink.call?.args[0];
+  if (sink.capability !== "dns" || arg2 === void 0 || arg2.value !== void 0 || !OWN_NAME.test(arg2.text.trim())) return false;
+  const domains = pkg.facts.get(sink.file)?.strings.filter((x) => x.scope === sink.scope && DOMAIN.test(x.value) && !LOCAL_SUFFIX.test(x.value)) ?? [];
+  return domains.length === 0;
+}
+var DOMAIN = /^\.?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\.?$/i;
+var LOCAL_SUFFIX = /^\.?(local|localdomain|lan|home|internal)$/i;
 function machineRecon(ctx) {
   const { pkg, events, sinks, collected, exit, report } = ctx;
   const relays = events.filter((e) => e.capability === "network-relay" && packedOnly(e, IDENTITY));
@@ -55676,7 +55700,7 @@ function machineRecon(ctx) {
   }
   for (const sink of sinks) {
     const who = earlyIdentity.get(sink.file);
-    if (!who || !early2(sink.vector) || sink.capability === "socket") continue;
+    if (!who || !early2(sink.vector) || sink.capability === "socket" || ownNameLookup(pkg, sink)) continue;
     if (!sentRefs(sink).some((n) => IDENTITY.test(n)) && !carriesData(sink)) continue;
     const name2 = [who.callee, ...who.refs].find((n) => IDENTITY.test(n)) ?? who.callee;
     report("high", sink, `collects the machine's identity (${name2}) and talks to the network (${sink.callee}) ${when(sink)}${exit}`, `${who.text}
@@ -55691,7 +55715,7 @@ ${sink.text}`);
   const scopes = byScope(events);
   const singleEnvRead = singleEnvReads(pkg);
   for (const sink of sinks) {
-    if (!early2(sink.vector)) continue;
+    if (!early2(sink.vector) || ownNameLookup(pkg, sink)) continue;
     const scopeEvents = scopes.get(`${sink.file}\0${sink.scope}`) ?? [];
     const carries = sink.capability === "socket" || carriesData(sink);
     const sent = sentRefs(sink);
@@ -55783,8 +55807,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   install/import time in a package with network use, **high** at run time in a package holding an exfiltration
   endpoint, **low** otherwise (scrapers load the user's own cookies when asked to).
 - Browser password/cookie stores, Discord token stores and wallets (which no library needs): **critical** at
-  install/import time in a package with network use; otherwise **high** next to network use in the same file
-  or an exfiltration endpoint in the package, **medium** alone.
+  install/import time in a package with network use; otherwise **high** next to network use (in the same file
+  at install/import time, in the same function when only called) or a collection endpoint in the package
+  (paste site, request catcher, webhook, tunnel, raw IP); alone, **medium** at install/import time and **low**
+  when only called.
 - Developer credentials (also game-launcher account token files and a project's \`.env\`), system secrets, token variables, cloud
   metadata and browser profile folders read by install-time code in a file that talks to the network then, or
   by import-time code in the same function or module body as a network call: **critical**. At run time only when the same function also talks to the
@@ -55834,7 +55860,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   user, network interfaces, machine id) collected anywhere in a file that talks to the network at that time,
   when the request sends something computed, and the identity handed as it is (with paths, serialised) to one
   of the package's own functions that sends it, in another module too. A constant request (an update check, a
-  download to a file) next to a logged host name sends nothing of the machine. Reading one environment variable
+  download to a file) next to a logged host name sends nothing of the machine, and a DNS lookup of the machine's
+  own name (\`socket.gethostbyname_ex(socket.gethostname())\`, also with \`.local\`) asks the local resolver for
+  its own addresses, unless the function also holds a domain to append. Reading one environment variable
   (\`os.environ.get('CC')\`) or setting one is not collecting the environment.
   In code that only runs when called, the same collection in a file that sends and names a collection
   endpoint (OAST or request-catcher host, bot webhook, tunnel, raw IP address): **high**.
@@ -55878,6 +55906,7 @@ var infoStealing = {
     const firstEndpoint = strings3.findIndex((_2, i3) => endpointAt(i3) !== void 0);
     const endpoint3 = firstEndpoint >= 0 ? { s: strings3[firstEndpoint], hit: endpointAt(firstEndpoint) } : void 0;
     const anyNetwork = sinks.length > 0 || endpoint3 !== void 0;
+    const collected = endpoint3?.hit !== void 0 && (COLLECTORS.has(endpoint3.hit.kind) || endpoint3.hit.kind === "paste");
     const sinkScopes = new Set(sinks.map((e) => `${e.file}\0${e.scope}`));
     const sinkFiles = new Set(sinks.map((e) => e.file));
     const reported = /* @__PURE__ */ new Set();
@@ -55904,8 +55933,8 @@ var infoStealing = {
       const hit = secrets[i3];
       if (!hit) continue;
       if (STRONG.has(hit.kind)) {
-        const near2 = sinkFiles.has(s3.file) || endpoint3 !== void 0;
-        const severity = early3(s3.vector) && anyNetwork ? "critical" : near2 ? "high" : "medium";
+        const near2 = early3(s3.vector) ? sinkFiles.has(s3.file) || endpoint3 !== void 0 : sinkScopes.has(`${s3.file}\0${s3.scope}`) || collected;
+        const severity = early3(s3.vector) && anyNetwork ? "critical" : near2 ? "high" : early3(s3.vector) ? "medium" : "low";
         report(severity, s3, `reads ${hit.label} (${hit.match}) ${when(s3)}${near2 ? " in code that talks to the network" : ""}${exit}`, s3.value);
       } else if (s3.vector === "install" && earlySinkFiles.has(s3.file) || early3(s3.vector) && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("critical", s3, `reads ${hit.label} (${hit.match}) ${when(s3)} in a file that talks to the network at that time too${exit}`, s3.value);
@@ -55964,7 +55993,6 @@ var infoStealing = {
       }
       return drops.get(file);
     };
-    const collected = endpoint3?.hit !== void 0 && (COLLECTORS.has(endpoint3.hit.kind) || endpoint3.hit.kind === "paste");
     const recon = { pkg, events, sinks, collected, exit, report };
     machineRecon(recon);
     browserSessionTheft(pkg, sinks, report);
@@ -56409,7 +56437,9 @@ is **low** even when install-time code reaches it; a name computed where it is u
 holding a name the file spells out as a literal (\`PACKAGE = "pkg"\` \u2026 \`__import__(PACKAGE).__version__\`, a
 setup.py reading its own version) is an ordinary import; one assembled from pieces never appears whole.
 Calling a builtin whose name is computed at run time (\`getattr(builtins, name)(\u2026)\`) is **high** at install or
-import time (no library needs to hide which builtin it calls while loading) and **low** otherwise. So is importing
+import time (no library needs to hide which builtin it calls while loading) and **low** otherwise; a name that
+is a parameter of its function, given a constant harmless name by every call of the function in the file
+(\`_build_number_equivalents(builtin_name="int")\`: a type fetched by name), is not hidden. So is importing
 a module whose name is spelled in character codes (\`__import__(''.join(chr(c) for c in CODES))\`, \`chr\` under
 another name too): **high** at install or import time and **medium** otherwise. Plugin loaders compute module
 names from configuration, never from character codes.`
@@ -56435,6 +56465,17 @@ function spelledInCodes(arg2) {
 function isParameter(functions, scope, name2) {
   return name2 !== void 0 && (functions.find((f2) => f2.name === scope)?.params ?? []).includes(name2);
 }
+var DANGEROUS_BUILTIN = /^(exec|eval|compile|__import__|open|getattr|setattr|delattr|globals|locals|vars|input|breakpoint|__builtins__|__loader__|__spec__)$/;
+function harmlessNames(f2, scope, name2) {
+  const fn = f2.functions.find((x) => x.name === scope);
+  const at6 = name2 === void 0 ? -1 : (fn?.params ?? []).indexOf(name2);
+  if (!fn || at6 < 0 || name2 === void 0) return false;
+  const callers = f2.calls.filter((c) => c.callee === `local.${scope}`);
+  return callers.length > 0 && callers.every((c) => {
+    const v2 = (Object.hasOwn(c.kwargs, name2) ? c.kwargs[name2] : c.args[at6])?.value;
+    return v2 !== void 0 && !DANGEROUS_BUILTIN.test(v2);
+  });
+}
 var sandboxEscape = {
   meta: meta14,
   run(pkg) {
@@ -56449,7 +56490,7 @@ var sandboxEscape = {
         fromCaller: isParameter(f2.functions, c.scope, c.args[0]?.text),
         spelled: spelledInCodes(c.args[0])
       }));
-      const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text)).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
+      const computedBuiltins = f2.calls.filter((c) => c.callee === "builtins.getattr" && /^(__builtins__|builtins)$/.test(c.args[0]?.text ?? "") && c.args[1]?.value === void 0).filter((c) => !passedAlong(sourceLine(pkg, file, c.line), c.text) && !harmlessNames(f2, c.scope, c.args[1]?.text)).map((c) => ({ name: "builtins.getattr(<computed>)", line: c.line, scope: c.scope }));
       for (const r of [...f2.reads, ...computedImports, ...computedBuiltins]) {
         if (!INDIRECT.test(r.name) && !r.name.endsWith("(<computed>)") || seen.has(r.line)) continue;
         const vector = pkg.execution.vector(file, r.scope);
@@ -59913,8 +59954,9 @@ function runsHandedFunctions(call3, file, f2, facts, crossFile) {
   if (targets.length === 0) return true;
   return targets.some((t) => {
     const g2 = facts.get(t.file);
-    if (!g2?.functions.some((fn) => fn.name === t.scope)) return true;
-    return g2.calls.some((c) => c.scope === t.scope && /^[A-Za-z_]\w*$/.test(c.callee));
+    const scope = g2?.classes.some((c) => c.name === t.scope && c.methods.includes("__init__")) ? `${t.scope}.__init__` : t.scope;
+    if (!g2?.functions.some((fn) => fn.name === scope)) return true;
+    return g2.calls.some((c) => c.scope === scope && /^[A-Za-z_]\w*$/.test(c.callee));
   });
 }
 function decoratorRuns(call3) {
@@ -85603,7 +85645,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "a1e6bd9fdc20389e" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "b2b1222d4ca95ce7" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -103,8 +103,9 @@ type CrossFile = (file: string, callee: string) => { file: string; scope: string
 /**
  * Whether a call runs the functions it is handed (see decoratorRuns). A Python function of the package decides
  * by its body: it runs them when its own body calls a plain name (its parameter, or a loop variable over its
- * parameters: \`cb(arg)\`, \`for f in funcs: f()\`). \`_compose(pushd, tarball)\` only builds a function and
- * \`fallback_group_factory(handler)\` only stores one. A library's call, a class, or JavaScript is assumed to run them.
+ * parameters: `cb(arg)`, `for f in funcs: f()`); a class of the package, by its `__init__`. `_compose(pushd,
+ * tarball)` only builds a function and `fallback_group_factory(handler)` only stores one. A library's call, or
+ * JavaScript, is assumed to run them.
  */
 function runsHandedFunctions(call: CallFact, file: string, f: FileFacts, facts: ReadonlyMap<string, FileFacts>, crossFile: CrossFile | undefined): boolean {
   if (!decoratorRuns(call)) return false;
@@ -114,8 +115,10 @@ function runsHandedFunctions(call: CallFact, file: string, f: FileFacts, facts: 
   if (targets.length === 0) return true;
   return targets.some((t) => {
     const g = facts.get(t.file);
-    if (!g?.functions.some((fn) => fn.name === t.scope)) return true;
-    return g.calls.some((c) => c.scope === t.scope && /^[A-Za-z_]\w*$/.test(c.callee));
+    // A class of the package is judged by its constructor (`TokenManager(_get_access_token, "gcp")` stores it).
+    const scope = g?.classes.some((c) => c.name === t.scope && c.methods.includes('__init__')) ? `${t.scope}.__init__` : t.scope;
+    if (!g?.functions.some((fn) => fn.name === scope)) return true;
+    return g.calls.some((c) => c.scope === scope && /^[A-Za-z_]\w*$/.test(c.callee));
   });
 }
 
@@ -136,13 +139,13 @@ function decoratorRuns(call: CallFact): boolean {
 
 /**
  * Python's decorators and helpers that wrap or describe a function and return it, never calling it:
- * \`@contextlib.contextmanager\`, \`functools.partial(f, …)\`, \`@functools.wraps(f)\`, \`@property\`.
+ * `@contextlib.contextmanager`, `functools.partial(f, …)`, `@functools.wraps(f)`, `@property`.
  */
 const WRAPS_FUNCTION = /^(contextlib\.(contextmanager|asynccontextmanager)|functools\.(partial|partialmethod|wraps|update_wrapper|singledispatch|singledispatchmethod|total_ordering)|builtins\.(staticmethod|classmethod|property)|abc\.abstractmethod|typing\.(overload|final|no_type_check)|typing_extensions\.(overload|final|deprecated)|dataclasses\.dataclass)$/;
 
 /**
  * JavaScript calls that take a function to link, wrap or describe it, never to run it:
- * \`util.inherits(Client, Writable)\`, \`Object.setPrototypeOf(f, proto)\`, \`util.promisify(f)\`.
+ * `util.inherits(Client, Writable)`, `Object.setPrototypeOf(f, proto)`, `util.promisify(f)`.
  */
 const KEEPS_FUNCTION = /^(util\.(inherits|promisify|callbackify|deprecate|inspect|types\.\w+)|inherits|global\.(Object|Reflect)\.(setPrototypeOf|getPrototypeOf|assign|freeze|seal|create|defineProperty|defineProperties|keys))$/;
 

@@ -4,7 +4,7 @@ import { isAuxiliary } from '../shared/scope-filter.js';
 import type { CodeEvent } from '../shared/events.js';
 import { eventSnippet, when } from '../shared/snippet.js';
 import { decodedBy } from '../dropped-code.js';
-import { NETWORK_REF, originOf, type Origin } from './code-origin.js';
+import { cipherText, NETWORK_REF, originOf, type Origin } from './code-origin.js';
 import { LOADS } from './downloaded-code.js';
 import { embeddedDrops } from './embedded-drop.js';
 import { networkFedCaller } from './fed-from-network.js';
@@ -71,7 +71,8 @@ In a minified JavaScript file (a whole bundle on one line) a payload counts as d
 what the call is handed, in the same function: \`Function("return this")\` shares its line with every string
 the bundle decodes. A decoder feeds the call only within 30 lines of it, or 2,000 characters on its own line
 (a bundle's module body is thousands of lines long), and \`String.fromCharCode(59)\` or \`chr(10)\` spells a
-character, not a payload.
+character, not a payload. Code decoded at run time from a ciphertext literal of the same function (200
+characters or more, one in twenty a control character: an XOR-ed program) is a decoded payload whenever it runs.
 
 Plain literals passed to \`exec\` are analysed as code and reported by the rules their content triggers. The
 eval-like sinks include the library functions that run a string as Python (\`timeit.timeit\`, \`cProfile.run\`,
@@ -130,6 +131,10 @@ export const codeExecution: Detector = {
         const caller = networkFedCaller(pkg, e, (r) => NETWORK_REF(e.language, r));
         if (caller) o = { origin: 'remote', evidence: `${caller.file}:${caller.call.line}: ${caller.call.text}` };
       }
+      // Decoded at run time from a ciphertext literal of the same function (an XOR loop over a string of control
+      // characters): the payload is packed in the source, whenever the function runs.
+      const packed = o.origin === 'runtime-decoded' ? cipherText(pkg, e) : undefined;
+      if (packed !== undefined) o = { origin: 'decoded', evidence: packed, steps: ['cipher loop', 'key in the code'] };
       let severity = severityFor(o.origin, e.vector);
       // An embedded code object (marshal) is compiled code hidden in the source; embedded pickles are usually data.
       if (o.origin === 'serialized' && e.callee.startsWith('pickle')) severity = e.vector === 'runtime' ? 'low' : 'high';

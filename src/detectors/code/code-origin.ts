@@ -49,7 +49,7 @@ const MINIFIED_LINE = 1000;
 
 /**
  * The payload decoded where the call stands: on its line; in a minified file (one line holds a whole bundle,
- * where a polyfill's \`Function("return this")\` shares line 1 with every string the bundle decodes) only the
+ * where a polyfill's `Function("return this")` shares line 1 with every string the bundle decodes) only the
  * one the call is handed, and of its own function.
  */
 function decodedInto(pkg: PackageModel, e: CodeEvent, arg: ValueFact | undefined): DecodedPayload | undefined {
@@ -130,8 +130,8 @@ function near(e: CodeEvent): (c: CallFact) => boolean {
 }
 
 /**
- * Every call of the decoder \`ref\` in the call's function spells one or two characters from number literals
- * (\`String.fromCharCode(59)\` for a semicolon, \`chr(10)\`): a character, not decoding.
+ * Every call of the decoder `ref` in the call's function spells one or two characters from number literals
+ * (`String.fromCharCode(59)` for a semicolon, `chr(10)`): a character, not decoding.
  */
 function spellsCharacters(pkg: PackageModel, e: CodeEvent, ref: string): boolean {
   if (!/(fromCharCode|\.chr)$/.test(ref)) return false;
@@ -158,4 +158,23 @@ function embeddedBlob(pkg: PackageModel, e: CodeEvent): CallFact | undefined {
     if (!bytes || bytes.length < 32) return false;
     return !DATA_MAGIC.some((m) => m.every((b, i) => bytes[i] === b)) && !mostlyAscii(Buffer.from(bytes).toString('latin1'));
   });
+}
+
+/**
+ * A ciphertext literal of the call's function: 200 characters or more, of which at least one in twenty is a
+ * control character (not a tab or line break). Text, code and encodings (base64, hex) have none; an XOR-ed
+ * program has many. Returns its start, for evidence.
+ */
+export function cipherText(pkg: PackageModel, e: CodeEvent): string | undefined {
+  const s = pkg.facts.get(e.file)?.strings.find((x) => x.scope === e.scope && x.value.length >= 200 && controlShare(x.value) >= 0.05);
+  return s ? JSON.stringify(s.value.slice(0, 120)) : undefined;
+}
+
+function controlShare(v: string): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f) n++;
+  }
+  return n / v.length;
 }

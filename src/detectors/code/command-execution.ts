@@ -114,7 +114,7 @@ function shippedExecutables(pkg: PackageModel): string[] {
 
 /**
  * A native executable of the package that the call starts: its program, when written as a constant, names
- * one; when computed (\`os.path.join(os.path.dirname(__file__), 'bin', name)\`), a string of the same
+ * one; when computed (`os.path.join(os.path.dirname(__file__), 'bin', name)`), a string of the same
  * function does.
  */
 function startsShipped(pkg: PackageModel, e: CodeEvent): string | undefined {
@@ -139,8 +139,8 @@ function literalPieces(text: string): string | undefined {
 }
 
 /**
- * \`powershell -EncodedCommand …\` of a script written in plain text in the same file (\`Buffer.from(script,
- * 'utf16le').toString('base64')\`): the encoding passes a multi-line script without quoting and hides nothing,
+ * `powershell -EncodedCommand …` of a script written in plain text in the same file (`Buffer.from(script,
+ * 'utf16le').toString('base64')`): the encoding passes a multi-line script without quoting and hides nothing,
  * so the command is judged with the script in place of its encoding.
  */
 function plainEncoded(pkg: PackageModel, e: CodeEvent, command: string): string | undefined {
@@ -154,7 +154,7 @@ function plainEncoded(pkg: PackageModel, e: CodeEvent, command: string): string 
 const FETCH_AND_RUN = new Set(['pipes a download into a shell', 'runs a download as inline code', 'downloads a file', 'downloads a file to disk', 'runs the file it downloaded', 'downloads and starts the download in one command']);
 
 /**
- * A self-updater run when called (\`curl -sfS https://dotenvx.sh | sh\` in \`dotenvx update\`): it fetches
+ * A self-updater run when called (`curl -sfS https://dotenvx.sh | sh` in `dotenvx update`): it fetches
  * from the package's own site only (isOwnHost), and does nothing else. The host, when it is one.
  */
 function ownUpdater(pkg: PackageModel, e: CodeEvent, command: string | undefined, reasons: readonly string[]): string | undefined {

@@ -70,7 +70,7 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
   else if (callee.type === 'Identifier') b = visitIdentifier(a, callee);
   else if (callee.type !== 'Super') b = visitRoot(a, callee);
   let name = b?.name;
-  // `__name(fn, "fn")` names a function (keep-names builds): it defines a property, it does not run \`fn\`.
+  // `__name(fn, "fn")` names a function (keep-names builds): it defines a property, it does not run `fn`.
   if (name?.startsWith('local.') && node.arguments.length === 2 && node.arguments[1]?.type === 'Literal' && namesFunctions(b)) name = 'global.Object.defineProperty';
   // An rc4 table's entries are unreadable until each call decrypts one with its key: record what it gives,
   // as the entries of plain and base64 tables are recorded.

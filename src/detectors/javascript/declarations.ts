@@ -68,8 +68,8 @@ export function bindValue(a: Analysis, name: string, given: Expression): Binding
 }
 
 /**
- * \`__name(() => …, "resolve")\`: esbuild's keep-names helper sets the function's \`name\` and returns it
- * (\`var __name = (target, value) => __defProp(target, "name", { value, configurable: true })\`). The function
+ * `__name(() => …, "resolve")`: esbuild's keep-names helper sets the function's `name` and returns it
+ * (`var __name = (target, value) => __defProp(target, "name", { value, configurable: true })`). The function
  * is the value assigned, not a callback run where it stands. Only a helper of that shape is looked through.
  */
 function keptName(a: Analysis, e: Expression): Expression | undefined {
@@ -79,7 +79,7 @@ function keptName(a: Analysis, e: Expression): Expression | undefined {
   return namesFunctions(a.env.lookup(e.callee.name)) ? target : undefined;
 }
 
-/** Whether a helper is the keep-names one: its whole body defines the \`name\` property of its argument (see keptName). */
+/** Whether a helper is the keep-names one: its whole body defines the `name` property of its argument (see keptName). */
 export function namesFunctions(b: Binding | undefined): boolean {
   const body = b?.inline?.body;
   const key = body?.type === 'CallExpression' ? body.arguments[1] : undefined;

@@ -53,15 +53,15 @@ const TX_REWRITE = /\beth_(?:send|sign)Transaction\b[\s\S]{0,400}?\.to\s*=\s*(['
 const BASE58 = /\b[1-9A-HJ-NP-Za-km-z]{32,44}\b/g;
 const SOLANA_MIX = [/[1-9]/, /[A-Z]/, /[a-z]/];
 
-/** A function put in the original's place: written there (\`= async function\`, \`= (…) =>\`, \`= new Proxy(\`). */
+/** A function put in the original's place: written there (`= async function`, `= (…) =>`, `= new Proxy(`). */
 const FUNCTION_VALUE = /^\s*(?:async\b|function\b|\(|[\w$]+\s*=>|new\s+Proxy\b)/;
-/** The original kept to be called by the hook: \`const orig = window.fetch\`, \`window.fetch.bind(window)\`. */
+/** The original kept to be called by the hook: `const orig = window.fetch`, `window.fetch.bind(window)`. */
 const ORIGINAL_KEPT = /=\s*(?:window|globalThis|self)\.fetch\b(?!\s*=)|(?:window|globalThis|self)\.fetch\.bind\(|=\s*XMLHttpRequest\.prototype\.(?:open|send)\b(?!\s*=)/;
 
 /**
  * The first replacement of fetch, XMLHttpRequest or the wallet provider that is a hook: a function written in
  * place, or a named one where the file keeps the original to call on. A polyfill or a library's installer
- * (\`self.fetch = fetch\`, \`globalThis.fetch = module.exports.fetch\`) puts its own implementation there instead.
+ * (`self.fetch = fetch`, `globalThis.fetch = module.exports.fetch`) puts its own implementation there instead.
  */
 function hookIn(text: string): RegExpExecArray | undefined {
   const all = new RegExp(HOOK.source, 'g');
@@ -75,8 +75,8 @@ function hookIn(text: string): RegExpExecArray | undefined {
 }
 
 /**
- * Not an address: a lowercase hex string (a hash or an id: \`3ebbcb006d4d…\`) where a base58 address is due, or a
- * word-built identifier (\`DatasetListResponsesV4Page…\`: random keys carry digits and capitals throughout).
+ * Not an address: a lowercase hex string (a hash or an id: `3ebbcb006d4d…`) where a base58 address is due, or a
+ * word-built identifier (`DatasetListResponsesV4Page…`: random keys carry digits and capitals throughout).
  */
 function plausibleAddress(a: string): boolean {
   if (a.startsWith('0x') || a.startsWith('bc1')) return true;

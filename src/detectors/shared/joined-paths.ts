@@ -33,8 +33,8 @@ export function joinedPaths(strings: readonly StringEvent[], names: (path: strin
 
 /**
  * JavaScript: a minified bundle is one line, so pieces on a line prove nothing (a wallet picker's labels
- * \`"Coinbase Wallet"\`, \`"Exodus"\`, \`"Frame"\` are no path). There the pieces must be arguments of one call of
- * their function (\`path.join(os.homedir(), 'AppData', 'Roaming', 'Exodus')\`).
+ * `"Coinbase Wallet"`, `"Exodus"`, `"Frame"` are no path). There the pieces must be arguments of one call of
+ * their function (`path.join(os.homedir(), 'AppData', 'Roaming', 'Exodus')`).
  */
 function joinedByCall(facts: ReadonlyMap<string, FileFacts>, list: readonly StringEvent[]): boolean {
   const first = list[0] as StringEvent;
