@@ -42926,10 +42926,13 @@ var ExecutionMap = class {
       const cls = scope.includes(".") ? scope.slice(0, scope.lastIndexOf(".")) : "";
       for (const call3 of f2.calls) {
         if (call3.scope !== scope) continue;
-        for (const arg2 of runsHandedFunctions(call3, file, f2, facts, crossFile) ? [...call3.args, ...Object.values(call3.kwargs)] : []) {
-          const name2 = arg2.text.startsWith("self.") || arg2.text.startsWith("this.") ? `${cls}.${arg2.text.slice(5)}` : arg2.text;
+        const localOf = (text3) => text3.startsWith("self.") || text3.startsWith("this.") ? `${cls}.${text3.slice(5)}` : text3;
+        const starter = crossFile !== void 0 && f2.language === "python" && THREAD_STARTERS.test(call3.callee);
+        const handed = [...call3.args, ...Object.values(call3.kwargs)].filter((a) => local.has(localOf(a.text)) || starter && /^[A-Za-z_][\w.]*$/.test(a.text));
+        for (const arg2 of handed.length > 0 && runsHandedFunctions(call3, file, f2, facts, crossFile) ? handed : []) {
+          const name2 = localOf(arg2.text);
           if (local.has(name2)) next(file, name2);
-          else if (crossFile && f2.language === "python" && THREAD_STARTERS.test(call3.callee) && /^[A-Za-z_][\w.]*$/.test(arg2.text)) {
+          else if (crossFile) {
             for (const ref2 of arg2.refs) {
               const target2 = crossFile(file, ref2);
               for (const t of Array.isArray(target2) ? target2 : target2 ? [target2] : []) next(t.file, t.scope);
@@ -59693,7 +59696,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "b2b1222d4ca95ce7" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "5a0efd329114651d" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -76,12 +76,16 @@ export class ExecutionMap {
         if (call.scope !== scope) continue;
         // A local function handed over as a callback runs too: atexit.register(f), Thread(target=f),
         // setTimeout(f), signal handlers, self.method passed along.
-        for (const arg of runsHandedFunctions(call, file, f, facts, crossFile) ? [...call.args, ...Object.values(call.kwargs)] : []) {
-          const name = arg.text.startsWith('self.') || arg.text.startsWith('this.') ? `${cls}.${arg.text.slice(5)}` : arg.text;
+        // Whether the callee runs them is asked only of calls that hand a function over (it looks at the callee's body).
+        const localOf = (text: string): string => (text.startsWith('self.') || text.startsWith('this.') ? `${cls}.${text.slice(5)}` : text);
+        const starter = crossFile !== undefined && f.language === 'python' && THREAD_STARTERS.test(call.callee);
+        const handed = [...call.args, ...Object.values(call.kwargs)].filter((a) => local.has(localOf(a.text)) || (starter && /^[A-Za-z_][\w.]*$/.test(a.text)));
+        for (const arg of handed.length > 0 && runsHandedFunctions(call, file, f, facts, crossFile) ? handed : []) {
+          const name = localOf(arg.text);
           if (local.has(name)) next(file, name);
           // A function of another module handed to a thread or an exit hook (`from .main import job;
           // Thread(target=job).start()`) runs as surely as a local one; other calls only register it.
-          else if (crossFile && f.language === 'python' && THREAD_STARTERS.test(call.callee) && /^[A-Za-z_][\w.]*$/.test(arg.text)) {
+          else if (crossFile) {
             for (const ref of arg.refs) {
               const target = crossFile(file, ref);
               for (const t of Array.isArray(target) ? target : target ? [target] : []) next(t.file, t.scope);
