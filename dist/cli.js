@@ -45878,6 +45878,7 @@ function decodedInto(pkg, e, arg2) {
 function originOf(pkg, e) {
   const arg2 = codeArg(e);
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: "remote" };
+  const spelled = spellsCharacters(pkg, e);
   const decoded = decodedInto(pkg, e, arg2);
   if (decoded) return { origin: "decoded", evidence: decoded.text, steps: decoded.steps };
   if (arg2?.value === void 0) {
@@ -45885,7 +45886,7 @@ function originOf(pkg, e) {
     if (txt) return { origin: "remote", evidence: txt.text };
   }
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg2?.value !== void 0 ? { origin: "serialized" } : { origin: "dynamic" };
-  if (e.refs.some((r) => DECODERS2.test(r) && !spellsCharacters(pkg, e, r))) {
+  if (e.refs.some((r) => DECODERS2.test(r) && !spelled(r))) {
     const blob = embeddedBlob(pkg, e);
     if (blob) return { origin: "decoded", evidence: `${blob.text}: ${blob.args[0]?.value?.slice(0, 120) ?? ""}\u2026`, steps: [blob.callee.replace(/^builtins\./, ""), "key at run time"] };
     return { origin: "runtime-decoded", evidence: e.text };
@@ -45896,7 +45897,7 @@ function originOf(pkg, e) {
   if (e.refs.some((r) => /^(builtins\.open|fs\.readFileSync|io\.open|pathlib\.Path|\?\.read_text)/.test(r)) || /^\w+\.read(_text)?\(\)$/.test(arg2?.text ?? "")) return { origin: "file" };
   if (arg2?.value !== void 0) return { origin: "constant", evidence: arg2.value };
   const close = near(e);
-  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && close(c) && DECODERS2.test(c.callee) && c.args[0]?.value === void 0 && !spellsCharacters(pkg, e, c.callee)) ?? [];
+  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && close(c) && DECODERS2.test(c.callee) && c.args[0]?.value === void 0 && !spelled(c.callee)) ?? [];
   if (decoders.length > 0) return { origin: "runtime-decoded", evidence: decoders.slice(0, 3).map((c) => c.text).join("\n") };
   const ciphered = e.language === "python" && arg2 ? cipherLiteral(arg2.text) : void 0;
   if (ciphered) return { origin: "runtime-decoded", evidence: ciphered };
@@ -45916,10 +45917,18 @@ var NEAR_COLUMNS = 2e3;
 function near(e) {
   return (c) => c.line === e.line ? Math.abs(c.column - e.column) <= NEAR_COLUMNS : Math.abs(c.line - e.line) <= NEAR_LINES;
 }
-function spellsCharacters(pkg, e, ref2) {
-  if (!/(fromCharCode|\.chr)$/.test(ref2)) return false;
-  const calls = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && c.callee === ref2) ?? [];
-  return calls.length > 0 && calls.every((c) => c.args.length <= 2 && c.args.every((a) => /^(\d{1,3}|0x[0-9a-fA-F]{1,2})$/.test(a.text.trim())));
+function spellsCharacters(pkg, e) {
+  const known = /* @__PURE__ */ new Map();
+  return (ref2) => {
+    if (!/(fromCharCode|\.chr)$/.test(ref2)) return false;
+    let spelled = known.get(ref2);
+    if (spelled === void 0) {
+      const calls = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && c.callee === ref2) ?? [];
+      spelled = calls.length > 0 && calls.every((c) => c.args.length <= 2 && c.args.every((a) => /^(\d{1,3}|0x[0-9a-fA-F]{1,2})$/.test(a.text.trim())));
+      known.set(ref2, spelled);
+    }
+    return spelled;
+  };
 }
 var BLOB = /^[!-~]{128,}$/;
 var DATA_MAGIC = [[137, 80, 78, 71], [255, 216, 255], [71, 73, 70], [80, 75], [31, 139], [37, 80, 68, 70], [0, 1, 0, 0], [119, 79, 70], [66, 77], [82, 73, 70, 70], [60], [123]];
@@ -59696,7 +59705,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "5a0efd329114651d" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "af89e2546edfd52f" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -66,6 +66,7 @@ function decodedInto(pkg: PackageModel, e: CodeEvent, arg: ValueFact | undefined
 export function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evidence?: string; steps?: string[] } {
   const arg = codeArg(e);
   if (e.refs.some((r) => NETWORK_REF(e.language, r))) return { origin: 'remote' };
+  const spelled = spellsCharacters(pkg, e);
   const decoded = decodedInto(pkg, e, arg);
   if (decoded) return { origin: 'decoded', evidence: decoded.text, steps: decoded.steps };
   // Code that is not a constant, next to a TXT lookup of the same function (`for r in resolve(d, 'TXT'):
@@ -77,7 +78,7 @@ export function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evi
   // Unpickling a file or a socket's data is how caches and IPC work; unpickling bytes embedded in the code is a loader.
   if (/^(marshal|pickle)\.loads?$/.test(e.callee)) return arg?.value !== undefined ? { origin: 'serialized' } : { origin: 'dynamic' };
   // exec(b64decode(open('image.png').read())): a blob decoded on the way in is a payload, whatever holds it.
-  if (e.refs.some((r) => DECODERS.test(r) && !spellsCharacters(pkg, e, r))) {
+  if (e.refs.some((r) => DECODERS.test(r) && !spelled(r))) {
     // The blob is written in the code and only the key comes from the caller (`bytearray.fromhex(BLOB)` XORed
     // with a parameter): a packed payload, as when the whole of it is a literal.
     const blob = embeddedBlob(pkg, e);
@@ -94,7 +95,7 @@ export function originOf(pkg: PackageModel, e: CodeEvent): { origin: Origin; evi
   if (arg?.value !== undefined) return { origin: 'constant', evidence: arg.value };
   // Near the call: a bundle's module body holds thousands of lines, and a decoder far off feeds something else.
   const close = near(e);
-  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && close(c) && DECODERS.test(c.callee) && c.args[0]?.value === undefined && !spellsCharacters(pkg, e, c.callee)) ?? [];
+  const decoders = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && close(c) && DECODERS.test(c.callee) && c.args[0]?.value === undefined && !spelled(c.callee)) ?? [];
   if (decoders.length > 0) return { origin: 'runtime-decoded', evidence: decoders.slice(0, 3).map((c) => c.text).join('\n') };
   // exec("".join(table[alpha.index(c)] for c in "RNKLIG HLXPVG,...")): a long literal that reads as no code,
   // transformed on the way in, is a payload under a home-made cipher.
@@ -133,10 +134,19 @@ function near(e: CodeEvent): (c: CallFact) => boolean {
  * Every call of the decoder `ref` in the call's function spells one or two characters from number literals
  * (`String.fromCharCode(59)` for a semicolon, `chr(10)`): a character, not decoding.
  */
-function spellsCharacters(pkg: PackageModel, e: CodeEvent, ref: string): boolean {
-  if (!/(fromCharCode|\.chr)$/.test(ref)) return false;
-  const calls = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && c.callee === ref) ?? [];
-  return calls.length > 0 && calls.every((c) => c.args.length <= 2 && c.args.every((a) => /^(\d{1,3}|0x[0-9a-fA-F]{1,2})$/.test(a.text.trim())));
+function spellsCharacters(pkg: PackageModel, e: CodeEvent): (ref: string) => boolean {
+  // Asked once per decoder call of the function: answered once per decoder name.
+  const known = new Map<string, boolean>();
+  return (ref) => {
+    if (!/(fromCharCode|\.chr)$/.test(ref)) return false;
+    let spelled = known.get(ref);
+    if (spelled === undefined) {
+      const calls = pkg.facts.get(e.file)?.calls.filter((c) => c.scope === e.scope && c.callee === ref) ?? [];
+      spelled = calls.length > 0 && calls.every((c) => c.args.length <= 2 && c.args.every((a) => /^(\d{1,3}|0x[0-9a-fA-F]{1,2})$/.test(a.text.trim())));
+      known.set(ref, spelled);
+    }
+    return spelled;
+  };
 }
 
 /** Encoded text long enough to hold a program: hex, base64, base85, … (no spaces, so not code or prose). */
