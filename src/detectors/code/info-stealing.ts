@@ -61,7 +61,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   'recentservers.xml')\`, \`Path(steam) / 'Steam' / 'ssfn*'\`).
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, …) in one file, with a network call in the scope of one of those reads
-  (a harvester): **high**.
+  (a harvester): **high**. Asking the cloud metadata service is itself a network call, so a metadata read counts
+  as the sending one only where its scope also makes another network call (\`socket.getaddrinfo(
+  "metadata.google.internal", 80)\` alone is a where-am-I check in a cloud storage client).
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
   together with the host or user name collected in the same function, or encoded on the way out (base64, hex,
@@ -142,6 +144,8 @@ export const infoStealing: Detector = {
     const collected = endpoint?.hit !== undefined && (COLLECTORS.has(endpoint.hit.kind) || endpoint.hit.kind === 'paste');
     const sinkScopes = new Set(sinks.map((e) => `${e.file}\u0000${e.scope}`));
     const sinkFiles = new Set(sinks.map((e) => e.file));
+    const sinkCount = new Map<string, number>();
+    for (const e of sinks) sinkCount.set(`${e.file}\u0000${e.scope}`, (sinkCount.get(`${e.file}\u0000${e.scope}`) ?? 0) + 1);
     const reported = new Set<string>();
     const report = (severity: Severity, s: { file: string; line: number; vector: Vector }, message: string, evidence: string): void => {
       const key = `${s.file}:${s.line}`;
@@ -208,7 +212,12 @@ export const infoStealing: Detector = {
     }
     for (const reads of byFile.values()) {
       const labels = new Set(reads.map((r) => r.hit.label));
-      const sent = reads.find((r) => sinkScopes.has(`${r.s.file}\u0000${r.s.scope}`));
+      // Asking the metadata service is itself a network call: a metadata read sends only from a scope that
+      // also talks elsewhere (blobfile's `getaddrinfo("metadata.google.internal")` is a where-am-I check).
+      const sent = reads.find((r) => {
+        const scope = `${r.s.file}\u0000${r.s.scope}`;
+        return r.hit.kind === 'cloud-metadata' ? (sinkCount.get(scope) ?? 0) > 1 : sinkScopes.has(scope);
+      });
       if (labels.size < 2 || !sent) continue;
       report('high', sent.s, `collects ${[...labels].join(', ')} and sends from ${sent.s.scope}, which talks to the network${exit}`, sent.s.value);
     }

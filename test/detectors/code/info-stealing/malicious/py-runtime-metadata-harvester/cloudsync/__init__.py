@@ -1,0 +1,1 @@
+from .sync import push  # noqa: F401
