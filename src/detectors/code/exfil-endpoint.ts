@@ -27,7 +27,9 @@ the code runs:
 - an out-of-band interaction (OAST) host or a request catcher handed to a call, even in code that only runs
   when called: **high** (such an address only ever receives someone's data);
 - only defined at install or import time (a module constant): **medium** for request catchers, OAST hosts,
-  tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses and prose;
+  tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses, prose and
+  a file host's share or download link (\`https://www.dropbox.com/s/…/data.zip?dl=1\`, a Discord attachment: it
+  serves a file and cannot receive one; datasets and test media are shared that way);
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
   runs payloads);
 - a network call whose destination is a URL the code decodes (base64, hex, zlib, char codes, …) from a
@@ -43,6 +45,13 @@ const HIDDEN_URL = /^(https?|wss?|ftp):\/\/[\w.-]+\.\w/i;
 const HIDDEN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i;
 const HOST_CONNECTION = /^(http\.client|httplib)\.HTTPS?Connection$/;
 const DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
+
+/**
+ * Share and download links of file hosts (a Dropbox share link, a Discord attachment, a gofile download page):
+ * they serve a file, they cannot receive one. Datasets and test media are shared this way; only defined, such a
+ * link says nothing of its package (download-execute judges what is done with what it serves).
+ */
+const DOWNLOAD_LINK = /dropbox\.com\/(s|scl)\/|dl\.dropboxusercontent\.com|(cdn\.discordapp\.com|media\.discordapp\.net)\/attachments|gofile\.io\/d\//i;
 
 /** Kinds that are ordinary public APIs until a credential or an early call makes them someone's channel. */
 const PUBLIC_API = new Set(['webhook', 'raw-ip']);
@@ -100,7 +109,11 @@ export const exfilEndpoint: Detector = {
       // take such credentials from their users, they do not ship them.
       const credentialed = !prose && credentialedEndpointIn(s.value) !== undefined;
       const severity: Severity =
-        used || credentialed || catcherCalled || (early && s.decoded) ? 'high' : early && !prose && !PUBLIC_API.has(hit.kind) ? 'medium' : 'low';
+        used || credentialed || catcherCalled || (early && s.decoded)
+          ? 'high'
+          : early && !prose && !PUBLIC_API.has(hit.kind) && !DOWNLOAD_LINK.test(hit.match)
+            ? 'medium'
+            : 'low';
       out.push(
         finding(meta, {
           severity,

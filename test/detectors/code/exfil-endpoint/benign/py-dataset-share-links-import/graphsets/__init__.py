@@ -1,0 +1,1 @@
+from .aminer import AMiner  # noqa: F401
