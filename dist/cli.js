@@ -46958,7 +46958,9 @@ the code runs:
 - an out-of-band interaction (OAST) host or a request catcher handed to a call, even in code that only runs
   when called: **high** (such an address only ever receives someone's data);
 - only defined at install or import time (a module constant): **medium** for request catchers, OAST hosts,
-  tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses and prose;
+  tunnels, paste sites and file drops; **low** for chat APIs without a credential, raw IP addresses, prose and
+  a file host's share or download link (\`https://www.dropbox.com/s/\u2026/data.zip?dl=1\`, a Discord attachment: it
+  serves a file and cannot receive one; datasets and test media are shared that way);
 - in code that only runs when called: **low** (the other rules decide whether the code around it steals or
   runs payloads);
 - a network call whose destination is a URL the code decodes (base64, hex, zlib, char codes, \u2026) from a
@@ -46972,6 +46974,7 @@ var HIDDEN_URL = /^(https?|wss?|ftp):\/\/[\w.-]+\.\w/i;
 var HIDDEN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i;
 var HOST_CONNECTION = /^(http\.client|httplib)\.HTTPS?Connection$/;
 var DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
+var DOWNLOAD_LINK = /dropbox\.com\/(s|scl)\/|dl\.dropboxusercontent\.com|(cdn\.discordapp\.com|media\.discordapp\.net)\/attachments|gofile\.io\/d\//i;
 var PUBLIC_API = /* @__PURE__ */ new Set(["webhook", "raw-ip"]);
 var OUTBOUND = /* @__PURE__ */ new Set(["network", "shell", "socket", "dns"]);
 function usedThroughName(pkg, s3) {
@@ -47011,7 +47014,7 @@ var exfilEndpoint = {
       const catcherCalled = (hit.kind === "oast-dns" || hit.kind === "request-catcher") && hit.match.length > 12 && calledValues.some((v2) => v2.includes(hit.match));
       const prose = /\n/.test(s3.value) || s3.value.split(/\s+/).length > 6;
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
-      const severity = used || credentialed || catcherCalled || early5 && s3.decoded ? "high" : early5 && !prose && !PUBLIC_API.has(hit.kind) ? "medium" : "low";
+      const severity = used || credentialed || catcherCalled || early5 && s3.decoded ? "high" : early5 && !prose && !PUBLIC_API.has(hit.kind) && !DOWNLOAD_LINK.test(hit.match) ? "medium" : "low";
       out2.push(
         finding(meta6, {
           severity,
@@ -47543,7 +47546,9 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   'recentservers.xml')\`, \`Path(steam) / 'Steam' / 'ssfn*'\`).
 - Code that only runs when called and reads two or more kinds of credential (SSH keys, cloud credentials,
   shell history, token variables, \u2026) in one file, with a network call in the scope of one of those reads
-  (a harvester): **high**.
+  (a harvester): **high**. Asking the cloud metadata service is itself a network call, so a metadata read counts
+  as the sending one only where its scope also makes another network call (\`socket.getaddrinfo(
+  "metadata.google.internal", 80)\` alone is a where-am-I check in a cloud storage client).
 - The whole environment passed to a network call: **critical** at install/import time, **high** when only
   called in a package that holds a collection endpoint (paste site, request catcher, webhook, tunnel, raw IP),
   together with the host or user name collected in the same function, or encoded on the way out (base64, hex,
@@ -47614,6 +47619,8 @@ var infoStealing = {
     const collected = endpoint2?.hit !== void 0 && (COLLECTORS.has(endpoint2.hit.kind) || endpoint2.hit.kind === "paste");
     const sinkScopes = new Set(sinks.map((e) => `${e.file}\0${e.scope}`));
     const sinkFiles = new Set(sinks.map((e) => e.file));
+    const sinkCount = /* @__PURE__ */ new Map();
+    for (const e of sinks) sinkCount.set(`${e.file}\0${e.scope}`, (sinkCount.get(`${e.file}\0${e.scope}`) ?? 0) + 1);
     const reported = /* @__PURE__ */ new Set();
     const report = (severity, s3, message2, evidence) => {
       const key3 = `${s3.file}:${s3.line}`;
@@ -47667,7 +47674,10 @@ var infoStealing = {
     }
     for (const reads of byFile.values()) {
       const labels = new Set(reads.map((r) => r.hit.label));
-      const sent = reads.find((r) => sinkScopes.has(`${r.s.file}\0${r.s.scope}`));
+      const sent = reads.find((r) => {
+        const scope = `${r.s.file}\0${r.s.scope}`;
+        return r.hit.kind === "cloud-metadata" ? (sinkCount.get(scope) ?? 0) > 1 : sinkScopes.has(scope);
+      });
       if (labels.size < 2 || !sent) continue;
       report("high", sent.s, `collects ${[...labels].join(", ")} and sends from ${sent.s.scope}, which talks to the network${exit}`, sent.s.value);
     }
@@ -47779,7 +47789,9 @@ var meta10 = {
   summary: "Code written to be unreadable: machine-generated identifiers (_0x\u2026, lIlIl\u2026, OO0O\u2026, identifiers of only non-Latin letters), obfuscator string tables, PyArmor/packer loaders, several layers of encoding.",
   docs: `Minified code is not obfuscated code: short names and long lines are normal in bundles and are not
 reported. The rule counts identifiers that only obfuscators produce, string tables of the
-javascript-obfuscator kind and known packer loaders (PyArmor), and nested decoding layers.
+javascript-obfuscator kind and known packer loaders (PyArmor), and nested decoding layers. A name of only
+non-Latin letters counts in code, not in string literals or comments: a locale's string tables and comments
+(\`"\u0420\u043E\u0441\u0441\u0438\u0439\u0441\u043A\u0438\u0435 \u0436\u0435\u043B\u0435\u0437\u043D\u044B\u0435 \u0434\u043E\u0440\u043E\u0433\u0438"\`) are prose.
 
 - in code that runs at install time: **high**;
 - at import time: **medium**, or **high** when the file also runs commands, evaluates code or talks to the
@@ -55677,7 +55689,7 @@ var LOOKALIKE = /(?<![\w\u00aa-\uffff])_*(?:[lI][lI1]{5,}|O[O0]{5,})(?![\w\u00aa
 var NON_ASCII_RUN = /[^\P{L}\x00-\x7f]{8,}/gu;
 var WORD2 = /^[\w\p{L}\p{N}]/u;
 var QUOTE = /^["']/;
-function fileMetrics(source, largestStringArray2) {
+function fileMetrics(source, largestStringArray2, isText) {
   let lines = 0;
   let maxLineLength = 0;
   let start2 = 0;
@@ -55693,11 +55705,11 @@ function fileMetrics(source, largestStringArray2) {
     lines,
     bytes: Buffer.byteLength(source, "utf8"),
     maxLineLength,
-    obfuscatedIdentifiers: obfuscatedIdentifiers(source),
+    obfuscatedIdentifiers: obfuscatedIdentifiers(source, isText),
     largestStringArray: largestStringArray2
   };
 }
-function obfuscatedIdentifiers(source) {
+function obfuscatedIdentifiers(source, isText) {
   const seen = /* @__PURE__ */ new Set();
   for (const m2 of source.matchAll(HEXISH)) seen.add(m2[0]);
   for (const m2 of source.matchAll(LOOKALIKE)) {
@@ -55709,7 +55721,8 @@ function obfuscatedIdentifiers(source) {
       const end = m2.index + m2[0].length;
       const before = codePointBefore(source, m2.index);
       const after = source.slice(end, end + 2);
-      if (!WORD2.test(before) && !WORD2.test(after) && !QUOTE.test(before) && !QUOTE.test(after)) seen.add(m2[0]);
+      if (WORD2.test(before) || WORD2.test(after) || QUOTE.test(before) || QUOTE.test(after)) continue;
+      if (!isText?.(m2.index)) seen.add(m2[0]);
     }
   }
   return seen.size;
@@ -58865,12 +58878,24 @@ function analyzeTree({ file, doc, tree, budget, nested: nested2 }) {
     functions: functionFacts(a, out2),
     classes: classFacts(a),
     decoded: out2.payloads.decoded.sort((x, y) => x.line - y.line),
-    metrics: fileMetrics(source, largest)
+    metrics: fileMetrics(source, largest, textAt(source, of("string")))
   };
   const constants3 = moduleConstants(a);
   if (constants3) facts.constants = constants3;
   if (root.hasError) facts.partial = true;
   return facts;
+}
+function textAt(source, strings3) {
+  const starts2 = [];
+  const ends = [];
+  for (const s3 of [...strings3].sort((x, y) => x.start - y.start)) {
+    if (ends.length > 0 && s3.start < ends[ends.length - 1]) continue;
+    starts2.push(s3.start);
+    ends.push(s3.end);
+  }
+  const ranges = new Ranges(starts2, ends);
+  const comments = new CommentFinder(source, ranges);
+  return (offset2) => ranges.find(offset2) >= 0 || comments.inComment(offset2);
 }
 var WALK_WINDOW_CHARS = 64 * 1024;
 function wrapWalked(doc, root, budget, starts2) {
@@ -59705,7 +59730,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "af89e2546edfd52f" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "bdde83885d6e970b" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

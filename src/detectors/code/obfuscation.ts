@@ -14,7 +14,9 @@ const meta: RuleMeta = {
     'Code written to be unreadable: machine-generated identifiers (_0x…, lIlIl…, OO0O…, identifiers of only non-Latin letters), obfuscator string tables, PyArmor/packer loaders, several layers of encoding.',
   docs: `Minified code is not obfuscated code: short names and long lines are normal in bundles and are not
 reported. The rule counts identifiers that only obfuscators produce, string tables of the
-javascript-obfuscator kind and known packer loaders (PyArmor), and nested decoding layers.
+javascript-obfuscator kind and known packer loaders (PyArmor), and nested decoding layers. A name of only
+non-Latin letters counts in code, not in string literals or comments: a locale's string tables and comments
+(\`"Российские железные дороги"\`) are prose.
 
 - in code that runs at install time: **high**;
 - at import time: **medium**, or **high** when the file also runs commands, evaluates code or talks to the

@@ -11,8 +11,12 @@ const NON_ASCII_RUN = /[^\P{L}\x00-\x7f]{8,}/gu;
 const WORD = /^[\w\p{L}\p{N}]/u;
 const QUOTE = /^["']/;
 
-/** Sizes and the count of distinct machine-generated-looking identifiers. */
-export function fileMetrics(source: string, largestStringArray: number): FileMetrics {
+/**
+ * Sizes and the count of distinct machine-generated-looking identifiers. `isText(offset)`, asked in increasing
+ * order, says whether an offset sits in a string literal or a comment: words of a localised string table
+ * (`"Российские железные дороги"`) or a comment are prose, not names.
+ */
+export function fileMetrics(source: string, largestStringArray: number, isText?: (offset: number) => boolean): FileMetrics {
   let lines = 0;
   let maxLineLength = 0;
   let start = 0;
@@ -28,12 +32,12 @@ export function fileMetrics(source: string, largestStringArray: number): FileMet
     lines,
     bytes: Buffer.byteLength(source, 'utf8'),
     maxLineLength,
-    obfuscatedIdentifiers: obfuscatedIdentifiers(source),
+    obfuscatedIdentifiers: obfuscatedIdentifiers(source, isText),
     largestStringArray,
   };
 }
 
-function obfuscatedIdentifiers(source: string): number {
+function obfuscatedIdentifiers(source: string, isText: ((offset: number) => boolean) | undefined): number {
   const seen = new Set<string>();
   for (const m of source.matchAll(HEXISH)) seen.add(m[0]);
   for (const m of source.matchAll(LOOKALIKE)) {
@@ -48,7 +52,8 @@ function obfuscatedIdentifiers(source: string): number {
       const end = m.index + m[0].length;
       const before = codePointBefore(source, m.index);
       const after = source.slice(end, end + 2);
-      if (!WORD.test(before) && !WORD.test(after) && !QUOTE.test(before) && !QUOTE.test(after)) seen.add(m[0]);
+      if (WORD.test(before) || WORD.test(after) || QUOTE.test(before) || QUOTE.test(after)) continue;
+      if (!isText?.(m.index)) seen.add(m[0]);
     }
   }
   return seen.size;

@@ -145,7 +145,7 @@ export class NameIndex {
 }
 
 /** Whether offsets (asked in increasing order) sit in a `#` comment; linear over the whole file. */
-class CommentFinder {
+export class CommentFinder {
   private lineEnd = -1;
   private comment = Infinity;
   private nextHash = -1;

@@ -7,7 +7,7 @@ import { Collector } from './collector.js';
 import type { Budget } from './context.js';
 import { fileMetrics } from './metrics.js';
 import type { NestedAnalysis } from './payloads.js';
-import { NameIndex, oneVariableAt, Ranges, type Occurrence } from './refs.js';
+import { CommentFinder, NameIndex, oneVariableAt, Ranges, type Occurrence } from './refs.js';
 import { chainAt } from './scan.js';
 import { ScopeTree, type Span } from './scopes.js';
 import { collectBindings, collectDefinitions, collectImports, collectLambdaArguments, loopNames } from './statements.js';
@@ -97,12 +97,27 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
     functions: functionFacts(a, out),
     classes: classFacts(a),
     decoded: out.payloads.decoded.sort((x, y) => x.line - y.line),
-    metrics: fileMetrics(source, largest),
+    metrics: fileMetrics(source, largest, textAt(source, of('string'))),
   };
   const constants = moduleConstants(a);
   if (constants) facts.constants = constants;
   if (root.hasError) facts.partial = true;
   return facts;
+}
+
+/** Whether an offset (asked in increasing order) sits in a string literal, f-strings included, or a comment. */
+function textAt(source: string, strings: readonly PyNode[]): (offset: number) => boolean {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // Outermost strings only (an f-string's inner strings sit inside it), in source order.
+  for (const s of [...strings].sort((x, y) => x.start - y.start)) {
+    if (ends.length > 0 && s.start < (ends[ends.length - 1] as number)) continue;
+    starts.push(s.start);
+    ends.push(s.end);
+  }
+  const ranges = new Ranges(starts, ends);
+  const comments = new CommentFinder(source, ranges);
+  return (offset) => ranges.find(offset) >= 0 || comments.inComment(offset);
 }
 
 /** Text per window of the walk (see wrapWalked). */

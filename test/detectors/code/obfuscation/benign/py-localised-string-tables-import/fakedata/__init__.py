@@ -1,0 +1,1 @@
+from .providers import ru_RU  # noqa: F401
