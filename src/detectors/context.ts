@@ -1,5 +1,6 @@
 import type { CallFact, FileFacts, Vector } from '../model/index.js';
 import { MAIN_SCOPE, MODULE_SCOPE } from '../model/index.js';
+import { JS_FUNCTION_WRAPPERS } from './shared/function-wrappers.js';
 
 /** Why a piece of code runs without anyone calling it: "setup.py runs on pip install", … */
 export interface ExecRoot {
@@ -137,7 +138,7 @@ function decoratorRuns(call: CallFact): boolean {
   // A function put in an attribute (`X.y = f`, `setattr(X, 'y', f)`) runs when X.y is called, which setup()
   // does to the setuptools/distutils commands; other objects' attributes are only replaced here.
   if (call.callee === 'builtins.setattr' || call.callee === 'global.Reflect.set') return /^(setuptools|distutils)\./.test(call.args[0]?.refs[0] ?? '');
-  if (KEEPS_FUNCTION.test(call.callee) || WRAPS_FUNCTION.test(call.callee)) return false;
+  if (KEEPS_FUNCTION.test(call.callee) || WRAPS_FUNCTION.test(call.callee) || JS_FUNCTION_WRAPPERS.test(call.callee)) return false;
   return !call.text.startsWith('@') || !MEMOIZERS.test(call.callee);
 }
 
@@ -149,9 +150,9 @@ const WRAPS_FUNCTION = /^(contextlib\.(contextmanager|asynccontextmanager)|funct
 
 /**
  * JavaScript calls that take a function to link, wrap or describe it, never to run it:
- * `util.inherits(Client, Writable)`, `Object.setPrototypeOf(f, proto)`, `util.promisify(f)`.
+ * `util.inherits(Client, Writable)`, `Object.setPrototypeOf(f, proto)`; and the wrappers of JS_FUNCTION_WRAPPERS.
  */
-const KEEPS_FUNCTION = /^(util\.(inherits|promisify|callbackify|deprecate|inspect|types\.\w+)|inherits|global\.(Object|Reflect)\.(setPrototypeOf|getPrototypeOf|assign|freeze|seal|create|defineProperty|defineProperties|keys))$/;
+const KEEPS_FUNCTION = /^(util\.(inherits|inspect|types\.\w+)|inherits|global\.(Object|Reflect)\.(setPrototypeOf|getPrototypeOf|assign|freeze|seal|create|defineProperty|defineProperties|keys))$/;
 
 const MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
 

@@ -4,7 +4,7 @@ import { MODULE_INSTANCE, REQUIRE, REQUIRE_NAMES, isConstructorName, isSilentReq
 import type { Analysis } from './context.js';
 import { namesFunctions, walkInit } from './declarations.js';
 import { foldPrimitive, foldString } from './fold.js';
-import { hoist, isFunction, walkFunction } from './functions.js';
+import { hoist, isFunction, visitObject, walkFunction } from './functions.js';
 import { visitIdentifier, visitMember, visitRoot } from './members.js';
 import { addImport } from './modules.js';
 import { applyRotation } from './obfuscation.js';
@@ -21,6 +21,9 @@ import { workerEvaluatesCode } from '../shared/capabilities.js';
 const MAX_ARGS = 16;
 /** JavaScript has no keyword arguments: one shared, frozen empty record. */
 const NO_KWARGS: Record<string, ValueFact> = Object.freeze({});
+
+/** Calls whose third argument is a property descriptor. */
+const DEFINES_PROPERTY = new Set(['global.Object.defineProperty', 'global.Reflect.defineProperty']);
 
 /** Where eval-like callees take their code: an argument index, or -1 for the last one. */
 const CODE_SINKS = new Map<string, number>([
@@ -102,7 +105,13 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
       a.walk(x);
       continue;
     }
-    if (handler && i === handler.at && isFunction(x)) {
+    if (i === 2 && x.type === 'ObjectExpression' && DEFINES_PROPERTY.has(name ?? '')) {
+      // `Object.defineProperty(exports, "autoUpdater", { get: function () { … } })`: the accessor runs when the
+      // property is read, not where it is defined (TypeScript's re-exports define one per name).
+      const key = argNodes[1]?.type === 'Literal' ? String(argNodes[1].value) : 'property';
+      visitObject(a, x, a.qualify(key), { props: new Map() });
+      args.push({ text: a.text(x), refs: [] });
+    } else if (handler && i === handler.at && isFunction(x)) {
       walkFunction(a, x, undefined, undefined, [handler.param]);
       args.push({ text: a.text(x), refs: [] });
     } else args.push(walkValue(a, x, 0, writes));

@@ -9,6 +9,7 @@ import { decoderOf } from './obfuscation.js';
 import { bindPattern } from './patterns.js';
 import { propertyKey, resolveStatic } from './resolve.js';
 import { noteFolded } from './values.js';
+import { JS_FUNCTION_WRAPPERS } from '../shared/function-wrappers.js';
 
 /**
  * Declarations and assignments: what a name holds after `const x = …` / `x = …` / `x += …`, and the
@@ -73,10 +74,24 @@ export function bindValue(a: Analysis, name: string, given: Expression): Binding
  * is the value assigned, not a callback run where it stands. Only a helper of that shape is looked through.
  */
 function keptName(a: Analysis, e: Expression): Expression | undefined {
+  const wrapped = wrappedFunction(a, e);
+  if (wrapped) return wrapped;
   if (e.type !== 'CallExpression' || e.callee.type !== 'Identifier' || e.arguments.length !== 2) return undefined;
   const [target, label] = e.arguments;
   if (!target || (!isFunction(target) && target.type !== 'ClassExpression') || label?.type !== 'Literal' || typeof label.value !== 'string') return undefined;
   return namesFunctions(a.env.lookup(e.callee.name)) ? target : undefined;
+}
+
+/**
+ * `const username = memoize(async () => …)`: the function a wrapper library (JS_FUNCTION_WRAPPERS) returns is
+ * the value assigned (run when `username()` is called), not a callback run where it stands.
+ */
+function wrappedFunction(a: Analysis, e: Expression): Expression | undefined {
+  if (e.type !== 'CallExpression' || e.arguments.length === 0) return undefined;
+  const target = e.arguments[0];
+  if (!target || target.type === 'SpreadElement' || !isFunction(target)) return undefined;
+  const callee = e.callee.type === 'Identifier' || e.callee.type === 'MemberExpression' ? resolveStatic(a, e.callee)?.name : undefined;
+  return callee !== undefined && JS_FUNCTION_WRAPPERS.test(callee) ? target : undefined;
 }
 
 /** Whether a helper is the keep-names one: its whole body defines the `name` property of its argument (see keptName). */
