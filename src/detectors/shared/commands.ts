@@ -24,7 +24,7 @@ export interface CommandAssessment {
   literal: boolean;
 }
 
-const BUILD_PROGRAMS = /^(gcc|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
+const BUILD_PROGRAMS = /^(gcc|mcs|csc|vbc|nasm|yasm|windres|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
 
 interface Rule {
   re: RegExp;
@@ -35,7 +35,12 @@ interface Rule {
   executes?: boolean;
   /** The matched words are the finding by themselves, whatever is interpolated around them (`npm publish ${dir}`). */
   literal?: boolean;
+  /** Tested without the files the command writes (OUTPUT_ARGUMENT): a compiler's `-out:x.exe` starts nothing. */
+  outputsAside?: boolean;
 }
+
+/** A file a command is told to write: `-out:build/x.exe`, `/Fe x.exe`, `-o x.exe`, `--output x.exe`. */
+const OUTPUT_ARGUMENT = /(^|\s)(?:[-/](?:out|Fe|o)|--output)(?:[:=]|\s+)?['"]?[^\s'";&|]+/gi;
 
 const RULES: Rule[] = [
   { re: /\b(curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(curl|wget)\b[^|;&]*\|\s*python/i, level: 'malicious', reason: 'pipes a download into a shell', downloads: true, executes: true, technique: 'external-payload' },
@@ -54,7 +59,7 @@ const RULES: Rule[] = [
   { re: /\bcurl\b[^|;&]*\s(-F\s*['"]?[\w.-]*=[<@]|-T\s|--upload-file\b|(--data(-binary|-raw|-urlencode)?|-d)[\s=]*['"]?@)|\bwget\b[^|;&]*\s--(post|body)-file\b/i, level: 'suspicious', reason: 'uploads a local file' },
   // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
   { re: /\b(curl|wget)\b[^|;&]*?(\s-[oO]\b|\s--output\b|\s-qO\b)/, level: 'suspicious', reason: 'downloads a file to disk', downloads: true, technique: 'external-payload' },
-  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: 'suspicious', reason: 'starts an executable or script' , executes: true },
+  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: 'suspicious', reason: 'starts an executable or script' , executes: true, outputsAside: true },
   { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: 'malicious', reason: 'sends data in a DNS lookup (DNS exfiltration)' },
   // The environment or the user's identity put into a request: `curl -d "$(env | base64)" host`,
   // `curl host/$(whoami)`, `env | curl -d @- host`. (Downloads name their file with `$(uname -m)` or a version
@@ -142,8 +147,10 @@ export function assessCommand(command: string, depth = 0): CommandAssessment {
     if (order.indexOf(l) > order.indexOf(level)) level = l;
   };
   const text = command.slice(0, 20_000);
+  let outputsAside: string | undefined;
   for (const rule of RULES) {
-    if (!rule.re.test(text)) continue;
+    if (rule.outputsAside) outputsAside ??= text.replace(OUTPUT_ARGUMENT, '$1');
+    if (!rule.re.test(rule.outputsAside ? (outputsAside as string) : text)) continue;
     raise(rule.level);
     reasons.push(rule.reason);
     if (rule.technique) techniques.add(rule.technique);

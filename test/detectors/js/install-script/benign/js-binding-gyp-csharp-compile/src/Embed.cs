@@ -1,0 +1,1 @@
+public static class Embed { public static int Version() { return 4; } }
