@@ -74,7 +74,8 @@ const SECRETS: Array<[RegExp, SecretKind, string]> = [
   [/(^|[\\/])\.env(\.(local|prod|production|dev|development|staging|test))?$/, 'credential-file', 'project secrets file (.env)'],
   // File names of browser secret stores; a bare word "Cookies" (HTTP cookie jars) does not count, a path ending in it does.
   [/(Login Data|Web Data|Local State|key4\.db|logins\.json|cookies\.sqlite)\b|[\\/](Network[\\/])?Cookies\b/, 'browser-store', 'browser password/cookie store'],
-  [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)/i, 'browser-profile', 'browser profile folder'],
+  // Not the program's own install folder (`Program Files/Google/Chrome/Application/chrome.exe`: launchers find it).
+  [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)(?![\\/]+(?:Brave-Browser[\\/]+)?Application\b)/i, 'browser-profile', 'browser profile folder'],
   [/discord(canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|\bdiscord(app)?\.com\/api\/v\d+\/users\/@me|\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}|mfa\\\.\[\\w-\]\{84\}|dQw4w9WgXcQ/i, 'discord', 'Discord token store'],
   // Wallet data folders and browser-extension ids of wallets (case-sensitive: `@exodus/bytes` is a library scope).
   [/\bwallet\.dat\b|[\\/](Exodus|Guarda)(?:[\\/]|$)|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, 'wallet', 'cryptocurrency wallet'],
