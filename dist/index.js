@@ -52984,7 +52984,8 @@ var SECRETS = [
   [/(^|[\\/])\.env(\.(local|prod|production|dev|development|staging|test))?$/, "credential-file", "project secrets file (.env)"],
   // File names of browser secret stores; a bare word "Cookies" (HTTP cookie jars) does not count, a path ending in it does.
   [/(Login Data|Web Data|Local State|key4\.db|logins\.json|cookies\.sqlite)\b|[\\/](Network[\\/])?Cookies\b/, "browser-store", "browser password/cookie store"],
-  [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)/i, "browser-profile", "browser profile folder"],
+  // Not the program's own install folder (`Program Files/Google/Chrome/Application/chrome.exe`: launchers find it).
+  [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)(?![\\/]+(?:Brave-Browser[\\/]+)?Application\b)/i, "browser-profile", "browser profile folder"],
   [/discord(canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|\bdiscord(app)?\.com\/api\/v\d+\/users\/@me|\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}|mfa\\\.\[\\w-\]\{84\}|dQw4w9WgXcQ/i, "discord", "Discord token store"],
   // Wallet data folders and browser-extension ids of wallets (case-sensitive: `@exodus/bytes` is a library scope).
   [/\bwallet\.dat\b|[\\/](Exodus|Guarda)(?:[\\/]|$)|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, "wallet", "cryptocurrency wallet"],
@@ -53032,7 +53033,8 @@ function persistenceIn(s3) {
 }
 
 // src/detectors/shared/commands.ts
-var BUILD_PROGRAMS = /^(gcc|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
+var BUILD_PROGRAMS = /^(gcc|mcs|csc|vbc|nasm|yasm|windres|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
+var OUTPUT_ARGUMENT = /(^|\s)(?:[-/](?:out|Fe|o)|--output)(?:[:=]|\s+)?['"]?[^\s'";&|]+/gi;
 var RULES = [
   { re: /\b(curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(curl|wget)\b[^|;&]*\|\s*python/i, level: "malicious", reason: "pipes a download into a shell", downloads: true, executes: true, technique: "external-payload" },
   // A download handed to an interpreter as its code: `node -e "$(curl -s URL)"`, `sh -c "$(wget -qO- URL)"`,
@@ -53050,7 +53052,7 @@ var RULES = [
   { re: /\bcurl\b[^|;&]*\s(-F\s*['"]?[\w.-]*=[<@]|-T\s|--upload-file\b|(--data(-binary|-raw|-urlencode)?|-d)[\s=]*['"]?@)|\bwget\b[^|;&]*\s--(post|body)-file\b/i, level: "suspicious", reason: "uploads a local file" },
   // The URL may be interpolated (`curl -o {path} {url}`): saving to a file is still a download.
   { re: /\b(curl|wget)\b[^|;&]*?(\s-[oO]\b|\s--output\b|\s-qO\b)/, level: "suspicious", reason: "downloads a file to disk", downloads: true, technique: "external-payload" },
-  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: "suspicious", reason: "starts an executable or script", executes: true },
+  { re: /\b(chmod\s+(\+x|[0-7]*7[0-7]*)|Start-Process|start\s+\/b|\bstart\s+("?\w|\{…\})|mshta|rundll32|regsvr32|wscript|cscript|\.exe\b|\.vbs\b|\.bat\b|\.ps1\b|\.scr\b)/i, level: "suspicious", reason: "starts an executable or script", executes: true, outputsAside: true },
   { re: /\b(nslookup|dig|host)\s+[^|;&]*(\$\(|`|%\w+%|\$\w+)/i, level: "malicious", reason: "sends data in a DNS lookup (DNS exfiltration)" },
   // The environment or the user's identity put into a request: `curl -d "$(env | base64)" host`,
   // `curl host/$(whoami)`, `env | curl -d @- host`. (Downloads name their file with `$(uname -m)` or a version
@@ -53123,8 +53125,10 @@ function assessCommand(command, depth2 = 0) {
     if (order2.indexOf(l) > order2.indexOf(level)) level = l;
   };
   const text4 = command.slice(0, 2e4);
+  let outputsAside;
   for (const rule2 of RULES) {
-    if (!rule2.re.test(text4)) continue;
+    if (rule2.outputsAside) outputsAside ??= text4.replace(OUTPUT_ARGUMENT, "$1");
+    if (!rule2.re.test(rule2.outputsAside ? outputsAside : text4)) continue;
     raise2(rule2.level);
     reasons.push(rule2.reason);
     if (rule2.technique) techniques.add(rule2.technique);
@@ -59894,6 +59898,9 @@ var buildBackend = {
   }
 };
 
+// src/detectors/shared/function-wrappers.ts
+var JS_FUNCTION_WRAPPERS = /^(memoize|mem|memoizee|memoize-one|p-memoize|moize|micro-memoize|fast-memoize|once|onetime|debounce|throttle|p-debounce|p-throttle|just-debounce-it|lodash(-es)?\.(memoize|once|debounce|throttle)|lodash\.(memoize|once|debounce|throttle)|throttle-debounce\.(debounce|throttle)|util\.(promisify|callbackify|deprecate))(\.default)?$/;
+
 // src/detectors/context.ts
 var STRENGTH = { install: 3, import: 2, runtime: 1, metadata: 0 };
 var ExecutionMap = class {
@@ -59985,11 +59992,11 @@ function runsHandedFunctions(call3, file, f2, facts, crossFile) {
 }
 function decoratorRuns(call3) {
   if (call3.callee === "builtins.setattr" || call3.callee === "global.Reflect.set") return /^(setuptools|distutils)\./.test(call3.args[0]?.refs[0] ?? "");
-  if (KEEPS_FUNCTION.test(call3.callee) || WRAPS_FUNCTION.test(call3.callee)) return false;
+  if (KEEPS_FUNCTION.test(call3.callee) || WRAPS_FUNCTION.test(call3.callee) || JS_FUNCTION_WRAPPERS.test(call3.callee)) return false;
   return !call3.text.startsWith("@") || !MEMOIZERS.test(call3.callee);
 }
 var WRAPS_FUNCTION = /^(contextlib\.(contextmanager|asynccontextmanager)|functools\.(partial|partialmethod|wraps|update_wrapper|singledispatch|singledispatchmethod|total_ordering)|builtins\.(staticmethod|classmethod|property)|abc\.abstractmethod|typing\.(overload|final|no_type_check)|typing_extensions\.(overload|final|deprecated)|dataclasses\.dataclass)$/;
-var KEEPS_FUNCTION = /^(util\.(inherits|promisify|callbackify|deprecate|inspect|types\.\w+)|inherits|global\.(Object|Reflect)\.(setPrototypeOf|getPrototypeOf|assign|freeze|seal|create|defineProperty|defineProperties|keys))$/;
+var KEEPS_FUNCTION = /^(util\.(inherits|inspect|types\.\w+)|inherits|global\.(Object|Reflect)\.(setPrototypeOf|getPrototypeOf|assign|freeze|seal|create|defineProperty|defineProperties|keys))$/;
 var MEMOIZERS = /^functools\.(lru_cache|cache|cached_property)$/;
 var THREAD_STARTERS = /^(threading\.(Thread|Timer)|multiprocessing\.Process|atexit\.register)$/;
 function constructorScopes(f2, scope) {
@@ -76297,10 +76304,19 @@ function bindValue(a, name2, given) {
   return walkInit(a, init2) ?? UNKNOWN;
 }
 function keptName(a, e) {
+  const wrapped = wrappedFunction(a, e);
+  if (wrapped) return wrapped;
   if (e.type !== "CallExpression" || e.callee.type !== "Identifier" || e.arguments.length !== 2) return void 0;
   const [target2, label] = e.arguments;
   if (!target2 || !isFunction(target2) && target2.type !== "ClassExpression" || label?.type !== "Literal" || typeof label.value !== "string") return void 0;
   return namesFunctions(a.env.lookup(e.callee.name)) ? target2 : void 0;
+}
+function wrappedFunction(a, e) {
+  if (e.type !== "CallExpression" || e.arguments.length === 0) return void 0;
+  const target2 = e.arguments[0];
+  if (!target2 || target2.type === "SpreadElement" || !isFunction(target2)) return void 0;
+  const callee = e.callee.type === "Identifier" || e.callee.type === "MemberExpression" ? resolveStatic(a, e.callee)?.name : void 0;
+  return callee !== void 0 && JS_FUNCTION_WRAPPERS.test(callee) ? target2 : void 0;
 }
 function namesFunctions(b2) {
   const body3 = b2?.inline?.body;
@@ -76442,6 +76458,7 @@ function assignedPath(a, left) {
 // src/detectors/javascript/calls.ts
 var MAX_ARGS2 = 16;
 var NO_KWARGS = Object.freeze({});
+var DEFINES_PROPERTY = /* @__PURE__ */ new Set(["global.Object.defineProperty", "global.Reflect.defineProperty"]);
 var CODE_SINKS = /* @__PURE__ */ new Map([
   ["global.eval", 0],
   ["global.execScript", 0],
@@ -76513,7 +76530,11 @@ function call(a, node) {
       a.walk(x);
       continue;
     }
-    if (handler2 && i3 === handler2.at && isFunction(x)) {
+    if (i3 === 2 && x.type === "ObjectExpression" && DEFINES_PROPERTY.has(name2 ?? "")) {
+      const key3 = argNodes[1]?.type === "Literal" ? String(argNodes[1].value) : "property";
+      visitObject(a, x, a.qualify(key3), { props: /* @__PURE__ */ new Map() });
+      args2.push({ text: a.text(x), refs: [] });
+    } else if (handler2 && i3 === handler2.at && isFunction(x)) {
       walkFunction(a, x, void 0, void 0, [handler2.param]);
       args2.push({ text: a.text(x), refs: [] });
     } else args2.push(walkValue(a, x, 0, writes));
@@ -85682,7 +85703,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "bdde83885d6e970b" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "1f387c2d0c5eead7" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();
