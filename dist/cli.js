@@ -29607,6 +29607,11 @@ var Analysis = class {
   refStack = [];
   /** Whether a value is being walked; false inside function bodies (their refs are not the value's). */
   collecting = false;
+  /**
+   * Inside an anonymous function handed to a call (not an IIFE, not a named function): the object it returns is
+   * made for its caller, whose methods run when that caller calls them (see walk.ts, ReturnStatement).
+   */
+  inCallback = false;
   /** Qualified names of local functions and methods seen so far (call edges are filtered by it at the end). */
   localFunctions = /* @__PURE__ */ new Set();
   /** Decoded payloads by text (the first record) and by line and text (records at eval-like sinks). */
@@ -41738,8 +41743,10 @@ function walkFunction(a, fn, name2, self, args2) {
   const savedEnv = a.env;
   const savedSelf = a.thisBinding;
   const savedCollecting = a.collecting;
+  const savedCallback = a.inCallback;
   a.env = new Env(a.env);
   a.collecting = false;
+  a.inCallback = name2 === void 0 && args2 === void 0;
   let fact;
   if (name2 !== void 0) {
     a.localFunctions.add(name2);
@@ -41757,13 +41764,15 @@ function walkFunction(a, fn, name2, self, args2) {
   if (fn.body.type === "BlockStatement") {
     hoist(a, fn.body.body);
     for (const s3 of fn.body.body) a.walk(s3);
-  } else a.walk(fn.body);
+  } else if (a.inCallback && fn.body.type === "ObjectExpression") visitObject(a, fn.body, a.qualify("returned"), { props: /* @__PURE__ */ new Map() });
+  else a.walk(fn.body);
   if (fact && a.edges) fact.calls = a.edges;
   a.scope = savedScope;
   a.edges = savedEdges;
   a.env = savedEnv;
   a.thisBinding = savedSelf;
   a.collecting = savedCollecting;
+  a.inCallback = savedCallback;
   a.leave();
 }
 function hoist(a, body2) {
@@ -42677,6 +42686,9 @@ function visit(a, n) {
       }
       return;
     case "ReturnStatement":
+      if (a.inCallback && n.argument?.type === "ObjectExpression") visitObject(a, n.argument, a.qualify("returned"), { props: /* @__PURE__ */ new Map() });
+      else walk(a, n.argument);
+      return;
     case "ThrowStatement":
     case "UnaryExpression":
     case "UpdateExpression":
@@ -59751,7 +59763,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "1f387c2d0c5eead7" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "54518730dd88d6ab" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

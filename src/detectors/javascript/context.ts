@@ -62,6 +62,11 @@ export class Analysis {
   private readonly refStack: string[] = [];
   /** Whether a value is being walked; false inside function bodies (their refs are not the value's). */
   collecting = false;
+  /**
+   * Inside an anonymous function handed to a call (not an IIFE, not a named function): the object it returns is
+   * made for its caller, whose methods run when that caller calls them (see walk.ts, ReturnStatement).
+   */
+  inCallback = false;
   /** Qualified names of local functions and methods seen so far (call edges are filtered by it at the end). */
   readonly localFunctions = new Set<string>();
   /** Decoded payloads by text (the first record) and by line and text (records at eval-like sinks). */

@@ -56,8 +56,10 @@ export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?
   const savedEnv = a.env;
   const savedSelf = a.thisBinding;
   const savedCollecting = a.collecting;
+  const savedCallback = a.inCallback;
   a.env = new Env(a.env);
   a.collecting = false;
+  a.inCallback = name === undefined && args === undefined;
   let fact: FunctionFact | undefined;
   if (name !== undefined) {
     a.localFunctions.add(name);
@@ -75,13 +77,15 @@ export function walkFunction(a: Analysis, fn: FunctionNode, name?: string, self?
   if (fn.body.type === 'BlockStatement') {
     hoist(a, fn.body.body);
     for (const s of fn.body.body) a.walk(s);
-  } else a.walk(fn.body);
+  } else if (a.inCallback && fn.body.type === 'ObjectExpression') visitObject(a, fn.body, a.qualify('returned'), { props: new Map() });
+  else a.walk(fn.body);
   if (fact && a.edges) fact.calls = a.edges;
   a.scope = savedScope;
   a.edges = savedEdges;
   a.env = savedEnv;
   a.thisBinding = savedSelf;
   a.collecting = savedCollecting;
+  a.inCallback = savedCallback;
   a.leave();
 }
 

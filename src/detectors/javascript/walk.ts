@@ -130,6 +130,11 @@ function visit(a: Analysis, n: AnyNode): void {
       }
       return;
     case 'ReturnStatement':
+      // `defineIntegration(() => ({ processEvent: async (e) => … }))`, `return { setup() {} }` in a callback: the
+      // library calls the returned object's methods later (Sentry's integrations), they do not run here.
+      if (a.inCallback && n.argument?.type === 'ObjectExpression') visitObject(a, n.argument, a.qualify('returned'), { props: new Map() });
+      else walk(a, n.argument);
+      return;
     case 'ThrowStatement':
     case 'UnaryExpression':
     case 'UpdateExpression':

@@ -1,0 +1,3 @@
+const { additionalContext } = require('./context.js');
+
+module.exports = { integrations: [additionalContext] };
