@@ -13,8 +13,8 @@ const meta: RuleMeta = {
   techniques: [],
   summary:
     'Reads the clipboard, recognises cryptocurrency addresses and writes another one back: the "clipper" that redirects payments to the attacker.',
-  docs: `Clippers poll the clipboard (pyperclip, clipboardy, win32clipboard, tkinter, the browser's
-\`navigator.clipboard\`), test the text against wallet-address patterns and replace a match with an address
+  docs: `Clippers poll the clipboard (pyperclip, clipboardy, win32clipboard, tkinter, Windows' user32
+\`GetClipboardData\`/\`SetClipboardData\` through ctypes, the browser's \`navigator.clipboard\`), test the text against wallet-address patterns and replace a match with an address
 of their own. The rule needs all three in one file: a clipboard read, a clipboard write, and a
 cryptocurrency address (a hard-coded one, or an address pattern such as \`0x[a-fA-F0-9]{40}\`).
 Clipboard utilities read or write; wallet apps copy their own address; neither tests pasted text for
@@ -25,7 +25,7 @@ addresses and writes something else back.
   that validates a pasted address and copies the user's own).`,
 };
 
-const CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord)(?:\.\w+)*$/i;
+const CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord|user32)(?:\.\w+)*$/i;
 const READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_text|wait_for_text)$/;
 const WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
 

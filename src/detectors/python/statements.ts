@@ -186,6 +186,9 @@ function attributeWrite(a: FileAnalysis, out: Collector, node: PyNode, left: PyN
 }
 
 function bindValue(a: FileAnalysis, out: Collector, scope: Scope, name: string, node: PyNode, right: Expr): void {
+  // `try: import pyperclip / except ImportError: pyperclip = None`: the placeholder of an optional import has
+  // no attributes, so every `pyperclip.paste()` means the module.
+  if (a.source.slice(right.start, right.end) === 'None' && scope.bindingScope.bindings.get(name)?.some((b) => b.kind === 'import')) return;
   const use = { line: node.line, scope: scope.label, payload: true, code: false, members: false };
   const fact = valueFact(a, out, right, use);
   const binding: Binding = { kind: 'value', index: node.start, refs: fact.refs, expr: right };
