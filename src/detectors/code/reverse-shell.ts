@@ -2,6 +2,7 @@ import type { Finding } from '../../model/index.js';
 import { assessCommand } from '../shared/commands.js';
 import { commandServers } from './command-server.js';
 import { byScope, commandOf, eventSnippet, when } from '../shared/snippet.js';
+import type { CodeEvent } from '../shared/events.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 
 const meta: RuleMeta = {
@@ -29,6 +30,16 @@ same file, runs a command read from what arrives (\`exec(q.cmd)\`, \`check_outpu
 const STREAM_FROM_FD = /\bstd(in|out|err)\s*=\s*[\w.[\]]+\.fileno\(\s*\)/;
 const SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
 
+/**
+ * A JavaScript program argument that picks a shell per platform or from the environment:
+ * `spawn(process.platform === 'win32' ? 'cmd.exe' : '/bin/sh')`, `spawn(process.env.SHELL || '/bin/sh')`.
+ */
+function chosenShell(e: CodeEvent): boolean {
+  const program = e.language === 'javascript' ? e.call?.args[0] : undefined;
+  if (!program || program.value !== undefined || !/[?|]/.test(program.text)) return false;
+  return [...program.text.matchAll(/(['"`])([^'"`]{1,60})\1/g)].some((m) => SHELL_PATH.test(m[2] as string));
+}
+
 export const reverseShell: Detector = {
   meta,
   run(pkg) {
@@ -36,7 +47,7 @@ export const reverseShell: Detector = {
     for (const group of byScope(pkg.events.events).values()) {
       const socket = group.find((e) => e.capability === 'socket' || (e.capability === 'network' && /connect|Socket/.test(e.callee)));
       const dup = group.find((e) => e.capability === 'dup2');
-      const shell = group.find((e) => e.capability === 'shell' && (SHELL_PATH.test(e.values.join(' ')) || /pty\.spawn/.test(e.callee)));
+      const shell = group.find((e) => e.capability === 'shell' && (SHELL_PATH.test(e.values.join(' ')) || chosenShell(e) || /pty\.spawn/.test(e.callee)));
       // `Popen(['/bin/sh', '-i'], stdin=s.fileno(), stdout=s.fileno())` wires the socket without os.dup2.
       const wired = shell !== undefined && shell.language === 'python' && STREAM_FROM_FD.test(shell.text);
       const hit = socket && shell && (dup || wired || shell.language === 'javascript' || /pty\.spawn/.test(shell.callee)) ? shell : undefined;

@@ -1,0 +1,2 @@
+require('./lib/worker.js');
+module.exports = { log: (m) => process.stdout.write(m + '\n') };
