@@ -181,6 +181,9 @@ export function resolveCallResult(a: Analysis, node: PyNode): string | undefined
     case 'builtins.globals':
     case 'builtins.locals':
       return GLOBALS;
+    // `__builtins__.get('ex' + 'ec')` (the builtins as a dict), `vars(os).get('system')`: a lookup by name.
+    case 'builtins.get':
+      return dictMember(a, 'builtins', args[0]);
     case 'builtins.vars': {
       if (!args[0]) return GLOBALS;
       const base = a.resolveExpr(args[0]);
@@ -192,9 +195,15 @@ export function resolveCallResult(a: Analysis, node: PyNode): string | undefined
       return info?.bases[0];
     }
     default:
+      if (callee.endsWith('.__dict__.get')) return dictMember(a, callee.slice(0, -13), args[0]);
       if (callee.startsWith('local.')) return a.classes.has(callee.slice(6)) ? callee : undefined;
       return callee === GLOBALS ? undefined : callee;
   }
+}
+
+function dictMember(a: Analysis, base: string, key: Expr | undefined): string | undefined {
+  const name = constantText(a, key);
+  return name ? member(a, base, name) : undefined;
 }
 
 function resolveSubscript(a: Analysis, node: PyNode): string | undefined {
