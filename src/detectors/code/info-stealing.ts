@@ -166,6 +166,14 @@ export const infoStealing: Detector = {
     const exit = endpoint?.hit ? ` and the package sends to a ${endpoint.hit.label} (${endpoint.hit.match})` : '';
 
     const earlySinkFiles = new Set(sinks.filter((e) => early(e.vector)).map((e) => e.file));
+    // Package functions a sending scope calls (\`body = JSON.stringify(gather())\` before \`req.write(body)\`): what
+    // they read is read for that scope.
+    const feedsSink = new Set<string>();
+    for (const file of sinkFiles) {
+      for (const c of pkg.facts.get(file)?.calls ?? []) {
+        if (c.callee.startsWith('local.') && sinkScopes.has(`${file}\u0000${c.scope}`)) feedsSink.add(`${file}\u0000${c.callee.slice(6)}`);
+      }
+    }
     const secrets: Array<SecretHit | undefined> = strings.map((s) => secretIn(s.value));
     for (const [i, s] of strings.entries()) {
       const hit = secrets[i];
@@ -177,7 +185,7 @@ export const infoStealing: Detector = {
         const near = early(s.vector) ? sinkFiles.has(s.file) || endpoint !== undefined : sinkScopes.has(`${s.file}\u0000${s.scope}`) || collected;
         const severity: Severity = early(s.vector) && anyNetwork ? 'critical' : near ? 'high' : early(s.vector) ? 'medium' : 'low';
         report(severity, s, `reads ${hit.label} (${hit.match}) ${when(s)}${near ? ' in code that talks to the network' : ''}${exit}`, s.value);
-      } else if ((s.vector === 'install' && earlySinkFiles.has(s.file)) || (early(s.vector) && sinkScopes.has(`${s.file}\u0000${s.scope}`))) {
+      } else if ((s.vector === 'install' && earlySinkFiles.has(s.file)) || (early(s.vector) && (sinkScopes.has(`${s.file}\u0000${s.scope}`) || feedsSink.has(`${s.file}\u0000${s.scope}`)))) {
         report('critical', s, `reads ${hit.label} (${hit.match}) ${when(s)} in a file that talks to the network at that time too${exit}`, s.value);
       } else if (endpoint && sinkScopes.has(`${s.file}\u0000${s.scope}`)) {
         report('high', s, `reads ${hit.label} (${hit.match}) in ${s.scope}, which also talks to the network${exit}`, s.value);
