@@ -45738,8 +45738,8 @@ var meta2 = {
   behaviors: ["information-stealing", "remote-control"],
   techniques: [],
   summary: 'Reads the clipboard, recognises cryptocurrency addresses and writes another one back: the "clipper" that redirects payments to the attacker.',
-  docs: `Clippers poll the clipboard (pyperclip, clipboardy, win32clipboard, tkinter, the browser's
-\`navigator.clipboard\`), test the text against wallet-address patterns and replace a match with an address
+  docs: `Clippers poll the clipboard (pyperclip, clipboardy, win32clipboard, tkinter, Windows' user32
+\`GetClipboardData\`/\`SetClipboardData\` through ctypes, the browser's \`navigator.clipboard\`), test the text against wallet-address patterns and replace a match with an address
 of their own. The rule needs all three in one file: a clipboard read, a clipboard write, and a
 cryptocurrency address (a hard-coded one, or an address pattern such as \`0x[a-fA-F0-9]{40}\`).
 Clipboard utilities read or write; wallet apps copy their own address; neither tests pasted text for
@@ -45749,7 +45749,7 @@ addresses and writes something else back.
 - when only called: **high** if the write puts a hard-coded address on the clipboard, **low** otherwise (a wallet UI
   that validates a pasted address and copies the user's own).`
 };
-var CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord)(?:\.\w+)*$/i;
+var CLIPBOARD = /(?:^|\.)(?:pyperclip|clipboard|clipboardy|xerox|copy-paste|copypaste|pyclip|win32clipboard|klembord|user32)(?:\.\w+)*$/i;
 var READ = /\.(paste|read|readSync|readText|GetClipboardData|clipboard_get|get_text|wait_for_text)$/;
 var WRITE = /\.(copy|write|writeSync|writeText|SetClipboardText|SetClipboardData|clipboard_append|set_text)$/;
 var STARTERS = /(^|\.)(Thread|start_new_thread|Timer|setInterval|setTimeout)$/;
@@ -47673,6 +47673,12 @@ var infoStealing = {
     };
     const exit = endpoint2?.hit ? ` and the package sends to a ${endpoint2.hit.label} (${endpoint2.hit.match})` : "";
     const earlySinkFiles = new Set(sinks.filter((e) => early3(e.vector)).map((e) => e.file));
+    const feedsSink = /* @__PURE__ */ new Set();
+    for (const file of sinkFiles) {
+      for (const c of pkg.facts.get(file)?.calls ?? []) {
+        if (c.callee.startsWith("local.") && sinkScopes.has(`${file}\0${c.scope}`)) feedsSink.add(`${file}\0${c.callee.slice(6)}`);
+      }
+    }
     const secrets = strings3.map((s3) => secretIn(s3.value));
     for (const [i3, s3] of strings3.entries()) {
       const hit = secrets[i3];
@@ -47681,7 +47687,7 @@ var infoStealing = {
         const near2 = early3(s3.vector) ? sinkFiles.has(s3.file) || endpoint2 !== void 0 : sinkScopes.has(`${s3.file}\0${s3.scope}`) || collected;
         const severity = early3(s3.vector) && anyNetwork ? "critical" : near2 ? "high" : early3(s3.vector) ? "medium" : "low";
         report(severity, s3, `reads ${hit.label} (${hit.match}) ${when(s3)}${near2 ? " in code that talks to the network" : ""}${exit}`, s3.value);
-      } else if (s3.vector === "install" && earlySinkFiles.has(s3.file) || early3(s3.vector) && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
+      } else if (s3.vector === "install" && earlySinkFiles.has(s3.file) || early3(s3.vector) && (sinkScopes.has(`${s3.file}\0${s3.scope}`) || feedsSink.has(`${s3.file}\0${s3.scope}`))) {
         report("critical", s3, `reads ${hit.label} (${hit.match}) ${when(s3)} in a file that talks to the network at that time too${exit}`, s3.value);
       } else if (endpoint2 && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("high", s3, `reads ${hit.label} (${hit.match}) in ${s3.scope}, which also talks to the network${exit}`, s3.value);
@@ -48109,6 +48115,11 @@ same file, runs a command read from what arrives (\`exec(q.cmd)\`, \`check_outpu
 };
 var STREAM_FROM_FD = /\bstd(in|out|err)\s*=\s*[\w.[\]]+\.fileno\(\s*\)/;
 var SHELL_PATH = /(^|\/)(ba|z|da|k|c)?sh\b|cmd(\.exe)?\b|powershell/i;
+function chosenShell(e) {
+  const program = e.language === "javascript" ? e.call?.args[0] : void 0;
+  if (!program || program.value !== void 0 || !/[?|]/.test(program.text)) return false;
+  return [...program.text.matchAll(/(['"`])([^'"`]{1,60})\1/g)].some((m2) => SHELL_PATH.test(m2[2]));
+}
 var reverseShell = {
   meta: meta13,
   run(pkg) {
@@ -48116,7 +48127,7 @@ var reverseShell = {
     for (const group of byScope(pkg.events.events).values()) {
       const socket = group.find((e) => e.capability === "socket" || e.capability === "network" && /connect|Socket/.test(e.callee));
       const dup = group.find((e) => e.capability === "dup2");
-      const shell = group.find((e) => e.capability === "shell" && (SHELL_PATH.test(e.values.join(" ")) || /pty\.spawn/.test(e.callee)));
+      const shell = group.find((e) => e.capability === "shell" && (SHELL_PATH.test(e.values.join(" ")) || chosenShell(e) || /pty\.spawn/.test(e.callee)));
       const wired = shell !== void 0 && shell.language === "python" && STREAM_FROM_FD.test(shell.text);
       const hit = socket && shell && (dup || wired || shell.language === "javascript" || /pty\.spawn/.test(shell.callee)) ? shell : void 0;
       if (hit && socket) {
@@ -57210,6 +57221,9 @@ function resolveCallResult(a, node) {
     case "builtins.globals":
     case "builtins.locals":
       return GLOBALS2;
+    // `__builtins__.get('ex' + 'ec')` (the builtins as a dict), `vars(os).get('system')`: a lookup by name.
+    case "builtins.get":
+      return dictMember(a, "builtins", args2[0]);
     case "builtins.vars": {
       if (!args2[0]) return GLOBALS2;
       const base = a.resolveExpr(args2[0]);
@@ -57221,9 +57235,14 @@ function resolveCallResult(a, node) {
       return info2?.bases[0];
     }
     default:
+      if (callee.endsWith(".__dict__.get")) return dictMember(a, callee.slice(0, -13), args2[0]);
       if (callee.startsWith("local.")) return a.classes.has(callee.slice(6)) ? callee : void 0;
       return callee === GLOBALS2 ? void 0 : callee;
   }
+}
+function dictMember(a, base, key3) {
+  const name2 = constantText(a, key3);
+  return name2 ? member(a, base, name2) : void 0;
 }
 function resolveSubscript(a, node) {
   const kids = node.named;
@@ -58711,6 +58730,7 @@ function attributeWrite(a, out2, node, left) {
   out2.addCall({ callee: "builtins.setattr", args: args2, kwargs: {}, line: node.line, column: node.column, scope, text: node.text(200) });
 }
 function bindValue2(a, out2, scope, name2, node, right) {
+  if (a.source.slice(right.start, right.end) === "None" && scope.bindingScope.bindings.get(name2)?.some((b2) => b2.kind === "import")) return;
   const use = { line: node.line, scope: scope.label, payload: true, code: false, members: false };
   const fact = valueFact(a, out2, right, use);
   const binding = { kind: "value", index: node.start, refs: fact.refs, expr: right };
@@ -59763,7 +59783,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "54518730dd88d6ab" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "6813a1680431a5d3" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();
