@@ -44721,9 +44721,9 @@ function fillImportedConstants(facts, modules) {
       const constant2 = call3.args[0]?.value;
       if (codec === void 0 || before !== void 0 || constant2 === void 0) continue;
       const decoded = decodeWith(codec, text(constant2));
-      const readable = asText(decoded);
-      if (isStringish(decoded) && readable !== void 0 && readable.trim() !== "") {
-        f2.decoded.push({ line: call3.line, scope: call3.scope, steps: decoded.steps, text: readable.slice(0, 4e3) });
+      const readable2 = asText(decoded);
+      if (isStringish(decoded) && readable2 !== void 0 && readable2.trim() !== "") {
+        f2.decoded.push({ line: call3.line, scope: call3.scope, steps: decoded.steps, text: readable2.slice(0, 4e3) });
       }
     }
   }
@@ -45987,6 +45987,62 @@ function controlShare(v2) {
   return n / v2.length;
 }
 
+// src/detectors/code/xor-cipher.ts
+var XOR = /[\w\])]\s*\^=?\s*[\w(]/;
+var LOOP_LINES = 30;
+var DECODER = /^(base64\.\w*decode\w*|binascii\.(a2b_base64|unhexlify|a2b_hex)|(builtins\.)?(bytes|bytearray)\.fromhex|global\.(atob|Buffer\.from))$/;
+var CODE_WORDS2 = /\b(import|exec|eval|require|subprocess|child_process|function|def|powershell|curl|wget|urlopen|socket)\b/;
+var MAX_CIPHER = 64 * 1024;
+var MAX_KEYS = 400;
+function xorDecrypted(pkg, e) {
+  const source = pkg.text(e.file);
+  const f2 = pkg.facts.get(e.file);
+  if (!source || !f2) return void 0;
+  const above = source.split("\n", e.line).slice(Math.max(0, e.line - 1 - LOOP_LINES));
+  if (!above.some((l) => XOR.test(l))) return void 0;
+  const ciphers = ciphertexts(pkg, e);
+  if (ciphers.length === 0) return void 0;
+  const keys = [...new Set(f2.strings.map((s3) => s3.value).filter((v2) => v2.length >= 1 && v2.length <= 64))].slice(0, MAX_KEYS);
+  for (const cipher of ciphers) {
+    for (const key3 of keys) {
+      const text3 = readable(xor(cipher, Buffer.from(key3, "latin1")));
+      if (text3 !== void 0) return { text: text3, key: JSON.stringify(key3) };
+    }
+    for (let k2 = 1; k2 < 256; k2++) {
+      const text3 = readable(xor(cipher, Uint8Array.of(k2)));
+      if (text3 !== void 0) return { text: text3, key: `0x${k2.toString(16)}` };
+    }
+  }
+  return void 0;
+}
+function ciphertexts(pkg, e) {
+  const out2 = [];
+  const own = e.call?.args[0]?.value;
+  if (own !== void 0 && own.length >= 16 && !printable(Buffer.from(own, "latin1"))) out2.push(Buffer.from(own.slice(0, MAX_CIPHER), "latin1"));
+  for (const c of pkg.facts.get(e.file)?.calls ?? []) {
+    const v2 = c.scope === e.scope && c.line <= e.line && DECODER.test(c.callee) ? c.args[0]?.value : void 0;
+    if (v2 === void 0 || v2.length < 16 || v2.length > MAX_CIPHER) continue;
+    const hex = /fromhex|hex|unhexlify/.test(c.callee) || c.args[1]?.value === "hex" && c.callee === "global.Buffer.from";
+    const bytes2 = hex ? decodeHex(v2) : decodeBase64(v2);
+    if (bytes2 && bytes2.length >= 16 && !printable(bytes2)) out2.push(bytes2);
+  }
+  return out2.slice(0, 4);
+}
+function xor(data2, key3) {
+  const out2 = new Uint8Array(data2.length);
+  for (let i3 = 0; i3 < data2.length; i3++) out2[i3] = data2[i3] ^ key3[i3 % key3.length];
+  return out2;
+}
+function printable(bytes2) {
+  for (const b2 of bytes2) if (b2 < 32 && b2 !== 9 && b2 !== 10 && b2 !== 13 || b2 > 126) return false;
+  return true;
+}
+function readable(bytes2) {
+  if (!printable(bytes2)) return void 0;
+  const text3 = Buffer.from(bytes2).toString("latin1");
+  return CODE_WORDS2.test(text3) ? text3 : void 0;
+}
+
 // src/detectors/code/dropper-flow.ts
 var STARTS = (e) => e.capability === "shell" && !/pty\.spawn/.test(e.callee);
 var SITE_DIRS = /^(site\.(getsitepackages|getusersitepackages)|sysconfig\.get_paths?|distutils\.sysconfig\.get_python_lib)$/;
@@ -46365,6 +46421,9 @@ var meta3 = {
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
   Also when only the key comes from the caller: the same function decodes a long encoded literal that is no
   file format and no text (\`bytearray.fromhex(BLOB)\` XORed with a parameter), the ciphertext of a packed payload.
+  Also a repeating-key XOR loop within 30 lines above the call (\`out.append(raw[i] ^ K[i % len(K)])\`,
+  \`d[i] ^= K[i % K.length]\`) over a ciphertext of the same function, with the key written in the file (or one
+  byte): the rule undoes it and shows the program it decrypts to.
   An embedded pickle (\`pickle.loads(b64decode('gASV\u2026'))\`) is read as the calls unpickling would make \u2014 its
   GLOBAL and REDUCE opcodes, interpreted without importing anything, written out as Python
   (\`os.system('curl \u2026 | sh')\`) \u2014 and analysed like any decoded payload; a pickle that only rebuilds data
@@ -46457,6 +46516,8 @@ var codeExecution = {
       }
       const packed = o.origin === "runtime-decoded" ? cipherText(pkg, e) : void 0;
       if (packed !== void 0) o = { origin: "decoded", evidence: packed, steps: ["cipher loop", "key in the code"] };
+      const xored = o.origin === "dynamic" || o.origin === "constant" || o.origin === "runtime-decoded" ? xorDecrypted(pkg, e) : void 0;
+      if (xored) o = { origin: "decoded", evidence: xored.text.slice(0, 400), steps: [`XOR with the key ${xored.key}`] };
       let severity = severityFor(o.origin, e.vector);
       if (o.origin === "serialized" && e.callee.startsWith("pickle")) severity = e.vector === "runtime" ? "low" : "high";
       if (o.origin === "serialized" && e.callee.startsWith("marshal") && e.vector === "runtime") severity = "high";
@@ -47006,7 +47067,7 @@ Hosts are matched by category (for example any \`*.pipedream.net\` request catch
 var HIDDEN_URL = /^(https?|wss?|ftp):\/\/[\w.-]+\.\w/i;
 var HIDDEN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i;
 var HOST_CONNECTION = /^(http\.client|httplib)\.HTTPS?Connection$/;
-var DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
+var DECODER2 = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
 var DOWNLOAD_LINK = /dropbox\.com\/(s|scl)\/|dl\.dropboxusercontent\.com|(cdn\.discordapp\.com|media\.discordapp\.net)\/attachments|gofile\.io\/d\//i;
 var PUBLIC_API = /* @__PURE__ */ new Set(["webhook", "raw-ip"]);
 var OUTBOUND = /* @__PURE__ */ new Set(["network", "shell", "socket", "dns"]);
@@ -47085,7 +47146,7 @@ function hiddenDestinations(pkg, seen) {
       const targets = relay ? c.args : [c.args[0] ?? c.kwargs["url"]];
       if (targets[0] === void 0 || isAuxiliary(file, vector)) continue;
       const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
-      const hiddenIn = (target2) => target2 && urls.find((s3) => takes.test(s3.value) && (target2.value !== void 0 && target2.value.startsWith(s3.value) || !relay && s3.line === c.line && target2.refs.some((r) => DECODER.test(r))));
+      const hiddenIn = (target2) => target2 && urls.find((s3) => takes.test(s3.value) && (target2.value !== void 0 && target2.value.startsWith(s3.value) || !relay && s3.line === c.line && target2.refs.some((r) => DECODER2.test(r))));
       const hidden = targets.map(hiddenIn).find((h) => h !== void 0);
       const key3 = hidden ? `hidden:${file}:${c.line}:${hidden.value}` : "";
       if (!hidden || seen.has(key3)) continue;
@@ -48305,7 +48366,7 @@ var EXEC_ALLOC = /(^|\.)(VirtualAlloc(Ex)?|VirtualProtect(Ex)?)$/;
 var EXEC_PERMISSION = /\b(0x[1248]0|16|32|64|128|PAGE_EXECUTE\w*)\b/;
 var MMAP = /^mmap\.mmap$/;
 var START = /(^|\.)(CreateThread|CreateRemoteThread(Ex)?|NtCreateThreadEx|RtlCreateUserThread|QueueUserAPC|NtQueueApcThread|EnumSystemLocales[AW]?|EnumWindows|EnumChildWindows|EnumDesktopsW?|CertEnumSystemStore|EnumDateFormats[AW]?|CreateFiber|SwitchToFiber)$|^ctypes\.(CFUNCTYPE|WINFUNCTYPE|PYFUNCTYPE)$/;
-var DECODER2 = /^(base64\.\w+|binascii\.\w+|zlib\.decompress|lzma\.decompress|bz2\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.bytearray\.fromhex)$/;
+var DECODER3 = /^(base64\.\w+|binascii\.\w+|zlib\.decompress|lzma\.decompress|bz2\.decompress|gzip\.decompress|codecs\.decode|bytes\.fromhex|builtins\.bytearray\.fromhex)$/;
 var PROTECTION_ARG = { VirtualAlloc: 3, VirtualAllocEx: 4, VirtualProtect: 2, VirtualProtectEx: 3 };
 var NATIVE_PREFIX = /^(ctypes\.|mmap\.)|kernel32|windll|WinDLL|ntdll/;
 function makesExecutable(c) {
@@ -48340,8 +48401,8 @@ var shellcodeLoader = {
         if (!alloc || !start2) continue;
         const vector = pkg.execution.vector(file, scope);
         if (isAuxiliary(file, vector)) continue;
-        moduleDecodes ??= f2.calls.some((c) => c.scope === MODULE_SCOPE && DECODER2.test(c.callee));
-        const decodes = moduleDecodes || f2.calls.some((c) => c.scope === scope && DECODER2.test(c.callee));
+        moduleDecodes ??= f2.calls.some((c) => c.scope === MODULE_SCOPE && DECODER3.test(c.callee));
+        const decodes = moduleDecodes || f2.calls.some((c) => c.scope === scope && DECODER3.test(c.callee));
         const early5 = vector === "install" || vector === "import";
         const severity = early5 ? "critical" : decodes ? "high" : "low";
         const root = pkg.execution.get(file, scope);
@@ -59783,7 +59844,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "6813a1680431a5d3" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "3ef6a445c886ac3c" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -5,6 +5,7 @@ import type { CodeEvent } from '../shared/events.js';
 import { eventSnippet, when } from '../shared/snippet.js';
 import { decodedBy } from '../dropped-code.js';
 import { cipherText, NETWORK_REF, originOf, type Origin } from './code-origin.js';
+import { xorDecrypted } from './xor-cipher.js';
 import { LOADS } from './downloaded-code.js';
 import { embeddedDrops } from './embedded-drop.js';
 import { networkFedCaller } from './fed-from-network.js';
@@ -35,6 +36,9 @@ const meta: RuleMeta = {
   install or import time, high otherwise. The decoded payload is shown as evidence and analysed as code again.
   Also when only the key comes from the caller: the same function decodes a long encoded literal that is no
   file format and no text (\`bytearray.fromhex(BLOB)\` XORed with a parameter), the ciphertext of a packed payload.
+  Also a repeating-key XOR loop within 30 lines above the call (\`out.append(raw[i] ^ K[i % len(K)])\`,
+  \`d[i] ^= K[i % K.length]\`) over a ciphertext of the same function, with the key written in the file (or one
+  byte): the rule undoes it and shows the program it decrypts to.
   An embedded pickle (\`pickle.loads(b64decode('gASV…'))\`) is read as the calls unpickling would make — its
   GLOBAL and REDUCE opcodes, interpreted without importing anything, written out as Python
   (\`os.system('curl … | sh')\`) — and analysed like any decoded payload; a pickle that only rebuilds data
@@ -135,6 +139,9 @@ export const codeExecution: Detector = {
       // characters): the payload is packed in the source, whenever the function runs.
       const packed = o.origin === 'runtime-decoded' ? cipherText(pkg, e) : undefined;
       if (packed !== undefined) o = { origin: 'decoded', evidence: packed, steps: ['cipher loop', 'key in the code'] };
+      // A XOR loop above the call over a ciphertext of its function, with the key in the file: undone here.
+      const xored = o.origin === 'dynamic' || o.origin === 'constant' || o.origin === 'runtime-decoded' ? xorDecrypted(pkg, e) : undefined;
+      if (xored) o = { origin: 'decoded', evidence: xored.text.slice(0, 400), steps: [`XOR with the key ${xored.key}`] };
       let severity = severityFor(o.origin, e.vector);
       // An embedded code object (marshal) is compiled code hidden in the source; embedded pickles are usually data.
       if (o.origin === 'serialized' && e.callee.startsWith('pickle')) severity = e.vector === 'runtime' ? 'low' : 'high';
