@@ -44427,6 +44427,11 @@ function pythonExecution(facts, text3, map = new ExecutionMap(), modules, archiv
         if (imp.scope !== MODULE_SCOPE && imp.scope !== MAIN_SCOPE) continue;
         const target2 = modules.resolveImport(path, imp.module);
         if (target2 && target2 !== path && map.set(target2, MODULE_SCOPE, root)) changed = true;
+        if (!target2?.endsWith("__init__.py")) continue;
+        for (const name2 of importedNames(text3(path), imp.line)) {
+          const sub = modules.resolveImport(path, `${imp.module}.${name2}`);
+          if (sub && sub !== target2 && sub !== path && map.set(sub, MODULE_SCOPE, root)) changed = true;
+        }
       }
     }
   }
@@ -44435,6 +44440,12 @@ function pythonExecution(facts, text3, map = new ExecutionMap(), modules, archiv
   if (markExecutedFiles(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   if (archiveOf && markLoadedArchives(py, map, archiveOf)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   return map;
+}
+var FROM_IMPORT = /^\s*from\s+[\w.]+\s+import\s+\(?([\w\s,]+)/;
+function importedNames(source, line) {
+  const m2 = source ? FROM_IMPORT.exec(source.split("\n", line)[line - 1] ?? "") : null;
+  if (!m2) return [];
+  return m2[1].split(",").map((n) => n.trim().split(/\s+/)[0] ?? "").filter((n) => /^[A-Za-z_]\w*$/.test(n));
 }
 function markLoadedArchives(py, map, archiveOf) {
   let marked = false;
@@ -45659,8 +45670,10 @@ var ADDRESS_PATTERN = /0x\[[^\]]{2,14}\]\{40\}|\[13\]\[[^\]]{3,30}\]\{2\d,3\d\}|
 
 // src/detectors/shared/scope-filter.ts
 var NON_SHIPPED = /(^|\/)(tests?|testing|__tests__|spec|docs?|examples?|samples?|benchmarks?|fixtures?)\//i;
-function isAuxiliary(path, vector) {
-  return vector === "runtime" && NON_SHIPPED.test(path);
+function isAuxiliary(path, vector, execution) {
+  if (vector !== "runtime" || !NON_SHIPPED.test(path)) return false;
+  const loaded = execution?.vector(path, MODULE_SCOPE);
+  return loaded !== "install" && loaded !== "import";
 }
 
 // src/detectors/shared/snippet.ts
@@ -45775,7 +45788,7 @@ var clipboardHijack = {
       const pattern = ADDRESS_PATTERN.exec(text3)?.[0];
       if (literal2 === void 0 && pattern === void 0) continue;
       const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v2) => v2 !== "runtime") ?? pkg.execution.vector(file, write.scope);
-      if (isAuxiliary(file, vector)) continue;
+      if (isAuxiliary(file, vector, pkg.execution)) continue;
       const swapsLiteral = writes.some((c) => c.args.some((a) => a.value !== void 0 && ADDRESS.test(a.value)));
       const started = vector === "runtime" && f2.calls.some((c) => c.scope === MODULE_SCOPE && STARTERS.test(c.callee) && pkg.execution.vector(file, MODULE_SCOPE) !== "runtime");
       const severity = vector !== "runtime" || started ? "critical" : swapsLiteral ? "high" : "low";
@@ -46376,7 +46389,7 @@ function moduleHijacks(pkg, meta35) {
       if (own !== void 0 && name2.split(".")[0] === own) continue;
       const runs = f2.calls.find((x) => RUNS_CODE.test(x.callee) && (x.scope === cls || x.scope.startsWith(`${cls}.`)));
       const vector = pkg.execution.vector(file, c.scope);
-      if (!runs || isAuxiliary(file, vector)) continue;
+      if (!runs || isAuxiliary(file, vector, pkg.execution)) continue;
       const why2 = pkg.execution.get(file, c.scope)?.why;
       const at6 = why2 !== void 0 ? { vector, why: why2 } : { vector };
       out2.push(
@@ -46506,7 +46519,7 @@ var codeExecution = {
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
-      if (e.capability !== "code-exec" || isAuxiliary(e.file, e.vector)) continue;
+      if (e.capability !== "code-exec" || isAuxiliary(e.file, e.vector, pkg.execution)) continue;
       if (/setTimeout|setInterval/.test(e.callee) && e.call?.args[0]?.value === void 0) continue;
       if (e.callee === "types.FunctionType") continue;
       let o = originOf(pkg, e);
@@ -46551,7 +46564,7 @@ var codeExecution = {
       );
     }
     for (const { run: run2, decoded } of embeddedDrops(pkg)) {
-      if (isAuxiliary(run2.file, run2.vector)) continue;
+      if (isAuxiliary(run2.file, run2.vector, pkg.execution)) continue;
       const how = LOADS.test(run2.callee) ? "loads it as code with" : "starts it with";
       out2.push(
         finding(meta3, {
@@ -46806,7 +46819,7 @@ var commandExecution = {
   run(pkg) {
     const out2 = [];
     for (const e of pkg.events.events) {
-      if (e.capability !== "shell" && e.capability !== "package-install" || isAuxiliary(e.file, e.vector)) continue;
+      if (e.capability !== "shell" && e.capability !== "package-install" || isAuxiliary(e.file, e.vector, pkg.execution)) continue;
       const command = commandOf(e) ?? (e.capability === "package-install" ? `pip ${e.values.join(" ")}` : void 0);
       const hidden = startsHidden(e);
       const vars = command === void 0 || command.includes("\u2026") ? (e.call?.args ?? []).flatMap((a) => (a.items ?? [a]).map((i3) => i3.text)).filter((t) => /^[A-Za-z_]\w*$/.test(t)) : [];
@@ -46947,7 +46960,7 @@ var downloadExecute = {
     const reported = /* @__PURE__ */ new Set();
     for (const group of groups) {
       const first = group[0];
-      if (!first || isAuxiliary(first.file, first.vector)) continue;
+      if (!first || isAuxiliary(first.file, first.vector, pkg.execution)) continue;
       const download = group.find((e) => e.capability === "network" && !/^\?\./.test(e.callee));
       if (!download) continue;
       const starts2 = group.filter(
@@ -46987,7 +47000,7 @@ var downloadExecute = {
     }
     for (const flow of dropperFlows(pkg)) {
       const { download, start: start2 } = flow;
-      if (isAuxiliary(start2.file, start2.vector) || fromReleaseHost(pkg, download.file)) continue;
+      if (isAuxiliary(start2.file, start2.vector, pkg.execution) || fromReleaseHost(pkg, download.file)) continue;
       const early6 = start2.vector === "install" || start2.vector === "import";
       const key3 = `${start2.file}:${start2.line}`;
       const message2 = `downloads with ${download.callee}, writes the response to a file and starts it with ${start2.callee} (${flow.how}; ${flow.concealment}) ${when(start2)}`;
@@ -47010,7 +47023,7 @@ var downloadExecute = {
     }
     for (const { download, write, load } of downloadedCodeLoads(pkg)) {
       const key3 = `${load.file}:${load.line}`;
-      if (isAuxiliary(load.file, load.vector) || reported.has(key3)) continue;
+      if (isAuxiliary(load.file, load.vector, pkg.execution) || reported.has(key3)) continue;
       reported.add(key3);
       const early6 = load.vector === "install" || load.vector === "import";
       const endpoint2 = download.values.map(endpointIn).find(Boolean);
@@ -47096,7 +47109,7 @@ var exfilEndpoint = {
       for (const d of f2.decoded) for (const c of d.facts?.calls ?? []) visit3(c.args.map((a) => a.value ?? ""), d.scope);
     }
     for (const s3 of pkg.events.strings) {
-      if (isAuxiliary(s3.file, s3.vector)) continue;
+      if (isAuxiliary(s3.file, s3.vector, pkg.execution)) continue;
       const token = credentialedEndpointIn(s3.value);
       const hit = endpointIn(s3.value) ?? (token && s3.value.trim() === token ? { kind: "webhook", label: "chat-bot token", match: token } : void 0);
       if (!hit) continue;
@@ -47130,7 +47143,7 @@ function hiddenDestinations(pkg, seen) {
   const out2 = [];
   const decodedUrls = /* @__PURE__ */ new Map();
   for (const s3 of pkg.events.strings) {
-    if (!s3.decoded || !(HIDDEN_URL.test(s3.value) || HIDDEN_HOST.test(s3.value)) || isAuxiliary(s3.file, s3.vector)) continue;
+    if (!s3.decoded || !(HIDDEN_URL.test(s3.value) || HIDDEN_HOST.test(s3.value)) || isAuxiliary(s3.file, s3.vector, pkg.execution)) continue;
     const list2 = decodedUrls.get(s3.file);
     if (list2) list2.push(s3);
     else decodedUrls.set(s3.file, [s3]);
@@ -47144,7 +47157,7 @@ function hiddenDestinations(pkg, seen) {
       if (!relay && capabilityOf(f2.language, c.callee) !== "network" && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
       const vector = pkg.execution.vector(file, c.scope);
       const targets = relay ? c.args : [c.args[0] ?? c.kwargs["url"]];
-      if (targets[0] === void 0 || isAuxiliary(file, vector)) continue;
+      if (targets[0] === void 0 || isAuxiliary(file, vector, pkg.execution)) continue;
       const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
       const hiddenIn = (target2) => target2 && urls.find((s3) => takes.test(s3.value) && (target2.value !== void 0 && target2.value.startsWith(s3.value) || !relay && s3.line === c.line && target2.refs.some((r) => DECODER2.test(r))));
       const hidden = targets.map(hiddenIn).find((h) => h !== void 0);
@@ -47279,7 +47292,7 @@ var fileWiper = {
       }
       for (const { hit: h, roots } of byLine.values()) {
         const vector = pkg.execution.vector(file, h.scope);
-        if (isAuxiliary(file, vector)) continue;
+        if (isAuxiliary(file, vector, pkg.execution)) continue;
         const severity = vector === "install" || vector === "import" ? "critical" : "medium";
         const root = pkg.execution.get(file, h.scope);
         out2.push(
@@ -47698,8 +47711,8 @@ var infoStealing = {
   meta: meta8,
   run(pkg) {
     const out2 = [];
-    const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
-    const own = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector));
+    const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector, pkg.execution) && !osLookupOnly(pkg, e));
+    const own = pkg.events.strings.filter((s3) => !isAuxiliary(s3.file, s3.vector, pkg.execution));
     const strings3 = [...own, ...joinedPaths(own, (v2) => secretIn(v2) !== void 0, pkg.facts)];
     const sinks = events.filter((e) => e.capability === "network" || e.capability === "socket" || e.capability === "dns");
     const endpointHits = [];
@@ -47755,11 +47768,11 @@ var infoStealing = {
       }
     }
     for (const [file, f2] of pkg.facts) {
-      if (isAuxiliary(file, "runtime")) continue;
+      if (isAuxiliary(file, "runtime", pkg.execution)) continue;
       for (const c of f2.calls) {
         if (!COOKIE_LIBRARY.test(c.callee)) continue;
         const at6 = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
-        if (isAuxiliary(file, at6.vector)) continue;
+        if (isAuxiliary(file, at6.vector, pkg.execution)) continue;
         const severity = early3(at6.vector) ? anyNetwork ? "critical" : "medium" : endpoint2 ? "high" : "low";
         report(severity, at6, `reads the browser's cookie store (${c.callee}) ${when(at6)}${exit}`, c.text);
       }
@@ -47782,7 +47795,7 @@ var infoStealing = {
       report("high", sent.s, `collects ${[...labels].join(", ")} and sends from ${sent.s.scope}, which talks to the network${exit}`, sent.s.value);
     }
     for (const [file, f2] of pkg.facts) {
-      if (!sinkFiles.has(file) || isAuxiliary(file, "runtime")) continue;
+      if (!sinkFiles.has(file) || isAuxiliary(file, "runtime", pkg.execution)) continue;
       for (const c of f2.calls) {
         if (!sinkScopes.has(`${file}\0${c.scope}`)) continue;
         if (!/^(builtins\.(input|raw_input)|getpass\.getpass|\?\.question|global\.prompt)$/.test(c.callee)) continue;
@@ -47926,7 +47939,7 @@ var obfuscation = {
     for (const [file, f2] of pkg.facts) {
       const root = pkg.execution.get(file, MODULE_SCOPE);
       const vector = root?.vector ?? "runtime";
-      if (isAuxiliary(file, vector)) continue;
+      if (isAuxiliary(file, vector, pkg.execution)) continue;
       const found = signals(f2, vector === "install");
       if (found.length === 0) continue;
       const strong = found.some((s3) => s3.strong);
@@ -48021,7 +48034,9 @@ registry or runs commands (a location written as path pieces on one line, \`os.p
 - in the same function or module body as the write, at install or import time: **critical** (a location only
   named elsewhere in the file, for example in a description, is **low**);
 - in a function that writes and names the location itself, when only called: **low** (tools that manage
-  cron jobs, shell environments or completion do this on request);
+  cron jobs, shell environments or completion do this on request), **high** when that function also holds a
+  malicious command (one that downloads and runs a program, opens a reverse shell, \u2026): what it plants is the
+  attacker's, whoever calls it;
 - otherwise silent.
 
 Writing into another installed package at install or import time \u2014 a file found with \`require.resolve\`, under
@@ -48039,6 +48054,14 @@ function homeJoined(pkg, strings3) {
   }
   return out2;
 }
+function plantedCommand(pkg, at6) {
+  for (const s3 of pkg.events.strings) {
+    if (s3.file !== at6.file || s3.scope !== at6.scope || s3.value.length < 16 || s3.value.length > 4e3) continue;
+    const a = assessCommand(s3.value);
+    if (a.level === "malicious" && (a.executesPayload || a.unmistakable)) return { command: s3.value, reason: a.reasons[a.reasons.length - 1] ?? "is malicious" };
+  }
+  return void 0;
+}
 var persistence = {
   meta: meta11,
   run(pkg) {
@@ -48053,29 +48076,30 @@ var persistence = {
     const seen = /* @__PURE__ */ new Set();
     const strings3 = pkg.events.strings;
     for (const s3 of [...strings3, ...joinedPaths(strings3, (v2) => persistenceIn(v2) !== void 0, pkg.facts), ...homeJoined(pkg, strings3)]) {
-      if (isAuxiliary(s3.file, s3.vector) || !writerFiles.has(s3.file)) continue;
+      if (isAuxiliary(s3.file, s3.vector, pkg.execution) || !writerFiles.has(s3.file)) continue;
       const hit = persistenceIn(s3.value);
       if (!hit) continue;
       const early5 = s3.vector === "install" || s3.vector === "import";
       const prose = !/[\\/~]/.test(s3.value) && s3.value.trim().split(/\s+/).length > 3;
       const sameScope = !prose && writerScopes.has(`${s3.file}\0${s3.scope}`);
-      const severity = sameScope ? early5 ? "critical" : "low" : early5 ? "low" : void 0;
+      const planted = sameScope && !early5 ? plantedCommand(pkg, s3) : void 0;
+      const severity = sameScope ? early5 ? "critical" : planted ? "high" : "low" : early5 ? "low" : void 0;
       if (!severity || seen.has(`${s3.file}:${s3.line}`)) continue;
       seen.add(`${s3.file}:${s3.line}`);
       out2.push(
         finding(meta11, {
           severity,
           vector: s3.vector,
-          message: `targets the ${hit.label} (${hit.match}) ${when(s3)}`,
+          message: `targets the ${hit.label} (${hit.match}) ${when(s3)}${planted ? ` and writes a command that ${planted.reason}` : ""}`,
           file: s3.file,
           line: s3.line,
           snippet: sourceLine(pkg, s3.file, s3.line),
-          evidence: s3.value.slice(0, 300)
+          evidence: (planted?.command ?? s3.value).slice(0, 300)
         })
       );
     }
     for (const { write, how } of packageTampering(pkg)) {
-      if (isAuxiliary(write.file, write.vector) || seen.has(`${write.file}:${write.line}`)) continue;
+      if (isAuxiliary(write.file, write.vector, pkg.execution) || seen.has(`${write.file}:${write.line}`)) continue;
       seen.add(`${write.file}:${write.line}`);
       out2.push(
         finding(meta11, {
@@ -48400,7 +48424,7 @@ var shellcodeLoader = {
         const start2 = calls.find(starts);
         if (!alloc || !start2) continue;
         const vector = pkg.execution.vector(file, scope);
-        if (isAuxiliary(file, vector)) continue;
+        if (isAuxiliary(file, vector, pkg.execution)) continue;
         moduleDecodes ??= f2.calls.some((c) => c.scope === MODULE_SCOPE && DECODER3.test(c.callee));
         const decodes = moduleDecodes || f2.calls.some((c) => c.scope === scope && DECODER3.test(c.callee));
         const early5 = vector === "install" || vector === "import";
@@ -48456,7 +48480,7 @@ var spyware = {
       for (const e of events) {
         const keys = KEYBOARD.test(e.callee);
         if (!keys && !SCREEN.test(e.callee)) continue;
-        if (isAuxiliary(file, e.vector)) continue;
+        if (isAuxiliary(file, e.vector, pkg.execution)) continue;
         const kind = keys ? "hooks the keyboard" : "captures the screen";
         if (seen.has(kind)) continue;
         seen.add(kind);
@@ -49051,7 +49075,7 @@ var walletHijack = {
   run(pkg) {
     const out2 = [];
     for (const [file, f2] of pkg.facts) {
-      if (f2.language !== "javascript" || isAuxiliary(file, pkg.execution.vector(file, MODULE_SCOPE))) continue;
+      if (f2.language !== "javascript" || isAuxiliary(file, pkg.execution.vector(file, MODULE_SCOPE), pkg.execution)) continue;
       const text3 = pkg.text(file);
       if (!text3) continue;
       const hook = hookIn(text3);
@@ -59844,7 +59868,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "3ef6a445c886ac3c" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "cd4680f30a56fa8f" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

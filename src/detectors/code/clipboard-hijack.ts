@@ -60,7 +60,7 @@ export const clipboardHijack: Detector = {
       if (literal === undefined && pattern === undefined) continue;
       // Started at module level (directly, in a thread or on a timer) is what install/import runs.
       const vector = [...writes, ...reads].map((c) => pkg.execution.vector(file, c.scope)).find((v) => v !== 'runtime') ?? pkg.execution.vector(file, write.scope);
-      if (isAuxiliary(file, vector)) continue;
+      if (isAuxiliary(file, vector, pkg.execution)) continue;
       const swapsLiteral = writes.some((c) => c.args.some((a) => a.value !== undefined && ADDRESS.test(a.value)));
       const started = vector === 'runtime' && f.calls.some((c) => c.scope === MODULE_SCOPE && STARTERS.test(c.callee) && pkg.execution.vector(file, MODULE_SCOPE) !== 'runtime');
       const severity: Severity = vector !== 'runtime' || started ? 'critical' : swapsLiteral ? 'high' : 'low';

@@ -126,7 +126,7 @@ export const codeExecution: Detector = {
   run(pkg) {
     const out: Finding[] = [];
     for (const e of pkg.events.events) {
-      if (e.capability !== 'code-exec' || isAuxiliary(e.file, e.vector)) continue;
+      if (e.capability !== 'code-exec' || isAuxiliary(e.file, e.vector, pkg.execution)) continue;
       // setTimeout/setInterval only evaluate strings; callbacks are ordinary code.
       if (/setTimeout|setInterval/.test(e.callee) && e.call?.args[0]?.value === undefined) continue;
       if (e.callee === 'types.FunctionType') continue;
@@ -183,7 +183,7 @@ export const codeExecution: Detector = {
       );
     }
     for (const { run, decoded } of embeddedDrops(pkg)) {
-      if (isAuxiliary(run.file, run.vector)) continue;
+      if (isAuxiliary(run.file, run.vector, pkg.execution)) continue;
       const how = LOADS.test(run.callee) ? 'loads it as code with' : 'starts it with';
       out.push(
         finding(meta, {

@@ -168,7 +168,7 @@ export const commandExecution: Detector = {
   run(pkg) {
     const out: Finding[] = [];
     for (const e of pkg.events.events) {
-      if ((e.capability !== 'shell' && e.capability !== 'package-install') || isAuxiliary(e.file, e.vector)) continue;
+      if ((e.capability !== 'shell' && e.capability !== 'package-install') || isAuxiliary(e.file, e.vector, pkg.execution)) continue;
       const command = commandOf(e) ?? (e.capability === 'package-install' ? `pip ${e.values.join(' ')}` : undefined);
       // windowsHide is how Node libraries avoid console flashes; CREATE_NO_WINDOW/DETACHED_PROCESS (0x08000000,
       // 0x00000008) from Python are rare outside droppers.

@@ -84,7 +84,7 @@ export const downloadExecute: Detector = {
     const reported = new Set<string>();
     for (const group of groups) {
       const first = group[0];
-      if (!first || isAuxiliary(first.file, first.vector)) continue;
+      if (!first || isAuxiliary(first.file, first.vector, pkg.execution)) continue;
       const download = group.find((e) => e.capability === 'network' && !/^\?\./.test(e.callee));
       if (!download) continue;
       const starts = group.filter(
@@ -135,7 +135,7 @@ export const downloadExecute: Detector = {
     // Droppers split across helpers, or same-function ones that hide what they start (dropper-flow.ts).
     for (const flow of dropperFlows(pkg)) {
       const { download, start } = flow;
-      if (isAuxiliary(start.file, start.vector) || fromReleaseHost(pkg, download.file)) continue;
+      if (isAuxiliary(start.file, start.vector, pkg.execution) || fromReleaseHost(pkg, download.file)) continue;
       const early = start.vector === 'install' || start.vector === 'import';
       const key = `${start.file}:${start.line}`;
       const message = `downloads with ${download.callee}, writes the response to a file and starts it with ${start.callee} (${flow.how}; ${flow.concealment}) ${when(start)}`;
@@ -158,7 +158,7 @@ export const downloadExecute: Detector = {
     }
     for (const { download, write, load } of downloadedCodeLoads(pkg)) {
       const key = `${load.file}:${load.line}`;
-      if (isAuxiliary(load.file, load.vector) || reported.has(key)) continue;
+      if (isAuxiliary(load.file, load.vector, pkg.execution) || reported.has(key)) continue;
       reported.add(key);
       const early = load.vector === 'install' || load.vector === 'import';
       const endpoint = download.values.map(endpointIn).find(Boolean);

@@ -91,7 +91,7 @@ export const exfilEndpoint: Detector = {
       for (const d of f.decoded) for (const c of d.facts?.calls ?? []) visit(c.args.map((a) => a.value ?? ''), d.scope);
     }
     for (const s of pkg.events.strings) {
-      if (isAuxiliary(s.file, s.vector)) continue;
+      if (isAuxiliary(s.file, s.vector, pkg.execution)) continue;
       const token = credentialedEndpointIn(s.value);
       const hit = endpointIn(s.value) ?? (token && s.value.trim() === token ? { kind: 'webhook' as const, label: 'chat-bot token', match: token } : undefined);
       if (!hit) continue;
@@ -137,7 +137,7 @@ function hiddenDestinations(pkg: PackageModel, seen: Set<string>): Finding[] {
   const out: Finding[] = [];
   const decodedUrls = new Map<string, StringEvent[]>();
   for (const s of pkg.events.strings) {
-    if (!s.decoded || !(HIDDEN_URL.test(s.value) || HIDDEN_HOST.test(s.value)) || isAuxiliary(s.file, s.vector)) continue;
+    if (!s.decoded || !(HIDDEN_URL.test(s.value) || HIDDEN_HOST.test(s.value)) || isAuxiliary(s.file, s.vector, pkg.execution)) continue;
     const list = decodedUrls.get(s.file);
     if (list) list.push(s);
     else decodedUrls.set(s.file, [s]);
@@ -155,7 +155,7 @@ function hiddenDestinations(pkg: PackageModel, seen: Set<string>): Finding[] {
       if (!relay && capabilityOf(f.language, c.callee) !== 'network' && !/\.(get|post|put|patch|request|fetch|urlopen)$/.test(c.callee)) continue;
       const vector = pkg.execution.vector(file, c.scope);
       const targets = relay ? c.args : [c.args[0] ?? c.kwargs['url']];
-      if (targets[0] === undefined || isAuxiliary(file, vector)) continue;
+      if (targets[0] === undefined || isAuxiliary(file, vector, pkg.execution)) continue;
       // A connection object takes the bare host name (`HTTPSConnection(host)`); everything else takes a URL.
       const takes = HOST_CONNECTION.test(c.callee) ? HIDDEN_HOST : HIDDEN_URL;
       const hiddenIn = (target: ValueFact | undefined): StringEvent | undefined =>

@@ -145,7 +145,7 @@ export const fileWiper: Detector = {
       }
       for (const { hit: h, roots } of byLine.values()) {
         const vector: Vector = pkg.execution.vector(file, h.scope);
-        if (isAuxiliary(file, vector)) continue;
+        if (isAuxiliary(file, vector, pkg.execution)) continue;
         const severity: Severity = vector === 'install' || vector === 'import' ? 'critical' : 'medium';
         const root = pkg.execution.get(file, h.scope);
         out.push(

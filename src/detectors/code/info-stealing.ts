@@ -126,8 +126,8 @@ export const infoStealing: Detector = {
   meta,
   run(pkg) {
     const out: Finding[] = [];
-    const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector) && !osLookupOnly(pkg, e));
-    const own = pkg.events.strings.filter((s) => !isAuxiliary(s.file, s.vector));
+    const events = pkg.events.events.filter((e) => !isAuxiliary(e.file, e.vector, pkg.execution) && !osLookupOnly(pkg, e));
+    const own = pkg.events.strings.filter((s) => !isAuxiliary(s.file, s.vector, pkg.execution));
     // Store paths spelled in pieces (`os.path.join(appdata, 'FileZilla', 'recentservers.xml')`) count as written whole.
     const strings = [...own, ...joinedPaths(own, (v) => secretIn(v) !== undefined, pkg.facts)];
     const sinks = events.filter((e) => e.capability === 'network' || e.capability === 'socket' || e.capability === 'dns');
@@ -195,11 +195,11 @@ export const infoStealing: Detector = {
     // Browser cookie stores read through a library that decrypts them (browser_cookie3 and kin): the same
     // theft as naming the store's path, without the path in the source.
     for (const [file, f] of pkg.facts) {
-      if (isAuxiliary(file, 'runtime')) continue;
+      if (isAuxiliary(file, 'runtime', pkg.execution)) continue;
       for (const c of f.calls) {
         if (!COOKIE_LIBRARY.test(c.callee)) continue;
         const at = { file, line: c.line, vector: pkg.execution.vector(file, c.scope) };
-        if (isAuxiliary(file, at.vector)) continue;
+        if (isAuxiliary(file, at.vector, pkg.execution)) continue;
         // Scrapers load the user's own cookies for their requests when asked to: at run time only an exfiltration
         // endpoint makes it theft.
         const severity: Severity = early(at.vector) ? (anyNetwork ? 'critical' : 'medium') : endpoint ? 'high' : 'low';
@@ -233,7 +233,7 @@ export const infoStealing: Detector = {
     // A wallet seed phrase or private key asked from the user in a function that talks to the network: a
     // phishing prompt (offline key tools ask for one too, but do not send from the same place).
     for (const [file, f] of pkg.facts) {
-      if (!sinkFiles.has(file) || isAuxiliary(file, 'runtime')) continue;
+      if (!sinkFiles.has(file) || isAuxiliary(file, 'runtime', pkg.execution)) continue;
       for (const c of f.calls) {
         if (!sinkScopes.has(`${file}\u0000${c.scope}`)) continue;
         if (!/^(builtins\.(input|raw_input)|getpass\.getpass|\?\.question|global\.prompt)$/.test(c.callee)) continue;

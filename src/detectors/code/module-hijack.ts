@@ -26,7 +26,7 @@ export function moduleHijacks(pkg: PackageModel, meta: RuleMeta): Finding[] {
       if (own !== undefined && name.split('.')[0] === own) continue;
       const runs = f.calls.find((x) => RUNS_CODE.test(x.callee) && (x.scope === cls || x.scope.startsWith(`${cls}.`)));
       const vector = pkg.execution.vector(file, c.scope);
-      if (!runs || isAuxiliary(file, vector)) continue;
+      if (!runs || isAuxiliary(file, vector, pkg.execution)) continue;
       const why = pkg.execution.get(file, c.scope)?.why;
       const at = why !== undefined ? { vector, why } : { vector };
       out.push(

@@ -75,7 +75,7 @@ export const obfuscation: Detector = {
     for (const [file, f] of pkg.facts) {
       const root = pkg.execution.get(file, MODULE_SCOPE);
       const vector = root?.vector ?? 'runtime';
-      if (isAuxiliary(file, vector)) continue;
+      if (isAuxiliary(file, vector, pkg.execution)) continue;
       const found = signals(f, vector === 'install');
       if (found.length === 0) continue;
       const strong = found.some((s) => s.strong);

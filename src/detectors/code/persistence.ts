@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../../model/index.js';
+import { assessCommand } from '../shared/commands.js';
 import { joinedPaths } from '../shared/joined-paths.js';
 import { persistenceIn } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
@@ -27,7 +28,9 @@ registry or runs commands (a location written as path pieces on one line, \`os.p
 - in the same function or module body as the write, at install or import time: **critical** (a location only
   named elsewhere in the file, for example in a description, is **low**);
 - in a function that writes and names the location itself, when only called: **low** (tools that manage
-  cron jobs, shell environments or completion do this on request);
+  cron jobs, shell environments or completion do this on request), **high** when that function also holds a
+  malicious command (one that downloads and runs a program, opens a reverse shell, …): what it plants is the
+  attacker's, whoever calls it;
 - otherwise silent.
 
 Writing into another installed package at install or import time — a file found with \`require.resolve\`, under
@@ -51,6 +54,17 @@ function homeJoined(pkg: PackageModel, strings: readonly StringEvent[]): StringE
   return out;
 }
 
+/** A malicious command among the strings of the scope that names the location (what it writes there). */
+function plantedCommand(pkg: PackageModel, at: StringEvent): { command: string; reason: string } | undefined {
+  for (const s of pkg.events.strings) {
+    if (s.file !== at.file || s.scope !== at.scope || s.value.length < 16 || s.value.length > 4000) continue;
+    const a = assessCommand(s.value);
+    // Its own reasons: naming the start-up location is what every string of this scope shares.
+    if (a.level === 'malicious' && (a.executesPayload || a.unmistakable)) return { command: s.value, reason: a.reasons[a.reasons.length - 1] ?? 'is malicious' };
+  }
+  return undefined;
+}
+
 export const persistence: Detector = {
   meta,
   run(pkg) {
@@ -65,30 +79,33 @@ export const persistence: Detector = {
     const seen = new Set<string>();
     const strings = pkg.events.strings;
     for (const s of [...strings, ...joinedPaths(strings, (v) => persistenceIn(v) !== undefined, pkg.facts), ...homeJoined(pkg, strings)]) {
-      if (isAuxiliary(s.file, s.vector) || !writerFiles.has(s.file)) continue;
+      if (isAuxiliary(s.file, s.vector, pkg.execution) || !writerFiles.has(s.file)) continue;
       const hit = persistenceIn(s.value);
       if (!hit) continue;
       const early = s.vector === 'install' || s.vector === 'import';
       // A location named in prose (a package description, a help text) is not a target.
       const prose = !/[\\/~]/.test(s.value) && s.value.trim().split(/\s+/).length > 3;
       const sameScope = !prose && writerScopes.has(`${s.file}\u0000${s.scope}`);
-      const severity: Severity | undefined = sameScope ? (early ? 'critical' : 'low') : early ? 'low' : undefined;
+      // When only called, what the function writes decides: a line that downloads and runs a program, or opens a
+      // shell to a remote host, is the attacker's, whoever calls the function.
+      const planted = sameScope && !early ? plantedCommand(pkg, s) : undefined;
+      const severity: Severity | undefined = sameScope ? (early ? 'critical' : planted ? 'high' : 'low') : early ? 'low' : undefined;
       if (!severity || seen.has(`${s.file}:${s.line}`)) continue;
       seen.add(`${s.file}:${s.line}`);
       out.push(
         finding(meta, {
           severity,
           vector: s.vector,
-          message: `targets the ${hit.label} (${hit.match}) ${when(s)}`,
+          message: `targets the ${hit.label} (${hit.match}) ${when(s)}${planted ? ` and writes a command that ${planted.reason}` : ''}`,
           file: s.file,
           line: s.line,
           snippet: sourceLine(pkg, s.file, s.line),
-          evidence: s.value.slice(0, 300),
+          evidence: (planted?.command ?? s.value).slice(0, 300),
         }),
       );
     }
     for (const { write, how } of packageTampering(pkg)) {
-      if (isAuxiliary(write.file, write.vector) || seen.has(`${write.file}:${write.line}`)) continue;
+      if (isAuxiliary(write.file, write.vector, pkg.execution) || seen.has(`${write.file}:${write.line}`)) continue;
       seen.add(`${write.file}:${write.line}`);
       out.push(
         finding(meta, {

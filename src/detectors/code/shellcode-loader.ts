@@ -75,7 +75,7 @@ export const shellcodeLoader: Detector = {
         const start = calls.find(starts);
         if (!alloc || !start) continue;
         const vector: Vector = pkg.execution.vector(file, scope);
-        if (isAuxiliary(file, vector)) continue;
+        if (isAuxiliary(file, vector, pkg.execution)) continue;
         moduleDecodes ??= f.calls.some((c) => c.scope === MODULE_SCOPE && DECODER.test(c.callee));
         const decodes = moduleDecodes || f.calls.some((c) => c.scope === scope && DECODER.test(c.callee));
         const early = vector === 'install' || vector === 'import';

@@ -37,7 +37,7 @@ export const spyware: Detector = {
       for (const e of events) {
         const keys = KEYBOARD.test(e.callee);
         if (!keys && !SCREEN.test(e.callee)) continue;
-        if (isAuxiliary(file, e.vector)) continue;
+        if (isAuxiliary(file, e.vector, pkg.execution)) continue;
         const kind = keys ? 'hooks the keyboard' : 'captures the screen';
         if (seen.has(kind)) continue;
         seen.add(kind);

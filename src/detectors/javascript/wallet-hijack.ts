@@ -89,7 +89,7 @@ export const walletHijack: Detector = {
   run(pkg) {
     const out: Finding[] = [];
     for (const [file, f] of pkg.facts) {
-      if (f.language !== 'javascript' || isAuxiliary(file, pkg.execution.vector(file, MODULE_SCOPE))) continue;
+      if (f.language !== 'javascript' || isAuxiliary(file, pkg.execution.vector(file, MODULE_SCOPE), pkg.execution)) continue;
       const text = pkg.text(file);
       if (!text) continue;
       const hook = hookIn(text);

@@ -118,6 +118,12 @@ export function pythonExecution(
         if (imp.scope !== MODULE_SCOPE && imp.scope !== MAIN_SCOPE) continue;
         const target = modules.resolveImport(path, imp.module);
         if (target && target !== path && map.set(target, MODULE_SCOPE, root)) changed = true;
+        // `from .tests import helpers` imports the submodule helpers as well.
+        if (!target?.endsWith('__init__.py')) continue;
+        for (const name of importedNames(text(path), imp.line)) {
+          const sub = modules.resolveImport(path, `${imp.module}.${name}`);
+          if (sub && sub !== target && sub !== path && map.set(sub, MODULE_SCOPE, root)) changed = true;
+        }
       }
     }
   }
@@ -131,6 +137,15 @@ export function pythonExecution(
   // Modules inside a ZIP archive that early code loads run with it; then spread again.
   if (archiveOf && markLoadedArchives(py, map, archiveOf)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   return map;
+}
+
+const FROM_IMPORT = /^\s*from\s+[\w.]+\s+import\s+\(?([\w\s,]+)/;
+
+/** The names a `from X import a, b as c` line imports (a, b), which may be submodules of X. */
+function importedNames(source: string | undefined, line: number): string[] {
+  const m = source ? FROM_IMPORT.exec(source.split('\n', line)[line - 1] ?? '') : null;
+  if (!m) return [];
+  return (m[1] as string).split(',').map((n) => n.trim().split(/\s+/)[0] ?? '').filter((n) => /^[A-Za-z_]\w*$/.test(n));
 }
 
 /**

@@ -1,0 +1,1 @@
+from .utils import assert_close, run_cli  # noqa: F401

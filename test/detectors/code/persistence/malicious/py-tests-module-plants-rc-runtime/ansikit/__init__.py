@@ -1,0 +1,1 @@
+from .initialise import init, deinit  # noqa: F401
