@@ -55806,11 +55806,19 @@ ${sink.text}`);
     const lookup2 = carries ? scopeEvents.find((e) => e !== sink && e.capability === "network" && IP_LOOKUP.test(e.call?.args[0]?.value ?? "")) : void 0;
     if (lookup2) host.push(`public IP lookup (${lookup2.call?.args[0]?.value ?? ""})`);
     const sends = sent.length > 0 || carries;
-    const envDump = (scopeEvents.some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
+    const helperEvents = calledHelpers(pkg, sink).flatMap((scope) => scopes.get(`${sink.file}\0${scope}`) ?? []);
+    const envDump = ([...scopeEvents, ...helperEvents].some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
     if (host.length === 0 && !envDump) continue;
     const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
     report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
   }
+}
+function calledHelpers(pkg, sink) {
+  const out2 = [];
+  for (const c of pkg.facts.get(sink.file)?.calls ?? []) {
+    if (c.scope === sink.scope && c.callee.startsWith("local.") && !out2.includes(c.callee.slice(6))) out2.push(c.callee.slice(6));
+  }
+  return out2;
 }
 function calledRecon(ctx, dropIn) {
   const { events, sinks, report } = ctx;
@@ -85820,7 +85828,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "cd4680f30a56fa8f" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "e9ea8af834e0a568" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -140,11 +140,22 @@ export function machineRecon(ctx: ReconContext): void {
     const lookup = carries ? scopeEvents.find((e) => e !== sink && e.capability === 'network' && IP_LOOKUP.test(e.call?.args[0]?.value ?? '')) : undefined;
     if (lookup) host.push(`public IP lookup (${lookup.call?.args[0]?.value ?? ''})`);
     const sends = sent.length > 0 || carries;
-    const envDump = (scopeEvents.some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
+    // The environment read by a package function this scope calls (`body = JSON.stringify(gather())`) is read here.
+    const helperEvents = calledHelpers(pkg, sink).flatMap((scope) => scopes.get(`${sink.file}\u0000${scope}`) ?? []);
+    const envDump = ([...scopeEvents, ...helperEvents].some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
     if (host.length === 0 && !envDump) continue;
     const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');
     report(envDump ? 'critical' : 'high', sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
   }
+}
+
+/** The package functions of the sink's file that its scope calls by name (one step). */
+function calledHelpers(pkg: PackageModel, sink: CodeEvent): string[] {
+  const out: string[] = [];
+  for (const c of pkg.facts.get(sink.file)?.calls ?? []) {
+    if (c.scope === sink.scope && c.callee.startsWith('local.') && !out.includes(c.callee.slice(6))) out.push(c.callee.slice(6));
+  }
+  return out;
 }
 
 /**

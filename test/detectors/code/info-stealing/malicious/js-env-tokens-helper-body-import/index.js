@@ -1,0 +1,2 @@
+require('./lib/metrics.js');
+module.exports = {};
