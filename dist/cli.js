@@ -49147,13 +49147,23 @@ function shadowedCommand(file, ecosystem, pkgName) {
   const normal = (n) => ecosystem === "pypi" ? n.toLowerCase().replace(/[-_.]+/g, "-") : n;
   return (owners[ecosystem] ?? []).some((o) => normal(o) === normal(pkgName)) ? void 0 : base;
 }
+var INSTALL_SOURCE = /--(?:registry|index-url|extra-index-url|trusted-host|find-links)\b|\bnpm_config_registry\b|\bPIP_(?:EXTRA_)?INDEX_URL\b|\bregistry\s*=/i;
+var OFFICIAL = /^(registry\.npmjs\.org|registry\.yarnpkg\.com|registry\.npmmirror\.com|pypi\.org|files\.pythonhosted\.org|pypi\.python\.org|localhost|127\.0\.0\.1)$/i;
+function redirectedInstallHost(text3) {
+  if (!INSTALL_SOURCE.test(text3)) return void 0;
+  for (const m2 of text3.matchAll(/\bhttps?:\/\/([\w.-]+)/g)) {
+    const host = m2[1];
+    if (!OFFICIAL.test(host)) return host;
+  }
+  return void 0;
+}
 
 // src/detectors/package/bin-shadowing.ts
 var meta22 = {
   id: "pkg/bin-shadowing",
   title: "bin entry shadows a system command",
   vectors: ["metadata"],
-  severity: "medium",
+  severity: "high",
   behaviors: ["command-execution"],
   techniques: [],
   summary: "package.json's `bin` installs an executable named like a common system or toolchain command (`node`, `npm`, `git`, `sudo`, `curl`, `python`, \u2026), which then runs instead of the real one in npm scripts and wherever node_modules/.bin is on PATH.",
@@ -49164,6 +49174,9 @@ command for every later script \u2014 a quiet way to intercept credentials or ru
 
 - a \`bin\` named like a system or toolchain command: **medium** (the name alone is a reason to look; what the
   file does is judged by the code rules);
+- such a \`bin\` whose script points installs elsewhere (\`--registry=https://\u2026\`, \`npm_config_registry\`, pip's
+  \`--extra-index-url\`) at a host that is not the official registry: **high** (every install made through the
+  shim comes from that host);
 - left alone: the command's own package shipping it (\`npm\` ships \`npm\` and \`npx\`, \`yarn\` ships \`yarn\`,
   \`typescript\` ships \`tsc\`, \`corepack\` ships the \`yarn\` and \`pnpm\` shims), and every name not on the list.`
 };
@@ -49185,12 +49198,14 @@ var binShadowing = {
     for (const [command, line] of entries) {
       const base = shadowedCommand(command, "npm", name2);
       if (base === void 0) continue;
+      const target2 = typeof bin === "string" ? bin : bin[command];
+      const host = typeof target2 === "string" ? redirectedInstallHost(pkg.text(target2.replace(/^\.\//, "")) ?? "") : void 0;
       out2.push(
         finding(meta22, {
-          severity: "medium",
-          confidence: "medium",
+          severity: host ? "high" : "medium",
+          confidence: host ? "high" : "medium",
           vector: "metadata",
-          message: `package.json "bin" installs a command named "${command}", which shadows the ${base} command for npm scripts and anything run with node_modules/.bin on PATH`,
+          message: `package.json "bin" installs a command named "${command}", which shadows the ${base} command for npm scripts and anything run with node_modules/.bin on PATH${host ? `; its script sends installs to ${host}` : ""}`,
           file: "package.json",
           line,
           snippet: raw.split("\n")[line - 1]?.trim() ?? "",
@@ -49360,6 +49375,8 @@ A dependency that installs \`pip\`, \`python3\`, \`git\` or \`sudo\` replaces th
   \`setup.py\`, \`setup.cfg\` or \`pyproject.toml\`: **medium** (the name alone is a reason to look; what the
   code does is judged by the code rules);
 - a wheel shell script under such a name that downloads and runs, opens a reverse shell or the like: **high**;
+- an entry point under such a name whose module points installs at another index (\`--extra-index-url\`,
+  \`--index-url\`, \`PIP_INDEX_URL\` with a host that is not PyPI): **high**;
 - left alone: the command's own package (\`pip\` ships \`pip\` and \`pip3\`, \`awscli\` ships \`aws\`) and every
   name not on the list (the list is shared with \`pkg/bin-shadowing\`).`
 };
@@ -49426,6 +49443,16 @@ function scriptsOf(pkg) {
   }
   return out2;
 }
+function entryModuleText(pkg, target2) {
+  const module2 = /^\s*([\w.]+)\s*:/.exec(target2)?.[1];
+  if (!module2) return void 0;
+  const path = module2.replace(/\./g, "/");
+  for (const p2 of [`${path}.py`, `${path}/__init__.py`, `src/${path}.py`, `src/${path}/__init__.py`]) {
+    const text3 = pkg.text(p2);
+    if (text3 !== void 0) return text3;
+  }
+  return void 0;
+}
 var scriptShadowing = {
   meta: meta23,
   run(pkg) {
@@ -49438,13 +49465,14 @@ var scriptShadowing = {
       seen.add(`${s3.file}:${s3.command}`);
       const body2 = s3.file.includes(".data/scripts/") ? pkg.text(s3.file) ?? "" : "";
       const judged = /^#!.*\b(ba|z|da)?sh\b/.test(body2) ? assessCommand(body2) : void 0;
-      const severity = judged?.level === "malicious" ? "high" : "medium";
+      const host = redirectedInstallHost(body2 || (entryModuleText(pkg, s3.target) ?? ""));
+      const severity = judged?.level === "malicious" || host ? "high" : "medium";
       out2.push(
         finding(meta23, {
           severity,
           confidence: "medium",
           vector: "metadata",
-          message: `installs a command named "${s3.command}", which shadows the ${base} command in an activated environment${judged?.level === "malicious" ? `; the script ${judged.reasons.join("; ")}` : ""}`,
+          message: `installs a command named "${s3.command}", which shadows the ${base} command in an activated environment${judged?.level === "malicious" ? `; the script ${judged.reasons.join("; ")}` : ""}${host ? `; its code sends installs to ${host}` : ""}`,
           file: s3.file,
           line: s3.line,
           snippet: sourceLine(pkg, s3.file, s3.line),
@@ -59876,7 +59904,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "e9ea8af834e0a568" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "eb033049ba2aea1f" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -1,13 +1,13 @@
 import type { Finding } from '../../model/index.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 import { keyLine } from './json-keys.js';
-import { shadowedCommand } from '../shared/system-commands.js';
+import { redirectedInstallHost, shadowedCommand } from '../shared/system-commands.js';
 
 const meta: RuleMeta = {
   id: 'pkg/bin-shadowing',
   title: 'bin entry shadows a system command',
   vectors: ['metadata'],
-  severity: 'medium',
+  severity: 'high',
   behaviors: ['command-execution'],
   techniques: [],
   summary:
@@ -19,6 +19,9 @@ command for every later script — a quiet way to intercept credentials or run c
 
 - a \`bin\` named like a system or toolchain command: **medium** (the name alone is a reason to look; what the
   file does is judged by the code rules);
+- such a \`bin\` whose script points installs elsewhere (\`--registry=https://…\`, \`npm_config_registry\`, pip's
+  \`--extra-index-url\`) at a host that is not the official registry: **high** (every install made through the
+  shim comes from that host);
 - left alone: the command's own package shipping it (\`npm\` ships \`npm\` and \`npx\`, \`yarn\` ships \`yarn\`,
   \`typescript\` ships \`tsc\`, \`corepack\` ships the \`yarn\` and \`pnpm\` shims), and every name not on the list.`,
 };
@@ -43,12 +46,14 @@ export const binShadowing: Detector = {
       // npm links `bin` keys by their last path segment and treats names case-insensitively on most systems.
       const base = shadowedCommand(command, 'npm', name);
       if (base === undefined) continue;
+      const target = typeof bin === 'string' ? bin : (bin as Record<string, unknown>)[command];
+      const host = typeof target === 'string' ? redirectedInstallHost(pkg.text(target.replace(/^\.\//, '')) ?? '') : undefined;
       out.push(
         finding(meta, {
-          severity: 'medium',
-          confidence: 'medium',
+          severity: host ? 'high' : 'medium',
+          confidence: host ? 'high' : 'medium',
           vector: 'metadata',
-          message: `package.json "bin" installs a command named "${command}", which shadows the ${base} command for npm scripts and anything run with node_modules/.bin on PATH`,
+          message: `package.json "bin" installs a command named "${command}", which shadows the ${base} command for npm scripts and anything run with node_modules/.bin on PATH${host ? `; its script sends installs to ${host}` : ''}`,
           file: 'package.json',
           line,
           snippet: raw.split('\n')[line - 1]?.trim() ?? '',

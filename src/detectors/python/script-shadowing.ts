@@ -4,7 +4,7 @@ import { parseIni } from '../../manifests/pypi/ini.js';
 import { assessCommand } from '../shared/commands.js';
 import { escapeRegExp } from '../shared/regexp.js';
 import { sourceLine } from '../shared/snippet.js';
-import { shadowedCommand } from '../shared/system-commands.js';
+import { redirectedInstallHost, shadowedCommand } from '../shared/system-commands.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
 import { setupCalls } from './setup-call.js';
 
@@ -26,6 +26,8 @@ A dependency that installs \`pip\`, \`python3\`, \`git\` or \`sudo\` replaces th
   \`setup.py\`, \`setup.cfg\` or \`pyproject.toml\`: **medium** (the name alone is a reason to look; what the
   code does is judged by the code rules);
 - a wheel shell script under such a name that downloads and runs, opens a reverse shell or the like: **high**;
+- an entry point under such a name whose module points installs at another index (\`--extra-index-url\`,
+  \`--index-url\`, \`PIP_INDEX_URL\` with a host that is not PyPI): **high**;
 - left alone: the command's own package (\`pip\` ships \`pip\` and \`pip3\`, \`awscli\` ships \`aws\`) and every
   name not on the list (the list is shared with \`pkg/bin-shadowing\`).`,
 };
@@ -109,6 +111,18 @@ function scriptsOf(pkg: Parameters<Detector['run']>[0]): Script[] {
   return out;
 }
 
+/** The source of an entry point's module (`pkg.cli:main` → pkg/cli.py or pkg/cli/__init__.py), in the package or under src/. */
+function entryModuleText(pkg: Parameters<Detector['run']>[0], target: string): string | undefined {
+  const module = /^\s*([\w.]+)\s*:/.exec(target)?.[1];
+  if (!module) return undefined;
+  const path = module.replace(/\./g, '/');
+  for (const p of [`${path}.py`, `${path}/__init__.py`, `src/${path}.py`, `src/${path}/__init__.py`]) {
+    const text = pkg.text(p);
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
 export const scriptShadowing: Detector = {
   meta,
   run(pkg) {
@@ -122,13 +136,15 @@ export const scriptShadowing: Detector = {
       // A wheel script is the program itself: a shell script's commands are judged too.
       const body = s.file.includes('.data/scripts/') ? (pkg.text(s.file) ?? '') : '';
       const judged = /^#!.*\b(ba|z|da)?sh\b/.test(body) ? assessCommand(body) : undefined;
-      const severity: Severity = judged?.level === 'malicious' ? 'high' : 'medium';
+      // An entry point's module that points the shadowed installer at another index.
+      const host = redirectedInstallHost(body || (entryModuleText(pkg, s.target) ?? ''));
+      const severity: Severity = judged?.level === 'malicious' || host ? 'high' : 'medium';
       out.push(
         finding(meta, {
           severity,
           confidence: 'medium',
           vector: 'metadata',
-          message: `installs a command named "${s.command}", which shadows the ${base} command in an activated environment${judged?.level === 'malicious' ? `; the script ${judged.reasons.join('; ')}` : ''}`,
+          message: `installs a command named "${s.command}", which shadows the ${base} command in an activated environment${judged?.level === 'malicious' ? `; the script ${judged.reasons.join('; ')}` : ''}${host ? `; its code sends installs to ${host}` : ''}`,
           file: s.file,
           line: s.line,
           snippet: sourceLine(pkg, s.file, s.line),

@@ -42,3 +42,21 @@ export function shadowedCommand(file: string, ecosystem: 'npm' | 'pypi', pkgName
   const normal = (n: string): string => (ecosystem === 'pypi' ? n.toLowerCase().replace(/[-_.]+/g, '-') : n);
   return (owners[ecosystem] ?? []).some((o) => normal(o) === normal(pkgName)) ? undefined : base;
 }
+
+/** Options and variables that say where a package manager installs from. */
+const INSTALL_SOURCE = /--(?:registry|index-url|extra-index-url|trusted-host|find-links)\b|\bnpm_config_registry\b|\bPIP_(?:EXTRA_)?INDEX_URL\b|\bregistry\s*=/i;
+const OFFICIAL = /^(registry\.npmjs\.org|registry\.yarnpkg\.com|registry\.npmmirror\.com|pypi\.org|files\.pythonhosted\.org|pypi\.python\.org|localhost|127\.0\.0\.1)$/i;
+
+/**
+ * The host a wrapper script sends a package manager's installs to: the text names an install-source option
+ * (`--registry`, `--extra-index-url`, `PIP_INDEX_URL`, …) and a URL of a host that is not the official index.
+ * A shim named `npm` or `pip` that adds one redirects every install made through it.
+ */
+export function redirectedInstallHost(text: string): string | undefined {
+  if (!INSTALL_SOURCE.test(text)) return undefined;
+  for (const m of text.matchAll(/\bhttps?:\/\/([\w.-]+)/g)) {
+    const host = m[1] as string;
+    if (!OFFICIAL.test(host)) return host;
+  }
+  return undefined;
+}
