@@ -47550,9 +47550,10 @@ ${sink.text}`);
   }
 }
 function calledHelpers(pkg, sink) {
+  const sent = new Set(sink.refs);
   const out2 = [];
   for (const c of pkg.facts.get(sink.file)?.calls ?? []) {
-    if (c.scope === sink.scope && c.callee.startsWith("local.") && !out2.includes(c.callee.slice(6))) out2.push(c.callee.slice(6));
+    if (c.scope === sink.scope && c.callee.startsWith("local.") && sent.has(c.callee) && !out2.includes(c.callee.slice(6))) out2.push(c.callee.slice(6));
   }
   return out2;
 }
@@ -47755,10 +47756,11 @@ var infoStealing = {
     };
     const exit = endpoint2?.hit ? ` and the package sends to a ${endpoint2.hit.label} (${endpoint2.hit.match})` : "";
     const earlySinkFiles = new Set(sinks.filter((e) => early3(e.vector)).map((e) => e.file));
+    const sent = new Set(sinks.flatMap((e) => e.refs.filter((r) => r.startsWith("local.")).map((r) => `${e.file}\0${e.scope}\0${r}`)));
     const feedsSink = /* @__PURE__ */ new Set();
     for (const file of sinkFiles) {
       for (const c of pkg.facts.get(file)?.calls ?? []) {
-        if (c.callee.startsWith("local.") && sinkScopes.has(`${file}\0${c.scope}`)) feedsSink.add(`${file}\0${c.callee.slice(6)}`);
+        if (c.callee.startsWith("local.") && sent.has(`${file}\0${c.scope}\0${c.callee}`)) feedsSink.add(`${file}\0${c.callee.slice(6)}`);
       }
     }
     const secrets = strings3.map((s3) => secretIn(s3.value));
@@ -47795,12 +47797,12 @@ var infoStealing = {
     }
     for (const reads of byFile.values()) {
       const labels = new Set(reads.map((r) => r.hit.label));
-      const sent = reads.find((r) => {
+      const sent2 = reads.find((r) => {
         const scope = `${r.s.file}\0${r.s.scope}`;
         return r.hit.kind === "cloud-metadata" ? (sinkCount.get(scope) ?? 0) > 1 : sinkScopes.has(scope);
       });
-      if (labels.size < 2 || !sent) continue;
-      report("high", sent.s, `collects ${[...labels].join(", ")} and sends from ${sent.s.scope}, which talks to the network${exit}`, sent.s.value);
+      if (labels.size < 2 || !sent2) continue;
+      report("high", sent2.s, `collects ${[...labels].join(", ")} and sends from ${sent2.s.scope}, which talks to the network${exit}`, sent2.s.value);
     }
     for (const [file, f2] of pkg.facts) {
       if (!sinkFiles.has(file) || isAuxiliary(file, "runtime", pkg.execution)) continue;
@@ -59904,7 +59906,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "eb033049ba2aea1f" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "fcf6d0c883323572" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

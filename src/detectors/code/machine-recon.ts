@@ -149,11 +149,12 @@ export function machineRecon(ctx: ReconContext): void {
   }
 }
 
-/** The package functions of the sink's file that its scope calls by name (one step). */
+/** The package functions of the sink's file whose result the call sends (`body = JSON.stringify(gather())`; one step). */
 function calledHelpers(pkg: PackageModel, sink: CodeEvent): string[] {
+  const sent = new Set(sink.refs);
   const out: string[] = [];
   for (const c of pkg.facts.get(sink.file)?.calls ?? []) {
-    if (c.scope === sink.scope && c.callee.startsWith('local.') && !out.includes(c.callee.slice(6))) out.push(c.callee.slice(6));
+    if (c.scope === sink.scope && c.callee.startsWith('local.') && sent.has(c.callee) && !out.includes(c.callee.slice(6))) out.push(c.callee.slice(6));
   }
   return out;
 }

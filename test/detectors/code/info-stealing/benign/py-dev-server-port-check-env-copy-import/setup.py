@@ -1,0 +1,3 @@
+from setuptools import setup
+
+setup(name='py-fixture-devapp', version='4.0.0', packages=['devapp'])
