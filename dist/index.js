@@ -56332,7 +56332,10 @@ function plantedCommand(pkg, at6) {
   for (const s3 of pkg.events.strings) {
     if (s3.file !== at6.file || s3.scope !== at6.scope || s3.value.length < 16 || s3.value.length > 4e3) continue;
     const a = assessCommand(s3.value);
-    if (a.level === "malicious" && (a.executesPayload || a.unmistakable)) return { command: s3.value, reason: a.reasons[a.reasons.length - 1] ?? "is malicious" };
+    if (a.level === "malicious" && (a.executesPayload || a.unmistakable)) {
+      const own = a.reasons.filter((r) => !/^writes |^touches /.test(r));
+      return { command: s3.value, reason: own.slice(-2).join("; ") || "is malicious" };
+    }
   }
   return void 0;
 }
@@ -85858,7 +85861,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "fcf6d0c883323572" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "b696cc5420d1fba1" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -60,7 +60,10 @@ function plantedCommand(pkg: PackageModel, at: StringEvent): { command: string; 
     if (s.file !== at.file || s.scope !== at.scope || s.value.length < 16 || s.value.length > 4000) continue;
     const a = assessCommand(s.value);
     // Its own reasons: naming the start-up location is what every string of this scope shares.
-    if (a.level === 'malicious' && (a.executesPayload || a.unmistakable)) return { command: s.value, reason: a.reasons[a.reasons.length - 1] ?? 'is malicious' };
+    if (a.level === 'malicious' && (a.executesPayload || a.unmistakable)) {
+      const own = a.reasons.filter((r) => !/^writes |^touches /.test(r));
+      return { command: s.value, reason: own.slice(-2).join('; ') || 'is malicious' };
+    }
   }
   return undefined;
 }
