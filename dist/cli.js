@@ -46018,11 +46018,11 @@ function xorDecrypted(pkg, e) {
   const keys = [...new Set(f2.strings.map((s3) => s3.value).filter((v2) => v2.length >= 1 && v2.length <= 64))].slice(0, MAX_KEYS);
   for (const cipher of ciphers) {
     for (const key3 of keys) {
-      const text3 = readable(xor(cipher, Buffer.from(key3, "latin1")));
+      const text3 = decrypted(cipher, Buffer.from(key3, "latin1"));
       if (text3 !== void 0) return { text: text3, key: JSON.stringify(key3) };
     }
     for (let k2 = 1; k2 < 256; k2++) {
-      const text3 = readable(xor(cipher, Uint8Array.of(k2)));
+      const text3 = decrypted(cipher, Uint8Array.of(k2));
       if (text3 !== void 0) return { text: text3, key: `0x${k2.toString(16)}` };
     }
   }
@@ -46041,10 +46041,14 @@ function ciphertexts(pkg, e) {
   }
   return out2.slice(0, 4);
 }
-function xor(data2, key3) {
+function decrypted(data2, key3) {
   const out2 = new Uint8Array(data2.length);
-  for (let i3 = 0; i3 < data2.length; i3++) out2[i3] = data2[i3] ^ key3[i3 % key3.length];
-  return out2;
+  for (let i3 = 0; i3 < data2.length; i3++) {
+    const b2 = data2[i3] ^ key3[i3 % key3.length];
+    if (b2 < 32 && b2 !== 9 && b2 !== 10 && b2 !== 13 || b2 > 126) return void 0;
+    out2[i3] = b2;
+  }
+  return readable(out2);
 }
 function printable(bytes2) {
   for (const b2 of bytes2) if (b2 < 32 && b2 !== 9 && b2 !== 10 && b2 !== 13 || b2 > 126) return false;
@@ -47542,20 +47546,15 @@ ${sink.text}`);
     const lookup2 = carries ? scopeEvents.find((e) => e !== sink && e.capability === "network" && IP_LOOKUP.test(e.call?.args[0]?.value ?? "")) : void 0;
     if (lookup2) host.push(`public IP lookup (${lookup2.call?.args[0]?.value ?? ""})`);
     const sends = sent.length > 0 || carries;
-    const helperEvents = calledHelpers(pkg, sink).flatMap((scope) => scopes.get(`${sink.file}\0${scope}`) ?? []);
+    const helperEvents = calledHelpers(sink).flatMap((scope) => scopes.get(`${sink.file}\0${scope}`) ?? []);
     const envDump = ([...scopeEvents, ...helperEvents].some((e) => e.capability === "env-read" && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
     if (host.length === 0 && !envDump) continue;
     const what = envDump ? "the environment" : [...new Set(host)].slice(0, 4).join(", ");
     report(envDump ? "critical" : "high", sink, `collects ${what} and sends it with ${sink.callee} ${when(sink)}${exit}`, sink.text);
   }
 }
-function calledHelpers(pkg, sink) {
-  const sent = new Set(sink.refs);
-  const out2 = [];
-  for (const c of pkg.facts.get(sink.file)?.calls ?? []) {
-    if (c.scope === sink.scope && c.callee.startsWith("local.") && sent.has(c.callee) && !out2.includes(c.callee.slice(6))) out2.push(c.callee.slice(6));
-  }
-  return out2;
+function calledHelpers(sink) {
+  return sink.refs.filter((r) => r.startsWith("local.")).map((r) => r.slice(6));
 }
 function calledRecon(ctx, dropIn) {
   const { events, sinks, report } = ctx;
@@ -47756,13 +47755,7 @@ var infoStealing = {
     };
     const exit = endpoint2?.hit ? ` and the package sends to a ${endpoint2.hit.label} (${endpoint2.hit.match})` : "";
     const earlySinkFiles = new Set(sinks.filter((e) => early3(e.vector)).map((e) => e.file));
-    const sent = new Set(sinks.flatMap((e) => e.refs.filter((r) => r.startsWith("local.")).map((r) => `${e.file}\0${e.scope}\0${r}`)));
-    const feedsSink = /* @__PURE__ */ new Set();
-    for (const file of sinkFiles) {
-      for (const c of pkg.facts.get(file)?.calls ?? []) {
-        if (c.callee.startsWith("local.") && sent.has(`${file}\0${c.scope}\0${c.callee}`)) feedsSink.add(`${file}\0${c.callee.slice(6)}`);
-      }
-    }
+    const feedsSink = new Set(sinks.flatMap((e) => e.refs.filter((r) => r.startsWith("local.")).map((r) => `${e.file}\0${r.slice(6)}`)));
     const secrets = strings3.map((s3) => secretIn(s3.value));
     for (const [i3, s3] of strings3.entries()) {
       const hit = secrets[i3];
@@ -47797,12 +47790,12 @@ var infoStealing = {
     }
     for (const reads of byFile.values()) {
       const labels = new Set(reads.map((r) => r.hit.label));
-      const sent2 = reads.find((r) => {
+      const sent = reads.find((r) => {
         const scope = `${r.s.file}\0${r.s.scope}`;
         return r.hit.kind === "cloud-metadata" ? (sinkCount.get(scope) ?? 0) > 1 : sinkScopes.has(scope);
       });
-      if (labels.size < 2 || !sent2) continue;
-      report("high", sent2.s, `collects ${[...labels].join(", ")} and sends from ${sent2.s.scope}, which talks to the network${exit}`, sent2.s.value);
+      if (labels.size < 2 || !sent) continue;
+      report("high", sent.s, `collects ${[...labels].join(", ")} and sends from ${sent.s.scope}, which talks to the network${exit}`, sent.s.value);
     }
     for (const [file, f2] of pkg.facts) {
       if (!sinkFiles.has(file) || isAuxiliary(file, "runtime", pkg.execution)) continue;
@@ -59909,7 +59902,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "b696cc5420d1fba1" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "b3d71349458fc3ff" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

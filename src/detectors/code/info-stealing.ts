@@ -168,13 +168,7 @@ export const infoStealing: Detector = {
     const earlySinkFiles = new Set(sinks.filter((e) => early(e.vector)).map((e) => e.file));
     // Package functions whose result a sending call sends (`body = JSON.stringify(gather())` before
     // `req.write(body)`): what they read is read for that scope.
-    const sent = new Set(sinks.flatMap((e) => e.refs.filter((r) => r.startsWith('local.')).map((r) => `${e.file}\u0000${e.scope}\u0000${r}`)));
-    const feedsSink = new Set<string>();
-    for (const file of sinkFiles) {
-      for (const c of pkg.facts.get(file)?.calls ?? []) {
-        if (c.callee.startsWith('local.') && sent.has(`${file}\u0000${c.scope}\u0000${c.callee}`)) feedsSink.add(`${file}\u0000${c.callee.slice(6)}`);
-      }
-    }
+    const feedsSink = new Set(sinks.flatMap((e) => e.refs.filter((r) => r.startsWith('local.')).map((r) => `${e.file}\u0000${r.slice(6)}`)));
     const secrets: Array<SecretHit | undefined> = strings.map((s) => secretIn(s.value));
     for (const [i, s] of strings.entries()) {
       const hit = secrets[i];

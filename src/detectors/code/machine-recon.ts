@@ -141,7 +141,7 @@ export function machineRecon(ctx: ReconContext): void {
     if (lookup) host.push(`public IP lookup (${lookup.call?.args[0]?.value ?? ''})`);
     const sends = sent.length > 0 || carries;
     // The environment read by a package function this scope calls (`body = JSON.stringify(gather())`) is read here.
-    const helperEvents = calledHelpers(pkg, sink).flatMap((scope) => scopes.get(`${sink.file}\u0000${scope}`) ?? []);
+    const helperEvents = calledHelpers(sink).flatMap((scope) => scopes.get(`${sink.file}\u0000${scope}`) ?? []);
     const envDump = ([...scopeEvents, ...helperEvents].some((e) => e.capability === 'env-read' && ENV_WHOLE.has(e.callee) && !singleEnvRead(e)) || commands.some((c) => ENV_COMMAND.test(c))) && sends;
     if (host.length === 0 && !envDump) continue;
     const what = envDump ? 'the environment' : [...new Set(host)].slice(0, 4).join(', ');
@@ -150,13 +150,8 @@ export function machineRecon(ctx: ReconContext): void {
 }
 
 /** The package functions of the sink's file whose result the call sends (`body = JSON.stringify(gather())`; one step). */
-function calledHelpers(pkg: PackageModel, sink: CodeEvent): string[] {
-  const sent = new Set(sink.refs);
-  const out: string[] = [];
-  for (const c of pkg.facts.get(sink.file)?.calls ?? []) {
-    if (c.scope === sink.scope && c.callee.startsWith('local.') && sent.has(c.callee) && !out.includes(c.callee.slice(6))) out.push(c.callee.slice(6));
-  }
-  return out;
+function calledHelpers(sink: CodeEvent): string[] {
+  return sink.refs.filter((r) => r.startsWith('local.')).map((r) => r.slice(6));
 }
 
 /**

@@ -36,11 +36,11 @@ export function xorDecrypted(pkg: PackageModel, e: CodeEvent): XorPayload | unde
   const keys = [...new Set(f.strings.map((s) => s.value).filter((v) => v.length >= 1 && v.length <= 64))].slice(0, MAX_KEYS);
   for (const cipher of ciphers) {
     for (const key of keys) {
-      const text = readable(xor(cipher, Buffer.from(key, 'latin1')));
+      const text = decrypted(cipher, Buffer.from(key, 'latin1'));
       if (text !== undefined) return { text, key: JSON.stringify(key) };
     }
     for (let k = 1; k < 256; k++) {
-      const text = readable(xor(cipher, Uint8Array.of(k)));
+      const text = decrypted(cipher, Uint8Array.of(k));
       if (text !== undefined) return { text, key: `0x${k.toString(16)}` };
     }
   }
@@ -62,10 +62,15 @@ function ciphertexts(pkg: PackageModel, e: CodeEvent): Uint8Array[] {
   return out.slice(0, 4);
 }
 
-function xor(data: Uint8Array, key: Uint8Array): Uint8Array {
+/** The XOR of data and a repeating key when it reads as a program; a wrong key fails within a few bytes. */
+function decrypted(data: Uint8Array, key: Uint8Array): string | undefined {
   const out = new Uint8Array(data.length);
-  for (let i = 0; i < data.length; i++) out[i] = (data[i] as number) ^ (key[i % key.length] as number);
-  return out;
+  for (let i = 0; i < data.length; i++) {
+    const b = (data[i] as number) ^ (key[i % key.length] as number);
+    if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13) || b > 0x7e) return undefined;
+    out[i] = b;
+  }
+  return readable(out);
 }
 
 /** ASCII text: printable characters, tabs and line breaks. */
