@@ -53915,10 +53915,13 @@ function ciphertexts(pkg, e) {
   const out2 = [];
   const own = e.call?.args[0]?.value;
   if (own !== void 0 && own.length >= 16 && !printable(Buffer.from(own, "latin1"))) out2.push(Buffer.from(own.slice(0, MAX_CIPHER), "latin1"));
+  const close = near(e);
   for (const c of pkg.facts.get(e.file)?.calls ?? []) {
-    const v2 = c.scope === e.scope && c.line <= e.line && DECODER.test(c.callee) ? c.args[0]?.value : void 0;
+    const v2 = c.scope === e.scope && DECODER.test(c.callee) && close(c) ? c.args[0]?.value : void 0;
     if (v2 === void 0 || v2.length < 16 || v2.length > MAX_CIPHER) continue;
-    const hex = /fromhex|hex|unhexlify/.test(c.callee) || c.args[1]?.value === "hex" && c.callee === "global.Buffer.from";
+    const encoding = c.callee === "global.Buffer.from" ? c.args[1]?.value : void 0;
+    if (c.callee === "global.Buffer.from" && encoding !== "base64" && encoding !== "hex") continue;
+    const hex = /fromhex|hex|unhexlify/.test(c.callee) || encoding === "hex";
     const bytes2 = hex ? decodeHex(v2) : decodeBase64(v2);
     if (bytes2 && bytes2.length >= 16 && !printable(bytes2)) out2.push(bytes2);
   }
@@ -85854,7 +85857,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "b3d71349458fc3ff" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "eded9d991e885805" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -126,7 +126,7 @@ const NEAR_LINES = 30;
 const NEAR_COLUMNS = 2000;
 
 /** Whether a call stands near the event (see NEAR_LINES): on its line within NEAR_COLUMNS, or within NEAR_LINES lines. */
-function near(e: CodeEvent): (c: CallFact) => boolean {
+export function near(e: CodeEvent): (c: CallFact) => boolean {
   return (c) => (c.line === e.line ? Math.abs(c.column - e.column) <= NEAR_COLUMNS : Math.abs(c.line - e.line) <= NEAR_LINES);
 }
 

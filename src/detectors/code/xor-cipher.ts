@@ -1,6 +1,7 @@
 import type { CodeEvent } from '../shared/events.js';
 import { decodeBase64, decodeHex } from '../shared/decode.js';
 import type { PackageModel } from '../types.js';
+import { near } from './code-origin.js';
 
 /**
  * Repeating-key XOR, the packers' favourite cipher: a ciphertext written in the code (as base64 or hex, or a
@@ -52,10 +53,15 @@ function ciphertexts(pkg: PackageModel, e: CodeEvent): Uint8Array[] {
   const out: Uint8Array[] = [];
   const own = e.call?.args[0]?.value;
   if (own !== undefined && own.length >= 16 && !printable(Buffer.from(own, 'latin1'))) out.push(Buffer.from(own.slice(0, MAX_CIPHER), 'latin1'));
+  // The decoders that feed the call: its function's, near it (code-origin's rule for decoders).
+  const close = near(e);
   for (const c of pkg.facts.get(e.file)?.calls ?? []) {
-    const v = c.scope === e.scope && c.line <= e.line && DECODER.test(c.callee) ? c.args[0]?.value : undefined;
+    const v = c.scope === e.scope && DECODER.test(c.callee) && close(c) ? c.args[0]?.value : undefined;
     if (v === undefined || v.length < 16 || v.length > MAX_CIPHER) continue;
-    const hex = /fromhex|hex|unhexlify/.test(c.callee) || (c.args[1]?.value === 'hex' && c.callee === 'global.Buffer.from');
+    // Buffer.from decodes only when told to (`'base64'`, `'hex'`); text it merely wraps is no ciphertext.
+    const encoding = c.callee === 'global.Buffer.from' ? c.args[1]?.value : undefined;
+    if (c.callee === 'global.Buffer.from' && encoding !== 'base64' && encoding !== 'hex') continue;
+    const hex = /fromhex|hex|unhexlify/.test(c.callee) || encoding === 'hex';
     const bytes = hex ? decodeHex(v) : decodeBase64(v);
     if (bytes && bytes.length >= 16 && !printable(bytes)) out.push(bytes);
   }
