@@ -29581,6 +29581,32 @@ var FactSink = class {
   }
 };
 
+// src/detectors/javascript/called-names.ts
+var NOT_CHILDREN = /* @__PURE__ */ new Set(["type", "start", "end", "loc", "range", "name", "operator", "kind", "sourceType"]);
+function calledNames(program) {
+  const names = /* @__PURE__ */ new Set();
+  const stack = [program];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      for (const item of node) if (item && typeof item === "object") stack.push(item);
+      continue;
+    }
+    if (node["type"] === "Literal" || node["type"] === "TemplateElement") continue;
+    if (node["type"] === "CallExpression") {
+      const callee = node["callee"];
+      if (callee?.type === "Identifier" && callee.name !== void 0) names.add(callee.name);
+    }
+    for (const key3 in node) {
+      if (NOT_CHILDREN.has(key3)) continue;
+      const child2 = node[key3];
+      if (child2 && typeof child2 === "object") stack.push(child2);
+    }
+  }
+  return names;
+}
+
 // src/detectors/javascript/context.ts
 var MAX_DECODED_TOTAL = 1024 * 1024;
 var MAX_DEPTH = 1e3;
@@ -29619,6 +29645,7 @@ var Analysis = class {
   /** Facts of decoded texts (null: not JavaScript), so that a text reached twice is analysed once. */
   payloadFacts = /* @__PURE__ */ new Map();
   obfuscatedNames = /* @__PURE__ */ new Set();
+  called;
   largestStringArray = 0;
   /**
    * Functions and modules stored as properties of the global object (`global['r'] = require`), by resolved
@@ -29646,6 +29673,12 @@ var Analysis = class {
     this.lines = setup.lines;
     this.budget = setup.budget;
     this.depth = setup.startDepth ?? 0;
+  }
+  /** Whether `name` is called as a plain identifier anywhere in the file (computed on first use). */
+  isCalledName(name2) {
+    if (!this.setup.program) return false;
+    this.called ??= calledNames(this.setup.program);
+    return this.called.has(name2);
   }
   /** Enters one level of the walk; false when the subtree must be skipped (step budget, safety deadline or depth). */
   enter() {
@@ -42121,7 +42154,7 @@ function declareEarly(a, name2, init2) {
   if (made?.name !== void 0 && !made.name.startsWith("local.")) a.env.declare(name2, made);
 }
 function bindValue(a, name2, given) {
-  const init2 = keptName(a, given) ?? given;
+  const init2 = keptName(a, given, name2) ?? given;
   if (isFunction(init2)) {
     const prior = a.env.lookup(name2);
     if (prior?.items && prior.name?.startsWith("local.") && init2.params.length === 0) {
@@ -42145,20 +42178,24 @@ function bindValue(a, name2, given) {
   }
   return walkInit(a, init2) ?? UNKNOWN;
 }
-function keptName(a, e) {
-  const wrapped = wrappedFunction(a, e);
+function keptName(a, e, name2) {
+  const wrapped = wrappedFunction(a, e, name2);
   if (wrapped) return wrapped;
   if (e.type !== "CallExpression" || e.callee.type !== "Identifier" || e.arguments.length !== 2) return void 0;
   const [target2, label] = e.arguments;
   if (!target2 || !isFunction(target2) && target2.type !== "ClassExpression" || label?.type !== "Literal" || typeof label.value !== "string") return void 0;
   return namesFunctions(a.env.lookup(e.callee.name)) ? target2 : void 0;
 }
-function wrappedFunction(a, e) {
+function wrappedFunction(a, e, name2) {
   if (e.type !== "CallExpression" || e.arguments.length === 0) return void 0;
   const target2 = e.arguments[0];
   if (!target2 || target2.type === "SpreadElement" || !isFunction(target2)) return void 0;
-  const callee = e.callee.type === "Identifier" || e.callee.type === "MemberExpression" ? resolveStatic(a, e.callee)?.name : void 0;
-  return callee !== void 0 && JS_FUNCTION_WRAPPERS.test(callee) ? target2 : void 0;
+  const c = e.callee;
+  const named = c.type === "Identifier" || c.type === "MemberExpression" || c.type === "SequenceExpression";
+  const callee = named ? resolveStatic(a, c)?.name : void 0;
+  if (callee !== void 0 && JS_FUNCTION_WRAPPERS.test(callee)) return target2;
+  const own = named && (callee === void 0 || callee.startsWith("local."));
+  return own && name2 !== void 0 && a.isCalledName(name2) ? target2 : void 0;
 }
 function namesFunctions(b2) {
   const body2 = b2?.inline?.body;
@@ -42374,9 +42411,11 @@ var JAVASCRIPT = [
   [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.(?!(Agent|ProxyAgent|EnvHttpProxyAgent|RetryAgent|MockAgent|Pool|BalancedPool|Client|setGlobalDispatcher|getGlobalDispatcher)$)\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
   [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
-  [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, "file-write"],
-  [/^fs\.(read\w*|createReadStream|existsSync|readdir\w*)$/, "file-read"],
-  [/^fs\.(unlink\w*|rm\w*)$/, "file-delete"],
+  // fs, its promise API and fs-extra by what each call does: `fs.promises.readFile` reads (a bundle's config
+  // loader reading ~/.npmrc is not writing it).
+  [/^(fs\.(promises\.)?(write\w*|append\w*|copyFile\w*|cp\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*|link\w*|truncate\w*|open)|fs-extra\.(write\w*|output\w*|append\w*|copy\w*|move\w*|mkdir\w*|mkdirs\w*|mkdirp\w*|ensure\w*|createWriteStream|symlink\w*|chmod\w*|open))$/, "file-write"],
+  [/^(fs\.(promises\.)?(read\w*|createReadStream|existsSync|readdir\w*|opendir\w*)|fs-extra\.(read\w*|createReadStream|pathExists\w*|existsSync))$/, "file-read"],
+  [/^(fs\.(promises\.)?(unlink\w*|rm\w*)|fs-extra\.(remove\w*|rm\w*|unlink\w*|emptyDir\w*|emptydir\w*))$/, "file-delete"],
   [/^(os\.(hostname|userInfo|homedir|networkInterfaces|platform|type|release|arch)|global\.process\.cwd)$/, "host-info"]
 ];
 function workerEvaluatesCode(callee, options2) {
@@ -42862,6 +42901,7 @@ function analyzeSource(file, raw, budget, levels, strict, startDepth = 0) {
     budget,
     decodeLevelsLeft: levels,
     startDepth,
+    program: parsed.program,
     nested: (text3, depth) => {
       const f2 = analyzeSource(file, text3, budget, levels - 1, true, depth);
       return f2.parseError === void 0 || f2.parseError === BUDGET_EXCEEDED ? f2 : void 0;
@@ -59905,7 +59945,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "eded9d991e885805" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "072f94f02eaf0ff8" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -66,6 +66,7 @@ function analyzeSource(file: string, raw: string, budget: SharedBudget, levels: 
     budget,
     decodeLevelsLeft: levels,
     startDepth,
+    program: parsed.program,
     nested: (text, depth) => {
       const f = analyzeSource(file, text, budget, levels - 1, true, depth);
       return f.parseError === undefined || f.parseError === BUDGET_EXCEEDED ? f : undefined;

@@ -1,8 +1,9 @@
-import type { CallExpression, NewExpression, Node } from 'acorn';
+import type { AnyNode, CallExpression, NewExpression, Node } from 'acorn';
 import { MAIN_SCOPE, MODULE_SCOPE, type DecodedPayload, type FileFacts } from '../../model/facts.js';
 import { Env, isReadName, type Binding } from './bindings.js';
 import type { LineIndex } from './positions.js';
 import { FactSink } from './sink.js';
+import { calledNames } from './called-names.js';
 
 /** Budget shared by a file and the payloads decoded from it. */
 export interface SharedBudget {
@@ -40,6 +41,8 @@ export interface AnalysisSetup {
   nested: (text: string, depth: number) => FileFacts | undefined;
   /** Walk depth already used by the enclosing analysis (decoded payloads share its stack). */
   startDepth?: number;
+  /** The parsed program, for questions about the whole file (calledNames). */
+  program?: AnyNode;
 }
 
 /** The state of one walk over one file: where we are, what names mean, and what was found. */
@@ -74,6 +77,7 @@ export class Analysis {
   /** Facts of decoded texts (null: not JavaScript), so that a text reached twice is analysed once. */
   readonly payloadFacts = new Map<string, FileFacts | null>();
   readonly obfuscatedNames = new Set<string>();
+  private called: Set<string> | undefined;
   largestStringArray = 0;
   /**
    * Functions and modules stored as properties of the global object (`global['r'] = require`), by resolved
@@ -102,6 +106,13 @@ export class Analysis {
     this.lines = setup.lines;
     this.budget = setup.budget;
     this.depth = setup.startDepth ?? 0;
+  }
+
+  /** Whether `name` is called as a plain identifier anywhere in the file (computed on first use). */
+  isCalledName(name: string): boolean {
+    if (!this.setup.program) return false;
+    this.called ??= calledNames(this.setup.program);
+    return this.called.has(name);
   }
 
   /** Enters one level of the walk; false when the subtree must be skipped (step budget, safety deadline or depth). */

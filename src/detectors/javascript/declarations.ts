@@ -42,7 +42,7 @@ function declareEarly(a: Analysis, name: string, init: Expression): void {
 
 /** Walks the value assigned to `name` and returns what `name` then holds. */
 export function bindValue(a: Analysis, name: string, given: Expression): Binding {
-  const init = keptName(a, given) ?? given;
+  const init = keptName(a, given, name) ?? given;
   if (isFunction(init)) {
     // A table function replacing itself with a getter of its own table (tableFunctionItems) stays the table.
     const prior = a.env.lookup(name);
@@ -73,8 +73,8 @@ export function bindValue(a: Analysis, name: string, given: Expression): Binding
  * (`var __name = (target, value) => __defProp(target, "name", { value, configurable: true })`). The function
  * is the value assigned, not a callback run where it stands. Only a helper of that shape is looked through.
  */
-function keptName(a: Analysis, e: Expression): Expression | undefined {
-  const wrapped = wrappedFunction(a, e);
+function keptName(a: Analysis, e: Expression, name?: string): Expression | undefined {
+  const wrapped = wrappedFunction(a, e, name);
   if (wrapped) return wrapped;
   if (e.type !== 'CallExpression' || e.callee.type !== 'Identifier' || e.arguments.length !== 2) return undefined;
   const [target, label] = e.arguments;
@@ -84,14 +84,21 @@ function keptName(a: Analysis, e: Expression): Expression | undefined {
 
 /**
  * `const username = memoize(async () => …)`: the function a wrapper library (JS_FUNCTION_WRAPPERS) returns is
- * the value assigned (run when `username()` is called), not a callback run where it stands.
+ * the function it wraps, run when it is called, not where it stands. A bundle inlines such libraries under
+ * names of its own (`fh = (0, Kc.default)(async (e) => …)`, fast-memoize): there, a call of a package's own
+ * function whose result the file calls in turn (`fh(opts)`) made a function, the one it was handed. A call
+ * of a known API (`setTimeout`, `child_process.exec`) is never taken for a wrapper by that sign.
  */
-function wrappedFunction(a: Analysis, e: Expression): Expression | undefined {
+function wrappedFunction(a: Analysis, e: Expression, name: string | undefined): Expression | undefined {
   if (e.type !== 'CallExpression' || e.arguments.length === 0) return undefined;
   const target = e.arguments[0];
   if (!target || target.type === 'SpreadElement' || !isFunction(target)) return undefined;
-  const callee = e.callee.type === 'Identifier' || e.callee.type === 'MemberExpression' ? resolveStatic(a, e.callee)?.name : undefined;
-  return callee !== undefined && JS_FUNCTION_WRAPPERS.test(callee) ? target : undefined;
+  const c = e.callee;
+  const named = c.type === 'Identifier' || c.type === 'MemberExpression' || c.type === 'SequenceExpression';
+  const callee = named ? resolveStatic(a, c)?.name : undefined;
+  if (callee !== undefined && JS_FUNCTION_WRAPPERS.test(callee)) return target;
+  const own = named && (callee === undefined || callee.startsWith('local.'));
+  return own && name !== undefined && a.isCalledName(name) ? target : undefined;
 }
 
 /** Whether a helper is the keep-names one: its whole body defines the `name` property of its argument (see keptName). */

@@ -64,9 +64,11 @@ const JAVASCRIPT: Table = [
   [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.(?!(Agent|ProxyAgent|EnvHttpProxyAgent|RetryAgent|MockAgent|Pool|BalancedPool|Client|setGlobalDispatcher|getGlobalDispatcher)$)\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, 'network'],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, 'socket'],
   [/^(dns\.\w+|dns\.promises\.\w+)$/, 'dns'],
-  [/^(fs\.(write\w*|append\w*|copyFile\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*)|fs\.promises\.\w+|fs-extra\.\w+)$/, 'file-write'],
-  [/^fs\.(read\w*|createReadStream|existsSync|readdir\w*)$/, 'file-read'],
-  [/^fs\.(unlink\w*|rm\w*)$/, 'file-delete'],
+  // fs, its promise API and fs-extra by what each call does: `fs.promises.readFile` reads (a bundle's config
+  // loader reading ~/.npmrc is not writing it).
+  [/^(fs\.(promises\.)?(write\w*|append\w*|copyFile\w*|cp\w*|rename\w*|mkdir\w*|chmod\w*|createWriteStream|symlink\w*|link\w*|truncate\w*|open)|fs-extra\.(write\w*|output\w*|append\w*|copy\w*|move\w*|mkdir\w*|mkdirs\w*|mkdirp\w*|ensure\w*|createWriteStream|symlink\w*|chmod\w*|open))$/, 'file-write'],
+  [/^(fs\.(promises\.)?(read\w*|createReadStream|existsSync|readdir\w*|opendir\w*)|fs-extra\.(read\w*|createReadStream|pathExists\w*|existsSync))$/, 'file-read'],
+  [/^(fs\.(promises\.)?(unlink\w*|rm\w*)|fs-extra\.(remove\w*|rm\w*|unlink\w*|emptyDir\w*|emptydir\w*))$/, 'file-delete'],
   [/^(os\.(hostname|userInfo|homedir|networkInterfaces|platform|type|release|arch)|global\.process\.cwd)$/, 'host-info'],
 ];
 
