@@ -37166,7 +37166,7 @@ function zipStart(d) {
 }
 var EMBEDDED_SEPARATOR = "!/";
 var DEFAULT_UNPACK_LIMITS = {
-  maxEntries: 2e4,
+  maxEntries: 5e4,
   maxFileBytes: 32 * 1024 * 1024,
   maxTotalBytes: 256 * 1024 * 1024,
   maxRatio: 200
@@ -41131,18 +41131,20 @@ function decodeEntry(a, value) {
   return best2;
 }
 function applyRotation(a, fn, args2, hoist2) {
-  const [table2, count] = args2;
-  if (!table2 || table2.type !== "Identifier" || !count || count.type !== "Literal" || typeof count.value !== "number") return;
+  const [table2, countArg] = args2;
+  const count = countArg && countArg.type !== "SpreadElement" && (countArg.type === "Literal" || countArg.type === "UnaryExpression") ? foldNumber(a, countArg) : void 0;
+  if (!table2 || table2.type !== "Identifier" || count === void 0 || !Number.isFinite(count)) return;
   const b2 = a.env.lookup(table2.name);
   const items2 = b2?.items;
   if (!b2 || !items2 || items2.length === 0 || fn.end - fn.start > 2e3) return;
   const body2 = a.source.slice(fn.start, fn.end);
   if (!body2.includes("push") || !body2.includes("shift")) return;
   if (b2.name?.startsWith("local.")) {
-    checksumRotation(a, fn, items2, count.value, hoist2);
+    checksumRotation(a, fn, items2, count, hoist2);
     return;
   }
-  const n = count.value % items2.length;
+  if (!Number.isInteger(count) || count < 0) return;
+  const n = count % items2.length;
   const rotated = { items: [...items2.slice(n), ...items2.slice(0, n)], steps: b2.steps ?? [] };
   a.env.assign(table2.name, rotated);
 }
@@ -45431,7 +45433,8 @@ var SECRETS = [
   [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)(?![\\/]+(?:Brave-Browser[\\/]+)?Application\b)/i, "browser-profile", "browser profile folder"],
   [/discord(canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|\bdiscord(app)?\.com\/api\/v\d+\/users\/@me|\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}|mfa\\\.\[\\w-\]\{84\}|dQw4w9WgXcQ/i, "discord", "Discord token store"],
   // Wallet data folders and browser-extension ids of wallets (case-sensitive: `@exodus/bytes` is a library scope).
-  [/\bwallet\.dat\b|[\\/](Exodus|Guarda)(?:[\\/]|$)|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, "wallet", "cryptocurrency wallet"],
+  // An id inside a URL (the Web Store page that offers the wallet, `chrome-extension://…` a dapp talks to) is no data folder.
+  [/\bwallet\.dat\b|[\\/](Exodus|Guarda)(?:[\\/]|$)|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|(?<!(?:https?|chrome-extension):\/\/[^\s'"`]*)(?:nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa)|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, "wallet", "cryptocurrency wallet"],
   // Game launchers keep account session tokens in these files (Minecraft launcher, Lunar, Feather, Essential).
   // Steam's machine authorisation (ssfn) and remembered-login files.
   [/[\\/]Steam[\\/](ssfn|config[\\/]loginusers\.vdf)/i, "credential-file", "Steam session files"],
@@ -45476,7 +45479,8 @@ function persistenceIn(s3) {
 }
 
 // src/detectors/shared/commands.ts
-var BUILD_PROGRAMS = /^(gcc|mcs|csc|vbc|nasm|yasm|windres|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
+var BUILD_PROGRAMS = /^(gcc|mcs|csc|vbc|nasm|yasm|windres|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|lib(\.exe)?|link(\.exe)?|rc(\.exe)?|mt(\.exe)?|midl(\.exe)?|ml(64)?(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
+var MSVC_TOOL = /(^|[\s"'\\/])(?:cl|lib|link|rc|mt|midl|ml|ml64|csc|vbc|msbuild)\.exe\b/gi;
 var OUTPUT_ARGUMENT = /(^|\s)(?:[-/](?:out|Fe|o)|--output)(?:[:=]|\s+)?['"]?[^\s'";&|]+/gi;
 var RULES = [
   { re: /\b(curl|wget|fetch)\b[^|;&]*\|\s*(sudo\s+)?(ba|z|da)?sh\b|\b(curl|wget)\b[^|;&]*\|\s*python/i, level: "malicious", reason: "pipes a download into a shell", downloads: true, executes: true, technique: "external-payload" },
@@ -45570,7 +45574,7 @@ function assessCommand(command, depth = 0) {
   const text3 = command.slice(0, 2e4);
   let outputsAside;
   for (const rule2 of RULES) {
-    if (rule2.outputsAside) outputsAside ??= text3.replace(OUTPUT_ARGUMENT, "$1");
+    if (rule2.outputsAside) outputsAside ??= text3.replace(OUTPUT_ARGUMENT, "$1").replace(MSVC_TOOL, "$1");
     if (!rule2.re.test(rule2.outputsAside ? outputsAside : text3)) continue;
     raise2(rule2.level);
     reasons.push(rule2.reason);
@@ -46991,6 +46995,13 @@ function startsWritten(command, written) {
   }
   return false;
 }
+var VERSION_QUERY = /^\s*[`'"]{0,2}(?:\$\{[^}]+\}|[\w./\\-]+)[`'"]?\s+(?:--?version|-v|-V|version|--help)\s*[`'"]{0,2}\s*$/;
+function isVersionProbe(e) {
+  const [command, argv] = e.call?.args ?? [];
+  if (command && VERSION_QUERY.test(command.text)) return true;
+  const items2 = argv?.items;
+  return items2?.length === 1 && /^(--?version|-v|-V|--help)$/.test(items2[0]?.value ?? "");
+}
 var downloadExecute = {
   meta: meta5,
   run(pkg) {
@@ -47015,8 +47026,9 @@ var downloadExecute = {
       );
       const writes = group.filter((e) => e.capability === "file-write" || /urlretrieve|wget\.download|download_file|\.pipe$/.test(e.callee));
       const written = new Set(writes.flatMap((w2) => w2.values.filter((v2) => v2.length > 1)));
+      const crossScope = !group.every((e) => e.scope === first.scope);
       const startsPayload = starts2.find(
-        (e) => EXECUTABLE.test(e.values.join(" ")) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(" ")) || e.values.some((v2) => written.has(v2) || startsWritten(v2, written))
+        (e) => !(crossScope && isVersionProbe(e)) && (EXECUTABLE.test(e.values.join(" ")) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(" ")) || e.values.some((v2) => written.has(v2) || startsWritten(v2, written)))
       );
       const writesExecutable = writes.some((w2) => EXECUTABLE.test(w2.values.join(" ")) || /chmod/.test(w2.callee));
       const inline2 = startsPayload !== void 0 && [startsPayload.text, ...startsPayload.values, ...pkg.events.strings.filter((x) => x.file === startsPayload.file && x.scope === startsPayload.scope).map((x) => x.value)].some((v2) => INLINE_INTERPRETER.test(v2));
@@ -59945,7 +59957,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "072f94f02eaf0ff8" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "256a2bcd75c71dd1" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -113,7 +113,7 @@ export interface UnpackLimits {
 }
 
 export const DEFAULT_UNPACK_LIMITS: UnpackLimits = {
-  maxEntries: 20_000,
+  maxEntries: 50_000,
   maxFileBytes: 32 * 1024 * 1024,
   maxTotalBytes: 256 * 1024 * 1024,
   maxRatio: 200,

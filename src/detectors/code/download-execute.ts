@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../model/index.js';
+import type { CallFact, Finding, Severity } from '../../model/index.js';
 import { endpointIn } from '../shared/indicators.js';
 import { fromReleaseHost } from '../shared/release-host.js';
 import { dropperFlows } from './dropper-flow.js';
@@ -66,6 +66,16 @@ function startsWritten(command: string, written: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** `exec(\`"${bin}" --version\`)`, `execFile(bin, ['--version'])`: a program asked only for its version or help. */
+const VERSION_QUERY = /^\s*[`'"]{0,2}(?:\$\{[^}]+\}|[\w./\\-]+)[`'"]?\s+(?:--?version|-v|-V|version|--help)\s*[`'"]{0,2}\s*$/;
+
+function isVersionProbe(e: { call?: CallFact }): boolean {
+  const [command, argv] = e.call?.args ?? [];
+  if (command && VERSION_QUERY.test(command.text)) return true;
+  const items = argv?.items;
+  return items?.length === 1 && /^(--?version|-v|-V|--help)$/.test(items[0]?.value ?? '');
+}
+
 export const downloadExecute: Detector = {
   meta,
   run(pkg) {
@@ -95,8 +105,11 @@ export const downloadExecute: Detector = {
       // A program started from the very path the group wrote or made executable is the download, whatever
       // its name (`/tmp/.upd` has no telltale extension).
       const written = new Set(writes.flatMap((w) => w.values.filter((v) => v.length > 1)));
+      // Across the scopes of a file, a program only asked for its version (`"${edgePath}" --version`, the
+      // installed browser a driver must match) is not what was downloaded.
+      const crossScope = !group.every((e) => e.scope === first.scope);
       const startsPayload = starts.find(
-        (e) => EXECUTABLE.test(e.values.join(' ')) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(' ')) || e.values.some((v) => written.has(v) || startsWritten(v, written)),
+        (e) => !(crossScope && isVersionProbe(e)) && (EXECUTABLE.test(e.values.join(' ')) || e.refs.length > 0 || e.values.length === 0 || /chmod/.test(e.values.join(' ')) || e.values.some((v) => written.has(v) || startsWritten(v, written))),
       );
       const writesExecutable = writes.some((w) => EXECUTABLE.test(w.values.join(' ')) || /chmod/.test(w.callee));
       // Nothing written: the download goes to an interpreter's inline code (`powershell -EncodedCommand {script}`).

@@ -106,8 +106,10 @@ function decodeEntry(a: Analysis, value: string): string | undefined {
  * the table turns left n times. Applied to the table's binding so that indexing it folds right.
  */
 export function applyRotation(a: Analysis, fn: FunctionNode, args: (Expression | SpreadElement)[], hoist?: HoistBody): void {
-  const [table, count] = args;
-  if (!table || table.type !== 'Identifier' || !count || count.type !== 'Literal' || typeof count.value !== 'number') return;
+  const [table, countArg] = args;
+  // The count, or the checksum's target: a literal, negative ones included (`-0x1f2a`, `-71292.5`).
+  const count = countArg && countArg.type !== 'SpreadElement' && (countArg.type === 'Literal' || countArg.type === 'UnaryExpression') ? foldNumber(a, countArg) : undefined;
+  if (!table || table.type !== 'Identifier' || count === undefined || !Number.isFinite(count)) return;
   const b = a.env.lookup(table.name);
   const items = b?.items;
   if (!b || !items || items.length === 0 || fn.end - fn.start > 2000) return;
@@ -115,10 +117,11 @@ export function applyRotation(a: Analysis, fn: FunctionNode, args: (Expression |
   if (!body.includes('push') || !body.includes('shift')) return;
   // Newer output: the table comes from its function and turns until a checksum of entries matches.
   if (b.name?.startsWith('local.')) {
-    checksumRotation(a, fn, items, count.value, hoist);
+    checksumRotation(a, fn, items, count, hoist);
     return;
   }
-  const n = count.value % items.length;
+  if (!Number.isInteger(count) || count < 0) return;
+  const n = count % items.length;
   const rotated: Binding = { items: [...items.slice(n), ...items.slice(0, n)], steps: b.steps ?? [] };
   a.env.assign(table.name, rotated);
 }

@@ -24,7 +24,7 @@ export interface CommandAssessment {
   literal: boolean;
 }
 
-const BUILD_PROGRAMS = /^(gcc|mcs|csc|vbc|nasm|yasm|windres|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
+const BUILD_PROGRAMS = /^(gcc|mcs|csc|vbc|nasm|yasm|windres|g\+\+|cc|c\+\+|clang(\+\+)?|cl(\.exe)?|lib(\.exe)?|link(\.exe)?|rc(\.exe)?|mt(\.exe)?|midl(\.exe)?|ml(64)?(\.exe)?|icc|nvcc|ld|ar|ranlib|strip|make|gmake|nmake|cmake|ninja|meson|scons|pkg-config|pkgconf|git|hg|svn|swig|cython|f2py|gfortran|xcrun|xcodebuild|lipo|install_name_tool|otool|patchelf|ldconfig|which|where|sw_vers|lsb_release|rustc|cargo|maturin|go|javac|mvn|ant|qmake|moc|uic|rcc|protoc|flatc|bison|yacc|flex|lex|autoreconf|autoconf|automake|libtool|configure|\.\/configure|msbuild|dotnet|node-gyp|node-pre-gyp|prebuild-install|prebuild|cmake-js|tsc|husky|patch-package|opencollective-postinstall|opencollective|is-ci|echo|exit|true|mkdir|cp|mv|rm|ln|touch|test|\[|cd|printf|npm|yarn|pnpm|bun|lerna|nx|turbo|rimraf|node|python|python3)$/i;
 
 interface Rule {
   re: RegExp;
@@ -40,6 +40,8 @@ interface Rule {
 }
 
 /** A file a command is told to write: `-out:build/x.exe`, `/Fe x.exe`, `-o x.exe`, `--output x.exe`. */
+/** The MSVC toolchain's own programs (`lib.exe -def:x.def -out:x.lib`): running the compiler starts no payload. */
+const MSVC_TOOL = /(^|[\s"'\\/])(?:cl|lib|link|rc|mt|midl|ml|ml64|csc|vbc|msbuild)\.exe\b/gi;
 const OUTPUT_ARGUMENT = /(^|\s)(?:[-/](?:out|Fe|o)|--output)(?:[:=]|\s+)?['"]?[^\s'";&|]+/gi;
 
 const RULES: Rule[] = [
@@ -149,7 +151,7 @@ export function assessCommand(command: string, depth = 0): CommandAssessment {
   const text = command.slice(0, 20_000);
   let outputsAside: string | undefined;
   for (const rule of RULES) {
-    if (rule.outputsAside) outputsAside ??= text.replace(OUTPUT_ARGUMENT, '$1');
+    if (rule.outputsAside) outputsAside ??= text.replace(OUTPUT_ARGUMENT, '$1').replace(MSVC_TOOL, '$1');
     if (!rule.re.test(rule.outputsAside ? (outputsAside as string) : text)) continue;
     raise(rule.level);
     reasons.push(rule.reason);

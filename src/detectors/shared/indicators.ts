@@ -78,7 +78,8 @@ const SECRETS: Array<[RegExp, SecretKind, string]> = [
   [/(Google[\\/]Chrome|BraveSoftware|Microsoft[\\/]Edge|Opera Software|Yandex[\\/]YandexBrowser|Mozilla[\\/]Firefox[\\/]Profiles)(?![\\/]+(?:Brave-Browser[\\/]+)?Application\b)/i, 'browser-profile', 'browser profile folder'],
   [/discord(canary|ptb)?[\\/]+Local Storage|Local Storage[\\/]+leveldb|\bdiscord(app)?\.com\/api\/v\d+\/users\/@me|\[\\w-\]\{24\}\\\.\[\\w-\]\{6\}|mfa\\\.\[\\w-\]\{84\}|dQw4w9WgXcQ/i, 'discord', 'Discord token store'],
   // Wallet data folders and browser-extension ids of wallets (case-sensitive: `@exodus/bytes` is a library scope).
-  [/\bwallet\.dat\b|[\\/](Exodus|Guarda)(?:[\\/]|$)|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, 'wallet', 'cryptocurrency wallet'],
+  // An id inside a URL (the Web Store page that offers the wallet, `chrome-extension://…` a dapp talks to) is no data folder.
+  [/\bwallet\.dat\b|[\\/](Exodus|Guarda)(?:[\\/]|$)|exodus\.wallet|[Ee]lectrum[\\/]wallets|atomic[\\/]Local Storage|[Ee]thereum[\\/]keystore|(?<!(?:https?|chrome-extension):\/\/[^\s'"`]*)(?:nkbihfbeogaeaoehlefnkodbefgpgknn|ejbalbakoplchlghecdalmeeeajnimhm|fhbohimaelbohpjbbldcngcnapndodjp|hnfanknocfeofbddgcijnmhnfnkdnaad|bfnaelmomeimhlpmgjnjophhpkkoljpa)|Coinomi[\\/]|Jaxx[\\/]Local Storage|Armory[\\/]/, 'wallet', 'cryptocurrency wallet'],
   // Game launchers keep account session tokens in these files (Minecraft launcher, Lunar, Feather, Essential).
   // Steam's machine authorisation (ssfn) and remembered-login files.
   [/[\\/]Steam[\\/](ssfn|config[\\/]loginusers\.vdf)/i, 'credential-file', 'Steam session files'],

@@ -1,0 +1,1 @@
+module.exports = { binary: require('path').join(__dirname, '.cache', 'driver') };
