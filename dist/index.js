@@ -52945,10 +52945,15 @@ var CREDENTIALED = /discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|(
 function credentialedEndpointIn(s3) {
   return CREDENTIALED.exec(s3)?.[0];
 }
+var DOWNLOAD_LINK = /dropbox\.com\/(s|scl)\/|dl\.dropboxusercontent\.com|(cdn\.discordapp\.com|media\.discordapp\.net)\/attachments|gofile\.io\/d\//i;
+function isDownloadLink(url) {
+  return DOWNLOAD_LINK.test(url);
+}
 function endpointIn(s3) {
   if (s3.length < 6) return void 0;
   for (const [re2, kind, label] of ENDPOINTS) {
     const m2 = re2.exec(s3);
+    if (m2 && kind === "tunnel" && /^[^\w-]?\.$/.test(s3.slice(Math.max(0, m2.index - 2), m2.index))) continue;
     if (m2) return { kind, label, match: urlAround(s3, m2.index) };
   }
   const ip = RAW_IP_URL.exec(s3);
@@ -53523,7 +53528,7 @@ var PYTHON = [
 var JAVASCRIPT = [
   [/^(child_process\.\w+|global\.Bun\.(spawn|spawnSync)|execa(\.\w+)?|shelljs\.exec|cross-spawn(\.\w+)?|global\.process\.binding|process\.binding|process\.binding\.(spawn_sync|process_wrap)(\.Process)?\.\w+)$/, "shell"],
   [/^(global\.(eval|Function|execScript)|vm\.\w+|vm\.Script\.\w+|global\.setTimeout|global\.setInterval|node-serialize\.unserialize|module(\.prototype)?\._compile|\?\._compile)$/, "code-exec"],
-  [/^(https?\.\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.(?!(Agent|ProxyAgent|EnvHttpProxyAgent|RetryAgent|MockAgent|Pool|BalancedPool|Client|setGlobalDispatcher|getGlobalDispatcher)$)\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
+  [/^(https?\.(?!(?:Agent|globalAgent|STATUS_CODES|METHODS|validateHeaderName|validateHeaderValue)$)\w+|https?\.ClientRequest\.(write|end)|http2\.\w+|http2\.ClientHttp2Session\.request|tls\.TLSSocket\.(write|end)|global\.(fetch|XMLHttpRequest|WebSocket|navigator\.sendBeacon)|axios(\.\w+)?|(node|cross|isomorphic|make)-fetch(\.\w+)?|ky(\.\w+)?|phin|request(\.\w+)?|got(\.\w+)?|superagent\.\w+|needle(\.\w+)?|ws|ws\.\w+|socket\.io-client(\.\w+)*|undici\.(?!(Agent|ProxyAgent|EnvHttpProxyAgent|RetryAgent|MockAgent|Pool|BalancedPool|Client|setGlobalDispatcher|getGlobalDispatcher)$)\w+|ftp\.\w+|nodemailer\.\w+|tls\.connect)$/, "network"],
   [/^(net\.(connect|createConnection|Socket)(\.\w+)?|dgram\.\w+(\.\w+)?)$/, "socket"],
   [/^(dns\.\w+|dns\.promises\.\w+)$/, "dns"],
   // fs, its promise API and fs-extra by what each call does: `fs.promises.readFile` reads (a bundle's config
@@ -55364,7 +55369,6 @@ var HIDDEN_URL = /^(https?|wss?|ftp):\/\/[\w.-]+\.\w/i;
 var HIDDEN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i;
 var HOST_CONNECTION = /^(http\.client|httplib)\.HTTPS?Connection$/;
 var DECODER2 = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
-var DOWNLOAD_LINK = /dropbox\.com\/(s|scl)\/|dl\.dropboxusercontent\.com|(cdn\.discordapp\.com|media\.discordapp\.net)\/attachments|gofile\.io\/d\//i;
 var PUBLIC_API = /* @__PURE__ */ new Set(["webhook", "raw-ip"]);
 var OUTBOUND = /* @__PURE__ */ new Set(["network", "shell", "socket", "dns"]);
 function usedThroughName(pkg, s3) {
@@ -55404,7 +55408,7 @@ var exfilEndpoint = {
       const catcherCalled = (hit.kind === "oast-dns" || hit.kind === "request-catcher") && hit.match.length > 12 && calledValues.some((v2) => v2.includes(hit.match));
       const prose = /\n/.test(s3.value) || s3.value.split(/\s+/).length > 6;
       const credentialed = !prose && credentialedEndpointIn(s3.value) !== void 0;
-      const severity = used || credentialed || catcherCalled || early5 && s3.decoded ? "high" : early5 && !prose && !PUBLIC_API.has(hit.kind) && !DOWNLOAD_LINK.test(hit.match) ? "medium" : "low";
+      const severity = used || credentialed || catcherCalled || early5 && s3.decoded ? "high" : early5 && !prose && !PUBLIC_API.has(hit.kind) && !isDownloadLink(hit.match) ? "medium" : "low";
       out2.push(
         finding(meta6, {
           severity,
@@ -55987,12 +55991,19 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
   platform check such as \`os.uname().sysname == "FreeBSD"\`) is not the machine's identity; \`.nodename\` is.`
 };
 var STRONG = /* @__PURE__ */ new Set(["browser-store", "discord", "wallet"]);
+var BUNDLE_LINES = 3e3;
+var NEAR_LINES2 = 200;
 var COLLECTORS = /* @__PURE__ */ new Set(["oast-dns", "request-catcher", "webhook", "tunnel", "raw-ip"]);
 var early3 = (v2) => v2 === "install" || v2 === "import";
 function osLookupOnly(pkg, e) {
   if (!/^(os|platform)\.uname$/.test(e.callee)) return false;
   const uses = [...sourceLine(pkg, e.file, e.line).matchAll(/uname\(\)(\.\w+|\[\s*\d\s*\])?/g)];
   return uses.length > 0 && uses.every((m2) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m2[1] ?? ""));
+}
+function namedInProse(value, name2) {
+  if (value.trim().split(/\s+/).length < 5) return false;
+  const at6 = value.indexOf(name2);
+  return at6 >= 0 && !/(\$\{?|%|\{\{\s*|\benv\.|\bsecrets\.)\s*$/.test(value.slice(Math.max(0, at6 - 12), at6));
 }
 var infoStealing = {
   meta: meta8,
@@ -56007,7 +56018,7 @@ var infoStealing = {
       if (endpointHits[i3] === void 0) endpointHits[i3] = endpointIn(strings3[i3].value) ?? null;
       return endpointHits[i3] ?? void 0;
     };
-    const firstEndpoint = strings3.findIndex((_2, i3) => endpointAt(i3) !== void 0);
+    const firstEndpoint = strings3.findIndex((_2, i3) => endpointAt(i3) !== void 0 && !isDownloadLink(endpointAt(i3).match));
     const endpoint3 = firstEndpoint >= 0 ? { s: strings3[firstEndpoint], hit: endpointAt(firstEndpoint) } : void 0;
     const anyNetwork = sinks.length > 0 || endpoint3 !== void 0;
     const collected = endpoint3?.hit !== void 0 && (COLLECTORS.has(endpoint3.hit.kind) || endpoint3.hit.kind === "paste");
@@ -56035,7 +56046,10 @@ var infoStealing = {
     const exit = endpoint3?.hit ? ` and the package sends to a ${endpoint3.hit.label} (${endpoint3.hit.match})` : "";
     const earlySinkFiles = new Set(sinks.filter((e) => early3(e.vector)).map((e) => e.file));
     const feedsSink = new Set(sinks.flatMap((e) => e.refs.filter((r) => r.startsWith("local.")).map((r) => `${e.file}\0${r.slice(6)}`)));
-    const secrets = strings3.map((s3) => secretIn(s3.value));
+    const secrets = strings3.map((s3) => {
+      const hit = secretIn(s3.value);
+      return hit?.kind === "token-variable" && namedInProse(s3.value, hit.match) ? void 0 : hit;
+    });
     for (const [i3, s3] of strings3.entries()) {
       const hit = secrets[i3];
       if (!hit) continue;
@@ -56069,9 +56083,10 @@ var infoStealing = {
     }
     for (const reads of byFile.values()) {
       const labels = new Set(reads.map((r) => r.hit.label));
+      const sendsNear = (r) => r.s.scope !== MODULE_SCOPE || (pkg.facts.get(r.s.file)?.metrics.lines ?? 0) < BUNDLE_LINES || sinks.some((e) => e.file === r.s.file && e.scope === MODULE_SCOPE && Math.abs(e.line - r.s.line) <= NEAR_LINES2);
       const sent = reads.find((r) => {
         const scope = `${r.s.file}\0${r.s.scope}`;
-        return r.hit.kind === "cloud-metadata" ? (sinkCount.get(scope) ?? 0) > 1 : sinkScopes.has(scope);
+        return (r.hit.kind === "cloud-metadata" ? (sinkCount.get(scope) ?? 0) > 1 : sinkScopes.has(scope)) && sendsNear(r);
       });
       if (labels.size < 2 || !sent) continue;
       report("high", sent.s, `collects ${[...labels].join(", ")} and sends from ${sent.s.scope}, which talks to the network${exit}`, sent.s.value);
@@ -76652,6 +76667,10 @@ function assignedPath(a, left) {
 var MAX_ARGS2 = 16;
 var NO_KWARGS = Object.freeze({});
 var DEFINES_PROPERTY = /* @__PURE__ */ new Set(["global.Object.defineProperty", "global.Reflect.defineProperty"]);
+var MERGES = /^(global\.Object\.assign|local\.(__assign|_extends|_objectSpread2?|__spreadValues)|(lodash|underscore)\.(assign|assignIn|extend|merge|defaults)|(object-assign|extend|xtend|deepmerge)(\.\w+)?)$/;
+function mergesObjects(name2) {
+  return name2 !== void 0 && MERGES.test(name2);
+}
 var CODE_SINKS = /* @__PURE__ */ new Map([
   ["global.eval", 0],
   ["global.execScript", 0],
@@ -76723,7 +76742,11 @@ function call(a, node) {
       a.walk(x);
       continue;
     }
-    if (i3 === 2 && x.type === "ObjectExpression" && DEFINES_PROPERTY.has(name2 ?? "")) {
+    if (i3 > 0 && x.type === "ObjectExpression" && mergesObjects(name2)) {
+      const into = argNodes[0]?.type === "Identifier" || argNodes[0]?.type === "MemberExpression" ? a.text(argNodes[0]) : "merged";
+      visitObject(a, x, a.qualify(into), { props: /* @__PURE__ */ new Map() });
+      args2.push({ text: a.text(x), refs: [] });
+    } else if (i3 === 2 && x.type === "ObjectExpression" && DEFINES_PROPERTY.has(name2 ?? "")) {
       const key3 = argNodes[1]?.type === "Literal" ? String(argNodes[1].value) : "property";
       visitObject(a, x, a.qualify(key3), { props: /* @__PURE__ */ new Map() });
       args2.push({ text: a.text(x), refs: [] });
@@ -85909,7 +85932,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "256a2bcd75c71dd1" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "319b96ccc5d246b2" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

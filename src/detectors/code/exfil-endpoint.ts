@@ -1,6 +1,6 @@
 import type { CallFact, Finding, Severity, ValueFact } from '../../model/index.js';
 import { capabilityOf } from '../shared/capabilities.js';
-import { credentialedEndpointIn, endpointIn } from '../shared/indicators.js';
+import { credentialedEndpointIn, endpointIn, isDownloadLink } from '../shared/indicators.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
 import { sourceLine, when } from '../shared/snippet.js';
 import type { StringEvent } from '../shared/events.js';
@@ -46,12 +46,6 @@ const HIDDEN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?$/i;
 const HOST_CONNECTION = /^(http\.client|httplib)\.HTTPS?Connection$/;
 const DECODER = /^(base64\.\w*decode\w*|binascii\.(unhexlify|a2b_\w+)|codecs\.decode|zlib\.decompress|bytes\.fromhex|local\..+)$/;
 
-/**
- * Share and download links of file hosts (a Dropbox share link, a Discord attachment, a gofile download page):
- * they serve a file, they cannot receive one. Datasets and test media are shared this way; only defined, such a
- * link says nothing of its package (download-execute judges what is done with what it serves).
- */
-const DOWNLOAD_LINK = /dropbox\.com\/(s|scl)\/|dl\.dropboxusercontent\.com|(cdn\.discordapp\.com|media\.discordapp\.net)\/attachments|gofile\.io\/d\//i;
 
 /** Kinds that are ordinary public APIs until a credential or an early call makes them someone's channel. */
 const PUBLIC_API = new Set(['webhook', 'raw-ip']);
@@ -111,7 +105,7 @@ export const exfilEndpoint: Detector = {
       const severity: Severity =
         used || credentialed || catcherCalled || (early && s.decoded)
           ? 'high'
-          : early && !prose && !PUBLIC_API.has(hit.kind) && !DOWNLOAD_LINK.test(hit.match)
+          : early && !prose && !PUBLIC_API.has(hit.kind) && !isDownloadLink(hit.match)
             ? 'medium'
             : 'low';
       out.push(

@@ -1,6 +1,6 @@
-import type { Finding, Severity, Vector } from '../../model/index.js';
+import { MODULE_SCOPE, type Finding, type Severity, type Vector } from '../../model/index.js';
 import type { CodeEvent } from '../shared/events.js';
-import { endpointIn, secretIn, type EndpointHit, type SecretHit } from '../shared/indicators.js';
+import { endpointIn, isDownloadLink, secretIn, type EndpointHit, type SecretHit } from '../shared/indicators.js';
 import { joinedPaths } from '../shared/joined-paths.js';
 import { COOKIE_LIBRARY, SEED_PROMPT } from './stealing-vocabulary.js';
 import { isAuxiliary } from '../shared/scope-filter.js';
@@ -109,6 +109,10 @@ metadata endpoint), so the rule needs a source **and** a way out, and weighs whe
 };
 
 const STRONG = new Set(['browser-store', 'discord', 'wallet']);
+/** A file this long is a bundle or a program, whose module body is no one function (the runtime harvester's test). */
+const BUNDLE_LINES = 3000;
+const NEAR_LINES = 200;
+
 const COLLECTORS = new Set(['oast-dns', 'request-catcher', 'webhook', 'tunnel', 'raw-ip']);
 
 const early = (v: Vector): boolean => v === 'install' || v === 'import';
@@ -120,6 +124,17 @@ function osLookupOnly(pkg: PackageModel, e: CodeEvent): boolean {
   if (!/^(os|platform)\.uname$/.test(e.callee)) return false;
   const uses = [...sourceLine(pkg, e.file, e.line).matchAll(/uname\(\)(\.\w+|\[\s*\d\s*\])?/g)];
   return uses.length > 0 && uses.every((m) => /^(\.(sysname|release|version|machine|system|processor)|\[\s*[02345]\s*\])$/.test(m[1] ?? ''));
+}
+
+/**
+ * A token variable named in a sentence ("Try setting the \`GITHUB_TOKEN\` environment variable to raise the
+ * limit") is advice to the user, not a read: a read names it alone, or expands it (\`$NPM_TOKEN\`, \`%GH_TOKEN%\`,
+ * \`\${{ secrets.NPM_TOKEN }}\`).
+ */
+function namedInProse(value: string, name: string): boolean {
+  if (value.trim().split(/\s+/).length < 5) return false;
+  const at = value.indexOf(name);
+  return at >= 0 && !/(\$\{?|%|\{\{\s*|\benv\.|\bsecrets\.)\s*$/.test(value.slice(Math.max(0, at - 12), at));
 }
 
 export const infoStealing: Detector = {
@@ -137,7 +152,8 @@ export const infoStealing: Detector = {
       if (endpointHits[i] === undefined) endpointHits[i] = endpointIn((strings[i] as (typeof strings)[number]).value) ?? null;
       return endpointHits[i] ?? undefined;
     };
-    const firstEndpoint = strings.findIndex((_, i) => endpointAt(i) !== undefined);
+    // A download link (a Dropbox share, a Discord attachment) serves files; it is not where data goes.
+    const firstEndpoint = strings.findIndex((_, i) => endpointAt(i) !== undefined && !isDownloadLink(endpointAt(i)!.match));
     const endpoint = firstEndpoint >= 0 ? { s: strings[firstEndpoint], hit: endpointAt(firstEndpoint) } : undefined;
     const anyNetwork = sinks.length > 0 || endpoint !== undefined;
     // A collection endpoint (paste site, request catcher, webhook, tunnel, raw IP) says where stolen data goes.
@@ -169,7 +185,10 @@ export const infoStealing: Detector = {
     // Package functions whose result a sending call sends (`body = JSON.stringify(gather())` before
     // `req.write(body)`): what they read is read for that scope.
     const feedsSink = new Set(sinks.flatMap((e) => e.refs.filter((r) => r.startsWith('local.')).map((r) => `${e.file}\u0000${r.slice(6)}`)));
-    const secrets: Array<SecretHit | undefined> = strings.map((s) => secretIn(s.value));
+    const secrets: Array<SecretHit | undefined> = strings.map((s) => {
+      const hit = secretIn(s.value);
+      return hit?.kind === 'token-variable' && namedInProse(s.value, hit.match) ? undefined : hit;
+    });
     for (const [i, s] of strings.entries()) {
       const hit = secrets[i];
       if (!hit) continue;
@@ -217,9 +236,12 @@ export const infoStealing: Detector = {
       const labels = new Set(reads.map((r) => r.hit.label));
       // Asking the metadata service is itself a network call: a metadata read sends only from a scope that
       // also talks elsewhere (blobfile's `getaddrinfo("metadata.google.internal")` is a where-am-I check).
+      // The module body of a bundle holds a whole program: there the send must stand near the read.
+      const sendsNear = (r: (typeof reads)[number]): boolean =>
+        r.s.scope !== MODULE_SCOPE || (pkg.facts.get(r.s.file)?.metrics.lines ?? 0) < BUNDLE_LINES || sinks.some((e) => e.file === r.s.file && e.scope === MODULE_SCOPE && Math.abs(e.line - r.s.line) <= NEAR_LINES);
       const sent = reads.find((r) => {
         const scope = `${r.s.file}\u0000${r.s.scope}`;
-        return r.hit.kind === 'cloud-metadata' ? (sinkCount.get(scope) ?? 0) > 1 : sinkScopes.has(scope);
+        return (r.hit.kind === 'cloud-metadata' ? (sinkCount.get(scope) ?? 0) > 1 : sinkScopes.has(scope)) && sendsNear(r);
       });
       if (labels.size < 2 || !sent) continue;
       report('high', sent.s, `collects ${[...labels].join(', ')} and sends from ${sent.s.scope}, which talks to the network${exit}`, sent.s.value);

@@ -25,6 +25,13 @@ const NO_KWARGS: Record<string, ValueFact> = Object.freeze({});
 /** Calls whose third argument is a property descriptor. */
 const DEFINES_PROPERTY = new Set(['global.Object.defineProperty', 'global.Reflect.defineProperty']);
 
+/** Calls that copy the properties of their object arguments into the first and return it. */
+const MERGES = /^(global\.Object\.assign|local\.(__assign|_extends|_objectSpread2?|__spreadValues)|(lodash|underscore)\.(assign|assignIn|extend|merge|defaults)|(object-assign|extend|xtend|deepmerge)(\.\w+)?)$/;
+
+function mergesObjects(name: string | undefined): boolean {
+  return name !== undefined && MERGES.test(name);
+}
+
 /** Where eval-like callees take their code: an argument index, or -1 for the last one. */
 const CODE_SINKS = new Map<string, number>([
   ['global.eval', 0],
@@ -105,7 +112,14 @@ function call(a: Analysis, node: CallExpression | NewExpression): Binding | unde
       a.walk(x);
       continue;
     }
-    if (i === 2 && x.type === 'ObjectExpression' && DEFINES_PROPERTY.has(name ?? '')) {
+    if (i > 0 && x.type === 'ObjectExpression' && mergesObjects(name)) {
+      // `Object.assign(Object.assign({}, base), { async openBrowser() { … } })`, TypeScript's `__assign`: the
+      // methods become the merged object's, run when it is called on, not where they are listed. With a
+      // target named (`Object.assign(module.exports, { run() { … } })`), they are that target's.
+      const into = argNodes[0]?.type === 'Identifier' || argNodes[0]?.type === 'MemberExpression' ? a.text(argNodes[0]) : 'merged';
+      visitObject(a, x, a.qualify(into), { props: new Map() });
+      args.push({ text: a.text(x), refs: [] });
+    } else if (i === 2 && x.type === 'ObjectExpression' && DEFINES_PROPERTY.has(name ?? '')) {
       // `Object.defineProperty(exports, "autoUpdater", { get: function () { … } })`: the accessor runs when the
       // property is read, not where it is defined (TypeScript's re-exports define one per name).
       const key = argNodes[1]?.type === 'Literal' ? String(argNodes[1].value) : 'property';

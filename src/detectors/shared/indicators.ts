@@ -30,10 +30,24 @@ export function credentialedEndpointIn(s: string): string | undefined {
   return CREDENTIALED.exec(s)?.[0];
 }
 
+/**
+ * Share and download links of file hosts (a Dropbox share link, a Discord attachment, a gofile download page):
+ * they serve a file, they cannot receive one. Datasets and test media are shared this way; only defined, such a
+ * link says nothing of its package (download-execute judges what is done with what it serves).
+ */
+const DOWNLOAD_LINK = /dropbox\.com\/(s|scl)\/|dl\.dropboxusercontent\.com|(cdn\.discordapp\.com|media\.discordapp\.net)\/attachments|gofile\.io\/d\//i;
+
+export function isDownloadLink(url: string): boolean {
+  return DOWNLOAD_LINK.test(url);
+}
+
 export function endpointIn(s: string): EndpointHit | undefined {
   if (s.length < 6) return undefined;
   for (const [re, kind, label] of ENDPOINTS) {
     const m = re.exec(s);
+    // `*.ngrok-free.app` in an allow-list, `host.endsWith('.trycloudflare.com')`: a suffix or a wildcard names
+    // every tunnel, not the one data goes to.
+    if (m && kind === 'tunnel' && /^[^\w-]?\.$/.test(s.slice(Math.max(0, m.index - 2), m.index))) continue;
     if (m) return { kind, label, match: urlAround(s, m.index) };
   }
   const ip = RAW_IP_URL.exec(s);
