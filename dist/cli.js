@@ -44299,6 +44299,29 @@ function hatchHooks(doc, has) {
   return [...files].filter(has).map((file) => ({ file, kind: "hook", why: `pyproject.toml enables hatchling's custom hook in ${file}: pip runs it to build`, scopes: "all" }));
 }
 
+// src/detectors/python/build-plugins.ts
+var BUILD_PLUGIN_GROUPS = /* @__PURE__ */ new Map([
+  ["distutils.commands", "setuptools runs this command class in every build that uses the command"],
+  ["distutils.setup_keywords", "setuptools calls this keyword handler in builds of other packages"],
+  ["setuptools.finalize_distribution_options", "setuptools calls this hook in every build"],
+  ["egg_info.writers", "setuptools calls this writer in every egg_info run (every sdist build)"],
+  ["setuptools.file_finders", "setuptools calls this file finder when building other packages"]
+]);
+function markBuildPlugins(py, map, modules, entryPoints) {
+  for (const ep of entryPoints) {
+    const purpose = BUILD_PLUGIN_GROUPS.get(ep.group);
+    const m2 = /^\s*([\w.]+)\s*:\s*([\w.]+)/.exec(ep.target);
+    if (!purpose || !m2) continue;
+    const target2 = modules.resolveCallee(`${m2[1]}.${m2[2]}`);
+    const f2 = target2 ? py.get(target2.file) : void 0;
+    if (!target2 || !f2) continue;
+    const root = { vector: "install", why: `${ep.file} declares it as a [${ep.group}] entry point: ${purpose}` };
+    map.set(target2.file, MODULE_SCOPE, root);
+    const scopes = f2.functions.filter((fn) => fn.name === target2.scope || fn.name.startsWith(`${target2.scope}.`)).map((fn) => fn.name);
+    for (const scope of scopes) map.set(target2.file, scope, root);
+  }
+}
+
 // src/detectors/python/exec-files.ts
 var EXEC_SINKS = /* @__PURE__ */ new Set(["builtins.exec", "builtins.eval", "builtins.compile", "builtins.execfile", "runpy.run_path"]);
 var READS_FILE2 = /\bopen\s*\(|\.read_(?:text|bytes)\s*\(/;
@@ -44431,7 +44454,7 @@ function installCommandClasses(setup) {
   return out2;
 }
 var STARTUP_HOOK = /^(src\/)?(sitecustomize|usercustomize)\.py$/;
-function pythonExecution(facts, text3, map = new ExecutionMap(), modules, archiveOf) {
+function pythonExecution(facts, text3, map = new ExecutionMap(), modules, archiveOf, entryPoints = []) {
   const py = new Map([...facts].filter(([, f2]) => f2.language === "python"));
   modules ??= new ModuleIndex(py.keys());
   for (const path of py.keys()) {
@@ -44485,6 +44508,7 @@ function pythonExecution(facts, text3, map = new ExecutionMap(), modules, archiv
       }
     }
   }
+  markBuildPlugins(py, map, modules, entryPoints);
   map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   if (markStartedScripts(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   if (markExecutedFiles(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
@@ -44557,6 +44581,228 @@ function markStartedScripts(py, map) {
     }
   }
   return marked;
+}
+
+// src/runtime/errors.ts
+var CustomsError = class extends Error {
+  constructor(kind, message2, options2) {
+    super(message2, options2);
+    this.kind = kind;
+    this.name = "CustomsError";
+  }
+  kind;
+};
+function userError(message2, cause) {
+  return new CustomsError("user", message2, { cause });
+}
+function externalError(message2, cause) {
+  return new CustomsError("external", message2, { cause });
+}
+function internalError(message2, cause) {
+  return new CustomsError("internal", message2, { cause });
+}
+function describeError(err2) {
+  if (err2 instanceof Error) return err2.message;
+  return String(err2);
+}
+
+// src/manifests/pypi/declared.ts
+function normalizeName(name2) {
+  return name2.replace(/[-_.]+/g, "-").toLowerCase();
+}
+function pinnedVersion(spec) {
+  const clauses = spec.split(",").map((c) => c.trim()).filter((c) => c !== "");
+  if (clauses.length !== 1) return void 0;
+  const m2 = /^(===|==)\s*([^\s=<>!~,]+)$/.exec(clauses[0]);
+  if (!m2) return void 0;
+  if (m2[1] === "==" && m2[2].includes("*")) return void 0;
+  return m2[2];
+}
+var HASH_LENGTHS = {
+  md5: 32,
+  sha1: 40,
+  sha256: 64,
+  sha384: 96,
+  sha512: 128
+};
+function parseHash(value, where) {
+  const m2 = /^(md5|sha1|sha256|sha384|sha512)[:=]([0-9a-fA-F]+)$/.exec(value.trim());
+  if (!m2) throw userError(`${where}: hash "${value}" is not of the form <algorithm>:<hex>`);
+  const algorithm = m2[1];
+  const hex = m2[2].toLowerCase();
+  if (hex.length !== HASH_LENGTHS[algorithm]) {
+    throw userError(`${where}: ${algorithm} hash has ${hex.length} hex digits, expected ${HASH_LENGTHS[algorithm]}`);
+  }
+  return { algorithm, hex };
+}
+function declare(init2) {
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(init2.name)) {
+    throw userError(`${init2.source.file}:${init2.source.line}: "${init2.name.slice(0, 100)}" is not a valid package name`);
+  }
+  const spec = init2.spec ?? "";
+  const d = {
+    ecosystem: "pypi",
+    name: normalizeName(init2.name),
+    spec,
+    direct: init2.direct ?? true,
+    group: init2.group ?? "prod",
+    source: init2.source,
+    origin: init2.origin ?? { kind: "registry" },
+    integrity: init2.integrity ?? [],
+    via: init2.via ?? []
+  };
+  const version2 = init2.version ?? pinnedVersion(spec);
+  if (version2 !== void 0) d.version = version2;
+  if (init2.marker) d.marker = init2.marker;
+  if (init2.extras && init2.extras.length > 0) d.extras = init2.extras;
+  if (init2.dependencies) d.dependencies = init2.dependencies;
+  return d;
+}
+function emptyResult(file, kind, locked) {
+  return { file, kind, ecosystem: "pypi", locked, dependencies: [], registries: [], includes: [], notes: [] };
+}
+function splitLines(text3) {
+  return stripBom(text3).split(/\r\n|\r|\n/);
+}
+function stripBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+}
+function redact(text3) {
+  return text3.replace(/(\/\/)[^/@\s]+@/g, "$1***@");
+}
+function hashesOf(entries, where) {
+  if (entries === void 0) return [];
+  if (!Array.isArray(entries)) throw userError(`${where}: file list must be an array`);
+  const out2 = [];
+  for (const e of entries) {
+    const h = typeof e === "object" && e !== null ? e["hash"] : void 0;
+    if (h === void 0) continue;
+    if (typeof h !== "string") throw userError(`${where}: "hash" must be a string`);
+    const integrity = parseHash(h, where);
+    if (!out2.some((o) => o.algorithm === integrity.algorithm && o.hex === integrity.hex)) out2.push(integrity);
+  }
+  return out2;
+}
+
+// src/manifests/pypi/ini.ts
+function parseIni(file, text3) {
+  const sections = /* @__PURE__ */ new Map();
+  let section;
+  let entry;
+  splitLines(text3).forEach((raw, i3) => {
+    const n = i3 + 1;
+    const trimmed = raw.trim();
+    if (/^[#;]/.test(trimmed)) return;
+    if (trimmed === "") {
+      if (entry) entry.values.push({ line: n, text: "" });
+      return;
+    }
+    if (/^\s/.test(raw) && entry) {
+      entry.values.push({ line: n, text: trimmed });
+      return;
+    }
+    const header = /^\[([^\]]+)\]\s*$/.exec(trimmed);
+    if (header && !/^\s/.test(raw)) {
+      const name2 = header[1].trim();
+      if (sections.has(name2)) throw userError(`${file}:${n}: section [${name2}] appears twice`);
+      section = /* @__PURE__ */ new Map();
+      sections.set(name2, section);
+      entry = void 0;
+      return;
+    }
+    const kv = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed);
+    if (!kv || /^\s/.test(raw)) {
+      throw userError(`${file}:${n}: expected "[section]", "key = value" or an indented continuation, got "${trimmed.slice(0, 60)}"`);
+    }
+    if (!section) throw userError(`${file}:${n}: "${kv[1]}" appears before any [section]`);
+    const key3 = kv[1].toLowerCase();
+    if (section.has(key3)) throw userError(`${file}:${n}: option "${key3}" appears twice in its section`);
+    entry = { key: key3, line: n, values: [{ line: n, text: kv[2].trim() }] };
+    section.set(key3, entry);
+  });
+  return sections;
+}
+
+// src/detectors/shared/regexp.ts
+function escapeRegExp(s3) {
+  return s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/detectors/python/entry-points.ts
+var ENTRY_POINTS_TXT = /(^|\/)[^/]+\.(dist-info|egg-info)\/entry_points\.txt$/;
+function entryLine(text3) {
+  const m2 = /^([^=\s]+)\s*=\s*(.+)$/.exec(text3.trim());
+  return m2 ? { name: m2[1], target: m2[2].trim() } : void 0;
+}
+function iniEntryPoints(file, text3, line = 0) {
+  try {
+    const out2 = [];
+    for (const [group, entries] of parseIni(file, text3)) {
+      for (const e of entries.values()) out2.push({ group, name: e.key, target: e.values[0]?.text ?? "", file, line: line || e.line });
+    }
+    return out2;
+  } catch {
+    return [];
+  }
+}
+function setupCfgEntryPoints(text3) {
+  try {
+    const section = parseIni("setup.cfg", text3).get("options.entry_points");
+    return [...section?.values() ?? []].flatMap(
+      (g2) => g2.values.flatMap((v2) => {
+        const e = entryLine(v2.text);
+        return e ? [{ group: g2.key, ...e, file: "setup.cfg", line: v2.line }] : [];
+      })
+    );
+  } catch {
+    return [];
+  }
+}
+function pyprojectEntryPoints(text3) {
+  let project;
+  try {
+    project = parse7(text3).project ?? {};
+  } catch {
+    return [];
+  }
+  const lines = text3.split("\n");
+  const lineOf3 = (name2) => Math.max(1, lines.findIndex((l) => new RegExp(`^\\s*"?${escapeRegExp(name2)}"?\\s*=`).test(l)) + 1);
+  const groups = [
+    ["console_scripts", project["scripts"]],
+    ["gui_scripts", project["gui-scripts"]],
+    ...Object.entries(project["entry-points"] ?? {})
+  ];
+  const out2 = [];
+  for (const [group, table2] of groups) {
+    if (typeof table2 !== "object" || table2 === null) continue;
+    for (const [name2, target2] of Object.entries(table2)) out2.push({ group, name: name2, target: String(target2), file: "pyproject.toml", line: lineOf3(name2) });
+  }
+  return out2;
+}
+function setupPyEntryPoints(setup) {
+  const out2 = [];
+  for (const call3 of setupCalls(setup)) {
+    const eps = call3.kwargs["entry_points"];
+    if (eps?.value !== void 0) out2.push(...iniEntryPoints("setup.py", eps.value, call3.line));
+    for (const [group, v2] of Object.entries(eps?.entries ?? {})) {
+      const items2 = v2.items ?? (v2.value !== void 0 ? [v2] : []);
+      for (const item of items2) {
+        const e = entryLine(item.value ?? "");
+        if (e) out2.push({ group, ...e, file: "setup.py", line: call3.line });
+      }
+    }
+  }
+  return out2;
+}
+function declaredEntryPoints(paths, text3, setup) {
+  const out2 = [];
+  for (const p2 of paths) if (ENTRY_POINTS_TXT.test(p2)) out2.push(...iniEntryPoints(p2, text3(p2) ?? ""));
+  const cfg = text3("setup.cfg");
+  if (cfg) out2.push(...setupCfgEntryPoints(cfg));
+  const pyproject = text3("pyproject.toml");
+  if (pyproject) out2.push(...pyprojectEntryPoints(pyproject));
+  if (setup) out2.push(...setupPyEntryPoints(setup));
+  return out2;
 }
 
 // src/detectors/python/folded.ts
@@ -45122,7 +45368,8 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
   if (ecosystem === "pypi") {
     const modules = new ModuleIndex([...facts].filter(([, f2]) => f2.language === "python").map(([p2]) => p2));
     fillImportedConstants(facts, modules);
-    pythonExecution(facts, text3, execution, modules, loadable && ((call3) => loadedFile(call3, loadable)?.path));
+    const entryPoints = declaredEntryPoints(byPath.keys(), text3, facts.get("setup.py"));
+    pythonExecution(facts, text3, execution, modules, loadable && ((call3) => loadedFile(call3, loadable)?.path), entryPoints);
     targets = (file, callee) => {
       const t = modules.resolveCallee(callee, file);
       return t ? [t] : [];
@@ -45375,11 +45622,6 @@ function mesonCommands(text3) {
 }
 function buildFileCommands(path, text3) {
   return path.endsWith("meson.build") ? mesonCommands(text3) : cmakeCommands(text3);
-}
-
-// src/detectors/shared/regexp.ts
-function escapeRegExp(s3) {
-  return s3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/detectors/shared/indicators.ts
@@ -48561,7 +48803,8 @@ var spyware = {
       const sink = events.find((e) => SENDS2.has(e.capability) && !e.callee.startsWith("?."));
       if (!sink) continue;
       const seen = /* @__PURE__ */ new Set();
-      for (const e of events) {
+      const isEarly = (e) => e.vector === "install" || e.vector === "import" ? 0 : 1;
+      for (const e of [...events].sort((x, y) => isEarly(x) - isEarly(y))) {
         const keys = KEYBOARD.test(e.callee);
         if (!keys && !SCREEN.test(e.callee)) continue;
         if (isAuxiliary(file, e.vector, pkg.execution)) continue;
@@ -49293,146 +49536,6 @@ var binShadowing = {
   }
 };
 
-// src/runtime/errors.ts
-var CustomsError = class extends Error {
-  constructor(kind, message2, options2) {
-    super(message2, options2);
-    this.kind = kind;
-    this.name = "CustomsError";
-  }
-  kind;
-};
-function userError(message2, cause) {
-  return new CustomsError("user", message2, { cause });
-}
-function externalError(message2, cause) {
-  return new CustomsError("external", message2, { cause });
-}
-function internalError(message2, cause) {
-  return new CustomsError("internal", message2, { cause });
-}
-function describeError(err2) {
-  if (err2 instanceof Error) return err2.message;
-  return String(err2);
-}
-
-// src/manifests/pypi/declared.ts
-function normalizeName(name2) {
-  return name2.replace(/[-_.]+/g, "-").toLowerCase();
-}
-function pinnedVersion(spec) {
-  const clauses = spec.split(",").map((c) => c.trim()).filter((c) => c !== "");
-  if (clauses.length !== 1) return void 0;
-  const m2 = /^(===|==)\s*([^\s=<>!~,]+)$/.exec(clauses[0]);
-  if (!m2) return void 0;
-  if (m2[1] === "==" && m2[2].includes("*")) return void 0;
-  return m2[2];
-}
-var HASH_LENGTHS = {
-  md5: 32,
-  sha1: 40,
-  sha256: 64,
-  sha384: 96,
-  sha512: 128
-};
-function parseHash(value, where) {
-  const m2 = /^(md5|sha1|sha256|sha384|sha512)[:=]([0-9a-fA-F]+)$/.exec(value.trim());
-  if (!m2) throw userError(`${where}: hash "${value}" is not of the form <algorithm>:<hex>`);
-  const algorithm = m2[1];
-  const hex = m2[2].toLowerCase();
-  if (hex.length !== HASH_LENGTHS[algorithm]) {
-    throw userError(`${where}: ${algorithm} hash has ${hex.length} hex digits, expected ${HASH_LENGTHS[algorithm]}`);
-  }
-  return { algorithm, hex };
-}
-function declare(init2) {
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(init2.name)) {
-    throw userError(`${init2.source.file}:${init2.source.line}: "${init2.name.slice(0, 100)}" is not a valid package name`);
-  }
-  const spec = init2.spec ?? "";
-  const d = {
-    ecosystem: "pypi",
-    name: normalizeName(init2.name),
-    spec,
-    direct: init2.direct ?? true,
-    group: init2.group ?? "prod",
-    source: init2.source,
-    origin: init2.origin ?? { kind: "registry" },
-    integrity: init2.integrity ?? [],
-    via: init2.via ?? []
-  };
-  const version2 = init2.version ?? pinnedVersion(spec);
-  if (version2 !== void 0) d.version = version2;
-  if (init2.marker) d.marker = init2.marker;
-  if (init2.extras && init2.extras.length > 0) d.extras = init2.extras;
-  if (init2.dependencies) d.dependencies = init2.dependencies;
-  return d;
-}
-function emptyResult(file, kind, locked) {
-  return { file, kind, ecosystem: "pypi", locked, dependencies: [], registries: [], includes: [], notes: [] };
-}
-function splitLines(text3) {
-  return stripBom(text3).split(/\r\n|\r|\n/);
-}
-function stripBom(text3) {
-  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-}
-function redact(text3) {
-  return text3.replace(/(\/\/)[^/@\s]+@/g, "$1***@");
-}
-function hashesOf(entries, where) {
-  if (entries === void 0) return [];
-  if (!Array.isArray(entries)) throw userError(`${where}: file list must be an array`);
-  const out2 = [];
-  for (const e of entries) {
-    const h = typeof e === "object" && e !== null ? e["hash"] : void 0;
-    if (h === void 0) continue;
-    if (typeof h !== "string") throw userError(`${where}: "hash" must be a string`);
-    const integrity = parseHash(h, where);
-    if (!out2.some((o) => o.algorithm === integrity.algorithm && o.hex === integrity.hex)) out2.push(integrity);
-  }
-  return out2;
-}
-
-// src/manifests/pypi/ini.ts
-function parseIni(file, text3) {
-  const sections = /* @__PURE__ */ new Map();
-  let section;
-  let entry;
-  splitLines(text3).forEach((raw, i3) => {
-    const n = i3 + 1;
-    const trimmed = raw.trim();
-    if (/^[#;]/.test(trimmed)) return;
-    if (trimmed === "") {
-      if (entry) entry.values.push({ line: n, text: "" });
-      return;
-    }
-    if (/^\s/.test(raw) && entry) {
-      entry.values.push({ line: n, text: trimmed });
-      return;
-    }
-    const header = /^\[([^\]]+)\]\s*$/.exec(trimmed);
-    if (header && !/^\s/.test(raw)) {
-      const name2 = header[1].trim();
-      if (sections.has(name2)) throw userError(`${file}:${n}: section [${name2}] appears twice`);
-      section = /* @__PURE__ */ new Map();
-      sections.set(name2, section);
-      entry = void 0;
-      return;
-    }
-    const kv = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed);
-    if (!kv || /^\s/.test(raw)) {
-      throw userError(`${file}:${n}: expected "[section]", "key = value" or an indented continuation, got "${trimmed.slice(0, 60)}"`);
-    }
-    if (!section) throw userError(`${file}:${n}: "${kv[1]}" appears before any [section]`);
-    const key3 = kv[1].toLowerCase();
-    if (section.has(key3)) throw userError(`${file}:${n}: option "${key3}" appears twice in its section`);
-    entry = { key: key3, line: n, values: [{ line: n, text: kv[2].trim() }] };
-    section.set(key3, entry);
-  });
-  return sections;
-}
-
 // src/detectors/python/script-shadowing.ts
 var meta23 = {
   id: "py/script-shadowing",
@@ -49456,66 +49559,16 @@ A dependency that installs \`pip\`, \`python3\`, \`git\` or \`sudo\` replaces th
 - left alone: the command's own package (\`pip\` ships \`pip\` and \`pip3\`, \`awscli\` ships \`aws\`) and every
   name not on the list (the list is shared with \`pkg/bin-shadowing\`).`
 };
-var SCRIPT_GROUPS = ["console_scripts", "gui_scripts"];
-function entryLine(text3) {
-  const m2 = /^([^=\s]+)\s*=\s*(.+)$/.exec(text3);
-  return m2 ? { command: m2[1], target: m2[2] } : void 0;
-}
-function entryPointsTxt(file, text3) {
-  try {
-    const sections = parseIni(file, text3);
-    return SCRIPT_GROUPS.flatMap((g2) => [...sections.get(g2)?.values() ?? []].map((e) => ({ command: e.key, file, line: e.line, target: e.values[0]?.text ?? "" })));
-  } catch {
-    return [];
-  }
-}
-function setupCfgScripts(text3) {
-  try {
-    const section = parseIni("setup.cfg", text3).get("options.entry_points");
-    return SCRIPT_GROUPS.flatMap(
-      (g2) => (section?.get(g2)?.values ?? []).flatMap((v2) => {
-        const e = entryLine(v2.text);
-        return e ? [{ ...e, file: "setup.cfg", line: v2.line }] : [];
-      })
-    );
-  } catch {
-    return [];
-  }
-}
+var SCRIPT_GROUPS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
 function scriptsOf(pkg) {
   const out2 = [];
-  for (const f2 of pkg.contents.files) {
-    if (/^[^/]+\.dist-info\/entry_points\.txt$/.test(f2.path)) out2.push(...entryPointsTxt(f2.path, pkg.text(f2.path) ?? ""));
-    const data2 = /^[^/]+\.data\/scripts\/([^/]+)$/.exec(f2.path);
-    if (data2) out2.push({ command: data2[1], file: f2.path, line: 1, target: f2.path });
+  const paths = pkg.contents.files.map((f2) => f2.path);
+  for (const p2 of paths) {
+    const data2 = /^[^/]+\.data\/scripts\/([^/]+)$/.exec(p2);
+    if (data2) out2.push({ command: data2[1], file: p2, line: 1, target: p2 });
   }
-  const cfg = pkg.text("setup.cfg");
-  if (cfg) out2.push(...setupCfgScripts(cfg));
-  const pyproject = pkg.text("pyproject.toml");
-  if (pyproject) {
-    try {
-      const project = parse7(pyproject).project ?? {};
-      const lines = pyproject.split("\n");
-      for (const table2 of ["scripts", "gui-scripts"]) {
-        const t = project[table2];
-        if (typeof t !== "object" || t === null) continue;
-        for (const [command, target2] of Object.entries(t)) {
-          const line = Math.max(1, lines.findIndex((l) => new RegExp(`^\\s*"?${escapeRegExp(command)}"?\\s*=`).test(l)) + 1);
-          out2.push({ command, file: "pyproject.toml", line, target: String(target2) });
-        }
-      }
-    } catch {
-    }
-  }
-  const setup = pkg.facts.get("setup.py");
-  for (const call3 of setup ? setupCalls(setup) : []) {
-    const eps = call3.kwargs["entry_points"];
-    for (const g2 of SCRIPT_GROUPS) {
-      for (const item of eps?.entries?.[g2]?.items ?? []) {
-        const e = entryLine(item.value ?? "");
-        if (e) out2.push({ ...e, file: "setup.py", line: call3.line });
-      }
-    }
+  for (const e of declaredEntryPoints(paths, (p2) => pkg.text(p2), pkg.facts.get("setup.py"))) {
+    if (SCRIPT_GROUPS.has(e.group) && !e.file.includes(".egg-info/")) out2.push({ command: e.name, file: e.file, line: e.line, target: e.target });
   }
   return out2;
 }
@@ -50002,7 +50055,7 @@ The rule reads every file that starts like a pickle (protocol 2\u20135 header, w
 \`code/code-execution\` applies to pickles embedded in code). Such a pickle: **high**, with what it would call as evidence.`
 };
 var MAX_PICKLE_BYTES = 16 * 1024 * 1024;
-var DANGEROUS_CALL = /^_p\d+ = ((?:os|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|exec|eval|compile|__import__|open)\(/m;
+var DANGEROUS_CALL = /^_p\d+ = ((?:os|posix|nt|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|(?:builtins\.|__builtin__\.)?(?:exec|eval|compile|__import__|open))\(/m;
 var picklePayload = {
   meta: meta24,
   run(pkg) {
@@ -50010,7 +50063,8 @@ var picklePayload = {
     const out2 = [];
     for (const f2 of pickleCandidates(pkg.contents)) {
       const d = f2.data;
-      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || d[0] !== 128 || d[1] === void 0 || d[1] < 2 || d[1] > 5) continue;
+      const proto = d[0] === 128 && d[1] !== void 0 && d[1] >= 2 && d[1] <= 5;
+      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || !(proto || d[0] === 99 || d[0] === 40 || d[0] === 105)) continue;
       let latin1 = "";
       for (let i3 = 0; i3 < d.length; i3 += 8192) latin1 += String.fromCharCode(...d.subarray(i3, i3 + 8192));
       const code = pickleAsPython(latin1);
@@ -59108,7 +59162,7 @@ function analyzeTree({ file, doc, tree, budget, nested: nested2 }) {
     (s3) => s3.type !== "string" || !/^[rRbBuU]*[fFtT]/.test(source.slice(s3.start, s3.start + 3))
   );
   const ranges = new Ranges(skipped.map((s3) => s3.start), skipped.map((s3) => s3.end));
-  a.names = new NameIndex(source, rootNames(a, source, of("assignment", "augmented_assignment", "named_expression"), of("for_statement")), ranges);
+  a.names = new NameIndex(source, rootNames(a, source, of("assignment", "augmented_assignment", "named_expression"), of("for_statement"), of("as_pattern")), ranges);
   a.stringNodes = of("string");
   collectBindings(a, out2, of("assignment", "augmented_assignment", "as_pattern", "for_statement", "named_expression"));
   collectLambdaArguments(a, out2, of("call"));
@@ -59203,12 +59257,16 @@ function mainSpans(doc, root) {
   }
   return spans;
 }
-function rootNames(a, source, assignments, loops) {
+function rootNames(a, source, assignments, loops, aliases) {
   const roots = new Set(SPECIAL_ROOTS);
   for (const s3 of [a.scopes.module, ...a.scopes.scopes]) for (const name2 of s3.bindings.keys()) roots.add(name2);
   for (const n of assignments) {
     const id = identifierAt(source, n.start);
     if (id) roots.add(id);
+  }
+  for (const n of aliases) {
+    const alias = /\bas\s+([A-Za-z_][\w]*)\s*$/.exec(source.slice(Math.max(n.start, n.end - 80), n.end))?.[1];
+    if (alias) roots.add(alias);
   }
   for (const n of loops) {
     const iterated = n.named[1];
@@ -59980,7 +60038,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "319b96ccc5d246b2" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "81ab0f9d91b4c171" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

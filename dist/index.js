@@ -56777,7 +56777,8 @@ var spyware = {
       const sink = events.find((e) => SENDS.has(e.capability) && !e.callee.startsWith("?."));
       if (!sink) continue;
       const seen = /* @__PURE__ */ new Set();
-      for (const e of events) {
+      const isEarly = (e) => e.vector === "install" || e.vector === "import" ? 0 : 1;
+      for (const e of [...events].sort((x, y) => isEarly(x) - isEarly(y))) {
         const keys = KEYBOARD.test(e.callee);
         if (!keys && !SCREEN.test(e.callee)) continue;
         if (isAuxiliary(file, e.vector, pkg.execution)) continue;
@@ -58704,6 +58705,83 @@ function setupCalls(f2) {
   return f2.calls.filter((c) => SETUP_CALLEES.has(c.callee) || c.callee.endsWith(".setup") && /setuptools|distutils/.test(c.callee));
 }
 
+// src/detectors/python/entry-points.ts
+var ENTRY_POINTS_TXT = /(^|\/)[^/]+\.(dist-info|egg-info)\/entry_points\.txt$/;
+function entryLine(text4) {
+  const m2 = /^([^=\s]+)\s*=\s*(.+)$/.exec(text4.trim());
+  return m2 ? { name: m2[1], target: m2[2].trim() } : void 0;
+}
+function iniEntryPoints(file, text4, line = 0) {
+  try {
+    const out2 = [];
+    for (const [group2, entries] of parseIni(file, text4)) {
+      for (const e of entries.values()) out2.push({ group: group2, name: e.key, target: e.values[0]?.text ?? "", file, line: line || e.line });
+    }
+    return out2;
+  } catch {
+    return [];
+  }
+}
+function setupCfgEntryPoints(text4) {
+  try {
+    const section = parseIni("setup.cfg", text4).get("options.entry_points");
+    return [...section?.values() ?? []].flatMap(
+      (g2) => g2.values.flatMap((v2) => {
+        const e = entryLine(v2.text);
+        return e ? [{ group: g2.key, ...e, file: "setup.cfg", line: v2.line }] : [];
+      })
+    );
+  } catch {
+    return [];
+  }
+}
+function pyprojectEntryPoints(text4) {
+  let project;
+  try {
+    project = parse(text4).project ?? {};
+  } catch {
+    return [];
+  }
+  const lines = text4.split("\n");
+  const lineOf3 = (name2) => Math.max(1, lines.findIndex((l) => new RegExp(`^\\s*"?${escapeRegExp(name2)}"?\\s*=`).test(l)) + 1);
+  const groups2 = [
+    ["console_scripts", project["scripts"]],
+    ["gui_scripts", project["gui-scripts"]],
+    ...Object.entries(project["entry-points"] ?? {})
+  ];
+  const out2 = [];
+  for (const [group2, table2] of groups2) {
+    if (typeof table2 !== "object" || table2 === null) continue;
+    for (const [name2, target2] of Object.entries(table2)) out2.push({ group: group2, name: name2, target: String(target2), file: "pyproject.toml", line: lineOf3(name2) });
+  }
+  return out2;
+}
+function setupPyEntryPoints(setup) {
+  const out2 = [];
+  for (const call3 of setupCalls(setup)) {
+    const eps = call3.kwargs["entry_points"];
+    if (eps?.value !== void 0) out2.push(...iniEntryPoints("setup.py", eps.value, call3.line));
+    for (const [group2, v2] of Object.entries(eps?.entries ?? {})) {
+      const items2 = v2.items ?? (v2.value !== void 0 ? [v2] : []);
+      for (const item of items2) {
+        const e = entryLine(item.value ?? "");
+        if (e) out2.push({ group: group2, ...e, file: "setup.py", line: call3.line });
+      }
+    }
+  }
+  return out2;
+}
+function declaredEntryPoints(paths, text4, setup) {
+  const out2 = [];
+  for (const p2 of paths) if (ENTRY_POINTS_TXT.test(p2)) out2.push(...iniEntryPoints(p2, text4(p2) ?? ""));
+  const cfg = text4("setup.cfg");
+  if (cfg) out2.push(...setupCfgEntryPoints(cfg));
+  const pyproject = text4("pyproject.toml");
+  if (pyproject) out2.push(...pyprojectEntryPoints(pyproject));
+  if (setup) out2.push(...setupPyEntryPoints(setup));
+  return out2;
+}
+
 // src/detectors/python/script-shadowing.ts
 var meta23 = {
   id: "py/script-shadowing",
@@ -58727,66 +58805,16 @@ A dependency that installs \`pip\`, \`python3\`, \`git\` or \`sudo\` replaces th
 - left alone: the command's own package (\`pip\` ships \`pip\` and \`pip3\`, \`awscli\` ships \`aws\`) and every
   name not on the list (the list is shared with \`pkg/bin-shadowing\`).`
 };
-var SCRIPT_GROUPS = ["console_scripts", "gui_scripts"];
-function entryLine(text4) {
-  const m2 = /^([^=\s]+)\s*=\s*(.+)$/.exec(text4);
-  return m2 ? { command: m2[1], target: m2[2] } : void 0;
-}
-function entryPointsTxt(file, text4) {
-  try {
-    const sections = parseIni(file, text4);
-    return SCRIPT_GROUPS.flatMap((g2) => [...sections.get(g2)?.values() ?? []].map((e) => ({ command: e.key, file, line: e.line, target: e.values[0]?.text ?? "" })));
-  } catch {
-    return [];
-  }
-}
-function setupCfgScripts(text4) {
-  try {
-    const section = parseIni("setup.cfg", text4).get("options.entry_points");
-    return SCRIPT_GROUPS.flatMap(
-      (g2) => (section?.get(g2)?.values ?? []).flatMap((v2) => {
-        const e = entryLine(v2.text);
-        return e ? [{ ...e, file: "setup.cfg", line: v2.line }] : [];
-      })
-    );
-  } catch {
-    return [];
-  }
-}
+var SCRIPT_GROUPS = /* @__PURE__ */ new Set(["console_scripts", "gui_scripts"]);
 function scriptsOf(pkg) {
   const out2 = [];
-  for (const f2 of pkg.contents.files) {
-    if (/^[^/]+\.dist-info\/entry_points\.txt$/.test(f2.path)) out2.push(...entryPointsTxt(f2.path, pkg.text(f2.path) ?? ""));
-    const data2 = /^[^/]+\.data\/scripts\/([^/]+)$/.exec(f2.path);
-    if (data2) out2.push({ command: data2[1], file: f2.path, line: 1, target: f2.path });
+  const paths = pkg.contents.files.map((f2) => f2.path);
+  for (const p2 of paths) {
+    const data2 = /^[^/]+\.data\/scripts\/([^/]+)$/.exec(p2);
+    if (data2) out2.push({ command: data2[1], file: p2, line: 1, target: p2 });
   }
-  const cfg = pkg.text("setup.cfg");
-  if (cfg) out2.push(...setupCfgScripts(cfg));
-  const pyproject = pkg.text("pyproject.toml");
-  if (pyproject) {
-    try {
-      const project = parse(pyproject).project ?? {};
-      const lines = pyproject.split("\n");
-      for (const table2 of ["scripts", "gui-scripts"]) {
-        const t = project[table2];
-        if (typeof t !== "object" || t === null) continue;
-        for (const [command, target2] of Object.entries(t)) {
-          const line = Math.max(1, lines.findIndex((l) => new RegExp(`^\\s*"?${escapeRegExp(command)}"?\\s*=`).test(l)) + 1);
-          out2.push({ command, file: "pyproject.toml", line, target: String(target2) });
-        }
-      }
-    } catch {
-    }
-  }
-  const setup = pkg.facts.get("setup.py");
-  for (const call3 of setup ? setupCalls(setup) : []) {
-    const eps = call3.kwargs["entry_points"];
-    for (const g2 of SCRIPT_GROUPS) {
-      for (const item of eps?.entries?.[g2]?.items ?? []) {
-        const e = entryLine(item.value ?? "");
-        if (e) out2.push({ ...e, file: "setup.py", line: call3.line });
-      }
-    }
+  for (const e of declaredEntryPoints(paths, (p2) => pkg.text(p2), pkg.facts.get("setup.py"))) {
+    if (SCRIPT_GROUPS.has(e.group) && !e.file.includes(".egg-info/")) out2.push({ command: e.name, file: e.file, line: e.line, target: e.target });
   }
   return out2;
 }
@@ -59273,7 +59301,7 @@ The rule reads every file that starts like a pickle (protocol 2\u20135 header, w
 \`code/code-execution\` applies to pickles embedded in code). Such a pickle: **high**, with what it would call as evidence.`
 };
 var MAX_PICKLE_BYTES = 16 * 1024 * 1024;
-var DANGEROUS_CALL = /^_p\d+ = ((?:os|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|exec|eval|compile|__import__|open)\(/m;
+var DANGEROUS_CALL = /^_p\d+ = ((?:os|posix|nt|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|(?:builtins\.|__builtin__\.)?(?:exec|eval|compile|__import__|open))\(/m;
 var picklePayload = {
   meta: meta24,
   run(pkg) {
@@ -59281,7 +59309,8 @@ var picklePayload = {
     const out2 = [];
     for (const f2 of pickleCandidates(pkg.contents)) {
       const d = f2.data;
-      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || d[0] !== 128 || d[1] === void 0 || d[1] < 2 || d[1] > 5) continue;
+      const proto = d[0] === 128 && d[1] !== void 0 && d[1] >= 2 && d[1] <= 5;
+      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || !(proto || d[0] === 99 || d[0] === 40 || d[0] === 105)) continue;
       let latin1 = "";
       for (let i3 = 0; i3 < d.length; i3 += 8192) latin1 += String.fromCharCode(...d.subarray(i3, i3 + 8192));
       const code = pickleAsPython(latin1);
@@ -60224,6 +60253,29 @@ function hatchHooks(doc, has) {
   return [...files].filter(has).map((file) => ({ file, kind: "hook", why: `pyproject.toml enables hatchling's custom hook in ${file}: pip runs it to build`, scopes: "all" }));
 }
 
+// src/detectors/python/build-plugins.ts
+var BUILD_PLUGIN_GROUPS = /* @__PURE__ */ new Map([
+  ["distutils.commands", "setuptools runs this command class in every build that uses the command"],
+  ["distutils.setup_keywords", "setuptools calls this keyword handler in builds of other packages"],
+  ["setuptools.finalize_distribution_options", "setuptools calls this hook in every build"],
+  ["egg_info.writers", "setuptools calls this writer in every egg_info run (every sdist build)"],
+  ["setuptools.file_finders", "setuptools calls this file finder when building other packages"]
+]);
+function markBuildPlugins(py, map, modules, entryPoints) {
+  for (const ep of entryPoints) {
+    const purpose = BUILD_PLUGIN_GROUPS.get(ep.group);
+    const m2 = /^\s*([\w.]+)\s*:\s*([\w.]+)/.exec(ep.target);
+    if (!purpose || !m2) continue;
+    const target2 = modules.resolveCallee(`${m2[1]}.${m2[2]}`);
+    const f2 = target2 ? py.get(target2.file) : void 0;
+    if (!target2 || !f2) continue;
+    const root = { vector: "install", why: `${ep.file} declares it as a [${ep.group}] entry point: ${purpose}` };
+    map.set(target2.file, MODULE_SCOPE, root);
+    const scopes = f2.functions.filter((fn) => fn.name === target2.scope || fn.name.startsWith(`${target2.scope}.`)).map((fn) => fn.name);
+    for (const scope of scopes) map.set(target2.file, scope, root);
+  }
+}
+
 // src/detectors/python/execution.ts
 var COMMAND_BASE = /(^|\.)(install|develop|egg_info|build|build_py|build_ext|build_clib|build_scripts|sdist|bdist_wheel|bdist_egg|install_lib|install_scripts|install_data|install_egg_info|easy_install|Command)$/;
 var NON_LIBRARY = /(^|\/)_?(tests?|testing|docs?|examples?|samples?|benchmarks?|scripts)\//;
@@ -60247,7 +60299,7 @@ function installCommandClasses(setup) {
   return out2;
 }
 var STARTUP_HOOK = /^(src\/)?(sitecustomize|usercustomize)\.py$/;
-function pythonExecution(facts, text4, map = new ExecutionMap(), modules, archiveOf) {
+function pythonExecution(facts, text4, map = new ExecutionMap(), modules, archiveOf, entryPoints = []) {
   const py = new Map([...facts].filter(([, f2]) => f2.language === "python"));
   modules ??= new ModuleIndex(py.keys());
   for (const path of py.keys()) {
@@ -60301,6 +60353,7 @@ function pythonExecution(facts, text4, map = new ExecutionMap(), modules, archiv
       }
     }
   }
+  markBuildPlugins(py, map, modules, entryPoints);
   map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   if (markStartedScripts(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   if (markExecutedFiles(py, map)) map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
@@ -77442,7 +77495,8 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
   if (ecosystem === "pypi") {
     const modules = new ModuleIndex([...facts].filter(([, f2]) => f2.language === "python").map(([p2]) => p2));
     fillImportedConstants(facts, modules);
-    pythonExecution(facts, text4, execution, modules, loadable && ((call3) => loadedFile(call3, loadable)?.path));
+    const entryPoints = declaredEntryPoints(byPath.keys(), text4, facts.get("setup.py"));
+    pythonExecution(facts, text4, execution, modules, loadable && ((call3) => loadedFile(call3, loadable)?.path), entryPoints);
     targets = (file, callee) => {
       const t = modules.resolveCallee(callee, file);
       return t ? [t] : [];
@@ -84711,7 +84765,7 @@ function analyzeTree({ file, doc, tree, budget, nested: nested2 }) {
     (s3) => s3.type !== "string" || !/^[rRbBuU]*[fFtT]/.test(source.slice(s3.start, s3.start + 3))
   );
   const ranges = new Ranges(skipped.map((s3) => s3.start), skipped.map((s3) => s3.end));
-  a.names = new NameIndex(source, rootNames(a, source, of("assignment", "augmented_assignment", "named_expression"), of("for_statement")), ranges);
+  a.names = new NameIndex(source, rootNames(a, source, of("assignment", "augmented_assignment", "named_expression"), of("for_statement"), of("as_pattern")), ranges);
   a.stringNodes = of("string");
   collectBindings(a, out2, of("assignment", "augmented_assignment", "as_pattern", "for_statement", "named_expression"));
   collectLambdaArguments(a, out2, of("call"));
@@ -84806,12 +84860,16 @@ function mainSpans(doc, root) {
   }
   return spans;
 }
-function rootNames(a, source, assignments, loops) {
+function rootNames(a, source, assignments, loops, aliases) {
   const roots = new Set(SPECIAL_ROOTS);
   for (const s3 of [a.scopes.module, ...a.scopes.scopes]) for (const name2 of s3.bindings.keys()) roots.add(name2);
   for (const n of assignments) {
     const id = identifierAt(source, n.start);
     if (id) roots.add(id);
+  }
+  for (const n of aliases) {
+    const alias = /\bas\s+([A-Za-z_][\w]*)\s*$/.exec(source.slice(Math.max(n.start, n.end - 80), n.end))?.[1];
+    if (alias) roots.add(alias);
   }
   for (const n of loops) {
     const iterated = n.named[1];
@@ -85932,7 +85990,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "319b96ccc5d246b2" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "81ab0f9d91b4c171" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

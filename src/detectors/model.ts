@@ -9,6 +9,7 @@ import { normalizePackagePath } from './shared/package-paths.js';
 import { identityOf } from './package/identity.js';
 import { pythonExecution } from './python/execution.js';
 import { loadableFiles, loadedFile } from './python/archive-loads.js';
+import { declaredEntryPoints } from './python/entry-points.js';
 import { execedFile } from './python/exec-files.js';
 import { fillImportedConstants } from './python/imported-constants.js';
 import { ModuleIndex } from './python/modules.js';
@@ -238,7 +239,8 @@ export function buildPackageModel(
   if (ecosystem === 'pypi') {
     const modules = new ModuleIndex([...facts].filter(([, f]) => f.language === 'python').map(([p]) => p));
     fillImportedConstants(facts, modules);
-    pythonExecution(facts, text, execution, modules, loadable && ((call) => loadedFile(call, loadable)?.path));
+    const entryPoints = declaredEntryPoints(byPath.keys(), text, facts.get('setup.py'));
+    pythonExecution(facts, text, execution, modules, loadable && ((call) => loadedFile(call, loadable)?.path), entryPoints);
     targets = (file, callee) => {
       const t = modules.resolveCallee(callee, file);
       return t ? [t] : [];

@@ -34,7 +34,10 @@ export const spyware: Detector = {
       const sink = events.find((e) => SENDS.has(e.capability) && !e.callee.startsWith('?.'));
       if (!sink) continue;
       const seen = new Set<string>();
-      for (const e of events) {
+      // One finding per kind, from the earliest-running use: a keylogger started at import must not hide
+      // behind a hotkey helper of the same file that runs only when called.
+      const isEarly = (e: (typeof events)[number]): number => (e.vector === 'install' || e.vector === 'import' ? 0 : 1);
+      for (const e of [...events].sort((x, y) => isEarly(x) - isEarly(y))) {
         const keys = KEYBOARD.test(e.callee);
         if (!keys && !SCREEN.test(e.callee)) continue;
         if (isAuxiliary(file, e.vector, pkg.execution)) continue;

@@ -3,7 +3,9 @@ import { MAIN_SCOPE, MODULE_SCOPE } from '../../model/index.js';
 import { ExecutionMap } from '../context.js';
 import { PROCESS_STARTERS } from './archive-loads.js';
 import { buildHooks } from './build-hooks.js';
+import { markBuildPlugins } from './build-plugins.js';
 import { execedFile } from './exec-files.js';
+import type { EntryPoint } from './entry-points.js';
 import { ModuleIndex } from './modules.js';
 import { setupCalls } from './setup-call.js';
 
@@ -59,6 +61,8 @@ export function pythonExecution(
   modules?: ModuleIndex,
   /** The package's ZIP archive a call loads (sys.path, zipimport), when its Python was analysed (model.ts). */
   archiveOf?: (call: CallFact) => string | undefined,
+  /** The package's declared entry points (entry-points.ts): build plugins among them run at install. */
+  entryPoints: readonly EntryPoint[] = [],
 ): ExecutionMap {
   const py = new Map([...facts].filter(([, f]) => f.language === 'python'));
   modules ??= new ModuleIndex(py.keys());
@@ -127,6 +131,8 @@ export function pythonExecution(
       }
     }
   }
+
+  markBuildPlugins(py, map, modules, entryPoints);
 
   map.propagate(py, (file, callee) => modules.resolveCallee(callee, file));
   // Scripts of the package that early code starts with an interpreter (`os.system('pythonw deps.pyw')`) run

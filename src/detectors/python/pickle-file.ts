@@ -24,7 +24,7 @@ The rule reads every file that starts like a pickle (protocol 2–5 header, what
 
 const MAX_PICKLE_BYTES = 16 * 1024 * 1024;
 /** What no data file needs to call while it loads. */
-const DANGEROUS_CALL = /^_p\d+ = ((?:os|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|exec|eval|compile|__import__|open)\(/m;
+const DANGEROUS_CALL = /^_p\d+ = ((?:os|posix|nt|subprocess|pty|socket|shutil|importlib|runpy|ctypes|webbrowser|urllib\.request|requests|sys)\.\w+|(?:builtins\.|__builtin__\.)?(?:exec|eval|compile|__import__|open))\(/m;
 
 export const picklePayload: Detector = {
   meta,
@@ -33,7 +33,10 @@ export const picklePayload: Detector = {
     const out: Finding[] = [];
     for (const f of pickleCandidates(pkg.contents)) {
       const d = f.data;
-      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || d[0] !== 0x80 || d[1] === undefined || d[1] < 2 || d[1] > 5) continue;
+      // Protocol 2 and later open with PROTO; protocol 0 and 1 streams that call something open with GLOBAL,
+      // MARK or INST (`cposix\nsystem\n(S'…'\ntR.`).
+      const proto = d[0] === 0x80 && d[1] !== undefined && d[1] >= 2 && d[1] <= 5;
+      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || !(proto || d[0] === 0x63 || d[0] === 0x28 || d[0] === 0x69)) continue;
       let latin1 = '';
       for (let i = 0; i < d.length; i += 8192) latin1 += String.fromCharCode(...d.subarray(i, i + 8192));
       const code = pickleAsPython(latin1);

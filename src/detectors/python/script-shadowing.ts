@@ -1,12 +1,9 @@
-import { parse as parseToml } from 'smol-toml';
 import type { Finding, Severity } from '../../model/index.js';
-import { parseIni } from '../../manifests/pypi/ini.js';
 import { assessCommand } from '../shared/commands.js';
-import { escapeRegExp } from '../shared/regexp.js';
 import { sourceLine } from '../shared/snippet.js';
 import { redirectedInstallHost, shadowedCommand } from '../shared/system-commands.js';
 import { finding, type Detector, type RuleMeta } from '../types.js';
-import { setupCalls } from './setup-call.js';
+import { declaredEntryPoints } from './entry-points.js';
 
 const meta: RuleMeta = {
   id: 'py/script-shadowing',
@@ -39,74 +36,18 @@ interface Script {
   target: string;
 }
 
-const SCRIPT_GROUPS = ['console_scripts', 'gui_scripts'];
-
-/** `name = module:function` (one line of a group in setup.cfg, or an item of setup.py's list). */
-function entryLine(text: string): { command: string; target: string } | undefined {
-  const m = /^([^=\s]+)\s*=\s*(.+)$/.exec(text);
-  return m ? { command: m[1] as string, target: m[2] as string } : undefined;
-}
-
-/** A wheel's `entry_points.txt`: `[console_scripts]` sections of `name = module:function` keys. */
-function entryPointsTxt(file: string, text: string): Script[] {
-  try {
-    const sections = parseIni(file, text);
-    return SCRIPT_GROUPS.flatMap((g) => [...(sections.get(g)?.values() ?? [])].map((e) => ({ command: e.key, file, line: e.line, target: e.values[0]?.text ?? '' })));
-  } catch {
-    return []; // malformed: pip would refuse the file
-  }
-}
-
-/** setup.cfg: `[options.entry_points]` with `console_scripts =` followed by `name = module:function` lines. */
-function setupCfgScripts(text: string): Script[] {
-  try {
-    const section = parseIni('setup.cfg', text).get('options.entry_points');
-    return SCRIPT_GROUPS.flatMap((g) =>
-      (section?.get(g)?.values ?? []).flatMap((v) => {
-        const e = entryLine(v.text);
-        return e ? [{ ...e, file: 'setup.cfg', line: v.line }] : [];
-      }),
-    );
-  } catch {
-    return []; // malformed: setuptools would refuse it
-  }
-}
+const SCRIPT_GROUPS = new Set(['console_scripts', 'gui_scripts']);
 
 function scriptsOf(pkg: Parameters<Detector['run']>[0]): Script[] {
   const out: Script[] = [];
-  for (const f of pkg.contents.files) {
-    if (/^[^/]+\.dist-info\/entry_points\.txt$/.test(f.path)) out.push(...entryPointsTxt(f.path, pkg.text(f.path) ?? ''));
-    const data = /^[^/]+\.data\/scripts\/([^/]+)$/.exec(f.path);
-    if (data) out.push({ command: data[1] as string, file: f.path, line: 1, target: f.path });
+  const paths = pkg.contents.files.map((f) => f.path);
+  for (const p of paths) {
+    const data = /^[^/]+\.data\/scripts\/([^/]+)$/.exec(p);
+    if (data) out.push({ command: data[1] as string, file: p, line: 1, target: p });
   }
-  const cfg = pkg.text('setup.cfg');
-  if (cfg) out.push(...setupCfgScripts(cfg));
-  const pyproject = pkg.text('pyproject.toml');
-  if (pyproject) {
-    try {
-      const project = (parseToml(pyproject) as { project?: Record<string, unknown> }).project ?? {};
-      const lines = pyproject.split('\n');
-      for (const table of ['scripts', 'gui-scripts']) {
-        const t = project[table];
-        if (typeof t !== 'object' || t === null) continue;
-        for (const [command, target] of Object.entries(t)) {
-          const line = Math.max(1, lines.findIndex((l) => new RegExp(`^\\s*"?${escapeRegExp(command)}"?\\s*=`).test(l)) + 1);
-          out.push({ command, file: 'pyproject.toml', line, target: String(target) });
-        }
-      }
-    } catch {
-      // Malformed: not this rule's concern.
-    }
-  }
-  const setup = pkg.facts.get('setup.py');
-  for (const call of setup ? setupCalls(setup) : []) {
-    const eps = call.kwargs['entry_points'];
-    for (const g of SCRIPT_GROUPS) {
-      for (const item of eps?.entries?.[g]?.items ?? []) {
-        const e = entryLine(item.value ?? '');
-        if (e) out.push({ ...e, file: 'setup.py', line: call.line });
-      }
-    }
+  // An sdist's .egg-info copy of setup.py's entry points is not what pip installs: setup.py is.
+  for (const e of declaredEntryPoints(paths, (p) => pkg.text(p), pkg.facts.get('setup.py'))) {
+    if (SCRIPT_GROUPS.has(e.group) && !e.file.includes('.egg-info/')) out.push({ command: e.name, file: e.file, line: e.line, target: e.target });
   }
   return out;
 }

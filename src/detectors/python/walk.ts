@@ -75,7 +75,7 @@ export function analyzeTree({ file, doc, tree, budget, nested }: TreeInput): Fil
     (s) => s.type !== 'string' || !/^[rRbBuU]*[fFtT]/.test(source.slice(s.start, s.start + 3)),
   );
   const ranges = new Ranges(skipped.map((s) => s.start), skipped.map((s) => s.end));
-  a.names = new NameIndex(source, rootNames(a, source, of('assignment', 'augmented_assignment', 'named_expression'), of('for_statement')), ranges);
+  a.names = new NameIndex(source, rootNames(a, source, of('assignment', 'augmented_assignment', 'named_expression'), of('for_statement'), of('as_pattern')), ranges);
   a.stringNodes = of('string');
   collectBindings(a, out, of('assignment', 'augmented_assignment', 'as_pattern', 'for_statement', 'named_expression'));
   collectLambdaArguments(a, out, of('call'));
@@ -204,12 +204,17 @@ function mainSpans(doc: SyntaxDoc, root: Node): Span[] {
 }
 
 /** First names that can start a meaningful dotted name: bound names and the special builtins. */
-function rootNames(a: FileAnalysis, source: string, assignments: PyNode[], loops: PyNode[]): Set<string> {
+function rootNames(a: FileAnalysis, source: string, assignments: PyNode[], loops: PyNode[], aliases: PyNode[]): Set<string> {
   const roots = new Set<string>(SPECIAL_ROOTS);
   for (const s of [a.scopes.module, ...a.scopes.scopes]) for (const name of s.bindings.keys()) roots.add(name);
   for (const n of assignments) {
     const id = identifierAt(source, n.start);
     if (id) roots.add(id);
+  }
+  // `with open(path) as f:` binds f like an assignment: what is read from it carries where it came from.
+  for (const n of aliases) {
+    const alias = /\bas\s+([A-Za-z_][\w]*)\s*$/.exec(source.slice(Math.max(n.start, n.end - 80), n.end))?.[1];
+    if (alias) roots.add(alias);
   }
   // Loop names over something the file imports or computes (`for k, v in os.environ.items()`) carry what
   // they iterate (statements.ts forTargets); loops over literals and builtins (`range(…)`) do not.

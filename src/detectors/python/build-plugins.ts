@@ -1,0 +1,39 @@
+import type { FileFacts } from '../../model/index.js';
+import { MODULE_SCOPE } from '../../model/index.js';
+import type { ExecutionMap } from '../context.js';
+import type { EntryPoint } from './entry-points.js';
+import type { ModuleIndex } from './modules.js';
+
+/**
+ * Entry point groups that setuptools loads and calls on its own, in every build it runs in the environment
+ * the package is installed into (the next `pip install` of any sdist): the plugin runs without anyone
+ * naming it. (setuptools' dist.py and command/egg_info.py; `distutils.commands` replaces a command such
+ * as `build_py` for every project.) Other groups (`console_scripts`, `pytest11`) run when their program runs.
+ */
+const BUILD_PLUGIN_GROUPS = new Map([
+  ['distutils.commands', 'setuptools runs this command class in every build that uses the command'],
+  ['distutils.setup_keywords', 'setuptools calls this keyword handler in builds of other packages'],
+  ['setuptools.finalize_distribution_options', 'setuptools calls this hook in every build'],
+  ['egg_info.writers', 'setuptools calls this writer in every egg_info run (every sdist build)'],
+  ['setuptools.file_finders', 'setuptools calls this file finder when building other packages'],
+]);
+
+/**
+ * Marks the functions (or every method of the command classes) that a package's build plugin entry points
+ * name as install-time code. What they do is left to the detectors: setuptools_scm's file finder runs
+ * `git ls-files`, wheel's `bdist_wheel` builds wheels.
+ */
+export function markBuildPlugins(py: ReadonlyMap<string, FileFacts>, map: ExecutionMap, modules: ModuleIndex, entryPoints: readonly EntryPoint[]): void {
+  for (const ep of entryPoints) {
+    const purpose = BUILD_PLUGIN_GROUPS.get(ep.group);
+    const m = /^\s*([\w.]+)\s*:\s*([\w.]+)/.exec(ep.target);
+    if (!purpose || !m) continue;
+    const target = modules.resolveCallee(`${m[1]}.${m[2]}`);
+    const f = target ? py.get(target.file) : undefined;
+    if (!target || !f) continue;
+    const root = { vector: 'install' as const, why: `${ep.file} declares it as a [${ep.group}] entry point: ${purpose}` };
+    map.set(target.file, MODULE_SCOPE, root);
+    const scopes = f.functions.filter((fn) => fn.name === target.scope || fn.name.startsWith(`${target.scope}.`)).map((fn) => fn.name);
+    for (const scope of scopes) map.set(target.file, scope, root);
+  }
+}

@@ -1,0 +1,1 @@
+"""C bindings built from a build script the project names."""

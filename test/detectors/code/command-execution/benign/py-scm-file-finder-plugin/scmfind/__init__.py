@@ -1,0 +1,1 @@
+"""Version and file lists from git, for setuptools builds."""
