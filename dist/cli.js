@@ -44307,11 +44307,18 @@ var BUILD_PLUGIN_GROUPS = /* @__PURE__ */ new Map([
   ["egg_info.writers", "setuptools calls this writer in every egg_info run (every sdist build)"],
   ["setuptools.file_finders", "setuptools calls this file finder when building other packages"]
 ]);
+var BUILD_COMMANDS = /* @__PURE__ */ new Set(["build", "build_py", "build_ext", "build_clib", "build_scripts", "egg_info", "dist_info", "bdist_wheel", "sdist", "install", "install_lib", "install_scripts", "install_data", "install_egg_info", "editable_wheel"]);
+var COMMON_KEYWORDS = /* @__PURE__ */ new Set(["name", "version", "packages", "package_dir", "package_data", "py_modules", "install_requires", "extras_require", "setup_requires", "tests_require", "python_requires", "entry_points", "include_package_data", "exclude_package_data", "zip_safe", "ext_modules", "scripts", "data_files", "namespace_packages", "dependency_links", "test_suite", "author", "description", "long_description", "url", "license", "classifiers", "keywords"]);
+function runsUninvited(ep) {
+  if (ep.group === "distutils.commands") return BUILD_COMMANDS.has(ep.name);
+  if (ep.group === "distutils.setup_keywords") return COMMON_KEYWORDS.has(ep.name);
+  return true;
+}
 function markBuildPlugins(py, map, modules, entryPoints) {
   for (const ep of entryPoints) {
     const purpose = BUILD_PLUGIN_GROUPS.get(ep.group);
     const m2 = /^\s*([\w.]+)\s*:\s*([\w.]+)/.exec(ep.target);
-    if (!purpose || !m2) continue;
+    if (!purpose || !m2 || !runsUninvited(ep)) continue;
     const target2 = modules.resolveCallee(`${m2[1]}.${m2[2]}`);
     const f2 = target2 ? py.get(target2.file) : void 0;
     if (!target2 || !f2) continue;
@@ -60038,7 +60045,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "81ab0f9d91b4c171" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "4da11215e0afc7dd" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -23,11 +23,30 @@ const BUILD_PLUGIN_GROUPS = new Map([
  * name as install-time code. What they do is left to the detectors: setuptools_scm's file finder runs
  * `git ls-files`, wheel's `bdist_wheel` builds wheels.
  */
+/**
+ * Commands every pip build runs (PEP 517 through setuptools' backend, or setup.py install): a plugin that
+ * replaces one runs in every build. Others (`upload_docs`, `easy_install`) run only when asked for.
+ */
+const BUILD_COMMANDS = new Set(['build', 'build_py', 'build_ext', 'build_clib', 'build_scripts', 'egg_info', 'dist_info', 'bdist_wheel', 'sdist', 'install', 'install_lib', 'install_scripts', 'install_data', 'install_egg_info', 'editable_wheel']);
+
+/**
+ * setup() keywords every project passes: a handler registered under one runs in builds of projects that never
+ * asked for it. A plugin's own keyword (`use_scm_version`, `cffi_modules`, `pbr`) runs only where a project opts in.
+ */
+const COMMON_KEYWORDS = new Set(['name', 'version', 'packages', 'package_dir', 'package_data', 'py_modules', 'install_requires', 'extras_require', 'setup_requires', 'tests_require', 'python_requires', 'entry_points', 'include_package_data', 'exclude_package_data', 'zip_safe', 'ext_modules', 'scripts', 'data_files', 'namespace_packages', 'dependency_links', 'test_suite', 'author', 'description', 'long_description', 'url', 'license', 'classifiers', 'keywords']);
+
+/** Whether the plugin runs in builds of projects that did not choose it. */
+function runsUninvited(ep: EntryPoint): boolean {
+  if (ep.group === 'distutils.commands') return BUILD_COMMANDS.has(ep.name);
+  if (ep.group === 'distutils.setup_keywords') return COMMON_KEYWORDS.has(ep.name);
+  return true;
+}
+
 export function markBuildPlugins(py: ReadonlyMap<string, FileFacts>, map: ExecutionMap, modules: ModuleIndex, entryPoints: readonly EntryPoint[]): void {
   for (const ep of entryPoints) {
     const purpose = BUILD_PLUGIN_GROUPS.get(ep.group);
     const m = /^\s*([\w.]+)\s*:\s*([\w.]+)/.exec(ep.target);
-    if (!purpose || !m) continue;
+    if (!purpose || !m || !runsUninvited(ep)) continue;
     const target = modules.resolveCallee(`${m[1]}.${m[2]}`);
     const f = target ? py.get(target.file) : undefined;
     if (!target || !f) continue;

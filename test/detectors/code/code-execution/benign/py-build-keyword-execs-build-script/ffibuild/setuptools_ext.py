@@ -16,3 +16,10 @@ def ffi_modules(dist, attr, value):
         glob = {'__name__': '__ffibuild__', '__file__': os.path.abspath(build_file)}
         execfile(build_file, glob)
         dist.ext_modules = (dist.ext_modules or []) + [glob[name].distutils_extension()]
+
+
+def finalize(dist):
+    # setuptools calls this in every build; it acts only for projects that list ffi_modules.
+    value = getattr(dist, 'ffi_modules', None)
+    if value:
+        ffi_modules(dist, 'ffi_modules', value)

@@ -1,0 +1,1 @@
+"""setup.cfg-driven builds for projects that ask for them (buildmeta=True)."""
