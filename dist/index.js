@@ -53375,7 +53375,7 @@ function commandOf(e) {
   const argv = first.entries?.["args"]?.items;
   if (/^process\.binding\.\w+(?:\.Process)?\.spawn$/.test(e.callee) && argv) return argv.map((i3) => i3.value ?? "\u2026").join(" ");
   if (first.value !== void 0) {
-    const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => a.items ? a.items.map((i3) => i3.value ?? "") : []);
+    const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => a.items ? a.items.map((i3) => i3.value ?? templateText(i3.text) ?? "") : []);
     return [first.value, ...rest].join(" ").trim();
   }
   if (first.items) {
@@ -55488,7 +55488,9 @@ var meta7 = {
    also when a path function only normalises it (\`path.resolve('../../../')\`, \`os.path.abspath('/')\`).
 
 A recursive delete (\`shutil.rmtree\`, \`fs.rmSync(\u2026, { recursive: true })\`, \`rimraf\`, \`fs-extra.remove\`) of such a root
-counts on its own. **Critical** when it runs at install or import time, **medium** otherwise.
+counts on its own, and so does a recursive delete of each entry such a root lists (\`for (const e of
+fs.readdirSync(home)) fs.rmSync(path.join(home, e), { recursive: true })\`, where \`home\` holds the home folder
+itself). **Critical** when it runs at install or import time, **medium** otherwise.
 
 Deliberately left alone: cleaning the package's own folders (\`build/\`, \`dist/\`, \`path.join(__dirname, 'tmp')\`),
 the temporary folder, caches below the home folder (\`~/.cache/tool\`), \`.\` (the package's own folder while it
@@ -55523,6 +55525,21 @@ function outsideRoot(v2) {
   }
   return void 0;
 }
+var HOME_REFS = /^(os\.homedir|os\.userInfo|os\.path\.expanduser|pathlib\.Path\.home)$/;
+var JOINED_ENTRY = /^(?:os\.)?path\.join\(\s*([\w$.]+)\s*,\s*([A-Za-z_$][\w$]*)\s*\)$/;
+function listedRoot(facts, e, source) {
+  const m2 = JOINED_ENTRY.exec(e.call?.args[0]?.text.trim() ?? "");
+  if (!m2) return void 0;
+  const listing = facts.calls.find((c) => c.scope === e.scope && TRAVERSE.test(c.callee) && c.args[0]?.text.trim() === m2[1]);
+  const folder = listing?.args[0];
+  if (!folder) return void 0;
+  const root = outsideRoot(folder);
+  if (root !== void 0 || !folder.refs.some((r) => HOME_REFS.test(r)) || folder.refs.some((r) => /join|resolve|Path$/.test(r))) return root;
+  const name2 = folder.text.trim();
+  const assigned = /^[A-Za-z_$][\w$]*$/.test(name2) ? new RegExp(`(?:^|[^\\w$.])${name2.replace(/\$/g, "\\$")}\\s*=(?!=)\\s*([^;\\n]{1,200})`).exec(source)?.[1] : void 0;
+  if (assigned === void 0 || /['"`+]|join|resolve/.test(assigned)) return void 0;
+  return `the home folder (${name2})`;
+}
 function wiperScopes(facts, destroyers) {
   const out2 = /* @__PURE__ */ new Map();
   if (destroyers.length === 0) return out2;
@@ -55544,7 +55561,7 @@ function wiperScopes(facts, destroyers) {
   }
   return out2;
 }
-function hitsOfFile(file, facts, events) {
+function hitsOfFile(file, facts, events, source) {
   const hits = [];
   const destroyers = events.filter((e) => e.capability === "file-delete" || e.capability === "file-write");
   for (const [scope, w2] of wiperScopes(facts, destroyers)) {
@@ -55561,6 +55578,8 @@ function hitsOfFile(file, facts, events) {
     if (NEEDS_RECURSIVE.test(e.callee) && !/recursive\s*:\s*true/.test(e.call.text)) continue;
     const root = outsideRoot(e.call.args[0]);
     if (root) hits.push({ file, line: e.line, scope: e.scope, root, action: `deletes, with ${e.callee},`, text: e.text });
+    const listed = root === void 0 ? listedRoot(facts, e, source) : void 0;
+    if (listed) hits.push({ file, line: e.line, scope: e.scope, root: listed, action: `deletes, with ${e.callee}, every entry of`, text: e.text });
   }
   return hits;
 }
@@ -55572,7 +55591,7 @@ var fileWiper = {
       const facts = pkg.facts.get(file);
       if (!facts) continue;
       const byLine = /* @__PURE__ */ new Map();
-      for (const h of hitsOfFile(file, facts, events)) {
+      for (const h of hitsOfFile(file, facts, events, pkg.text(file) ?? "")) {
         const at6 = byLine.get(h.line);
         if (!at6) byLine.set(h.line, { hit: h, roots: [h.root] });
         else if (!at6.roots.includes(h.root)) at6.roots.push(h.root);
@@ -57626,7 +57645,8 @@ of the wallet provider's \`request\` that rewrites the recipient of the transact
 - elsewhere in the package: **high**.
 
 A hook is a function written in the original's place (\`window.fetch = async function \u2026\`, an arrow, a \`Proxy\`),
-or a named one in a file that keeps the original to call on (\`const original = window.fetch\`). A polyfill or a
+or a named one in a file that keeps the original to call on (\`const original = window.fetch\`), also under an
+alias of the global object (\`var w = window; w.fetch = async function \u2026\`). A polyfill or a
 library's installer putting its own implementation there (\`self.fetch = fetch\`, \`globalThis.fetch =
 module.exports.fetch\`) is not one. Lowercase hex strings (hashes, ids) and word-built identifiers are not
 counted as base58 addresses.`
@@ -57650,6 +57670,14 @@ function hookIn(text4) {
   }
   return void 0;
 }
+function aliasedFetchHook(functions, text4) {
+  for (const fn of functions) {
+    const alias = /^(?:.*\.)?([A-Za-z_$][\w$]*)\.fetch$/.exec(fn.name)?.[1];
+    if (alias === void 0 || alias === "window" || alias === "globalThis" || alias === "self") continue;
+    if (new RegExp(`(?:^|[^\\w$.])${alias.replace(/\$/g, "\\$")}\\s*=\\s*(?:window|globalThis|self)\\b(?!\\s*[.[])`).test(text4)) return { name: "window.fetch", line: fn.line };
+  }
+  return void 0;
+}
 function plausibleAddress(a) {
   if (a.startsWith("0x") || a.startsWith("bc1")) return true;
   if (/^[0-9a-f]+$/.test(a)) return false;
@@ -57664,7 +57692,7 @@ var walletHijack = {
       const text4 = pkg.text(file);
       if (!text4) continue;
       const hook2 = hookIn(text4);
-      const defined = hook2 ? void 0 : f2.functions.find((fn) => HOOK_FUNCTION.test(fn.name));
+      const defined = hook2 ? void 0 : f2.functions.find((fn) => HOOK_FUNCTION.test(fn.name)) ?? aliasedFetchHook(f2.functions, text4);
       if (!hook2 && !defined) continue;
       const addresses = /* @__PURE__ */ new Set();
       for (const s3 of f2.strings) {
@@ -85997,7 +86025,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "4da11215e0afc7dd" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "938e780835de2832" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -23,7 +23,9 @@ const meta: RuleMeta = {
    also when a path function only normalises it (\`path.resolve('../../../')\`, \`os.path.abspath('/')\`).
 
 A recursive delete (\`shutil.rmtree\`, \`fs.rmSync(…, { recursive: true })\`, \`rimraf\`, \`fs-extra.remove\`) of such a root
-counts on its own. **Critical** when it runs at install or import time, **medium** otherwise.
+counts on its own, and so does a recursive delete of each entry such a root lists (\`for (const e of
+fs.readdirSync(home)) fs.rmSync(path.join(home, e), { recursive: true })\`, where \`home\` holds the home folder
+itself). **Critical** when it runs at install or import time, **medium** otherwise.
 
 Deliberately left alone: cleaning the package's own folders (\`build/\`, \`dist/\`, \`path.join(__dirname, 'tmp')\`),
 the temporary folder, caches below the home folder (\`~/.cache/tool\`), \`.\` (the package's own folder while it
@@ -73,6 +75,30 @@ function outsideRoot(v: ValueFact | undefined): string | undefined {
   return undefined;
 }
 
+/** Calls whose result is the home folder: a variable computed from one of them holds it. */
+const HOME_REFS = /^(os\.homedir|os\.userInfo|os\.path\.expanduser|pathlib\.Path\.home)$/;
+const JOINED_ENTRY = /^(?:os\.)?path\.join\(\s*([\w$.]+)\s*,\s*([A-Za-z_$][\w$]*)\s*\)$/;
+
+/**
+ * `for (const entry of fs.readdirSync(home)) fs.rmSync(path.join(home, entry), { recursive: true })`: a root
+ * emptied one entry at a time. The folder the same scope lists, joined to a name, is what is deleted.
+ */
+function listedRoot(facts: FileFacts, e: CodeEvent, source: string): string | undefined {
+  const m = JOINED_ENTRY.exec(e.call?.args[0]?.text.trim() ?? '');
+  if (!m) return undefined;
+  const listing = facts.calls.find((c) => c.scope === e.scope && TRAVERSE.test(c.callee) && c.args[0]?.text.trim() === m[1]);
+  const folder = listing?.args[0];
+  if (!folder) return undefined;
+  const root = outsideRoot(folder);
+  if (root !== undefined || !folder.refs.some((r) => HOME_REFS.test(r)) || folder.refs.some((r) => /join|resolve|Path$/.test(r))) return root;
+  // A variable: the home folder only if assigned from it alone (`home = user.homedir || os.homedir()`), not a
+  // folder inside it (`cache = home + '/.cache/app'`).
+  const name = folder.text.trim();
+  const assigned = /^[A-Za-z_$][\w$]*$/.test(name) ? new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*=(?!=)\\s*([^;\\n]{1,200})`).exec(source)?.[1] : undefined;
+  if (assigned === undefined || /['"`+]|join|resolve/.test(assigned)) return undefined;
+  return `the home folder (${name})`;
+}
+
 interface Hit {
   file: string;
   line: number;
@@ -106,7 +132,7 @@ function wiperScopes(facts: FileFacts, destroyers: CodeEvent[]): Map<string, { d
   return out;
 }
 
-function hitsOfFile(file: string, facts: FileFacts, events: CodeEvent[]): Hit[] {
+function hitsOfFile(file: string, facts: FileFacts, events: CodeEvent[], source: string): Hit[] {
   const hits: Hit[] = [];
   const destroyers = events.filter((e) => e.capability === 'file-delete' || e.capability === 'file-write');
   for (const [scope, w] of wiperScopes(facts, destroyers)) {
@@ -125,6 +151,8 @@ function hitsOfFile(file: string, facts: FileFacts, events: CodeEvent[]): Hit[] 
     if (NEEDS_RECURSIVE.test(e.callee) && !/recursive\s*:\s*true/.test(e.call.text)) continue;
     const root = outsideRoot(e.call.args[0]);
     if (root) hits.push({ file, line: e.line, scope: e.scope, root, action: `deletes, with ${e.callee},`, text: e.text });
+    const listed = root === undefined ? listedRoot(facts, e, source) : undefined;
+    if (listed) hits.push({ file, line: e.line, scope: e.scope, root: listed, action: `deletes, with ${e.callee}, every entry of`, text: e.text });
   }
   return hits;
 }
@@ -138,7 +166,7 @@ export const fileWiper: Detector = {
       if (!facts) continue;
       // One finding per line, naming every root it destroys (`walk('../'); walk('/')`).
       const byLine = new Map<number, { hit: Hit; roots: string[] }>();
-      for (const h of hitsOfFile(file, facts, events)) {
+      for (const h of hitsOfFile(file, facts, events, pkg.text(file) ?? '')) {
         const at = byLine.get(h.line);
         if (!at) byLine.set(h.line, { hit: h, roots: [h.root] });
         else if (!at.roots.includes(h.root)) at.roots.push(h.root);

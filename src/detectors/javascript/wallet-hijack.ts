@@ -27,7 +27,8 @@ of the wallet provider's \`request\` that rewrites the recipient of the transact
 - elsewhere in the package: **high**.
 
 A hook is a function written in the original's place (\`window.fetch = async function …\`, an arrow, a \`Proxy\`),
-or a named one in a file that keeps the original to call on (\`const original = window.fetch\`). A polyfill or a
+or a named one in a file that keeps the original to call on (\`const original = window.fetch\`), also under an
+alias of the global object (\`var w = window; w.fetch = async function …\`). A polyfill or a
 library's installer putting its own implementation there (\`self.fetch = fetch\`, \`globalThis.fetch =
 module.exports.fetch\`) is not one. Lowercase hex strings (hashes, ids) and word-built identifiers are not
 counted as base58 addresses.`,
@@ -75,6 +76,19 @@ function hookIn(text: string): RegExpExecArray | undefined {
 }
 
 /**
+ * `var w = window; … w.fetch = async function …`: the global object under another name (the analysis names the
+ * function after the variable). Named back as `window.fetch` for the report.
+ */
+function aliasedFetchHook(functions: readonly { name: string; line: number }[], text: string): { name: string; line: number } | undefined {
+  for (const fn of functions) {
+    const alias = /^(?:.*\.)?([A-Za-z_$][\w$]*)\.fetch$/.exec(fn.name)?.[1];
+    if (alias === undefined || alias === 'window' || alias === 'globalThis' || alias === 'self') continue;
+    if (new RegExp(`(?:^|[^\\w$.])${alias.replace(/\$/g, '\\$')}\\s*=\\s*(?:window|globalThis|self)\\b(?!\\s*[.[])`).test(text)) return { name: 'window.fetch', line: fn.line };
+  }
+  return undefined;
+}
+
+/**
  * Not an address: a lowercase hex string (a hash or an id: `3ebbcb006d4d…`) where a base58 address is due, or a
  * word-built identifier (`DatasetListResponsesV4Page…`: random keys carry digits and capitals throughout).
  */
@@ -94,7 +108,7 @@ export const walletHijack: Detector = {
       if (!text) continue;
       const hook = hookIn(text);
       // Obfuscated hooks (`window[_0x2f08(0x105)] = async function …`) fold to the function they define.
-      const defined = hook ? undefined : f.functions.find((fn) => HOOK_FUNCTION.test(fn.name));
+      const defined = hook ? undefined : (f.functions.find((fn) => HOOK_FUNCTION.test(fn.name)) ?? aliasedFetchHook(f.functions, text));
       if (!hook && !defined) continue;
       const addresses = new Set<string>();
       for (const s of f.strings) {

