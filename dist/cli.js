@@ -44928,7 +44928,7 @@ function encodeText(v2) {
   if (!isStringish(v2)) return void 0;
   return v2.kind === "bytes" ? v2 : bytes(Buffer.from(v2.s, "utf8").toString("latin1"), v2.steps);
 }
-var STRING_METHODS2 = /* @__PURE__ */ new Set(["join", "decode", "encode", "replace", "lower", "upper", "strip", "lstrip", "rstrip", "swapcase", "format"]);
+var STRING_METHODS2 = /* @__PURE__ */ new Set(["join", "decode", "encode", "replace", "lower", "upper", "strip", "lstrip", "rstrip", "swapcase", "format", "translate"]);
 function stringMethod2(recv, method, args2) {
   const arg0 = args2[0];
   switch (method) {
@@ -57735,6 +57735,20 @@ var FOLDING_CALLEES = /* @__PURE__ */ new Set([
   "builtins.repr",
   "builtins.ord"
 ]);
+function translated(a, recv, table2, arg2) {
+  const node = table2?.node();
+  const view = node?.type === "call" ? a.view(node) : void 0;
+  const maker = view?.callee ? resolveChain(a, view.callee.root, view.callee.attrs, node.start) : void 0;
+  if (!view || !/^builtins\.(str|bytes)\.maketrans$/.test(maker ?? "") || view.args.length !== 2) return void 0;
+  const from = arg2(view.args[0]);
+  const to2 = arg2(view.args[1]);
+  if (!isStringish(from) || !isStringish(to2) || from.s.length !== to2.s.length) return void 0;
+  const map = /* @__PURE__ */ new Map();
+  for (let i3 = 0; i3 < from.s.length; i3++) map.set(from.s[i3], to2.s[i3]);
+  let s3 = "";
+  for (const c of recv.s) s3 += map.get(c) ?? c;
+  return { kind: recv.kind, s: s3, steps: joinSteps(recv.steps, ["translate"]) };
+}
 function foldsCallee(callee) {
   return FOLDING_CALLEES.has(callee) || callee.startsWith("local.");
 }
@@ -57747,6 +57761,7 @@ function foldCall2(a, node, sub, env, depth) {
   const method = methodCall(a, view, sub, env);
   if (method) {
     const recv = method.receiver;
+    if (isStringish(recv) && method.name === "translate") return translated(a, recv, args2[0], arg2);
     if (isStringish(recv)) return stringMethod2(recv, method.name, args2.map(arg2));
   }
   const callee = view.callee ? resolveChain(a, view.callee.root, view.callee.attrs, node.start) : view.fn ? a.resolve(view.fn) : void 0;
@@ -60073,7 +60088,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "938e780835de2832" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "b84131d279e904cc" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

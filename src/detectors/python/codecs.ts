@@ -71,7 +71,7 @@ export function encodeText(v: Folded | undefined): Folded | undefined {
   return v.kind === 'bytes' ? v : bytes(Buffer.from(v.s, 'utf8').toString('latin1'), v.steps);
 }
 
-export const STRING_METHODS: ReadonlySet<string> = new Set(['join', 'decode', 'encode', 'replace', 'lower', 'upper', 'strip', 'lstrip', 'rstrip', 'swapcase', 'format']);
+export const STRING_METHODS: ReadonlySet<string> = new Set(['join', 'decode', 'encode', 'replace', 'lower', 'upper', 'strip', 'lstrip', 'rstrip', 'swapcase', 'format', 'translate']);
 
 export function stringMethod(recv: Stringish, method: string, args: Array<Folded | undefined>): Folded | undefined {
   const arg0 = args[0];

@@ -158,6 +158,25 @@ const FOLDING_CALLEES: ReadonlySet<string> = new Set([
   'builtins.repr', 'builtins.ord',
 ]);
 
+/**
+ * `blob.translate(str.maketrans(K2, K1))` with the text and both alphabets folded: a substitution cipher undone.
+ * Characters outside the first alphabet stay, as in Python.
+ */
+function translated(a: Analysis, recv: Stringish, table: Expr | undefined, arg: (e: Expr | undefined) => Folded | undefined): Folded | undefined {
+  const node = table?.node();
+  const view = node?.type === 'call' ? a.view(node) : undefined;
+  const maker = view?.callee ? resolveChain(a, view.callee.root, view.callee.attrs, node!.start) : undefined;
+  if (!view || !/^builtins\.(str|bytes)\.maketrans$/.test(maker ?? '') || view.args.length !== 2) return undefined;
+  const from = arg(view.args[0]);
+  const to = arg(view.args[1]);
+  if (!isStringish(from) || !isStringish(to) || from.s.length !== to.s.length) return undefined;
+  const map = new Map<string, string>();
+  for (let i = 0; i < from.s.length; i++) map.set(from.s[i] as string, to.s[i] as string);
+  let s = '';
+  for (const c of recv.s) s += map.get(c) ?? c;
+  return { kind: recv.kind, s, steps: joinSteps(recv.steps, ['translate']) };
+}
+
 /** Calls worth folding: known decoders and builtins, and local functions whose body is one return (local-calls.ts). */
 export function foldsCallee(callee: string): boolean {
   return FOLDING_CALLEES.has(callee) || callee.startsWith('local.');
@@ -176,6 +195,7 @@ function foldCall(a: Analysis, node: PyNode, sub: Sub, env: Env | undefined, dep
   const method = methodCall(a, view, sub, env);
   if (method) {
     const recv = method.receiver;
+    if (isStringish(recv) && method.name === 'translate') return translated(a, recv, args[0], arg);
     if (isStringish(recv)) return stringMethod(recv, method.name, args.map(arg));
   }
   const callee = view.callee
