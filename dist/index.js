@@ -56037,7 +56037,7 @@ var infoStealing = {
       if (endpointHits[i3] === void 0) endpointHits[i3] = endpointIn(strings3[i3].value) ?? null;
       return endpointHits[i3] ?? void 0;
     };
-    const firstEndpoint = strings3.findIndex((_2, i3) => endpointAt(i3) !== void 0 && !isDownloadLink(endpointAt(i3).match));
+    const firstEndpoint = strings3.findIndex((_2, i3) => endpointAt(i3) !== void 0);
     const endpoint3 = firstEndpoint >= 0 ? { s: strings3[firstEndpoint], hit: endpointAt(firstEndpoint) } : void 0;
     const anyNetwork = sinks.length > 0 || endpoint3 !== void 0;
     const collected = endpoint3?.hit !== void 0 && (COLLECTORS.has(endpoint3.hit.kind) || endpoint3.hit.kind === "paste");
@@ -56078,7 +56078,7 @@ var infoStealing = {
         report(severity, s3, `reads ${hit.label} (${hit.match}) ${when(s3)}${near2 ? " in code that talks to the network" : ""}${exit}`, s3.value);
       } else if (s3.vector === "install" && earlySinkFiles.has(s3.file) || early3(s3.vector) && (sinkScopes.has(`${s3.file}\0${s3.scope}`) || feedsSink.has(`${s3.file}\0${s3.scope}`))) {
         report("critical", s3, `reads ${hit.label} (${hit.match}) ${when(s3)} in a file that talks to the network at that time too${exit}`, s3.value);
-      } else if (endpoint3 && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
+      } else if (endpoint3?.hit && !isDownloadLink(endpoint3.hit.match) && sinkScopes.has(`${s3.file}\0${s3.scope}`)) {
         report("high", s3, `reads ${hit.label} (${hit.match}) in ${s3.scope}, which also talks to the network${exit}`, s3.value);
       }
     }
@@ -86040,7 +86040,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "b84131d279e904cc" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "4e1c76a3420e388d" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

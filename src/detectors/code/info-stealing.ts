@@ -152,8 +152,7 @@ export const infoStealing: Detector = {
       if (endpointHits[i] === undefined) endpointHits[i] = endpointIn((strings[i] as (typeof strings)[number]).value) ?? null;
       return endpointHits[i] ?? undefined;
     };
-    // A download link (a Dropbox share, a Discord attachment) serves files; it is not where data goes.
-    const firstEndpoint = strings.findIndex((_, i) => endpointAt(i) !== undefined && !isDownloadLink(endpointAt(i)!.match));
+    const firstEndpoint = strings.findIndex((_, i) => endpointAt(i) !== undefined);
     const endpoint = firstEndpoint >= 0 ? { s: strings[firstEndpoint], hit: endpointAt(firstEndpoint) } : undefined;
     const anyNetwork = sinks.length > 0 || endpoint !== undefined;
     // A collection endpoint (paste site, request catcher, webhook, tunnel, raw IP) says where stolen data goes.
@@ -201,7 +200,8 @@ export const infoStealing: Detector = {
         report(severity, s, `reads ${hit.label} (${hit.match}) ${when(s)}${near ? ' in code that talks to the network' : ''}${exit}`, s.value);
       } else if ((s.vector === 'install' && earlySinkFiles.has(s.file)) || (early(s.vector) && (sinkScopes.has(`${s.file}\u0000${s.scope}`) || feedsSink.has(`${s.file}\u0000${s.scope}`)))) {
         report('critical', s, `reads ${hit.label} (${hit.match}) ${when(s)} in a file that talks to the network at that time too${exit}`, s.value);
-      } else if (endpoint && sinkScopes.has(`${s.file}\u0000${s.scope}`)) {
+      } else if (endpoint?.hit && !isDownloadLink(endpoint.hit.match) && sinkScopes.has(`${s.file}\u0000${s.scope}`)) {
+        // A download link (a Dropbox share, a Discord attachment) serves files: it is not where data goes.
         report('high', s, `reads ${hit.label} (${hit.match}) in ${s.scope}, which also talks to the network${exit}`, s.value);
       }
     }
