@@ -56797,9 +56797,9 @@ var spyware = {
       if (!sink) continue;
       const seen = /* @__PURE__ */ new Set();
       const isEarly = (e) => e.vector === "install" || e.vector === "import" ? 0 : 1;
-      for (const e of [...events].sort((x, y) => isEarly(x) - isEarly(y))) {
+      const spying = events.filter((e) => KEYBOARD.test(e.callee) || SCREEN.test(e.callee));
+      for (const e of spying.sort((x, y) => isEarly(x) - isEarly(y))) {
         const keys = KEYBOARD.test(e.callee);
-        if (!keys && !SCREEN.test(e.callee)) continue;
         if (isAuxiliary(file, e.vector, pkg.execution)) continue;
         const kind = keys ? "hooks the keyboard" : "captures the screen";
         if (seen.has(kind)) continue;
@@ -86040,7 +86040,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "4e1c76a3420e388d" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "3dc310cfb0e04a4d" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -36,10 +36,11 @@ export const spyware: Detector = {
       const seen = new Set<string>();
       // One finding per kind, from the earliest-running use: a keylogger started at import must not hide
       // behind a hotkey helper of the same file that runs only when called.
+      // (The few keyboard and screen calls are picked first: a bundle's every event need not be sorted.)
       const isEarly = (e: (typeof events)[number]): number => (e.vector === 'install' || e.vector === 'import' ? 0 : 1);
-      for (const e of [...events].sort((x, y) => isEarly(x) - isEarly(y))) {
+      const spying = events.filter((e) => KEYBOARD.test(e.callee) || SCREEN.test(e.callee));
+      for (const e of spying.sort((x, y) => isEarly(x) - isEarly(y))) {
         const keys = KEYBOARD.test(e.callee);
-        if (!keys && !SCREEN.test(e.callee)) continue;
         if (isAuxiliary(file, e.vector, pkg.execution)) continue;
         const kind = keys ? 'hooks the keyboard' : 'captures the screen';
         if (seen.has(kind)) continue;
