@@ -59338,7 +59338,7 @@ var picklePayload = {
     for (const f2 of pickleCandidates(pkg.contents)) {
       const d = f2.data;
       const proto = d[0] === 128 && d[1] !== void 0 && d[1] >= 2 && d[1] <= 5;
-      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || !(proto || d[0] === 99 || d[0] === 40 || d[0] === 105)) continue;
+      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || !(proto || opensLikeTextPickle(d))) continue;
       let latin1 = "";
       for (let i3 = 0; i3 < d.length; i3 += 8192) latin1 += String.fromCharCode(...d.subarray(i3, i3 + 8192));
       const code = pickleAsPython(latin1);
@@ -59361,6 +59361,17 @@ var picklePayload = {
     return out2;
   }
 };
+function opensLikeTextPickle(d) {
+  if (d[0] === 40) return d[1] !== void 0 && d[1] > 32 && d[1] < 127;
+  if (d[0] !== 99 && d[0] !== 105) return false;
+  for (let i3 = 1; i3 < Math.min(d.length, 256); i3++) {
+    const c = d[i3];
+    if (c === 10) return i3 > 1;
+    const word = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c === 46;
+    if (!word) return false;
+  }
+  return false;
+}
 function* pickleCandidates(contents) {
   yield* contents.files;
   for (const archive of contents.embedded ?? []) for (const f2 of archive.files) if (EMBEDDED_PICKLE.test(f2.path)) yield f2;
@@ -77388,6 +77399,22 @@ function looksBinary(data2) {
   for (let i3 = 0; i3 < n; i3++) if (data2[i3] === 0) nul++;
   return nul > 0 && nul / Math.max(n, 1) > 0.01;
 }
+var MIN_REPLACED = 256;
+var strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var CODING_DECLARATION = /^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+/;
+function pythonRefusesSource(data2, decoded) {
+  const sample = decoded.length > 65536 ? decoded.slice(0, 65536) : decoded;
+  let replaced = 0;
+  for (let i3 = sample.indexOf("\uFFFD"); i3 >= 0; i3 = sample.indexOf("\uFFFD", i3 + 1)) replaced++;
+  if (replaced < MIN_REPLACED || replaced <= sample.length * 0.02) return false;
+  try {
+    strictDecoder.decode(data2);
+    return false;
+  } catch {
+    const [first = "", second = ""] = decoded.split("\n", 2);
+    return !CODING_DECLARATION.test(first) && !CODING_DECLARATION.test(second);
+  }
+}
 
 // src/detectors/model.ts
 var DEFAULT_MODEL_LIMITS = { maxSourceBytes: 8 * 1024 * 1024, maxScriptBytes: 16 * 1024 * 1024, maxArtifactMs: 6e4 };
@@ -77407,6 +77434,7 @@ function pthExecutableSource(text4) {
   if (!lines.some((l) => /^import[ \t]/.test(l))) return void 0;
   return lines.map((l) => /^import[ \t]/.test(l) ? l : "").join("\n");
 }
+var NOT_SOURCE = "mostly not UTF-8 and no coding declaration: Python refuses to compile it, so it was read as data, not parsed";
 function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides = {}) {
   const limits = { ...DEFAULT_MODEL_LIMITS, ...limitOverrides };
   const byPath = new Map(contents.files.map((f2) => [f2.path, f2]));
@@ -77445,6 +77473,11 @@ function buildPackageModel(contents, ecosystem, kind, analyzers, limitOverrides 
     }
     const source = lang === "javascript" ? decodeSource(file.data) : text4(file.path);
     if (source === void 0) continue;
+    if (lang === "python" && pythonRefusesSource(file.data, source)) {
+      const metrics = { lines: 0, bytes: file.size, maxLineLength: 0, obfuscatedIdentifiers: 0, largestStringArray: 0 };
+      facts.set(file.path, { ...emptyFacts(lang, file.path, metrics), partial: true, parseError: NOT_SOURCE });
+      continue;
+    }
     const f2 = timed(file.path, () => {
       const parsed = lang === "python" ? analyzers.python(file.path, source) : analyzers.javascript(file.path, source);
       attachDroppedCode(parsed, analyzers);
@@ -81620,6 +81653,7 @@ var Query = class {
 var HEXISH = /(?<![\w\u00aa-\uffff])_0x[0-9a-fA-F]{2,}[\w]*/g;
 var LOOKALIKE = /(?<![\w\u00aa-\uffff])_*(?:[lI][lI1]{5,}|O[O0]{5,})(?![\w\u00aa-\uffff])/g;
 var NON_ASCII_RUN = /[^\P{L}\x00-\x7f]{8,}/gu;
+var NON_ASCII_SPAN = /[^\x00-\x7f]{8,}/g;
 var WORD2 = /^[\w\p{L}\p{N}]/u;
 var QUOTE = /^["']/;
 function fileMetrics(source, largestStringArray2, isText) {
@@ -81649,13 +81683,14 @@ function obfuscatedIdentifiers(source, isText) {
     const id = m2[0];
     if (/l/.test(id) && /I/.test(id) || /O/.test(id) && /0/.test(id) || /[lI]1|1[lI]/.test(id)) seen.add(id);
   }
-  if (/[^\x00-\x7f]/.test(source)) {
-    for (const m2 of source.matchAll(NON_ASCII_RUN)) {
-      const end = m2.index + m2[0].length;
-      const before = codePointBefore(source, m2.index);
+  for (const wide of source.matchAll(NON_ASCII_SPAN)) {
+    for (const r of wide[0].matchAll(NON_ASCII_RUN)) {
+      const at6 = wide.index + r.index;
+      const end = at6 + r[0].length;
+      const before = codePointBefore(source, at6);
       const after = source.slice(end, end + 2);
       if (WORD2.test(before) || WORD2.test(after) || QUOTE.test(before) || QUOTE.test(after)) continue;
-      if (!isText?.(m2.index)) seen.add(m2[0]);
+      if (!isText?.(at6)) seen.add(r[0]);
     }
   }
   return seen.size;
@@ -86040,7 +86075,7 @@ async function unpackEmbeddedArchives(contents, label) {
 
 // src/pipeline.ts
 var ENGINE_VERSION = "0.1.0";
-var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "3dc310cfb0e04a4d" : "source"}`;
+var ANALYSIS_KEY = `${ENGINE_VERSION}+${true ? "d59581e73ebd22b0" : "source"}`;
 async function createEngine(wasm) {
   const python = await createPythonAnalyzer(wasm);
   const cache2 = new AnalysisCache();

@@ -16,7 +16,7 @@ import { ModuleIndex } from './python/modules.js';
 import { emptyFacts } from './shared/empty-facts.js';
 import { collectEvents } from './shared/events.js';
 import { relayedSinks, type CallTargets } from './shared/relayed-sinks.js';
-import { decodeSource, looksBinary } from './text.js';
+import { decodeSource, looksBinary, pythonRefusesSource } from './text.js';
 import type { NpmManifest, PackageModel } from './types.js';
 
 export interface SourceAnalyzers {
@@ -93,6 +93,8 @@ export function pthExecutableSource(text: string | undefined): string | undefine
   return lines.map((l) => (/^import[ \t]/.test(l) ? l : '')).join('\n');
 }
 
+const NOT_SOURCE = 'mostly not UTF-8 and no coding declaration: Python refuses to compile it, so it was read as data, not parsed';
+
 export function buildPackageModel(
   contents: PackageContents,
   ecosystem: Ecosystem,
@@ -145,6 +147,12 @@ export function buildPackageModel(
     // binary guess must not spare it; CPython refuses source with NUL bytes, so .py keeps the guess.
     const source = lang === 'javascript' ? decodeSource(file.data) : text(file.path);
     if (source === undefined) continue;
+    if (lang === 'python' && pythonRefusesSource(file.data, source)) {
+      // Kept on the execution map with a note (py/partial-analysis), but not parsed: Python cannot run it.
+      const metrics = { lines: 0, bytes: file.size, maxLineLength: 0, obfuscatedIdentifiers: 0, largestStringArray: 0 };
+      facts.set(file.path, { ...emptyFacts(lang, file.path, metrics), partial: true, parseError: NOT_SOURCE });
+      continue;
+    }
     const f = timed(file.path, () => {
       const parsed = lang === 'python' ? analyzers.python(file.path, source) : analyzers.javascript(file.path, source);
       attachDroppedCode(parsed, analyzers);

@@ -129,6 +129,23 @@ describe('size and encoding', () => {
     expectFails(await decide('invalid utf-8 js', npmTarball(badJs), 'demo-1.0.0.tgz'));
   });
 
+  it('a .py file that is mostly not UTF-8 and declares no encoding is a blob, not parsed; with a coding line it is code', async () => {
+    const engine = await testEngine();
+    // Bytes of an encrypted payload: every other byte an invalid lead byte, no NULs (so not "binary").
+    const blob = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i % 2 === 0 ? 0xff : 0x41 + (i % 26))));
+    const latin1 = Buffer.concat([Buffer.from('# -*- coding: latin-1 -*-\n'), Buffer.from(Array.from({ length: 200 }, () => 0xe9)), Buffer.from(`\n${RCE_PY}`)]);
+    const contents = contentsFromFiles({ 'setup.py': 'X = 1\n', 'demo/__init__.py': 'Y = 2\n', 'demo/blob.py': blob, 'demo/legacy.py': Buffer.concat([latin1]) });
+    const model = buildPackageModel(contents, 'pypi', 'sdist', engine.analyzers);
+    expect(model.facts.get('demo/blob.py')?.calls).toEqual([]);
+    expect(model.facts.get('demo/blob.py')?.parseError).toMatch(/Python refuses to compile it/);
+    expect(model.facts.get('demo/legacy.py')?.calls.map((c) => c.callee)).toContain('os.system');
+    // The same blob as setup.py: pip could not run it either. Not a silent pass: the partial analysis is
+    // reported, at install time, so the package warns.
+    const decided = await decide('py blob setup', sdist(Buffer.concat([Buffer.from(`${RCE_PY}# `), blob])), 'demo-1.0.tar.gz');
+    expect(decided.inspection.verdict.findings.map((f) => [f.ruleId, f.severity, f.vector])).toEqual([['customs/partial-analysis', 'medium', 'install']]);
+    expect(decided.inspection.verdict.decision).toBe('warn');
+  });
+
   it('a UTF-8 BOM before the payload is stripped, not a hiding place (Python and JavaScript)', async () => {
     expectFails(await decide('bom py', sdist(`\ufeff${RCE_PY}`), 'demo-1.0.tar.gz'));
     expectFails(await decide('bom js', npmTarball(`\ufeff${RCE_JS}`), 'demo-1.0.0.tgz'));

@@ -8,6 +8,8 @@ const LOOKALIKE = /(?<![\w\u00aa-\uffff])_*(?:[lI][lI1]{5,}|O[O0]{5,})(?![\w\u00
  * rest of the metrics; runs are found first, then their two neighbours are checked.)
  */
 const NON_ASCII_RUN = /[^\P{L}\x00-\x7f]{8,}/gu;
+/** Maximal runs of 8+ non-ASCII code units, the only places NON_ASCII_RUN can match. */
+const NON_ASCII_SPAN = /[^\x00-\x7f]{8,}/g;
 const WORD = /^[\w\p{L}\p{N}]/u;
 const QUOTE = /^["']/;
 
@@ -45,15 +47,18 @@ function obfuscatedIdentifiers(source: string, isText: ((offset: number) => bool
     // A mix of look-alike characters (`lIIlIl`, `OO0O0O`), not a run of one letter.
     if ((/l/.test(id) && /I/.test(id)) || (/O/.test(id) && /0/.test(id)) || /[lI]1|1[lI]/.test(id)) seen.add(id);
   }
-  if (/[^\x00-\x7f]/.test(source)) {
-    for (const m of source.matchAll(NON_ASCII_RUN)) {
+  // Letter runs lie inside runs of non-ASCII code units, found first without Unicode properties: a file
+  // with a few accented words is not scanned character by character with the Unicode regex.
+  for (const wide of source.matchAll(NON_ASCII_SPAN)) {
+    for (const r of wide[0].matchAll(NON_ASCII_RUN)) {
       // A match is a whole run (it starts where the previous one ended, or where no letter precedes).
       // Letters right after or before a quote are a string's text (a sample of CJK characters), not a name.
-      const end = m.index + m[0].length;
-      const before = codePointBefore(source, m.index);
+      const at = wide.index + r.index;
+      const end = at + r[0].length;
+      const before = codePointBefore(source, at);
       const after = source.slice(end, end + 2);
       if (WORD.test(before) || WORD.test(after) || QUOTE.test(before) || QUOTE.test(after)) continue;
-      if (!isText?.(m.index)) seen.add(m[0]);
+      if (!isText?.(at)) seen.add(r[0]);
     }
   }
   return seen.size;

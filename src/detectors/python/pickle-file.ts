@@ -36,7 +36,7 @@ export const picklePayload: Detector = {
       // Protocol 2 and later open with PROTO; protocol 0 and 1 streams that call something open with GLOBAL,
       // MARK or INST (`cposix\nsystem\n(S'…'\ntR.`).
       const proto = d[0] === 0x80 && d[1] !== undefined && d[1] >= 2 && d[1] <= 5;
-      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || !(proto || d[0] === 0x63 || d[0] === 0x28 || d[0] === 0x69)) continue;
+      if (d.length < 4 || d.length > MAX_PICKLE_BYTES || !(proto || opensLikeTextPickle(d))) continue;
       let latin1 = '';
       for (let i = 0; i < d.length; i += 8192) latin1 += String.fromCharCode(...d.subarray(i, i + 8192));
       const code = pickleAsPython(latin1);
@@ -59,6 +59,23 @@ export const picklePayload: Detector = {
     return out;
   },
 };
+
+/**
+ * Whether a stream opens like a protocol-0/1 pickle that calls something: MARK (`(`) before an opcode, or
+ * GLOBAL/INST (`c`, `i`) with a dotted module name alone on the first line (`cposix\nsystem\n`). Source
+ * files open with `import os` or `class X`, whose first line holds a space: they are not read as pickles.
+ */
+function opensLikeTextPickle(d: Uint8Array): boolean {
+  if (d[0] === 0x28) return d[1] !== undefined && d[1] > 0x20 && d[1] < 0x7f;
+  if (d[0] !== 0x63 && d[0] !== 0x69) return false;
+  for (let i = 1; i < Math.min(d.length, 256); i++) {
+    const c = d[i] as number;
+    if (c === 0x0a) return i > 1;
+    const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e;
+    if (!word) return false;
+  }
+  return false;
+}
 
 /** The package's files, then the pickles inside its ZIP archives (`model.pt!/archive/data.pkl`). */
 function* pickleCandidates(contents: PackageContents): Iterable<ContentFile> {
